@@ -1,0 +1,90 @@
+"""The command line: `rehab-planner COMMAND ...`; with no command (or a plan file) the desktop app opens.
+
+Each command group lives in its own module with `register(subparsers)`; a handler takes the parsed
+arguments and returns the exit code. User errors print one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from rehab_planner import __version__
+from rehab_planner.errors import RehabError
+
+# Modules in this package that add commands, in the order they appear in --help.
+COMMAND_MODULES = ("library", "templates", "plan", "figure", "render", "check", "db")
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one clear line, as it does, but names the program plainly."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole argument parser, with every command module registered."""
+    parser = _Parser(
+        prog="rehab-planner",
+        description="Plan post-operative home exercise programs and print patient handouts.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="patient database URL (default: SQLite in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"rehab_planner.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"rehab_planner.cli.{name}":
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def _wants_app(argv: Sequence[str]) -> bool:
+    """No command, or just a plan file: open the desktop app."""
+    if not argv:
+        return True
+    return len(argv) == 1 and argv[0].lower().endswith(".json")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if _wants_app(args_list):
+        from rehab_planner.gui.app import main as app_main
+
+        return app_main(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if getattr(args, "func", None) is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except RehabError as exc:
+        lines = str(exc).splitlines() or [type(exc).__name__]
+        for line in lines:
+            print(f"rehab-planner: error: {line}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"rehab-planner: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

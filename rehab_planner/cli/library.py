@@ -1,0 +1,85 @@
+"""`rehab-planner library list|validate`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from rehab_planner.cli.common import choice_of, print_json
+from rehab_planner.library import Query, load_library
+from rehab_planner.library.loader import validate_library
+from rehab_planner.model import Category, Equipment, Exercise, Position, Region
+
+
+def register(sub: Any) -> None:
+    """Add the `library` command group."""
+    parser = sub.add_parser("library", help="search and check the exercise library")
+    group = parser.add_subparsers(dest="library_command", metavar="ACTION")
+    group.required = True
+
+    lst = group.add_parser("list", help="list exercises, with filters")
+    lst.add_argument("--region", type=choice_of([r.value for r in Region], "region"))
+    lst.add_argument("--category", type=choice_of([c.value for c in Category], "category"))
+    lst.add_argument("--position", type=choice_of([p.value for p in Position], "position"))
+    lst.add_argument("--equipment", type=choice_of([e.value for e in Equipment], "equipment"))
+    lst.add_argument("--search", metavar="TEXT", default="", help="words in name, steps or tags")
+    lst.add_argument("--json", action="store_true", help="print a JSON array")
+    lst.set_defaults(func=run_list)
+
+    val = group.add_parser("validate", help="check library files; exit 1 with every problem")
+    val.add_argument("path", nargs="?", type=Path, help="a library folder (default: the shipped one)")
+    val.set_defaults(func=run_validate)
+
+
+def exercise_summary(exercise: Exercise) -> dict[str, Any]:
+    """The JSON object `library list --json` prints for an exercise."""
+    return {
+        "id": exercise.id,
+        "name": exercise.name,
+        "region": exercise.region.value,
+        "category": exercise.category.value,
+        "position": exercise.position.value,
+        "equipment": [e.value for e in exercise.equipment],
+        "movements": [m.value for m in exercise.movements],
+        "dosage": exercise.dosage.describe(),
+        "custom": exercise.custom,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print matching exercises."""
+    library = load_library()
+    query = Query(
+        text=args.search,
+        regions=frozenset([Region(args.region)] if args.region else []),
+        categories=frozenset([Category(args.category)] if args.category else []),
+        positions=frozenset([Position(args.position)] if args.position else []),
+        equipment=frozenset([Equipment(args.equipment)] if args.equipment else []),
+    )
+    found = library.search(query)
+    if args.json:
+        print_json([exercise_summary(e) for e in found])
+        return 0
+    for exercise in found:
+        print(f"{exercise.id:<40} {exercise.name:<40} {exercise.region.value:<12} "
+              f"{exercise.category.value}")
+    print(f"{len(found)} exercise{'s' if len(found) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Check a library folder; exit 1 and print every problem when there are any."""
+    if args.path is not None and not args.path.is_dir():
+        print(f"rehab-planner: error: {args.path}: no such library folder", file=sys.stderr)
+        return 2
+    problems = validate_library(args.path)
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
+        return 1
+    count = len(load_library(args.path)) if args.path else len(load_library())
+    print(f"The library is valid: {count} exercises.", file=sys.stderr)
+    return 0

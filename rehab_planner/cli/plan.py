@@ -1,0 +1,71 @@
+"""`rehab-planner new|show|schema`: start a plan from a template, summarise it, its file format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from rehab_planner.cli.common import fail, iso_date, print_json
+from rehab_planner.library import load_library
+from rehab_planner.model import Patient, Plan
+from rehab_planner.plans.summary import summary_text
+from rehab_planner.storage.planfile import load_plan, plan_json_schema, save_plan
+from rehab_planner.templates.loader import check_exercise_ids, instantiate, load_templates
+
+
+def register(sub: Any) -> None:
+    """Add `new`, `show` and `schema`."""
+    new = sub.add_parser("new", help="start a plan for a patient from a protocol template")
+    new.add_argument("--template", required=True, metavar="ID", help="see `rehab-planner templates`")
+    new.add_argument("--patient", required=True, metavar="NAME")
+    new.add_argument("--surgery-date", required=True, type=iso_date, metavar="YYYY-MM-DD")
+    new.add_argument("--therapist", default="", metavar="NAME")
+    new.add_argument("--record-number", default=None, metavar="MRN")
+    new.add_argument("-o", "--output", required=True, type=Path, metavar="PLAN.json")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+    new.set_defaults(func=run_new)
+
+    show = sub.add_parser("show", help="summarise a plan: phases with dates, exercises, dosage")
+    show.add_argument("plan", type=Path, metavar="PLAN.json")
+    show.set_defaults(func=run_show)
+
+    schema = sub.add_parser("schema", help="print the plan file's JSON Schema")
+    schema.set_defaults(func=run_schema)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Create a plan file from a template."""
+    templates = load_templates()
+    template = templates.get(args.template)
+    if template is None:
+        raise fail(
+            f"unknown template '{args.template}'; choose from: {', '.join(sorted(templates))}"
+        )
+    if args.output.exists() and not args.force:
+        raise fail(f"{args.output} already exists; choose another name or add --force")
+    if not args.patient.strip():
+        raise fail("the patient's name is empty")
+    patient = Patient(name=args.patient, record_number=args.record_number)
+    plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist)
+    check_exercise_ids(plan, set(load_library().exercises))
+    save_plan(plan, args.output)
+    print(f"Saved a {template.name} plan for the patient to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Print the plan summary."""
+    plan: Plan = load_plan(args.plan)
+    sys.stdout.write(summary_text(plan, load_library()))
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema."""
+    print_json(plan_json_schema())
+    return 0
+
+
+

@@ -1,0 +1,73 @@
+"""Start the desktop app: QApplication, translators, the error hook, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("rehab_planner")
+
+APP_NAME = "Rehab Planner"
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own translations for the system language (dialog buttons and the like)."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale.system(), "qtbase", "_", folder):
+        app.installTranslator(translator)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Log a bug's traceback (it names no patient) and tell the user briefly, without quitting."""
+    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    app = QApplication.instance()
+    if app is None or app.platformName() in ("offscreen", "minimal"):
+        return
+    QMessageBox.critical(
+        None, APP_NAME,
+        QApplication.translate("app", "Something went wrong: %1\n\nYour plan is autosaved every "
+                               "minute. Please save your work and restart Rehab Planner.").replace(
+            "%1", str(value) or kind.__name__))
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication (made once), named so settings and the window manager know it."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication([sys.argv[0] if sys.argv else "rehab-planner", *argv])
+    app.setApplicationName("rehab-planner")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("rehab-planner")
+    app.setDesktopFileName("rehab-planner")
+    _install_translators(app)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app until its window closes.
+
+    Args:
+        argv: the arguments after the program name: nothing, or one plan file.
+
+    Returns:
+        The exit code.
+    """
+    args = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")]
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = create_application(list(argv or []))
+    sys.excepthook = _excepthook
+    from .main_window import MainWindow  # after QApplication exists: widgets need it
+
+    plan_file = Path(args[0]).expanduser().resolve() if args else None
+    window = MainWindow(plan_file=plan_file)
+    window.show()
+    return int(app.exec())

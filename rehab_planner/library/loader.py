@@ -1,0 +1,206 @@
+"""Load the exercise library from its data files, validating every entry."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from rehab_planner import paths
+from rehab_planner.errors import DataFileError, DataFilesError, UnknownExerciseError
+from rehab_planner.errors_fmt import entry_name, problems_from
+from rehab_planner.library.search import Query, search
+from rehab_planner.model import Exercise, FigureSpec
+from rehab_planner.yamlfile import read_versioned
+
+FIGURES_FOLDER = "figures"
+
+
+@dataclass
+class Library:
+    """The exercises by id, in file order, shipped ones first and then custom ones."""
+
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    sources: dict[str, Path] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.exercises)
+
+    def __iter__(self) -> Iterator[Exercise]:
+        return iter(self.exercises.values())
+
+    def __contains__(self, exercise_id: object) -> bool:
+        return exercise_id in self.exercises
+
+    def get(self, exercise_id: str) -> Exercise:
+        """The exercise with this id.
+
+        Raises:
+            UnknownExerciseError: no such exercise.
+        """
+        try:
+            return self.exercises[exercise_id]
+        except KeyError:
+            raise UnknownExerciseError([exercise_id]) from None
+
+    def find(self, exercise_id: str) -> Exercise | None:
+        """The exercise with this id, or None."""
+        return self.exercises.get(exercise_id)
+
+    def search(self, query: Query) -> list[Exercise]:
+        """Exercises matching a query (see library.search)."""
+        return search(self.exercises.values(), query)
+
+    def with_exercise(self, exercise: Exercise, source: Path | None = None) -> Library:
+        """A copy with one exercise added or replaced."""
+        exercises = dict(self.exercises)
+        exercises[exercise.id] = exercise
+        sources = dict(self.sources)
+        if source is not None:
+            sources[exercise.id] = source
+        return Library(exercises, sources)
+
+
+def _library_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file())
+
+
+def _read_figures(folder: Path) -> tuple[dict[str, tuple[Any, Path]], list[DataFileError]]:
+    """Figure data files: {exercise id: (raw spec, file)}."""
+    found: dict[str, tuple[Any, Path]] = {}
+    errors: list[DataFileError] = []
+    fig_folder = folder / FIGURES_FOLDER
+    if not fig_folder.is_dir():
+        return found, errors
+    for path in _library_files(fig_folder):
+        try:
+            raw = read_versioned(path, "figures")
+        except DataFileError as exc:
+            errors.append(exc)
+            continue
+        if not isinstance(raw, dict):
+            errors.append(DataFileError(path, [("", "figures", "expected a mapping of exercise ids")]))
+            continue
+        for exercise_id, spec in raw.items():
+            found[str(exercise_id)] = (spec, path)
+    return found, errors
+
+
+def read_exercise_file(path: Path) -> tuple[list[Exercise], list[tuple[str, str, str]]]:
+    """Every valid exercise in one file, and the problems of the others."""
+    raw = read_versioned(path, "exercises")
+    if not isinstance(raw, list):
+        raise DataFileError(path, [("", "exercises", "expected a list of exercises")])
+    good: list[Exercise] = []
+    problems: list[tuple[str, str, str]] = []
+    for index, item in enumerate(raw):
+        name = entry_name(item, index)
+        if not isinstance(item, dict):
+            problems.append((name, "", "expected a mapping of fields"))
+            continue
+        try:
+            good.append(Exercise.model_validate(item))
+        except ValidationError as exc:
+            problems.extend(problems_from(exc, name))
+    return good, problems
+
+
+def collect_library(
+    folders: list[Path],
+) -> tuple[Library, list[DataFileError]]:
+    """Load every folder in order; return what loaded and every problem found (never raises)."""
+    library = Library()
+    errors: list[DataFileError] = []
+    figures: dict[str, tuple[Any, Path]] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        found, fig_errors = _read_figures(folder)
+        figures.update(found)
+        errors.extend(fig_errors)
+        for path in _library_files(folder):
+            try:
+                good, problems = read_exercise_file(path)
+            except DataFileError as exc:
+                errors.append(exc)
+                continue
+            dupes = []
+            for exercise in good:
+                if exercise.id in library.exercises:
+                    first = library.sources[exercise.id]
+                    dupes.append((exercise.id, "id", f"already used in {first.name}"))
+                    continue
+                library.exercises[exercise.id] = exercise
+                library.sources[exercise.id] = path
+            if problems or dupes:
+                errors.append(DataFileError(path, problems + dupes))
+    errors.extend(_attach_figures(library, figures))
+    errors.extend(_check_links(library))
+    return library, errors
+
+
+def _attach_figures(library: Library, figures: dict[str, tuple[Any, Path]]) -> list[DataFileError]:
+    errors = []
+    for exercise_id, (spec, path) in figures.items():
+        exercise = library.exercises.get(exercise_id)
+        if exercise is None:
+            errors.append(DataFileError(path, [(exercise_id, "", "no exercise has this id")]))
+            continue
+        if exercise.figure is not None:
+            continue
+        try:
+            figure = FigureSpec.model_validate(spec)
+        except ValidationError as exc:
+            errors.append(DataFileError(path, problems_from(exc, exercise_id)))
+            continue
+        library.exercises[exercise_id] = exercise.model_copy(update={"figure": figure})
+    return errors
+
+
+def _check_links(library: Library) -> list[DataFileError]:
+    """Progressions and regressions must name exercises that exist."""
+    by_file: dict[Path, list[tuple[str, str, str]]] = {}
+    for exercise in library:
+        for field_name in ("progressions", "regressions"):
+            for other in getattr(exercise, field_name):
+                if other not in library.exercises:
+                    by_file.setdefault(library.sources[exercise.id], []).append(
+                        (exercise.id, field_name, f"unknown exercise '{other}'")
+                    )
+    return [DataFileError(path, problems) for path, problems in by_file.items()]
+
+
+def default_folders(include_custom: bool = True) -> list[Path]:
+    """The shipped library, then the therapist's custom exercises."""
+    folders = [paths.exercises_dir()]
+    if include_custom:
+        folders.append(paths.custom_exercises_dir())
+    return folders
+
+
+def load_library(folder: Path | None = None, *, include_custom: bool = True) -> Library:
+    """Load and validate the library.
+
+    Args:
+        folder: a library folder instead of the shipped one (custom exercises are then not added).
+        include_custom: also load the therapist's custom exercises.
+
+    Raises:
+        DataFilesError: any file has a problem; the message lists every problem as
+            file: entry: field: message.
+    """
+    folders = [folder] if folder is not None else default_folders(include_custom)
+    library, errors = collect_library(folders)
+    if errors:
+        raise DataFilesError(errors)
+    return library
+
+
+def validate_library(folder: Path | None = None) -> list[str]:
+    """Every problem in a library folder as 'file: entry: field: message' lines (empty when valid)."""
+    folders = [folder] if folder is not None else default_folders()
+    _, errors = collect_library(folders)
+    return [line for e in errors for line in e.lines()]

@@ -1,0 +1,100 @@
+"""Dosage: how much of an exercise, and how it reads in plain words."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from rehab_planner.model.base import Model
+from rehab_planner.model.vocab import Side
+
+SEPARATOR = " · "
+
+_SIDE_WORDS = {
+    Side.LEFT: "left side",
+    Side.RIGHT: "right side",
+    Side.EACH: "each side",
+}
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+class Dosage(Model):
+    """Sets, repetitions, holds and how often. Limits reject typing slips, not clinical choices."""
+
+    sets: int | None = Field(default=None, ge=1, le=10, description="Sets (1 to 10)")
+    reps: int | None = Field(default=None, ge=1, le=100, description="Repetitions per set")
+    hold_seconds: int | None = Field(default=None, ge=1, le=300, description="Hold, seconds")
+    minutes: int | None = Field(default=None, ge=1, le=180, description="Minutes per session")
+    times_a_day: int | None = Field(default=None, ge=1, le=24, description="Sessions a day")
+    days_a_week: int | None = Field(default=None, ge=1, le=7, description="Days a week")
+    side: Side = Field(default=Side.BOTH, description="Which side")
+    load: str | None = Field(default=None, max_length=60, description="Weight or band colour")
+    rest_seconds: int | None = Field(default=None, ge=1, le=600, description="Rest between sets")
+
+    @model_validator(mode="after")
+    def _something_to_do(self) -> Dosage:
+        if self.reps is None and self.minutes is None and self.hold_seconds is None:
+            raise ValueError("a dosage needs repetitions, a hold time or minutes")
+        return self
+
+    def merged(self, override: Dosage | None) -> Dosage:
+        """This dosage with the fields an override sets explicitly replaced."""
+        if override is None:
+            return self
+        data = self.model_dump()
+        data.update(override.model_dump(exclude_unset=True))
+        return Dosage.model_validate(data)
+
+    def amount_words(self) -> str:
+        """How much in one session, e.g. '2 sets of 10 · hold 5 seconds'."""
+        parts: list[str] = []
+        if self.reps is not None:
+            if self.sets and self.sets > 1:
+                parts.append(f"{self.sets} sets of {self.reps}")
+            else:
+                parts.append(f"{self.reps} time{'s' if self.reps != 1 else ''}")
+        elif self.sets and self.sets > 1:
+            parts.append(f"{self.sets} sets")
+        if self.hold_seconds is not None:
+            parts.append(f"hold {self.hold_seconds} second{'s' if self.hold_seconds != 1 else ''}")
+        if self.minutes is not None:
+            parts.append(f"{self.minutes} minute{'s' if self.minutes != 1 else ''}")
+        return SEPARATOR.join(parts)
+
+    def how_often_words(self) -> str:
+        """How often, e.g. '3 times a day · 5 days a week'."""
+        parts: list[str] = []
+        if self.times_a_day is not None:
+            parts.append(f"{_times(self.times_a_day)} a day")
+        if self.days_a_week is not None:
+            parts.append("every day" if self.days_a_week == 7 else f"{self.days_a_week} days a week")
+        return SEPARATOR.join(parts)
+
+    def describe(self) -> str:
+        """The whole dosage in plain words: '2 sets of 10 · hold 5 seconds · 3 times a day'."""
+        parts = [self.amount_words()]
+        if self.side in _SIDE_WORDS:
+            parts.append(_SIDE_WORDS[self.side])
+        if self.load:
+            parts.append(self.load)
+        if self.rest_seconds:
+            parts.append(f"rest {self.rest_seconds} seconds between sets")
+        parts.append(self.how_often_words())
+        return SEPARATOR.join(p for p in parts if p)
+
+    def session_minutes(self) -> float:
+        """Estimated minutes one session takes (about 4 seconds a repetition plus holds)."""
+        if self.minutes is not None:
+            return float(self.minutes)
+        sets = self.sets or 1
+        reps = self.reps or 1
+        per_rep = 4 + (self.hold_seconds or 0)
+        sides = 2 if self.side == Side.EACH else 1
+        rest = (self.rest_seconds or 30) * (sets - 1)
+        return (sets * reps * per_rep * sides + rest) / 60.0
+
+    def minutes_a_day(self) -> float:
+        """Estimated minutes a day: one session times the sessions a day."""
+        return self.session_minutes() * (self.times_a_day or 1)

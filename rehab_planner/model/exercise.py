@@ -1,0 +1,59 @@
+"""Exercise: one entry of the illustrated library."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import Field, field_validator
+
+from rehab_planner.model.base import Model
+from rehab_planner.model.dosage import Dosage
+from rehab_planner.model.figure import FigureSpec
+from rehab_planner.model.vocab import Category, Equipment, Movement, Position, Region
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def check_id(value: str) -> str:
+    """Ids are lower-case words joined by hyphens, e.g. 'heel-slide'."""
+    if not ID_PATTERN.match(value):
+        raise ValueError(
+            f"'{value}' is not a valid id: use lower-case letters, digits and hyphens"
+        )
+    return value
+
+
+class Exercise(Model):
+    """An exercise with its plain-language steps, default dosage and the movements it makes."""
+
+    id: str = Field(min_length=2, max_length=80)
+    name: str = Field(min_length=2, max_length=80)
+    region: Region
+    category: Category
+    position: Position
+    equipment: list[Equipment] = Field(default_factory=list)
+    steps: list[str] = Field(min_length=1, max_length=12)
+    safety_notes: list[str] = Field(default_factory=list)
+    dosage: Dosage
+    movements: list[Movement] = Field(default_factory=list)
+    progressions: list[str] = Field(default_factory=list, description="Harder exercise ids")
+    regressions: list[str] = Field(default_factory=list, description="Easier exercise ids")
+    figure: FigureSpec | None = None
+    video_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    photo: str | None = Field(default=None, description="Photo file, relative to the data file")
+    custom: bool = Field(default=False, description="Written by the therapist, not shipped")
+
+    _check_id = field_validator("id")(check_id)
+
+    @field_validator("steps", "safety_notes")
+    @classmethod
+    def _no_blank_lines(cls, value: list[str]) -> list[str]:
+        cleaned = [v.strip() for v in value]
+        if any(not v for v in cleaned):
+            raise ValueError("a step or note is empty")
+        return cleaned
+
+    @field_validator("progressions", "regressions")
+    @classmethod
+    def _ids(cls, value: list[str]) -> list[str]:
+        return [check_id(v) for v in value]

@@ -1,0 +1,158 @@
+"""Plan: a patient's home program, phase by phase, with the surgeon's precautions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+
+from pydantic import Field, field_validator, model_validator
+
+from rehab_planner.model.base import Model
+from rehab_planner.model.dosage import Dosage
+from rehab_planner.model.exercise import check_id
+from rehab_planner.model.people import Clinic, Patient, Surgeon
+from rehab_planner.model.precaution import PrecautionSetting
+
+SCHEMA_VERSION = 1
+
+
+def new_id() -> str:
+    """A short random id for phases, prescriptions and plans."""
+    return uuid.uuid4().hex[:12]
+
+
+def now() -> dt.datetime:
+    """The current time, timezone-aware, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class Prescription(Model):
+    """One exercise in a phase: the library exercise, its dosage for this patient, a note."""
+
+    id: str = Field(default_factory=new_id)
+    exercise_id: str
+    dosage: Dosage | None = Field(default=None, description="Overrides the exercise's default")
+    note: str = Field(default="", max_length=600, description="The therapist's note to the patient")
+
+    _check_exercise = field_validator("exercise_id")(check_id)
+
+
+class Phase(Model):
+    """A stretch of weeks after surgery with its goals, exercises and criteria to move on."""
+
+    id: str = Field(default_factory=new_id)
+    name: str = Field(min_length=1, max_length=80)
+    weeks_from: float = Field(ge=0, le=104, description="Start, in weeks after surgery")
+    weeks_to: float | None = Field(default=None, ge=0, le=156, description="End; None: onwards")
+    goals: list[str] = Field(default_factory=list)
+    criteria: list[str] = Field(default_factory=list, description="What must be true to move on")
+    prescriptions: list[Prescription] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _weeks_in_order(self) -> Phase:
+        if self.weeks_to is not None and self.weeks_to <= self.weeks_from:
+            raise ValueError(
+                f"phase '{self.name}' ends at week {self.weeks_to:g}, "
+                f"which must be after its start at week {self.weeks_from:g}"
+            )
+        return self
+
+
+class PlanSettings(Model):
+    """Values that differ between surgeons and clinics; guidance texts and checks read them."""
+
+    sitting_limit_minutes: int = Field(default=30, ge=5, le=240)
+    fever_f: float = Field(default=101.0, ge=99.0, le=104.0)
+    driving_weeks: int | None = Field(default=6, ge=0, le=52, description="None: surgeon decides")
+    brace: bool = False
+    brace_weeks: int | None = Field(default=None, ge=1, le=52)
+    no_nsaid_weeks: int | None = Field(default=None, ge=1, le=52)
+    walking_goal_minutes: int = Field(default=30, ge=5, le=120)
+    return_to_work_weeks: int | None = Field(default=None, ge=0, le=52)
+    emergency_number: str = Field(default="911", max_length=12)
+    max_minutes_a_day: int = Field(default=40, ge=5, le=240)
+    max_exercises_per_phase: int = Field(default=10, ge=1, le=60)
+
+    @property
+    def fever_c(self) -> float:
+        """The fever threshold in Celsius, one decimal."""
+        return round((self.fever_f - 32) * 5 / 9, 1)
+
+
+class Acknowledgement(Model):
+    """A safety finding the therapist accepted, with the reason, who and when."""
+
+    code: str
+    phase_id: str | None = None
+    exercise_id: str | None = None
+    subject: str | None = Field(
+        default=None, description="What else the finding is about, e.g. the precaution id"
+    )
+    reason: str = Field(min_length=3, max_length=400)
+    by: str = Field(default="", max_length=120)
+    at: dt.datetime = Field(default_factory=now)
+
+
+class Plan(Model):
+    """A patient's home exercise program. Calendar dates are computed from surgery_date."""
+
+    schema_version: int = Field(default=SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION)
+    id: str = Field(default_factory=lambda: str(uuid.uuid4()))
+    patient: Patient
+    procedure: str = Field(min_length=1, max_length=120)
+    main_message: str = Field(default="", max_length=400, description="The one message, page 1")
+    template_id: str | None = None
+    surgery_date: dt.date
+    therapist: str = Field(default="", max_length=120)
+    clinic: Clinic = Field(default_factory=Clinic)
+    surgeon: Surgeon = Field(default_factory=Surgeon)
+    precautions: list[PrecautionSetting] = Field(default_factory=list)
+    settings: PlanSettings = Field(default_factory=PlanSettings)
+    phases: list[Phase] = Field(default_factory=list)
+    guidance: list[str] = Field(default_factory=list, description="Lifestyle topic ids")
+    acknowledgements: list[Acknowledgement] = Field(default_factory=list)
+    created: dt.datetime = Field(default_factory=now)
+    updated: dt.datetime = Field(default_factory=now)
+
+    @field_validator("surgery_date")
+    @classmethod
+    def _sane_date(cls, value: dt.date) -> dt.date:
+        if not dt.date(1990, 1, 1) <= value <= dt.date(2100, 12, 31):
+            raise ValueError(f"surgery date {value.isoformat()} is not between 1990 and 2100")
+        return value
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Plan:
+        for label, ids in (
+            ("phase", [p.id for p in self.phases]),
+            ("prescription", [rx.id for p in self.phases for rx in p.prescriptions]),
+            ("precaution", [p.id for p in self.precautions]),
+        ):
+            twice = [i for i, n in Counter(ids).items() if n > 1]
+            if twice:
+                raise ValueError(f"{label} id '{twice[0]}' is used more than once")
+        return self
+
+    def exercise_ids(self) -> list[str]:
+        """Every exercise id the plan prescribes, in order, once each."""
+        seen: dict[str, None] = {}
+        for phase in self.phases:
+            for rx in phase.prescriptions:
+                seen.setdefault(rx.exercise_id, None)
+        return list(seen)
+
+    def phase(self, phase_id: str) -> Phase:
+        """The phase with this id.
+
+        Raises:
+            KeyError: no such phase.
+        """
+        for phase in self.phases:
+            if phase.id == phase_id:
+                return phase
+        raise KeyError(phase_id)
+
+    def precaution(self, precaution_id: str) -> PrecautionSetting | None:
+        """The plan's setting of a catalogue precaution, if chosen."""
+        return next((p for p in self.precautions if p.id == precaution_id), None)

@@ -1,0 +1,1 @@
+"""Working on plans: calendar dates, pure edits, changes between versions."""

@@ -1,0 +1,1 @@
+"""Storage: atomic files, plan files, the patient database."""

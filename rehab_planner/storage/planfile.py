@@ -1,0 +1,122 @@
+"""Plan files: JSON with schema_version, written atomically, refused clearly when broken or newer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from rehab_planner.errors import DataFileError, NewerVersionError, PlanFileError
+from rehab_planner.errors_fmt import as_data_file_error
+from rehab_planner.model import SCHEMA_VERSION, Plan
+from rehab_planner.model.plan import now
+from rehab_planner.storage.atomic import write_text_atomic
+
+MAX_PLAN_BYTES = 20 * 1024 * 1024
+
+
+def plan_to_json(plan: Plan) -> str:
+    """The plan as pretty JSON text (the plan file format, docs/plan-format.md)."""
+    return plan.model_dump_json(indent=2, exclude_none=False) + "\n"
+
+
+def plan_from_json(text: str, source: Path | str = "<plan>") -> Plan:
+    """Parse and validate plan JSON.
+
+    Raises:
+        PlanFileError: not JSON, or not a plan object.
+        NewerVersionError: written by a newer Rehab Planner.
+        DataFileError: a field is wrong; the message names it.
+    """
+    try:
+        raw: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanFileError(
+            f"{source}: not a plan file: the JSON is broken at line {exc.lineno}, "
+            f"column {exc.colno} ({exc.msg})"
+        ) from None
+    if not isinstance(raw, dict):
+        raise PlanFileError(f"{source}: not a plan file: expected a JSON object")
+    version = raw.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PlanFileError(f"{source}: not a plan file: schema_version is missing or not a number")
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{source}: this plan was saved by a newer version of Rehab Planner "
+            f"(plan format {version}; this version reads up to {SCHEMA_VERSION}). "
+            "Please update Rehab Planner to open it."
+        )
+    try:
+        return Plan.model_validate(raw)
+    except ValidationError as exc:
+        raise as_data_file_error(source, exc, entry="plan") from None
+
+
+def load_plan(path: Path | str) -> Plan:
+    """Read a plan file.
+
+    Raises:
+        PlanFileError: missing, unreadable, too large, broken or newer (see plan_from_json).
+        DataFileError: a field is wrong.
+    """
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_PLAN_BYTES:
+            raise PlanFileError(f"{path}: too large to be a plan file")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError(f"{path}: no such plan file") from None
+    except IsADirectoryError:
+        raise PlanFileError(f"{path}: is a folder, not a plan file") from None
+    except PermissionError:
+        raise PlanFileError(f"{path}: you do not have permission to read it") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlanFileError(f"{path}: not a plan file: it is not UTF-8 text") from None
+    return plan_from_json(text, path)
+
+
+def save_plan(plan: Plan, path: Path | str, *, touch: bool = True) -> Plan:
+    """Write a plan file atomically (mode 600); the last good copy survives any failure.
+
+    Args:
+        plan: the plan to save.
+        path: the target file.
+        touch: set `updated` to now first.
+
+    Returns:
+        The plan as saved (with its new `updated` time).
+
+    Raises:
+        PlanFileError: the folder is missing or not writable, or the disk is full.
+    """
+    if touch:
+        plan = plan.model_copy(update={"updated": now()})
+    try:
+        write_text_atomic(path, plan_to_json(plan))
+    except OSError as exc:
+        raise PlanFileError(
+            f"{path}: could not save the plan ({exc.strerror or exc}); the previous copy is unchanged"
+        ) from None
+    return plan
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the plan file."""
+    schema = Plan.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Rehab Planner plan file"
+    return schema
+
+
+__all__ = [
+    "DataFileError",
+    "load_plan",
+    "plan_from_json",
+    "plan_json_schema",
+    "plan_to_json",
+    "save_plan",
+]

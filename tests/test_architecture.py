@@ -1,0 +1,67 @@
+"""The house keeps its shape: the core never loads Qt; only handout and figures load reportlab."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import rehab_planner
+
+CORE_MODULES = sorted(
+    m.name
+    for m in pkgutil.walk_packages(rehab_planner.__path__, "rehab_planner.")
+    if not m.name.startswith("rehab_planner.gui")
+    and "migrations" not in m.name
+    and not m.name.endswith("__main__")
+)
+REPORTLAB_ALLOWED = ("rehab_planner.handout", "rehab_planner.figures", "rehab_planner.cli")
+
+
+def _loaded_after_import(module: str) -> set[str]:
+    code = (
+        "import importlib, sys\n"
+        f"importlib.import_module({module!r})\n"
+        "print('\\n'.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return set(out.split())
+
+
+def test_there_are_core_modules() -> None:
+    assert "rehab_planner.model.plan" in CORE_MODULES
+    assert "rehab_planner.library.loader" in CORE_MODULES
+
+
+def test_no_core_module_loads_qt() -> None:
+    code = (
+        "import importlib, sys\n"
+        f"for name in {CORE_MODULES!r}:\n"
+        "    importlib.import_module(name)\n"
+        "    if 'PySide6' in sys.modules:\n"
+        "        print(name); break\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"{out.stdout.strip()} loads PySide6"
+
+
+def test_model_loads_neither_qt_nor_reportlab() -> None:
+    loaded = _loaded_after_import("rehab_planner.model")
+    assert "PySide6" not in loaded
+    assert "reportlab" not in loaded
+
+
+def test_reportlab_only_in_handout_and_figures() -> None:
+    offenders = []
+    for name in CORE_MODULES:
+        if name.startswith(REPORTLAB_ALLOWED):
+            continue
+        source = pkgutil.get_loader(name)
+        path = getattr(source, "path", None)
+        if path and "import reportlab" in open(path, encoding="utf-8").read().replace(
+            "from reportlab", "import reportlab"
+        ):
+            offenders.append(name)
+    assert offenders == []
