@@ -1,0 +1,419 @@
+"""Patient guidance: lifestyle topics, warning signs and labels, filled in from a plan."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from rehab_planner import paths
+from rehab_planner.errors import DataFileError, RehabError
+from rehab_planner.model.base import Model
+from rehab_planner.model.exercise import check_id
+from rehab_planner.model.plan import Plan
+from rehab_planner.model.precaution import Precaution, PrecautionSetting
+from rehab_planner.model.vocab import Category, Equipment, Position, Region, Side
+from rehab_planner.safety.catalogue import (
+    PLACEHOLDER,
+    Problem,
+    check_header,
+    entry_name,
+    fill,
+    loc_text,
+    param_values,
+    patient_text,
+    read_yaml,
+    validation_problems,
+)
+
+TOPICS_FILE = "topics.yaml"
+WARNING_SIGNS_FILE = "warning-signs.yaml"
+LABELS_FILE = "labels.yaml"
+
+# Every name a guidance text may use as {placeholder} or in when/unless.
+KNOWN_NAMES = frozenset(
+    {
+        "lift_limit_lb",
+        "lift_limit_kg",
+        "sitting_limit_minutes",
+        "fever_f",
+        "fever_c",
+        "driving_weeks",
+        "walking_goal_minutes",
+        "return_to_work_weeks",
+        "no_nsaid_weeks",
+        "brace",
+        "brace_weeks",
+        "emergency_number",
+        "surgeon_name",
+        "surgeon_phone",
+        "clinic_name",
+        "clinic_phone",
+    }
+)
+
+# The precaution whose lift limit the guidance quotes first; others with a lift_limit_lb follow.
+LIFT_LIMIT_PRECAUTION = "spinal-blt"
+
+
+class GuidanceLine(Model):
+    """One sentence (or heading) of guidance, with the conditions for showing it."""
+
+    text: str = Field(min_length=1, max_length=400)
+    when: str | None = Field(default=None, description="Shown only when this value is set")
+    unless: str | None = Field(default=None, description="Shown only when this value is not set")
+    only_for: list[str] = Field(default_factory=list, description="Template ids or groups")
+
+    @field_validator("text")
+    @classmethod
+    def _known_placeholders(cls, value: str) -> str:
+        value = " ".join(value.split())
+        for name in PLACEHOLDER.findall(value):
+            if name not in KNOWN_NAMES:
+                raise ValueError(f"unknown placeholder {{{name}}}")
+        if "{" in PLACEHOLDER.sub("", value) or "}" in PLACEHOLDER.sub("", value):
+            raise ValueError("has a stray '{' or '}'")
+        return value
+
+    @field_validator("when", "unless")
+    @classmethod
+    def _known_name(cls, value: str | None) -> str | None:
+        if value is not None and value not in KNOWN_NAMES:
+            raise ValueError(
+                f"'{value}' is not a plan value (known: {', '.join(sorted(KNOWN_NAMES))})"
+            )
+        return value
+
+
+class TopicData(Model):
+    """A lifestyle topic as the file holds it."""
+
+    id: str
+    title: str = Field(min_length=2, max_length=80)
+    bullets: list[GuidanceLine] = Field(min_length=1)
+
+    _check_id = field_validator("id")(check_id)
+
+
+class Headings(Model):
+    """Heading alternatives of the two warning tiers; the first one that can be shown is used."""
+
+    call_911: list[GuidanceLine] = Field(min_length=1)
+    call_surgeon: list[GuidanceLine] = Field(min_length=1)
+
+
+class WarningSignsData(Model):
+    """The warning-signs file: groups, headings and the two tiers."""
+
+    schema_version: int = Field(default=1, ge=1, le=1)
+    groups: dict[str, list[str]] = Field(default_factory=dict)
+    headings: Headings
+    call_911: list[GuidanceLine] = Field(min_length=1)
+    call_surgeon: list[GuidanceLine] = Field(min_length=1)
+
+
+class Guidance(BaseModel):
+    """Everything in resources/guidance/, validated."""
+
+    topics: dict[str, TopicData]
+    warning_signs: WarningSignsData
+
+
+class GuidanceTopic(Model):
+    """A topic ready to print: its title and filled-in bullets."""
+
+    id: str
+    title: str
+    bullets: list[str]
+
+
+class WarningSigns(Model):
+    """Warning signs ready to print, in two tiers with their headings."""
+
+    call_911_heading: str
+    call_911: list[str]
+    call_surgeon_heading: str
+    call_surgeon: list[str]
+
+
+class Labels(Model):
+    """Patient-facing names of categories, sides, regions, positions and equipment."""
+
+    schema_version: int = Field(default=1, ge=1, le=1)
+    categories: dict[Category, str]
+    sides: dict[Side, str]
+    regions: dict[Region, str]
+    positions: dict[Position, str]
+    equipment: dict[Equipment, str]
+
+
+# --- loading --------------------------------------------------------------------------------------
+
+
+def _section_problems(err: ValidationError) -> list[Problem]:
+    """Problems of a file of named sections: the entry is the section, the field the rest."""
+    return [
+        (str(e["loc"][0]) if e["loc"] else "", loc_text(e["loc"][1:]), e["msg"])
+        for e in err.errors()
+    ]
+
+
+def _load_warning_signs(path: Path) -> WarningSignsData:
+    try:
+        data = WarningSignsData.model_validate(read_yaml(path))
+    except ValidationError as err:
+        raise DataFileError(path, _section_problems(err)) from err
+    problems = _only_for_problems(path, data, [("call_911", data.call_911)])
+    problems += _only_for_problems(path, data, [("call_surgeon", data.call_surgeon)])
+    if problems:
+        raise DataFileError(path, problems)
+    return data
+
+
+def _only_for_known(data: WarningSignsData) -> set[str]:
+    known = set(data.groups)
+    for members in data.groups.values():
+        known.update(members)
+    return known
+
+
+def _only_for_problems(
+    path: Path, data: WarningSignsData, sections: list[tuple[str, list[GuidanceLine]]]
+) -> list[Problem]:
+    known = _only_for_known(data)
+    problems: list[Problem] = []
+    for entry, lines in sections:
+        for i, line in enumerate(lines):
+            for name in line.only_for:
+                if name not in known:
+                    problems.append(
+                        (
+                            entry,
+                            f"[{i}].only_for",
+                            f"'{name}' is not a group or a template id listed under groups "
+                            f"in {WARNING_SIGNS_FILE}",
+                        )
+                    )
+    return problems
+
+
+def _load_topics(path: Path, signs: WarningSignsData) -> dict[str, TopicData]:
+    entries = check_header(path, read_yaml(path), "topics")
+    topics: dict[str, TopicData] = {}
+    problems: list[Problem] = []
+    for index, raw in enumerate(entries):
+        name = entry_name(raw, index, "topics")
+        try:
+            topic = TopicData.model_validate(raw)
+        except ValidationError as err:
+            problems += validation_problems(name, err)
+            continue
+        if topic.id in topics:
+            problems.append((name, "id", "the same id is used twice"))
+            continue
+        for problem in _only_for_problems(path, signs, [(topic.id, topic.bullets)]):
+            problems.append((problem[0], "bullets" + problem[1], problem[2]))
+        topics[topic.id] = topic
+    if problems:
+        raise DataFileError(path, problems)
+    return topics
+
+
+def load_guidance(folder: Path | None = None) -> Guidance:
+    """Load and validate the lifestyle topics and warning signs.
+
+    Args:
+        folder: the guidance folder; the shipped resources/guidance/ when None.
+
+    Raises:
+        DataFileError: naming the file, entry and field of every problem found.
+    """
+    folder = folder or paths.guidance_dir()
+    signs = _load_warning_signs(folder / WARNING_SIGNS_FILE)
+    topics = _load_topics(folder / TOPICS_FILE, signs)
+    return Guidance(topics=topics, warning_signs=signs)
+
+
+def labels(folder: Path | None = None) -> Labels:
+    """Load the patient-facing labels (category headings, sides, vocabulary names).
+
+    Raises:
+        DataFileError: a label is missing or the file is broken.
+    """
+    path = (folder or paths.guidance_dir()) / LABELS_FILE
+    try:
+        result = Labels.model_validate(read_yaml(path))
+    except ValidationError as err:
+        raise DataFileError(path, _section_problems(err)) from err
+    problems: list[Problem] = []
+    for section, vocab in (
+        ("categories", Category),
+        ("sides", Side),
+        ("regions", Region),
+        ("positions", Position),
+        ("equipment", Equipment),
+    ):
+        have = getattr(result, section)
+        for member in vocab:
+            if not str(have.get(member, "")).strip():
+                problems.append((section, member.value, "no label"))
+    if problems:
+        raise DataFileError(path, problems)
+    return result
+
+
+# --- filling in from a plan -----------------------------------------------------------------------
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _lift_values(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
+    settings = sorted(
+        plan.precautions, key=lambda s: (s.id != LIFT_LIMIT_PRECAUTION, plan.precautions.index(s))
+    )
+    for setting in settings:
+        precaution = catalogue.get(setting.id)
+        if precaution is None or not any(p.name == "lift_limit_lb" for p in precaution.parameters):
+            continue
+        values = param_values(precaution, setting)
+        if values.get("lift_limit_lb") in (None, "0"):
+            return {}
+        return {k: values[k] for k in ("lift_limit_lb", "lift_limit_kg") if k in values}
+    return {}
+
+
+def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
+    """The values guidance texts may use, from the plan's settings, precautions and contacts.
+
+    A value the plan does not have (no driving rule, no surgeon phone, no lift limit) is left
+    out, so the texts that need it are not shown.
+    """
+    s = plan.settings
+    ctx = {
+        "sitting_limit_minutes": str(s.sitting_limit_minutes),
+        "fever_f": _number(s.fever_f),
+        "fever_c": _number(s.fever_c),
+        "walking_goal_minutes": str(s.walking_goal_minutes),
+    }
+    optional_weeks = {
+        "driving_weeks": s.driving_weeks,
+        "return_to_work_weeks": s.return_to_work_weeks,
+        "no_nsaid_weeks": s.no_nsaid_weeks,
+    }
+    ctx.update({k: str(v) for k, v in optional_weeks.items() if v})
+    if s.brace:
+        ctx["brace"] = "yes"
+        if s.brace_weeks:
+            ctx["brace_weeks"] = str(s.brace_weeks)
+    texts = {
+        "emergency_number": s.emergency_number,
+        "surgeon_name": plan.surgeon.name,
+        "surgeon_phone": plan.surgeon.phone,
+        "clinic_name": plan.clinic.name,
+        "clinic_phone": plan.clinic.phone,
+    }
+    ctx.update({k: " ".join(v.split()) for k, v in texts.items() if v.strip()})
+    ctx.update(_lift_values(plan, catalogue))
+    return ctx
+
+
+def plan_tags(plan: Plan, guidance: Guidance) -> set[str]:
+    """The template id, precaution ids and groups a plan belongs to (for only_for)."""
+    tags = {p.id for p in plan.precautions}
+    if plan.template_id:
+        tags.add(plan.template_id)
+    groups = {g for g, members in guidance.warning_signs.groups.items() if tags & set(members)}
+    return tags | groups
+
+
+def _shown(line: GuidanceLine, ctx: Mapping[str, str], tags: set[str]) -> bool:
+    if line.when is not None and line.when not in ctx:
+        return False
+    if line.unless is not None and line.unless in ctx:
+        return False
+    if line.only_for and not tags & set(line.only_for):
+        return False
+    return all(name in ctx for name in PLACEHOLDER.findall(line.text))
+
+
+def _filled(lines: list[GuidanceLine], ctx: Mapping[str, str], tags: set[str]) -> list[str]:
+    return [fill(line.text, ctx) for line in lines if _shown(line, ctx, tags)]
+
+
+def topics_for(
+    plan: Plan, guidance: Guidance, catalogue: Mapping[str, Precaution]
+) -> list[GuidanceTopic]:
+    """The plan's lifestyle topics, in the plan's order, with their bullets filled in.
+
+    Raises:
+        RehabError: the plan names a topic the guidance does not have.
+    """
+    ctx = context(plan, catalogue)
+    tags = plan_tags(plan, guidance)
+    out: list[GuidanceTopic] = []
+    for topic_id in plan.guidance:
+        topic = guidance.topics.get(topic_id)
+        if topic is None:
+            known = ", ".join(guidance.topics)
+            raise RehabError(f"Unknown guidance topic '{topic_id}'. Known topics: {known}")
+        bullets = _filled(topic.bullets, ctx, tags)
+        if bullets:
+            out.append(GuidanceTopic(id=topic.id, title=topic.title, bullets=bullets))
+    return out
+
+
+def warning_signs_for(
+    plan: Plan, guidance: Guidance, catalogue: Mapping[str, Precaution]
+) -> WarningSigns:
+    """The warning signs for this plan, in two tiers, filled in."""
+    ctx = context(plan, catalogue)
+    tags = plan_tags(plan, guidance)
+    signs = guidance.warning_signs
+    return WarningSigns(
+        call_911_heading=_first(signs.headings.call_911, ctx, tags, "call_911"),
+        call_911=_filled(signs.call_911, ctx, tags),
+        call_surgeon_heading=_first(signs.headings.call_surgeon, ctx, tags, "call_surgeon"),
+        call_surgeon=_filled(signs.call_surgeon, ctx, tags),
+    )
+
+
+def _first(lines: list[GuidanceLine], ctx: Mapping[str, str], tags: set[str], tier: str) -> str:
+    shown = _filled(lines, ctx, tags)
+    if not shown:
+        raise RehabError(
+            f"{WARNING_SIGNS_FILE}: headings.{tier}: no heading can be shown; "
+            "the last one should need no value"
+        )
+    return shown[0]
+
+
+def weeks_words(setting: PrecautionSetting) -> str:
+    """When a precaution applies, in plain words, e.g. 'For the first 12 weeks after surgery'."""
+    start, end = setting.weeks_from, setting.weeks_to
+    if end is None:
+        if start == 0:
+            return "Until your surgeon says you may stop"
+        return f"From {_number(start)} weeks after surgery, until your surgeon says you may stop"
+    if start == 0:
+        if end == 1:
+            return "For the first week after surgery"
+        return f"For the first {_number(end)} weeks after surgery"
+    return f"From {_number(start)} to {_number(end)} weeks after surgery"
+
+
+def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:
+    """Each of the plan's precautions as one line a patient reads: when, then what.
+
+    Raises:
+        RehabError: the plan names a precaution the catalogue does not have.
+    """
+    lines = []
+    for setting in plan.precautions:
+        precaution = catalogue.get(setting.id)
+        if precaution is None:
+            raise RehabError(f"The plan's precaution '{setting.id}' is not in the catalogue")
+        lines.append(f"{weeks_words(setting)}: {patient_text(precaution, setting)}")
+    return lines

@@ -1,0 +1,1 @@
+"""Safety: the precaution catalogue and the checks that read a plan against it."""

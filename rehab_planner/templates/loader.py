@@ -1,0 +1,193 @@
+"""Load protocol templates from resources/templates/ and instantiate one into a patient's plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Collection, Mapping
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from rehab_planner import paths
+from rehab_planner.errors import DataFileError, UnknownExerciseError
+from rehab_planner.model.people import Clinic, Patient
+from rehab_planner.model.plan import Phase, Plan, new_id
+from rehab_planner.model.precaution import Precaution
+from rehab_planner.model.template import Template
+from rehab_planner.safety.catalogue import (
+    Problem,
+    load_catalogue,
+    read_yaml,
+    setting_problems,
+    validation_problems,
+)
+
+TEMPLATE_SUFFIXES = (".yaml", ".yml")
+
+
+def _phase_problems(template: Template) -> list[Problem]:
+    """Phases must run in order, one after the other, and only the last may be open-ended."""
+    problems: list[Problem] = []
+    phases = template.phases
+    for i, (before, after) in enumerate(itertools.pairwise(phases), start=1):
+        field = f"phases[{i}].weeks_from"
+        if before.weeks_to is None:
+            problems.append(
+                (template.id, f"phases[{i - 1}].weeks_to", "only the last phase may have no end")
+            )
+        elif after.weeks_from != before.weeks_to:
+            problems.append(
+                (
+                    template.id,
+                    field,
+                    f"phase '{after.name}' starts at week {after.weeks_from:g} but the phase "
+                    f"before it ends at week {before.weeks_to:g}; phases must follow on",
+                )
+            )
+    if phases and phases[0].weeks_from != 0:
+        problems.append(
+            (template.id, "phases[0].weeks_from", "the first phase must start at week 0")
+        )
+    return problems
+
+
+def _precaution_problems(template: Template, catalogue: Mapping[str, Precaution]) -> list[Problem]:
+    problems: list[Problem] = []
+    chosen = {s.id for s in template.precautions}
+    for i, setting in enumerate(template.precautions):
+        field = f"precautions[{i}]"
+        problems += [
+            (template.id, field, reason) for reason in setting_problems(setting, catalogue)
+        ]
+        precaution = catalogue.get(setting.id)
+        if precaution is not None:
+            for other in sorted(chosen & set(precaution.excludes)):
+                problems.append(
+                    (template.id, field, f"'{setting.id}' cannot be combined with '{other}'")
+                )
+    ids = [s.id for s in template.precautions]
+    for pid in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append((template.id, "precautions", f"'{pid}' is listed more than once"))
+    return problems
+
+
+def load_template(path: Path, catalogue: Mapping[str, Precaution]) -> Template:
+    """Load and validate one template file.
+
+    Raises:
+        DataFileError: naming the file, template and field of every problem found.
+    """
+    raw = read_yaml(path)
+    entry = path.stem
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+        entry = raw["id"]
+    try:
+        template = Template.model_validate(raw)
+    except ValidationError as err:
+        raise DataFileError(path, validation_problems(entry, err)) from err
+    problems = _phase_problems(template) + _precaution_problems(template, catalogue)
+    if template.id != path.stem:
+        problems.append(
+            (template.id, "id", f"must match the file name '{path.stem}' (found '{template.id}')")
+        )
+    if problems:
+        raise DataFileError(path, problems)
+    return template
+
+
+def load_templates(
+    folder: Path | None = None, catalogue: Mapping[str, Precaution] | None = None
+) -> dict[str, Template]:
+    """Load every protocol template in a folder.
+
+    Args:
+        folder: the folder of <id>.yaml files; the shipped resources/templates/ when None.
+        catalogue: precautions to check the templates' precautions against; the shipped
+            catalogue when None.
+
+    Returns:
+        Templates by id, sorted by name.
+
+    Raises:
+        DataFileError: a file is broken (the first broken file, with all its problems).
+    """
+    folder = folder or paths.templates_dir()
+    if catalogue is None:
+        catalogue = load_catalogue()
+    templates: dict[str, Template] = {}
+    files = (
+        sorted(p for p in folder.iterdir() if p.suffix in TEMPLATE_SUFFIXES)
+        if folder.is_dir()
+        else []
+    )
+    for path in files:
+        template = load_template(path, catalogue)
+        templates[template.id] = template
+    return dict(sorted(templates.items(), key=lambda kv: kv[1].name.lower()))
+
+
+def _fresh_phase(phase: Phase) -> Phase:
+    copy = phase.model_copy(deep=True)
+    copy.id = new_id()
+    for rx in copy.prescriptions:
+        rx.id = new_id()
+    return copy
+
+
+def instantiate(
+    template: Template,
+    patient: Patient,
+    surgery_date: dt.date,
+    therapist: str = "",
+    clinic: Clinic | None = None,
+) -> Plan:
+    """Start a patient's plan from a template.
+
+    Every phase and prescription gets a fresh id and everything is deep-copied, so editing the
+    plan never changes the template.
+
+    Args:
+        template: the protocol.
+        patient: who the plan is for.
+        surgery_date: the day of surgery; phase dates are computed from it.
+        therapist: the therapist's name on the handout.
+        clinic: the clinic's name, address and phone.
+
+    Returns:
+        The new plan.
+    """
+    return Plan(
+        patient=patient.model_copy(deep=True),
+        procedure=template.procedure,
+        main_message=template.main_message,
+        template_id=template.id,
+        surgery_date=surgery_date,
+        therapist=therapist,
+        clinic=clinic.model_copy(deep=True) if clinic is not None else Clinic(),
+        precautions=[p.model_copy(deep=True) for p in template.precautions],
+        settings=template.settings.model_copy(deep=True),
+        phases=[_fresh_phase(p) for p in template.phases],
+        guidance=list(template.guidance),
+    )
+
+
+def check_exercise_ids(plan_or_template: Plan | Template, known_ids: Collection[str]) -> None:
+    """Check every prescribed exercise is in the library.
+
+    Raises:
+        UnknownExerciseError: listing each unknown id with the phase it is in.
+    """
+    unknown: list[str] = []
+    places: list[str] = []
+    for phase in plan_or_template.phases:
+        missing = [rx.exercise_id for rx in phase.prescriptions if rx.exercise_id not in known_ids]
+        if missing:
+            places.append(f"phase '{phase.name}' ({', '.join(missing)})")
+            unknown += [m for m in missing if m not in unknown]
+    if unknown:
+        if isinstance(plan_or_template, Template):
+            owner = f"template '{plan_or_template.id}'"
+        else:
+            owner = "the plan"
+        raise UnknownExerciseError(unknown, f"{owner}: " + "; ".join(places))
