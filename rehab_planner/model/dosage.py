@@ -50,7 +50,9 @@ class Dosage(Model):
     def amount_words(self) -> str:
         """How much in one session, e.g. '2 sets of 10 · hold 5 seconds'."""
         parts: list[str] = []
-        if self.reps is not None:
+        if self.reps == 1 and (self.hold_seconds or self.minutes) and not (self.sets or 0) > 1:
+            pass  # "hold 60 seconds" says it all; "1 time" would only add noise
+        elif self.reps is not None:
             if self.sets and self.sets > 1:
                 parts.append(f"{self.sets} sets of {self.reps}")
             else:

@@ -67,3 +67,7 @@ def test_any_input_loads_or_fails_cleanly(data: dict[str, object]) -> None:
     except ValidationError:
         return
     assert dosage.describe()
+
+
+def test_single_hold_reads_as_just_the_hold() -> None:
+    assert Dosage(reps=1, hold_seconds=60, times_a_day=3).describe() == "hold 60 seconds · 3 times a day"
