@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.vocab import Side
@@ -33,11 +33,13 @@ class Dosage(Model):
     load: str | None = Field(default=None, max_length=60, description="Weight or band colour")
     rest_seconds: int | None = Field(default=None, ge=1, le=600, description="Rest between sets")
 
-    @model_validator(mode="after")
-    def _something_to_do(self) -> Dosage:
-        if self.reps is None and self.minutes is None and self.hold_seconds is None:
-            raise ValueError("a dosage needs repetitions, a hold time or minutes")
-        return self
+    def is_complete(self) -> bool:
+        """True when it says what to do: repetitions, a hold time or minutes.
+
+        A prescription's override may set only what changes (e.g. times a day); an exercise's
+        default dosage must be complete.
+        """
+        return not (self.reps is None and self.minutes is None and self.hold_seconds is None)
 
     def merged(self, override: Dosage | None) -> Dosage:
         """This dosage with the fields an override sets explicitly replaced."""

@@ -53,6 +53,13 @@ class Exercise(Model):
             raise ValueError("a step or note is empty")
         return cleaned
 
+    @field_validator("dosage")
+    @classmethod
+    def _complete_dosage(cls, value: Dosage) -> Dosage:
+        if not value.is_complete():
+            raise ValueError("a default dosage needs repetitions, a hold time or minutes")
+        return value
+
     @field_validator("progressions", "regressions")
     @classmethod
     def _ids(cls, value: list[str]) -> list[str]:

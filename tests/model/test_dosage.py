@@ -38,9 +38,19 @@ def test_absurd_numbers_are_refused(field: str, value: int) -> None:
     assert field in str(err.value)
 
 
-def test_needs_something_to_do() -> None:
+def test_override_may_change_only_how_often() -> None:
+    override = Dosage(times_a_day=1)
+    assert not override.is_complete()
+    merged = Dosage(reps=10, hold_seconds=5, times_a_day=3).merged(override)
+    assert merged.describe() == "10 times · hold 5 seconds · once a day"
+
+
+def test_exercise_default_dosage_must_be_complete() -> None:
+    from rehab_planner.model import Exercise
+
     with pytest.raises(ValidationError, match="repetitions, a hold time or minutes"):
-        Dosage(sets=2)
+        Exercise(id="a-b", name="AB", region="knee", category="strengthening",
+                 position="sitting", steps=["Sit."], dosage=Dosage(sets=2))
 
 
 def test_override_replaces_only_what_it_sets() -> None:

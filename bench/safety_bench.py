@@ -1,0 +1,75 @@
+"""Benchmark: how long check_plan takes on the lumbar-fusion plan and on a 100-exercise plan.
+
+Run: .venv/bin/python bench/safety_bench.py
+The GUI re-checks the plan on every edit, so the warm figure should stay well under 5 ms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from collections.abc import Callable
+
+from rehab_planner.library import Library, load_library
+from rehab_planner.model import Patient, Phase, Plan, Prescription
+from rehab_planner.safety.catalogue import load_catalogue
+from rehab_planner.safety.check import check_plan
+from rehab_planner.safety.index import build_index
+from rehab_planner.templates.loader import instantiate, load_templates
+
+
+def timed(fn: Callable[[], object], repeat: int = 200) -> tuple[float, float]:
+    """Median and best time of fn, in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), min(times)
+
+
+def big_plan(base: Plan, library: Library, count: int = 100) -> Plan:
+    """The base plan with its exercises replaced by `count` library exercises over 4 phases."""
+    ids = [e.id for e in library][:count]
+    while len(ids) < count:
+        ids += ids[: count - len(ids)]
+    quarter = count // 4
+    phases = [
+        Phase(name=f"Phase {i + 1}", weeks_from=i * 6, weeks_to=(i + 1) * 6 if i < 3 else None,
+              prescriptions=[Prescription(exercise_id=x, note="Go slow. Stop if it hurts.")
+                             for x in ids[i * quarter:(i + 1) * quarter]])
+        for i in range(4)
+    ]
+    return base.model_copy(update={"phases": phases})
+
+
+def main() -> None:
+    """Print the figures."""
+    library = load_library(include_custom=False)
+    catalogue = load_catalogue()
+    plan = instantiate(load_templates()["lumbar-fusion"], Patient(name="Bench"),
+                       dt.date(2026, 3, 2))
+    large = big_plan(plan, library)
+
+    start = time.perf_counter()
+    build_index(library)
+    print(f"library index ({len(library)} exercises): "
+          f"{(time.perf_counter() - start) * 1000:.2f} ms (once per library)")
+    start = time.perf_counter()
+    findings = check_plan(plan, library, catalogue)
+    cold = (time.perf_counter() - start) * 1000
+    print(f"first check, lumbar-fusion (cold caches): {cold:.2f} ms")
+
+    rx_count = sum(len(p.prescriptions) for p in plan.phases)
+    med, best = timed(lambda: check_plan(plan, library, catalogue))
+    print(f"check lumbar-fusion plan ({rx_count} prescriptions, {len(findings)} findings): "
+          f"median {med:.3f} ms, best {best:.3f} ms")
+    big_findings = check_plan(large, library, catalogue)
+    med, best = timed(lambda: check_plan(large, library, catalogue))
+    print(f"check 100-exercise plan ({len(big_findings)} findings): "
+          f"median {med:.3f} ms, best {best:.3f} ms")
+
+
+if __name__ == "__main__":
+    main()

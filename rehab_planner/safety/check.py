@@ -1,0 +1,117 @@
+"""Check a plan: run every safety rule and mark the findings the therapist accepted."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+from rehab_planner.library import Library
+from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, PrecautionSetting
+from rehab_planner.safety import rules
+from rehab_planner.safety.catalogue import load_catalogue
+from rehab_planner.safety.findings import Finding, acknowledgement_key
+from rehab_planner.safety.index import library_index
+
+
+@lru_cache(maxsize=1)
+def shipped_catalogue() -> Mapping[str, Precaution]:
+    """The shipped precaution catalogue, read once per process.
+
+    Raises:
+        DataFileError: the catalogue file is broken.
+    """
+    return load_catalogue()
+
+
+def check_plan(
+    plan: Plan,
+    library: Library,
+    catalogue: Mapping[str, Precaution] | None = None,
+    *,
+    include_accepted: bool = False,
+) -> list[Finding]:
+    """Check a plan against its precautions, sane dosages, time and readability limits.
+
+    Fast enough to run on every edit: the per-exercise facts are computed once per library and
+    nothing is read from disk (pass a catalogue, or the shipped one is read on the first call only).
+
+    Args:
+        plan: the plan to check.
+        library: the exercise library its prescriptions name.
+        catalogue: precautions by id; the shipped catalogue when None.
+        include_accepted: also return findings the therapist accepted (their `accepted` is set).
+
+    Returns:
+        Plan-wide findings first, then each phase's in plan order, prescriptions in order.
+
+    Raises:
+        DataFileError: catalogue is None and the shipped catalogue file is broken.
+    """
+    if catalogue is None:
+        catalogue = shipped_catalogue()
+    index = library_index(library)
+    findings: list[Finding] = []
+    findings.extend(rules.precaution_setting_findings(plan, catalogue))
+    findings.extend(rules.phase_sequence_findings(plan))
+    findings.extend(rules.main_message_finding(plan))
+
+    chosen: list[tuple[PrecautionSetting, Precaution]] = [
+        (s, catalogue[s.id]) for s in plan.precautions if s.id in catalogue
+    ]
+    pictured: set[str] = set()
+    no_picture: list[Finding] = []
+    for phase in plan.phases:
+        pf = rules.phase_facts(phase, chosen)
+        minutes = 0.0
+        for rx in phase.prescriptions:
+            facts = index.get(rx.exercise_id)
+            if facts is None:
+                findings.append(rules.unknown_exercise(pf, rx))
+                continue
+            dosage = _dosage(facts.exercise.dosage, rx.dosage)
+            minutes += rules.daily_minutes(facts, dosage)
+            findings.extend(rules.precaution_conflicts(pf, rx, facts, index))
+            findings.extend(rules.dosage_findings(pf, rx, facts, dosage))
+            findings.extend(rules.note_reading_level(pf, rx, facts.exercise.name))
+            if not facts.has_picture and rx.exercise_id not in pictured:
+                pictured.add(rx.exercise_id)
+                no_picture.append(rules.no_figure_finding(facts, rx))
+        findings.extend(rules.time_budget(phase, minutes, plan.settings))
+        findings.extend(rules.too_many_exercises(phase, plan.settings))
+    findings.extend(no_picture)
+    return apply_acknowledgements(findings, plan.acknowledgements, include_accepted)
+
+
+def _dosage(default: Dosage, override: Dosage | None) -> Dosage:
+    """The prescribed dosage: the exercise's default with the fields the override sets on top.
+
+    Same result as Dosage.merged, without a second validation (both inputs are valid already),
+    because this runs for every prescription on every edit.
+    """
+    if override is None:
+        return default
+    values = dict(default.__dict__)
+    values.update({name: getattr(override, name) for name in override.model_fields_set})
+    return Dosage.model_construct(**values)
+
+
+def apply_acknowledgements(
+    findings: list[Finding], acknowledgements: list[Acknowledgement], include_accepted: bool
+) -> list[Finding]:
+    """Mark accepted findings; drop them unless include_accepted."""
+    if not acknowledgements:
+        return findings
+    by_key = {acknowledgement_key(a): a for a in acknowledgements}
+    out: list[Finding] = []
+    for finding in findings:
+        ack = by_key.get(finding.key)
+        if ack is None:
+            out.append(finding)
+        elif include_accepted:
+            out.append(finding.with_acknowledgement(ack))
+    return out
+
+
+def open_conflicts(findings: list[Finding]) -> list[Finding]:
+    """The conflicts nobody accepted."""
+    return [f for f in findings if f.severity == "conflict" and f.accepted is None]

@@ -1,0 +1,344 @@
+"""The safety rules: each one a small function from plan facts to findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rehab_planner.model import (
+    Category,
+    Dosage,
+    Movement,
+    Phase,
+    Plan,
+    PlanSettings,
+    Precaution,
+    PrecautionSetting,
+    Prescription,
+)
+from rehab_planner.readability import THERAPIST_NOTE_GRADE_LIMIT, grade
+from rehab_planner.safety.catalogue import setting_problems
+from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.index import ExerciseFacts, LibraryIndex
+from rehab_planner.safety.wording import conflict_message, number, phase_weeks
+
+MAX_HOLD_SECONDS = 60
+MAX_SETS = 5
+MAX_STRENGTH_TIMES_A_DAY = 4
+MAX_ALTERNATIVES = 4
+# Walking and biking are daily activity, and posture held for minutes (sitting with a back roll)
+# is a habit kept during the day: neither adds time spent on the home program.
+NOT_IN_TIME_BUDGET = frozenset({Category.AEROBIC})
+HABITS_IN_MINUTES = frozenset({Category.POSTURE_BODY_MECHANICS})
+_REGRESSION_DEPTH = 3
+_EPSILON = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class ActivePrecaution:
+    """A plan's precaution that holds during a phase, with its catalogue entry."""
+
+    setting: PrecautionSetting
+    precaution: Precaution
+    forbids: frozenset[Movement]
+    lift_limit_lb: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseFacts:
+    """A phase with the precautions active during it and the exercises it holds."""
+
+    phase: Phase
+    active: tuple[ActivePrecaution, ...]
+    forbidden: frozenset[Movement]
+    exercise_ids: frozenset[str]
+
+
+def lift_limit(precaution: Precaution, setting: PrecautionSetting) -> float | None:
+    """The lift limit in pounds a precaution carries (the plan's value over the default), if any."""
+    value = setting.params.get("lift_limit_lb")
+    if value is None:
+        value = next((p.default for p in precaution.parameters if p.name == "lift_limit_lb"), None)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def phase_facts(
+    phase: Phase, precautions: list[tuple[PrecautionSetting, Precaution]]
+) -> PhaseFacts:
+    """Which of the plan's precautions hold during a phase, and what they forbid together."""
+    active = tuple(
+        ActivePrecaution(setting, precaution, frozenset(precaution.forbids),
+                         lift_limit(precaution, setting))
+        for setting, precaution in precautions
+        if precaution.forbids and setting.active_during(phase.weeks_from, phase.weeks_to)
+    )
+    forbidden = frozenset().union(*(a.forbids for a in active)) if active else frozenset()
+    return PhaseFacts(
+        phase=phase,
+        active=active,
+        forbidden=forbidden,
+        exercise_ids=frozenset(rx.exercise_id for rx in phase.prescriptions),
+    )
+
+
+# --- plan-wide rules ---------------------------------------------------------------------------
+
+
+def precaution_setting_findings(
+    plan: Plan, catalogue: Mapping[str, Precaution]
+) -> Iterator[Finding]:
+    """A precaution the catalogue does not know, a parameter out of its range, or two
+    precautions that cannot go together (e.g. front and back approach hip precautions)."""
+    chosen = {s.id for s in plan.precautions}
+    for setting in plan.precautions:
+        if setting.id not in catalogue:
+            yield Finding(
+                Severity.WARNING, Code.UNKNOWN_PRECAUTION,
+                f"The precaution '{setting.id}' is not in the catalogue, so no exercise is "
+                "checked against it.",
+                subject=setting.id,
+            )
+            continue
+        for problem in setting_problems(setting, catalogue):
+            yield Finding(Severity.WARNING, Code.PRECAUTION_SETTING, f"{problem}.",
+                          subject=setting.id)
+        precaution = catalogue[setting.id]
+        for other in precaution.excludes:
+            if other in chosen and other in catalogue and setting.id < other:
+                yield Finding(
+                    Severity.WARNING, Code.PRECAUTION_SETTING,
+                    f"'{precaution.name}' and '{catalogue[other].name}' cannot both apply; "
+                    "keep the one the surgeon ordered.",
+                    subject=f"{setting.id}+{other}",
+                )
+
+
+def phase_sequence_findings(plan: Plan) -> Iterator[Finding]:
+    """Gaps between phases (weeks with no exercises) and phases that overlap."""
+    ordered = sorted(plan.phases, key=lambda p: p.weeks_from)
+    if not ordered:
+        return
+    furthest = ordered[0]
+    for phase in ordered[1:]:
+        end = furthest.weeks_to
+        if end is None or end > phase.weeks_from + _EPSILON:
+            ends = [w for w in (end, phase.weeks_to) if w is not None]
+            until = min(ends) if ends else None
+            yield Finding(
+                Severity.WARNING, Code.PHASE_OVERLAP,
+                f"'{furthest.name}' ({phase_weeks(furthest.weeks_from, end)}) and "
+                f"'{phase.name}' ({phase_weeks(phase.weeks_from, phase.weeks_to)}) overlap "
+                f"in {phase_weeks(phase.weeks_from, until)}.",
+                phase_id=phase.id, phase_name=phase.name, subject=furthest.id,
+            )
+        elif end < phase.weeks_from - _EPSILON:
+            yield Finding(
+                Severity.WARNING, Code.PHASE_GAP,
+                f"No phase covers weeks {number(end)} to {number(phase.weeks_from)}, between "
+                f"'{furthest.name}' and '{phase.name}'.",
+                phase_id=phase.id, phase_name=phase.name, subject=furthest.id,
+            )
+        if end is not None and (phase.weeks_to is None or phase.weeks_to > end):
+            furthest = phase
+
+
+def main_message_finding(plan: Plan) -> Iterator[Finding]:
+    """The plan's one message for page 1 is above the reading level for therapist text."""
+    level = note_grade(plan.main_message)
+    if level > THERAPIST_NOTE_GRADE_LIMIT:
+        yield Finding(
+            Severity.INFO, Code.NOTE_READING_LEVEL,
+            f"The main message reads at grade {level:.0f}; aim for grade "
+            f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
+            subject="main-message",
+        )
+
+
+def no_figure_finding(facts: ExerciseFacts, rx: Prescription) -> Finding:
+    """An exercise with neither a figure nor a photo (once per plan, not per phase)."""
+    return Finding(
+        Severity.INFO, Code.NO_FIGURE,
+        f"{facts.exercise.name} has no figure or photo, so the handout shows only words.",
+        exercise_id=facts.exercise.id, prescription_id=rx.id,
+    )
+
+
+# --- phase rules -------------------------------------------------------------------------------
+
+
+def too_many_exercises(phase: Phase, settings: PlanSettings) -> Iterator[Finding]:
+    """More exercises in a phase than the plan's setting allows."""
+    count = len(phase.prescriptions)
+    if count > settings.max_exercises_per_phase:
+        yield Finding(
+            Severity.WARNING, Code.TOO_MANY_EXERCISES,
+            f"'{phase.name}' has {count} exercises; the limit is "
+            f"{settings.max_exercises_per_phase}. Fewer exercises are more likely to be done.",
+            phase_id=phase.id, phase_name=phase.name,
+        )
+
+
+def time_budget(phase: Phase, minutes: float, settings: PlanSettings) -> Iterator[Finding]:
+    """The phase's exercises take more minutes a day than the plan's setting."""
+    if minutes > settings.max_minutes_a_day + _EPSILON:
+        yield Finding(
+            Severity.WARNING, Code.TIME_BUDGET,
+            f"'{phase.name}' takes about {minutes:.0f} minutes a day; the limit is "
+            f"{settings.max_minutes_a_day} (walking and posture habits not counted).",
+            phase_id=phase.id, phase_name=phase.name,
+        )
+
+
+def daily_minutes(facts: ExerciseFacts, dosage: Dosage) -> float:
+    """Minutes a day an exercise adds to the time budget (aerobic work and habits add none)."""
+    category = facts.exercise.category
+    if category in NOT_IN_TIME_BUDGET or (
+        category in HABITS_IN_MINUTES and dosage.minutes is not None
+    ):
+        return 0.0
+    return dosage.minutes_a_day()
+
+
+# --- prescription rules ------------------------------------------------------------------------
+
+
+def _rx_finding(
+    severity: Severity,
+    code: Code,
+    message: str,
+    pf: PhaseFacts,
+    rx: Prescription,
+    *,
+    subject: str | None = None,
+    alternatives: tuple[str, ...] = (),
+) -> Finding:
+    """A finding about one prescription in one phase."""
+    return Finding(
+        severity, code, message,
+        phase_id=pf.phase.id, phase_name=pf.phase.name, exercise_id=rx.exercise_id,
+        prescription_id=rx.id, subject=subject, alternatives=alternatives,
+    )
+
+
+def unknown_exercise(pf: PhaseFacts, rx: Prescription) -> Finding:
+    """A prescription whose exercise the library does not have; it cannot be checked."""
+    return _rx_finding(
+        Severity.WARNING, Code.UNKNOWN_EXERCISE,
+        f"The exercise '{rx.exercise_id}' in '{pf.phase.name}' is not in the library, so it "
+        "cannot be checked or printed.",
+        pf, rx,
+    )
+
+
+def precaution_conflicts(
+    pf: PhaseFacts, rx: Prescription, facts: ExerciseFacts, index: LibraryIndex
+) -> Iterator[Finding]:
+    """The exercise makes a movement an active precaution forbids: one finding per precaution."""
+    if not facts.movements & pf.forbidden:
+        return
+    alternatives: tuple[str, ...] | None = None
+    for active in pf.active:
+        hit = facts.movements & active.forbids
+        if not hit:
+            continue
+        if alternatives is None:
+            alternatives = safer_alternatives(facts, pf, index)
+        ordered = [m for m in facts.exercise.movements if m in hit]
+        yield _rx_finding(
+            Severity.CONFLICT, Code.PRECAUTION_CONFLICT,
+            conflict_message(facts.exercise.name, ordered, active.setting.weeks_from,
+                             active.setting.weeks_to, active.lift_limit_lb),
+            pf, rx, subject=active.setting.id, alternatives=alternatives,
+        )
+
+
+def safer_alternatives(
+    facts: ExerciseFacts, pf: PhaseFacts, index: LibraryIndex
+) -> tuple[str, ...]:
+    """Exercises to use instead: regressions first, then the same region and kind, then the same
+    region of another kind (when every exercise of that kind is forbidden, as spine stretches are
+    after a fusion).
+
+    None of them makes a movement any precaution active in the phase forbids, and none is
+    already in the phase.
+    """
+    chosen: list[str] = []
+    seen = {facts.exercise.id}
+
+    def consider(exercise_id: str) -> bool:
+        if exercise_id in seen:
+            return False
+        seen.add(exercise_id)
+        other = index.get(exercise_id)
+        if other is None or other.movements & pf.forbidden or exercise_id in pf.exercise_ids:
+            return False
+        chosen.append(exercise_id)
+        return len(chosen) >= MAX_ALTERNATIVES
+
+    frontier = list(facts.regressions)
+    for _ in range(_REGRESSION_DEPTH):
+        following: list[str] = []
+        for exercise_id in frontier:
+            if exercise_id in seen:
+                continue
+            if consider(exercise_id):
+                return tuple(chosen)
+            other = index.get(exercise_id)
+            if other is not None:
+                following.extend(other.regressions)
+        frontier = following
+    for exercise_id in (*index.same_kind(facts.exercise), *index.same_region(facts.exercise)):
+        if consider(exercise_id):
+            break
+    return tuple(chosen)
+
+
+def dosage_findings(pf: PhaseFacts, rx: Prescription, facts: ExerciseFacts,
+                    dosage: Dosage) -> Iterator[Finding]:
+    """Holds, sets and daily sessions beyond sane bounds."""
+    name = facts.exercise.name
+    if dosage.hold_seconds is not None and dosage.hold_seconds > MAX_HOLD_SECONDS:
+        yield _rx_finding(
+            Severity.WARNING, Code.DOSAGE_HOLD,
+            f"{name}: a hold of {dosage.hold_seconds} seconds is long; "
+            f"holds are usually {MAX_HOLD_SECONDS} seconds or less.",
+            pf, rx,
+        )
+    if dosage.sets is not None and dosage.sets > MAX_SETS:
+        yield _rx_finding(
+            Severity.WARNING, Code.DOSAGE_SETS,
+            f"{name}: {dosage.sets} sets is a lot for a home program; "
+            f"{MAX_SETS} or fewer is usual.",
+            pf, rx,
+        )
+    if (facts.exercise.category == Category.STRENGTHENING and dosage.times_a_day is not None
+            and dosage.times_a_day > MAX_STRENGTH_TIMES_A_DAY):
+        yield _rx_finding(
+            Severity.WARNING, Code.DOSAGE_FREQUENCY,
+            f"{name} is strength work {dosage.times_a_day} times a day; muscles need rest, "
+            f"so {MAX_STRENGTH_TIMES_A_DAY} times a day or fewer is usual.",
+            pf, rx,
+        )
+
+
+def note_reading_level(pf: PhaseFacts, rx: Prescription, name: str) -> Iterator[Finding]:
+    """The therapist's note to the patient reads above grade 8."""
+    level = note_grade(rx.note)
+    if level > THERAPIST_NOTE_GRADE_LIMIT:
+        yield _rx_finding(
+            Severity.INFO, Code.NOTE_READING_LEVEL,
+            f"The note on {name} reads at grade {level:.0f}; aim for grade "
+            f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
+            pf, rx,
+        )
+
+
+@lru_cache(maxsize=2048)
+def note_grade(text: str) -> float:
+    """Reading grade of a note (cached: the same notes are scored on every edit)."""
+    if not text.strip():
+        return 0.0
+    return grade(text)
