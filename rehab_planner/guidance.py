@@ -8,24 +8,21 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from rehab_planner import paths
+from rehab_planner.datafile import (
+    Problem,
+    check_header,
+    entry_name,
+    loc_text,
+    read_yaml,
+    validation_problems,
+)
 from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model.base import Model
 from rehab_planner.model.exercise import check_id
 from rehab_planner.model.plan import Plan
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
 from rehab_planner.model.vocab import Category, Equipment, Position, Region, Side
-from rehab_planner.safety.catalogue import (
-    PLACEHOLDER,
-    Problem,
-    check_header,
-    entry_name,
-    fill,
-    loc_text,
-    param_values,
-    patient_text,
-    read_yaml,
-    validation_problems,
-)
+from rehab_planner.safety.catalogue import PLACEHOLDER, fill, param_values, patient_text
 
 TOPICS_FILE = "topics.yaml"
 WARNING_SIGNS_FILE = "warning-signs.yaml"

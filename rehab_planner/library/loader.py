@@ -10,11 +10,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from rehab_planner import paths
+from rehab_planner.datafile import entry_name, read_versioned, validation_problems
 from rehab_planner.errors import DataFileError, DataFilesError, UnknownExerciseError
-from rehab_planner.errors_fmt import entry_name, problems_from
 from rehab_planner.library.search import Query, search
 from rehab_planner.model import Exercise, FigureSpec
-from rehab_planner.yamlfile import read_versioned
 
 FIGURES_FOLDER = "figures"
 
@@ -97,14 +96,14 @@ def read_exercise_file(path: Path) -> tuple[list[Exercise], list[tuple[str, str,
     good: list[Exercise] = []
     problems: list[tuple[str, str, str]] = []
     for index, item in enumerate(raw):
-        name = entry_name(item, index)
+        name = entry_name(item, index, "exercises")
         if not isinstance(item, dict):
             problems.append((name, "", "expected a mapping of fields"))
             continue
         try:
             good.append(Exercise.model_validate(item))
         except ValidationError as exc:
-            problems.extend(problems_from(exc, name))
+            problems.extend(validation_problems(name, exc))
     return good, problems
 
 
@@ -154,7 +153,7 @@ def _attach_figures(library: Library, figures: dict[str, tuple[Any, Path]]) -> l
         try:
             figure = FigureSpec.model_validate(spec)
         except ValidationError as exc:
-            errors.append(DataFileError(path, problems_from(exc, exercise_id)))
+            errors.append(DataFileError(path, validation_problems(exercise_id, exc)))
             continue
         library.exercises[exercise_id] = exercise.model_copy(update={"figure": figure})
     return errors

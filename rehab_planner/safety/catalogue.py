@@ -3,97 +3,31 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from rehab_planner import paths
+from rehab_planner.datafile import (
+    Problem,
+    check_header,
+    entry_name,
+    read_yaml,
+    validation_problems,
+)
 from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model.precaution import ParamValue, Precaution, PrecautionSetting
 
-SCHEMA_VERSION = 1
 LB_TO_KG = 0.45359237
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
-Problem = tuple[str, str, str]
 
 
 def catalogue_path() -> Path:
     """The shipped catalogue file."""
     return paths.resources_dir() / "precautions.yaml"
-
-
-# --- shared helpers for the YAML data files this package family reads -----------------------------
-
-
-def read_yaml(path: Path) -> object:
-    """Parse a YAML file.
-
-    Raises:
-        DataFileError: the file is missing, unreadable or not valid YAML.
-    """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise DataFileError(path, [("", "", f"cannot read the file ({err})")]) from err
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else ""
-        reason = getattr(err, "problem", None) or str(err)
-        raise DataFileError(path, [(where, "", f"not valid YAML: {reason}")]) from err
-
-
-def check_header(path: Path, data: object, list_key: str) -> list[object]:
-    """Check a data file's top level: a mapping with schema_version 1 and a list under list_key.
-
-    Returns:
-        The entries of the list.
-
-    Raises:
-        DataFileError: the top level is not as expected.
-    """
-    if not isinstance(data, dict):
-        raise DataFileError(path, [("", "", "the file must be a mapping with schema_version")])
-    version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
-        raise DataFileError(
-            path, [("", "schema_version", f"must be {SCHEMA_VERSION}, found {version!r}")]
-        )
-    entries = data.get(list_key)
-    if not isinstance(entries, list):
-        raise DataFileError(path, [("", list_key, "must be a list")])
-    unknown = sorted(str(k) for k in data if k not in ("schema_version", list_key))
-    if unknown:
-        raise DataFileError(path, [("", ", ".join(unknown), "unknown top-level key")])
-    return entries
-
-
-def entry_name(raw: object, index: int, list_key: str) -> str:
-    """How an entry is named in an error: its id if it has one, else its position."""
-    if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"]:
-        return str(raw["id"])
-    return f"{list_key}[{index}]"
-
-
-def loc_text(loc: Sequence[int | str]) -> str:
-    """A pydantic error location as 'phases[0].prescriptions[2].exercise_id'."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
-def validation_problems(entry: str, err: ValidationError) -> list[Problem]:
-    """One (entry, field, reason) triple per pydantic error."""
-    return [(entry, loc_text(e["loc"]), e["msg"]) for e in err.errors()]
 
 
 # --- the catalogue --------------------------------------------------------------------------------

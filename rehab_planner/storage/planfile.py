@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from rehab_planner.datafile import as_data_file_error
 from rehab_planner.errors import DataFileError, NewerVersionError, PlanFileError
-from rehab_planner.errors_fmt import as_data_file_error
 from rehab_planner.model import SCHEMA_VERSION, Plan
 from rehab_planner.model.plan import now
 from rehab_planner.storage.atomic import write_text_atomic

@@ -10,18 +10,13 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from rehab_planner import paths
+from rehab_planner.datafile import Problem, read_yaml, validation_problems
 from rehab_planner.errors import DataFileError, UnknownExerciseError
 from rehab_planner.model.people import Clinic, Patient
 from rehab_planner.model.plan import Phase, Plan, new_id
 from rehab_planner.model.precaution import Precaution
 from rehab_planner.model.template import Template
-from rehab_planner.safety.catalogue import (
-    Problem,
-    load_catalogue,
-    read_yaml,
-    setting_problems,
-    validation_problems,
-)
+from rehab_planner.safety.catalogue import load_catalogue, setting_problems
 
 TEMPLATE_SUFFIXES = (".yaml", ".yml")
 

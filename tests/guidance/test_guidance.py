@@ -308,7 +308,7 @@ def test_unknown_placeholder_names_file_topic_and_field(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as info:
         load_guidance(folder)
     assert info.value.lines() == [
-        f"{path}: walking: bullets[2].text: Value error, unknown placeholder {{walk_minutes}}"
+        f"{path}: walking: bullets[2].text: unknown placeholder {{walk_minutes}}"
     ]
 
 

@@ -106,7 +106,7 @@ def test_custom_exercises_join_the_library(tmp_path: Path, library) -> None:  # 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
           max_examples=60)
 @given(st.lists(st.dictionaries(
-    st.sampled_from(list(GOOD) + ["bogus"]),
+    st.sampled_from([*list(GOOD), "bogus"]),
     st.one_of(st.none(), st.text(max_size=6), st.integers(-5, 500), st.lists(st.text(max_size=4))),
 ), max_size=3))
 def test_any_entries_load_or_are_reported(tmp_path_factory: pytest.TempPathFactory,

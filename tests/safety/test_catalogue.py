@@ -159,7 +159,7 @@ def test_duplicate_ids_bad_yaml_and_wrong_version(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="not valid YAML"):
         load_catalogue(path)
     path.write_text("schema_version: 2\nprecautions: []\n", "utf-8")
-    with pytest.raises(DataFileError, match="schema_version: must be 1"):
+    with pytest.raises(DataFileError, match="schema_version: version 2 is newer than this app reads"):
         load_catalogue(path)
     with pytest.raises(DataFileError, match="cannot read"):
         load_catalogue(tmp_path / "missing.yaml")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -75,7 +76,7 @@ def test_wrong_field_named(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text(json.dumps(raw))
     with pytest.raises(DataFileError) as err:
         load_plan(tmp_path / "bad.json")
-    assert "bad.json: plan: phases[1].weeks_to:" in str(err.value)
+    assert "bad.json: plan: phases[0].weeks_to:" in str(err.value)
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -124,7 +125,5 @@ def test_any_json_loads_or_fails_cleanly(value: object) -> None:
 
 @given(st.text(max_size=200))
 def test_any_text_loads_or_fails_cleanly(text: str) -> None:
-    try:
+    with contextlib.suppress(PlanFileError, DataFileError):
         plan_from_json(text)
-    except (PlanFileError, DataFileError):
-        pass

@@ -1,0 +1,176 @@
+"""`rehab-planner [--db URL] db import|list|export|history|backup`: the patient database."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from rehab_planner.cli.common import fail, print_json
+from rehab_planner.errors import RehabError
+from rehab_planner.model import Exercise
+from rehab_planner.storage.database import PatientDatabase, PlanSummary
+from rehab_planner.storage.planfile import load_plan, save_plan
+
+
+def register(sub: Any) -> None:
+    """Add `db` and its commands."""
+    db = sub.add_parser(
+        "db",
+        help="the patient database: import, list, export, history, backup",
+        description="The patient database (SQLite in your data folder unless --db URL is given "
+        "before `db`, or REHAB_PLANNER_DB is set).",
+    )
+    db.set_defaults(func=lambda _args: _usage(db))
+    cmds = db.add_subparsers(dest="db_command", metavar="COMMAND", parser_class=type(db))
+
+    imp = cmds.add_parser("import", help="save a plan file into the database as a new revision")
+    imp.add_argument("plan", type=Path, metavar="PLAN.json")
+    imp.add_argument("--by", default=None, metavar="NAME", help="who saves (default: your login)")
+    imp.set_defaults(func=run_import)
+
+    lst = cmds.add_parser("list", help="list plans, most recently saved first")
+    lst.add_argument("--search", default="", metavar="TEXT", help="patient name or record number")
+    lst.add_argument("--limit", type=int, default=50, metavar="N", help="at most N plans (50)")
+    lst.add_argument("--json", action="store_true", help="print JSON objects")
+    lst.set_defaults(func=run_list)
+
+    exp = cmds.add_parser("export", help="write a plan from the database to a plan file")
+    exp.add_argument("plan_id", metavar="PLAN_ID")
+    exp.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    exp.add_argument("--revision", type=int, default=None, metavar="N", help="an older revision")
+    exp.add_argument("--force", action="store_true", help="replace an existing file")
+    exp.set_defaults(func=run_export)
+
+    hist = cmds.add_parser("history", help="every saved revision of a plan and what changed")
+    hist.add_argument("plan_id", metavar="PLAN_ID")
+    hist.add_argument("--json", action="store_true", help="print JSON objects")
+    hist.set_defaults(func=run_history)
+
+    back = cmds.add_parser("backup", help="copy the whole database to a file")
+    back.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    back.add_argument("--force", action="store_true", help="replace an existing file")
+    back.set_defaults(func=run_backup)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _open(args: argparse.Namespace) -> PatientDatabase:
+    return PatientDatabase.open(getattr(args, "db", None))
+
+
+def _who(args: argparse.Namespace) -> str:
+    if args.by:
+        return str(args.by)
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER", "")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Save a plan file as the newest revision of its plan (a new plan if the database lacks it)."""
+    plan = load_plan(args.plan)
+    with _open(args) as db:
+        latest = db.latest_revision(plan.id)
+        number = db.save_plan(plan, by=_who(args), expected_revision=latest)
+        if latest is None:
+            print(f"Saved plan {plan.id} as a new plan (revision 1)", file=sys.stderr)
+        else:
+            print(
+                f"Saved plan {plan.id} as revision {number}; the earlier revisions are kept",
+                file=sys.stderr,
+            )
+    print(plan.id)
+    return 0
+
+
+def _row(summary: PlanSummary) -> str:
+    updated = summary.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+    record = f" [{summary.record_number}]" if summary.record_number else ""
+    return (
+        f"{summary.plan_id}  {updated}  rev {summary.revision:<3} "
+        f"{summary.patient}{record}: {summary.procedure}"
+    )
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the plans matching --search (all, newest first, without it)."""
+    if args.limit < 1:
+        raise fail("--limit must be 1 or more")
+    with _open(args) as db:
+        found = db.search(args.search, limit=args.limit)
+    if args.json:
+        print_json([s.as_json() for s in found])
+    elif not found:
+        print("No plans found" if args.search else "The database has no plans yet", file=sys.stderr)
+    else:
+        for summary in found:
+            print(_row(summary))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the plan (newest revision, or --revision N) to a plan file."""
+    if args.output.exists() and not args.force:
+        raise fail(f"{args.output} already exists; choose another name or add --force")
+    with _open(args) as db:
+        if args.revision is None:
+            plan, number = db.load_plan(args.plan_id)
+        else:
+            plan, number = db.revision(args.plan_id, args.revision), args.revision
+    save_plan(plan, args.output, touch=False)
+    print(f"Wrote revision {number} of plan {args.plan_id} to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _exercise_names(db: PatientDatabase) -> Mapping[str, Exercise] | None:
+    """The library and the database's custom exercises by id, for names; None if unreadable."""
+    try:
+        from rehab_planner.library import load_library
+
+        exercises: dict[str, Exercise] = dict(load_library().exercises)
+    except RehabError:
+        exercises = {}
+    exercises.update({e.id: e for e in db.custom_exercises()})
+    return exercises or None
+
+
+def run_history(args: argparse.Namespace) -> int:
+    """Print every revision: number, when, who, and what changed from the one before."""
+    with _open(args) as db:
+        revisions = db.history(args.plan_id, _exercise_names(db))
+    if args.json:
+        print_json(
+            [
+                {"revision": r.number, "by": r.by, "at": r.at.isoformat(), "changes": r.changes}
+                for r in revisions
+            ]
+        )
+        return 0
+    for info in revisions:
+        when = info.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"Revision {info.number}  {when}  {info.by or 'unknown'}")
+        if info.number == 1 or not info.changes:
+            print(f"  {info.summary}")
+        for change in info.changes:
+            print(f"  - {change}")
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """Copy the database to a file: a SQLite file, or JSON for a server database."""
+    if args.output.exists() and not args.force:
+        raise fail(f"{args.output} already exists; choose another name or add --force")
+    with _open(args) as db:
+        db.backup(args.output)
+        kind = "SQLite copy" if db.is_sqlite else "JSON copy of every row"
+    print(f"Wrote a {kind} of the patient database to {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,105 @@
+"""Reading data files: YAML parsing and pydantic errors turned into file: entry: field: reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from rehab_planner.errors import DataFileError
+
+SCHEMA_VERSION = 1
+
+Problem = tuple[str, str, str]
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file (safe loader).
+
+    Raises:
+        DataFileError: missing, unreadable, not UTF-8, or broken YAML (with the line).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DataFileError(path, [("", "", "the file is not UTF-8 text")]) from None
+    except OSError as exc:
+        raise DataFileError(path, [("", "", f"cannot read the file ({exc.strerror})")]) from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "broken YAML"
+        raise DataFileError(path, [(where, "", f"not valid YAML: {problem}")]) from None
+
+
+def check_header(path: Path, data: object, list_key: str, *, strict: bool = True) -> Any:
+    """Check a data file's top level: {schema_version: 1, <list_key>: ...}; return the value.
+
+    Args:
+        path: the file, for messages.
+        data: what read_yaml returned.
+        list_key: the key that holds the entries.
+        strict: refuse other top-level keys.
+
+    Raises:
+        DataFileError: the top level is not as expected, or the file is from a newer version.
+    """
+    if not isinstance(data, dict):
+        raise DataFileError(path, [("", "", f"expected a mapping with schema_version and {list_key}")])
+    version = data.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise DataFileError(path, [("", "schema_version",
+                                    f"version {version} is newer than this app reads ({SCHEMA_VERSION})")])
+    if version != SCHEMA_VERSION:
+        raise DataFileError(
+            path, [("", "schema_version", f"must be {SCHEMA_VERSION}, found {version!r}")]
+        )
+    if list_key not in data:
+        raise DataFileError(path, [("", list_key, "missing")])
+    unknown = sorted(str(k) for k in data if k not in ("schema_version", list_key))
+    if strict and unknown:
+        raise DataFileError(path, [("", ", ".join(unknown), "unknown top-level key")])
+    return data[list_key]
+
+
+def read_versioned(path: Path, key: str) -> Any:
+    """read_yaml then check_header: the value under key of a versioned data file."""
+    return check_header(path, read_yaml(path), key)
+
+
+def entry_name(raw: object, index: int, list_key: str) -> str:
+    """How an entry is named in an error: its id if it has one, else its position."""
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"]:
+        return str(raw["id"])
+    return f"{list_key}[{index}]"
+
+
+def loc_text(loc: Sequence[int | str]) -> str:
+    """A pydantic error location as 'phases[0].prescriptions[2].exercise_id'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not str(part).startswith("function-"):
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def reason(message: str) -> str:
+    """A pydantic message without its technical prefix."""
+    return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+
+
+def validation_problems(entry: str, err: ValidationError) -> list[Problem]:
+    """One (entry, field, reason) triple per pydantic error."""
+    return [(entry, loc_text(e["loc"]), reason(str(e["msg"]))) for e in err.errors()]
+
+
+def as_data_file_error(path: Path | str, err: ValidationError, entry: str = "") -> DataFileError:
+    """A DataFileError for a validation failure of one entry of a file."""
+    return DataFileError(path, validation_problems(entry, err))

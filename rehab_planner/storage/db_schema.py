@@ -1,0 +1,130 @@
+"""The patient database's tables (SQLAlchemy Core), shared by SQLite and PostgreSQL.
+
+The migrations in storage/migrations/versions create exactly these tables; a test compares them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A moment in UTC: stored without a zone on SQLite, with one on PostgreSQL; read back aware."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("database times must carry a time zone")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+patients = Table(
+    "patients",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(120), nullable=False),
+    Column("record_number", String(40), nullable=True),
+    Column("date_of_birth", Date, nullable=True),
+    # "name record-number" in lower case: what the search box matches.
+    Column("search_key", String(200), nullable=False),
+    Index("ix_patients_record_number", "record_number"),
+    Index("ix_patients_search_key", "search_key"),
+)
+
+plans = Table(
+    "plans",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("patient_id", Integer, ForeignKey("patients.id"), nullable=False),
+    Column("procedure", String(120), nullable=False),
+    Column("surgery_date", Date, nullable=False),
+    Column("therapist", String(120), nullable=False, default=""),
+    Column("latest_revision", Integer, nullable=False),
+    Column("created", UtcDateTime, nullable=False),
+    Column("updated", UtcDateTime, nullable=False),
+    Column("updated_by", String(120), nullable=False, default=""),
+    # The patient's search key again, so a search reads one table in `updated` order.
+    Column("search_key", String(200), nullable=False),
+    Index("ix_plans_updated", "updated"),
+    Index("ix_plans_patient_id", "patient_id"),
+    Index("ix_plans_search_key", "search_key"),
+)
+
+revisions = Table(
+    "revisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("plan_id", String(64), ForeignKey("plans.id"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("saved_by", String(120), nullable=False),
+    Column("saved_at", UtcDateTime, nullable=False),
+    Column("plan_json", Text, nullable=False),
+    UniqueConstraint("plan_id", "number", name="uq_revisions_plan_number"),
+)
+
+custom_exercises = Table(
+    "custom_exercises",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("name", String(80), nullable=False),
+    Column("exercise_json", Text, nullable=False),
+    Column("photo", LargeBinary, nullable=True),
+    Column("saved_by", String(120), nullable=False),
+    Column("saved_at", UtcDateTime, nullable=False),
+)
+
+templates = Table(
+    "templates",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("name", String(80), nullable=False),
+    Column("procedure", String(120), nullable=False),
+    Column("template_json", Text, nullable=False),
+    Column("saved_by", String(120), nullable=False),
+    Column("saved_at", UtcDateTime, nullable=False),
+)
+
+
+def search_key(name: str, record_number: str | None) -> str:
+    """What the search box matches: name and record number, lower case."""
+    return f"{name} {record_number or ''}".strip().casefold()

@@ -1,0 +1,83 @@
+"""What the patient database hands out: plan summaries, revision records and its errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from rehab_planner.errors import RehabError
+
+
+class ConflictError(RehabError):
+    """Someone else saved the plan after this copy was opened; nothing was overwritten."""
+
+    def __init__(self, plan_id: str, expected: int | None, latest: int, by: str, at: dt.datetime):
+        self.plan_id = plan_id
+        self.expected = expected
+        self.latest = latest
+        self.by = by
+        self.at = at
+        who = f" by {by}" if by else ""
+        when = at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if expected is None:
+            start = "this plan is already in the database"
+        else:
+            start = f"you started from revision {expected}"
+        super().__init__(
+            f"Not saved: someone else saved this plan in the meantime (revision {latest}{who} "
+            f"at {when}; {start}). Nothing was overwritten. Open the plan again to see their "
+            "changes, then make yours."
+        )
+
+
+class NotInDatabaseError(RehabError):
+    """No such plan or revision in the database."""
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """One row of the plan list: who, what, when; enough to choose a plan to open."""
+
+    plan_id: str
+    patient: str
+    record_number: str | None
+    date_of_birth: dt.date | None
+    procedure: str
+    surgery_date: dt.date
+    therapist: str
+    revision: int
+    updated: dt.datetime
+    updated_by: str
+
+    def as_json(self) -> dict[str, Any]:
+        """Plain JSON values (dates as ISO text), e.g. for `db list --json`."""
+        return {
+            "plan_id": self.plan_id,
+            "patient": self.patient,
+            "record_number": self.record_number,
+            "date_of_birth": self.date_of_birth.isoformat() if self.date_of_birth else None,
+            "procedure": self.procedure,
+            "surgery_date": self.surgery_date.isoformat(),
+            "therapist": self.therapist,
+            "revision": self.revision,
+            "updated": self.updated.isoformat(),
+            "updated_by": self.updated_by,
+        }
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    """One save of a plan: its number, who saved it, when, and what changed from the one before."""
+
+    number: int
+    by: str
+    at: dt.datetime
+    changes: list[str] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        """The changes in one line."""
+        if self.number == 1:
+            return "First version"
+        return "; ".join(self.changes) if self.changes else "No changes a patient would notice"

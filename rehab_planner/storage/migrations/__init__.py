@@ -1,0 +1,1 @@
+"""Alembic migrations of the patient database, applied by storage.database on start."""

@@ -1,0 +1,1 @@
+"""One module per schema step; Alembic reads them by file name."""
