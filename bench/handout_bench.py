@@ -1,0 +1,91 @@
+"""Benchmark the handout render: the lumbar-fusion handout and a 100-exercise plan.
+
+Run: .venv/bin/python bench/handout_bench.py [--runs N]
+Prints figures; never fails. Target: lumbar-fusion handout in under 1 s on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rehab_planner.handout import HandoutContent, HandoutOptions, load_content, render_handout
+from rehab_planner.model import Clinic, Patient, Phase, Plan, Prescription, Surgeon
+from rehab_planner.templates.loader import instantiate, load_templates
+
+SURGERY = dt.date(2026, 11, 2)
+
+
+def lumbar_plan() -> Plan:
+    """The lumbar-fusion template for one patient, with clinic and surgeon contacts."""
+    plan = instantiate(load_templates()["lumbar-fusion"], Patient(name="Zoë Łukasiewicz"),
+                       SURGERY, therapist="José Núñez, PT",
+                       clinic=Clinic(name="Riverside PT", address="12 Mill Road",
+                                     phone="(217) 555-0142"))
+    plan.surgeon = Surgeon(name="Dr Ольга Иванова", phone="(217) 555-0199")
+    return plan
+
+
+def big_plan(content: HandoutContent, count: int = 100) -> Plan:
+    """A plan of `count` library exercises in four phases (ids repeat if the library is small)."""
+    ids = [e.id for e in content.library]
+    chosen = [ids[i % len(ids)] for i in range(count)]
+    quarter = -(-count // 4)
+    phases = [
+        Phase(name=f"Stage {n + 1}", weeks_from=n * 4, weeks_to=(n + 1) * 4,
+              goals=["Move a bit more each day."], criteria=["Your pain is under control."],
+              prescriptions=[Prescription(exercise_id=i)
+                             for i in chosen[n * quarter:(n + 1) * quarter]])
+        for n in range(4)
+    ]
+    base = lumbar_plan()
+    return base.model_copy(update={"phases": phases})
+
+
+def timed(plan: Plan, options: HandoutOptions, content: HandoutContent, runs: int
+          ) -> tuple[float, float, int]:
+    """Median and best seconds over runs, and the page count."""
+    times, pages = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = render_handout(plan, options, content=content)
+        times.append(time.perf_counter() - start)
+        pages = result.pages
+    return statistics.median(times), min(times), pages
+
+
+def main() -> None:
+    """Print the figures."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    print(f"CPUs: {os.cpu_count()}  Python {sys.version.split()[0]}  runs: {args.runs}")
+
+    start = time.perf_counter()
+    content = load_content()
+    plan = lumbar_plan()
+    render_handout(plan, HandoutOptions(), content=content)
+    print(f"first render incl. loading data and fonts: {time.perf_counter() - start:.3f} s")
+
+    cases = [
+        ("lumbar fusion, letter", plan, HandoutOptions()),
+        ("lumbar fusion, large print", plan, HandoutOptions(large_print=True)),
+        ("lumbar fusion, A4", plan, HandoutOptions(page_size="a4")),
+        ("100 exercises, letter", big_plan(content), HandoutOptions()),
+        ("100 exercises, large print", big_plan(content), HandoutOptions(large_print=True)),
+    ]
+    for label, case_plan, options in cases:
+        median, best, pages = timed(case_plan, options, content, args.runs)
+        print(f"{label:<28} {median:6.3f} s median  {best:6.3f} s best  {pages:4d} pages  "
+              f"{pages / median:6.1f} pages/s")
+
+
+if __name__ == "__main__":
+    main()

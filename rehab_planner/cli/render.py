@@ -1,0 +1,45 @@
+"""`rehab-planner render`: print a plan's patient handout to a PDF file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from rehab_planner.cli.common import choice_of, fail, iso_date
+from rehab_planner.handout import HandoutOptions, write_handout
+from rehab_planner.handout.styles import PAGE_SIZES
+from rehab_planner.storage.planfile import load_plan
+
+
+def register(sub: Any) -> None:
+    """Add the `render` command."""
+    parser = sub.add_parser("render", help="print a plan's patient handout as a PDF")
+    parser.add_argument("plan", type=Path, metavar="PLAN.json")
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="HANDOUT.pdf")
+    parser.add_argument("--large-print", action="store_true",
+                        help="body text about 19 pt instead of 14 pt, for low vision")
+    parser.add_argument("--page-size", default="letter",
+                        type=choice_of(list(PAGE_SIZES), "page size"), metavar="letter|a4",
+                        help="paper size (default: letter)")
+    parser.add_argument("--no-log", action="store_true", help="leave out the exercise log pages")
+    parser.add_argument("--printed-on", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                        help="the print date shown on every page (default: today)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render the handout; font and photo warnings go to stderr."""
+    if args.output.suffix.lower() != ".pdf":
+        raise fail(f"{args.output}: the handout file name must end in .pdf")
+    if not args.output.parent.is_dir():
+        raise fail(f"{args.output.parent}: no such folder")
+    plan = load_plan(args.plan)
+    options = HandoutOptions(large_print=args.large_print, page_size=args.page_size,
+                             printed_on=args.printed_on, include_log=not args.no_log)
+    result = write_handout(plan, args.output, options)
+    for warning in result.warnings:
+        print(f"rehab-planner: warning: {warning}", file=sys.stderr)
+    print(f"Wrote {args.output} ({result.pages} pages)", file=sys.stderr)
+    return 0

@@ -1,0 +1,133 @@
+"""The handout's page layout: one frame per page, a footer with name, date and page X of Y."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate
+
+from rehab_planner.errors import RenderError
+from rehab_planner.handout.fonts import BODY_FONT
+from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR, HandoutStyle
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What every page shows besides the story: footer text and the 'Page X of Y' pattern."""
+
+    footer: str  # e.g. 'José Núñez · Printed 3 Nov 2026'
+    page_pattern: str  # e.g. 'Page {page} of {pages}'
+    style: HandoutStyle
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds every page until the end, so each can print 'Page X of Y'."""
+
+    decor: PageDecor | None = None  # set on a subclass per render (see numbered_canvas)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        """Keep the page's state instead of writing it now."""
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Write every page with its footer, now that the page count is known."""
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        decor = self.decor
+        if decor is None:
+            return
+        style = decor.style
+        width, _ = self._pagesize
+        left = style.margin_left
+        right = width - style.margin_right
+        y = style.footer_offset
+        self.saveState()
+        self.setStrokeColor(RULE_COLOUR)
+        self.setLineWidth(style.rule_line)
+        self.line(left, y + style.small_size * 1.3, right, y + style.small_size * 1.3)
+        self.setFillColor(TEXT_COLOUR)
+        self.setFont(BODY_FONT, style.small_size)
+        page_text = decor.page_pattern.replace("{page}", str(self._pageNumber)).replace(
+            "{pages}", str(total)
+        )
+        page_width = self.stringWidth(page_text, BODY_FONT, style.small_size)
+        footer = _fit(self, decor.footer, right - left - page_width - style.small_size * 2,
+                      style.small_size)
+        self.drawString(left, y, footer)
+        self.drawRightString(right, y, page_text)
+        self.restoreState()
+
+
+def _fit(canvas: Canvas, text: str, width: float, size: float) -> str:
+    """The text, shortened with an ellipsis if it is wider than width."""
+    if canvas.stringWidth(text, BODY_FONT, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", BODY_FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def numbered_canvas(decor: PageDecor) -> type[NumberedCanvas]:
+    """A canvas class bound to this render's footer (no shared state between renders)."""
+    return type("HandoutCanvas", (NumberedCanvas,), {"decor": decor})
+
+
+class HandoutDocument(BaseDocTemplate):
+    """A portrait document with one full-width frame inside the margins."""
+
+    def __init__(self, buffer: BytesIO, pagesize: tuple[float, float], style: HandoutStyle,
+                 *, title: str, author: str, subject: str) -> None:
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=style.margin_left,
+            rightMargin=style.margin_right,
+            topMargin=style.margin_top,
+            bottomMargin=style.margin_bottom,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="Rehab Planner",
+            # the page preamble selects a font: ours, so no unembedded Helvetica is listed
+            initialFontName=BODY_FONT,
+            initialFontSize=style.body_size,
+            initialLeading=style.leading(style.body_size),
+            lang="en",
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.page_count = 0
+
+    def afterPage(self) -> None:
+        """Count pages as they are laid out."""
+        self.page_count += 1
+
+
+def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: HandoutStyle,
+              decor: PageDecor, *, title: str, author: str, subject: str) -> tuple[bytes, int]:
+    """Lay out the story and return the PDF bytes and the page count."""
+    buffer = BytesIO()
+    doc = HandoutDocument(buffer, pagesize, style, title=title, author=author, subject=subject)
+    try:
+        doc.build(story, canvasmaker=numbered_canvas(decor))
+    except LayoutError as exc:
+        raise RenderError(
+            "The handout could not be laid out: a block is too large for one page "
+            f"({str(exc).splitlines()[0][:200]}). Shorten the longest note or list."
+        ) from None
+    return buffer.getvalue(), doc.page_count

@@ -1,0 +1,272 @@
+"""The handout's building blocks: figure, dosage box, exercise card, boxes, tick boxes, QR code."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepInFrame,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from rehab_planner.handout.fonts import BODY_FONT
+from rehab_planner.handout.styles import FRAME_COLOUR, RULE_COLOUR, TEXT_COLOUR, HandoutStyle
+
+FIGURES_BACKEND = "rehab_planner.figures.reportlab_backend"
+FIGURE_ASPECT = 0.75  # height / width of an exercise picture
+
+# What a table cell holds: never a bare string, which reportlab would set in Helvetica.
+Cell: TypeAlias = Flowable | list[Flowable]
+
+
+class FigureFrame(Flowable):
+    """A neat frame with the exercise name, shown until the exercise has a drawing or photo."""
+
+    def __init__(self, name: str, width: float, style: HandoutStyle, paragraph: Paragraph) -> None:
+        super().__init__()
+        self.name = name
+        self.width = width
+        self.height = width * FIGURE_ASPECT
+        self.style = style
+        self.paragraph = paragraph
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The frame's fixed size."""
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """A rounded frame with the name in the middle."""
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(FRAME_COLOUR)
+        canvas.setLineWidth(self.style.box_line)
+        canvas.roundRect(0, 0, self.width, self.height, 8 * self.style.scale)
+        pad = self.style.box_padding
+        _, text_height = self.paragraph.wrap(self.width - 2 * pad, self.height)
+        self.paragraph.drawOn(canvas, pad, (self.height - text_height) / 2)
+        canvas.restoreState()
+
+
+def figures_backend() -> Any | None:
+    """The figures package's reportlab backend, when it is installed (issue 3)."""
+    if importlib.util.find_spec("rehab_planner.figures") is None:
+        return None
+    if importlib.util.find_spec(FIGURES_BACKEND) is None:
+        return None
+    return importlib.import_module(FIGURES_BACKEND)
+
+
+def photo_flowable(photo: Path, width: float) -> Image:
+    """A photo scaled to the column width, its shape kept.
+
+    Raises:
+        OSError: the file is missing or not an image.
+    """
+    reader = ImageReader(str(photo))
+    img_w, img_h = reader.getSize()
+    height = min(width * img_h / img_w, width * 1.2)
+    return Image(str(photo), width=height * img_w / img_h, height=height)
+
+
+def qr_code(url: str, size: float) -> Drawing:
+    """A QR code of a video link, size x size points (drawn locally, no network)."""
+    widget = QrCodeWidget(url, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+TICKS_PER_ROW = 2
+
+
+def own_font(drawing: Drawing, style: HandoutStyle) -> Drawing:
+    """Start a drawing in the shipped font, so the PDF lists no unembedded Helvetica."""
+    drawing.initialFontName = BODY_FONT
+    drawing.initialFontSize = style.small_size
+    return drawing
+
+
+class TickBoxes(Flowable):
+    """Empty squares to tick, one per session, two to a row."""
+
+    def __init__(self, count: int, style: HandoutStyle) -> None:
+        super().__init__()
+        self.count = count
+        self.side = style.tick_box
+        self.gap = style.tick_box * 0.35
+        self.line = style.box_line
+
+    @staticmethod
+    def size(count: int, side: float) -> tuple[float, float]:
+        """Width and height of count boxes of a given side."""
+        gap = side * 0.35
+        cols = min(count, TICKS_PER_ROW)
+        rows = -(-count // TICKS_PER_ROW)
+        return cols * side + (cols - 1) * gap, rows * side + (rows - 1) * gap
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The size of the boxes."""
+        self.width, self.height = self.size(self.count, self.side)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The squares, filled row by row from the top."""
+        self.canv.saveState()
+        self.canv.setStrokeColor(TEXT_COLOUR)
+        self.canv.setLineWidth(self.line)
+        step = self.side + self.gap
+        for i in range(self.count):
+            row, col = divmod(i, TICKS_PER_ROW)
+            y = self.height - self.side - row * step
+            self.canv.rect(col * step, y, self.side, self.side)
+        self.canv.restoreState()
+
+
+def table_style(commands: list[tuple[Any, ...]], style: HandoutStyle) -> TableStyle:
+    """A TableStyle whose cells start in the shipped font (reportlab's default is Helvetica)."""
+    font = ("FONT", (0, 0), (-1, -1), BODY_FONT, style.body_size, style.leading(style.body_size))
+    return TableStyle([font, *commands])
+
+
+def boxed(
+    groups: Sequence[Sequence[Flowable]],
+    width: float,
+    style: HandoutStyle,
+    *,
+    line: float | None = None,
+) -> Table:
+    """Flowables in a bordered box, a rule between groups; one table row per flowable, so a
+    box taller than a page splits between lines (each part keeps its border)."""
+    rows: list[list[Flowable]] = []
+    commands: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), line or style.box_line, TEXT_COLOUR),
+        ("LEFTPADDING", (0, 0), (-1, -1), style.box_padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), style.box_padding),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), style.para_space),  # cells drop spaceAfter
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    for n, group in enumerate(groups):
+        first = len(rows)
+        rows += [[f] for f in group]
+        last = len(rows) - 1
+        commands.append(("TOPPADDING", (0, first), (0, first), style.box_padding))
+        commands.append(("BOTTOMPADDING", (0, last), (0, last), style.box_padding * 0.6))
+        if n < len(groups) - 1:
+            commands.append(("LINEBELOW", (0, last), (0, last), style.rule_line, RULE_COLOUR))
+    table = Table(rows, colWidths=[width])
+    table.setStyle(table_style(commands, style))
+    return table
+
+
+def two_columns(
+    left: Sequence[Flowable], right: Sequence[Flowable], widths: tuple[float, float],
+    style: HandoutStyle,
+) -> Table:
+    """Two side-by-side columns of flowables (figure and steps), no border."""
+    table = Table([[list(left), list(right)]], colWidths=list(widths))
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), widths[0] * 0.06),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ],
+            style,
+        )
+    )
+    return table
+
+
+MIN_SHRINK = 0.86  # 14 pt -> 12 pt, 18.7 pt -> 16 pt: the most a card may be shrunk
+
+
+def _stack_height(flowables: Sequence[Flowable], width: float) -> float:
+    """Height of flowables stacked in a frame of this width, with their spaces."""
+    total = 0.0
+    for flowable in flowables:
+        _, h = flowable.wrap(width, 1e6)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+class ExerciseCard(KeepTogether):
+    """One exercise, never split across pages: name, figure, numbered steps, dosage box, notes.
+
+    lead: a heading kept on the same page as the card (the kind of exercise, for the first card).
+    """
+
+    def __init__(
+        self,
+        lead: Flowable | None,
+        heading: Paragraph,
+        picture: Sequence[Flowable],
+        steps: Sequence[Flowable],
+        below: Sequence[Flowable],
+        width: float,
+        page_height: float,
+        style: HandoutStyle,
+    ) -> None:
+        self.parts = (heading, picture, steps, below, width, page_height, style)
+        fig_width = width * style.figure_width_ratio
+        body = two_columns(picture, steps, (fig_width, width - fig_width), style)
+        lead_part = [lead] if lead is not None else []
+        content: list[Flowable] = [*lead_part, heading, body, Spacer(1, style.para_space),
+                                   *below, Spacer(1, style.card_space)]
+        height = _stack_height(content, width)
+        # A card taller than a page is set a little smaller (text stays above the minimum
+        # size) rather than split; one that would need more is split and reported.
+        self.too_tall = height * MIN_SHRINK > page_height
+        if page_height < height and not self.too_tall:
+            content = [KeepInFrame(width, page_height, content, mode="shrink")]
+        super().__init__(content)
+
+
+def log_table(
+    header: Sequence[Cell],
+    rows: Sequence[Sequence[Cell]],
+    name_width: float,
+    day_width: float,
+    style: HandoutStyle,
+) -> Table:
+    """The exercise log grid: a header of days, a row per exercise, the pain row last."""
+    widths = [name_width] + [day_width] * (len(header) - 1)
+    table = Table([list(header), *[list(r) for r in rows]], colWidths=widths, repeatRows=1)
+    pad = style.box_padding * 0.5
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), style.rule_line, TEXT_COLOUR),
+                ("BOX", (0, 0), (-1, -1), style.box_line, TEXT_COLOUR),
+                ("LINEBELOW", (0, 0), (-1, 0), style.box_line, TEXT_COLOUR),
+                ("LINEABOVE", (0, -1), (-1, -1), style.box_line, TEXT_COLOUR),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 1), (-1, -1), pad * 1.6),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), pad * 1.6),
+            ],
+            style,
+        )
+    )
+    return table

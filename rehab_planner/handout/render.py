@@ -1,0 +1,163 @@
+"""Plan -> PDF handout: the one function the CLI and the desktop app call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.platypus import Flowable, PageBreak
+
+from rehab_planner.errors import RenderError
+from rehab_planner.guidance import Guidance, Labels, load_guidance
+from rehab_planner.guidance import labels as load_labels
+from rehab_planner.handout.context import BuildContext
+from rehab_planner.handout.document import PageDecor, build_pdf
+from rehab_planner.handout.fonts import register_fonts
+from rehab_planner.handout.log import log_story
+from rehab_planner.handout.phases import phase_story
+from rehab_planner.handout.sections import cover_story, guidance_story
+from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
+from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
+from rehab_planner.library import Library, load_library
+from rehab_planner.model import Plan, Precaution
+from rehab_planner.plans.schedule import format_date
+from rehab_planner.safety.catalogue import load_catalogue
+from rehab_planner.storage.atomic import write_atomic
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """How to print: large print, page size, print date, exercise log, changes since last visit."""
+
+    large_print: bool = False
+    page_size: str = "letter"  # 'letter' or 'a4'
+    printed_on: dt.date | None = None  # None: today
+    include_log: bool = True
+    changes: list[str] | None = None  # 'What changed since your last visit' lines, if any
+
+
+@dataclass(frozen=True)
+class HandoutResult:
+    """The PDF, what the therapist should know about it, and its page count."""
+
+    pdf: bytes
+    warnings: list[str] = field(default_factory=list)
+    pages: int = 0
+
+
+@dataclass(frozen=True)
+class HandoutContent:
+    """The loaded data a handout is made from (load once, render many times)."""
+
+    library: Library
+    guidance: Guidance
+    labels: Labels
+    catalogue: Mapping[str, Precaution]
+    text: HandoutText
+
+
+def load_content(library: Library | None = None) -> HandoutContent:
+    """Load the library (unless given), guidance, labels, precaution catalogue and handout text.
+
+    Raises:
+        DataFileError, DataFilesError: a shipped data file is broken.
+    """
+    return HandoutContent(
+        library=library if library is not None else load_library(),
+        guidance=load_guidance(),
+        labels=load_labels(),
+        catalogue=load_catalogue(),
+        text=load_handout_text(),
+    )
+
+
+def render_handout(
+    plan: Plan,
+    options: HandoutOptions | None = None,
+    *,
+    library: Library | None = None,
+    content: HandoutContent | None = None,
+    changes: list[str] | None = None,
+) -> HandoutResult:
+    """Render a plan's patient handout as PDF bytes.
+
+    Args:
+        plan: the patient's plan.
+        options: page size, large print, print date, log; defaults when None.
+        library: the exercise library (loaded from the shipped files when None).
+        content: all loaded data at once (overrides library); saves loading on repeated renders.
+        changes: 'what changed since your last visit' lines (overrides options.changes).
+
+    Returns:
+        The PDF, warnings (e.g. characters no shipped font has, unreadable photos) and pages.
+
+    Raises:
+        RenderError: unknown page size, or the fonts cannot be loaded.
+        UnknownExerciseError: the plan names exercises the library does not have.
+        DataFileError: a shipped data file is broken.
+    """
+    options = options or HandoutOptions()
+    if options.page_size.lower() not in PAGE_SIZES:
+        raise RenderError(
+            f"Unknown page size '{options.page_size}'; choose from: {', '.join(PAGE_SIZES)}"
+        )
+    register_fonts()
+    content = content or load_content(library)
+    style = handout_style(options.large_print)
+    size = page_size(options.page_size)
+    ctx = BuildContext(
+        plan=plan, library=content.library, style=style, text=content.text,
+        labels=content.labels, guidance=content.guidance, catalogue=content.catalogue,
+        width=size[0] - style.margin_left - style.margin_right,
+        page_height=size[1] - style.margin_top - style.margin_bottom,
+        printed_on=options.printed_on or dt.date.today(),
+    )
+    story = build_story(ctx, changes if changes is not None else options.changes,
+                        include_log=options.include_log)
+    doc_text = content.text.document
+    values = {"patient_name": plan.patient.name, "procedure": plan.procedure,
+              "date": format_date(ctx.printed_on)}
+    decor = PageDecor(footer=filled(doc_text.footer, **values), page_pattern=doc_text.page,
+                      style=style)
+    pdf, pages = build_pdf(
+        story, size, style, decor,
+        title=filled(doc_text.title, **values),
+        author=plan.clinic.name or plan.therapist,
+        subject=filled(doc_text.subject, **values),
+    )
+    return HandoutResult(pdf=pdf, warnings=ctx.warnings + ctx.glyphs.warnings(), pages=pages)
+
+
+def build_story(ctx: BuildContext, changes: list[str] | None, *,
+                include_log: bool = True) -> list[Flowable]:
+    """Every section in order: page 1, changes, phases, daily life, the log."""
+    story = cover_story(ctx, changes)
+    for n, phase in enumerate(ctx.plan.phases):
+        story += phase_story(ctx, phase, first=n == 0)
+    guidance = guidance_story(ctx)
+    if guidance:
+        story += [PageBreak(), *guidance]
+    if include_log:
+        story += log_story(ctx)
+    return story
+
+
+def write_handout(plan: Plan, path: Path | str, options: HandoutOptions | None = None, *,
+                  library: Library | None = None, content: HandoutContent | None = None,
+                  changes: list[str] | None = None) -> HandoutResult:
+    """Render the handout and write it atomically (the old file survives any failure).
+
+    Raises:
+        RenderError: the file cannot be written, or see render_handout.
+    """
+    result = render_handout(plan, options, library=library, content=content, changes=changes)
+    try:
+        write_atomic(path, result.pdf, mode=0o600)
+    except OSError as exc:
+        raise RenderError(
+            f"{path}: could not write the handout ({exc.strerror or exc}); "
+            "any previous copy is unchanged"
+        ) from None
+    return result

@@ -1,0 +1,142 @@
+"""Every size, colour and space of the handout in one place; large print scales them all."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+
+from rehab_planner.handout.fonts import BODY_BOLD_FONT, BODY_FONT
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+
+# Large print: every size grows by a third (body 14 -> 18.7 pt, the smallest text 12 -> 16 pt).
+LARGE_PRINT_SCALE = 4 / 3
+LARGE_PRINT_FIGURE_RATIO = 0.30
+
+# Minimum sizes the tests hold the PDF to.
+MIN_BODY_PT = 12.0
+MIN_LARGE_BODY_PT = 16.0
+
+TEXT_COLOUR: Color = black
+PAPER_COLOUR: Color = white
+RULE_COLOUR = Color(0.25, 0.25, 0.25)
+FRAME_COLOUR = Color(0.45, 0.45, 0.45)
+
+
+@dataclass(frozen=True)
+class HandoutStyle:
+    """Type sizes (pt), spaces (pt) and line weights of the handout at one scale.
+
+    Sizes that are not page geometry (margins stay fixed) are multiplied by `scale`.
+    """
+
+    scale: float = 1.0
+    # type
+    body_size: float = 14.0
+    small_size: float = 12.0  # footer, log dates: never below 12 pt
+    h1_size: float = 24.0
+    h2_size: float = 19.0
+    h3_size: float = 16.0
+    leading_ratio: float = 1.45
+    # spaces
+    para_space: float = 5.0
+    section_space: float = 16.0
+    card_space: float = 14.0
+    box_padding: float = 9.0
+    bullet_indent: float = 18.0
+    # lines
+    box_line: float = 1.2
+    warning_line: float = 2.5
+    rule_line: float = 0.8
+    # pictures and log
+    figure_width_ratio: float = 0.36  # of the frame width
+    logo_height: float = 0.7 * inch
+    qr_size: float = 1.0 * inch
+    tick_box: float = 15.0
+    log_name_width_ratio: float = 0.27
+    log_min_day_width: float = 40.0
+    log_days: int = 14  # the first two weeks of each phase
+    # page geometry (not scaled)
+    margin_left: float = 0.85 * inch
+    margin_right: float = 0.85 * inch
+    margin_top: float = 0.85 * inch
+    margin_bottom: float = 0.95 * inch
+    footer_offset: float = 0.45 * inch
+
+    def scaled(self, factor: float) -> HandoutStyle:
+        """This style with every type size, space and picture multiplied by factor."""
+        fixed = {"scale", "leading_ratio", "figure_width_ratio", "log_name_width_ratio",
+                 "log_days", "margin_left", "margin_right", "margin_top", "margin_bottom",
+                 "footer_offset"}
+        changes: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            if f.name not in fixed:
+                changes[f.name] = getattr(self, f.name) * factor
+        return dataclasses.replace(self, scale=self.scale * factor, **changes)
+
+    def leading(self, size: float) -> float:
+        """Line spacing for a type size."""
+        return size * self.leading_ratio
+
+    @cached_property
+    def paragraphs(self) -> dict[str, ParagraphStyle]:
+        """The named paragraph styles: body, bullet, small, label, h1, h2, h3, cell, cell_bold."""
+        def style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
+            extra.setdefault("spaceAfter", self.para_space)
+            extra.setdefault("bulletFontName", BODY_FONT)
+            extra.setdefault("bulletFontSize", size)
+            return ParagraphStyle(
+                name,
+                fontName=BODY_BOLD_FONT if bold else BODY_FONT,
+                fontSize=size,
+                leading=self.leading(size),
+                textColor=TEXT_COLOUR,
+                alignment=TA_LEFT,
+                **extra,
+            )
+
+        heading_space = {"spaceBefore": self.section_space, "keepWithNext": 1}
+        return {
+            "body": style("body", self.body_size),
+            "bold": style("bold", self.body_size, bold=True),
+            "bullet": style("bullet", self.body_size, leftIndent=self.bullet_indent,
+                            bulletIndent=2 * self.scale),
+            "small": style("small", self.small_size),
+            "label": style("label", self.body_size, bold=True, keepWithNext=1),
+            "title": style("title", self.h1_size, bold=True, spaceBefore=self.section_space * 1.5),
+            "cover_title": style("cover_title", self.h1_size, bold=True,
+                                 spaceBefore=self.para_space),
+            "h1": style("h1", self.h1_size, bold=True, **heading_space),
+            "h2": style("h2", self.h2_size, bold=True, **heading_space),
+            "h3": style("h3", self.h3_size, bold=True, spaceBefore=self.para_space,
+                        keepWithNext=1),
+            "cell": style("cell", self.small_size, spaceAfter=0),
+            "cell_bold": style("cell_bold", self.small_size, bold=True, spaceAfter=0),
+        }
+
+
+def handout_style(large_print: bool = False) -> HandoutStyle:
+    """The regular style, or the same one scaled for large print."""
+    base = HandoutStyle()
+    if not large_print:
+        return base
+    # the text column needs the room more than the picture does at this size
+    return dataclasses.replace(base.scaled(LARGE_PRINT_SCALE),
+                               figure_width_ratio=LARGE_PRINT_FIGURE_RATIO)
+
+
+def page_size(name: str) -> tuple[float, float]:
+    """The page size by name ('letter' or 'a4').
+
+    Raises:
+        KeyError: an unknown name.
+    """
+    return PAGE_SIZES[name.lower()]

@@ -1,0 +1,174 @@
+"""The lumbar-fusion handout read back from the PDF: content, dates, fonts, sizes, pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rehab_planner.handout import HandoutContent, HandoutOptions, HandoutResult, render_handout
+from rehab_planner.handout.context import BuildContext
+from rehab_planner.handout.styles import MIN_BODY_PT, MIN_LARGE_BODY_PT
+from rehab_planner.model import Plan
+from rehab_planner.plans.schedule import format_phase_dates, format_weeks
+from tests.handout.conftest import PRINTED, make_plan
+from tests.handout.pdfread import all_text, font_sizes, fonts, page_texts, reader
+
+
+def _render(content: HandoutContent, plan: Plan, **options: object) -> HandoutResult:
+    return render_handout(plan, HandoutOptions(printed_on=PRINTED, **options),  # type: ignore[arg-type]
+                          content=content)
+
+
+@pytest.fixture(scope="module")
+def letter(content: HandoutContent) -> tuple[Plan, HandoutResult]:
+    plan = make_plan()
+    return plan, _render(content, plan)
+
+
+@pytest.fixture(scope="module")
+def large_a4(content: HandoutContent) -> tuple[Plan, HandoutResult]:
+    plan = make_plan()
+    return plan, _render(content, plan, large_print=True, page_size="a4")
+
+
+def _items(content: HandoutContent, plan: Plan) -> list[tuple[str, str]]:
+    """(exercise name, dosage in words) of every prescription."""
+    out = []
+    for phase in plan.phases:
+        for rx in phase.prescriptions:
+            exercise = content.library.get(rx.exercise_id)
+            out.append((exercise.name, exercise.dosage.merged(rx.dosage).describe()))
+    return out
+
+
+@pytest.mark.parametrize("which", ["letter", "large_a4"])
+def test_every_exercise_is_there_with_its_dosage(
+    which: str, request: pytest.FixtureRequest, content: HandoutContent
+) -> None:
+    plan, result = request.getfixturevalue(which)
+    text = all_text(result.pdf)
+    items = _items(content, plan)
+    assert len(items) >= 20
+    for name, dosage in items:
+        assert name in text
+        assert f"How much: {dosage}" in text, dosage
+
+
+def test_each_exercise_card_is_on_one_page(letter: tuple[Plan, HandoutResult],
+                                           content: HandoutContent) -> None:
+    plan, result = letter
+    pages = page_texts(result.pdf)
+    items = _items(content, plan)
+    names = "|".join(sorted({re.escape(name) for name, _ in items}, key=len, reverse=True))
+    heading = re.compile(rf"(?<![0-9])([0-9]+)\. ({names}) 1\. ")  # card title, then step 1
+    numbers = []
+    for text in pages:
+        found = list(heading.finditer(text))
+        for m, nxt in zip(found, [*found[1:], None][: len(found)], strict=True):
+            card = text[m.end(): nxt.start() if nxt else len(text)]
+            assert "How much:" in card, f"card {m.group(1)} is split across pages"
+            numbers.append(int(m.group(1)))
+    assert sorted(numbers) == list(range(1, len(items) + 1))
+
+
+def test_phase_dates_are_computed_from_the_surgery_date(letter: tuple[Plan, HandoutResult]) -> None:
+    plan, result = letter
+    text = all_text(result.pdf)
+    assert "Weeks 0 to 6: 2 Nov to 14 Dec 2026" in text
+    for phase in plan.phases:
+        assert f"{format_weeks(phase)}: {format_phase_dates(plan, phase)}" in text
+        assert phase.name in text
+
+
+def test_first_pages_hold_branding_people_precautions_and_warning_signs(
+    letter: tuple[Plan, HandoutResult],
+) -> None:
+    _, result = letter
+    pages = page_texts(result.pdf)
+    first = pages[0]
+    for expected in ("Riverside Physical Therapy", "12 Mill Road", "(217) 555-0142",
+                     "José Núñez", "Lumbar spinal fusion", "2 Nov 2026", "Zoë Łukasiewicz, PT",
+                     "Dr Ольга Иванова", "3 Nov 2026", "The most important thing",
+                     "Your precautions", "lift more than 10 pounds (4.5 kg)",
+                     "Do not sit for more than 30 minutes"):
+        assert expected in first, expected
+    start = " ".join(pages[:3])
+    assert "Call 911 or go to the emergency room now" in start
+    assert "Call your surgeon today at (217) 555-0199" in start
+    assert "101°F (38.3°C)" in start
+
+
+def test_every_page_shows_page_x_of_y_name_and_date(letter: tuple[Plan, HandoutResult]) -> None:
+    _, result = letter
+    pages = page_texts(result.pdf)
+    assert result.pages == len(pages) > 10
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        assert "José Núñez · Printed 3 Nov 2026" in text
+
+
+def test_guidance_and_log_are_there(letter: tuple[Plan, HandoutResult]) -> None:
+    plan, result = letter
+    text = all_text(result.pdf)
+    assert "Daily life while you heal" in text
+    assert "Do not drive for 6 weeks after surgery" in text
+    assert "Your exercise log" in text
+    assert text.count("Pain (0 to 10)") >= 2 * len(plan.phases)
+    log = text[text.index("Your exercise log"):]
+    for day in ("Mon 2 Nov", "Sat 7 Nov", "Tue 10 Nov", "Sun 15 Nov", "Mon 14 Dec"):
+        assert day in log, day  # the first two weeks of each phase, dates on one line
+
+
+def test_fonts_are_embedded_unicode_fonts(letter: tuple[Plan, HandoutResult]) -> None:
+    _, result = letter
+    used = fonts(result.pdf)
+    assert used
+    assert all(used.values()), used
+    assert all("DejaVu" in name or "RehabSans" in name for name in used), used
+
+
+@pytest.mark.parametrize(("which", "minimum", "body"),
+                         [("letter", MIN_BODY_PT, 14.0),
+                          ("large_a4", MIN_LARGE_BODY_PT, 14 * 4 / 3)])
+def test_text_sizes_meet_the_minimum(which: str, minimum: float, body: float,
+                                     request: pytest.FixtureRequest) -> None:
+    _, result = request.getfixturevalue(which)
+    sizes = font_sizes(result.pdf)
+    assert sizes
+    assert min(sizes) >= minimum
+    assert max(set(sizes), key=sizes.count) == pytest.approx(body, abs=0.01)  # mostly body text
+
+
+def test_page_sizes(letter: tuple[Plan, HandoutResult],
+                    large_a4: tuple[Plan, HandoutResult]) -> None:
+    box = reader(letter[1].pdf).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    box = reader(large_a4[1].pdf).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    assert large_a4[1].pages > letter[1].pages
+
+
+def test_metadata(letter: tuple[Plan, HandoutResult]) -> None:
+    meta = reader(letter[1].pdf).metadata
+    assert meta is not None
+    assert meta.title == "Home exercise program for José Núñez"
+    assert meta.author == "Riverside Physical Therapy"
+    assert meta.subject == "Lumbar spinal fusion: your home exercises"
+
+
+def test_no_warnings_for_latin_and_cyrillic_names(letter: tuple[Plan, HandoutResult]) -> None:
+    assert letter[1].warnings == []
+
+
+def test_large_print_scales_one_set_of_constants() -> None:
+    from rehab_planner.handout.styles import LARGE_PRINT_SCALE, handout_style
+
+    regular, large = handout_style(False), handout_style(True)
+    assert large.body_size == pytest.approx(regular.body_size * LARGE_PRINT_SCALE)
+    assert large.tick_box == pytest.approx(regular.tick_box * LARGE_PRINT_SCALE)
+    assert large.margin_left == regular.margin_left
+    for name, style in large.paragraphs.items():
+        assert style.fontSize >= MIN_LARGE_BODY_PT, name
+        assert style.leading >= style.fontSize * 1.4
+    assert BuildContext  # the context module imports cleanly
