@@ -1,0 +1,1 @@
+"""Exercise figures: pose data -> drawing primitives -> reportlab, QPainter, SVG and PNG."""

@@ -1,0 +1,110 @@
+"""Arrows and marks: movement arrows along a path, turn and circle arrows, push arrows, rings."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from rehab_planner.figures.pose import Skeleton
+from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Item, Point, arrow
+from rehab_planner.model.figure import FigureSpec, MarkKind
+
+ARROW_W = 0.04
+ARROW_HEAD = 0.13
+ARROW_GAP = 0.15  # how far an arrow runs beside the moving part
+MIN_ARROW = 0.34  # shortest movement arrow (body units)
+
+
+def circle_arrow(c: Point) -> list[Item]:
+    """A nearly closed circle arrow round c (circles, pedalling)."""
+    r = 0.16
+    pts = [
+        (c[0] + r * math.cos(math.radians(a)), c[1] + r * math.sin(math.radians(a)))
+        for a in range(100, 100 + 290, 15)
+    ]
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD)
+
+
+def turn_arrow(c: Point, direction: float, both_ways: bool = False) -> list[Item]:
+    """A 140-degree curved arrow round c, centred on `direction` when it is not 0 or 1."""
+    r = 0.2
+    sense = 1 if direction >= 0 else -1
+    middle = 90.0 if abs(direction) <= 1 else abs(direction)
+    angles = [middle - sense * 70 + sense * step * 10 for step in range(15)]
+    pts = [
+        (c[0] + r * math.cos(math.radians(a)), c[1] + r * math.sin(math.radians(a))) for a in angles
+    ]
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD, both_ways=both_ways)
+
+
+def side_arrow(path: list[Point], centre: Point, both_ways: bool) -> list[Item]:
+    """An arrow along a moving point's path, set beside it, away from the body's centre."""
+    length = sum(math.dist(a, b) for a, b in itertools.pairwise(path))
+    if length < 0.05:
+        return []
+    if length < MIN_ARROW:  # a small movement still gets an arrow long enough to read
+        grow = min(MIN_ARROW / length, 4.0)
+        cx, cy = (path[0][0] + path[-1][0]) / 2, (path[0][1] + path[-1][1]) / 2
+        path = [(cx + (p[0] - cx) * grow, cy + (p[1] - cy) * grow) for p in path]
+        length *= grow
+    # Offset the path sideways, away from the body, so the arrow does not cover the limb.
+    mid = path[len(path) // 2]
+    a, b = path[0], path[-1]
+    nx, ny = -(b[1] - a[1]), b[0] - a[0]
+    if math.hypot(nx, ny) < 1e-6:
+        nx, ny = -(mid[1] - a[1]), mid[0] - a[0]
+    norm = math.hypot(nx, ny) or 1.0
+    nx, ny = nx / norm, ny / norm
+    if (mid[0] - centre[0]) * nx + (mid[1] - centre[1]) * ny < 0:
+        nx, ny = -nx, -ny
+    # Bulge: arcs (a curved path) take the outside of the curve.
+    chord_mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    bulge = (mid[0] - chord_mid[0]) * nx + (mid[1] - chord_mid[1]) * ny
+    if bulge < -0.02:
+        nx, ny = -nx, -ny
+    shifted = [(p[0] + nx * ARROW_GAP, p[1] + ny * ARROW_GAP) for p in path]
+    trimmed = _trim(shifted, 0.12 * length, 0.05 * length)
+    gap = ARROW_GAP + 0.05 if length < 0.25 else ARROW_GAP
+    if gap != ARROW_GAP:
+        trimmed = [(p[0] + nx * 0.05, p[1] + ny * 0.05) for p in trimmed]
+    return arrow(trimmed, ARROW_W, BLACK, ARROW_HEAD, both_ways=both_ways)
+
+
+def _trim(path: list[Point], start: float, end: float) -> list[Point]:
+    """Drop the first `start` and last `end` length of a polyline."""
+
+    def cut(pts: list[Point], amount: float) -> list[Point]:
+        out = list(pts)
+        while len(out) > 2 and math.dist(out[0], out[1]) <= amount:
+            amount -= math.dist(out[0], out[1])
+            out.pop(0)
+        d = math.dist(out[0], out[1]) or 1.0
+        f = min(amount / d, 0.9)
+        out[0] = (out[0][0] + (out[1][0] - out[0][0]) * f, out[0][1] + (out[1][1] - out[0][1]) * f)
+        return out
+
+    first = cut(path, start)
+    return list(reversed(cut(list(reversed(first)), end)))
+
+
+def marks(spec: FigureSpec, solid: Skeleton) -> list[Item]:
+    """The spec's push, move and turn arrows and rings, on the end pose."""
+    items: list[Item] = []
+    for mark in spec.marks:
+        x, y = solid.points[mark.at]
+        x, y = x + mark.dx, y + mark.dy
+        if mark.kind is MarkKind.RING:
+            items.append(Circle((x, y), 0.1, fill=None, stroke=WHITE, width=0.06))
+            items.append(Circle((x, y), 0.1, fill=None, stroke=BLACK, width=0.03))
+            continue
+        if mark.kind is MarkKind.TURN:
+            items += turn_arrow((x, y), mark.direction, mark.both_ways)
+            continue
+        d = math.radians(mark.direction)
+        ux, uy = math.cos(d), math.sin(d)
+        if mark.kind is MarkKind.PUSH:
+            tail, tip = (x - ux * 0.42, y - uy * 0.42), (x - ux * 0.14, y - uy * 0.14)
+        else:
+            tail, tip = (x + ux * 0.16, y + uy * 0.16), (x + ux * 0.44, y + uy * 0.44)
+        items += arrow([tail, tip], ARROW_W * 1.2, BLACK, ARROW_HEAD, both_ways=mark.both_ways)
+    return items

@@ -1,0 +1,153 @@
+"""The human figure as primitives: pictogram strokes for trunk and limbs, a round head."""
+
+from __future__ import annotations
+
+import math
+
+from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
+from rehab_planner.figures.primitives import WHITE, Circle, Color, Item, Shape, Stroke, grey
+from rehab_planner.model.figure import View
+
+TRUNK_W = 0.17
+LIMB_W = 0.1
+HAND_W = 0.075
+FOOT_W = 0.075
+NECK_W = 0.08
+HALO = 0.05  # white edge that separates overlapping limbs
+HIGHLIGHT_GAIN = 1.3
+REST_GREY = grey(0.4)
+
+_ARM = ("shoulder", "elbow", "wrist", "hand")
+_LEG = ("hip", "knee", "ankle")
+_FOOT = ("heel", "ankle", "toe")
+
+
+def _radius(name: str) -> float:
+    if name == "head":
+        return HEAD_R
+    if name in ("pelvis", "mid_back", "neck", "chest", "belly", "low_back", "buttock"):
+        return TRUNK_W / 2
+    return LIMB_W / 2
+
+
+def lowest(sk: Skeleton) -> float:
+    """The lowest y the drawn body reaches (line widths included)."""
+    return min(y - _radius(name) for name, (x, y) in sk.points.items())
+
+
+def centre(sk: Skeleton) -> tuple[float, float]:
+    """The middle of the trunk."""
+    return sk.points["mid_back"]
+
+
+def _limb(sk: Skeleton, side: str, names: tuple[str, ...]) -> tuple[tuple[float, float], ...]:
+    return tuple(sk.points[f"{side}_{n}"] for n in names)
+
+
+def _stroke(
+    points: tuple[tuple[float, float], ...], width: float, color: Color, halo: bool
+) -> list[Item]:
+    out: list[Item] = []
+    if halo:
+        out.append(Stroke(points, width + HALO, WHITE))
+    out.append(Stroke(points, width, color))
+    return out
+
+
+def _arm(sk: Skeleton, side: str, color: Color, gain: float, halo: bool) -> list[Item]:
+    pts = _limb(sk, side, _ARM)
+    out = _stroke(pts[:3], LIMB_W * gain, color, halo)
+    out += _stroke(pts[2:], HAND_W * gain, color, False)
+    return out
+
+
+def _leg(sk: Skeleton, side: str, color: Color, gain: float, halo: bool) -> list[Item]:
+    out = _stroke(_limb(sk, side, _LEG), LIMB_W * gain, color, halo)
+    foot = _limb(sk, side, _FOOT)
+    if sk.view is View.FRONT:
+        foot = foot[1:]
+    out += _stroke(foot, FOOT_W * gain, color, False)
+    return out
+
+
+def draw(
+    sk: Skeleton,
+    color: Color,
+    near: str,
+    highlight: set[str],
+    halo: bool = True,
+    dim_rest: bool = False,
+) -> list[Item]:
+    """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
+
+    Args:
+        sk: the placed pose.
+        color: the body colour.
+        near: the side nearest the viewer in the side view ('left' or 'right').
+        highlight: body parts to emphasise.
+        halo: draw white edges so overlapping limbs stay apart.
+        dim_rest: draw the parts that are not highlighted in grey.
+    """
+    rest = REST_GREY if dim_rest else color
+
+    def limb_style(side: str, kind: str) -> tuple[Color, float]:
+        parts = ("hand", "elbow", "shoulder") if kind == "arm" else ("foot", "knee")
+        names = {f"{side}_{kind}"} | {f"{side}_{p}" for p in parts}
+        if names & highlight:
+            return color, HIGHLIGHT_GAIN
+        return rest, 1.0
+
+    def arm(side: str) -> list[Item]:
+        c, g = limb_style(side, "arm")
+        return _arm(sk, side, c, g, halo)
+
+    def leg(side: str) -> list[Item]:
+        c, g = limb_style(side, "leg")
+        return _leg(sk, side, c, g, halo)
+
+    items: list[Item] = []
+    pts = sk.points
+    head = _head(sk, rest, halo)
+    if sk.view is View.SIDE:
+        far = "left" if near == "right" else "right"
+        trunk = (pts["pelvis"], pts["mid_back"], pts["neck"])
+        items += arm(far) + leg(far)
+        items += _stroke(trunk, TRUNK_W, rest, halo)
+        items += head
+        items += leg(near) + arm(near)
+        return items
+    # Front view: legs, the torso as one filled shape, arms, head.
+    for side in SIDES:
+        items += leg(side)
+    torso = (pts["right_shoulder"], pts["left_shoulder"], pts["left_hip"], pts["right_hip"])
+    if halo:
+        items.append(Shape(torso, fill=WHITE, stroke=WHITE, width=LIMB_W + HALO))
+    items.append(Shape(torso, fill=rest, stroke=rest, width=LIMB_W))
+    items += head
+    for side in SIDES:
+        items += arm(side)
+    return items
+
+
+def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:
+    pts = sk.points
+    items: list[Item] = _stroke((pts["neck"], pts["head"]), NECK_W, color, False)
+    if halo:
+        items.append(Circle(pts["head"], HEAD_R + HALO / 2, fill=WHITE))
+    items.append(Circle(pts["head"], HEAD_R, fill=color))
+    if sk.view is View.FRONT and abs(sk.turn) > 1:
+        hx, hy = pts["head"]
+        (nx, ny), (ux, uy) = _head_axes(sk)
+        s = math.sin(math.radians(sk.turn))
+        dot = (hx + nx * HEAD_R * 0.6 * s - ux * 0.01, hy + ny * HEAD_R * 0.6 * s - uy * 0.01)
+        items.append(Circle(dot, HEAD_R * 0.28, fill=WHITE))
+    return items
+
+
+def _head_axes(sk: Skeleton) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Unit vectors: towards the figure's right (viewer's left) and up the head."""
+    nx, ny = sk.points["neck"]
+    hx, hy = sk.points["head"]
+    d = math.hypot(hx - nx, hy - ny) or 1.0
+    ux, uy = (hx - nx) / d, (hy - ny) / d
+    return (-uy, ux), (ux, uy)

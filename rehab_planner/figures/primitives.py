@@ -1,0 +1,146 @@
+"""Drawing primitives every backend understands: round-capped strokes, filled shapes and circles.
+
+Coordinates are in a picture box of width x height units with y pointing up; colours are grey levels
+or RGB triples from 0 to 1. Backends only scale, flip y and paint these.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+Point = tuple[float, float]
+Color = tuple[float, float, float]
+
+BLACK: Color = (0.0, 0.0, 0.0)
+WHITE: Color = (1.0, 1.0, 1.0)
+
+
+def grey(level: float) -> Color:
+    """A grey: 0 is black, 1 is white."""
+    return (level, level, level)
+
+
+@dataclass(frozen=True)
+class Stroke:
+    """An open polyline with round caps and joins."""
+
+    points: tuple[Point, ...]
+    width: float
+    color: Color = BLACK
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A closed polygon, filled and/or outlined (round joins)."""
+
+    points: tuple[Point, ...]
+    fill: Color | None = None
+    stroke: Color | None = None
+    width: float = 0.0
+
+
+@dataclass(frozen=True)
+class Circle:
+    """A circle, filled and/or outlined."""
+
+    center: Point
+    radius: float
+    fill: Color | None = None
+    stroke: Color | None = None
+    width: float = 0.0
+
+
+Item = Stroke | Shape | Circle
+
+
+@dataclass
+class Picture:
+    """Everything to paint, in a box of width x height units (y up), or a photo instead."""
+
+    width: float
+    height: float
+    items: list[Item] = field(default_factory=list)
+    photo: Path | None = None
+
+
+def item_bounds(item: Item) -> tuple[float, float, float, float]:
+    """(min x, min y, max x, max y) of an item, line width included."""
+    if isinstance(item, Circle):
+        r = item.radius + item.width / 2
+        return item.center[0] - r, item.center[1] - r, item.center[0] + r, item.center[1] + r
+    pad = item.width / 2
+    xs = [p[0] for p in item.points]
+    ys = [p[1] for p in item.points]
+    return min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad
+
+
+def bounds(items: list[Item]) -> tuple[float, float, float, float]:
+    """Bounds of many items; (0, 0, 1, 1) for none."""
+    if not items:
+        return 0.0, 0.0, 1.0, 1.0
+    boxes = [item_bounds(i) for i in items]
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def transform(
+    item: Item, scale: float, dx: float, dy: float, mirror_x: float | None = None
+) -> Item:
+    """The item scaled about the origin, optionally mirrored about x = mirror_x, then moved."""
+
+    def tp(p: Point) -> Point:
+        x = p[0] if mirror_x is None else 2 * mirror_x - p[0]
+        return x * scale + dx, p[1] * scale + dy
+
+    if isinstance(item, Circle):
+        return replace(
+            item, center=tp(item.center), radius=item.radius * scale, width=item.width * scale
+        )
+    return replace(item, points=tuple(tp(p) for p in item.points), width=item.width * scale)
+
+
+def arrow(
+    points: list[Point], width: float, color: Color, head: float, both_ways: bool = False
+) -> list[Item]:
+    """A polyline arrow: a stroke and a filled triangular head at the end (and start)."""
+    if len(points) < 2:
+        return []
+    items: list[Item] = []
+    body = list(points)
+    heads: list[tuple[Point, Point]] = [(_back_from(points, head), points[-1])]
+    if both_ways:
+        heads.append((_back_from(points[::-1], head), points[0]))
+    for prev, tip in heads:
+        ang = math.atan2(tip[1] - prev[1], tip[0] - prev[0])
+        back = (tip[0] - math.cos(ang) * head, tip[1] - math.sin(ang) * head)
+        left = (back[0] - math.sin(ang) * head * 0.55, back[1] + math.cos(ang) * head * 0.55)
+        right = (back[0] + math.sin(ang) * head * 0.55, back[1] - math.cos(ang) * head * 0.55)
+        items.append(Shape((tip, left, right), fill=color, stroke=color, width=width * 0.5))
+        # Stop the line inside the head so the tip stays sharp.
+        inner = (tip[0] - math.cos(ang) * head * 0.7, tip[1] - math.sin(ang) * head * 0.7)
+        if tip == body[-1]:
+            body[-1] = inner
+        else:
+            body[0] = inner
+    items.insert(0, Stroke(tuple(body), width, color))
+    # A white edge keeps the arrow readable where it crosses the black figure.
+    halo: list[Item] = [Stroke(tuple(body), width * 1.9, WHITE)]
+    for shape in items[1:]:
+        assert isinstance(shape, Shape)
+        halo.append(Shape(shape.points, fill=WHITE, stroke=WHITE, width=width * 1.6))
+    return halo + items
+
+
+def _back_from(points: list[Point], distance: float) -> Point:
+    """The first point, walking back from the end, at least `distance` from the end."""
+    tip = points[-1]
+    for p in reversed(points[:-1]):
+        if math.dist(p, tip) >= distance:
+            return p
+    return points[0]

@@ -1,0 +1,310 @@
+"""Props (chair, wall, band, ball, ...) as drawing primitives, placed at points of the figure."""
+
+from __future__ import annotations
+
+import math
+
+from rehab_planner.figures.pose import Skeleton
+from rehab_planner.figures.primitives import WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
+from rehab_planner.model.figure import Prop, PropKind, View
+
+PROP_LINE = grey(0.45)
+PROP_FILL = grey(0.92)
+PROP_DARK = grey(0.3)
+PROP_W = 0.032
+BED_HEIGHT = 0.45
+BODY_HALF = 0.085  # half a trunk stroke: how far a surface sits below the body's centre line
+
+# Props that move with the body: drawn once for every pose.
+ATTACHED = frozenset(
+    {
+        PropKind.CANE,
+        PropKind.STRAP,
+        PropKind.BAND,
+        PropKind.WEIGHT,
+        PropKind.BOX,
+        PropKind.BALL,
+        PropKind.REACHER,
+    }
+)
+# Props drawn in front of the figure.
+FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL})
+
+DEFAULT_AT: dict[PropKind, str] = {
+    PropKind.CHAIR: "pelvis",
+    PropKind.COUNTER: "right_hand",
+    PropKind.WALL: "right_toe",
+    PropKind.DOOR: "right_hand",
+    PropKind.STEP: "right_heel",
+    PropKind.BAND: "right_hand",
+    PropKind.BALL: "right_hand",
+    PropKind.TOWEL: "right_knee",
+    PropKind.PILLOW: "head",
+    PropKind.ROLL: "right_knee",
+    PropKind.CANE: "right_hand",
+    PropKind.STRAP: "right_toe",
+    PropKind.WEIGHT: "right_hand",
+    PropKind.WATER: "chest",
+    PropKind.PULLEY: "head",
+    PropKind.BOX: "right_hand",
+    PropKind.WALKER: "right_hand",
+    PropKind.BIKE: "pelvis",
+    PropKind.TREADMILL: "right_hand",
+    PropKind.CART: "right_hand",
+    PropKind.CAR: "pelvis",
+    PropKind.REACHER: "right_hand",
+}
+
+
+def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
+    return Shape(
+        ((x0, y0), (x1, y0), (x1, y1), (x0, y1)), fill=fill, stroke=PROP_LINE, width=PROP_W
+    )
+
+
+def _pt(sk: Skeleton, name: str | None, prop: Prop) -> Point:
+    p = sk.points[name or DEFAULT_AT.get(prop.kind, "pelvis")]
+    return p[0] + prop.dx, p[1] + prop.dy
+
+
+def _extend(a: Point, b: Point, by: float) -> tuple[Point, Point]:
+    length = math.dist(a, b) or 1.0
+    ux, uy = (b[0] - a[0]) / length, (b[1] - a[1]) / length
+    return (a[0] - ux * by, a[1] - uy * by), (b[0] + ux * by, b[1] + uy * by)
+
+
+def body_extent(sk: Skeleton) -> tuple[float, float]:
+    """Lowest and highest x of a pose's points."""
+    xs = [p[0] for p in sk.points.values()]
+    return min(xs), max(xs)
+
+
+def static_prop(
+    prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float, from_above: bool = False
+) -> list[Item]:
+    """A prop that stays put, placed from the start pose (sk); from_above: seen from the ceiling."""
+    kind = prop.kind
+    side = sk.view is View.SIDE
+    x0, x1 = body_extent(sk)
+    if kind is PropKind.MAT:
+        if from_above:
+            ys = [p[1] for p in sk.points.values()]
+            return [_rect(x0 - 0.15, min(ys) - 0.2, x1 + 0.15, max(ys) + 0.2, grey(0.95))]
+        return [_rect(x0 - 0.12, floor, x1 + 0.12, floor + 0.035)]
+    if kind is PropKind.BED:
+        top = floor + BED_HEIGHT
+        left, right = x0 - 0.1, x1 + 0.1
+        if prop.at is not None:  # the bed ends at this point (legs hang off that end)
+            end = _pt(sk, prop.at, prop)[0]
+            if end < sk.points["pelvis"][0]:
+                left = end
+            else:
+                right = end
+        return [
+            Stroke(((left + 0.06, top - 0.1), (left + 0.06, floor)), PROP_W * 1.5, PROP_LINE),
+            Stroke(((right - 0.06, top - 0.1), (right - 0.06, floor)), PROP_W * 1.5, PROP_LINE),
+            _rect(left, top - 0.12, right, top),
+        ]
+    if kind is PropKind.CHAIR:
+        px, py = _pt(sk, prop.at, prop)
+        seat = py - BODY_HALF
+        if not side:
+            return [
+                Stroke(((px - 0.22, seat), (px - 0.24, floor)), PROP_W * 1.4, PROP_LINE),
+                Stroke(((px + 0.22, seat), (px + 0.24, floor)), PROP_W * 1.4, PROP_LINE),
+                _rect(px - 0.27, seat - 0.05, px + 0.27, seat),
+            ]
+        back = px - 0.16
+        return [
+            Stroke(((back, seat), (back - 0.04, seat + 0.5)), PROP_W * 1.6, PROP_LINE),
+            Stroke(((back + 0.02, seat), (back + 0.02, floor)), PROP_W * 1.4, PROP_LINE),
+            Stroke(((px + 0.24, seat), (px + 0.24, floor)), PROP_W * 1.4, PROP_LINE),
+            _rect(back - 0.02, seat - 0.05, px + 0.28, seat),
+        ]
+    if kind in (PropKind.WALL, PropKind.DOOR):
+        wx = _pt(sk, prop.at, prop)[0]
+        top = floor + (prop.size or 2.0)
+        if kind is PropKind.DOOR:
+            return [_rect(wx - 0.03, floor, wx + 0.03, top)]
+        away = 1 if wx >= sk.points["pelvis"][0] else -1
+        items: list[Item] = [Stroke(((wx, floor), (wx, top)), PROP_W * 1.6, PROP_LINE)]
+        y = floor + 0.12
+        while y < top:
+            items.append(Stroke(((wx, y), (wx + 0.1 * away, y + 0.1)), PROP_W * 0.7, PROP_LINE))
+            y += 0.2
+        return items
+    if kind is PropKind.COUNTER:
+        hx, hy = _pt(sk, prop.at, prop)
+        top = hy - 0.04
+        far = hx + (prop.size or 0.5)
+        return [
+            _rect(hx + 0.05, floor, far - 0.05, top - 0.05, WHITE),
+            _rect(hx - 0.06, top - 0.06, far, top),
+        ]
+    if kind is PropKind.STEP:
+        fx, fy = _pt(sk, prop.at, prop)
+        top = fy - 0.04
+        width = prop.size or 0.42
+        return [_rect(fx - width * 0.35, floor, fx + width * 0.65, top)]
+    if kind is PropKind.PILLOW:
+        cx, cy = _pt(sk, prop.at, prop)
+        w = prop.size or 0.34
+        return [_rounded(cx - w / 2, cy - 0.05, cx + w / 2, cy + 0.05)]
+    if kind is PropKind.ROLL:
+        cx, cy = _pt(sk, prop.at, prop)
+        r = prop.size or 0.07
+        return [Circle((cx, cy), r, fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)]
+    if kind is PropKind.TOWEL:
+        cx, cy = _pt(sk, prop.at, prop)
+        w = prop.size or 0.2
+        return [_rounded(cx - w / 2, cy - 0.035, cx + w / 2, cy + 0.035)]
+    if kind is PropKind.WATER:
+        level = _pt(sk, prop.at, prop)[1]
+        return [Shape(((-9, floor), (9, floor), (9, level), (-9, level)), fill=grey(0.9))]
+    if kind is PropKind.PULLEY:
+        cx, cy = _pt(sk, prop.at, prop)
+        last = poses[-1]
+        rope = (last.points["left_wrist"], (cx, cy), last.points["right_wrist"])
+        items = [Stroke(rope, PROP_W, PROP_DARK)]
+        items.append(Circle((cx, cy), 0.06, fill=WHITE, stroke=PROP_LINE, width=PROP_W * 1.3))
+        items.append(Stroke(((cx, cy + 0.06), (cx, cy + 0.2)), PROP_W, PROP_LINE))
+        return items
+    if kind is PropKind.WALKER:
+        hx, hy = _pt(sk, prop.at, prop)
+        return [
+            Stroke(((hx - 0.04, hy), (hx + 0.3, hy)), PROP_W * 1.4, PROP_LINE),
+            Stroke(((hx, hy), (hx - 0.04, floor)), PROP_W * 1.4, PROP_LINE),
+            Stroke(((hx + 0.27, hy), (hx + 0.32, floor)), PROP_W * 1.4, PROP_LINE),
+        ]
+    if kind is PropKind.BIKE:
+        return _bike(prop, sk, poses, floor)
+    if kind is PropKind.TREADMILL:
+        hx, hy = _pt(sk, prop.at, prop)
+        return [
+            _rect(x0 - 0.45, floor, x1 + 0.25, floor + 0.08),
+            Stroke(
+                ((x1 + 0.2, floor + 0.08), (hx + 0.05, hy), (hx - 0.25, hy)),
+                PROP_W * 1.4,
+                PROP_LINE,
+            ),
+        ]
+    if kind is PropKind.CART:
+        hx, hy = _pt(sk, prop.at, prop)
+        return [
+            Stroke(
+                ((hx, hy), (hx + 0.12, hy - 0.25), (hx + 0.12, floor + 0.1)),
+                PROP_W * 1.4,
+                PROP_LINE,
+            ),
+            _rect(hx + 0.12, hy - 0.55, hx + 0.72, hy - 0.2, WHITE),
+            Stroke(
+                ((hx + 0.12, floor + 0.1), (hx + 0.72, floor + 0.1), (hx + 0.72, hy - 0.55)),
+                PROP_W * 1.4,
+                PROP_LINE,
+            ),
+            Circle((hx + 0.2, floor + 0.05), 0.05, fill=WHITE, stroke=PROP_LINE, width=PROP_W),
+            Circle((hx + 0.64, floor + 0.05), 0.05, fill=WHITE, stroke=PROP_LINE, width=PROP_W),
+        ]
+    if kind is PropKind.CAR:
+        px, py = _pt(sk, prop.at, prop)
+        seat = py - BODY_HALF
+        return [
+            Stroke(
+                ((px - 0.75, floor + 0.25), (px - 0.75, seat + 0.95), (px + 0.2, seat + 1.05)),
+                PROP_W * 1.6,
+                PROP_LINE,
+            ),
+            Stroke(((px - 0.2, seat), (px - 0.35, seat + 0.6)), PROP_W * 2.2, PROP_LINE),
+            _rect(px - 0.25, seat - 0.12, px + 0.2, seat),
+            _rect(px - 0.9, floor + 0.12, px + 0.25, seat - 0.12, WHITE),
+            Circle((px - 0.55, floor + 0.14), 0.14, fill=WHITE, stroke=PROP_LINE, width=PROP_W),
+        ]
+    return []
+
+
+def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:
+    r = min(0.03, (y1 - y0) / 2)
+    pts: list[Point] = []
+    for cx, cy, start in (
+        (x1 - r, y1 - r, 0),
+        (x0 + r, y1 - r, 90),
+        (x0 + r, y0 + r, 180),
+        (x1 - r, y0 + r, 270),
+    ):
+        for step in range(4):
+            a = math.radians(start + step * 30)
+            pts.append((cx + r * math.cos(a), cy + r * math.sin(a)))
+    return Shape(tuple(pts), fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)
+
+
+def _bike(prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float) -> list[Item]:
+    """A recumbent bike: seat and back rest under the pelvis, a crank where the feet go round."""
+    px, py = _pt(sk, prop.at, prop)
+    ankles = [p.points[f"{s}_ankle"] for p in poses for s in ("left", "right")]
+    cx = sum(a[0] for a in ankles) / len(ankles)
+    cy = sum(a[1] for a in ankles) / len(ankles)
+    r = prop.size or max(0.08, max(math.dist((cx, cy), a) for a in ankles))
+    seat = py - BODY_HALF
+    back_rest: list[Item] = []
+    if sk.face > 5:  # leaning back: a recumbent bike with a back rest
+        back_rest = [Stroke(((px - 0.2, seat), (px - 0.34, seat + 0.5)), PROP_W * 2.2, PROP_LINE)]
+    return [
+        *back_rest,
+        Stroke(((px - 0.5, floor + 0.02), (cx + 0.3, floor + 0.02)), PROP_W * 1.4, PROP_LINE),
+        Stroke(((px, seat), (px, floor)), PROP_W * 1.6, PROP_LINE),
+        Stroke(((cx, cy), (cx + 0.05, floor)), PROP_W * 1.6, PROP_LINE),
+        Stroke(((px, seat - 0.1), (cx, cy)), PROP_W * 1.4, PROP_LINE),
+        _rect(px - 0.22, seat - 0.05, px + 0.18, seat),
+        Circle((cx, cy), r, fill=None, stroke=PROP_LINE, width=PROP_W),
+    ]
+
+
+def attached_prop(
+    prop: Prop, sk: Skeleton, start: Skeleton, floor: float, faded: bool
+) -> list[Item]:
+    """A prop that moves with the body, drawn for one pose (faded for the start pose)."""
+    line = grey(0.78) if faded else PROP_DARK
+    fill = grey(0.96) if faded else PROP_FILL
+    kind = prop.kind
+    if kind is PropKind.CANE:
+        a = sk.points[prop.at or "right_hand"]
+        if prop.to is None:
+            return [Stroke(((a[0], a[1] + 0.03), (a[0] + prop.dx, floor)), 0.045, line)]
+        b = sk.points[prop.to]
+        p, q = _extend(a, b, prop.size or 0.12)
+        # dx moves the stick sideways: positive to the left of the direction at -> to.
+        length = math.dist(a, b) or 1.0
+        nx, ny = -(b[1] - a[1]) / length * prop.dx, (b[0] - a[0]) / length * prop.dx
+        return [Stroke(((p[0] + nx, p[1] + ny), (q[0] + nx, q[1] + ny)), 0.045, line)]
+    if kind in (PropKind.STRAP, PropKind.BAND):
+        a = sk.points[prop.at or DEFAULT_AT[kind]]
+        width = 0.03 if kind is PropKind.BAND else 0.038
+        if prop.to is not None:
+            b = sk.points[prop.to]
+            return [Stroke((a, (b[0] + prop.dx, b[1] + prop.dy)), width, line)]
+        sa = start.points[prop.at or DEFAULT_AT[kind]]
+        anchor = (sa[0] + prop.dx, sa[1] + prop.dy)
+        return [
+            Stroke((anchor, a), width, line),
+            Shape(_square(anchor, 0.045), fill=line, stroke=line, width=0.01),
+        ]
+    if kind is PropKind.REACHER:
+        a = sk.points[prop.at or "right_hand"]
+        tip = (a[0] + prop.dx, floor + 0.03 + prop.dy)
+        return [Stroke((a, tip), 0.03, line), Stroke((tip, (tip[0] + 0.06, tip[1])), 0.03, line)]
+    if kind is PropKind.WEIGHT:
+        cx, cy = _pt(sk, prop.at, prop)
+        return [Circle((cx, cy), prop.size or 0.06, fill=line, stroke=line, width=0.01)]
+    if kind is PropKind.BALL:
+        cx, cy = _pt(sk, prop.at, prop)
+        return [Circle((cx, cy), prop.size or 0.1, fill=fill, stroke=line, width=PROP_W)]
+    if kind is PropKind.BOX:
+        cx, cy = _pt(sk, prop.at, prop)
+        s = (prop.size or 0.24) / 2
+        return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
+    return []
+
+
+def _square(c: Point, half: float) -> tuple[Point, ...]:
+    x, y = c
+    return ((x - half, y - half), (x + half, y - half), (x + half, y + half), (x - half, y + half))

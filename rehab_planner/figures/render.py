@@ -1,0 +1,326 @@
+"""Figure spec -> a Picture of primitives: faded start pose, solid end pose, props, arrows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rehab_planner.figures import arrows, body
+from rehab_planner.figures.pose import (
+    SIDES,
+    Base,
+    Skeleton,
+    base_for,
+    interpolate,
+    resolve,
+    skeleton,
+)
+from rehab_planner.figures.primitives import (
+    BLACK,
+    Item,
+    Picture,
+    Point,
+    bounds,
+    grey,
+    transform,
+)
+from rehab_planner.figures.props import (
+    ATTACHED,
+    BED_HEIGHT,
+    FRONT,
+    PROP_LINE,
+    PROP_W,
+    attached_prop,
+    static_prop,
+)
+from rehab_planner.model import Exercise
+from rehab_planner.model.figure import (
+    ArrowKind,
+    BasePosition,
+    FigureSpec,
+    Pose,
+    Prop,
+    PropKind,
+    View,
+)
+from rehab_planner.model.vocab import Equipment, Position, Side
+
+BOX_W = 2.7  # the picture box in body units (a standing figure is about 1.75 tall)
+BOX_H = 2.025  # height / width 0.75, as the handout frames them
+MARGIN = 0.06
+START_GREY = grey(0.74)
+MIDDLE_GREY = grey(0.84)
+
+# The point whose path an arrow follows, per moving body part.
+TRACKED = {"head": "head", "trunk": "neck", "pelvis": "pelvis", "back": "mid_back"} | {
+    f"{s}_{part}": f"{s}_{point}"
+    for s in SIDES
+    for part, point in (
+        ("shoulder", "shoulder"),
+        ("arm", "wrist"),
+        ("elbow", "elbow"),
+        ("hand", "hand"),
+        ("leg", "ankle"),
+        ("knee", "knee"),
+        ("foot", "toe"),
+    )
+}
+
+_POSITION_BASE = {
+    Position.LYING_ON_BACK: BasePosition.LYING_ON_BACK,
+    Position.HOOK_LYING: BasePosition.HOOK_LYING,
+    Position.LYING_ON_STOMACH: BasePosition.LYING_ON_STOMACH,
+    Position.SIDE_LYING: BasePosition.SIDE_LYING,
+    Position.HANDS_AND_KNEES: BasePosition.HANDS_AND_KNEES,
+    Position.KNEELING: BasePosition.KNEELING,
+    Position.HALF_KNEELING: BasePosition.HALF_KNEELING,
+    Position.SITTING: BasePosition.SITTING,
+    Position.STANDING: BasePosition.STANDING,
+    Position.WALKING: BasePosition.WALKING,
+}
+
+
+def spec_for(exercise: Exercise) -> FigureSpec:
+    """The exercise's figure data, or a plain figure in its starting position (custom exercises)."""
+    if exercise.figure is not None:
+        return exercise.figure
+    base = _POSITION_BASE[exercise.position]
+    view = View.FRONT if base is BasePosition.SIDE_LYING else View.SIDE
+    props: list[Prop] = []
+    if Equipment.CHAIR in exercise.equipment and base is BasePosition.SITTING:
+        props.append(Prop(kind=PropKind.CHAIR))
+    if Equipment.BED in exercise.equipment and base in (BasePosition.LYING_ON_BACK,):
+        props.append(Prop(kind=PropKind.BED))
+    return FigureSpec(base=base, view=view, props=props)
+
+
+def _swap_name(name: str) -> str:
+    if name.startswith("left_"):
+        return "right_" + name[5:]
+    if name.startswith("right_"):
+        return "left_" + name[6:]
+    return name
+
+
+def _swap_pose(pose: Pose | None, front: bool) -> Pose | None:
+    if pose is None:
+        return None
+    data = pose.model_dump(exclude_none=True)
+    out = {_swap_name(k): v for k, v in data.items() if k != "shorten"}
+    out["shorten"] = {_swap_name(k): v for k, v in pose.shorten.items()}
+    if front:
+        for key in ("trunk", "spine", "neck", "head_turn"):
+            if key in out:
+                out[key] = -out[key]
+    return Pose.model_validate(out)
+
+
+def mirrored_spec(spec: FigureSpec) -> FigureSpec:
+    """The same exercise done with the other side (left and right swapped)."""
+    front = spec.view is View.FRONT
+    data = spec.model_dump(exclude={"start", "middle", "end"})
+    for prop in data["props"]:
+        prop["at"] = prop["at"] and _swap_name(prop["at"])
+        prop["to"] = prop["to"] and _swap_name(prop["to"])
+        if front:
+            prop["dx"] = -prop["dx"]
+    for mark in data["marks"]:
+        mark["at"] = _swap_name(mark["at"])
+        if front:
+            mark["direction"] = 180 - mark["direction"]
+    data["moving"] = [_swap_name(p) for p in data["moving"]]
+    data["anchor"] = data["anchor"] and _swap_name(data["anchor"])
+    data["start"] = _swap_pose(spec.start, front)
+    data["middle"] = _swap_pose(spec.middle, front)
+    data["end"] = _swap_pose(spec.end, front)
+    return FigureSpec.model_validate(data)
+
+
+class _Placer:
+    """Puts every pose on the floor (or the bed) and keeps the anchor point in place."""
+
+    def __init__(self, spec: FigureSpec, base: Base) -> None:
+        self.spec = spec
+        self.base = base
+        on_bed = any(p.kind is PropKind.BED for p in spec.props)
+        self.ground = BED_HEIGHT if on_bed else 0.0
+        self.first: Skeleton | None = None
+
+    def place(self, angles: dict[str, float], shorten: dict[str, float], pose: Pose) -> Skeleton:
+        sk = skeleton(angles, shorten, self.spec.view)
+        lift, shift = pose.lift or 0.0, pose.shift or 0.0
+        anchor = self.spec.anchor
+        if self.first is not None and anchor is not None:
+            ax, ay = self.first.points[anchor]
+            bx, by = sk.points[anchor]
+            return sk.moved(ax - bx + shift, ay - by + lift)
+        lowest = body.lowest(sk)
+        placed = sk.moved(shift, self.ground - lowest + lift)
+        if self.first is None:
+            self.first = placed
+        return placed
+
+
+def _pose_chain(spec: FigureSpec) -> list[Pose]:
+    return [p for p in (spec.start, spec.middle, spec.end) if p is not None]
+
+
+def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
+    """Turn figure data into a picture in a BOX_W x BOX_H box.
+
+    Args:
+        spec: the figure data.
+        side: 'left' or 'right' to draw that side working, highlighted; otherwise as authored.
+
+    Raises:
+        RenderError: the base position has no drawing in the spec's view.
+    """
+    side_name = str(side) if side is not None else None
+    highlight: set[str] = set()
+    mirror = False
+    if side_name in ("left", "right"):
+        drawn = spec.drawn_side()
+        if drawn is not None and drawn != side_name:
+            spec = mirrored_spec(spec)
+            mirror = spec.view is View.SIDE
+        highlight = {p for p in spec.moving if p.startswith(side_name + "_")}
+    base = base_for(spec.base, spec.view)
+    placer = _Placer(spec, base)
+    poses = _pose_chain(spec)
+    resolved = [resolve(base, *poses[: i + 1]) for i in range(len(poses))]
+    placed = [placer.place(a, s, p) for (a, s), p in zip(resolved, poses, strict=True)]
+    near = "left" if mirror else "right"
+    items: list[Item] = []
+    back: list[Item] = []
+    front: list[Item] = []
+    floor = 0.0
+    for prop in spec.props:
+        if prop.kind in ATTACHED or prop.kind is PropKind.FLOOR:
+            continue
+        drawn_prop = static_prop(prop, placed[0], placed, floor, base.from_above)
+        (front if prop.kind in FRONT else back).extend(drawn_prop)
+    items += back
+    solid = placed[-1]
+    for index, sk in enumerate(placed):
+        last = index == len(placed) - 1
+        color = BLACK if last else (START_GREY if index == 0 else MIDDLE_GREY)
+        items += body.draw(
+            sk,
+            color,
+            near,
+            highlight if last else set(),
+            halo=True,
+            dim_rest=bool(highlight) and last,
+        )
+        for prop in spec.props:
+            if prop.kind in ATTACHED:
+                items += attached_prop(prop, sk, placed[0], floor, faded=not last)
+    items += front
+    if (len(placed) > 1 and spec.arrow is not ArrowKind.NONE) or spec.arrow is ArrowKind.CIRCLE:
+        items += _movement_arrows(spec, base, resolved, placer, solid)
+    items += arrows.marks(spec, solid)
+    return _fit(items, spec, placed, mirror, floor)
+
+
+def _path(
+    spec: FigureSpec,
+    resolved: list[tuple[dict[str, float], dict[str, float]]],
+    placer: _Placer,
+    point: str,
+) -> list[Point]:
+    poses = _pose_chain(spec)
+    pts: list[Point] = []
+    for i in range(len(resolved) - 1):
+        (a0, s0), (a1, s1) = resolved[i], resolved[i + 1]
+        for step in range(13):
+            t = step / 12
+            shorten = {
+                k: s0.get(k, 1.0) + (s1.get(k, 1.0) - s0.get(k, 1.0)) * t for k in set(s0) | set(s1)
+            }
+            lift = _lerp(poses[i].lift or 0.0, poses[i + 1].lift or 0.0, t)
+            shift = _lerp(poses[i].shift or 0.0, poses[i + 1].shift or 0.0, t)
+            mid_pose = Pose(lift=lift, shift=shift)
+            sk = placer.place(interpolate(a0, a1, t), shorten, mid_pose)
+            pts.append(sk.points[point])
+    return pts
+
+
+def _lerp(a: float, b: float, t: float) -> float:
+    return a + (b - a) * t
+
+
+def _movement_arrows(
+    spec: FigureSpec,
+    base: Base,
+    resolved: list[tuple[dict[str, float], dict[str, float]]],
+    placer: _Placer,
+    solid: Skeleton,
+) -> list[Item]:
+    items: list[Item] = []
+    centre = body.centre(solid)
+    for part in spec.moving[:2]:
+        point = TRACKED[part]
+        if spec.arrow is ArrowKind.CIRCLE or len(resolved) < 2:
+            items += arrows.circle_arrow(solid.points[point])
+            continue
+        path = _path(spec, resolved, placer, point)
+        items += arrows.side_arrow(path, centre, spec.arrow is ArrowKind.BOTH_WAYS)
+    return items
+
+
+def _fit(
+    items: list[Item], spec: FigureSpec, placed: list[Skeleton], mirror: bool, floor: float
+) -> Picture:
+    """Scale (only if too big) and centre everything in the box; add the floor line."""
+    base = base_for(spec.base, spec.view)
+    has_water = any(p.kind is PropKind.WATER for p in spec.props)
+    solid_items = [i for i in items if not _is_water(i)]
+    x0, y0, x1, y1 = bounds(solid_items)
+    show_floor = not base.from_above and not has_water
+    if show_floor:
+        y0 = min(y0, floor - PROP_W)
+    avail_w, avail_h = BOX_W - 2 * MARGIN, BOX_H - 2 * MARGIN
+    scale = min(1.0, avail_w / max(x1 - x0, 1e-6), avail_h / max(y1 - y0, 1e-6))
+    dx = BOX_W / 2 - (x0 + x1) / 2 * scale
+    dy = BOX_H / 2 - (y0 + y1) / 2 * scale
+    if show_floor:
+        dy = MARGIN + 0.04 - y0 * scale if y1 - y0 < avail_h else dy
+    mid_x = (x0 + x1) / 2 if mirror else None
+    out = [transform(i, scale, dx, dy, mid_x) for i in items]
+    if show_floor:
+        fy = floor * scale + dy
+        out.insert(0, _floor_line(fy, scale))
+    if has_water:
+        out = [_clip_water(i) for i in out]
+    return Picture(BOX_W, BOX_H, out)
+
+
+def _floor_line(y: float, scale: float) -> Item:
+    from rehab_planner.figures.primitives import Stroke
+
+    return Stroke(((MARGIN, y), (BOX_W - MARGIN, y)), PROP_W * 1.3 * scale, PROP_LINE)
+
+
+def _is_water(item: Item) -> bool:
+    from rehab_planner.figures.primitives import Shape
+
+    return isinstance(item, Shape) and item.stroke is None and item.points[0][0] <= -8
+
+
+def _clip_water(item: Item) -> Item:
+    from dataclasses import replace
+
+    from rehab_planner.figures.primitives import Shape
+
+    if isinstance(item, Shape) and item.stroke is None and item.fill == grey(0.9):
+        pts = tuple((min(max(x, 0.0), BOX_W), min(max(y, 0.0), BOX_H)) for x, y in item.points)
+        return replace(item, points=pts)
+    return item
+
+
+def render_exercise(
+    exercise: Exercise, side: Side | str | None = None, photo: Path | None = None
+) -> Picture:
+    """The picture of an exercise: its photo if it has one, else the drawing from its figure."""
+    if photo is not None:
+        return Picture(BOX_W, BOX_H, [], photo=photo)
+    return render_spec(spec_for(exercise), side)

@@ -1,0 +1,104 @@
+"""reportlab backend: a figure as a vector Drawing for the handout, and as a one-page PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image as PILImage
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Circle as RLCircle
+from reportlab.graphics.shapes import Drawing, Group, Image, Polygon, PolyLine, Rect
+from reportlab.lib.colors import Color as RLColor
+
+from rehab_planner.errors import RenderError
+from rehab_planner.figures.photo import photo_path
+from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Shape, Stroke
+from rehab_planner.figures.render import render_exercise
+from rehab_planner.model import Exercise
+from rehab_planner.model.vocab import Side
+
+
+def _color(c: Color | None) -> RLColor | None:
+    return None if c is None else RLColor(c[0], c[1], c[2])
+
+
+def _shape(item: Item) -> Group | PolyLine | Polygon | RLCircle:
+    if isinstance(item, Stroke):
+        flat = [v for p in item.points for v in p]
+        return PolyLine(
+            flat,
+            strokeColor=_color(item.color),
+            strokeWidth=item.width,
+            strokeLineCap=1,
+            strokeLineJoin=1,
+            fillColor=None,
+        )
+    if isinstance(item, Shape):
+        flat = [v for p in item.points for v in p]
+        return Polygon(
+            flat,
+            fillColor=_color(item.fill),
+            strokeColor=_color(item.stroke),
+            strokeWidth=item.width if item.stroke else 0,
+            strokeLineJoin=1,
+        )
+    assert isinstance(item, Circle)
+    return RLCircle(
+        item.center[0],
+        item.center[1],
+        item.radius,
+        fillColor=_color(item.fill),
+        strokeColor=_color(item.stroke),
+        strokeWidth=item.width or 0,
+    )
+
+
+def picture_drawing(picture: Picture, width_pt: float) -> Drawing:
+    """A Picture as a reportlab Drawing width_pt wide (height from the picture's proportions)."""
+    scale = width_pt / picture.width
+    height_pt = picture.height * scale
+    drawing = Drawing(width_pt, height_pt)
+    if picture.photo is not None:
+        drawing.add(_photo(picture.photo, width_pt, height_pt))
+    group = Group(*[_shape(i) for i in picture.items])
+    group.scale(scale, scale)
+    drawing.add(group)
+    return drawing
+
+
+def _photo(path: Path, width: float, height: float) -> Image:
+    try:
+        with PILImage.open(path) as img:
+            w, h = img.size
+    except OSError as exc:
+        raise RenderError(f"The photo {path} cannot be read: {exc}") from None
+    f = min(width / w, height / h)
+    return Image((width - w * f) / 2, (height - h * f) / 2, w * f, h * f, str(path))
+
+
+def figure_drawing(
+    exercise: Exercise, width_pt: float, side: Side | str | None = None, use_photo: bool = True
+) -> Drawing:
+    """The exercise's picture (its photo if it has one) as a Drawing width_pt wide.
+
+    Args:
+        exercise: the exercise.
+        width_pt: the width in points; the height is 0.75 of it.
+        side: 'left' or 'right' draws that side working and highlights it.
+        use_photo: False to draw the figure even when there is a photo.
+    """
+    photo = photo_path(exercise) if use_photo else None
+    return picture_drawing(render_exercise(exercise, side, photo=photo), width_pt)
+
+
+def picture_pdf(picture: Picture, width_pt: float = 288) -> bytes:
+    """The picture as a one-page PDF of its own size."""
+    data = renderPDF.drawToString(picture_drawing(picture, width_pt))
+    return data if isinstance(data, bytes) else data.encode("latin-1")
+
+
+def frame(width: float, height: float) -> Rect:
+    """A thin grey frame (contact sheet cells)."""
+    return Rect(
+        0, 0, width, height, strokeColor=RLColor(0.8, 0.8, 0.8), fillColor=None, strokeWidth=0.5
+    )

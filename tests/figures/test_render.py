@@ -1,0 +1,114 @@
+"""Rendering: every exercise draws in the box, in all backends, distinct, with sides and photos."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from rehab_planner.errors import RenderError
+from rehab_planner.figures.primitives import Stroke, bounds
+from rehab_planner.figures.raster import picture_png
+from rehab_planner.figures.render import BOX_H, BOX_W, render_exercise, render_spec
+from rehab_planner.figures.reportlab_backend import figure_drawing, picture_pdf
+from rehab_planner.figures.svg import picture_svg
+from rehab_planner.model import Exercise
+from rehab_planner.model.figure import FigureSpec
+
+
+def _exercise(**changes: object) -> Exercise:
+    data: dict[str, object] = {
+        "id": "my-bridge",
+        "name": "My bridge",
+        "region": "hip",
+        "category": "strengthening",
+        "position": "hook_lying",
+        "steps": ["Lift your hips."],
+        "dosage": {"reps": 10},
+    }
+    data.update(changes)
+    return Exercise.model_validate(data)
+
+
+def test_every_exercise_draws_inside_its_box_with_a_body(library) -> None:  # type: ignore[no-untyped-def]
+    for exercise in library:
+        picture = render_exercise(exercise)
+        x0, y0, x1, y1 = bounds(picture.items)
+        assert (picture.width, picture.height) == (BOX_W, BOX_H)
+        assert x0 >= -0.01 and x1 <= BOX_W + 0.01, exercise.id
+        assert y0 >= -0.01 and y1 <= BOX_H + 0.01, exercise.id
+        assert sum(isinstance(i, Stroke) for i in picture.items) >= 8, exercise.id
+
+
+def test_no_two_exercises_share_a_picture(library) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, str] = {}
+    for exercise in library:
+        digest = hashlib.sha1(picture_svg(render_exercise(exercise)).encode()).hexdigest()
+        assert digest not in seen, f"{exercise.id} looks like {seen.get(digest)}"
+        seen[digest] = exercise.id
+
+
+def test_every_exercise_renders_in_the_svg_png_and_reportlab_backends(library) -> None:  # type: ignore[no-untyped-def]
+    for exercise in library:
+        picture = render_exercise(exercise)
+        root = ET.fromstring(picture_svg(picture, 200, title=exercise.name))
+        assert root.tag.endswith("svg") and len(root) > 10
+        with Image.open(io.BytesIO(picture_png(picture, 64))) as image:
+            assert image.size == (64, 48)
+            assert image.convert("L").getextrema()[0] < 60, exercise.id  # something dark drawn
+        drawing = figure_drawing(exercise, 113)
+        assert (round(drawing.width), round(drawing.height)) == (113, 85)
+    pdf = picture_pdf(render_exercise(next(iter(library))))
+    assert pdf.startswith(b"%PDF") and len(PdfReader(io.BytesIO(pdf)).pages) == 1
+
+
+def test_a_named_side_is_drawn_working_and_highlighted(library) -> None:  # type: ignore[no-untyped-def]
+    exercise = library.get("straight-leg-raise")
+    plain = render_exercise(exercise)
+    right = render_exercise(exercise, "right")
+    left = render_exercise(exercise, "left")
+    widths = {round(i.width, 4) for i in plain.items if isinstance(i, Stroke)}
+    wider = {round(i.width, 4) for i in right.items if isinstance(i, Stroke)} - widths
+    assert wider, "the working leg is drawn thicker"
+    # The left side is the mirror image of the right side.
+    xs_right = sorted(
+        round(x, 3) for i in right.items if isinstance(i, Stroke) for x, _ in i.points
+    )
+    xs_left = sorted(
+        round(BOX_W - x, 3) for i in left.items if isinstance(i, Stroke) for x, _ in i.points
+    )
+    assert (
+        xs_right
+        != sorted(round(x, 3) for i in plain.items if isinstance(i, Stroke) for x, _ in i.points)
+        or wider
+    )
+    assert len(xs_left) == len(xs_right)
+    assert picture_svg(left) != picture_svg(right)
+
+
+def test_a_custom_exercise_without_figure_data_gets_a_drawing() -> None:
+    picture = render_exercise(_exercise())
+    assert sum(isinstance(i, Stroke) for i in picture.items) >= 8
+
+
+def test_a_base_position_without_that_view_is_a_clear_error() -> None:
+    spec = FigureSpec.model_validate({"base": "hands_and_knees", "view": "front"})
+    with pytest.raises(RenderError, match="has no front view"):
+        render_spec(spec)
+
+
+def test_a_photo_replaces_the_drawing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    photo = tmp_path / "me.png"
+    Image.new("RGB", (40, 30), "red").save(photo)
+    exercise = _exercise(photo=str(photo))
+    picture = render_exercise(exercise, photo=photo)
+    assert picture.items == [] and picture.photo == photo
+    assert "data:image/png;base64," in picture_svg(picture)
+    with Image.open(io.BytesIO(picture_png(picture, 80))) as image:
+        assert image.convert("RGB").getpixel((40, 30)) == (255, 0, 0)
+    drawing = figure_drawing(exercise, 100)
+    assert any(type(c).__name__ == "Image" for c in drawing.contents)
