@@ -181,8 +181,5 @@ def check_exercise_ids(plan_or_template: Plan | Template, known_ids: Collection[
             places.append(f"phase '{phase.name}' ({', '.join(missing)})")
             unknown += [m for m in missing if m not in unknown]
     if unknown:
-        if isinstance(plan_or_template, Template):
-            owner = f"template '{plan_or_template.id}'"
-        else:
-            owner = "the plan"
+        owner = f"template '{plan_or_template.id}'" if isinstance(plan_or_template, Template) else "the plan"
         raise UnknownExerciseError(unknown, f"{owner}: " + "; ".join(places))
