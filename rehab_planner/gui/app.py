@@ -29,7 +29,7 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     """Log a bug's traceback (it names no patient) and tell the user briefly, without quitting."""
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
-    if app is None or app.platformName() in ("offscreen", "minimal"):
+    if not isinstance(app, QApplication) or app.platformName() in ("offscreen", "minimal"):
         return
     QMessageBox.critical(
         None, APP_NAME,

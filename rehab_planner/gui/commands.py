@@ -1,0 +1,229 @@
+"""Undo commands: each one calls a pure edit from plans.edits and keeps the plan before it.
+
+Plans are small, so undo restores the snapshot taken before the edit instead of inverting it.
+Edits that repeat on the same field (spin boxes) merge into one step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from rehab_planner.model import (
+    Clinic,
+    Dosage,
+    Patient,
+    Plan,
+    PlanSettings,
+    PrecautionSetting,
+    Prescription,
+)
+from rehab_planner.model.precaution import ParamValue
+from rehab_planner.plans import edits
+from rehab_planner.plans.edits import Change, ChangeKind
+
+from .document import PlanDocument
+
+Edit = Callable[[Plan], tuple[Plan, Change]]
+
+
+def tr(text: str) -> str:
+    """Translate a command name (shown in the Edit menu as 'Undo <name>')."""
+    return QCoreApplication.translate("commands", text)
+
+
+class EditCommand(QUndoCommand):
+    """One undoable edit of the document's plan.
+
+    Args:
+        document: the open plan.
+        text: what the Edit menu shows.
+        edit: Plan -> (Plan, Change), a function from plans.edits with its arguments bound.
+        merge_key: edits with the same key, one right after the other, become one undo step.
+    """
+
+    def __init__(self, document: PlanDocument, text: str, edit: Edit, merge_key: str = "") -> None:
+        super().__init__(text)
+        self._document = document
+        self._edit = edit
+        self._merge_key = merge_key
+        self._before: Plan | None = None
+        self._after: Plan | None = None
+        self._change: Change | None = None
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._before = self._document.plan
+            assert self._before is not None
+            # An edit that raises leaves the stack untouched: push() is wrapped by `push_edit`.
+            self._after, self._change = self._edit(self._before)
+        assert self._change is not None
+        self._document.apply(self._after, self._change)
+
+    def undo(self) -> None:
+        assert self._before is not None and self._change is not None
+        self._document.apply(self._before, self._change)
+
+    def id(self) -> int:
+        if not self._merge_key:
+            return -1
+        return zlib.crc32(self._merge_key.encode()) & 0x7FFFFFFF
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or other._merge_key != self._merge_key:
+            return False
+        self._after, self._change = other._after, other._change
+        return True
+
+
+def push_edit(document: PlanDocument, text: str, edit: Edit, merge_key: str = "") -> Change:
+    """Run an edit and, when it succeeds, put it on the undo stack.
+
+    The edit runs before the push so an invalid edit (RehabError, ValidationError) raises here
+    and leaves neither the plan nor the undo history changed.
+    """
+    plan = document.plan
+    if plan is None:
+        raise ValueError("no plan is open")
+    after, change = edit(plan)
+    command = EditCommand(document, text, lambda _plan: (after, change), merge_key)
+    document.push(command)
+    return change
+
+
+# --- the edits the window offers, named for the Edit menu ----------------------------------------
+
+
+def add_exercise(doc: PlanDocument, phase_id: str, exercise_id: str, index: int | None = None) -> Change:
+    """Add an exercise from the library to a phase."""
+    return push_edit(doc, tr("Add exercise"),
+                     lambda p: edits.add_prescription(p, phase_id, exercise_id, index))
+
+
+def remove_exercises(doc: PlanDocument, prescription_ids: list[str], text: str = "") -> None:
+    """Remove exercises from the plan (one undo step)."""
+    def edit(plan: Plan) -> tuple[Plan, Change]:
+        change = Change(ChangeKind.PRESCRIPTIONS)
+        for rx_id in prescription_ids:
+            plan, change = edits.remove_prescription(plan, rx_id)
+        return plan, change
+    push_edit(doc, text or tr("Remove exercise"), edit)
+
+
+def move_exercise(doc: PlanDocument, rx_id: str, phase_id: str, index: int | None) -> Change:
+    """Move an exercise within its phase or to another phase."""
+    return push_edit(doc, tr("Move exercise"),
+                     lambda p: edits.move_prescription(p, rx_id, phase_id, index))
+
+
+def copy_exercise(doc: PlanDocument, rx_id: str, phase_id: str) -> Change:
+    """Copy an exercise into another phase."""
+    return push_edit(doc, tr("Copy exercise to phase"),
+                     lambda p: edits.copy_prescription_to_phase(p, rx_id, phase_id))
+
+
+def paste_exercises(doc: PlanDocument, phase_id: str, items: list[Prescription],
+                    index: int | None = None) -> Change:
+    """Paste exercises from the clipboard into a phase."""
+    return push_edit(doc, tr("Paste exercises"),
+                     lambda p: edits.paste_prescriptions(p, phase_id, items, index))
+
+
+def set_dosage(doc: PlanDocument, rx_id: str, dosage: Dosage | None) -> Change:
+    """Change an exercise's dosage (repeated changes merge)."""
+    return push_edit(doc, tr("Change dosage"), lambda p: edits.set_dosage(p, rx_id, dosage),
+                     merge_key=f"dosage:{rx_id}")
+
+
+def set_note(doc: PlanDocument, rx_id: str, note: str) -> Change:
+    """Change the note on an exercise."""
+    return push_edit(doc, tr("Change note"), lambda p: edits.set_note(p, rx_id, note),
+                     merge_key=f"note:{rx_id}")
+
+
+def add_phase(doc: PlanDocument, name: str) -> Change:
+    """Add a phase after the last one."""
+    return push_edit(doc, tr("Add phase"), lambda p: edits.add_phase(p, name))
+
+
+def remove_phase(doc: PlanDocument, phase_id: str) -> Change:
+    """Remove a phase and its exercises."""
+    return push_edit(doc, tr("Remove phase"), lambda p: edits.remove_phase(p, phase_id))
+
+
+def rename_phase(doc: PlanDocument, phase_id: str, name: str) -> Change:
+    """Rename a phase."""
+    return push_edit(doc, tr("Rename phase"), lambda p: edits.rename_phase(p, phase_id, name))
+
+
+def set_phase_weeks(doc: PlanDocument, phase_id: str, start: float, end: float | None) -> Change:
+    """Set a phase's weeks (repeated changes merge)."""
+    return push_edit(doc, tr("Change phase weeks"),
+                     lambda p: edits.set_phase_weeks(p, phase_id, start, end),
+                     merge_key=f"weeks:{phase_id}")
+
+
+def move_phase(doc: PlanDocument, phase_id: str, index: int) -> Change:
+    """Move a phase up or down."""
+    return push_edit(doc, tr("Move phase"), lambda p: edits.move_phase(p, phase_id, index))
+
+
+def set_patient(doc: PlanDocument, field: str, **values: object) -> Change:
+    """Change a header field (patient, procedure, therapist); typing in one field merges."""
+    patient, procedure, therapist = (values.get(k) for k in ("patient", "procedure", "therapist"))
+    return push_edit(
+        doc, tr("Change patient details"),
+        lambda p: edits.set_patient(
+            p,
+            patient=patient if isinstance(patient, Patient) else None,
+            procedure=procedure if isinstance(procedure, str) else None,
+            therapist=therapist if isinstance(therapist, str) else None,
+        ),
+        merge_key=f"header:{field}",
+    )
+
+
+def set_surgery_date(doc: PlanDocument, day: dt.date) -> Change:
+    """Change the surgery date."""
+    return push_edit(doc, tr("Change surgery date"), lambda p: edits.set_surgery_date(p, day),
+                     merge_key="surgery-date")
+
+
+def set_clinic(doc: PlanDocument, clinic: Clinic) -> Change:
+    """Change the clinic printed on this plan."""
+    return push_edit(doc, tr("Change clinic"), lambda p: edits.set_clinic(p, clinic))
+
+
+def set_precaution(doc: PlanDocument, setting: PrecautionSetting) -> Change:
+    """Add a precaution or change its setting."""
+    return push_edit(doc, tr("Set precaution"), lambda p: edits.set_precaution(p, setting),
+                     merge_key=f"precaution:{setting.id}")
+
+
+def remove_precaution(doc: PlanDocument, precaution_id: str) -> Change:
+    """Lift a precaution."""
+    return push_edit(doc, tr("Remove precaution"),
+                     lambda p: edits.remove_precaution(p, precaution_id))
+
+
+def set_precaution_params(doc: PlanDocument, precaution_id: str,
+                          params: dict[str, ParamValue]) -> Change:
+    """Change a precaution's values."""
+    return push_edit(doc, tr("Change precaution"),
+                     lambda p: edits.set_precaution_params(p, precaution_id, params),
+                     merge_key=f"precaution:{precaution_id}")
+
+
+def set_settings(doc: PlanDocument, settings: PlanSettings) -> Change:
+    """Change the plan's settings."""
+    return push_edit(doc, tr("Change plan settings"), lambda p: edits.set_settings(p, settings),
+                     merge_key="settings")
+
+
+def replace_plan(doc: PlanDocument, text: str, plan: Plan) -> Change:
+    """Replace the plan with one a core function made (e.g. a finding accepted)."""
+    return push_edit(doc, text, lambda p: edits.replace_plan(p, plan))

@@ -1,0 +1,1 @@
+"""Dialogs: new plan, settings, custom exercise, messages."""

@@ -1,0 +1,97 @@
+"""NewPlanDialog: a blank plan or one from a protocol template, for a patient and a surgery date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_planner.model import Template
+
+
+class NewPlanDialog(QDialog):
+    """Collects what a new plan needs; the caller builds the Plan through the core."""
+
+    def __init__(self, templates: Mapping[str, Template], therapist: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New plan"))
+        self.setMinimumWidth(460)
+        self._templates = templates
+        self.template = QComboBox()
+        self.template.addItem(self.tr("Blank plan (no template)"), "")  # not None: see LibraryBrowser
+        for tid, template in templates.items():
+            self.template.addItem(template.name, tid)
+        self.template.setAccessibleName(self.tr("Template"))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555")
+        self.patient = QLineEdit()
+        self.patient.setAccessibleName(self.tr("Patient name"))
+        self.patient.setMaxLength(120)
+        self.procedure = QLineEdit()
+        self.procedure.setAccessibleName(self.tr("Procedure"))
+        self.surgery = QDateEdit(QDate.currentDate())
+        self.surgery.setCalendarPopup(True)
+        self.surgery.setDisplayFormat("d MMM yyyy")
+        self.surgery.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+        self.surgery.setAccessibleName(self.tr("Surgery date"))
+        self.therapist = QLineEdit(therapist)
+        self.therapist.setAccessibleName(self.tr("Therapist"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow("", self.description)
+        form.addRow(self.tr("&Patient:"), self.patient)
+        form.addRow(self.tr("P&rocedure:"), self.procedure)
+        form.addRow(self.tr("&Surgery date:"), self.surgery)
+        form.addRow(self.tr("T&herapist:"), self.therapist)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.patient.textChanged.connect(self._update_ok)
+        self.procedure.textChanged.connect(self._update_ok)
+        if len(templates):
+            self.template.setCurrentIndex(1)
+        self._on_template_changed()
+
+    def template_id(self) -> str | None:
+        """The chosen template, or None for a blank plan."""
+        return str(self.template.currentData()) or None
+
+    def surgery_date(self) -> dt.date:
+        """The chosen surgery date."""
+        day = self.surgery.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
+
+    def _on_template_changed(self, *_args: object) -> None:
+        template = self._templates.get(self.template_id() or "")
+        self.procedure.setEnabled(template is None)
+        if template is not None:
+            self.procedure.setText(template.procedure)
+            self.description.setText(template.description)
+        else:
+            self.description.setText(self.tr("One empty phase; add exercises from the library."))
+        self._update_ok()
+
+    def _update_ok(self, *_args: object) -> None:
+        ok = bool(self.patient.text().strip()) and bool(self.procedure.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -1,0 +1,101 @@
+"""PreferencesDialog: clinic name, address, phone and logo; therapist; handout defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_planner.model import Clinic
+from rehab_planner.storage.preferences import Preferences
+
+
+class PreferencesDialog(QDialog):
+    """Edits a copy of the preferences; `preferences()` gives the result."""
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)
+        clinic = preferences.clinic
+        self.clinic_name = QLineEdit(clinic.name)
+        self.clinic_name.setMaxLength(120)
+        self.address = QPlainTextEdit(clinic.address)
+        self.address.setFixedHeight(70)
+        self.address.setTabChangesFocus(True)
+        self.phone = QLineEdit(clinic.phone)
+        self.phone.setMaxLength(40)
+        self.logo = QLineEdit(clinic.logo or "")
+        self.logo.setPlaceholderText(self.tr("A PNG or JPEG file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(browse)
+        self.therapist = QLineEdit(preferences.therapist)
+        self.therapist.setMaxLength(120)
+        self.page_size = QComboBox()
+        self.page_size.addItem(self.tr("Letter"), "letter")
+        self.page_size.addItem(self.tr("A4"), "a4")
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(preferences.page_size)))
+        self.large_print = QCheckBox(self.tr("Use large print for new handouts"))
+        self.large_print.setChecked(preferences.large_print)
+        # Patient database (gui/patients): empty = the private database on this computer.
+        self.database_url = QLineEdit(preferences.database_url)
+        self.database_url.setPlaceholderText(self.tr("Empty: a private database on this computer"))
+        self.database_url.setToolTip(self.tr("To share one database in a clinic, give its address, "
+                                             "e.g. postgresql://user@server/clinic"))
+        self.database_url.setAccessibleName(self.tr("Patient database address"))
+        for widget, name in ((self.clinic_name, "Clinic name"), (self.address, "Clinic address"),
+                             (self.phone, "Clinic phone"), (self.logo, "Clinic logo file"),
+                             (self.therapist, "Therapist name"), (self.page_size, "Page size"),
+                             (self.large_print, "Large print")):
+            widget.setAccessibleName(self.tr(name))
+        form = QFormLayout()
+        form.addRow(self.tr("Clinic &name:"), self.clinic_name)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("&Logo:"), logo_row)
+        form.addRow(self.tr("&Therapist:"), self.therapist)
+        form.addRow(self.tr("Page si&ze:"), self.page_size)
+        form.addRow("", self.large_print)
+        form.addRow(self.tr("Patient &database:"), self.database_url)  # gui/patients
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _on_browse_clicked(self) -> None:
+        start = str(Path(self.logo.text()).parent) if self.logo.text() else ""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Clinic logo"), start,
+                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if name:
+            self.logo.setText(name)
+
+    def preferences(self) -> Preferences:
+        """The preferences as edited."""
+        return Preferences(
+            clinic=Clinic(name=self.clinic_name.text().strip(),
+                          address=self.address.toPlainText().strip(),
+                          phone=self.phone.text().strip(), logo=self.logo.text().strip() or None),
+            therapist=self.therapist.text().strip(),
+            page_size=self.page_size.currentData(),
+            large_print=self.large_print.isChecked(),
+            database_url=self.database_url.text().strip(),  # gui/patients
+        )

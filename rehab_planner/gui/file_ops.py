@@ -1,0 +1,315 @@
+"""FileController: new, open, save, export, print, the unsaved-changes prompt, autosave and recovery.
+
+No domain work: it asks the core to build, load, save and render, and the document to hold the
+result. Methods that would show a file dialog take an optional path, so tests pass one instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from rehab_planner.errors import RehabError
+from rehab_planner.model import Patient, Plan
+from rehab_planner.plans.edits import blank_plan
+from rehab_planner.storage import recovery
+from rehab_planner.storage.atomic import write_atomic
+
+from .dialogs.messages import Discard, confirm, confirm_discard, show_error
+from .dialogs.new_plan import NewPlanDialog
+from .document import PlanDocument
+from .services import Services, render_pdf
+from .settings import UiSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 60_000
+PLAN_FILTER = "Rehab plans (*.json)"
+PDF_FILTER = "PDF files (*.pdf)"
+
+
+def tr(text: str) -> str:
+    """Translate a message."""
+    return QCoreApplication.translate("FileController", text)
+
+
+class FileController(QObject):
+    """File menu behaviour for one window.
+
+    Signals:
+        recent_changed(): the recent files list changed.
+        message(str): a short status-bar message.
+    """
+
+    recent_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, document: PlanDocument, services: Services, ui: UiSettings,
+                 window: QWidget) -> None:
+        super().__init__(window)
+        self.document = document
+        self.services = services
+        self.ui = ui
+        self.window = window
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        document.clean_changed.connect(self._on_document_clean_changed)
+        # Patient database hooks (set by gui/patients): Save of a database plan writes a revision
+        # (returns None to save the file as usual); the handout's "What changed" lines.
+        self.database_save: Callable[[], bool | None] | None = None
+        self.handout_changes: Callable[[], list[str] | None] = lambda: None
+
+    # --- unsaved changes -------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; True when it is fine to go on (saved or discarded)."""
+        if not self.document.is_modified():
+            return True
+        answer = confirm_discard(self.window, self.document.display_name())
+        if answer == Discard.SAVE:
+            return self.save()
+        return answer == Discard.DISCARD
+
+    # --- new and open ----------------------------------------------------------------------------
+
+    def new_plan(self) -> bool:
+        """Ask for a template, patient and surgery date, then start the plan."""
+        if not self.maybe_save():
+            return False
+        prefs = self.services.preferences
+        dialog = NewPlanDialog(self.services.templates, prefs.therapist, self.window)
+        if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
+            return False
+        return self.create_plan(dialog.template_id(), dialog.patient.text(),
+                                dialog.procedure.text(), dialog.surgery_date(),
+                                dialog.therapist.text())
+
+    def create_plan(self, template_id: str | None, patient: str, procedure: str, surgery_date,
+                    therapist: str = "") -> bool:
+        """Start a new plan (no questions asked); True when it worked."""
+        prefs = self.services.preferences
+        try:
+            who = Patient(name=patient)
+            template = self.services.templates.get(template_id) if template_id else None
+            if template is not None:
+                from rehab_planner.templates.loader import instantiate
+
+                plan = instantiate(template, who, surgery_date, therapist.strip(), prefs.clinic)
+            else:
+                plan = blank_plan(who, procedure.strip(), surgery_date, therapist.strip(), prefs.clinic)
+        except (RehabError, ValueError) as exc:
+            show_error(self.window, tr("Could not start the plan"), str(exc))
+            return False
+        self.document.set_plan(plan, None, modified=True)
+        return True
+
+    def open_plan(self, path: Path | None = None) -> bool:
+        """Open a plan file (asks which one when path is None)."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self.window, tr("Open plan"),
+                                                  str(self.ui.last_folder()), tr(PLAN_FILTER))
+            if not name:
+                return False
+            path = Path(name)
+        return self.load(path)
+
+    def load(self, path: Path) -> bool:
+        """Open a file without asking about unsaved changes; errors are shown."""
+        try:
+            self.document.open(path)
+        except RehabError as exc:
+            show_error(self.window, tr("Could not open the plan"), str(exc))
+            return False
+        self._remember(path)
+        self.message.emit(tr("Opened %1").replace("%1", path.name))
+        return True
+
+    # --- save ------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save to the plan's file, or ask for one."""
+        if self.database_save is not None and (handled := self.database_save()) is not None:
+            return handled  # gui/patients: a new revision in the patient database
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self, path: Path | None = None) -> bool:
+        """Save to a new file (asks where when path is None)."""
+        if self.document.plan is None:
+            return False
+        if path is None:
+            suggested = self.ui.last_folder() / f"{self.document.plan.patient.name}.json"
+            name, _ = QFileDialog.getSaveFileName(self.window, tr("Save plan"), str(suggested),
+                                                  tr(PLAN_FILTER))
+            if not name:
+                return False
+            path = Path(name) if name.lower().endswith(".json") else Path(name + ".json")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except RehabError as exc:
+            show_error(self.window, tr("Could not save the plan"), str(exc))
+            return False
+        self._remember(path)
+        self.message.emit(tr("Saved %1").replace("%1", path.name))
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.ui.add_recent_file(path)
+        self.ui.set_last_folder(path.parent)
+        self.recent_changed.emit()
+
+    # --- handout ---------------------------------------------------------------------------------
+
+    def _confirm_findings(self) -> bool:
+        plan = self.document.plan
+        if plan is None:
+            return False
+        findings = self.services.check(plan)
+        if not self.services.needs_confirmation(findings):
+            return True
+        return confirm(self.window, "confirm_findings", tr("Safety findings"),
+                       tr("This plan has safety conflicts nobody has accepted. Print it anyway?"),
+                       tr("Check the Findings panel first; you can accept a finding with a reason."))
+
+    def _render(self, large_print: bool, page_size: str) -> bytes | None:
+        plan = self.document.plan
+        if plan is None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return render_pdf(plan, self.document.library, large_print, page_size,
+                              self.handout_changes())  # gui/patients: what changed
+        except RehabError as exc:
+            show_error(self.window, tr("Could not make the handout"), str(exc))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def export_pdf(self, large_print: bool, page_size: str, path: Path | None = None) -> bool:
+        """Render the handout and save it as a PDF (asks where when path is None)."""
+        if self.document.plan is None or not self._confirm_findings():
+            return False
+        if path is None:
+            stem = self.document.path.stem if self.document.path else self.document.plan.patient.name
+            name, _ = QFileDialog.getSaveFileName(self.window, tr("Export handout"),
+                                                  str(self.ui.last_folder() / f"{stem}.pdf"),
+                                                  tr(PDF_FILTER))
+            if not name:
+                return False
+            path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        pdf = self._render(large_print, page_size)
+        if pdf is None:
+            return False
+        try:
+            write_atomic(path, pdf, mode=0o644)
+        except OSError as exc:
+            show_error(self.window, tr("Could not save the PDF"), f"{path}: {exc.strerror or exc}")
+            return False
+        self.message.emit(tr("Handout saved to %1").replace("%1", str(path)))
+        return True
+
+    def print_handout(self, large_print: bool, page_size: str) -> bool:
+        """Print the handout through the system's print dialog."""
+        if self.document.plan is None or not self._confirm_findings():
+            return False
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        pdf = self._render(large_print, page_size)
+        return pdf is not None and self._print_pdf(pdf, printer)
+
+    def _print_pdf(self, pdf: bytes, printer: QPrinter) -> bool:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+        from PySide6.QtPdf import QPdfDocument
+
+        buffer = QBuffer()
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        document.load(buffer)
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self.window, tr("Could not print"), tr("The printer could not be started."))
+            return False
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            target = painter.viewport()
+            size = document.pagePointSize(page).scaled(target.width(), target.height(),
+                                                       Qt.AspectRatioMode.KeepAspectRatio)
+            image = document.render(page, QSize(int(size.width()), int(size.height())))
+            white = QImage(image.size(), QImage.Format.Format_RGB32)
+            white.fill(Qt.GlobalColor.white)
+            page_painter = QPainter(white)  # the rendered page is transparent: put it on white
+            page_painter.drawImage(0, 0, image)
+            page_painter.end()
+            painter.drawImage(0, 0, white)
+        painter.end()
+        self.message.emit(tr("Sent the handout to the printer"))
+        return True
+
+    # --- autosave and recovery -------------------------------------------------------------------
+
+    def autosave(self) -> None:
+        """Write the recovery file when there are unsaved changes."""
+        plan = self.document.plan
+        if plan is None or not self.document.is_modified():
+            return
+        try:
+            recovery.write_recovery(plan, self.document.path)
+        except RehabError as exc:
+            log.warning("autosave failed: %s", exc)  # never interrupt the therapist for this
+
+    def _on_document_clean_changed(self, clean: bool) -> None:
+        if clean:
+            recovery.discard()
+
+    def offer_recovery(self) -> bool:
+        """After a crash, offer the work found in recovery files; True when a plan was restored."""
+        found = recovery.orphaned_recoveries()
+        if not found:
+            return False
+        newest = found[0]
+        name = newest.plan.patient.name
+        when = newest.saved_at.astimezone().strftime("%d %b %Y %H:%M")
+        restore = confirm(self.window, "confirm_recovery", tr("Restore unsaved work?"),
+                          tr("Rehab Planner did not close properly. Restore the plan for %1, "
+                             "autosaved at %2?").replace("%1", name).replace("%2", when),
+                          tr("If you choose No, the autosaved copy is deleted."))
+        for item in found:
+            recovery.discard(item.path)
+        if not restore:
+            return False
+        self.document.set_plan(newest.plan, newest.source, modified=True)
+        self.autosave()
+        self.message.emit(tr("Restored the plan for %1").replace("%1", name))
+        return True
+
+    def closing(self) -> None:
+        """The window closes for good: a clean exit leaves no recovery file."""
+        self.autosave_timer.stop()
+        recovery.discard()
+
+    def plan(self) -> Plan | None:
+        """The open plan."""
+        return self.document.plan

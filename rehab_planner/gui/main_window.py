@@ -1,0 +1,421 @@
+"""MainWindow: builds the panels, docks and menus and wires their signals; no domain code here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
+
+from rehab_planner import __version__
+from rehab_planner.errors import RehabError
+from rehab_planner.library.custom import custom_id, save_custom_exercise
+from rehab_planner.model import Prescription
+from rehab_planner.plans.edits import Change, ChangeKind
+from rehab_planner.storage.preferences import save_preferences
+
+from . import commands, tasks
+from .actions import Actions
+from .dialogs.accept_finding import AcceptFindingDialog
+from .dialogs.custom_exercise import CustomExerciseDialog
+from .dialogs.messages import show_error
+from .dialogs.preferences_dialog import PreferencesDialog
+from .document import PlanDocument
+from .file_ops import FileController
+from .icons import icon
+from .patients.install import install_patients
+from .services import Services, load_services, render_pdf
+from .settings import UiSettings
+from .widgets.findings_panel import FindingsPanel
+from .widgets.handout_preview import HandoutPreview
+from .widgets.library_browser import LibraryBrowser
+from .widgets.plan_editor import PlanEditor
+
+CLIPBOARD_MIME = "application/x-rehab-prescriptions"
+
+
+class MainWindow(QMainWindow):
+    """The Rehab Planner window: library left, plan centre, handout right, findings below.
+
+    Args:
+        services: library, catalogue, templates, preferences; None loads them in the background.
+        plan_file: a plan to open once the library is ready.
+
+    Signals:
+        ready(): the library is loaded and the plan (if any) is open.
+    """
+
+    ready = Signal()
+    # Shadows QWidget.actions() on purpose: `window.actions.save` reads well in wiring and tests.
+    actions: Actions  # type: ignore[assignment]
+
+    def __init__(self, services: Services | None = None, plan_file: Path | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Rehab Planner"))
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+        self.services = services or Services()
+        self.ui = UiSettings()
+        self.document = PlanDocument(None, self.services.library, self)
+        self.actions = Actions(self)
+        self.files = FileController(self.document, self.services, self.ui, self)
+        self.library = LibraryBrowser(self.services.library)
+        self.editor = PlanEditor(self.document, self.services.catalogue)
+        self.findings = FindingsPanel(lambda plan: self.services.check(plan))
+        self.preview = HandoutPreview(self._render_job)
+        self.preview.set_options(self.services.preferences.large_print,
+                                 self.services.preferences.page_size)
+        self._plan_file = plan_file
+        self._is_ready = False
+        self._build_docks()
+        self._build_menus()
+        self._connect_signals()
+        # gui/patients: the Patients dock (a tab with the library), the Patients menu, database Save.
+        self.patients = install_patients(self)
+        self._update_title()
+        self._update_edit_actions()
+        self.resize(1280, 800)
+        self._restore_window()
+        if services is None:
+            self.statusBar().showMessage(self.tr("Loading the exercise library…"))
+            tasks.run(load_services, on_done=self.set_services,
+                      on_error=lambda exc: show_error(self, self.tr("Could not start"), str(exc)))
+        else:
+            self.set_services(services)
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _dock(self, title: str, widget, area: Qt.DockWidgetArea, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.setCentralWidget(self.editor)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.library_dock = self._dock(self.tr("Library"), self.library,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea, "library")
+        self.preview_dock = self._dock(self.tr("Handout preview"), self.preview,
+                                       Qt.DockWidgetArea.RightDockWidgetArea, "preview")
+        self.findings_dock = self._dock(self.tr("Safety findings"), self.findings,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea, "findings")
+        # The Patients dock (patient database) is added by install_patients in __init__.
+        self.resizeDocks([self.library_dock, self.preview_dock], [330, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.findings_dock], [150], Qt.Orientation.Vertical)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new, a.open])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        file_menu.addSeparator()
+        file_menu.addActions([a.save, a.save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([a.export_pdf, a.print])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut("Ctrl+Z")
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action.setIcon(icon("redo"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addActions([a.cut, a.copy, a.paste, a.delete])
+        self.copy_to_menu = edit.addMenu(self.tr("Copy to p&hase"))
+        edit.addSeparator()
+        edit.addAction(a.find)
+        library = bar.addMenu(self.tr("&Library"))
+        library.addActions([a.add_to_plan, a.new_exercise, a.edit_exercise])
+        settings = bar.addMenu(self.tr("&Settings"))
+        settings.addAction(a.settings)
+        view = bar.addMenu(self.tr("&View"))
+        for dock in (self.library_dock, self.preview_dock, self.findings_dock):
+            view.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.new, a.open, a.save])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([a.export_pdf, a.print])
+        self.addToolBar(toolbar)
+        self._fill_recent_menu()
+
+    def _connect_signals(self) -> None:
+        a, doc, files = self.actions, self.document, self.files
+        a.new.triggered.connect(files.new_plan)
+        a.open.triggered.connect(lambda: files.open_plan())
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(lambda: files.save_as())
+        a.export_pdf.triggered.connect(lambda: files.export_pdf(*self.preview.options()))
+        a.print.triggered.connect(lambda: files.print_handout(*self.preview.options()))
+        a.quit.triggered.connect(self.close)
+        a.cut.triggered.connect(self.cut_exercises)
+        a.copy.triggered.connect(self.copy_exercises)
+        a.paste.triggered.connect(self.paste_exercises)
+        a.delete.triggered.connect(self.editor.remove_selected)
+        a.find.triggered.connect(self._on_find_triggered)
+        a.add_to_plan.triggered.connect(self._on_add_to_plan_triggered)
+        a.new_exercise.triggered.connect(lambda: self.edit_custom_exercise(None))
+        a.edit_exercise.triggered.connect(self._on_edit_exercise_triggered)
+        a.settings.triggered.connect(self.edit_preferences)
+        a.about.triggered.connect(self._on_about_triggered)
+        files.recent_changed.connect(self._fill_recent_menu)
+        files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        doc.changed.connect(self._on_document_changed)
+        doc.path_changed.connect(self._update_title)
+        doc.clean_changed.connect(self._update_title)
+        doc.library_changed.connect(lambda: self.library.set_library(doc.library))
+        self.library.exercise_chosen.connect(self.editor.add_exercise)
+        self.library.current_changed.connect(lambda _e: self._update_edit_actions())
+        self.editor.selection_changed.connect(self._update_edit_actions)
+        self.findings.finding_activated.connect(self._on_findings_finding_activated)
+        self.findings.accept_requested.connect(self.accept_finding)
+        self.preview.render_failed.connect(
+            lambda text: self.statusBar().showMessage(self.tr("Preview failed: %1").replace("%1", text)))
+        self.copy_to_menu.aboutToShow.connect(self._fill_copy_to_menu)
+
+    # --- start-up --------------------------------------------------------------------------------
+
+    def set_services(self, services: Services) -> None:
+        """Use the loaded library, catalogue and templates; then open the plan or offer recovery."""
+        self.services = services
+        self.files.services = services
+        self.editor.precautions.model.catalogue = services.catalogue
+        self.document.set_library(services.library)
+        self.preview.set_options(services.preferences.large_print, services.preferences.page_size)
+        self.statusBar().showMessage(self.tr("%1 exercises in the library").replace(
+            "%1", str(len(services.library))), 5000)
+        if services.problems:
+            show_error(self, self.tr("Some data files have problems"),
+                       self.tr("These entries were skipped:") + "\n" + "\n".join(services.problems))
+        restored = self.files.offer_recovery()
+        if not restored and self._plan_file is not None:
+            self.files.load(self._plan_file)
+        self.findings.update(self.document.plan)
+        self.preview.render_now()
+        self._is_ready = True
+        self.ready.emit()
+
+    def is_ready(self) -> bool:
+        """True once the library is loaded."""
+        return self._is_ready
+
+    # --- reacting to the document ----------------------------------------------------------------
+
+    def _on_document_changed(self, change: Change) -> None:
+        self.findings.update(self.document.plan)
+        if change.kind == ChangeKind.PLAN:
+            self.preview.render_now()
+        else:
+            self.preview.schedule()
+        self._update_edit_actions()
+
+    def _update_title(self, *_args: object) -> None:
+        name = self.document.display_name()
+        self.setWindowTitle(self.tr("%1[*] — Rehab Planner").replace("%1", name) if name
+                            else self.tr("Rehab Planner"))
+        modified = self.document.is_modified()
+        self.setWindowModified(modified)
+        self.saved_label.setText(self.tr("Unsaved changes") if modified else
+                                 self.tr("Saved") if self.document.path else "")
+
+    def _update_edit_actions(self) -> None:
+        a = self.actions
+        has_plan = self.document.plan is not None
+        chosen = bool(self.editor.selected_prescriptions()) if has_plan else False
+        for action in (a.cut, a.copy, a.delete):
+            action.setEnabled(chosen)
+        self.copy_to_menu.setEnabled(chosen)
+        a.paste.setEnabled(has_plan and self.editor.current_phase_id() is not None)
+        for action in (a.save, a.save_as, a.export_pdf, a.print):
+            action.setEnabled(has_plan)
+        a.add_to_plan.setEnabled(has_plan and self.library.current_exercise() is not None)
+        current = self.library.current_exercise()
+        a.edit_exercise.setEnabled(current is not None and current.custom)
+
+    # --- clipboard -------------------------------------------------------------------------------
+
+    def copy_exercises(self) -> None:
+        """Put the chosen exercises on the clipboard (as plan data and as plain names)."""
+        chosen = self.editor.selected_prescriptions()
+        if not chosen:
+            return
+        mime = QMimeData()
+        mime.setData(CLIPBOARD_MIME, json.dumps([rx.model_dump(mode="json") for rx in chosen]).encode())
+        names = [self.document.library.find(rx.exercise_id) for rx in chosen]
+        mime.setText("\n".join(e.name for e in names if e))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def cut_exercises(self) -> None:
+        """Copy the chosen exercises, then remove them (one undo step)."""
+        chosen = self.editor.selected_prescriptions()
+        if chosen:
+            self.copy_exercises()
+            commands.remove_exercises(self.document, [rx.id for rx in chosen], self.tr("Cut exercises"))
+
+    def paste_exercises(self) -> None:
+        """Insert the exercises on the clipboard into the chosen phase."""
+        mime = QGuiApplication.clipboard().mimeData()
+        phase_id = self.editor.current_phase_id()
+        if mime is None or phase_id is None or not mime.hasFormat(CLIPBOARD_MIME):
+            return
+        try:
+            items = [Prescription.model_validate(item)
+                     for item in json.loads(bytes(mime.data(CLIPBOARD_MIME).data()))]
+        except ValueError:
+            return
+        change = commands.paste_exercises(self.document, phase_id, items)
+        self.editor.select_prescription(phase_id, change.prescription_id)
+
+    def _fill_copy_to_menu(self) -> None:
+        self.copy_to_menu.clear()
+        plan = self.document.plan
+        for phase in plan.phases if plan else []:
+            if phase.id != self.editor.current_phase_id():
+                action = self.copy_to_menu.addAction(phase.name)
+                action.triggered.connect(lambda _=False, pid=phase.id: self.editor.copy_selected_to(pid))
+
+    # --- library ---------------------------------------------------------------------------------
+
+    def _on_find_triggered(self) -> None:
+        self.library_dock.show()
+        self.library.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.library.search.selectAll()
+
+    def _on_add_to_plan_triggered(self) -> None:
+        exercise = self.library.current_exercise()
+        if exercise is not None:
+            self.editor.add_exercise(exercise.id)
+
+    def _on_edit_exercise_triggered(self) -> None:
+        exercise = self.library.current_exercise()
+        if exercise is not None and exercise.custom:
+            self.edit_custom_exercise(exercise.id)
+
+    def edit_custom_exercise(self, exercise_id: str | None) -> None:
+        """Write a new custom exercise, or edit one; it is saved and added to the library."""
+        library = self.document.library
+        existing = library.find(exercise_id) if exercise_id else None
+        dialog = CustomExerciseDialog(custom_id("exercise", set(library.exercises)), existing, self)
+        if dialog.exec() != CustomExerciseDialog.DialogCode.Accepted or dialog.result_exercise() is None:
+            return
+        exercise = dialog.result_exercise()
+        assert exercise is not None
+        if existing is None:
+            exercise = exercise.model_copy(update={"id": custom_id(exercise.name, set(library.exercises))})
+        try:
+            path = save_custom_exercise(exercise)
+        except RehabError as exc:
+            show_error(self, self.tr("Could not save the exercise"), str(exc))
+            return
+        self.document.set_library(library.with_exercise(exercise, path))
+        self.library.select_exercise(exercise.id)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", exercise.name), 5000)
+
+    # --- findings --------------------------------------------------------------------------------
+
+    def _on_findings_finding_activated(self, finding) -> None:
+        if getattr(finding, "prescription_id", None) or getattr(finding, "phase_id", None):
+            self.editor.select_prescription(finding.phase_id, finding.prescription_id)
+        elif str(getattr(finding, "code", "")).startswith("precaution") or \
+                str(getattr(finding, "code", "")).startswith("unknown-precaution"):
+            self.editor.tabs.setCurrentIndex(1)
+
+    def accept_finding(self, finding) -> None:
+        """Ask for a reason and record the finding as accepted (undoable)."""
+        plan = self.document.plan
+        if plan is None:
+            return
+        dialog = AcceptFindingDialog(finding.message, plan.therapist or self.services.preferences.therapist,
+                                     self)
+        if dialog.exec() != AcceptFindingDialog.DialogCode.Accepted:
+            return
+        try:
+            accepted = self.services.accept(plan, finding, dialog.reason.toPlainText().strip(),
+                                            dialog.by.text().strip())
+            commands.replace_plan(self.document, self.tr("Accept finding"), accepted)
+        except (RehabError, ValueError) as exc:
+            show_error(self, self.tr("Could not accept the finding"), str(exc))
+
+    # --- settings, about, recent -----------------------------------------------------------------
+
+    def edit_preferences(self) -> None:
+        """Edit the clinic profile and defaults (saved for the CLI too)."""
+        dialog = PreferencesDialog(self.services.preferences, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        try:
+            preferences = dialog.preferences()
+            save_preferences(preferences)
+        except (RehabError, ValueError) as exc:
+            show_error(self, self.tr("Could not save the settings"), str(exc))
+            return
+        self.services.preferences = preferences
+        self.patients.preferences_changed()  # gui/patients: the database URL may have changed
+        self.preview.set_options(preferences.large_print, preferences.page_size)
+        self.preview.render_now()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Rehab Planner"), self.tr(
+            "<b>Rehab Planner %1</b><p>Home exercise plans and patient handouts after surgery.</p>"
+            "<p>Free software under the GNU GPL, version 3 or later.</p>").replace("%1", __version__))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.ui.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.files.open_plan(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # --- preview job -----------------------------------------------------------------------------
+
+    def _render_job(self, large_print: bool, page_size: str):
+        plan = self.document.plan
+        if plan is None or (not self._is_ready and not len(self.document.library)):
+            return None
+        return render_pdf, (plan, self.document.library, large_print, page_size,
+                            self.files.handout_changes())  # gui/patients: what changed
+
+    # --- window state ----------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry, state = self.ui.geometry(), self.ui.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        elif self.screen() is not None:
+            # First run: most of the screen, never less than 1280×800 where the screen allows it.
+            area = self.screen().availableGeometry()
+            self.resize(min(area.width(), max(1280, int(area.width() * 0.94))),
+                        min(area.height(), max(800, int(area.height() * 0.94))))
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.ui.save_window(self.saveGeometry(), self.saveState())
+        self.ui.sync()
+        self.files.closing()
+        event.accept()

@@ -1,0 +1,127 @@
+"""LibraryModel: the exercises matching the current search, in search order, keyed by id."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from rehab_planner.library import Library, Query
+from rehab_planner.library.search import haystack, search
+from rehab_planner.model import Exercise
+
+from ..labels import label
+
+EXERCISE_MIME = "application/x-rehab-exercise-ids"
+ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
+DetailRole = Qt.ItemDataRole.UserRole + 2
+ExerciseRole = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def exercise_ids_from_mime(mime: QMimeData) -> list[str]:
+    """The exercise ids a drag from the library carries."""
+    if not mime.hasFormat(EXERCISE_MIME):
+        return []
+    return [i for i in bytes(mime.data(EXERCISE_MIME).data()).decode().split("\n") if i]
+
+
+class LibraryModel(QAbstractListModel):
+    """The library filtered by a Query (the search itself is library.search, in the core)."""
+
+    def __init__(self, library: Library | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._library = library or Library()
+        self._index: dict[str, str] = {}
+        self._query = Query()
+        self._shown: list[str] = []
+        self.set_library(self._library)
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def set_library(self, library: Library) -> None:
+        """Show a new library (the query is kept)."""
+        self.beginResetModel()
+        self._library = library
+        # The searchable text of each exercise, built once so a keystroke only compares strings.
+        self._index = {e.id: haystack(e) for e in library}
+        self._shown = [e.id for e in search(library, self._query, index=self._index)]
+        self.endResetModel()
+
+    def set_query(self, query: Query) -> None:
+        """Show the exercises matching a query."""
+        if query == self._query:
+            return
+        self.beginResetModel()
+        self._query = query
+        self._shown = [e.id for e in search(self._library, query, index=self._index)]
+        self.endResetModel()
+
+    @property
+    def query(self) -> Query:
+        """The current query."""
+        return self._query
+
+    def exercise(self, index: AnyIndex) -> Exercise | None:
+        """The exercise at an index."""
+        if not index.isValid() or index.row() >= len(self._shown):
+            return None
+        return self._library.find(self._shown[index.row()])
+
+    def index_of(self, exercise_id: str) -> QModelIndex:
+        """The index showing an exercise (invalid when it is filtered out)."""
+        try:
+            return self.index(self._shown.index(exercise_id), 0)
+        except ValueError:
+            return QModelIndex()
+
+    def total(self) -> int:
+        """How many exercises the library has."""
+        return len(self._library)
+
+    # --- Qt model --------------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        exercise = self.exercise(index)
+        if exercise is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return exercise.name
+        if role == ExerciseIdRole:
+            return exercise.id
+        if role == ExerciseRole:
+            return exercise
+        if role == DetailRole:
+            return " · ".join((label(exercise.category), label(exercise.region),
+                               label(exercise.position)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{exercise.name}\n{exercise.dosage.describe()}"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def mimeTypes(self) -> list[str]:
+        return [EXERCISE_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        mime = QMimeData()
+        ids = [self._shown[i.row()] for i in indexes if i.isValid()]
+        mime.setData(EXERCISE_MIME, QByteArray("\n".join(ids).encode()))
+        mime.setText("\n".join(ids))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction

@@ -1,0 +1,446 @@
+"""Models over the open plan: its phases (a table) and one phase's exercises grouped by kind (a tree).
+
+Both read the document's Plan on every call and hold only ids; edits made in place become undo
+commands. Structure changes reset the model and the views restore their selection by id.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from rehab_planner.errors import RehabError
+from rehab_planner.model import Category, Phase, Prescription, Side
+from rehab_planner.model.vocab import CATEGORY_ORDER
+from rehab_planner.plans.edits import Change, ChangeKind, find_prescription
+from rehab_planner.plans.schedule import format_phase_dates
+
+from .. import commands
+from ..document import PlanDocument
+from ..labels import label
+from ..thumbnails import thumbnail
+from .library_model import EXERCISE_MIME, exercise_ids_from_mime
+
+RX_MIME = "application/x-rehab-prescription-ids"
+IdRole = Qt.ItemDataRole.UserRole + 1
+AnyIndex = QModelIndex | QPersistentModelIndex
+THUMB = 36
+
+
+def rx_ids_from_mime(mime: QMimeData) -> list[str]:
+    """The prescription ids a drag inside the plan carries."""
+    if not mime.hasFormat(RX_MIME):
+        return []
+    return [i for i in bytes(mime.data(RX_MIME).data()).decode().split("\n") if i]
+
+
+class PhaseModel(QAbstractTableModel):
+    """The plan's phases: name, weeks and calendar dates. Accepts exercises dropped on a phase."""
+
+    NAME, START, END, DATES = range(4)
+
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        document.changed.connect(self._on_document_changed)
+
+    def _phases(self) -> list[Phase]:
+        plan = self._doc.plan
+        return plan.phases if plan is not None else []
+
+    def _on_document_changed(self, change: Change) -> None:
+        if change.kind in (ChangeKind.PRESCRIPTION, ChangeKind.ACKNOWLEDGEMENTS):
+            return
+        if change.kind in (ChangeKind.PHASE, ChangeKind.PATIENT):
+            count = self.rowCount()
+            if count:
+                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, self.DATES))
+            return
+        self.beginResetModel()
+        self.endResetModel()
+
+    def phase_id(self, row: int) -> str | None:
+        """The id of the phase in a row."""
+        phases = self._phases()
+        return phases[row].id if 0 <= row < len(phases) else None
+
+    def row_of(self, phase_id: str | None) -> int:
+        """The row of a phase, or -1."""
+        return next((i for i, p in enumerate(self._phases()) if p.id == phase_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._phases())
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Phase"), self.tr("From week"), self.tr("To week"),
+                    self.tr("Dates"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        phases = self._phases()
+        if not index.isValid() or index.row() >= len(phases):
+            return None
+        phase, col = phases[index.row()], index.column()
+        if role == IdRole:
+            return phase.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            edit = role == Qt.ItemDataRole.EditRole
+            if col == self.NAME:
+                count = len(phase.prescriptions)
+                return phase.name if edit else self.tr("%1  (%2)").replace("%1", phase.name).replace(
+                    "%2", str(count))
+            if col == self.START:
+                return phase.weeks_from if edit else f"{phase.weeks_from:g}"
+            if col == self.END:
+                if edit:
+                    return phase.weeks_to if phase.weeks_to is not None else 0.0
+                return f"{phase.weeks_to:g}" if phase.weeks_to is not None else self.tr("onwards")
+            plan = self._doc.plan
+            return format_phase_dates(plan, phase) if plan is not None else ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.END:
+            return self.tr("Set to 0 for a phase with no end")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.START, self.END):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() != self.DATES:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        phase_id = self.phase_id(index.row())
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or phase_id is None:
+            return False
+        phase = self._phases()[index.row()]
+        try:
+            if index.column() == self.NAME:
+                name = str(value).strip()
+                if not name or name == phase.name:
+                    return False
+                commands.rename_phase(self._doc, phase_id, name)
+            elif index.column() == self.START:
+                commands.set_phase_weeks(self._doc, phase_id, float(value), phase.weeks_to)  # type: ignore[arg-type]
+            elif index.column() == self.END:
+                end = float(value)  # type: ignore[arg-type]
+                commands.set_phase_weeks(self._doc, phase_id, phase.weeks_from, end or None)
+            else:
+                return False
+        except (RehabError, ValueError):
+            return False  # e.g. an end before the start: the view keeps the old value
+        return True
+
+    # --- drops: an exercise or a prescription dropped on a phase ---------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [EXERCISE_MIME, RX_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: AnyIndex) -> bool:
+        return parent.isValid() and (data.hasFormat(EXERCISE_MIME) or data.hasFormat(RX_MIME))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: AnyIndex) -> bool:
+        phase_id = self.phase_id(parent.row()) if parent.isValid() else None
+        if phase_id is None:
+            return False
+        for exercise_id in exercise_ids_from_mime(data):
+            commands.add_exercise(self._doc, phase_id, exercise_id)
+        for rx_id in rx_ids_from_mime(data):
+            if action == Qt.DropAction.CopyAction:
+                commands.copy_exercise(self._doc, rx_id, phase_id)
+            else:
+                commands.move_exercise(self._doc, rx_id, phase_id, None)
+        return False  # the plan moved the item itself: the view must not remove the source row
+
+
+class PrescriptionModel(QAbstractItemModel):
+    """One phase's exercises under their kind (range of motion, strengthening, ...).
+
+    Top-level rows are the kinds present in the phase, in handout order; their children are the
+    prescriptions in plan order. A child's internal id is its group row + 1; a group's is 0.
+    """
+
+    EXERCISE, DOSAGE, SIDE, NOTE = range(4)
+
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._phase_id: str | None = None
+        document.changed.connect(self._on_document_changed)
+        document.library_changed.connect(self.refresh)
+
+    # --- which phase -----------------------------------------------------------------------------
+
+    def set_phase(self, phase_id: str | None) -> None:
+        """Show another phase's exercises."""
+        self.beginResetModel()
+        self._phase_id = phase_id
+        self.endResetModel()
+
+    @property
+    def phase_id(self) -> str | None:
+        """The phase shown."""
+        return self._phase_id
+
+    def refresh(self) -> None:
+        """Re-read the plan (after a structural change)."""
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _on_document_changed(self, change: Change) -> None:
+        if change.kind == ChangeKind.PRESCRIPTION and change.prescription_id:
+            index = self.index_of(change.prescription_id)
+            if index.isValid():
+                self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(self.NOTE))
+                return
+        if change.kind in (ChangeKind.PRESCRIPTIONS, ChangeKind.PRESCRIPTION, ChangeKind.PHASES,
+                           ChangeKind.PLAN):
+            self.refresh()
+
+    def _phase(self) -> Phase | None:
+        plan = self._doc.plan
+        if plan is None or self._phase_id is None:
+            return None
+        try:
+            return plan.phase(self._phase_id)
+        except KeyError:
+            return None
+
+    def _category(self, rx: Prescription) -> Category:
+        exercise = self._doc.library.find(rx.exercise_id)
+        return exercise.category if exercise else Category.FUNCTIONAL
+
+    def _groups(self) -> list[tuple[Category, list[Prescription]]]:
+        phase = self._phase()
+        if phase is None:
+            return []
+        by_kind: dict[Category, list[Prescription]] = {}
+        for rx in phase.prescriptions:
+            by_kind.setdefault(self._category(rx), []).append(rx)
+        return [(kind, by_kind[kind]) for kind in CATEGORY_ORDER if kind in by_kind]
+
+    # --- lookups ---------------------------------------------------------------------------------
+
+    def prescription(self, index: AnyIndex) -> Prescription | None:
+        """The prescription in a row (None for a group row)."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        groups = self._groups()
+        group = index.internalId() - 1
+        if group >= len(groups) or index.row() >= len(groups[group][1]):
+            return None
+        return groups[group][1][index.row()]
+
+    def index_of(self, rx_id: str, column: int = 0) -> QModelIndex:
+        """The index of a prescription in the shown phase (invalid when elsewhere)."""
+        for g, (_, items) in enumerate(self._groups()):
+            for r, rx in enumerate(items):
+                if rx.id == rx_id:
+                    return self.createIndex(r, column, g + 1)
+        return QModelIndex()
+
+    def all_ids(self) -> list[str]:
+        """Prescription ids in display order."""
+        return [rx.id for _, items in self._groups() for rx in items]
+
+    # --- Qt tree model ---------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: AnyIndex | None = None) -> QModelIndex:  # type: ignore[override]
+        if index is None:
+            return QObject.parent(self)  # type: ignore[return-value]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        groups = self._groups()
+        if not parent.isValid():
+            return len(groups)
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(groups):
+            return len(groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Exercise"), self.tr("Dosage"), self.tr("Side"), self.tr("Note"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            groups = self._groups()
+            if index.row() >= len(groups):
+                return None
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                kind, items = groups[index.row()]
+                return f"{label(kind)} ({len(items)})"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        rx = self.prescription(index)
+        if rx is None:
+            return None
+        return self._rx_data(rx, index.column(), role)
+
+    def _rx_data(self, rx: Prescription, col: int, role: int) -> object:
+        exercise = self._doc.library.find(rx.exercise_id)
+        if role == IdRole:
+            return rx.id
+        dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.EXERCISE:
+                return exercise.name if exercise else self.tr("%1 (not in the library)").replace(
+                    "%1", rx.exercise_id)
+            if col == self.DOSAGE:
+                return dosage.amount_words() + (
+                    f" · {dosage.how_often_words()}" if dosage and dosage.how_often_words() else ""
+                ) if dosage else ""
+            if col == self.SIDE:
+                return label(dosage.side) if dosage else ""
+            return rx.note
+        if role == Qt.ItemDataRole.EditRole:
+            if col == self.SIDE:
+                return str(dosage.side) if dosage else str(Side.BOTH)
+            if col == self.NOTE:
+                return rx.note
+        if role == Qt.ItemDataRole.DecorationRole and col == self.EXERCISE and exercise:
+            return thumbnail(exercise, THUMB)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return dosage.describe() if dosage else None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if index.internalId() == 0:
+            return base
+        base |= Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() in (self.SIDE, self.NOTE):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base | Qt.ItemFlag.ItemNeverHasChildren
+
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        rx = self.prescription(index)
+        if rx is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            if index.column() == self.NOTE:
+                if str(value).strip() == rx.note:
+                    return False
+                commands.set_note(self._doc, rx.id, str(value))
+                return True
+            if index.column() == self.SIDE:
+                exercise = self._doc.library.find(rx.exercise_id)
+                default = exercise.dosage if exercise else rx.dosage
+                if default is None:
+                    return False
+                base = default.merged(rx.dosage)
+                if base.side == Side(str(value)):
+                    return False
+                commands.set_dosage(self._doc, rx.id, base.model_copy(update={"side": Side(str(value))}))
+                return True
+        except (RehabError, ValueError):
+            return False
+        return False
+
+    # --- drag and drop ---------------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [EXERCISE_MIME, RX_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids: list[str] = []
+        for index in indexes:
+            rx = self.prescription(index)
+            if rx is not None and rx.id not in ids:
+                ids.append(rx.id)
+        mime = QMimeData()
+        mime.setData(RX_MIME, QByteArray("\n".join(ids).encode()))
+        return mime
+
+    def drop_position(self, row: int, parent: AnyIndex) -> int | None:
+        """Where in the phase's list a drop at (row, parent) inserts (None: at the end)."""
+        phase = self._phase()
+        if phase is None:
+            return None
+        order = [rx.id for rx in phase.prescriptions]
+        if parent.isValid() and parent.internalId() != 0:  # dropped onto an exercise
+            rx = self.prescription(parent)
+            return order.index(rx.id) if rx else None
+        if parent.isValid():  # into a group, before `row` (or at its end)
+            groups = self._groups()
+            if parent.row() >= len(groups):
+                return None
+            items = groups[parent.row()][1]
+            if 0 <= row < len(items):
+                return order.index(items[row].id)
+            return order.index(items[-1].id) + 1 if items else None
+        if 0 <= row < len(self._groups()):  # between groups: before that group's first exercise
+            return order.index(self._groups()[row][1][0].id)
+        return None
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: AnyIndex) -> bool:
+        return self._phase() is not None and (data.hasFormat(EXERCISE_MIME) or data.hasFormat(RX_MIME))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: AnyIndex) -> bool:
+        phase_id = self._phase_id
+        if phase_id is None:
+            return False
+        position = self.drop_position(row, parent)
+        for exercise_id in exercise_ids_from_mime(data):
+            commands.add_exercise(self._doc, phase_id, exercise_id, position)
+            position = None if position is None else position + 1
+        plan = self._doc.plan
+        for rx_id in rx_ids_from_mime(data):
+            if plan is None:
+                break
+            source, _ = find_prescription(plan, rx_id)
+            if action == Qt.DropAction.CopyAction and source.id != phase_id:
+                commands.copy_exercise(self._doc, rx_id, phase_id)
+            else:
+                commands.move_exercise(self._doc, rx_id, phase_id, position)
+        return False  # the plan already moved the rows; the view must not delete the source

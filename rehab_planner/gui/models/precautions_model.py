@@ -1,0 +1,108 @@
+"""PrecautionsModel: the plan's precautions with their weeks and values (weeks edited in place)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from rehab_planner.errors import RehabError
+from rehab_planner.model import Precaution, PrecautionSetting
+from rehab_planner.plans.edits import Change, ChangeKind
+
+from .. import commands
+from ..document import PlanDocument
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class PrecautionsModel(QAbstractTableModel):
+    """One row per precaution the plan carries, in plan order."""
+
+    NAME, START, END, VALUES = range(4)
+
+    def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self.catalogue = catalogue
+        document.changed.connect(self._on_document_changed)
+
+    def _settings(self) -> list[PrecautionSetting]:
+        plan = self._doc.plan
+        return plan.precautions if plan is not None else []
+
+    def _on_document_changed(self, change: Change) -> None:
+        if change.kind in (ChangeKind.PRECAUTIONS, ChangeKind.PLAN):
+            self.beginResetModel()
+            self.endResetModel()
+
+    def setting(self, row: int) -> PrecautionSetting | None:
+        """The setting in a row."""
+        settings = self._settings()
+        return settings[row] if 0 <= row < len(settings) else None
+
+    def row_of(self, precaution_id: str) -> int:
+        """The row of a precaution, or -1."""
+        return next((i for i, s in enumerate(self._settings()) if s.id == precaution_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._settings())
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Precaution"), self.tr("From week"), self.tr("To week"),
+                    self.tr("Values"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        setting = self.setting(index.row()) if index.isValid() else None
+        if setting is None:
+            return None
+        precaution = self.catalogue.get(setting.id)
+        col = index.column()
+        if role == IdRole:
+            return setting.id
+        if role == Qt.ItemDataRole.EditRole:
+            if col == self.START:
+                return setting.weeks_from
+            if col == self.END:
+                return setting.weeks_to or 0.0
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.NAME:
+                return precaution.name if precaution else setting.id
+            if col == self.START:
+                return f"{setting.weeks_from:g}"
+            if col == self.END:
+                return f"{setting.weeks_to:g}" if setting.weeks_to is not None else self.tr("until lifted")
+            labels = {p.name: p.label for p in precaution.parameters} if precaution else {}
+            return ", ".join(f"{labels.get(k, k)}: {v}" for k, v in setting.params.items())
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() in (self.START, self.END):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        setting = self.setting(index.row()) if index.isValid() else None
+        if setting is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            number = float(value)  # type: ignore[arg-type]
+            start = number if index.column() == self.START else setting.weeks_from
+            end = (number or None) if index.column() == self.END else setting.weeks_to
+            updated = PrecautionSetting.model_validate(
+                setting.model_dump() | {"weeks_from": start, "weeks_to": end})
+            commands.set_precaution(self._doc, updated)
+        except (RehabError, ValueError):
+            return False
+        return True

@@ -1,0 +1,1 @@
+"""The patient database in the app: the Patients dock, the history dialog, saving revisions."""

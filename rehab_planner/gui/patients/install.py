@@ -1,0 +1,155 @@
+"""install_patients(window): add the Patients dock, the Patients menu and the database Save hook."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
+
+from ..icons import icon
+from .controller import DatabaseController, login_name
+from .panel import PatientsPanel
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """Translate a label."""
+    return QCoreApplication.translate("Patients", text)
+
+
+class PatientsActions:
+    """The Patients menu's actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        def make(text: str, tip: str, shortcut: str = "", icon_name: str = "") -> QAction:
+            action = QAction(text, window)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            window.addAction(action)
+            return action
+
+        self.find = make(tr("&Find patient…"), tr("Search the patient database by name or record number"),
+                         "Ctrl+Shift+F", "search")
+        self.save = make(tr("&Save to database"), tr("Save the plan as a new revision in the patient "
+                                                     "database"), "Ctrl+Shift+D", "save")
+        self.history = make(tr("&History…"), tr("Every saved revision of this plan and what changed"),
+                            "Ctrl+H")
+        self.reload = make(tr("Open the &newest revision"),
+                           tr("Open the newest revision of this plan from the patient database"))
+
+
+class PatientsIntegration:
+    """What install_patients adds to the window, kept together (tests reach it as window.patients)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.controller = DatabaseController(
+            window.document, window.files, window,
+            who=lambda: window.services.preferences.therapist or login_name())
+        self.panel = PatientsPanel()
+        self.actions = PatientsActions(window)
+        self.dock = QDockWidget(tr("Patients"), window)
+        self.dock.setObjectName("patients")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.library_dock, self.dock)
+        window.library_dock.raise_()
+        self.revision_label = QLabel()
+        window.statusBar().addPermanentWidget(self.revision_label)
+        self._build_menu()
+        self._connect_signals()
+        self._update()
+
+    def _build_menu(self) -> None:
+        a, bar = self.actions, self.window.menuBar()
+        self.menu = QMenu(tr("&Patients"), self.window)
+        self.menu.addAction(a.find)
+        self.menu.addSeparator()
+        self.menu.addActions([a.save, a.history, a.reload])
+        self.menu.addSeparator()
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(tr("Patient &list"))
+        self.menu.addAction(toggle)
+        # Before the Settings menu (found by its action, so translations do not matter).
+        settings = getattr(self.window.actions, "settings", None)
+        before = next((act for act in bar.actions() if isinstance(menu := act.menu(), QMenu)
+                       and settings in menu.actions()), None)
+        if before is not None:
+            bar.insertMenu(before, self.menu)
+        else:
+            bar.addMenu(self.menu)
+
+    def _connect_signals(self) -> None:
+        a, controller, panel, window = self.actions, self.controller, self.panel, self.window
+        a.find.triggered.connect(self.find_patient)
+        a.save.triggered.connect(controller.save_to_database)
+        a.history.triggered.connect(lambda: controller.show_history())
+        a.reload.triggered.connect(controller.reload)
+        panel.plan_chosen.connect(controller.open_plan)
+        panel.history_requested.connect(controller.show_history)
+        controller.opened.connect(panel.select_plan)
+        controller.database_changed.connect(
+            lambda: panel.set_database(controller.database, controller.problem))
+        controller.database_changed.connect(self._update)
+        controller.link_changed.connect(self._update)
+        controller.saved.connect(lambda _n: panel.refresh())
+        controller.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        window.document.changed.connect(lambda _c: self._update())
+        window.document.path_changed.connect(self._update)
+        window.files.database_save = controller.save
+        window.files.handout_changes = controller.handout_changes
+        window.ready.connect(self._on_window_ready)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(controller.close)
+        if window.is_ready():
+            self._on_window_ready()
+
+    def _on_window_ready(self) -> None:
+        if self.window.document.plan is None:
+            self.dock.raise_()  # no plan open: finding the patient comes first
+        self.start()
+
+    def start(self) -> None:
+        """Open the database the settings name (the library is loaded by now)."""
+        self.controller.open_database(self.window.services.preferences.database_url)
+
+    def preferences_changed(self) -> None:
+        """The settings were saved: reopen the database if its URL changed."""
+        self.start()
+
+    def find_patient(self) -> None:
+        """Show the patient list and put the cursor in its search box."""
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.search.selectAll()
+
+    def _update(self) -> None:
+        a, controller = self.actions, self.controller
+        has_db = controller.database is not None
+        linked = controller.link is not None
+        a.save.setEnabled(has_db and self.window.document.plan is not None)
+        a.history.setEnabled(has_db and linked)
+        a.reload.setEnabled(has_db and linked)
+        link = controller.link
+        self.revision_label.setText(tr("Database revision %1").replace("%1", str(link.revision))
+                                    if link else "")
+        self.revision_label.setToolTip(controller.database.description if controller.database else
+                                       controller.problem)
+
+
+def install_patients(window: MainWindow) -> PatientsIntegration:
+    """Add the patient database to the window (call once the docks and menus are built)."""
+    return PatientsIntegration(window)

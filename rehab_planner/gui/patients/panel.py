@@ -1,0 +1,181 @@
+"""PatientsPanel: search the patient database by name or record number; open a plan from the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from rehab_planner.storage.database import PatientDatabase
+from rehab_planner.storage.db_types import PlanSummary
+
+from .. import tasks
+from .plans_model import PATIENT, SAVED, SURGERY, PlanListModel
+
+SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
+LIMIT = 100
+
+
+class PatientsPanel(QWidget):
+    """The Patients dock: a search box over the recent or matching plans.
+
+    Signals:
+        plan_chosen(str): open this plan (double-click or Enter).
+        history_requested(str): show this plan's saved versions.
+    """
+
+    plan_chosen = Signal(str)
+    history_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database: PatientDatabase | None = None
+        self._asked = 0  # numbers the queries, so a slow old answer never replaces a newer one
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name or record number"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search patients"))
+        self.model = PlanListModel(self)
+        self.list = QTreeView()
+        self.list.setModel(self.model)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setAccessibleName(self.tr("Patient plans"))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PATIENT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SURGERY, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SAVED, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(SURGERY, 110)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.history_button = QPushButton(self.tr("&History…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._connect_signals()
+        self._update_buttons()
+        self.set_database(None, self.tr("Opening the patient database…"))
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.installEventFilter(self)
+        self._timer.timeout.connect(self.refresh)
+        self.list.activated.connect(self._on_list_activated)
+        self.list.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self.open_button.clicked.connect(lambda: self._emit_for_current(self.plan_chosen))
+        self.history_button.clicked.connect(lambda: self._emit_for_current(self.history_requested))
+
+    # --- the database -----------------------------------------------------------------------------
+
+    def set_database(self, database: PatientDatabase | None, problem: str = "") -> None:
+        """Search this database (None: show `problem` instead of plans)."""
+        self._database = database
+        self._asked += 1
+        if database is None:
+            self.model.set_rows([])
+            self.status.setText(problem)
+            self.search.setEnabled(False)
+            return
+        self.search.setEnabled(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Ask the database now for the plans matching the search text (recent ones when empty)."""
+        self._timer.stop()
+        if self._database is None:
+            return
+        self._asked += 1
+        asked, text = self._asked, self.search.text().strip()
+        self.status.setText(self.tr("Searching…"))
+        tasks.run(self._database.search, text, LIMIT,
+                  on_done=lambda rows: self._on_found(asked, text, rows),
+                  on_error=lambda exc: self._on_failed(asked, exc))
+
+    def _on_found(self, asked: int, text: str, rows: list[PlanSummary]) -> None:
+        if not isValid(self) or asked != self._asked:
+            return
+        chosen = self.current_plan_id()
+        self.model.set_rows(rows)
+        if not rows:
+            self.status.setText(self.tr("No plans match") if text else
+                                self.tr("No plans saved yet"))
+        elif text:
+            self.status.setText(self.tr("%1 found").replace("%1", str(len(rows))))
+        else:
+            self.status.setText(self.tr("Recent patients"))
+        row = self.model.row_of(chosen) if chosen else -1
+        self.list.setCurrentIndex(self.model.index(max(row, 0), 0) if rows else QModelIndex())
+
+    def _on_failed(self, asked: int, exc: Exception) -> None:
+        if isValid(self) and asked == self._asked:
+            self.status.setText(str(exc))
+
+    # --- choosing ---------------------------------------------------------------------------------
+
+    def current_plan_id(self) -> str | None:
+        """The plan chosen in the list."""
+        summary = self.model.summary(self.list.currentIndex().row())
+        return summary.plan_id if summary else None
+
+    def select_plan(self, plan_id: str) -> None:
+        """Make a plan the chosen row, when the list shows it (e.g. the plan just opened)."""
+        row = self.model.row_of(plan_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def _emit_for_current(self, signal: SignalInstance) -> None:
+        plan_id = self.current_plan_id()
+        if plan_id is not None:
+            signal.emit(plan_id)
+
+    def _on_list_activated(self, index: QModelIndex) -> None:
+        summary = self.model.summary(index.row())
+        if summary is not None:
+            self.plan_chosen.emit(summary.plan_id)
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_plan_id() is not None
+        self.open_button.setEnabled(chosen)
+        self.history_button.setEnabled(chosen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Down moves to the list and Enter opens the chosen plan."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive():  # the list is not up to date yet: search first
+                    self.refresh()
+                    return True
+                self._emit_for_current(self.plan_chosen)
+                return True
+        return super().eventFilter(watched, event)

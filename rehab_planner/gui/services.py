@@ -1,0 +1,115 @@
+"""The core pieces the window works with, loaded once (off the GUI thread) and passed in.
+
+Some core modules land later than the GUI (handout rendering, safety acknowledgements); each is
+looked up here, and when it is missing the GUI shows a plain placeholder instead of failing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rehab_planner.errors import RehabError, RenderError
+from rehab_planner.library import Library
+from rehab_planner.library.loader import collect_library, default_folders
+from rehab_planner.model import Plan, Precaution, Template
+from rehab_planner.storage.preferences import Preferences, load_preferences
+
+log = logging.getLogger(__name__)
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A core function, or None when its module has not been written yet."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+@dataclass
+class Services:
+    """Library, catalogue, templates and preferences, plus the core functions the GUI calls."""
+
+    library: Library = field(default_factory=Library)
+    catalogue: Mapping[str, Precaution] = field(default_factory=dict)
+    templates: Mapping[str, Template] = field(default_factory=dict)
+    preferences: Preferences = field(default_factory=Preferences)
+    problems: list[str] = field(default_factory=list)  # shown once the window is up
+
+    def check(self, plan: Plan) -> list[Any]:
+        """Safety findings of a plan (accepted ones included, marked), [] until safety exists."""
+        fn = _optional("rehab_planner.safety.check", "check_plan")
+        if fn is None:
+            return []
+        return list(fn(plan, self.library, self.catalogue or None, include_accepted=True))
+
+    def needs_confirmation(self, findings: list[Any]) -> bool:
+        """True when printing should be confirmed (open conflicts)."""
+        fn = _optional("rehab_planner.safety.acknowledge", "needs_confirmation")
+        if fn is not None:
+            return bool(fn(findings))
+        return any(f.severity == "conflict" and f.accepted is None for f in findings)
+
+    def accept(self, plan: Plan, finding: Any, reason: str, by: str) -> Plan:
+        """The plan with a finding accepted.
+
+        Raises:
+            RehabError: acknowledgements are not available yet.
+        """
+        fn = _optional("rehab_planner.safety.acknowledge", "accept")
+        if fn is None:
+            raise RehabError("Accepting findings is not available in this version yet.")
+        result = fn(plan, finding, reason, by)
+        return result if isinstance(result, Plan) else result[0]
+
+
+def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,
+               changes: list[str] | None = None) -> bytes:
+    """The handout PDF of a plan (runs in a worker thread; plain data in, bytes out).
+
+    `changes` are the "What changed since your last visit" lines (a plan from the database).
+
+    Raises:
+        RenderError: rendering failed or the handout module is not installed yet.
+    """
+    render = _optional("rehab_planner.handout.render", "render_handout")
+    options_type = _optional("rehab_planner.handout.render", "HandoutOptions")
+    if render is None or options_type is None:
+        raise RenderError("The handout renderer is not available yet.")
+    options = options_type(large_print=large_print, page_size=page_size, changes=changes or None)
+    try:
+        result = render(plan, options, library=library)
+    except RehabError:
+        raise
+    except Exception as exc:  # a renderer bug must not take the window down
+        log.exception("handout render failed")
+        raise RenderError(f"The handout could not be made: {exc}") from exc
+    return bytes(result.pdf if hasattr(result, "pdf") else result)
+
+
+def load_services() -> Services:
+    """Load everything the window needs; problems are collected, never raised (core work only)."""
+    services = Services()
+    # A broken custom exercise must not hide the whole library: load what is valid, report the rest.
+    services.library, errors = collect_library(default_folders())
+    services.problems.extend(line for error in errors for line in error.lines())
+    catalogue_fn = _optional("rehab_planner.safety.catalogue", "load_catalogue")
+    if catalogue_fn is not None:
+        try:
+            services.catalogue = catalogue_fn()
+        except RehabError as exc:
+            services.problems.append(str(exc))
+    templates_fn = _optional("rehab_planner.templates.loader", "load_templates")
+    if templates_fn is not None:
+        try:
+            services.templates = templates_fn(catalogue=services.catalogue or None)
+        except RehabError as exc:
+            services.problems.append(str(exc))
+    try:
+        services.preferences = load_preferences()
+    except RehabError as exc:
+        services.problems.append(str(exc))
+    return services

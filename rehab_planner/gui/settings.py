@@ -1,0 +1,71 @@
+"""UI state kept between runs (window geometry, recent files, last folder) behind typed accessors.
+
+QSettings is used only here, with its keys as constants. The file lives in the user's data folder so
+tests (REHAB_PLANNER_DATA) never touch the real one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from rehab_planner import paths
+
+FILE_NAME = "ui-state.ini"
+KEY_GEOMETRY = "window/geometry"
+KEY_STATE = "window/state"
+KEY_RECENT = "files/recent"
+KEY_LAST_FOLDER = "files/last_folder"
+MAX_RECENT = 8
+
+
+class UiSettings:
+    """Typed access to the app's QSettings."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        target = path or paths.user_data() / FILE_NAME
+        self._qs = QSettings(str(target), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def geometry(self) -> QByteArray | None:
+        """The main window's saved geometry."""
+        return self._bytes(KEY_GEOMETRY)
+
+    def window_state(self) -> QByteArray | None:
+        """The main window's saved docks and toolbars."""
+        return self._bytes(KEY_STATE)
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the window's size and its docks."""
+        self._qs.setValue(KEY_GEOMETRY, geometry)
+        self._qs.setValue(KEY_STATE, state)
+
+    def recent_files(self) -> list[Path]:
+        """Recently opened plans, newest first, only those that still exist."""
+        value = self._qs.value(KEY_RECENT, [])
+        items = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        return [Path(p) for p in items if p and Path(p).exists()]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put a plan file first in the recent list."""
+        path = path.resolve()
+        items = [str(path)] + [str(p) for p in self.recent_files() if p.resolve() != path]
+        self._qs.setValue(KEY_RECENT, items[:MAX_RECENT])
+
+    def last_folder(self) -> Path:
+        """The folder the last file dialog used (the home folder at first)."""
+        value = self._qs.value(KEY_LAST_FOLDER, "")
+        folder = Path(str(value)) if value else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    def set_last_folder(self, folder: Path) -> None:
+        """Remember the folder of a file the user picked."""
+        self._qs.setValue(KEY_LAST_FOLDER, str(folder))
+
+    def sync(self) -> None:
+        """Write to disk now."""
+        self._qs.sync()

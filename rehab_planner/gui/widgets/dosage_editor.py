@@ -1,0 +1,162 @@
+"""DosageEditor: sets, repetitions, hold, minutes, how often, side, load and note of one exercise."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from rehab_planner.model import Dosage, Exercise, Prescription, Side
+
+from ..labels import label
+
+# (field, label, maximum); 0 shows as "–" and means "not set".
+FIELDS: tuple[tuple[str, str, int], ...] = (
+    ("sets", "Sets", 10),
+    ("reps", "Reps", 100),
+    ("hold_seconds", "Hold (s)", 300),
+    ("minutes", "Minutes", 180),
+    ("times_a_day", "Times a day", 24),
+    ("days_a_week", "Days a week", 7),
+)
+
+
+class DosageEditor(QGroupBox):
+    """Edits the dosage and note of the chosen prescription.
+
+    Signals:
+        dosage_edited(str, object): prescription id and the new Dosage (None: back to default).
+        note_edited(str, str): prescription id and the new note.
+    """
+
+    dosage_edited = Signal(str, object)
+    note_edited = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Dosage"), parent)
+        self._rx_id: str | None = None
+        self._shown: Dosage | None = None
+        self._note = ""
+        self._loading = False
+        self.spins: dict[str, QSpinBox] = {}
+        grid = QGridLayout(self)
+        for i, (name, text, maximum) in enumerate(FIELDS):
+            spin = QSpinBox()
+            spin.setRange(0, maximum)
+            spin.setSpecialValueText("–")
+            spin.setAccessibleName(self.tr(text))
+            spin.setToolTip(self.tr("%1 (– for none)").replace("%1", self.tr(text)))
+            caption = QLabel(self.tr(text))
+            caption.setBuddy(spin)
+            grid.addWidget(caption, 0, i)
+            grid.addWidget(spin, 1, i)
+            self.spins[name] = spin
+        self.side = QComboBox()
+        for side in Side:
+            self.side.addItem(label(side), side)
+        self.side.setAccessibleName(self.tr("Side"))
+        self.load = QLineEdit()
+        self.load.setPlaceholderText(self.tr("e.g. red band"))
+        self.load.setAccessibleName(self.tr("Load"))
+        self.load.setMaxLength(60)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("A short note for the patient"))
+        self.note.setAccessibleName(self.tr("Note to the patient"))
+        self.note.setMaxLength(600)
+        self.reset = QPushButton(self.tr("Use default"))
+        self.reset.setToolTip(self.tr("Go back to the exercise's default dosage"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        for col, (text, widget) in enumerate(((self.tr("Side"), self.side), (self.tr("Load"), self.load))):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, 2, col * 2)
+            grid.addWidget(widget, 2, col * 2 + 1)
+        grid.addWidget(self.reset, 2, 4, 1, 2)
+        note_label = QLabel(self.tr("&Note"))
+        note_label.setBuddy(self.note)
+        grid.addWidget(note_label, 3, 0)
+        grid.addWidget(self.note, 3, 1, 1, 5)
+        grid.addWidget(self.problem, 4, 0, 1, 6)
+        self._connect_signals()
+        self.show_prescription(None, None)
+
+    def _connect_signals(self) -> None:
+        for spin in self.spins.values():
+            spin.valueChanged.connect(self._on_value_changed)
+        self.side.currentIndexChanged.connect(self._on_value_changed)
+        self.load.editingFinished.connect(self._on_value_changed)
+        self.note.editingFinished.connect(self._on_note_editing_finished)
+        self.reset.clicked.connect(self._on_reset_clicked)
+
+    @property
+    def prescription_id(self) -> str | None:
+        """The prescription being edited."""
+        return self._rx_id
+
+    def show_prescription(self, rx: Prescription | None, exercise: Exercise | None) -> None:
+        """Load a prescription's dosage (its override over the exercise's default)."""
+        self._loading = True
+        self._rx_id = rx.id if rx else None
+        self.setEnabled(rx is not None)
+        dosage = None
+        if rx is not None:
+            dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
+        self._shown = dosage
+        self._note = rx.note if rx else ""
+        for name, spin in self.spins.items():
+            value = getattr(dosage, name, None) if dosage else None
+            if spin.value() != (value or 0):
+                spin.setValue(value or 0)
+        self.side.setCurrentIndex(max(0, self.side.findData(dosage.side if dosage else Side.BOTH)))
+        if not self.load.hasFocus():
+            self.load.setText((dosage.load or "") if dosage else "")
+        if not self.note.hasFocus():
+            self.note.setText(rx.note if rx else "")
+        self.reset.setEnabled(bool(rx and rx.dosage is not None))
+        self.problem.clear()
+        self.setTitle(self.tr("Dosage: %1").replace("%1", exercise.name) if exercise else self.tr("Dosage"))
+        self._loading = False
+
+    def dosage(self) -> Dosage:
+        """The dosage the fields describe.
+
+        Raises:
+            ValidationError: e.g. no reps, hold or minutes.
+        """
+        values: dict[str, object] = {n: (s.value() or None) for n, s in self.spins.items()}
+        values["side"] = self.side.currentData()
+        values["load"] = self.load.text().strip() or None
+        return Dosage.model_validate(values)
+
+    def _on_value_changed(self, *_args: object) -> None:
+        if self._loading or self._rx_id is None:
+            return
+        try:
+            dosage = self.dosage()
+        except ValidationError as exc:
+            self.problem.setText(str(exc.errors()[0]["msg"]).removeprefix("Value error, "))
+            return
+        self.problem.clear()
+        if dosage != self._shown:
+            self._shown = dosage
+            self.dosage_edited.emit(self._rx_id, dosage)
+
+    def _on_note_editing_finished(self) -> None:
+        if not self._loading and self._rx_id is not None and self.note.text().strip() != self._note:
+            self._note = self.note.text().strip()
+            self.note_edited.emit(self._rx_id, self.note.text())
+
+    def _on_reset_clicked(self) -> None:
+        if self._rx_id is not None:
+            self.dosage_edited.emit(self._rx_id, None)

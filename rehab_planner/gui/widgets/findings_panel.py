@@ -1,0 +1,105 @@
+"""FindingsPanel: the plan's safety findings, live; click one to go to the exercise; accept one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_planner.model import Plan
+
+from ..models.findings_model import FindingsModel
+
+
+class FindingsPanel(QWidget):
+    """Lists findings; the chosen finding can be accepted with a reason.
+
+    Signals:
+        finding_activated(object): a finding was clicked (go to its exercise).
+        accept_requested(object): the therapist wants to accept a finding.
+    """
+
+    finding_activated = Signal(object)
+    accept_requested = Signal(object)
+
+    def __init__(self, check: Callable[[Plan], list[Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(check, self)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Findings summary"))
+        self.accept_button = QPushButton(self.tr("&Accept with a reason…"))
+        self.accept_button.setToolTip(self.tr("Keep the exercise and record why it is safe"))
+        self.accept_button.setEnabled(False)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FindingsModel.SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FindingsModel.PHASE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Safety findings"))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.accept_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._connect_signals()
+        self._update_summary()
+
+    def _connect_signals(self) -> None:
+        self.table.clicked.connect(self._on_table_activated)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.accept_button.clicked.connect(self._on_accept_clicked)
+        self.model.modelReset.connect(self._update_summary)
+
+    def update(self, plan: Plan | None) -> None:  # type: ignore[override]
+        """Re-check a plan."""
+        self.model.update(plan)
+
+    def current_finding(self) -> Any:
+        """The chosen finding, or None."""
+        return self.model.finding(self.table.currentIndex())
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index)
+        if finding is not None:
+            self.finding_activated.emit(finding)
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = self.model.finding(current)
+        self.accept_button.setEnabled(finding is not None and getattr(finding, "accepted", None) is None)
+
+    def _on_accept_clicked(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.accept_requested.emit(finding)
+
+    def _update_summary(self) -> None:
+        conflicts, warnings = self.model.open_count()
+        total = self.model.rowCount()
+        if total == 0:
+            text = self.tr("No safety findings.")
+        else:
+            text = self.tr("%1 conflicts, %2 warnings, %3 findings in all").replace(
+                "%1", str(conflicts)).replace("%2", str(warnings)).replace("%3", str(total))
+        colour = "#b00020" if conflicts else "#8a5a00" if warnings else "#2e7d32"
+        self.summary.setText(f"<b style='color:{colour}'>{text}</b>")
+        self.accept_button.setEnabled(False)

@@ -1,0 +1,164 @@
+"""HandoutPreview: the real PDF handout, re-rendered in the background a moment after each edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from .. import tasks
+
+DEBOUNCE_MS = 500
+Renderer = Callable[[bool, str], tuple[Callable[..., bytes], tuple]]
+
+
+class HandoutPreview(QWidget):
+    """Shows the handout; asks for a render through `make_job` and never blocks the window.
+
+    `make_job(large_print, page_size)` returns (function, args): a core function over plain data
+    that gives the PDF bytes. Only the newest request's result is shown.
+
+    Signals:
+        rendered(): a new PDF is shown.
+        render_failed(str): the last render failed (the message is also shown in the panel).
+        options_changed(): large print or page size toggled.
+    """
+
+    rendered = Signal()
+    render_failed = Signal(str)
+    options_changed = Signal()
+
+    def __init__(self, make_job: Callable[[bool, str], tuple[Callable[..., bytes], tuple] | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make_job = make_job
+        self._generation = 0
+        self._busy = False
+        self._pending = False
+        self._buffer: QBuffer | None = None
+        self.pdf_bytes = b""
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Handout preview"))
+        self.view.setStyleSheet("QPdfView { background: #8a8f96; }")
+        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.large_print.setToolTip(self.tr("Bigger letters for patients who read with difficulty"))
+        self.page_size = QComboBox()
+        self.page_size.addItem(self.tr("Letter"), "letter")
+        self.page_size.addItem(self.tr("A4"), "a4")
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        self.page_size.setToolTip(self.tr("Page size"))
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Preview status"))
+        self.status.setWordWrap(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        bar = QHBoxLayout()
+        bar.addWidget(self.large_print)
+        bar.addWidget(self.page_size)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self.render_now)
+        self.large_print.toggled.connect(self._on_option_changed)
+        self.page_size.currentIndexChanged.connect(self._on_option_changed)
+
+    def options(self) -> tuple[bool, str]:
+        """(large print, page size) as chosen."""
+        return self.large_print.isChecked(), str(self.page_size.currentData())
+
+    def set_options(self, large_print: bool, page_size: str) -> None:
+        """Set the toggles without starting a render."""
+        for widget in (self.large_print, self.page_size):
+            widget.blockSignals(True)
+        self.large_print.setChecked(large_print)
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(page_size)))
+        for widget in (self.large_print, self.page_size):
+            widget.blockSignals(False)
+
+    def schedule(self) -> None:
+        """Render a moment from now (edits in quick succession render once)."""
+        self._timer.start()
+
+    def is_idle(self) -> bool:
+        """True when no render is waiting or running."""
+        return not (self._busy or self._pending or self._timer.isActive())
+
+    def render_now(self) -> None:
+        """Start a render now (or right after the one running)."""
+        self._timer.stop()
+        if self._busy:
+            self._pending = True
+            return
+        job = self._make_job(*self.options())
+        if job is None:
+            self._show_pdf(b"")
+            self.status.setText(self.tr("Open or create a plan to see its handout."))
+            return
+        fn, args = job
+        self._busy = True
+        self._generation += 1
+        generation = self._generation
+        self.status.setText(self.tr("Updating the handout…"))
+        tasks.run(fn, *args, on_done=lambda pdf: self._on_done(generation, pdf),
+                  on_error=lambda exc: self._on_error(generation, exc))
+
+    def _finish(self) -> bool:
+        """End a render; start the next one if edits came in meanwhile. True when it is stale."""
+        self._busy = False
+        if self._pending:
+            self._pending = False
+            self.render_now()
+            return True
+        return False
+
+    def _on_done(self, generation: int, pdf: bytes) -> None:
+        if self._finish() or generation != self._generation:
+            return
+        self._show_pdf(pdf)
+        pages = self.document.pageCount()
+        self.status.setText(self.tr("%n page(s)", "", pages))
+        self.rendered.emit()
+
+    def _on_error(self, generation: int, exc: Exception) -> None:
+        if self._finish() or generation != self._generation:
+            return
+        message = str(exc) or type(exc).__name__
+        self.status.setText(f"<span style='color:#b00020'>{message}</span>")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.render_failed.emit(message)
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        page = self.view.pageNavigator().currentPage() if self.pdf_bytes else 0
+        self.pdf_bytes = pdf
+        self.document.close()
+        old = self._buffer
+        if pdf:
+            buffer = QBuffer(self)
+            buffer.setData(QByteArray(pdf))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document.load(buffer)
+            self._buffer = buffer
+            if 0 < page < self.document.pageCount():
+                self.view.pageNavigator().jump(page, self.view.pageNavigator().currentLocation())
+        else:
+            self._buffer = None
+        if old is not None:
+            old.deleteLater()
+
+    def _on_option_changed(self, *_args: object) -> None:
+        self.options_changed.emit()
+        self.render_now()

@@ -1,0 +1,197 @@
+"""PrecautionsPanel: the surgeon's precautions on the plan, their weeks and their values."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_planner.model import Precaution, PrecautionSetting
+from rehab_planner.model.precaution import ParamValue
+from rehab_planner.plans.edits import Change, ChangeKind
+
+from .. import commands
+from ..document import PlanDocument
+from ..models.precautions_model import PrecautionsModel
+
+
+class PrecautionsPanel(QWidget):
+    """Add, remove and set precautions (each change is one undo step)."""
+
+    def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self.model = PrecautionsModel(document, catalogue, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Precautions"))
+        self.add_combo = QComboBox()
+        self.add_combo.setAccessibleName(self.tr("Precaution to add"))
+        self.add_button = QPushButton(self.tr("&Add precaution"))
+        self.remove_button = QPushButton(self.tr("&Lift precaution"))
+        self.remove_button.setToolTip(self.tr("Remove the chosen precaution from the plan"))
+        self.values = QGroupBox(self.tr("Values"))
+        self.values_form = QFormLayout(self.values)
+        self._shown_id: str | None = None
+        self._editors: dict[str, QWidget] = {}
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_combo, 1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.values)
+        self._connect_signals()
+        self._refresh_choices()
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        self._doc.changed.connect(self._on_document_changed)
+
+    def _on_document_changed(self, change: Change) -> None:
+        if change.kind in (ChangeKind.PRECAUTIONS, ChangeKind.PLAN):
+            self._refresh_choices()
+
+    def _refresh_choices(self) -> None:
+        plan = self._doc.plan
+        chosen = {s.id for s in plan.precautions} if plan else set()
+        self.add_combo.clear()
+        for pid, precaution in self.model.catalogue.items():
+            if pid not in chosen:
+                self.add_combo.addItem(precaution.name, pid)
+        self.add_button.setEnabled(plan is not None and self.add_combo.count() > 0)
+        self.remove_button.setEnabled(self._current_id() is not None)
+
+    def _current_id(self) -> str | None:
+        setting = self.model.setting(self.table.currentIndex().row())
+        return setting.id if setting else None
+
+    def _on_add_clicked(self) -> None:
+        if self.add_combo.count() == 0:
+            return  # currentData() of an empty combo would be an empty QVariant
+        pid = str(self.add_combo.currentData())
+        precaution = self.model.catalogue.get(pid) if pid else None
+        if precaution is None:
+            return
+        setting = PrecautionSetting(
+            id=precaution.id, weeks_from=precaution.default_weeks_from,
+            weeks_to=precaution.default_weeks_to,
+            params={p.name: p.default for p in precaution.parameters},
+        )
+        commands.set_precaution(self._doc, setting)
+        self.table.setCurrentIndex(self.model.index(self.model.row_of(pid), 0))
+
+    def _on_remove_clicked(self) -> None:
+        pid = self._current_id()
+        if pid is not None:
+            commands.remove_precaution(self._doc, pid)
+
+    def _on_model_reset(self) -> None:
+        # Keep the same precaution chosen across an edit, so its value editors stay put.
+        row = self.model.row_of(self._shown_id) if self._shown_id else -1
+        if row >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectionModel().blockSignals(False)
+        self.remove_button.setEnabled(row >= 0)
+        self._show_values(self.model.setting(row))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        setting = self.model.setting(current.row())
+        self.remove_button.setEnabled(setting is not None)
+        self._show_values(setting)
+
+    def _show_values(self, setting: PrecautionSetting | None) -> None:
+        if setting is not None and setting.id == self._shown_id and self._editors:
+            self._update_values(setting)
+            return
+        self._shown_id = setting.id if setting else None
+        self._editors = {}
+        while self.values_form.rowCount():
+            self.values_form.removeRow(0)
+        precaution = self.model.catalogue.get(setting.id) if setting else None
+        if setting is None or precaution is None or not precaution.parameters:
+            self.values.setVisible(False)
+            return
+        self.values.setVisible(True)
+        for param in precaution.parameters:
+            value = setting.params.get(param.name, param.default)
+            widget = self._editor(setting.id, param.name, param.default, value, param)
+            widget.setAccessibleName(param.label)
+            self._editors[param.name] = widget
+            self.values_form.addRow(param.label, widget)
+
+    def _update_values(self, setting: PrecautionSetting) -> None:
+        """Show changed values (after an undo) without rebuilding the editors."""
+        for name, widget in self._editors.items():
+            value = setting.params.get(name)
+            if value is None:
+                continue
+            widget.blockSignals(True)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentText(str(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QDoubleSpinBox) and widget.value() != float(value):
+                widget.setValue(float(value))
+            elif isinstance(widget, QLineEdit) and not widget.hasFocus():
+                widget.setText(str(value))
+            widget.blockSignals(False)
+
+    def _editor(self, pid: str, name: str, default: ParamValue, value: ParamValue, param) -> QWidget:
+        def push(new: ParamValue) -> None:
+            commands.set_precaution_params(self._doc, pid, {name: new})
+        if param.choices:
+            combo = QComboBox()
+            combo.addItems(param.choices)
+            combo.setCurrentText(str(value))
+            combo.currentTextChanged.connect(push)
+            return combo
+        if isinstance(default, bool):
+            box = QCheckBox()
+            box.setChecked(bool(value))
+            box.toggled.connect(push)
+            return box
+        if isinstance(default, int | float):
+            spin = QDoubleSpinBox()
+            spin.setDecimals(0 if isinstance(default, int) else 1)
+            spin.setRange(param.minimum if param.minimum is not None else 0,
+                          param.maximum if param.maximum is not None else 1000)
+            spin.setValue(float(value))
+            spin.valueChanged.connect(lambda v: push(int(v) if isinstance(default, int) else v))
+            return spin
+        edit = QLineEdit(str(value))
+        edit.editingFinished.connect(lambda: push(edit.text()))
+        return edit
+
+    def focus_precaution(self, precaution_id: str) -> None:
+        """Select a precaution's row."""
+        row = self.model.row_of(precaution_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0, QModelIndex()))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,390 @@
+"""Pure edits of a plan: each takes a Plan and returns a new Plan and a Change saying what changed.
+
+The GUI's undo commands call these; the CLI may too. A plan is small, so every edit works on a deep
+copy and the caller keeps the old Plan for undo. Invalid edits raise RehabError (or pydantic's
+ValidationError for out-of-range values) and leave the input untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rehab_planner.errors import RehabError
+from rehab_planner.model import (
+    Acknowledgement,
+    Clinic,
+    Dosage,
+    Patient,
+    Phase,
+    Plan,
+    PlanSettings,
+    PrecautionSetting,
+    Prescription,
+    Side,
+)
+from rehab_planner.model.plan import new_id
+from rehab_planner.model.precaution import ParamValue
+
+
+class ChangeKind(StrEnum):
+    """What part of the plan an edit touched."""
+
+    PRESCRIPTION = "prescription"  # one prescription's dosage or note
+    PRESCRIPTIONS = "prescriptions"  # prescriptions added, removed or moved
+    PHASE = "phase"  # one phase's name or weeks
+    PHASES = "phases"  # phases added, removed or moved
+    PATIENT = "patient"  # patient, procedure, dates, therapist, clinic
+    PRECAUTIONS = "precautions"
+    SETTINGS = "settings"
+    ACKNOWLEDGEMENTS = "acknowledgements"
+    PLAN = "plan"  # the whole plan replaced
+
+
+@dataclass(frozen=True)
+class Change:
+    """A small record of one edit: its kind and the ids it touched (for views to refresh)."""
+
+    kind: ChangeKind
+    phase_id: str | None = None
+    prescription_id: str | None = None
+    other_phase_id: str | None = None
+
+
+def _copy(plan: Plan) -> Plan:
+    return plan.model_copy(deep=True)
+
+
+def _validated(plan: Plan) -> Plan:
+    """Re-validate the whole plan (ids unique, weeks in order) after an edit on a copy."""
+    return Plan.model_validate(plan.model_dump())
+
+
+def _find_rx(plan: Plan, prescription_id: str) -> tuple[Phase, int]:
+    for phase in plan.phases:
+        for index, rx in enumerate(phase.prescriptions):
+            if rx.id == prescription_id:
+                return phase, index
+    raise RehabError(f"No exercise with id '{prescription_id}' in this plan")
+
+
+def _phase(plan: Plan, phase_id: str) -> Phase:
+    try:
+        return plan.phase(phase_id)
+    except KeyError:
+        raise RehabError(f"No phase with id '{phase_id}' in this plan") from None
+
+
+def find_prescription(plan: Plan, prescription_id: str) -> tuple[Phase, Prescription]:
+    """The phase holding a prescription, and the prescription.
+
+    Raises:
+        RehabError: no such prescription.
+    """
+    phase, index = _find_rx(plan, prescription_id)
+    return phase, phase.prescriptions[index]
+
+
+def _clamp(index: int | None, length: int) -> int:
+    if index is None or index > length:
+        return length
+    return max(0, index)
+
+
+# --- prescriptions -------------------------------------------------------------------------------
+
+
+def add_prescription(
+    plan: Plan,
+    phase_id: str,
+    exercise_id: str,
+    index: int | None = None,
+    dosage: Dosage | None = None,
+    note: str = "",
+) -> tuple[Plan, Change]:
+    """Add an exercise to a phase (at the end, or before position `index`).
+
+    Returns:
+        The new plan and a Change naming the new prescription's id.
+    """
+    new = _copy(plan)
+    phase = _phase(new, phase_id)
+    rx = Prescription(exercise_id=exercise_id, dosage=dosage, note=note)
+    phase.prescriptions.insert(_clamp(index, len(phase.prescriptions)), rx)
+    return new, Change(ChangeKind.PRESCRIPTIONS, phase_id, rx.id)
+
+
+def remove_prescription(plan: Plan, prescription_id: str) -> tuple[Plan, Change]:
+    """Remove one prescription from its phase."""
+    new = _copy(plan)
+    phase, index = _find_rx(new, prescription_id)
+    del phase.prescriptions[index]
+    return new, Change(ChangeKind.PRESCRIPTIONS, phase.id, prescription_id)
+
+
+def move_prescription(
+    plan: Plan, prescription_id: str, phase_id: str, index: int | None = None
+) -> tuple[Plan, Change]:
+    """Move a prescription within its phase or to another phase, before position `index`.
+
+    The index counts positions in the target phase as it is before the move.
+    """
+    new = _copy(plan)
+    source, old_index = _find_rx(new, prescription_id)
+    target = _phase(new, phase_id)
+    rx = source.prescriptions.pop(old_index)
+    position = _clamp(index, len(target.prescriptions) + (1 if target is source else 0))
+    if target is source and index is not None and old_index < position:
+        position -= 1
+    target.prescriptions.insert(_clamp(position, len(target.prescriptions)), rx)
+    return new, Change(ChangeKind.PRESCRIPTIONS, phase_id, prescription_id, source.id)
+
+
+def copy_prescription_to_phase(
+    plan: Plan, prescription_id: str, phase_id: str, index: int | None = None
+) -> tuple[Plan, Change]:
+    """Copy a prescription (dosage and note too) into a phase under a new id."""
+    new = _copy(plan)
+    _, rx = find_prescription(new, prescription_id)
+    target = _phase(new, phase_id)
+    copy = rx.model_copy(deep=True, update={"id": new_id()})
+    target.prescriptions.insert(_clamp(index, len(target.prescriptions)), copy)
+    return new, Change(ChangeKind.PRESCRIPTIONS, phase_id, copy.id)
+
+
+def paste_prescriptions(
+    plan: Plan, phase_id: str, prescriptions: list[Prescription], index: int | None = None
+) -> tuple[Plan, Change]:
+    """Insert copies of prescriptions (from the clipboard) into a phase, each with a new id."""
+    new = _copy(plan)
+    target = _phase(new, phase_id)
+    position = _clamp(index, len(target.prescriptions))
+    last = None
+    for rx in prescriptions:
+        copy = Prescription.model_validate(rx.model_dump() | {"id": new_id()})
+        target.prescriptions.insert(position, copy)
+        position += 1
+        last = copy.id
+    return new, Change(ChangeKind.PRESCRIPTIONS, phase_id, last)
+
+
+def set_dosage(plan: Plan, prescription_id: str, dosage: Dosage | None) -> tuple[Plan, Change]:
+    """Set a prescription's dosage (None: back to the exercise's default)."""
+    new = _copy(plan)
+    phase, index = _find_rx(new, prescription_id)
+    phase.prescriptions[index].dosage = dosage
+    return new, Change(ChangeKind.PRESCRIPTION, phase.id, prescription_id)
+
+
+def set_side(
+    plan: Plan, prescription_id: str, side: Side, default: Dosage
+) -> tuple[Plan, Change]:
+    """Set the side of a prescription, starting from `default` when it has no dosage of its own."""
+    _, rx = find_prescription(plan, prescription_id)
+    base = rx.dosage or default
+    return set_dosage(plan, prescription_id, base.model_copy(update={"side": side}))
+
+
+def set_note(plan: Plan, prescription_id: str, note: str) -> tuple[Plan, Change]:
+    """Set the therapist's note on a prescription."""
+    new = _copy(plan)
+    phase, index = _find_rx(new, prescription_id)
+    phase.prescriptions[index].note = note.strip()
+    return new, Change(ChangeKind.PRESCRIPTION, phase.id, prescription_id)
+
+
+# --- phases --------------------------------------------------------------------------------------
+
+
+def add_phase(
+    plan: Plan,
+    name: str,
+    weeks_from: float | None = None,
+    weeks_to: float | None = None,
+    index: int | None = None,
+) -> tuple[Plan, Change]:
+    """Add a phase. Without weeks it starts where the last phase ends and lasts 4 weeks."""
+    new = _copy(plan)
+    if weeks_from is None:
+        last = new.phases[-1] if new.phases else None
+        if last is None:
+            weeks_from = 0.0
+        elif last.weeks_to is not None:
+            weeks_from = last.weeks_to
+        else:
+            weeks_from = last.weeks_from + 4
+        if weeks_to is None:
+            weeks_to = weeks_from + 4
+    phase = Phase(name=name, weeks_from=weeks_from, weeks_to=weeks_to)
+    new.phases.insert(_clamp(index, len(new.phases)), phase)
+    return new, Change(ChangeKind.PHASES, phase.id)
+
+
+def remove_phase(plan: Plan, phase_id: str) -> tuple[Plan, Change]:
+    """Remove a phase and its exercises."""
+    new = _copy(plan)
+    phase = _phase(new, phase_id)
+    new.phases.remove(phase)
+    return new, Change(ChangeKind.PHASES, phase_id)
+
+
+def rename_phase(plan: Plan, phase_id: str, name: str) -> tuple[Plan, Change]:
+    """Rename a phase."""
+    new = _copy(plan)
+    _phase(new, phase_id).name = name.strip()
+    return new, Change(ChangeKind.PHASE, phase_id)
+
+
+def set_phase_weeks(
+    plan: Plan, phase_id: str, weeks_from: float, weeks_to: float | None
+) -> tuple[Plan, Change]:
+    """Set when a phase starts and ends, in weeks after surgery (None: open-ended)."""
+    new = _copy(plan)
+    phase = _phase(new, phase_id)
+    # Validate the pair at once: assigning one at a time could pass through an invalid state.
+    updated = Phase.model_validate(
+        phase.model_dump() | {"weeks_from": weeks_from, "weeks_to": weeks_to}
+    )
+    new.phases[new.phases.index(phase)] = updated
+    return new, Change(ChangeKind.PHASE, phase_id)
+
+
+def move_phase(plan: Plan, phase_id: str, index: int) -> tuple[Plan, Change]:
+    """Move a phase to position `index` (counted after it is taken out)."""
+    new = _copy(plan)
+    phase = _phase(new, phase_id)
+    new.phases.remove(phase)
+    new.phases.insert(_clamp(index, len(new.phases)), phase)
+    return new, Change(ChangeKind.PHASES, phase_id)
+
+
+# --- patient, dates, clinic ----------------------------------------------------------------------
+
+
+def set_patient(
+    plan: Plan,
+    patient: Patient | None = None,
+    procedure: str | None = None,
+    therapist: str | None = None,
+    main_message: str | None = None,
+) -> tuple[Plan, Change]:
+    """Set the patient and the header fields given (others are kept)."""
+    new = _copy(plan)
+    if patient is not None:
+        new.patient = patient
+    if procedure is not None:
+        new.procedure = procedure.strip()
+    if therapist is not None:
+        new.therapist = therapist.strip()
+    if main_message is not None:
+        new.main_message = main_message.strip()
+    return new, Change(ChangeKind.PATIENT)
+
+
+def set_surgery_date(plan: Plan, surgery_date: dt.date) -> tuple[Plan, Change]:
+    """Set the surgery date (every phase's calendar dates follow)."""
+    new = _copy(plan)
+    new.surgery_date = surgery_date
+    return new, Change(ChangeKind.PATIENT)
+
+
+def set_clinic(plan: Plan, clinic: Clinic) -> tuple[Plan, Change]:
+    """Set the clinic printed on the handout."""
+    new = _copy(plan)
+    new.clinic = clinic
+    return new, Change(ChangeKind.PATIENT)
+
+
+# --- precautions and settings --------------------------------------------------------------------
+
+
+def set_precaution(plan: Plan, setting: PrecautionSetting) -> tuple[Plan, Change]:
+    """Add a precaution, or replace the plan's setting of it."""
+    new = _copy(plan)
+    for i, existing in enumerate(new.precautions):
+        if existing.id == setting.id:
+            new.precautions[i] = setting
+            break
+    else:
+        new.precautions.append(setting)
+    return new, Change(ChangeKind.PRECAUTIONS)
+
+
+def remove_precaution(plan: Plan, precaution_id: str) -> tuple[Plan, Change]:
+    """Lift a precaution from the plan."""
+    new = _copy(plan)
+    before = len(new.precautions)
+    new.precautions = [p for p in new.precautions if p.id != precaution_id]
+    if len(new.precautions) == before:
+        raise RehabError(f"The plan has no precaution '{precaution_id}'")
+    return new, Change(ChangeKind.PRECAUTIONS)
+
+
+def _setting(plan: Plan, precaution_id: str) -> PrecautionSetting:
+    setting = plan.precaution(precaution_id)
+    if setting is None:
+        raise RehabError(f"The plan has no precaution '{precaution_id}'")
+    return setting
+
+
+def set_precaution_weeks(
+    plan: Plan, precaution_id: str, weeks_from: float, weeks_to: float | None
+) -> tuple[Plan, Change]:
+    """Set the weeks a precaution applies (None: until the surgeon lifts it)."""
+    setting = _setting(plan, precaution_id)
+    updated = PrecautionSetting.model_validate(
+        setting.model_dump() | {"weeks_from": weeks_from, "weeks_to": weeks_to}
+    )
+    return set_precaution(plan, updated)
+
+
+def set_precaution_params(
+    plan: Plan, precaution_id: str, params: dict[str, ParamValue]
+) -> tuple[Plan, Change]:
+    """Set parameter values of a precaution (merged over the ones it has)."""
+    setting = _setting(plan, precaution_id)
+    updated = setting.model_copy(deep=True)
+    updated.params = {**setting.params, **params}
+    return set_precaution(plan, updated)
+
+
+def set_settings(plan: Plan, settings: PlanSettings) -> tuple[Plan, Change]:
+    """Replace the plan's settings (sitting limit, fever, driving, ...)."""
+    new = _copy(plan)
+    new.settings = PlanSettings.model_validate(settings.model_dump())
+    return new, Change(ChangeKind.SETTINGS)
+
+
+def add_acknowledgement(plan: Plan, acknowledgement: Acknowledgement) -> tuple[Plan, Change]:
+    """Record an accepted safety finding."""
+    new = _copy(plan)
+    new.acknowledgements.append(acknowledgement)
+    return new, Change(ChangeKind.ACKNOWLEDGEMENTS)
+
+
+def replace_plan(plan: Plan, replacement: Plan) -> tuple[Plan, Change]:
+    """Replace the whole plan (e.g. after a core function returned a new one)."""
+    del plan
+    return _validated(replacement), Change(ChangeKind.PLAN)
+
+
+# --- a new plan ----------------------------------------------------------------------------------
+
+
+def blank_plan(
+    patient: Patient,
+    procedure: str,
+    surgery_date: dt.date,
+    therapist: str = "",
+    clinic: Clinic | None = None,
+) -> Plan:
+    """A plan with no template: one phase, weeks 0 to 6, no exercises yet."""
+    return Plan(
+        patient=patient,
+        procedure=procedure,
+        surgery_date=surgery_date,
+        therapist=therapist,
+        clinic=clinic or Clinic(),
+        phases=[Phase(name="Phase 1", weeks_from=0, weeks_to=6)],
+    )
