@@ -16,11 +16,18 @@ def fold(text: str) -> str:
     return plain.replace("-", " ").replace("_", " ")
 
 
+NAME_END = "\n"
+
+
 def haystack(exercise: Exercise) -> str:
-    """The searchable text of an exercise (name first, so name matches can rank first)."""
-    parts = [exercise.name, exercise.id, *exercise.steps, *exercise.movements,
+    """The searchable text of an exercise: its folded name, a line break, then everything else.
+
+    The name comes first and alone on its line, so a name match is a test on the first line
+    (no folding per keystroke).
+    """
+    parts = [exercise.id, *exercise.steps, *exercise.movements,
              exercise.region, exercise.category, *exercise.equipment]
-    return fold(" ".join(parts))
+    return fold(exercise.name) + NAME_END + fold(" ".join(parts))
 
 
 @dataclass(frozen=True)
@@ -44,11 +51,6 @@ class Query:
         return not (self.equipment and not self.equipment.intersection(exercise.equipment))
 
 
-def matches_text(words: list[str], text: str) -> bool:
-    """Every word of the query appears in the text."""
-    return all(word in text for word in words)
-
-
 def search(
     exercises: Iterable[Exercise], query: Query, *, index: dict[str, str] | None = None
 ) -> list[Exercise]:
@@ -60,18 +62,19 @@ def search(
         index: optional precomputed {exercise id: haystack} to save work per keystroke.
     """
     words = fold(query.text).split()
+    faceted = bool(query.regions or query.categories or query.positions or query.equipment)
+    if faceted:
+        exercises = [e for e in exercises if query.matches_facets(e)]
+    if not words:
+        return list(exercises)
     name_hits: list[Exercise] = []
     other_hits: list[Exercise] = []
     for exercise in exercises:
-        if not query.matches_facets(exercise):
-            continue
-        if not words:
-            name_hits.append(exercise)
-            continue
         text = index[exercise.id] if index is not None else haystack(exercise)
-        if not matches_text(words, text):
+        if not all(word in text for word in words):
             continue
-        if matches_text(words, fold(exercise.name)):
+        name = text[: text.find(NAME_END)]
+        if all(word in name for word in words):
             name_hits.append(exercise)
         else:
             other_hits.append(exercise)
