@@ -15,6 +15,9 @@ SCHEMA_VERSION = 1
 
 Problem = tuple[str, str, str]
 
+# libyaml's safe loader parses about ten times faster than the pure-Python one.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file (safe loader).
@@ -29,7 +32,7 @@ def read_yaml(path: Path) -> Any:
     except OSError as exc:
         raise DataFileError(path, [("", "", f"cannot read the file ({exc.strerror})")]) from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LOADER)  # a safe loader (see _LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
