@@ -105,6 +105,7 @@ def marks(spec: FigureSpec, solid: Skeleton) -> list[Item]:
         if mark.kind is MarkKind.PUSH:
             tail, tip = (x - ux * 0.42, y - uy * 0.42), (x - ux * 0.14, y - uy * 0.14)
         else:
-            tail, tip = (x + ux * 0.16, y + uy * 0.16), (x + ux * 0.44, y + uy * 0.44)
+            reach = 0.62 if mark.both_ways else 0.44  # room for two heads
+            tail, tip = (x + ux * 0.16, y + uy * 0.16), (x + ux * reach, y + uy * reach)
         items += arrow([tail, tip], ARROW_W * 1.2, BLACK, ARROW_HEAD, both_ways=mark.both_ways)
     return items

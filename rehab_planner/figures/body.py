@@ -110,7 +110,7 @@ def draw(
     head = _head(sk, rest, halo)
     if sk.view is View.SIDE:
         far = "left" if near == "right" else "right"
-        trunk = (pts["pelvis"], pts["mid_back"], pts["neck"])
+        trunk = _back_curve(pts["pelvis"], pts["mid_back"], pts["neck"])
         items += arm(far) + leg(far)
         items += _stroke(trunk, TRUNK_W, rest, halo)
         items += head
@@ -127,6 +127,27 @@ def draw(
     for side in SIDES:
         items += arm(side)
     return items
+
+
+def _back_curve(
+    pelvis: tuple[float, float], mid: tuple[float, float], neck: tuple[float, float]
+) -> tuple[tuple[float, float], ...]:
+    """The spine as a smooth curve through the middle of the back (a line when it is straight)."""
+    cx = 2 * mid[0] - (pelvis[0] + neck[0]) / 2
+    cy = 2 * mid[1] - (pelvis[1] + neck[1]) / 2
+    if math.hypot(cx - mid[0], cy - mid[1]) < 0.005:
+        return pelvis, mid, neck
+    out = []
+    for step in range(9):
+        t = step / 8
+        u = 1 - t
+        out.append(
+            (
+                u * u * pelvis[0] + 2 * u * t * cx + t * t * neck[0],
+                u * u * pelvis[1] + 2 * u * t * cy + t * t * neck[1],
+            )
+        )
+    return tuple(out)
 
 
 def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:

@@ -224,7 +224,10 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
             arm = down2 + sign * a[f"{side}_shoulder"]
             forearm = arm + sign * a[f"{side}_elbow"]
             thigh = down1 + sign * a[f"{side}_hip"]
-            shin = thigh - sign * a[f"{side}_knee"]  # knees bend in, towards the midline
+            # The knee bends back towards the leg's own line: in, towards the midline, for a leg
+            # lifted out to the side; out for a leg crossed over (knees falling to one side).
+            bend = sign if a[f"{side}_hip"] >= 0 else -sign
+            shin = thigh - bend * a[f"{side}_knee"]
             foot = shin + sign * (90 + a[f"{side}_ankle"])
         hand_dir = forearm + (a[f"{side}_wrist"] if view is View.SIDE else 0)
         elbow = _go(shoulder, arm, UPPER_ARM * k[f"{side}_upper_arm"])

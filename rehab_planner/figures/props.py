@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from rehab_planner.figures.pose import Skeleton
-from rehab_planner.figures.primitives import WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
+from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
 from rehab_planner.model.figure import Prop, PropKind, View
 
 PROP_LINE = grey(0.45)
@@ -53,7 +53,9 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.CART: "right_hand",
     PropKind.CAR: "pelvis",
     PropKind.REACHER: "right_hand",
+    PropKind.FOOTPRINT: "head",
 }
+FOOTPRINT_LENGTH = 0.32
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -178,6 +180,8 @@ def static_prop(
         ]
     if kind is PropKind.BIKE:
         return _bike(prop, sk, poses, floor)
+    if kind is PropKind.FOOTPRINT:
+        return [_footprint(_pt(sk, prop.at, prop), prop.size or FOOTPRINT_LENGTH)]
     if kind is PropKind.TREADMILL:
         hx, hy = _pt(sk, prop.at, prop)
         return [
@@ -220,6 +224,21 @@ def static_prop(
             Circle((px - 0.55, floor + 0.14), 0.14, fill=WHITE, stroke=PROP_LINE, width=PROP_W),
         ]
     return []
+
+
+def _footprint(c: Point, length: float) -> Shape:
+    """A sole seen from above centred on c, toes up the page (as you see your own feet)."""
+    pts: list[Point] = []
+    for step in range(24):
+        a = math.radians(step * 15)
+        along = math.cos(a) * length / 2
+        # Wider at the ball of the foot (front half) than at the heel.
+        half = length * (0.22 if along > 0 else 0.17)
+        across = math.sin(a) * half
+        if along > 0:
+            across *= 1 - 0.25 * (along / (length / 2)) ** 4
+        pts.append((c[0] + across, c[1] + along))
+    return Shape(tuple(pts), fill=BLACK, stroke=BLACK, width=PROP_W * 0.5)
 
 
 def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:

@@ -67,6 +67,7 @@ class PropKind(StrEnum):
     CART = "cart"
     CAR = "car"
     REACHER = "reacher"
+    FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
 
 
 class ArrowKind(StrEnum):

@@ -112,3 +112,24 @@ def test_a_photo_replaces_the_drawing(tmp_path) -> None:  # type: ignore[no-unty
         assert image.convert("RGB").getpixel((40, 30)) == (255, 0, 0)
     drawing = figure_drawing(exercise, 100)
     assert any(type(c).__name__ == "Image" for c in drawing.contents)
+
+
+def test_a_crossed_leg_bends_back_to_its_own_line_and_footprints_draw() -> None:
+    from rehab_planner.figures.pose import base_for, resolve, skeleton
+    from rehab_planner.model.figure import Pose, View
+
+    spec = FigureSpec.model_validate({"base": "hook_lying", "view": "front"})
+    base = base_for(spec.base, View.FRONT)
+    for hip in (-30.0, 30.0):
+        angles, shorten = resolve(base, Pose(right_hip=hip, right_knee=60))
+        pts = skeleton(angles, shorten, View.FRONT).points
+        hip_y, knee_y, ankle_y = (pts[f"right_{p}"][1] for p in ("hip", "knee", "ankle"))
+        # The foot comes back towards the hip's line, whichever way the knee went.
+        assert abs(ankle_y - hip_y) < abs(knee_y - hip_y)
+    feet = render_spec(
+        FigureSpec.model_validate(
+            {"base": "standing", "props": [{"kind": "footprint", "at": "head", "dx": -0.8}]}
+        )
+    )
+    plain = render_spec(FigureSpec.model_validate({"base": "standing"}))
+    assert len(feet.items) == len(plain.items) + 1
