@@ -46,6 +46,8 @@ class BuildContext:
     printed_on: dt.date
     glyphs: GlyphCheck = field(default_factory=GlyphCheck)
     warnings: list[str] = field(default_factory=list)
+    # exercise id -> (phase id, phase name) of the phase where its full card was printed
+    shown_in: dict[str, tuple[str, str]] = field(default_factory=dict)
     _items: dict[str, list[Item]] | None = None
 
     def para(self, text: str, style: str = "body", *, where: str = "", bullet: str | None = None,

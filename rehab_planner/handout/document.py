@@ -86,8 +86,13 @@ def numbered_canvas(decor: PageDecor) -> type[NumberedCanvas]:
     return type("HandoutCanvas", (NumberedCanvas,), {"decor": decor})
 
 
+PORTRAIT = "portrait"
+LANDSCAPE = "landscape"  # the page template of a large-print exercise log
+
+
 class HandoutDocument(BaseDocTemplate):
-    """A portrait document with one full-width frame inside the margins."""
+    """Portrait pages with one frame inside the margins; landscape pages on request
+    (NextPageTemplate(LANDSCAPE)) with the same margins."""
 
     def __init__(self, buffer: BytesIO, pagesize: tuple[float, float], style: HandoutStyle,
                  *, title: str, author: str, subject: str) -> None:
@@ -108,9 +113,17 @@ class HandoutDocument(BaseDocTemplate):
             initialLeading=style.leading(style.body_size),
             lang="en",
         )
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        def frame(paper: tuple[float, float], name: str) -> Frame:
+            return Frame(self.leftMargin, self.bottomMargin,
+                         paper[0] - self.leftMargin - self.rightMargin,
+                         paper[1] - self.topMargin - self.bottomMargin, id=name,
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+        wide = (pagesize[1], pagesize[0])
+        self.addPageTemplates([
+            PageTemplate(id=PORTRAIT, frames=[frame(pagesize, "body")], pagesize=pagesize),
+            PageTemplate(id=LANDSCAPE, frames=[frame(wide, "wide")], pagesize=wide),
+        ])
         self.page_count = 0
 
     def afterPage(self) -> None:

@@ -1,9 +1,10 @@
-"""The handout's building blocks: figure, dosage box, exercise card, boxes, tick boxes, QR code."""
+"""The handout's building blocks: figure, boxes, exercise card, tick boxes, log grid, QR code."""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -14,10 +15,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
     Image,
-    KeepInFrame,
     KeepTogether,
     Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -195,48 +194,66 @@ def two_columns(
     return table
 
 
-MIN_SHRINK = 0.86  # 14 pt -> 12 pt, 18.7 pt -> 16 pt: the most a card may be shrunk
-
-
-def _stack_height(flowables: Sequence[Flowable], width: float) -> float:
-    """Height of flowables stacked in a frame of this width, with their spaces."""
+def stack_height(flowables: Sequence[Flowable], width: float) -> float:
+    """Height of flowables stacked at the top of a frame of this width, as a frame sets them:
+    no space before the first, no space after the last, every space between them."""
     total = 0.0
-    for flowable in flowables:
+    for n, flowable in enumerate(flowables):
         _, h = flowable.wrap(width, 1e6)
-        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        total += h + (flowable.getSpaceBefore() if n else 0.0)
+        if n < len(flowables) - 1:
+            total += flowable.getSpaceAfter()
     return total
 
 
-class ExerciseCard(KeepTogether):
-    """One exercise, never split across pages: name, figure, numbered steps, dosage box, notes.
+def balanced_columns(items: Sequence[Flowable], width: float, style: HandoutStyle,
+                     count: int = 2) -> Table:
+    """Flowables (a list of signs or rules) read down `count` equal columns, split where the
+    tallest column is shortest."""
+    gap = style.box_padding
+    column = (width - gap * (count - 1)) / count
+    heights = [stack_height([item], column) + item.getSpaceAfter() for item in items]
+    best: tuple[float, tuple[int, ...]] = (float("inf"), ())
+    for cuts in itertools.combinations(range(1, len(items)), min(count, len(items)) - 1):
+        bounds = (0, *cuts, len(items))
+        tallest = max(sum(heights[a:b]) for a, b in itertools.pairwise(bounds))
+        best = min(best, (tallest, bounds))
+    bounds = best[1] or (0, len(items))
+    cells: list[Cell | str] = [list(items[a:b]) for a, b in itertools.pairwise(bounds)]
+    cells += [""] * (count - len(cells))
+    table = Table([cells], colWidths=[column + gap] * (count - 1) + [column])
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), gap),
+                                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], style))
+    return table
 
-    lead: a heading kept on the same page as the card (the kind of exercise, for the first card).
+
+class ExerciseCard(KeepTogether):
+    """One exercise kept on one page, set in the shortest of the layouts it is offered.
+
+    head: the flowables above every layout (a kind-of-exercise heading, the numbered name,
+    whose space before parts one card from the last).
+    layouts: ways to set the rest (e.g. steps beside the picture, or under it); the shortest
+    wins, the first of equals. A card taller than the page in every layout is split and
+    too_tall is set, so the caller can warn.
     """
 
     def __init__(
         self,
-        lead: Flowable | None,
-        heading: Paragraph,
-        picture: Sequence[Flowable],
-        steps: Sequence[Flowable],
-        below: Sequence[Flowable],
+        head: Sequence[Flowable],
+        layouts: Sequence[Sequence[Flowable]],
         width: float,
         page_height: float,
         style: HandoutStyle,
     ) -> None:
-        self.parts = (heading, picture, steps, below, width, page_height, style)
-        fig_width = width * style.figure_width_ratio
-        body = two_columns(picture, steps, (fig_width, width - fig_width), style)
-        lead_part = [lead] if lead is not None else []
-        content: list[Flowable] = [*lead_part, heading, body, Spacer(1, style.para_space),
-                                   *below, Spacer(1, style.card_space)]
-        height = _stack_height(content, width)
-        # A card taller than a page is set a little smaller (text stays above the minimum
-        # size) rather than split; one that would need more is split and reported.
-        self.too_tall = height * MIN_SHRINK > page_height
-        if page_height < height and not self.too_tall:
-            content = [KeepInFrame(width, page_height, content, mode="shrink")]
-        super().__init__(content)
+        heights = [stack_height([*head, *layout], width) for layout in layouts]
+        best = min(range(len(layouts)), key=heights.__getitem__)
+        self.height_needed = heights[best]
+        self.too_tall = heights[best] > page_height
+        super().__init__([*head, *layouts[best]])
 
 
 def log_table(
@@ -249,7 +266,7 @@ def log_table(
     """The exercise log grid: a header of days, a row per exercise, the pain row last."""
     widths = [name_width] + [day_width] * (len(header) - 1)
     table = Table([list(header), *[list(r) for r in rows]], colWidths=widths, repeatRows=1)
-    pad = style.box_padding * 0.5
+    pad = style.box_padding * 0.6
     table.setStyle(
         table_style(
             [
@@ -263,8 +280,6 @@ def log_table(
                 ("RIGHTPADDING", (0, 0), (-1, -1), pad),
                 ("TOPPADDING", (0, 0), (-1, -1), pad),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-                ("TOPPADDING", (0, 1), (-1, -1), pad * 1.6),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), pad * 1.6),
             ],
             style,
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.flowables import (
@@ -14,6 +14,7 @@ from rehab_planner.handout.flowables import (
     own_font,
     photo_flowable,
     qr_code,
+    two_columns,
 )
 from rehab_planner.handout.texts import filled
 from rehab_planner.model import Phase
@@ -33,9 +34,14 @@ def phase_heading(ctx: BuildContext, phase: Phase) -> str:
                   dates=format_phase_dates(ctx.plan, phase))
 
 
-def _picture(ctx: BuildContext, item: Item) -> list[Flowable]:
-    """The photo, the generated drawing, or a neat frame with the name, then the QR code."""
-    width = ctx.width * ctx.style.figure_width_ratio * 0.94
+def _picture(ctx: BuildContext, item: Item, width: float, *, video: bool = True
+             ) -> list[Flowable]:
+    """The photo, the generated drawing, or a neat frame with the name, then the QR code.
+
+    width: the picture column's width (the picture takes 94% of it).
+    video: add the QR code of the exercise's video, when it has one.
+    """
+    width *= 0.94
     exercise = item.exercise
     picture: Flowable | None = None
     photo = ctx.photo_path(exercise)
@@ -60,33 +66,101 @@ def _picture(ctx: BuildContext, item: Item) -> list[Flowable]:
         name = ctx.para(exercise.name, "label", where=f"the exercise '{exercise.id}'")
         picture = FigureFrame(exercise.name, width, ctx.style, name)
     column: list[Flowable] = [picture]
-    if exercise.video_url:
+    if video and exercise.video_url:
         code = own_font(qr_code(exercise.video_url, ctx.style.qr_size), ctx.style)
         column += [Spacer(1, ctx.style.para_space), code,
                    ctx.para(ctx.text.exercise.video)]
     return column
 
 
-def exercise_card(ctx: BuildContext, item: Item) -> ExerciseCard:
-    """One exercise: numbered name, picture, numbered steps, dosage box, safety and note."""
+def _dosage_box(ctx: BuildContext, item: Item, width: float) -> Flowable:
+    """'How much: ...' in a box width points wide."""
+    return boxed([[ctx.para(item.dosage.describe(), markup=ctx.text.exercise.dosage,
+                            where=f"the exercise '{item.exercise.id}'")]],
+                 width, ctx.style, line=ctx.style.box_line * 1.5)
+
+
+def _safety(ctx: BuildContext, item: Item) -> list[Flowable]:
+    """'Be careful:' and the exercise's safety notes, after a small space (none: nothing)."""
+    exercise = item.exercise
+    if not exercise.safety_notes:
+        return []
+    return [Spacer(1, ctx.style.para_space), ctx.para(ctx.text.exercise.safety, "label"),
+            *ctx.bullets(exercise.safety_notes, f"the exercise '{exercise.id}'")]
+
+
+def _remarks(ctx: BuildContext, item: Item, extra: str = "") -> list[Flowable]:
+    """The therapist's note on this exercise, then an extra line, each after a small space."""
     exercise, labels = item.exercise, ctx.text.exercise
-    where = f"the exercise '{exercise.id}'"
-    heading = ctx.para(f"{item.number}. {exercise.name}", "h3", where=where)
-    steps = [ctx.para(step, "bullet", where=where, bullet=f"{n}.")
-             for n, step in enumerate(exercise.steps, start=1)]
-    dosage = boxed([[ctx.para(item.dosage.describe(), markup=labels.dosage, where=where)]],
-                   ctx.width, ctx.style, line=ctx.style.box_line * 1.5)
-    below: list[Flowable] = [dosage]
-    if exercise.safety_notes:
-        below.append(Spacer(1, ctx.style.para_space))
-        below.append(ctx.para(labels.safety, "label"))
-        below += ctx.bullets(exercise.safety_notes, where)
+    space = ctx.style.para_space
+    out: list[Flowable] = []
     if item.prescription.note.strip():
-        below.append(Spacer(1, ctx.style.para_space))
-        below.append(ctx.para(item.prescription.note.strip(), markup=labels.note,
-                              where=f"the note on '{exercise.id}'"))
-    return ExerciseCard(None, heading, _picture(ctx, item), steps, below, ctx.width,
-                        ctx.page_height, ctx.style)
+        out += [Spacer(1, space), ctx.para(item.prescription.note.strip(), markup=labels.note,
+                                           where=f"the note on '{exercise.id}'")]
+    if extra:
+        out += [Spacer(1, space), ctx.para(extra, where=f"the exercise '{exercise.id}'")]
+    return out
+
+
+def _heading(ctx: BuildContext, item: Item) -> Flowable:
+    return ctx.para(f"{item.number}. {item.exercise.name}", "card_title",
+                    where=f"the exercise '{item.exercise.id}'")
+
+
+def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None) -> ExerciseCard:
+    """One exercise: numbered name, picture, numbered steps, dosage box, safety and note.
+
+    The card takes the shortest of: steps and dosage beside the picture; steps beside it and
+    the dosage under both; or (large print, or a card too tall for a page) the dosage beside
+    the picture and the steps under both at full width, where they wrap far less.
+    lead: a heading kept on the same page as the card (the kind of exercise).
+    """
+    style, width = ctx.style, ctx.width
+    where = f"the exercise '{item.exercise.id}'"
+    fig_width = width * style.figure_width_ratio
+    widths = (fig_width, width - fig_width)
+    text_width = widths[1]
+    picture = _picture(ctx, item, fig_width)
+    steps = [ctx.para(step, "bullet", where=where, bullet=f"{n}.")
+             for n, step in enumerate(item.exercise.steps, start=1)]
+    gap = Spacer(1, style.para_space)
+    safety, remarks = _safety(ctx, item), _remarks(ctx, item)
+    notes = safety + remarks
+    layouts: list[list[Flowable]] = [
+        [two_columns(picture, [*steps, gap, _dosage_box(ctx, item, text_width), *notes],
+                     widths, style)],
+        [two_columns(picture, steps, widths, style), gap, _dosage_box(ctx, item, width), *notes],
+    ]
+    head = [*([lead] if lead is not None else []), _heading(ctx, item)]
+    card = ExerciseCard(head, layouts, width, ctx.page_height, style)
+    # one column: the picture with the dosage (and maybe notes) beside it, then the steps
+    stacked = [[two_columns(picture, [_dosage_box(ctx, item, text_width), *beside], widths,
+                            style), gap, *steps, *under]
+               for beside, under in (([], notes), (remarks, safety), (notes, []))]
+    one_column = ExerciseCard(head, stacked, width, ctx.page_height, style)
+    if (style.scale > 1 or card.too_tall
+            or one_column.height_needed < card.height_needed * ONE_COLUMN_GAIN):
+        card = one_column
+    if card.too_tall:
+        ctx.warnings.append(
+            f"The card of '{item.exercise.name}' is longer than one page at this "
+            "print size, so it continues on the next page."
+        )
+    return card
+
+
+def compact_card(ctx: BuildContext, item: Item, shown_in: str, lead: Flowable | None = None
+                 ) -> ExerciseCard:
+    """An exercise already shown in an earlier phase: small picture, name, this phase's dosage,
+    the therapist's note and where to find the steps."""
+    style, width = ctx.style, ctx.width
+    fig_width = width * style.compact_figure_ratio
+    widths = (fig_width, width - fig_width)
+    same = filled(ctx.text.exercise.same_steps, phase=shown_in)
+    right = [_dosage_box(ctx, item, widths[1]), *_remarks(ctx, item, extra=same)]
+    head = [*([lead] if lead is not None else []), _heading(ctx, item)]
+    layout = [two_columns(_picture(ctx, item, fig_width, video=False), right, widths, style)]
+    return ExerciseCard(head, [layout], width, ctx.page_height, style)
 
 
 def _label_list(ctx: BuildContext, heading: str, lines: list[str], where: str) -> list[Flowable]:
@@ -95,36 +169,46 @@ def _label_list(ctx: BuildContext, heading: str, lines: list[str], where: str) -
     return [ctx.para(heading, "h2"), *ctx.bullets(lines, where)]
 
 
-def phase_story(ctx: BuildContext, phase: Phase, *, first: bool = False) -> list[Flowable]:
-    """A phase on a new page: title, dates, minutes a day, goals, exercises by kind, criteria.
+ONE_COLUMN_GAIN = 0.9  # in regular print, a one-column card must be this much shorter
+NEW_PAGE_BELOW = 0.4  # a phase starts on a new page when less of the page than this is left
 
-    The first phase may follow page 1's last section when at least half a page is left.
+
+def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
+    """A phase: title, dates, minutes a day, goals, exercises by kind, criteria.
+
+    It starts on a new page unless most of a page is still free; its heading and goals are
+    kept on the page of its first exercise.
     """
     text = ctx.text.phase
     items = ctx.items(phase)
     title = ctx.para(phase.name, "title", where="the phase name")
     dates = ctx.para(phase_heading(ctx, phase), "h3")
-    page_break = CondPageBreak(ctx.page_height / 2) if first else PageBreak()
-    story: list[Flowable] = [page_break, title, dates]
+    header: list[Flowable] = [title, dates]
     if items:
-        story.append(ctx.para(filled(text.minutes, minutes=minutes_a_day(items))))
-    story += _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'")
+        header.append(ctx.para(filled(text.minutes, minutes=minutes_a_day(items))))
+    header += _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'")
     if not items:
-        story.append(ctx.para(text.no_exercises))
+        header.append(ctx.para(text.no_exercises))
+    story: list[Flowable] = [CondPageBreak(ctx.page_height * (1 - NEW_PAGE_BELOW))]
     for category in CATEGORY_ORDER:
         group = [item for item in items if item.exercise.category == category]
         if not group:
             continue
-        heading = ctx.para(ctx.labels.categories[category], "h2")
-        cards = [exercise_card(ctx, item) for item in group]
-        cards[0] = ExerciseCard(heading, *cards[0].parts)
-        for card, item in zip(cards, group, strict=True):
-            if card.too_tall:
-                ctx.warnings.append(
-                    f"The card of '{item.exercise.name}' is longer than one page at this "
-                    "print size, so it continues on the next page."
-                )
-        story += cards
-    story += _label_list(ctx, text.criteria, phase.criteria, f"the criteria of '{phase.name}'")
+        lead: Flowable | None = ctx.para(ctx.labels.categories[category], "h2")
+        for item in group:
+            shown_in = ctx.shown_in.get(item.exercise.id)
+            if shown_in is None or shown_in[0] == phase.id:
+                story.append(exercise_card(ctx, item, lead))
+                ctx.shown_in.setdefault(item.exercise.id, (phase.id, phase.name))
+            else:
+                story.append(compact_card(ctx, item, shown_in[1], lead))
+            lead = None
+    if len(story) > 1:  # the header goes with the first card
+        story[1] = KeepTogether([*header, story[1]])
+    else:
+        story.append(KeepTogether(header))
+    criteria = _label_list(ctx, text.criteria, phase.criteria, f"the criteria of '{phase.name}'")
+    if criteria:
+        story.append(KeepTogether(criteria))
     return story
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable
 
 from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, Labels, load_guidance
@@ -16,7 +16,7 @@ from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.document import PageDecor, build_pdf
 from rehab_planner.handout.fonts import register_fonts
 from rehab_planner.handout.log import log_story
-from rehab_planner.handout.phases import phase_story
+from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
 from rehab_planner.handout.sections import cover_story, guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
@@ -134,11 +134,11 @@ def build_story(ctx: BuildContext, changes: list[str] | None, *,
                 include_log: bool = True) -> list[Flowable]:
     """Every section in order: page 1, changes, phases, daily life, the log."""
     story = cover_story(ctx, changes)
-    for n, phase in enumerate(ctx.plan.phases):
-        story += phase_story(ctx, phase, first=n == 0)
+    for phase in ctx.plan.phases:
+        story += phase_story(ctx, phase)
     guidance = guidance_story(ctx)
     if guidance:
-        story += [PageBreak(), *guidance]
+        story += [CondPageBreak(ctx.page_height * (1 - NEW_PAGE_BELOW)), *guidance]
     if include_log:
         story += log_story(ctx)
     return story

@@ -3,33 +3,48 @@
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
 from rehab_planner.guidance import context, precaution_lines, topics_for, warning_signs_for
 from rehab_planner.handout.context import BuildContext
-from rehab_planner.handout.flowables import boxed, photo_flowable, table_style
+from rehab_planner.handout.flowables import (
+    Cell,
+    balanced_columns,
+    boxed,
+    photo_flowable,
+    stack_height,
+    table_style,
+)
+from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR
 from rehab_planner.handout.texts import shown_lines
 from rehab_planner.plans.schedule import format_date
+
+NBSP = "\u00a0"  # keeps a phone number on one line
 
 
 def _branding(ctx: BuildContext) -> list[Flowable]:
     """Clinic logo, name, address and phone across the top of page 1."""
     clinic = ctx.plan.clinic
     lines: list[Flowable] = []
-    if clinic.name:
-        lines.append(ctx.para(clinic.name, "h3", where="the clinic name"))
     contact = [" ".join(line.split()) for line in clinic.address.splitlines() if line.strip()]
     if clinic.phone.strip():
         contact.append(clinic.phone.strip())
-    if contact:
-        lines.append(ctx.para(" · ".join(contact), "small", where="the clinic address and phone"))
+    if clinic.name.strip() or contact:  # one line: the name in bold, then address and phone
+        ctx.glyphs.check(clinic.name, "the clinic name")
+        ctx.glyphs.check(" ".join(contact), "the clinic address and phone")
+        text = escape(" · ".join(c.replace(" ", NBSP) if c == clinic.phone.strip() else c
+                                 for c in contact))
+        name = f"<b>{escape(clinic.name.strip())}</b>&nbsp;&nbsp; " if clinic.name.strip() else ""
+        lines.append(Paragraph(f'{name}<font size="{ctx.style.small_size}">{text}</font>',
+                               ctx.style.paragraphs["body"]))
     logo = _logo(ctx, clinic.logo)
     if not lines and logo is None:
         return []
     if logo is None:
-        return [*lines, Spacer(1, ctx.style.para_space)]
+        return lines
     logo_width = logo.drawWidth + ctx.style.box_padding * 2
     table = Table([[logo, lines]], colWidths=[logo_width, ctx.width - logo_width])
     table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -54,25 +69,49 @@ def _logo(ctx: BuildContext, logo: str | None) -> Image | None:
 
 
 def _details(ctx: BuildContext) -> Table:
-    """Patient, surgery, dates and people as a two-column list."""
+    """Patient and surgery on the left, people and print date on the right ('Label: value'
+    lines); one column of six lines when the two do not fit side by side."""
     plan, cover = ctx.plan, ctx.text.cover
-    rows = [
+    left = [
         (cover.patient, plan.patient.name, "the patient's name"),
         (cover.procedure, plan.procedure, "the procedure"),
         (cover.surgery_date, format_date(plan.surgery_date), "the surgery date"),
     ]
+    right = []
     if plan.surgeon.name:
-        rows.append((cover.surgeon, plan.surgeon.name, "the surgeon's name"))
+        right.append((cover.surgeon, plan.surgeon.name, "the surgeon's name"))
     if plan.therapist:
-        rows.append((cover.therapist, plan.therapist, "the therapist's name"))
-    rows.append((cover.printed, format_date(ctx.printed_on), "the print date"))
-    bold = ctx.style.paragraphs["bold"]
-    widest = max(stringWidth(label, bold.fontName, bold.fontSize) for label, _, _ in rows)
-    label_width = min(widest + ctx.style.body_size, ctx.width * 0.45)
-    data = [[ctx.para(label, "bold"), ctx.para(value, where=where)] for label, value, where in rows]
-    table = Table(data, colWidths=[label_width, ctx.width - label_width])
+        right.append((cover.therapist, plan.therapist, "the therapist's name"))
+    right.append((cover.printed, format_date(ctx.printed_on), "the print date"))
+    body, bold = ctx.style.paragraphs["body"], ctx.style.paragraphs["bold"]
+
+    def natural(rows: list[tuple[str, str, str]]) -> float:
+        return max(stringWidth(label + " ", bold.fontName, bold.fontSize)
+                   + stringWidth(value, body.fontName, body.fontSize) for label, value, _ in rows)
+
+    def line(row: tuple[str, str, str] | None) -> Flowable:
+        if row is None:
+            return Spacer(1, 1)
+        label, value, where = row
+        return ctx.para(value, markup=label, where=where)
+
+    gap = ctx.style.body_size
+    left_width, right_width = natural(left) + gap, natural(right) + 1
+    total = left_width + right_width
+    if total <= ctx.width * 1.3:  # a line or two may wrap; six lines would be longer
+        count = max(len(left), len(right))
+        data = [[line(left[i] if i < len(left) else None),
+                 line(right[i] if i < len(right) else None)] for i in range(count)]
+        spare = ctx.width - total
+        first = left_width + spare / 2 if spare >= 0 else ctx.width * left_width / total
+        widths = [first, ctx.width - first]
+    else:
+        data = [[line(row)] for row in left + right]
+        widths = [ctx.width]
+    table = Table(data, colWidths=widths)
     table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], ctx.style))
     return table
@@ -89,42 +128,143 @@ def precaution_sentences(ctx: BuildContext) -> list[str]:
 def _precautions(ctx: BuildContext) -> Flowable:
     text = ctx.text.precautions
     lines = precaution_sentences(ctx)
-    inner: list[Flowable] = [ctx.para(text.heading, "h3")]
+    inner: list[Flowable] = [ctx.para(text.heading, "label")]
     if lines:
-        inner.append(ctx.para(text.intro))
-        inner += ctx.bullets(lines, "the precautions")
+        inner = [_headed(ctx, text.heading, text.intro)]
+        inner += _bullet_columns(ctx, [
+            ctx.para(line, "box_bullet", where="the precautions", bullet="•") for line in lines
+        ])
     else:
-        inner.append(ctx.para(text.none))
+        inner.append(ctx.para(text.none, "box"))
     return boxed([inner], ctx.width, ctx.style, line=ctx.style.box_line * 1.5)
 
 
-def _warning_signs(ctx: BuildContext) -> list[Flowable]:
+def _headed(ctx: BuildContext, heading: str, text: str) -> Paragraph:
+    """A box's bold heading at body size with a first sentence after it at box size."""
+    ctx.glyphs.check(heading + text, "the precautions")
+    return Paragraph(f'<b>{escape(heading)}</b>&nbsp;&nbsp; '
+                     f'<font size="{ctx.style.small_size}">{escape(text)}</font>',
+                     ctx.style.paragraphs["body"])
+
+
+def _bullet_columns(ctx: BuildContext, bullets: list[Flowable]) -> list[Flowable]:
+    """Bullets inside a box: in two columns when that saves a line (regular print)."""
+    inner = ctx.width - 2 * ctx.style.box_padding
+    if ctx.style.scale > 1 or len(bullets) < 2:
+        return bullets
+    columns = balanced_columns(bullets, inner, ctx.style)
+    if stack_height([columns], inner) < stack_height(bullets, inner) - ctx.style.body_size:
+        return [columns]
+    return bullets
+
+
+def _tiers(ctx: BuildContext) -> list[tuple[Flowable, list[Flowable]]]:
+    """The warning signs' tiers (call 911; call your surgeon today): a label and bullets each."""
     signs = warning_signs_for(ctx.plan, ctx.guidance, ctx.catalogue)
-    tiers: list[list[Flowable]] = []
+    tiers = []
     for heading, items in ((signs.call_911_heading, signs.call_911),
                            (signs.call_surgeon_heading, signs.call_surgeon)):
         if items:
-            tiers.append([ctx.para(heading, "label", where="the warning signs"),
-                          *ctx.bullets(items, "the warning signs")])
-    heading = ctx.para(ctx.text.warning_signs.heading, "h2")
-    box = boxed(tiers, ctx.width, ctx.style, line=ctx.style.warning_line)
-    return [heading, box]
+            tiers.append((ctx.para(heading, "box_label", where="the warning signs"),
+                          [ctx.para(item, "box_bullet", where="the warning signs", bullet="•")
+                           for item in items]))
+    return tiers
+
+
+def _warning_table(ctx: BuildContext, rows: list[list[Cell | str]],
+                   widths: list[float], commands: list[tuple[object, ...]]) -> Table:
+    """A heavy box of rows (the first is the title, across every column)."""
+    style, pad = ctx.style, ctx.style.box_padding
+    table = Table(rows, colWidths=widths)
+    table.setStyle(table_style([
+        ("BOX", (0, 0), (-1, -1), style.warning_line, TEXT_COLOUR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), pad * 0.6),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.6),
+        *commands,
+    ], style))
+    return table
+
+
+def _tiers_side_by_side(ctx: BuildContext, tiers: list[tuple[Flowable, list[Flowable]]]
+                        ) -> Table:
+    """Call 911 | call your surgeon, in two columns whose widths balance their heights."""
+    pad = ctx.style.box_padding
+    columns = [[label, *items] for label, items in tiers]
+    inner = ctx.width - 4 * pad
+
+    def height(share: float) -> float:
+        return max(stack_height(columns[0], inner * share),
+                   stack_height(columns[1], inner * (1 - share)))
+
+    share = min((n / 20 for n in range(6, 15)), key=height)  # 30% .. 70% for the first tier
+    widths = [inner * share + 2 * pad, inner * (1 - share) + 2 * pad]
+    title = ctx.para(ctx.text.warning_signs.heading, "label")
+    cells: list[Cell | str] = [columns[0], columns[1]]
+    return _warning_table(ctx, [[title, ""], cells], widths, [
+        ("SPAN", (0, 0), (1, 0)),
+        ("LINEBEFORE", (1, 1), (1, 1), ctx.style.rule_line, RULE_COLOUR),
+    ])
+
+
+def _tiers_in_rows(ctx: BuildContext, tiers: list[tuple[Flowable, list[Flowable]]]) -> Table:
+    """Each tier as a label across the box over its signs in two balanced columns."""
+    pad = ctx.style.box_padding
+    rows: list[list[Cell | str]] = [
+        [ctx.para(ctx.text.warning_signs.heading, "label")]]
+    commands: list[tuple[object, ...]] = []
+    for n, (label, items) in enumerate(tiers):
+        first = len(rows)
+        rows += [[label], [_bullet_columns(ctx, items)]]
+        commands.append(("BOTTOMPADDING", (0, first + 1), (0, first + 1), pad * 0.6))
+        if n:
+            commands.append(("LINEABOVE", (0, first), (0, first), ctx.style.rule_line,
+                             RULE_COLOUR))
+            commands.append(("TOPPADDING", (0, first), (0, first), pad * 0.6))
+    return _warning_table(ctx, rows, [ctx.width], commands)
+
+
+def _warning_signs(ctx: BuildContext) -> list[Flowable]:
+    """The warning signs box, kept whole: the shortest of its two-column layouts.
+
+    Large print sets the tiers one above the other at full width when that fits a page. A
+    box taller than a page is set as rows that may split between lines.
+    """
+    tiers = _tiers(ctx)
+    title = ctx.text.warning_signs.heading
+    groups: list[list[Flowable]] = [[label, *items] for label, items in tiers]
+    if groups:
+        groups[0].insert(0, ctx.para(title, "label"))
+    stacked = boxed(groups or [[ctx.para(title, "label")]], ctx.width, ctx.style,
+                    line=ctx.style.warning_line)
+    candidates: list[Flowable] = [stacked] if ctx.style.scale > 1 else []
+    if len(tiers) == 2:  # each layout gets its own paragraphs: a table re-wraps its cells
+        candidates.append(min((_tiers_side_by_side(ctx, _tiers(ctx)),
+                               _tiers_in_rows(ctx, _tiers(ctx))),
+                              key=lambda box: stack_height([box], ctx.width)))
+    elif ctx.style.scale == 1:
+        candidates.append(stacked)
+    fits = [box for box in candidates if stack_height([box], ctx.width) <= ctx.page_height]
+    return [KeepTogether([fits[0]])] if fits else [stacked]
 
 
 def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flowable]:
-    """Page 1: branding, who and what, the main message, changes, precautions, warning signs."""
-    cover = ctx.text.cover
+    """Page 1: branding, who and what, the main message, precautions, warning signs; then
+    the changes since the last visit and how to do the exercises."""
+    cover, space = ctx.text.cover, ctx.style.para_space * 0.75
     story: list[Flowable] = [*_branding(ctx)]
-    story += [ctx.para(cover.heading, "cover_title"), _details(ctx),
-              Spacer(1, ctx.style.para_space)]
+    story += [ctx.para(cover.heading, "cover_title"), _details(ctx), Spacer(1, space * 2)]
     if ctx.plan.main_message.strip():
-        story.append(Spacer(1, ctx.style.para_space))
-        story.append(boxed([[ctx.para(cover.main_message_heading, "label"),
-                             ctx.para(ctx.plan.main_message, where="the main message")]],
-                           ctx.width, ctx.style))
-    # boxes stay whole unless taller than a page (then they split between lines)
-    story += [Spacer(1, ctx.style.section_space), KeepTogether([_precautions(ctx)])]
-    story.append(KeepTogether(_warning_signs(ctx)))
+        story += [boxed([[ctx.para(ctx.plan.main_message, markup=cover.main_message_heading,
+                                   where="the main message")]], ctx.width, ctx.style),
+                  Spacer(1, space * 2)]
+    # each box stays whole unless it is taller than a page
+    story += [KeepTogether([_precautions(ctx)]), Spacer(1, space * 2)]
+    story += _warning_signs(ctx)
     story += changes_story(ctx, changes)
     if cover.how_to:
         story.append(KeepTogether([ctx.para(cover.how_to_heading, "h2"),

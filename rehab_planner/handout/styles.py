@@ -19,7 +19,6 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 
 # Large print: every size grows by a third (body 14 -> 18.7 pt, the smallest text 12 -> 16 pt).
 LARGE_PRINT_SCALE = 4 / 3
-LARGE_PRINT_FIGURE_RATIO = 0.30
 
 # Minimum sizes the tests hold the PDF to.
 MIN_BODY_PT = 12.0
@@ -41,39 +40,39 @@ class HandoutStyle:
     scale: float = 1.0
     # type
     body_size: float = 14.0
-    small_size: float = 12.0  # footer, log dates: never below 12 pt
+    small_size: float = 12.0  # footer, log dates, page 1 boxes: never below 12 pt
     h1_size: float = 24.0
     h2_size: float = 19.0
     h3_size: float = 16.0
-    leading_ratio: float = 1.45
+    leading_ratio: float = 1.4
     # spaces
-    para_space: float = 5.0
-    section_space: float = 16.0
-    card_space: float = 14.0
-    box_padding: float = 9.0
+    para_space: float = 4.0
+    section_space: float = 12.0
+    card_space: float = 10.0
+    box_padding: float = 5.0
     bullet_indent: float = 18.0
     # lines
     box_line: float = 1.2
     warning_line: float = 2.5
     rule_line: float = 0.8
     # pictures and log
-    figure_width_ratio: float = 0.36  # of the frame width
+    figure_width_ratio: float = 0.30  # of the frame width
+    compact_figure_ratio: float = 0.18  # the small picture of an exercise shown before
     logo_height: float = 0.7 * inch
     qr_size: float = 1.0 * inch
     tick_box: float = 15.0
-    log_name_width_ratio: float = 0.27
     log_min_day_width: float = 40.0
     log_days: int = 14  # the first two weeks of each phase
     # page geometry (not scaled)
-    margin_left: float = 0.85 * inch
-    margin_right: float = 0.85 * inch
-    margin_top: float = 0.85 * inch
-    margin_bottom: float = 0.95 * inch
-    footer_offset: float = 0.45 * inch
+    margin_left: float = 0.7 * inch
+    margin_right: float = 0.7 * inch
+    margin_top: float = 0.6 * inch
+    margin_bottom: float = 0.75 * inch
+    footer_offset: float = 0.35 * inch
 
     def scaled(self, factor: float) -> HandoutStyle:
         """This style with every type size, space and picture multiplied by factor."""
-        fixed = {"scale", "leading_ratio", "figure_width_ratio", "log_name_width_ratio",
+        fixed = {"scale", "leading_ratio", "figure_width_ratio", "compact_figure_ratio",
                  "log_days", "margin_left", "margin_right", "margin_top", "margin_bottom",
                  "footer_offset"}
         changes: dict[str, Any] = {}
@@ -88,7 +87,11 @@ class HandoutStyle:
 
     @cached_property
     def paragraphs(self) -> dict[str, ParagraphStyle]:
-        """The named paragraph styles: body, bullet, small, label, h1, h2, h3, cell, cell_bold."""
+        """The named paragraph styles.
+
+        body, bold, bullet, label, h1-h3 at body size; small, cell, cell_bold and the box_* styles
+        (text inside the page 1 boxes) at the smallest size.
+        """
         def style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
             extra.setdefault("spaceAfter", self.para_space)
             extra.setdefault("bulletFontName", BODY_FONT)
@@ -112,12 +115,18 @@ class HandoutStyle:
             "small": style("small", self.small_size),
             "label": style("label", self.body_size, bold=True, keepWithNext=1),
             "title": style("title", self.h1_size, bold=True, spaceBefore=self.section_space * 1.5),
-            "cover_title": style("cover_title", self.h1_size, bold=True,
-                                 spaceBefore=self.para_space),
+            "cover_title": style("cover_title", self.h2_size, bold=True),
             "h1": style("h1", self.h1_size, bold=True, **heading_space),
             "h2": style("h2", self.h2_size, bold=True, **heading_space),
             "h3": style("h3", self.h3_size, bold=True, spaceBefore=self.para_space,
                         keepWithNext=1),
+            "card_title": style("card_title", self.h3_size, bold=True,
+                                spaceBefore=self.card_space, keepWithNext=1),
+            "box": style("box", self.small_size, spaceAfter=self.para_space * 0.25),
+            "box_bullet": style("box_bullet", self.small_size, leftIndent=self.bullet_indent * 0.8,
+                                bulletIndent=2 * self.scale, spaceAfter=0),
+            "box_label": style("box_label", self.small_size, bold=True, keepWithNext=1,
+                               spaceAfter=self.para_space * 0.5),
             "cell": style("cell", self.small_size, spaceAfter=0),
             "cell_bold": style("cell_bold", self.small_size, bold=True, spaceAfter=0),
         }
@@ -126,11 +135,7 @@ class HandoutStyle:
 def handout_style(large_print: bool = False) -> HandoutStyle:
     """The regular style, or the same one scaled for large print."""
     base = HandoutStyle()
-    if not large_print:
-        return base
-    # the text column needs the room more than the picture does at this size
-    return dataclasses.replace(base.scaled(LARGE_PRINT_SCALE),
-                               figure_width_ratio=LARGE_PRINT_FIGURE_RATIO)
+    return base.scaled(LARGE_PRINT_SCALE) if large_print else base
 
 
 def page_size(name: str) -> tuple[float, float]:

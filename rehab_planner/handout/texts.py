@@ -74,6 +74,7 @@ class ExerciseText(Model):
     note: str
     safety: str
     video: str
+    same_steps: str  # on the short card of an exercise shown in an earlier phase: {phase}
 
 
 class LogText(Model):
@@ -111,6 +112,7 @@ class HandoutText(Model):
         out["phase.minutes"] = self.phase.minutes
         out["phase.no_exercises"] = self.phase.no_exercises
         out["exercise.video"] = self.exercise.video
+        out["exercise.same_steps"] = self.exercise.same_steps
         out["log.intro"] = self.log.intro
         return out
 

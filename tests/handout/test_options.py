@@ -146,7 +146,7 @@ def test_cli_render(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "must end in .pdf" in capsys.readouterr().err
 
 
-def test_large_print_letter_splits_a_box_taller_than_a_page(content: HandoutContent) -> None:
+def test_large_print_letter_prints_every_warning_sign(content: HandoutContent) -> None:
     plan = make_plan()
     result = render_handout(plan, HandoutOptions(large_print=True, printed_on=PRINTED),
                             content=content)
