@@ -12,6 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .clipboard import release_clipboard
+
 log = logging.getLogger("rehab_planner")
 
 APP_NAME = "Rehab Planner"
@@ -48,6 +50,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("rehab-planner")
     app.setDesktopFileName("rehab-planner")
+    app.aboutToQuit.connect(release_clipboard)
     _install_translators(app)
     return app
 

@@ -21,6 +21,7 @@ from rehab_planner.model import (
     PlanSettings,
     PrecautionSetting,
     Prescription,
+    Surgeon,
 )
 from rehab_planner.model.precaution import ParamValue
 from rehab_planner.plans import edits
@@ -193,6 +194,21 @@ def set_surgery_date(doc: PlanDocument, day: dt.date) -> Change:
                      merge_key="surgery-date")
 
 
+def set_surgeon(doc: PlanDocument, surgeon: Surgeon) -> Change:
+    """Change the surgeon's name or phone."""
+    return push_edit(doc, tr("Change surgeon"), lambda p: edits.set_surgeon(p, surgeon))
+
+
+def set_main_message(doc: PlanDocument, message: str) -> Change:
+    """Change the handout's main message."""
+    return push_edit(doc, tr("Change main message"), lambda p: edits.set_main_message(p, message))
+
+
+def set_guidance(doc: PlanDocument, topic_ids: list[str]) -> Change:
+    """Change the lifestyle topics the handout prints."""
+    return push_edit(doc, tr("Change handout topics"), lambda p: edits.set_guidance(p, topic_ids))
+
+
 def set_clinic(doc: PlanDocument, clinic: Clinic) -> Change:
     """Change the clinic printed on this plan."""
     return push_edit(doc, tr("Change clinic"), lambda p: edits.set_clinic(p, clinic))
@@ -218,10 +234,10 @@ def set_precaution_params(doc: PlanDocument, precaution_id: str,
                      merge_key=f"precaution:{precaution_id}")
 
 
-def set_settings(doc: PlanDocument, settings: PlanSettings) -> Change:
-    """Change the plan's settings."""
-    return push_edit(doc, tr("Change plan settings"), lambda p: edits.set_settings(p, settings),
-                     merge_key="settings")
+def set_settings(doc: PlanDocument, settings: PlanSettings, field: str = "") -> Change:
+    """Change the plan's settings; repeated changes of one field (a spin box) merge."""
+    return push_edit(doc, tr("Change handout settings"), lambda p: edits.set_settings(p, settings),
+                     merge_key=f"settings:{field}")
 
 
 def replace_plan(doc: PlanDocument, text: str, plan: Plan) -> Change:

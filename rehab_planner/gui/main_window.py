@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
 
 from rehab_planner import __version__
 from rehab_planner.errors import RehabError
-from rehab_planner.library.custom import custom_id, save_custom_exercise
-from rehab_planner.model import Prescription
+from rehab_planner.library.custom import save_custom_exercise
 from rehab_planner.plans.edits import Change, ChangeKind
 from rehab_planner.storage.preferences import save_preferences
 
 from . import commands, tasks
 from .actions import Actions
+from .clipboard import copy_prescriptions, pasted_prescriptions
 from .dialogs.accept_finding import AcceptFindingDialog
 from .dialogs.custom_exercise import CustomExerciseDialog
 from .dialogs.messages import show_error
@@ -27,13 +26,13 @@ from .file_ops import FileController
 from .icons import icon
 from .patients.install import install_patients
 from .services import Services, load_services, render_pdf
-from .settings import UiSettings
+from .settings import UiSettings, first_run_geometry, is_small_screen
 from .widgets.findings_panel import FindingsPanel
 from .widgets.handout_preview import HandoutPreview
 from .widgets.library_browser import LibraryBrowser
 from .widgets.plan_editor import PlanEditor
 
-CLIPBOARD_MIME = "application/x-rehab-prescriptions"
+FINDINGS_HEIGHT = 110  # the findings dock's first height: a summary line and two or three rows
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +61,8 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.files = FileController(self.document, self.services, self.ui, self)
         self.library = LibraryBrowser(self.services.library)
-        self.editor = PlanEditor(self.document, self.services.catalogue)
+        self.editor = PlanEditor(self.document, self.services.catalogue,
+                                 self.services.guidance_topics)
         self.findings = FindingsPanel(lambda plan: self.services.check(plan))
         self.preview = HandoutPreview(self._render_job)
         self.preview.set_options(self.services.preferences.large_print,
@@ -108,8 +108,6 @@ class MainWindow(QMainWindow):
         self.findings_dock = self._dock(self.tr("Safety findings"), self.findings,
                                         Qt.DockWidgetArea.BottomDockWidgetArea, "findings")
         # The Patients dock (patient database) is added by install_patients in __init__.
-        self.resizeDocks([self.library_dock, self.preview_dock], [330, 420], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings_dock], [150], Qt.Orientation.Vertical)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -200,6 +198,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.files.services = services
         self.editor.precautions.model.catalogue = services.catalogue
+        self.editor.settings.set_topics(services.guidance_topics)
         self.document.set_library(services.library)
         self.preview.set_options(services.preferences.large_print, services.preferences.page_size)
         self.statusBar().showMessage(self.tr("%1 exercises in the library").replace(
@@ -257,13 +256,8 @@ class MainWindow(QMainWindow):
     def copy_exercises(self) -> None:
         """Put the chosen exercises on the clipboard (as plan data and as plain names)."""
         chosen = self.editor.selected_prescriptions()
-        if not chosen:
-            return
-        mime = QMimeData()
-        mime.setData(CLIPBOARD_MIME, json.dumps([rx.model_dump(mode="json") for rx in chosen]).encode())
-        names = [self.document.library.find(rx.exercise_id) for rx in chosen]
-        mime.setText("\n".join(e.name for e in names if e))
-        QGuiApplication.clipboard().setMimeData(mime)
+        if chosen:
+            copy_prescriptions(chosen, self.document.library)
 
     def cut_exercises(self) -> None:
         """Copy the chosen exercises, then remove them (one undo step)."""
@@ -274,17 +268,10 @@ class MainWindow(QMainWindow):
 
     def paste_exercises(self) -> None:
         """Insert the exercises on the clipboard into the chosen phase."""
-        mime = QGuiApplication.clipboard().mimeData()
-        phase_id = self.editor.current_phase_id()
-        if mime is None or phase_id is None or not mime.hasFormat(CLIPBOARD_MIME):
-            return
-        try:
-            items = [Prescription.model_validate(item)
-                     for item in json.loads(bytes(mime.data(CLIPBOARD_MIME).data()))]
-        except ValueError:
-            return
-        change = commands.paste_exercises(self.document, phase_id, items)
-        self.editor.select_prescription(phase_id, change.prescription_id)
+        phase_id, items = self.editor.current_phase_id(), pasted_prescriptions()
+        if phase_id is not None and items:
+            change = commands.paste_exercises(self.document, phase_id, items)
+            self.editor.select_prescription(phase_id, change.prescription_id)
 
     def _fill_copy_to_menu(self) -> None:
         self.copy_to_menu.clear()
@@ -315,13 +302,10 @@ class MainWindow(QMainWindow):
         """Write a new custom exercise, or edit one; it is saved and added to the library."""
         library = self.document.library
         existing = library.find(exercise_id) if exercise_id else None
-        dialog = CustomExerciseDialog(custom_id("exercise", set(library.exercises)), existing, self)
-        if dialog.exec() != CustomExerciseDialog.DialogCode.Accepted or dialog.result_exercise() is None:
+        dialog = CustomExerciseDialog(set(library.exercises), existing, self)
+        exercise = dialog.result_exercise() if dialog.exec() else None
+        if exercise is None:
             return
-        exercise = dialog.result_exercise()
-        assert exercise is not None
-        if existing is None:
-            exercise = exercise.model_copy(update={"id": custom_id(exercise.name, set(library.exercises))})
         try:
             path = save_custom_exercise(exercise)
         except RehabError as exc:
@@ -338,7 +322,7 @@ class MainWindow(QMainWindow):
             self.editor.select_prescription(finding.phase_id, finding.prescription_id)
         elif str(getattr(finding, "code", "")).startswith("precaution") or \
                 str(getattr(finding, "code", "")).startswith("unknown-precaution"):
-            self.editor.tabs.setCurrentIndex(1)
+            self.editor.tabs.setCurrentWidget(self.editor.precautions)
 
     def accept_finding(self, finding) -> None:
         """Ask for a reason and record the finding as accepted (undoable)."""
@@ -404,12 +388,18 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         elif self.screen() is not None:
-            # First run: most of the screen, never less than 1280×800 where the screen allows it.
-            area = self.screen().availableGeometry()
-            self.resize(min(area.width(), max(1280, int(area.width() * 0.94))),
-                        min(area.height(), max(800, int(area.height() * 0.94))))
+            self.setGeometry(first_run_geometry(self.screen().availableGeometry()))
+            if is_small_screen(self.screen().availableGeometry().size()):
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         if state is not None:
             self.restoreState(state)
+        else:
+            # First run: the library and the preview share 48% of the width; the plan gets the rest.
+            width = self.width()
+            self.resizeDocks([self.library_dock, self.preview_dock],
+                             [max(250, int(width * 0.21)), max(300, int(width * 0.27))],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.findings_dock], [FINDINGS_HEIGHT], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

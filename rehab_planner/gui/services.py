@@ -37,6 +37,7 @@ class Services:
     catalogue: Mapping[str, Precaution] = field(default_factory=dict)
     templates: Mapping[str, Template] = field(default_factory=dict)
     preferences: Preferences = field(default_factory=Preferences)
+    guidance_topics: Mapping[str, str] = field(default_factory=dict)  # topic id -> title
     problems: list[str] = field(default_factory=list)  # shown once the window is up
 
     def check(self, plan: Plan) -> list[Any]:
@@ -106,6 +107,12 @@ def load_services() -> Services:
     if templates_fn is not None:
         try:
             services.templates = templates_fn(catalogue=services.catalogue or None)
+        except RehabError as exc:
+            services.problems.append(str(exc))
+    guidance_fn = _optional("rehab_planner.guidance", "load_guidance")
+    if guidance_fn is not None:
+        try:
+            services.guidance_topics = {t.id: t.title for t in guidance_fn().topics.values()}
         except RehabError as exc:
             services.problems.append(str(exc))
     try:

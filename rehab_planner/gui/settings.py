@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 
 from rehab_planner import paths
 
@@ -18,6 +18,23 @@ KEY_STATE = "window/state"
 KEY_RECENT = "files/recent"
 KEY_LAST_FOLDER = "files/last_folder"
 MAX_RECENT = 8
+SMALL_SCREEN = QSize(1440, 900)  # up to this size the window starts maximised
+FIRST_RUN_SHARE = 0.92  # on larger screens it starts this share of the screen, centred
+
+
+def is_small_screen(size: QSize) -> bool:
+    """True for a laptop-sized screen (1440×900 or less either way), where the window fills it."""
+    return size.width() <= SMALL_SCREEN.width() or size.height() <= SMALL_SCREEN.height()
+
+
+def first_run_geometry(available: QRect) -> QRect:
+    """The window's first place on a screen: all of a small screen, most of a large one, centred."""
+    if is_small_screen(available.size()):
+        return QRect(available)
+    size = QSize(int(available.width() * FIRST_RUN_SHARE), int(available.height() * FIRST_RUN_SHARE))
+    rect = QRect(available.topLeft(), size)
+    rect.moveCenter(available.center())
+    return rect
 
 
 class UiSettings:

@@ -23,6 +23,7 @@ from rehab_planner.model import (
     PrecautionSetting,
     Prescription,
     Side,
+    Surgeon,
 )
 from rehab_planner.model.plan import new_id
 from rehab_planner.model.precaution import ParamValue
@@ -38,6 +39,7 @@ class ChangeKind(StrEnum):
     PATIENT = "patient"  # patient, procedure, dates, therapist, clinic
     PRECAUTIONS = "precautions"
     SETTINGS = "settings"
+    GUIDANCE = "guidance"  # the lifestyle topics printed
     ACKNOWLEDGEMENTS = "acknowledgements"
     PLAN = "plan"  # the whole plan replaced
 
@@ -289,6 +291,18 @@ def set_surgery_date(plan: Plan, surgery_date: dt.date) -> tuple[Plan, Change]:
     return new, Change(ChangeKind.PATIENT)
 
 
+def set_main_message(plan: Plan, message: str) -> tuple[Plan, Change]:
+    """Set the one message printed first in the handout (blank: none)."""
+    return set_patient(plan, main_message=message)
+
+
+def set_surgeon(plan: Plan, surgeon: Surgeon) -> tuple[Plan, Change]:
+    """Set the surgeon the patient calls (name and phone)."""
+    new = _copy(plan)
+    new.surgeon = Surgeon(name=surgeon.name.strip(), phone=surgeon.phone.strip())
+    return new, Change(ChangeKind.PATIENT)
+
+
 def set_clinic(plan: Plan, clinic: Clinic) -> tuple[Plan, Change]:
     """Set the clinic printed on the handout."""
     new = _copy(plan)
@@ -354,6 +368,13 @@ def set_settings(plan: Plan, settings: PlanSettings) -> tuple[Plan, Change]:
     new = _copy(plan)
     new.settings = PlanSettings.model_validate(settings.model_dump())
     return new, Change(ChangeKind.SETTINGS)
+
+
+def set_guidance(plan: Plan, topic_ids: list[str]) -> tuple[Plan, Change]:
+    """Set the lifestyle topics the handout prints, in this order (repeats are dropped)."""
+    new = _copy(plan)
+    new.guidance = list(dict.fromkeys(topic_ids))
+    return new, Change(ChangeKind.GUIDANCE)
 
 
 def add_acknowledgement(plan: Plan, acknowledgement: Acknowledgement) -> tuple[Plan, Change]:

@@ -71,9 +71,12 @@ def services(small_library: Library, lumbar_template: Template):  # type: ignore
         catalogue = load_catalogue()
     except Exception:  # the catalogue is another helper's work; the GUI runs without it
         catalogue = {}
+    from rehab_planner.guidance import load_guidance
+
+    topics = {t.id: t.title for t in load_guidance().topics.values()}
     return Services(library=small_library, catalogue=catalogue,
                     templates={lumbar_template.id: lumbar_template},
-                    preferences=Preferences(therapist="Kim Lee"))
+                    preferences=Preferences(therapist="Kim Lee"), guidance_topics=topics)
 
 
 @pytest.fixture
@@ -96,10 +99,13 @@ def answers() -> Iterator[dict]:
 @pytest.fixture
 def window(qtbot, services, answers):  # type: ignore[no-untyped-def]
     """The main window with the small library, shown offscreen."""
+    from PySide6.QtCore import Qt
+
     from rehab_planner.gui import tasks
     from rehab_planner.gui.main_window import MainWindow
 
     win = MainWindow(services)
+    win.setWindowState(Qt.WindowState.WindowNoState)  # a first run maximises on a small screen
     win.resize(1280, 800)  # the smallest size the window is designed for
     win.show()
     win.activateWindow()
@@ -119,3 +125,12 @@ SURGERY = dt.date(2026, 11, 2)
 
 def plan_path(tmp_path: Path) -> Path:
     return tmp_path / "ann.json"
+
+
+@pytest.fixture(autouse=True)
+def _release_clipboard() -> Iterator[None]:
+    """Tests copy exercises; Qt must not delete that clipboard data after Python has shut down."""
+    yield
+    from rehab_planner.gui.clipboard import release_clipboard
+
+    release_clipboard()

@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_planner.datafile import validation_problems
+from rehab_planner.errors import RenderError
+from rehab_planner.figures.photo import import_photo
+from rehab_planner.library.custom import custom_id
 from rehab_planner.model import Category, Dosage, Exercise, Movement, Position, Region
 
 from ..labels import label
@@ -40,14 +43,26 @@ def _combo(values, current, name: str) -> QComboBox:
 
 
 class CustomExerciseDialog(QDialog):
-    """Builds an Exercise from the fields; `exercise()` validates it (the caller saves it)."""
+    """Builds an Exercise from the fields; `exercise()` validates it (the caller saves it).
 
-    def __init__(self, exercise_id: str, existing: Exercise | None = None,
-                 parent: QWidget | None = None) -> None:
+    On Save a newly chosen photo is imported (checked, scaled down, copied into the custom
+    exercises folder) and the exercise keeps only its file name.
+
+    Args:
+        taken_ids: ids already in the library; a new exercise gets an id from its name.
+        existing: the custom exercise to edit, or None for a new one.
+        photo_folder: where photos are copied (default: the custom exercises folder).
+    """
+
+    def __init__(self, taken_ids: set[str], existing: Exercise | None = None,
+                 parent: QWidget | None = None, photo_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit exercise") if existing else self.tr("New exercise"))
         self.setMinimumSize(520, 560)
-        self._id = existing.id if existing else exercise_id
+        self._existing_id = existing.id if existing else None
+        self._taken = set(taken_ids)
+        self._photo_folder = photo_folder
+        self._saved_photo = existing.photo if existing else None
         base = existing
         self.name = QLineEdit(base.name if base else "")
         self.name.setMaxLength(80)
@@ -129,9 +144,10 @@ class CustomExerciseDialog(QDialog):
         """
         movements = [self.tags.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.tags.count())
                      if self.tags.item(i).checkState() == Qt.CheckState.Checked]
+        name = self.name.text().strip()
         return Exercise.model_validate({
-            "id": self._id,
-            "name": self.name.text().strip(),
+            "id": self._existing_id or custom_id(name or "exercise", self._taken),
+            "name": name,
             "category": self.kind.currentData(),
             "region": self.region.currentData(),
             "position": self.position.currentData(),
@@ -149,15 +165,29 @@ class CustomExerciseDialog(QDialog):
         return self._result
 
     def photo_source(self) -> Path | None:
-        """The photo file the therapist picked, if any."""
+        """A photo file the therapist picked that is not imported yet, if any."""
         text = self.photo.text().strip()
-        return Path(text) if text else None
+        if not text or (text == self._saved_photo and not Path(text).is_absolute()):
+            return None  # already imported (an old absolute path is imported now)
+        return Path(text).expanduser()
 
     def _on_save_clicked(self) -> None:
         try:
-            self._result = self.exercise()
+            exercise = self.exercise()
         except ValidationError as exc:
             lines = [f"{field or 'exercise'}: {reason}" for _, field, reason in validation_problems("", exc)]
             self.problem.setText("\n".join(lines))
             return
+        source = self.photo_source()
+        if source is not None:
+            try:
+                name = import_photo(source, exercise.id, self._photo_folder)
+            except RenderError as exc:
+                self.problem.setText(str(exc))
+                self.photo.setFocus()
+                return
+            self._saved_photo = name
+            self.photo.setText(name)
+            exercise = exercise.model_copy(update={"photo": name})
+        self._result = exercise
         self.accept()

@@ -15,7 +15,7 @@ from rehab_planner.library import Library, Query
 from rehab_planner.library.search import haystack, search
 from rehab_planner.model import Exercise
 
-from ..labels import label
+from ..labels import kind_line
 
 EXERCISE_MIME = "application/x-rehab-exercise-ids"
 ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -101,8 +101,7 @@ class LibraryModel(QAbstractListModel):
         if role == ExerciseRole:
             return exercise
         if role == DetailRole:
-            return " · ".join((label(exercise.category), label(exercise.region),
-                               label(exercise.position)))
+            return kind_line(exercise.category, exercise.region, exercise.position)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{exercise.name}\n{exercise.dosage.describe()}"
         return None

@@ -6,12 +6,13 @@ from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,19 +20,21 @@ from rehab_planner.model import Dosage, Exercise, Prescription, Side
 
 from ..labels import label
 
-# (field, label, maximum); 0 shows as "–" and means "not set".
-FIELDS: tuple[tuple[str, str, int], ...] = (
-    ("sets", "Sets", 10),
-    ("reps", "Reps", 100),
-    ("hold_seconds", "Hold (s)", 300),
-    ("minutes", "Minutes", 180),
-    ("times_a_day", "Times a day", 24),
-    ("days_a_week", "Days a week", 7),
+# (field, short caption, full name, maximum, suffix); 0 shows as "–" and means "not set".
+FIELDS: tuple[tuple[str, str, str, int, str], ...] = (
+    ("sets", "Sets", "Sets", 10, ""),
+    ("reps", "Reps", "Repetitions", 100, ""),
+    ("hold_seconds", "Hold", "Hold (seconds)", 300, " s"),
+    ("minutes", "Min", "Minutes", 180, ""),
+    ("times_a_day", "A day", "Times a day", 24, "×"),
+    ("days_a_week", "A week", "Days a week", 7, " d"),
 )
 
 
 class DosageEditor(QGroupBox):
-    """Edits the dosage and note of the chosen prescription.
+    """Edits the dosage and note of the chosen prescription, in two compact rows.
+
+    It hides itself while no single exercise is chosen, so the exercise list gets the room.
 
     Signals:
         dosage_edited(str, object): prescription id and the new Dosage (None: back to default).
@@ -48,18 +51,6 @@ class DosageEditor(QGroupBox):
         self._note = ""
         self._loading = False
         self.spins: dict[str, QSpinBox] = {}
-        grid = QGridLayout(self)
-        for i, (name, text, maximum) in enumerate(FIELDS):
-            spin = QSpinBox()
-            spin.setRange(0, maximum)
-            spin.setSpecialValueText("–")
-            spin.setAccessibleName(self.tr(text))
-            spin.setToolTip(self.tr("%1 (– for none)").replace("%1", self.tr(text)))
-            caption = QLabel(self.tr(text))
-            caption.setBuddy(spin)
-            grid.addWidget(caption, 0, i)
-            grid.addWidget(spin, 1, i)
-            self.spins[name] = spin
         self.side = QComboBox()
         for side in Side:
             self.side.addItem(label(side), side)
@@ -77,19 +68,41 @@ class DosageEditor(QGroupBox):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
-        for col, (text, widget) in enumerate(((self.tr("Side"), self.side), (self.tr("Load"), self.load))):
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 2, col * 2)
-            grid.addWidget(widget, 2, col * 2 + 1)
-        grid.addWidget(self.reset, 2, 4, 1, 2)
-        note_label = QLabel(self.tr("&Note"))
-        note_label.setBuddy(self.note)
-        grid.addWidget(note_label, 3, 0)
-        grid.addWidget(self.note, 3, 1, 1, 5)
-        grid.addWidget(self.problem, 4, 0, 1, 6)
+        self.problem.hide()
+        self._build_layout()
         self._connect_signals()
         self.show_prescription(None, None)
+
+    def _build_layout(self) -> None:
+        numbers = QHBoxLayout()
+        for name, caption_text, full, maximum, suffix in FIELDS:
+            spin = QSpinBox()
+            spin.setRange(0, maximum)
+            spin.setSpecialValueText("–")
+            spin.setSuffix(suffix)
+            spin.setAccessibleName(self.tr(full))
+            spin.setToolTip(self.tr("%1 (– for none)").replace("%1", self.tr(full)))
+            caption = QLabel(self.tr(caption_text))
+            caption.setToolTip(spin.toolTip())
+            caption.setBuddy(spin)
+            numbers.addWidget(caption)
+            numbers.addWidget(spin, 1)
+            numbers.addSpacing(4)
+            self.spins[name] = spin
+        numbers.addWidget(self.reset)
+        words = QHBoxLayout()
+        for text, widget, stretch in ((self.tr("Side"), self.side, 0), (self.tr("Load"), self.load, 1),
+                                      (self.tr("&Note"), self.note, 3)):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            words.addWidget(caption)
+            words.addWidget(widget, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setSpacing(3)
+        layout.addLayout(numbers)
+        layout.addLayout(words)
+        layout.addWidget(self.problem)
 
     def _connect_signals(self) -> None:
         for spin in self.spins.values():
@@ -109,6 +122,7 @@ class DosageEditor(QGroupBox):
         self._loading = True
         self._rx_id = rx.id if rx else None
         self.setEnabled(rx is not None)
+        self.setVisible(rx is not None)
         dosage = None
         if rx is not None:
             dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
@@ -125,6 +139,7 @@ class DosageEditor(QGroupBox):
             self.note.setText(rx.note if rx else "")
         self.reset.setEnabled(bool(rx and rx.dosage is not None))
         self.problem.clear()
+        self.problem.hide()
         self.setTitle(self.tr("Dosage: %1").replace("%1", exercise.name) if exercise else self.tr("Dosage"))
         self._loading = False
 
@@ -146,8 +161,10 @@ class DosageEditor(QGroupBox):
             dosage = self.dosage()
         except ValidationError as exc:
             self.problem.setText(str(exc.errors()[0]["msg"]).removeprefix("Value error, "))
+            self.problem.show()
             return
         self.problem.clear()
+        self.problem.hide()
         if dosage != self._shown:
             self._shown = dosage
             self.dosage_edited.emit(self._rx_id, dosage)

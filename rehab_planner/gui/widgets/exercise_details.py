@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QW
 
 from rehab_planner.model import Exercise
 
-from ..labels import label
+from ..labels import kind_line, label
 from ..thumbnails import thumbnail
 
 PICTURE = 120
@@ -48,7 +48,7 @@ class ExerciseDetails(QWidget):
             return
         ratio = self.devicePixelRatioF()
         self._picture.setPixmap(thumbnail(exercise, PICTURE, ratio))
-        kind = " · ".join((label(exercise.category), label(exercise.region), label(exercise.position)))
+        kind = kind_line(exercise.category, exercise.region, exercise.position)
         equipment = ", ".join(label(e) for e in exercise.equipment) or self.tr("none")
         self._title.setText(
             f"<b style='font-size:13pt'>{html.escape(exercise.name)}</b><br>"
@@ -59,6 +59,12 @@ class ExerciseDetails(QWidget):
         )
         steps = "".join(f"<li>{html.escape(s)}</li>" for s in exercise.steps)
         notes = "".join(f"<li>{html.escape(s)}</li>" for s in exercise.safety_notes)
+        notes += "".join(
+            f"<li>{html.escape(n.text)} <span style='color:#555'>"
+            f"({html.escape(self.tr('printed only for: %1').replace('%1', ', '.join(n.only_for)))})"
+            "</span></li>"
+            for n in exercise.surgery_notes
+        )
         parts = [
             f"<h4>{html.escape(self.tr('Steps'))}</h4><ol>{steps}</ol>",
             f"<h4>{html.escape(self.tr('Default dosage'))}</h4>"

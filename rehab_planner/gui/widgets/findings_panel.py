@@ -53,6 +53,7 @@ class FindingsPanel(QWidget):
         header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FindingsModel.PHASE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Safety findings"))
+        self.table.setMinimumHeight(48)  # the dock starts short; the plan's exercise list needs the room
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.accept_button)

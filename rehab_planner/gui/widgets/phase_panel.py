@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,6 +43,7 @@ class PhasePanel(QWidget):
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.table.horizontalHeader()
@@ -51,7 +52,7 @@ class PhasePanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Phases"))
         self.table.setToolTip(self.tr("F2 renames or sets weeks; drop exercises on a phase to add them"))
-        self.table.setMinimumHeight(110)
+        self.table.setMinimumHeight(90)
         self.buttons: dict[str, QToolButton] = {}
         column = QVBoxLayout()
         for key, icon_name, text in (
@@ -80,6 +81,13 @@ class PhasePanel(QWidget):
         self.buttons["remove"].clicked.connect(lambda: self._emit_for_current(self.remove_requested))
         self.buttons["up"].clicked.connect(lambda: self._move(-1))
         self.buttons["down"].clicked.connect(lambda: self._move(+1))
+
+    def sizeHint(self) -> QSize:
+        """Room for the header and three or four phases: the exercise list below gets the rest."""
+        rows = min(max(self.model.rowCount(), 3), 4)
+        height = (self.table.horizontalHeader().sizeHint().height()
+                  + rows * self.table.verticalHeader().defaultSectionSize() + 4)
+        return QSize(super().sizeHint().width(), max(height, self.table.minimumHeight()))
 
     @property
     def current_phase_id(self) -> str | None:

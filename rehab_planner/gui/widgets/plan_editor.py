@@ -17,6 +17,8 @@ from ..document import PlanDocument
 from ..models.plan_model import PrescriptionModel
 from .dosage_editor import DosageEditor
 from .exercise_tree import ExerciseTree
+from .handout_settings import HandoutSettings
+from .patient_details import PatientDetails
 from .patient_header import PatientHeader
 from .phase_panel import PhasePanel
 from .precautions_panel import PrecautionsPanel
@@ -32,7 +34,7 @@ class PlanEditor(QWidget):
     selection_changed = Signal()
 
     def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
-                 parent: QWidget | None = None) -> None:
+                 topics: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = document
         self._selected_ids: list[str] = []
@@ -44,6 +46,8 @@ class PlanEditor(QWidget):
         self.phase_title = QLabel()
         self.phase_title.setTextFormat(Qt.TextFormat.RichText)
         self.precautions = PrecautionsPanel(document, catalogue)
+        self.details = PatientDetails(document)
+        self.settings = HandoutSettings(document, topics or {})
         self.empty = QLabel(self.tr("<p style='font-size:14pt'>No plan is open.</p>"
                                     "<p>Press <b>Ctrl+N</b> for a new plan or <b>Ctrl+O</b> "
                                     "to open one.</p>"))
@@ -62,15 +66,19 @@ class PlanEditor(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.phases)
         split.addWidget(exercises)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 4)
+        # The phases table keeps its compact size hint; the exercise list takes the rest.
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("&Phases and exercises"))
         self.tabs.addTab(self.precautions, self.tr("Pre&cautions"))
+        self.tabs.addTab(self.details, self.tr("Patient and s&urgeon"))
+        self.tabs.addTab(self.settings, self.tr("Han&dout settings"))
         self.tabs.setDocumentMode(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)

@@ -1,0 +1,202 @@
+"""HandoutSettings: the plan's settings (sitting limit, fever, driving, ...) and its guidance topics."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_planner.model import Plan, PlanSettings
+from rehab_planner.plans.edits import Change, ChangeKind
+
+from .. import commands
+from ..document import PlanDocument
+
+# (field, label, minimum, maximum, suffix, text of the "not set" value or "" when it must be set).
+# A field that may be None gets one step below its minimum, shown as the "not set" text.
+NUMBERS: tuple[tuple[str, str, int, int, str, str], ...] = (
+    ("sitting_limit_minutes", "Sit no longer than", 5, 240, " min", ""),
+    ("walking_goal_minutes", "Walking goal", 5, 120, " min", ""),
+    ("driving_weeks", "No driving for", 0, 52, " weeks", "Surgeon decides"),
+    ("brace_weeks", "Wear the brace for", 1, 52, " weeks", "Not set"),
+    ("no_nsaid_weeks", "No NSAIDs for", 1, 52, " weeks", "Not set"),
+    ("return_to_work_weeks", "Back to work at", 0, 52, " weeks", "Not set"),
+    ("max_minutes_a_day", "Exercise time a day, at most", 5, 240, " min", ""),
+    ("max_exercises_per_phase", "Exercises a phase, at most", 1, 60, "", ""),
+)
+
+
+class HandoutSettings(QWidget):
+    """Edits PlanSettings and the lifestyle topics; each change is one undo step.
+
+    Args:
+        document: the open plan.
+        topics: guidance topic id -> title, in the guidance file's order.
+    """
+
+    def __init__(self, document: PlanDocument, topics: Mapping[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._topics: dict[str, str] = dict(topics)
+        self.numbers: dict[str, QSpinBox] = {}
+        self.fever = QDoubleSpinBox()
+        self.fever.setRange(99.0, 104.0)
+        self.fever.setDecimals(1)
+        self.fever.setSingleStep(0.1)
+        self.fever.setSuffix(" °F")
+        self.fever.setAccessibleName(self.tr("Call about a fever from"))
+        self.brace = QCheckBox(self.tr("The patient wears a brace"))
+        self.emergency = QLineEdit()
+        self.emergency.setMaxLength(12)
+        self.emergency.setAccessibleName(self.tr("Emergency number"))
+        self.topics = QListWidget()
+        self.topics.setAccessibleName(self.tr("Lifestyle topics in the handout"))
+        self.topics.setToolTip(self.tr("Tick the topics the handout explains"))
+        self.topics.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self._build_layout()
+        self._connect_signals()
+        self.show_plan(None)
+
+    def _build_layout(self) -> None:
+        values = QGroupBox(self.tr("Values in the handout"))
+        form = QFormLayout(values)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for name, text, low, high, suffix, unset in NUMBERS:
+            spin = QSpinBox()
+            spin.setRange(low - 1 if unset else low, high)
+            spin.setSuffix(suffix)
+            if unset:
+                spin.setSpecialValueText(self.tr(unset))
+            spin.setAccessibleName(self.tr(text))
+            self.numbers[name] = spin
+            form.addRow(self.tr(text) + ":", spin)
+            if name == "walking_goal_minutes":
+                form.addRow(self.tr("Call about a fever from:"), self.fever)
+            if name == "driving_weeks":
+                form.addRow("", self.brace)
+        form.addRow(self.tr("Emergency number:"), self.emergency)
+        scroll = QScrollArea()
+        scroll.setWidget(values)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        topics = QGroupBox(self.tr("Lifestyle topics"))
+        topics_layout = QVBoxLayout(topics)
+        topics_layout.addWidget(self.topics)
+        columns = QHBoxLayout()
+        columns.addWidget(scroll, 3)
+        columns.addWidget(topics, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.problem)
+
+    def _connect_signals(self) -> None:
+        for name, spin in self.numbers.items():
+            spin.valueChanged.connect(lambda value, n=name: self._on_number_changed(n, value))
+        self.fever.valueChanged.connect(lambda value: self._push("fever_f", round(value, 1)))
+        self.brace.toggled.connect(lambda on: self._push("brace", on))
+        self.emergency.editingFinished.connect(
+            lambda: self._push("emergency_number", self.emergency.text().strip()))
+        self.topics.itemChanged.connect(self._on_topics_item_changed)
+        self._doc.changed.connect(self._on_document_changed)
+        self._doc.replaced.connect(lambda: self.show_plan(self._doc.plan))
+
+    def set_topics(self, topics: Mapping[str, str]) -> None:
+        """Use the loaded guidance topics (id -> title)."""
+        self._topics = dict(topics)
+        self.show_plan(self._doc.plan)
+
+    # --- showing the plan -------------------------------------------------------------------------
+
+    def _on_document_changed(self, change: Change) -> None:
+        if change.kind in (ChangeKind.SETTINGS, ChangeKind.GUIDANCE, ChangeKind.PLAN):
+            self.show_plan(self._doc.plan)
+
+    def show_plan(self, plan: Plan | None) -> None:
+        """Show a plan's settings and topics (without pushing edits)."""
+        self.setEnabled(plan is not None)
+        self.problem.clear()
+        settings = plan.settings if plan else PlanSettings()
+        for widget in (*self.numbers.values(), self.fever, self.brace, self.topics):
+            widget.blockSignals(True)
+        for name, spin in self.numbers.items():
+            value = getattr(settings, name)
+            spin.setValue(spin.minimum() if value is None else value)
+        self.fever.setValue(settings.fever_f)
+        self.brace.setChecked(settings.brace)
+        if not self.emergency.hasFocus():
+            self.emergency.setText(settings.emergency_number)
+        self._fill_topics(plan.guidance if plan else [])
+        for widget in (*self.numbers.values(), self.fever, self.brace, self.topics):
+            widget.blockSignals(False)
+
+    def _fill_topics(self, chosen: list[str]) -> None:
+        shown = [self.topics.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.topics.count())]
+        wanted = list(dict.fromkeys([*chosen, *self._topics]))
+        if sorted(shown) != sorted(wanted):
+            # Chosen topics first, in the plan's (printed) order; then the others.
+            self.topics.clear()
+            for topic_id in wanted:
+                item = QListWidgetItem(self._topics.get(topic_id, topic_id))
+                item.setData(Qt.ItemDataRole.UserRole, topic_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.topics.addItem(item)
+        # Items are updated in place: an edit made by ticking one must not delete it under Qt.
+        for i in range(self.topics.count()):
+            item = self.topics.item(i)
+            state = (Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                     else Qt.CheckState.Unchecked)
+            if item.checkState() != state:
+                item.setCheckState(state)
+
+    # --- edits -----------------------------------------------------------------------------------
+
+    def _on_number_changed(self, name: str, value: int) -> None:
+        spin = self.numbers[name]
+        unset = bool(spin.specialValueText()) and value == spin.minimum()
+        self._push(name, None if unset else value)
+
+    def _push(self, name: str, value: object) -> None:
+        plan = self._doc.plan
+        if plan is None or getattr(plan.settings, name) == value:
+            return
+        try:
+            settings = PlanSettings.model_validate(plan.settings.model_dump() | {name: value})
+        except ValidationError as exc:
+            self.problem.setText(str(exc.errors()[0]["msg"]).removeprefix("Value error, "))
+            return
+        self.problem.clear()
+        commands.set_settings(self._doc, settings, name)
+
+    def _on_topics_item_changed(self, _item: QListWidgetItem) -> None:
+        plan = self._doc.plan
+        if plan is None:
+            return
+        ticked = [self.topics.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.topics.count())
+                  if self.topics.item(i).checkState() == Qt.CheckState.Checked]
+        # Keep the plan's order; a newly ticked topic goes last.
+        topic_ids = [t for t in plan.guidance if t in ticked] + [t for t in ticked
+                                                                 if t not in plan.guidance]
+        if topic_ids != plan.guidance:
+            commands.set_guidance(self._doc, [str(t) for t in topic_ids])
