@@ -18,7 +18,7 @@ from rehab_planner.datafile import (
 )
 from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model.base import Model
-from rehab_planner.model.exercise import check_id
+from rehab_planner.model.exercise import Exercise, check_id
 from rehab_planner.model.plan import Plan
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
 from rehab_planner.model.vocab import Category, Equipment, Position, Region, Side
@@ -324,6 +324,19 @@ def plan_tags(plan: Plan, guidance: Guidance) -> set[str]:
         tags.add(plan.template_id)
     groups = {g for g, members in guidance.warning_signs.groups.items() if tags & set(members)}
     return tags | groups
+
+
+def safety_notes_for(exercise: Exercise, tags: set[str]) -> list[str]:
+    """The safety notes a patient with these plan tags should read for an exercise.
+
+    General notes always; a surgery note only when the plan belongs to one of its groups. With no
+    tags at all (a blank plan) every note is kept, since nothing says which ones do not apply.
+    """
+    notes = list(exercise.safety_notes)
+    for note in exercise.surgery_notes:
+        if not tags or tags.intersection(note.only_for):
+            notes.append(note.text)
+    return notes
 
 
 def _shown(line: GuidanceLine, ctx: Mapping[str, str], tags: set[str]) -> bool:

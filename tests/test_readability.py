@@ -16,8 +16,9 @@ def _exercise_texts() -> dict[str, str]:
     out = {}
     for exercise in load_library(include_custom=False):
         out[f"exercise {exercise.id}: steps"] = "\n".join(exercise.steps)
-        if exercise.safety_notes:
-            out[f"exercise {exercise.id}: safety_notes"] = "\n".join(exercise.safety_notes)
+        notes = [*exercise.safety_notes, *(n.text for n in exercise.surgery_notes)]
+        if notes:
+            out[f"exercise {exercise.id}: safety and surgery notes"] = "\n".join(notes)
     return out
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph
 
 from rehab_planner.errors import UnknownExerciseError
-from rehab_planner.guidance import Guidance, Labels
+from rehab_planner.guidance import Guidance, Labels, plan_tags
 from rehab_planner.handout.fonts import GlyphCheck
 from rehab_planner.handout.styles import HandoutStyle
 from rehab_planner.handout.texts import HandoutText
@@ -49,6 +50,11 @@ class BuildContext:
     # exercise id -> (phase id, phase name) of the phase where its full card was printed
     shown_in: dict[str, tuple[str, str]] = field(default_factory=dict)
     _items: dict[str, list[Item]] | None = None
+
+    @cached_property
+    def plan_tags(self) -> set[str]:
+        """The template, precautions and groups the plan belongs to (for surgery-only notes)."""
+        return plan_tags(self.plan, self.guidance)
 
     def para(self, text: str, style: str = "body", *, where: str = "", bullet: str | None = None,
              markup: str = "") -> Paragraph:

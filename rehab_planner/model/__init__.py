@@ -1,7 +1,7 @@
 """The domain model: pydantic only, no I/O, no Qt, no reportlab."""
 
 from rehab_planner.model.dosage import Dosage
-from rehab_planner.model.exercise import Exercise
+from rehab_planner.model.exercise import Exercise, SurgeryNote
 from rehab_planner.model.figure import FigureSpec
 from rehab_planner.model.people import Clinic, Patient, Surgeon
 from rehab_planner.model.plan import (
@@ -38,5 +38,6 @@ __all__ = [
     "Region",
     "Side",
     "Surgeon",
+    "SurgeryNote",
     "Template",
 ]

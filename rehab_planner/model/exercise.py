@@ -23,6 +23,17 @@ def check_id(value: str) -> str:
     return value
 
 
+class SurgeryNote(Model):
+    """A safety note that applies only after certain surgeries, e.g. a hip replacement from the back.
+
+    only_for names groups (e.g. 'hip_posterior', 'low_back'), template ids or precaution ids; the
+    handout prints the note only for a plan that belongs to one of them (see guidance.plan_tags).
+    """
+
+    text: str = Field(min_length=2, max_length=300)
+    only_for: list[str] = Field(min_length=1)
+
+
 class Exercise(Model):
     """An exercise with its plain-language steps, default dosage and the movements it makes."""
 
@@ -34,6 +45,7 @@ class Exercise(Model):
     equipment: list[Equipment] = Field(default_factory=list)
     steps: list[str] = Field(min_length=1, max_length=12)
     safety_notes: list[str] = Field(default_factory=list)
+    surgery_notes: list[SurgeryNote] = Field(default_factory=list)
     dosage: Dosage
     movements: list[Movement] = Field(default_factory=list)
     progressions: list[str] = Field(default_factory=list, description="Harder exercise ids")
