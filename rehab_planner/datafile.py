@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from rehab_planner.errors import DataFileError
 
@@ -106,3 +106,31 @@ def validation_problems(entry: str, err: ValidationError) -> list[Problem]:
 def as_data_file_error(path: Path | str, err: ValidationError, entry: str = "") -> DataFileError:
     """A DataFileError for a validation failure of one entry of a file."""
     return DataFileError(path, validation_problems(entry, err))
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_entries(
+    entries: Sequence[object], model: type[M], list_key: str
+) -> tuple[dict[str, M], list[Problem]]:
+    """Validate a data file's entries, each with a unique `id`.
+
+    Returns:
+        The valid entries by id (first of a repeated id wins), and one problem per fault.
+    """
+    found: dict[str, M] = {}
+    problems: list[Problem] = []
+    for index, raw in enumerate(entries):
+        name = entry_name(raw, index, list_key)
+        try:
+            entry = model.model_validate(raw)
+        except ValidationError as err:
+            problems += validation_problems(name, err)
+            continue
+        entry_id = str(getattr(entry, "id"))  # noqa: B009 - every entry model has an id
+        if entry_id in found:
+            problems.append((name, "id", "the same id is used twice"))
+            continue
+        found[entry_id] = entry
+    return found, problems

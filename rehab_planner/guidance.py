@@ -11,10 +11,9 @@ from rehab_planner import paths
 from rehab_planner.datafile import (
     Problem,
     check_header,
-    entry_name,
     loc_text,
     read_yaml,
-    validation_problems,
+    validate_entries,
 )
 from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model.base import Model
@@ -197,21 +196,10 @@ def _only_for_problems(
 
 def _load_topics(path: Path, signs: WarningSignsData) -> dict[str, TopicData]:
     entries = check_header(path, read_yaml(path), "topics")
-    topics: dict[str, TopicData] = {}
-    problems: list[Problem] = []
-    for index, raw in enumerate(entries):
-        name = entry_name(raw, index, "topics")
-        try:
-            topic = TopicData.model_validate(raw)
-        except ValidationError as err:
-            problems += validation_problems(name, err)
-            continue
-        if topic.id in topics:
-            problems.append((name, "id", "the same id is used twice"))
-            continue
+    topics, problems = validate_entries(entries, TopicData, "topics")
+    for topic in topics.values():
         for problem in _only_for_problems(path, signs, [(topic.id, topic.bullets)]):
             problems.append((problem[0], "bullets" + problem[1], problem[2]))
-        topics[topic.id] = topic
     if problems:
         raise DataFileError(path, problems)
     return topics

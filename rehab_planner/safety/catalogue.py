@@ -6,15 +6,12 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from rehab_planner import paths
 from rehab_planner.datafile import (
     Problem,
     check_header,
-    entry_name,
     read_yaml,
-    validation_problems,
+    validate_entries,
 )
 from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model.precaution import ParamValue, Precaution, PrecautionSetting
@@ -108,20 +105,9 @@ def load_catalogue(path: Path | None = None) -> dict[str, Precaution]:
     """
     path = path or catalogue_path()
     entries = check_header(path, read_yaml(path), "precautions")
-    catalogue: dict[str, Precaution] = {}
-    problems: list[Problem] = []
-    for index, raw in enumerate(entries):
-        name = entry_name(raw, index, "precautions")
-        try:
-            precaution = Precaution.model_validate(raw)
-        except ValidationError as err:
-            problems += validation_problems(name, err)
-            continue
-        if precaution.id in catalogue:
-            problems.append((name, "id", "the same id is used twice"))
-            continue
+    catalogue, problems = validate_entries(entries, Precaution, "precautions")
+    for precaution in catalogue.values():
         problems += _entry_problems(precaution)
-        catalogue[precaution.id] = precaution
     if not problems:
         problems = _cross_problems(catalogue)
     if problems:
