@@ -161,7 +161,7 @@ def test_steps_talk_to_the_patient(exercises: list[Exercise]) -> None:
 @pytest.mark.parametrize(
     ("exercise_id", "movements"),
     [
-        ("knee-to-chest-single", {M.LUMBAR_FLEXION, M.HIP_FLEXION_PAST_90}),
+        ("knee-to-chest", {M.LUMBAR_FLEXION, M.HIP_FLEXION_PAST_90}),
         ("knee-to-chest-both", {M.LUMBAR_FLEXION, M.HIP_FLEXION_PAST_90}),
         ("pelvic-tilt", {M.LUMBAR_FLEXION}),
         ("cat-and-cow", {M.LUMBAR_FLEXION, M.LUMBAR_EXTENSION, M.ARM_WEIGHT_BEARING}),

@@ -33,7 +33,7 @@ def _save(plan: Plan, path: Path) -> Path:
 
 def _conflict_plan() -> Plan:
     return _plan(Phase(name="Protect your back", weeks_from=0, weeks_to=6,
-                       prescriptions=[Prescription(exercise_id="knee-to-chest-single")]))
+                       prescriptions=[Prescription(exercise_id="knee-to-chest")]))
 
 
 def test_no_findings_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,7 +54,7 @@ def test_conflict_as_json_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert {"severity", "code", "phase", "exercise_id", "message", "alternatives"} <= set(conflict)
     assert conflict["code"] == "precaution-conflict"
     assert conflict["phase"] == "Protect your back"
-    assert conflict["exercise_id"] == "knee-to-chest-single"
+    assert conflict["exercise_id"] == "knee-to-chest"
     assert "bends the low back; no bending until week 12." in conflict["message"]
     assert conflict["alternatives"] and all(isinstance(a, str) for a in conflict["alternatives"])
     assert all(r["severity"] in ("conflict", "warning", "info") for r in rows)
@@ -63,7 +63,7 @@ def test_conflict_as_json_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_human_output_groups_by_phase(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plan = _plan(
         Phase(name="Protect your back", weeks_from=0, weeks_to=6,
-              prescriptions=[Prescription(exercise_id="knee-to-chest-single")]),
+              prescriptions=[Prescription(exercise_id="knee-to-chest")]),
         Phase(name="Build", weeks_from=8, weeks_to=12),
     )
     plan.precautions.append(PrecautionSetting(id="made-up"))

@@ -41,10 +41,10 @@ def test_every_shipped_template_passes_its_own_check(library: Library, template_
 def test_knee_to_chest_after_lumbar_fusion_is_a_conflict(library: Library) -> None:
     plan = from_template("lumbar-fusion")
     assert plan.phases[0].weeks_from == 0 and plan.phases[0].weeks_to == 6
-    rx = add(plan, 0, "knee-to-chest-single")
+    rx = add(plan, 0, "knee-to-chest")
     [conflict] = conflicts(check_plan(plan, library, CATALOGUE))
-    name = library.get("knee-to-chest-single").name
-    assert conflict.exercise_id == "knee-to-chest-single" and conflict.prescription_id == rx.id
+    name = library.get("knee-to-chest").name
+    assert conflict.exercise_id == "knee-to-chest" and conflict.prescription_id == rx.id
     assert conflict.phase_id == plan.phases[0].id and conflict.subject == "spinal-blt"
     assert conflict.message.startswith(f"{name} bends the low back; no bending")
     assert conflict.message.endswith("until week 12.")
@@ -53,7 +53,7 @@ def test_knee_to_chest_after_lumbar_fusion_is_a_conflict(library: Library) -> No
     forbidden = set(CATALOGUE["spinal-blt"].forbids) | set(CATALOGUE["no-overhead-reach"].forbids)
     for alt in conflict.alternatives:
         assert not forbidden & set(library.get(alt).movements), alt
-    regressions = [r for r in library.get("knee-to-chest-single").regressions
+    regressions = [r for r in library.get("knee-to-chest").regressions
                    if not forbidden & set(library.get(r).movements)
                    and r not in {p.exercise_id for p in plan.phases[0].prescriptions}]
     assert list(conflict.alternatives[: len(regressions)]) == regressions
@@ -84,7 +84,7 @@ def test_deep_hip_flexion_under_posterior_precautions_is_flagged(library: Librar
 def test_changing_the_precaution_end_week_changes_the_findings(library: Library) -> None:
     plan = from_template("lumbar-fusion")
     assert (plan.phases[1].weeks_from, plan.phases[1].weeks_to) == (6, 12)
-    add(plan, 1, "knee-to-chest-single")
+    add(plan, 1, "knee-to-chest")
     assert [f.phase_id for f in conflicts(check_plan(plan, library, CATALOGUE))] == [
         plan.phases[1].id
     ]
@@ -93,7 +93,7 @@ def test_changing_the_precaution_end_week_changes_the_findings(library: Library)
     blt.weeks_to = 6
     assert conflicts(check_plan(plan, library, CATALOGUE)) == []
     blt.weeks_to = 26
-    add(plan, 2, "knee-to-chest-single")
+    add(plan, 2, "knee-to-chest")
     flagged = [f.phase_id for f in conflicts(check_plan(plan, library, CATALOGUE))
-               if f.exercise_id == "knee-to-chest-single"]
+               if f.exercise_id == "knee-to-chest"]
     assert flagged == [plan.phases[1].id, plan.phases[2].id]
