@@ -1,4 +1,4 @@
-"""`rehab-planner [--db URL] db import|list|export|history|backup`: the patient database."""
+"""`rehab-planner [--db URL] db import|list|export|history|backup|save-template`: the patient database."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def register(sub: Any) -> None:
     """Add `db` and its commands."""
     db = sub.add_parser(
         "db",
-        help="the patient database: import, list, export, history, backup",
+        help="the patient database: import, list, export, history, backup, save-template",
         description="The patient database (SQLite in your data folder unless --db URL is given "
         "before `db`, or REHAB_PLANNER_DB is set).",
     )
@@ -55,6 +55,14 @@ def register(sub: Any) -> None:
     back.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     back.add_argument("--force", action="store_true", help="replace an existing file")
     back.set_defaults(func=run_backup)
+
+    tpl = cmds.add_parser(
+        "save-template", help="save a plan's program as a clinic template (no patient details)"
+    )
+    tpl.add_argument("plan_id", metavar="PLAN_ID")
+    tpl.add_argument("--name", required=True, metavar="NAME", help="the template's name")
+    tpl.add_argument("--by", default=None, metavar="NAME", help="who saves (default: your login)")
+    tpl.set_defaults(func=run_save_template)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -173,4 +181,20 @@ def run_backup(args: argparse.Namespace) -> int:
         db.backup(args.output)
         kind = "SQLite copy" if db.is_sqlite else "JSON copy of every row"
     print(f"Wrote a {kind} of the patient database to {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_save_template(args: argparse.Namespace) -> int:
+    """Save the plan's newest revision as a clinic template; prints the template's id."""
+    from rehab_planner.templates.from_plan import clinic_template_id, template_from_plan
+
+    template_id = clinic_template_id(args.name)
+    with _open(args) as db:
+        plan, _number = db.load_plan(args.plan_id)
+        template = template_from_plan(plan, template_id, args.name)
+        replaced = any(t.id == template_id for t in db.templates())
+        db.save_template(template, by=_who(args))
+    verb = "Replaced" if replaced else "Saved"
+    print(f"{verb} clinic template '{template.name}' ({template_id})", file=sys.stderr)
+    print(template_id)
     return 0

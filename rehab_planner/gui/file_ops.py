@@ -7,7 +7,7 @@ result. Methods that would show a file dialog take an optional path, so tests pa
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rehab_planner.errors import RehabError
-from rehab_planner.model import Patient, Plan
+from rehab_planner.model import Patient, Plan, Template
 from rehab_planner.plans.edits import blank_plan
 from rehab_planner.storage import recovery
 from rehab_planner.storage.atomic import write_atomic
@@ -69,6 +69,14 @@ class FileController(QObject):
         # (returns None to save the file as usual); the handout's "What changed" lines.
         self.database_save: Callable[[], bool | None] | None = None
         self.handout_changes: Callable[[], list[str] | None] = lambda: None
+        # The clinic's own templates from the patient database (set by gui/patients).
+        self.clinic_templates: Callable[[], Mapping[str, Template]] = dict
+
+    def templates(self) -> dict[str, Template]:
+        """The shipped templates, then the clinic's own (a shipped id always wins)."""
+        shipped = dict(self.services.templates)
+        clinic = {tid: t for tid, t in self.clinic_templates().items() if tid not in shipped}
+        return shipped | clinic
 
     # --- unsaved changes -------------------------------------------------------------------------
 
@@ -88,7 +96,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         prefs = self.services.preferences
-        dialog = NewPlanDialog(self.services.templates, prefs.therapist, self.window)
+        dialog = NewPlanDialog(self.templates(), prefs.therapist, self.window)
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
             return False
         return self.create_plan(dialog.template_id(), dialog.patient.text(),
@@ -101,7 +109,7 @@ class FileController(QObject):
         prefs = self.services.preferences
         try:
             who = Patient(name=patient)
-            template = self.services.templates.get(template_id) if template_id else None
+            template = self.templates().get(template_id) if template_id else None
             if template is not None:
                 from rehab_planner.templates.loader import instantiate
 

@@ -33,7 +33,9 @@ class NewPlanDialog(QDialog):
         self.template = QComboBox()
         self.template.addItem(self.tr("Blank plan (no template)"), "")  # not None: see LibraryBrowser
         for tid, template in templates.items():
-            self.template.addItem(template.name, tid)
+            label = (self.tr("%1 (clinic)").replace("%1", template.name) if template.clinic_made
+                     else template.name)
+            self.template.addItem(label, tid)
         self.template.setAccessibleName(self.tr("Template"))
         self.description = QLabel()
         self.description.setWordWrap(True)

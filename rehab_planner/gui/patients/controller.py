@@ -14,14 +14,15 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 from shiboken6 import isValid
 
 from rehab_planner.errors import RehabError
-from rehab_planner.model import Plan
+from rehab_planner.model import Plan, Template
 from rehab_planner.plans.changes import plan_changes
 from rehab_planner.storage.database import PatientDatabase
 from rehab_planner.storage.db_types import ConflictError
+from rehab_planner.templates.from_plan import clinic_template_id, template_from_plan
 
 from .. import tasks
 from ..dialogs.messages import confirm, show_error
@@ -265,6 +266,47 @@ class DatabaseController(QObject):
         if choice == ConflictChoice.RELOAD:
             self.open_plan(exc.plan_id, ask=False)
         return False
+
+    # --- clinic templates -------------------------------------------------------------------------
+
+    def save_as_template(self, name: str | None = None) -> bool:
+        """Save the open plan's program as a clinic template (asks for a name when name is None)."""
+        plan = self.document.plan
+        if plan is None:
+            return False
+        if self.database is None:
+            show_error(self.window, tr("Could not save the template"), self.problem)
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self.window, tr("Save plan as template"),
+                tr("Template name (the patient's details are not saved):"), text=plan.procedure)
+            if not ok:
+                return False
+        try:
+            template = template_from_plan(plan, clinic_template_id(name), name)
+            if any(t.id == template.id for t in self.database.templates()) and not confirm(
+                    self.window, "confirm_replace_template", tr("Save plan as template"),
+                    tr("The clinic already has a template called %1. Replace it?")
+                    .replace("%1", template.name), ""):
+                return False
+            self.database.save_template(template, by=self._who())
+        except RehabError as exc:
+            show_error(self.window, tr("Could not save the template"), str(exc))
+            return False
+        self.message.emit(tr("Saved the clinic template %1; New plan offers it")
+                          .replace("%1", template.name))
+        return True
+
+    def clinic_templates(self) -> dict[str, Template]:
+        """The clinic's templates from the database by id ({} when it is not open or unreadable)."""
+        if self.database is None:
+            return {}
+        try:
+            return {t.id: t for t in self.database.templates()}
+        except RehabError as exc:
+            log.warning("clinic templates could not be read: %s", exc)
+            return {}
 
     # --- history and the handout ------------------------------------------------------------------
 

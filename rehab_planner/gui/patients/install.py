@@ -44,6 +44,9 @@ class PatientsActions:
                             "Ctrl+H")
         self.reload = make(tr("Open the &newest revision"),
                            tr("Open the newest revision of this plan from the patient database"))
+        self.save_template = make(tr("Save plan as &template…"),
+                                  tr("Save this plan's phases and exercises as a clinic template, "
+                                     "without the patient's details"))
 
 
 class PatientsIntegration:
@@ -78,6 +81,8 @@ class PatientsIntegration:
         self.menu.addSeparator()
         self.menu.addActions([a.save, a.history, a.reload])
         self.menu.addSeparator()
+        self.menu.addAction(a.save_template)
+        self.menu.addSeparator()
         toggle = self.dock.toggleViewAction()
         toggle.setText(tr("Patient &list"))
         self.menu.addAction(toggle)
@@ -96,6 +101,7 @@ class PatientsIntegration:
         a.save.triggered.connect(controller.save_to_database)
         a.history.triggered.connect(lambda: controller.show_history())
         a.reload.triggered.connect(controller.reload)
+        a.save_template.triggered.connect(lambda: controller.save_as_template())
         panel.plan_chosen.connect(controller.open_plan)
         panel.history_requested.connect(controller.show_history)
         controller.opened.connect(panel.select_plan)
@@ -109,6 +115,7 @@ class PatientsIntegration:
         window.document.path_changed.connect(self._update)
         window.files.database_save = controller.save
         window.files.handout_changes = controller.handout_changes
+        window.files.clinic_templates = controller.clinic_templates
         window.ready.connect(self._on_window_ready)
         app = QCoreApplication.instance()
         if app is not None:
@@ -143,6 +150,7 @@ class PatientsIntegration:
         a.save.setEnabled(has_db and self.window.document.plan is not None)
         a.history.setEnabled(has_db and linked)
         a.reload.setEnabled(has_db and linked)
+        a.save_template.setEnabled(has_db and self.window.document.plan is not None)
         link = controller.link
         self.revision_label.setText(tr("Database revision %1").replace("%1", str(link.revision))
                                     if link else "")

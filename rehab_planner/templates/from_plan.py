@@ -1,0 +1,88 @@
+"""Save a patient's plan as a clinic template: the program without the patient, dates or sign-offs."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import ValidationError
+
+from rehab_planner.errors import RehabError
+from rehab_planner.model.exercise import ID_PATTERN
+from rehab_planner.model.plan import Phase, Plan, new_id
+from rehab_planner.model.template import Template
+
+CLINIC_PREFIX = "clinic-"
+
+
+def clinic_template_id(name: str) -> str:
+    """The id for a clinic template from its name: lower-case words joined by hyphens.
+
+    Example: "Dr Lee's TKA (fast)" -> "clinic-dr-lee-s-tka-fast".
+
+    Raises:
+        RehabError: the name has no letters or digits to make an id from.
+    """
+    words = re.findall(r"[a-z0-9]+", name.casefold())
+    if not words:
+        raise RehabError(
+            f"'{name}' cannot name a template: use at least one letter or digit"
+        )
+    return CLINIC_PREFIX + "-".join(words)
+
+
+def _template_phase(phase: Phase) -> Phase:
+    """A deep copy of the phase with fresh phase and prescription ids."""
+    copy = phase.model_copy(deep=True)
+    copy.id = new_id()
+    for rx in copy.prescriptions:
+        rx.id = new_id()
+    return copy
+
+
+def template_from_plan(plan: Plan, template_id: str, name: str) -> Template:
+    """A clinic template made from a patient's plan.
+
+    Keeps the phases (goals, criteria, exercises with their dosage and notes), the precautions,
+    guidance topics, settings, main message and procedure. Drops the patient, the surgery and
+    save dates, the clinic and surgeon details and the accepted safety findings. Every phase and
+    prescription gets a fresh id, so the template shares nothing with the plan.
+
+    Args:
+        plan: the plan to copy.
+        template_id: the new template's id (lower-case words joined by hyphens).
+        name: what the therapist calls it, e.g. "Dr Lee's knee replacement".
+
+    Returns:
+        The template, marked clinic_made.
+
+    Raises:
+        RehabError: the id is not valid, the name is too short or too long, or the plan cannot
+            make a template (no phases, or a procedure shorter than two letters).
+    """
+    if not ID_PATTERN.match(template_id):
+        raise RehabError(
+            f"'{template_id}' is not a valid template id: use lower-case letters, digits and "
+            "hyphens, e.g. 'clinic-knee-fast'"
+        )
+    name = name.strip()
+    if not 2 <= len(name) <= 80:
+        raise RehabError("A template name must be 2 to 80 characters long")
+    if not plan.phases:
+        raise RehabError("This plan has no phases, so it cannot be saved as a template")
+    try:
+        return Template(
+            id=template_id,
+            name=name,
+            procedure=plan.procedure,
+            main_message=plan.main_message,
+            phases=[_template_phase(p) for p in plan.phases],
+            precautions=[p.model_copy(deep=True) for p in plan.precautions],
+            guidance=list(plan.guidance),
+            settings=plan.settings.model_copy(deep=True),
+            clinic_made=True,
+        )
+    except ValidationError as err:
+        reasons = "; ".join(
+            f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in err.errors()
+        )
+        raise RehabError(f"This plan cannot be saved as a template: {reasons}") from None
