@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from rehab_planner.errors import RehabError
+from rehab_planner.library.search import fold
 from rehab_planner.model import Exercise, Patient, Plan, Template
 from rehab_planner.model.plan import now
 from rehab_planner.plans.changes import plan_changes
@@ -356,7 +357,7 @@ class PatientDatabase:
             .order_by(plans.c.updated.desc(), plans.c.id)
             .limit(max(1, limit))
         )
-        for word in text.casefold().split():
+        for word in fold(text).split():
             query = query.where(plans.c.search_key.like(f"%{_escape_like(word)}%", escape="\\"))
         with self._read() as conn:
             return [self._summary(row) for row in conn.execute(query)]

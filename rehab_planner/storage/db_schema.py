@@ -24,6 +24,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from rehab_planner.library.search import fold
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -126,5 +128,8 @@ templates = Table(
 
 
 def search_key(name: str, record_number: str | None) -> str:
-    """What the search box matches: name and record number, lower case."""
-    return f"{name} {record_number or ''}".strip().casefold()
+    """What the search box matches: name and record number, lower case, accents removed.
+
+    'José Núñez' is found by 'nunez' as well as 'Núñez'.
+    """
+    return fold(f"{name} {record_number or ''}").strip()

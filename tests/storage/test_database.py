@@ -404,3 +404,19 @@ def test_upgrade_backs_up_sqlite_first(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.undo()
     with pytest.raises(NewerVersionError, match="schema 0002"):
         PatientDatabase.open(f"sqlite:///{path}")
+
+
+def test_search_ignores_accents_and_case(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.model import Patient, Plan
+    from rehab_planner.storage.database import PatientDatabase
+
+    db = PatientDatabase.open(f"sqlite:///{tmp_path / 'p.sqlite3'}")
+    try:
+        plan = Plan(patient=Patient(name="José Núñez", record_number="MRN-77"),
+                    procedure="Lumbar fusion", surgery_date="2026-11-02")  # type: ignore[arg-type]
+        db.save_plan(plan, by="Sam", expected_revision=None)
+        for text in ("nunez", "NÚÑEZ", "jose nu", "mrn-77"):
+            assert [s.plan_id for s in db.search(text)] == [plan.id], text
+        assert db.search("nunex") == []
+    finally:
+        db.close()
