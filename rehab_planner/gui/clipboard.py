@@ -29,6 +29,8 @@ def release_clipboard() -> None:
     The QMimeData we gave the clipboard has a Python wrapper; if Qt's clipboard still owns it
     when the process exits, Qt deletes it after Python has shut down and the process crashes.
     """
+    if QGuiApplication.instance() is None:
+        return
     clipboard = QGuiApplication.clipboard()
     mime = clipboard.mimeData()
     if mime is not None and mime.hasFormat(CLIPBOARD_MIME):
