@@ -49,6 +49,17 @@ class Phase(Model):
     criteria: list[str] = Field(default_factory=list, description="What must be true to move on")
     prescriptions: list[Prescription] = Field(default_factory=list)
 
+    def with_fresh_ids(self) -> Phase:
+        """A deep copy with new phase and prescription ids (for a new plan or template)."""
+        return self.model_copy(
+            deep=True,
+            update={
+                "id": new_id(),
+                "prescriptions": [rx.model_copy(deep=True, update={"id": new_id()})
+                                  for rx in self.prescriptions],
+            },
+        )
+
     @model_validator(mode="after")
     def _weeks_in_order(self) -> Phase:
         if self.weeks_to is not None and self.weeks_to <= self.weeks_from:

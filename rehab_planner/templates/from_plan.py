@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model.exercise import ID_PATTERN
-from rehab_planner.model.plan import Phase, Plan, new_id
+from rehab_planner.model.plan import Plan
 from rehab_planner.model.template import Template
 
 CLINIC_PREFIX = "clinic-"
@@ -28,15 +28,6 @@ def clinic_template_id(name: str) -> str:
             f"'{name}' cannot name a template: use at least one letter or digit"
         )
     return CLINIC_PREFIX + "-".join(words)
-
-
-def _template_phase(phase: Phase) -> Phase:
-    """A deep copy of the phase with fresh phase and prescription ids."""
-    copy = phase.model_copy(deep=True)
-    copy.id = new_id()
-    for rx in copy.prescriptions:
-        rx.id = new_id()
-    return copy
 
 
 def template_from_plan(plan: Plan, template_id: str, name: str) -> Template:
@@ -75,7 +66,7 @@ def template_from_plan(plan: Plan, template_id: str, name: str) -> Template:
             name=name,
             procedure=plan.procedure,
             main_message=plan.main_message,
-            phases=[_template_phase(p) for p in plan.phases],
+            phases=[p.with_fresh_ids() for p in plan.phases],
             precautions=[p.model_copy(deep=True) for p in plan.precautions],
             guidance=list(plan.guidance),
             settings=plan.settings.model_copy(deep=True),

@@ -13,7 +13,7 @@ from rehab_planner import paths
 from rehab_planner.datafile import Problem, read_yaml, validation_problems
 from rehab_planner.errors import DataFileError, UnknownExerciseError
 from rehab_planner.model.people import Clinic, Patient
-from rehab_planner.model.plan import Phase, Plan, new_id
+from rehab_planner.model.plan import Plan
 from rehab_planner.model.precaution import Precaution
 from rehab_planner.model.template import Template
 from rehab_planner.safety.catalogue import load_catalogue, setting_problems
@@ -122,14 +122,6 @@ def load_templates(
     return dict(sorted(templates.items(), key=lambda kv: kv[1].name.lower()))
 
 
-def _fresh_phase(phase: Phase) -> Phase:
-    copy = phase.model_copy(deep=True)
-    copy.id = new_id()
-    for rx in copy.prescriptions:
-        rx.id = new_id()
-    return copy
-
-
 def instantiate(
     template: Template,
     patient: Patient,
@@ -162,7 +154,7 @@ def instantiate(
         clinic=clinic.model_copy(deep=True) if clinic is not None else Clinic(),
         precautions=[p.model_copy(deep=True) for p in template.precautions],
         settings=template.settings.model_copy(deep=True),
-        phases=[_fresh_phase(p) for p in template.phases],
+        phases=[p.with_fresh_ids() for p in template.phases],
         guidance=list(template.guidance),
     )
 
