@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import yaml
 
 from rehab_planner import paths
 from rehab_planner.errors import RehabError
-from rehab_planner.library.search import fold
 from rehab_planner.model import Exercise
 from rehab_planner.storage.atomic import write_text_atomic
+from rehab_planner.text import slug
 
 
 def custom_id(name: str, taken: set[str] | frozenset[str]) -> str:
     """A new id from an exercise name, unique among the taken ids: 'My Bridge' -> 'custom-my-bridge'."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:50] or "exercise"
-    base = f"custom-{slug}"
+    base = f"custom-{slug(name) or 'exercise'}"
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1

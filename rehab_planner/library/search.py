@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rehab_planner.model import Category, Equipment, Exercise, Position, Region
-
-
-def fold(text: str) -> str:
-    """Lower-case, accents removed, hyphens and underscores as spaces: 'Knee-to-chest' -> 'knee to chest'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.replace("-", " ").replace("_", " ")
-
+from rehab_planner.text import fold
 
 NAME_END = "\n"
 

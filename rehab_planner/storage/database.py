@@ -19,7 +19,6 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from rehab_planner.errors import RehabError
-from rehab_planner.library.search import fold
 from rehab_planner.model import Exercise, Patient, Plan, Template
 from rehab_planner.model.plan import now
 from rehab_planner.plans.changes import plan_changes
@@ -40,6 +39,7 @@ from rehab_planner.storage.db_types import (
     RevisionInfo,
 )
 from rehab_planner.storage.planfile import plan_from_json
+from rehab_planner.text import fold
 
 __all__ = [
     "ConflictError",

@@ -24,7 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from rehab_planner.library.search import fold
+from rehab_planner.text import fold
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from pydantic import ValidationError
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model.exercise import ID_PATTERN
 from rehab_planner.model.plan import Plan
 from rehab_planner.model.template import Template
+from rehab_planner.text import slug
 
 CLINIC_PREFIX = "clinic-"
 
@@ -22,12 +21,12 @@ def clinic_template_id(name: str) -> str:
     Raises:
         RehabError: the name has no letters or digits to make an id from.
     """
-    words = re.findall(r"[a-z0-9]+", name.casefold())
+    words = slug(name, max_length=60)
     if not words:
         raise RehabError(
             f"'{name}' cannot name a template: use at least one letter or digit"
         )
-    return CLINIC_PREFIX + "-".join(words)
+    return CLINIC_PREFIX + words
 
 
 def template_from_plan(plan: Plan, template_id: str, name: str) -> Template:
