@@ -103,6 +103,14 @@ def validation_problems(entry: str, err: ValidationError) -> list[Problem]:
     return [(entry, loc_text(e["loc"]), reason(str(e["msg"]))) for e in err.errors()]
 
 
+def section_problems(err: ValidationError) -> list[Problem]:
+    """Problems of a file made of named sections: the entry is the section, the field the rest."""
+    return [
+        (str(e["loc"][0]) if e["loc"] else "", loc_text(e["loc"][1:]), reason(str(e["msg"])))
+        for e in err.errors()
+    ]
+
+
 def as_data_file_error(path: Path | str, err: ValidationError, entry: str = "") -> DataFileError:
     """A DataFileError for a validation failure of one entry of a file."""
     return DataFileError(path, validation_problems(entry, err))

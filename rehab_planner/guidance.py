@@ -11,8 +11,8 @@ from rehab_planner import paths
 from rehab_planner.datafile import (
     Problem,
     check_header,
-    loc_text,
     read_yaml,
+    section_problems,
     validate_entries,
 )
 from rehab_planner.errors import DataFileError, RehabError
@@ -20,12 +20,10 @@ from rehab_planner.model.base import Model
 from rehab_planner.model.exercise import Exercise, check_id
 from rehab_planner.model.plan import Plan
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
-from rehab_planner.model.vocab import Category, Equipment, Position, Region, Side
 from rehab_planner.safety.catalogue import PLACEHOLDER, fill, param_values, patient_text
 
 TOPICS_FILE = "topics.yaml"
 WARNING_SIGNS_FILE = "warning-signs.yaml"
-LABELS_FILE = "labels.yaml"
 
 # Every name a guidance text may use as {placeholder} or in when/unless.
 KNOWN_NAMES = frozenset(
@@ -133,33 +131,16 @@ class WarningSigns(Model):
     call_surgeon: list[str]
 
 
-class Labels(Model):
-    """Patient-facing names of categories, sides, regions, positions and equipment."""
-
-    schema_version: int = Field(default=1, ge=1, le=1)
-    categories: dict[Category, str]
-    sides: dict[Side, str]
-    regions: dict[Region, str]
-    positions: dict[Position, str]
-    equipment: dict[Equipment, str]
 
 
 # --- loading --------------------------------------------------------------------------------------
-
-
-def _section_problems(err: ValidationError) -> list[Problem]:
-    """Problems of a file of named sections: the entry is the section, the field the rest."""
-    return [
-        (str(e["loc"][0]) if e["loc"] else "", loc_text(e["loc"][1:]), e["msg"])
-        for e in err.errors()
-    ]
 
 
 def _load_warning_signs(path: Path) -> WarningSignsData:
     try:
         data = WarningSignsData.model_validate(read_yaml(path))
     except ValidationError as err:
-        raise DataFileError(path, _section_problems(err)) from err
+        raise DataFileError(path, section_problems(err)) from err
     problems = _only_for_problems(path, data, [("call_911", data.call_911)])
     problems += _only_for_problems(path, data, [("call_surgeon", data.call_surgeon)])
     if problems:
@@ -220,32 +201,6 @@ def load_guidance(folder: Path | None = None) -> Guidance:
     return Guidance(topics=topics, warning_signs=signs)
 
 
-def labels(folder: Path | None = None) -> Labels:
-    """Load the patient-facing labels (category headings, sides, vocabulary names).
-
-    Raises:
-        DataFileError: a label is missing or the file is broken.
-    """
-    path = (folder or paths.guidance_dir()) / LABELS_FILE
-    try:
-        result = Labels.model_validate(read_yaml(path))
-    except ValidationError as err:
-        raise DataFileError(path, _section_problems(err)) from err
-    problems: list[Problem] = []
-    for section, vocab in (
-        ("categories", Category),
-        ("sides", Side),
-        ("regions", Region),
-        ("positions", Position),
-        ("equipment", Equipment),
-    ):
-        have = getattr(result, section)
-        for member in vocab:
-            if not str(have.get(member, "")).strip():
-                problems.append((section, member.value, "no label"))
-    if problems:
-        raise DataFileError(path, problems)
-    return result
 
 
 # --- filling in from a plan -----------------------------------------------------------------------

@@ -10,8 +10,7 @@ from pathlib import Path
 from reportlab.platypus import CondPageBreak, Flowable
 
 from rehab_planner.errors import RenderError
-from rehab_planner.guidance import Guidance, Labels, load_guidance
-from rehab_planner.guidance import labels as load_labels
+from rehab_planner.guidance import Guidance, load_guidance
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.document import PageDecor, build_pdf
 from rehab_planner.handout.fonts import register_fonts
@@ -20,6 +19,8 @@ from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
 from rehab_planner.handout.sections import cover_story, guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
+from rehab_planner.labels import Labels
+from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan, Precaution
 from rehab_planner.plans.schedule import format_date

@@ -16,12 +16,12 @@ from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.guidance import (
     Guidance,
     context,
-    labels,
     load_guidance,
     precaution_lines,
     topics_for,
     warning_signs_for,
 )
+from rehab_planner.labels import labels
 from rehab_planner.model import (
     Category,
     Clinic,
