@@ -64,3 +64,10 @@ def custom_exercises_dir() -> Path:
     path = user_data() / "custom-exercises"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def shared_photos_dir() -> Path:
+    """A cache of the photos of the clinic's shared exercises (copied from the patient database)."""
+    path = user_data() / "shared-exercise-photos"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

@@ -1,4 +1,7 @@
-"""`rehab-planner [--db URL] db import|list|export|history|backup|save-template`: the patient database."""
+"""`rehab-planner [--db URL] db import|list|export|history|backup|save-template|exercises|...`.
+
+The patient database from the command line, with the clinic's shared custom exercises.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +24,8 @@ def register(sub: Any) -> None:
     """Add `db` and its commands."""
     db = sub.add_parser(
         "db",
-        help="the patient database: import, list, export, history, backup, save-template",
+        help="the patient database: import, list, export, history, backup, save-template, "
+        "exercises, push-exercises",
         description="The patient database (SQLite in your data folder unless --db URL is given "
         "before `db`, or REHAB_PLANNER_DB is set).",
     )
@@ -63,6 +67,17 @@ def register(sub: Any) -> None:
     tpl.add_argument("--name", required=True, metavar="NAME", help="the template's name")
     tpl.add_argument("--by", default=None, metavar="NAME", help="who saves (default: your login)")
     tpl.set_defaults(func=run_save_template)
+
+    exs = cmds.add_parser("exercises", help="list the clinic's shared custom exercises")
+    exs.add_argument("--json", action="store_true", help="print JSON objects")
+    exs.set_defaults(func=run_exercises)
+
+    push = cmds.add_parser(
+        "push-exercises",
+        help="save your custom exercise files (with their photos) in the database for the clinic",
+    )
+    push.add_argument("--by", default=None, metavar="NAME", help="who saves (default: your login)")
+    push.set_defaults(func=run_push_exercises)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -198,3 +213,40 @@ def run_save_template(args: argparse.Namespace) -> int:
     print(f"{verb} clinic template '{template.name}' ({template_id})", file=sys.stderr)
     print(template_id)
     return 0
+
+
+def run_exercises(args: argparse.Namespace) -> int:
+    """Print the custom exercises the database shares: id, name, who saved it, when, photo."""
+    with _open(args) as db:
+        shared = db.shared_exercises(with_photos=False)
+    if args.json:
+        print_json([item.as_json() for item in shared])
+    elif not shared:
+        print("The database has no shared custom exercises yet", file=sys.stderr)
+    else:
+        for item in shared:
+            when = item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            photo = "  (photo)" if item.has_photo else ""
+            by = item.saved_by or "unknown"
+            print(f"{item.exercise.id}  {when}  {by}: {item.exercise.name}{photo}")
+    return 0
+
+
+def run_push_exercises(args: argparse.Namespace) -> int:
+    """Save every custom exercise file of this computer in the database; 1 if a file was skipped."""
+    from rehab_planner.library.shared import push_custom_exercises
+
+    with _open(args) as db:
+        result = push_custom_exercises(db, by=_who(args))
+        where = db.description
+    for line in result.problems:
+        print(f"skipped: {line}", file=sys.stderr)
+    count = len(result.saved)
+    print(
+        f"Saved {count} custom exercise{'s' if count != 1 else ''} "
+        f"({result.photos} with a photo) in {where}",
+        file=sys.stderr,
+    )
+    for exercise in result.saved:
+        print(exercise.id)
+    return 1 if result.problems else 0

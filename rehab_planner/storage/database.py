@@ -37,6 +37,7 @@ from rehab_planner.storage.db_types import (
     NotInDatabaseError,
     PlanSummary,
     RevisionInfo,
+    SharedExercise,
 )
 from rehab_planner.storage.planfile import plan_from_json
 from rehab_planner.text import fold
@@ -48,6 +49,7 @@ __all__ = [
     "PatientDatabase",
     "PlanSummary",
     "RevisionInfo",
+    "SharedExercise",
 ]
 
 
@@ -427,6 +429,23 @@ class PatientDatabase:
                 select(custom_exercises.c.exercise_json).order_by(custom_exercises.c.name)
             )
             return [Exercise.model_validate_json(r.exercise_json) for r in rows]
+
+    def shared_exercises(self, *, with_photos: bool = True) -> list[SharedExercise]:
+        """Every custom exercise by name, with who saved it and (with_photos) its photo, in one query."""
+        c = custom_exercises.c
+        columns = [c.exercise_json, c.saved_by, c.saved_at, c.photo.is_not(None).label("has_photo")]
+        if with_photos:
+            columns.append(c.photo)
+        with self._read() as conn:
+            rows = conn.execute(select(*columns).order_by(c.name, c.id)).all()
+        return [
+            SharedExercise(
+                Exercise.model_validate_json(row.exercise_json),
+                bytes(row.photo) if with_photos and row.photo is not None else None,
+                bool(row.has_photo), row.saved_by, _aware(row.saved_at),
+            )
+            for row in rows
+        ]
 
     def custom_exercise_photo(self, exercise_id: str) -> bytes | None:
         """The photo stored with a custom exercise, None if it has none."""

@@ -1,4 +1,4 @@
-"""What the patient database hands out: plan summaries, revision records and its errors."""
+"""What the patient database hands out: plan summaries, revision records, shared exercises, errors."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rehab_planner.errors import RehabError
+from rehab_planner.model import Exercise
 
 
 class ConflictError(RehabError):
@@ -81,3 +82,34 @@ class RevisionInfo:
         if self.number == 1:
             return "First version"
         return "; ".join(self.changes) if self.changes else "No changes a patient would notice"
+
+
+@dataclass(frozen=True)
+class SharedExercise:
+    """A custom exercise kept in the database for the whole clinic, with its photo if it has one.
+
+    Attributes:
+        exercise: the exercise; its `photo` is a file name only (the bytes are in `photo`).
+        photo: the photo file's bytes; None when it has none or they were not asked for.
+        has_photo: the database holds a photo for it (also when `photo` was not fetched).
+        saved_by: who saved it last.
+        saved_at: when.
+    """
+
+    exercise: Exercise
+    photo: bytes | None
+    has_photo: bool
+    saved_by: str
+    saved_at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        """Plain JSON values, e.g. for `db exercises --json`."""
+        return {
+            "id": self.exercise.id,
+            "name": self.exercise.name,
+            "region": self.exercise.region.value,
+            "category": self.exercise.category.value,
+            "photo": self.exercise.photo if self.has_photo else None,
+            "saved_by": self.saved_by,
+            "saved_at": self.saved_at.isoformat(),
+        }

@@ -1,4 +1,4 @@
-"""install_patients(window): add the Patients dock, the Patients menu and the database Save hook."""
+"""install_patients(window): the Patients dock and menu, the database Save hook, shared exercises."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
+from rehab_planner.model import Exercise
+
 from ..icons import icon
 from .controller import DatabaseController, login_name
 from .panel import PatientsPanel
+from .shared_exercises import SharedExercises
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -56,6 +59,9 @@ class PatientsIntegration:
         self.window = window
         self.controller = DatabaseController(
             window.document, window.files, window,
+            who=lambda: window.services.preferences.therapist or login_name())
+        self.shared_exercises = SharedExercises(
+            window.document, self.controller,
             who=lambda: window.services.preferences.therapist or login_name())
         self.panel = PatientsPanel()
         self.actions = PatientsActions(window)
@@ -111,6 +117,10 @@ class PatientsIntegration:
         controller.link_changed.connect(self._update)
         controller.saved.connect(lambda _n: panel.refresh())
         controller.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        shared = self.shared_exercises
+        shared.failed.connect(lambda text: window.statusBar().showMessage(text, 10000))
+        shared.shared.connect(lambda _id: window.statusBar().showMessage(
+            tr("Saved in the patient database for the whole clinic"), 5000))
         window.document.changed.connect(lambda _c: self._update())
         window.document.path_changed.connect(self._update)
         window.files.database_save = controller.save
@@ -126,6 +136,8 @@ class PatientsIntegration:
     def _on_window_ready(self) -> None:
         if self.window.document.plan is None:
             self.dock.raise_()  # no plan open: finding the patient comes first
+        if self.controller.database is not None:
+            self.shared_exercises.refresh()  # the window's library was just replaced
         self.start()
 
     def start(self) -> None:
@@ -135,6 +147,10 @@ class PatientsIntegration:
     def preferences_changed(self) -> None:
         """The settings were saved: reopen the database if its URL changed."""
         self.start()
+
+    def exercise_saved(self, exercise: Exercise) -> None:
+        """A custom exercise was saved on this computer: share it through the open database."""
+        self.shared_exercises.exercise_saved(exercise)
 
     def find_patient(self) -> None:
         """Show the patient list and put the cursor in its search box."""
