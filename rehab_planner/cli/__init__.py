@@ -11,7 +11,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from pydantic import ValidationError
+
 from rehab_planner import __version__
+from rehab_planner.datafile import loc_text, reason
 from rehab_planner.errors import RehabError
 
 # Modules in this package that add commands, in the order they appear in --help.
@@ -79,6 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines = str(exc).splitlines() or [type(exc).__name__]
         for line in lines:
             print(f"rehab-planner: error: {line}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValidationError as exc:
+        # A value the models refuse (a date out of range, a name too long): one line, no traceback.
+        problems = "; ".join(
+            f"{loc_text(e['loc']) or 'value'}: {reason(str(e['msg']))}" for e in exc.errors()
+        )
+        print(f"rehab-planner: error: {problems}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK

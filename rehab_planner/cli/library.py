@@ -72,9 +72,12 @@ def run_list(args: argparse.Namespace) -> int:
 def run_validate(args: argparse.Namespace) -> int:
     """Check a library folder; exit 1 and print every problem when there are any."""
     if args.path is not None and not args.path.is_dir():
-        print(f"rehab-planner: error: {args.path}: no such library folder", file=sys.stderr)
+        what = "is a file, not a library folder" if args.path.exists() else "no such library folder"
+        print(f"rehab-planner: error: {args.path}: {what}", file=sys.stderr)
         return 2
     problems = validate_library(args.path)
+    if args.path is not None and not problems and not any(args.path.glob("*.yaml")):
+        problems = [f"{args.path}: no exercise files (*.yaml) in this folder"]
     for line in problems:
         print(line)
     if problems:

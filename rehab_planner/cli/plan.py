@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from rehab_planner.cli.common import fail, iso_date, print_json
+from rehab_planner.cli.templates import all_templates
 from rehab_planner.library import load_library
 from rehab_planner.model import Patient, Plan
 from rehab_planner.plans.summary import summary_text
 from rehab_planner.storage.planfile import load_plan, plan_json_schema, save_plan
-from rehab_planner.templates.loader import check_exercise_ids, instantiate, load_templates
+from rehab_planner.templates.loader import check_exercise_ids, instantiate
 
 
 def register(sub: Any) -> None:
@@ -37,7 +38,7 @@ def register(sub: Any) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     """Create a plan file from a template."""
-    templates = load_templates()
+    templates = all_templates(args.db)
     template = templates.get(args.template)
     if template is None:
         raise fail(

@@ -10,6 +10,7 @@ from typing import Any
 from rehab_planner.cli.common import choice_of, fail, iso_date
 from rehab_planner.handout import HandoutOptions, write_handout
 from rehab_planner.handout.styles import PAGE_SIZES
+from rehab_planner.model import Plan
 from rehab_planner.storage.planfile import load_plan
 
 
@@ -20,8 +21,12 @@ def register(sub: Any) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="HANDOUT.pdf")
     parser.add_argument("--large-print", action="store_true",
                         help="body text about 19 pt instead of 14 pt, for low vision")
+    parser.add_argument("--check", dest="check", action=argparse.BooleanOptionalAction,
+                        default=True,
+                        help="warn about unaccepted safety conflicts first (default: on)")
     parser.add_argument("--page-size", default="letter",
-                        type=choice_of(list(PAGE_SIZES), "page size"), metavar="letter|a4",
+                        type=lambda text: choice_of(list(PAGE_SIZES), "page size")(text.lower()),
+                        metavar="letter|a4",
                         help="paper size (default: letter)")
     parser.add_argument("--no-log", action="store_true", help="leave out the exercise log pages")
     parser.add_argument("--printed-on", type=iso_date, default=None, metavar="YYYY-MM-DD",
@@ -36,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.output.parent.is_dir():
         raise fail(f"{args.output.parent}: no such folder")
     plan = load_plan(args.plan)
+    if args.check:
+        _warn_about_conflicts(plan)
     options = HandoutOptions(large_print=args.large_print, page_size=args.page_size,
                              printed_on=args.printed_on, include_log=not args.no_log)
     result = write_handout(plan, args.output, options)
@@ -43,3 +50,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"rehab-planner: warning: {warning}", file=sys.stderr)
     print(f"Wrote {args.output} ({result.pages} pages)", file=sys.stderr)
     return 0
+
+
+def _warn_about_conflicts(plan: Plan) -> None:
+    """Name every unaccepted safety conflict on stderr before the handout is written."""
+    from rehab_planner.library import load_library
+    from rehab_planner.safety.check import check_plan
+
+    conflicts = [f for f in check_plan(plan, load_library()) if f.severity == "conflict"]
+    for finding in conflicts:
+        print(f"rehab-planner: warning: safety conflict: {finding.message}", file=sys.stderr)
+    if conflicts:
+        print(f"rehab-planner: warning: {len(conflicts)} unaccepted safety conflict"
+              f"{'s' if len(conflicts) != 1 else ''} printed in this handout; "
+              "see `rehab-planner check`", file=sys.stderr)

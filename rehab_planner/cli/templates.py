@@ -6,6 +6,9 @@ import argparse
 from typing import Any
 
 from rehab_planner.cli.common import print_json
+from rehab_planner.model import Template
+from rehab_planner.storage import db_engine
+from rehab_planner.storage.database import PatientDatabase
 from rehab_planner.templates.loader import load_templates
 
 
@@ -16,9 +19,25 @@ def register(sub: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def all_templates(db_url: str | None) -> dict[str, Template]:
+    """The shipped templates, then the clinic's from the patient database when there is one.
+
+    The default database is only read when it already exists: listing templates never creates it.
+    """
+    templates = load_templates()
+    url = db_engine.resolve_url(db_url)
+    local = db_engine.sqlite_file(url)
+    if local is not None and not local.exists():
+        return templates
+    with PatientDatabase.open(db_url) as db:
+        for template in db.templates():
+            templates.setdefault(template.id, template)
+    return templates
+
+
 def run(args: argparse.Namespace) -> int:
     """Print every template: id, name, procedure, phase count."""
-    templates = load_templates()
+    templates = all_templates(args.db)
     rows = [
         {
             "id": t.id,
@@ -26,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
             "procedure": t.procedure,
             "phase_count": len(t.phases),
             "phases": [p.name for p in t.phases],
+            "clinic_made": t.clinic_made,
         }
         for t in templates.values()
     ]

@@ -46,13 +46,18 @@ class Dosage(Model):
         if override is None:
             return self
         data = self.model_dump()
-        data.update(override.model_dump(exclude_unset=True))
+        # An override names only what it changes; a field left empty keeps the default.
+        data.update({k: v for k, v in override.model_dump(exclude_unset=True).items()
+                     if v is not None})
         return Dosage.model_validate(data)
 
     def amount_words(self) -> str:
         """How much in one session, e.g. '2 sets of 10 · hold 5 seconds'."""
         parts: list[str] = []
-        if self.reps == 1 and (self.hold_seconds or self.minutes) and not (self.sets or 0) > 1:
+        holds = bool(self.hold_seconds or self.minutes)
+        if self.reps == 1 and holds and (self.sets or 1) > 1:
+            parts.append(f"{self.sets} times")  # 2 sets of 1 hold: "2 times · hold 15 seconds"
+        elif self.reps == 1 and holds:
             pass  # "hold 60 seconds" says it all; "1 time" would only add noise
         elif self.reps is not None:
             if self.sets and self.sets > 1:

@@ -3,7 +3,9 @@
 The figures package turns this into drawing primitives; this module only describes and validates.
 Angles are in degrees. Side view: the figure faces right and its right side is nearest the viewer.
 Front view: the figure faces the viewer (its right side on the viewer's left); lying figures in the
-front view are seen from above.
+front view are seen from above. Feet view (lying on the back only): seen from the foot end, a little
+from above; hips and shoulders there are turns about the body's long axis (a knee falling out to
+the side, a raised forearm turning out) and elbows and knees are bends (see figures/feet.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ class View(StrEnum):
 
     SIDE = "side"
     FRONT = "front"
+    FEET = "feet"  # lying on the back, seen from past the feet: knees and forearms swing sideways
 
 
 class BasePosition(StrEnum):
@@ -85,6 +88,8 @@ class MarkKind(StrEnum):
     PUSH = "push"  # a short straight arrow ending at the point: push or press this way
     MOVE = "move"  # a short straight arrow starting at the point: this part moves this way
     TURN = "turn"  # a short curved arrow round the point (direction > 0: anticlockwise)
+    TWIST = "twist"  # a flat curved arrow round the body at the point: a turn about the upright
+    # axis, like a belt seen from the front (direction > 0: the front moves to the viewer's right)
     RING = "ring"  # a ring: tighten or feel it here
 
 
@@ -128,6 +133,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "spine": (-45, 60),
     "neck": (-60, 70),
     "head_turn": (-80, 80),
+    "twist": (-80, 80),
     "shoulder": (-90, 180),
     "elbow": (0, 160),
     "wrist": (-90, 90),
@@ -162,6 +168,9 @@ class Pose(Model):
     spine: float | None = None
     neck: float | None = None
     head_turn: float | None = None
+    twist: float | None = Field(
+        default=None, description="Front view: shoulders turned to the figure's right (degrees)"
+    )
     shoulders: float | None = None
     elbows: float | None = None
     wrists: float | None = None
@@ -212,7 +221,7 @@ class Pose(Model):
     def angles(self) -> dict[str, float]:
         """The angles this pose sets, with both-side names expanded to left_ and right_."""
         out: dict[str, float] = {}
-        for joint in ("trunk", "spine", "neck", "head_turn"):
+        for joint in ("trunk", "spine", "neck", "head_turn", "twist"):
             value = getattr(self, joint)
             if value is not None:
                 out[joint] = value

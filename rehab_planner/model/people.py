@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from pydantic import Field, field_validator
 
@@ -22,6 +23,8 @@ class Patient(Model):
         value = value.strip()
         if not value:
             raise ValueError("the patient's name is empty")
+        if any(unicodedata.category(c) == "Cc" for c in value):
+            raise ValueError("the patient's name has a line break or another control character")
         return value
 
     @field_validator("date_of_birth")

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections import Counter
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_serializer, field_validator, model_validator
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.dosage import Dosage
@@ -36,6 +36,11 @@ class Prescription(Model):
     note: str = Field(default="", max_length=600, description="The therapist's note to the patient")
 
     _check_exercise = field_validator("exercise_id")(check_id)
+
+    @field_serializer("dosage")
+    def _only_what_changes(self, dosage: Dosage | None) -> dict[str, object] | None:
+        """Save an override as the fields it sets, so a reloaded plan keeps the other defaults."""
+        return None if dosage is None else dosage.model_dump(mode="json", exclude_unset=True)
 
 
 class Phase(Model):

@@ -34,7 +34,8 @@ def summary_text(plan: Plan, library: Library) -> str:
         for rx in phase.prescriptions:
             exercise = library.find(rx.exercise_id)
             name = exercise.name if exercise else f"{rx.exercise_id} (not in the library)"
-            lines.append(f"  - {name}: {prescribed_dosage_words(rx, library)}")
+            words = prescribed_dosage_words(rx, library)
+            lines.append(f"  - {name}: {words}" if words else f"  - {name}")
             if rx.note:
                 lines.append(f"      Note: {rx.note}")
     return "\n".join(lines) + "\n"

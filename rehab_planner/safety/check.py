@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 
+from rehab_planner.guidance import load_guidance
 from rehab_planner.library import Library
 from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, PrecautionSetting
 from rehab_planner.safety import rules
@@ -29,6 +30,7 @@ def check_plan(
     catalogue: Mapping[str, Precaution] | None = None,
     *,
     include_accepted: bool = False,
+    topic_ids: Collection[str] | None = None,
 ) -> list[Finding]:
     """Check a plan against its precautions, sane dosages, time and readability limits.
 
@@ -40,6 +42,7 @@ def check_plan(
         library: the exercise library its prescriptions name.
         catalogue: precautions by id; the shipped catalogue when None.
         include_accepted: also return findings the therapist accepted (their `accepted` is set).
+        topic_ids: the guidance topics that exist; the shipped ones when None.
 
     Returns:
         Plan-wide findings first, then each phase's in plan order, prescriptions in order.
@@ -54,6 +57,8 @@ def check_plan(
     findings.extend(rules.precaution_setting_findings(plan, catalogue))
     findings.extend(rules.phase_sequence_findings(plan))
     findings.extend(rules.main_message_finding(plan))
+    findings.extend(rules.guidance_findings(
+        plan, shipped_topic_ids() if topic_ids is None else topic_ids))
 
     chosen: list[tuple[PrecautionSetting, Precaution]] = [
         (s, catalogue[s.id]) for s in plan.precautions if s.id in catalogue
@@ -82,6 +87,12 @@ def check_plan(
     return apply_acknowledgements(findings, plan.acknowledgements, include_accepted)
 
 
+@lru_cache(maxsize=1)
+def shipped_topic_ids() -> frozenset[str]:
+    """The ids of the shipped guidance topics, read once per process."""
+    return frozenset(load_guidance().topics)
+
+
 def _dosage(default: Dosage, override: Dosage | None) -> Dosage:
     """The prescribed dosage: the exercise's default with the fields the override sets on top.
 
@@ -91,7 +102,8 @@ def _dosage(default: Dosage, override: Dosage | None) -> Dosage:
     if override is None:
         return default
     values = dict(default.__dict__)
-    values.update({name: getattr(override, name) for name in override.model_fields_set})
+    values.update({name: getattr(override, name) for name in override.model_fields_set
+                   if getattr(override, name) is not None})
     return Dosage.model_construct(**values)
 
 

@@ -36,6 +36,7 @@ class Code(StrEnum):
     NOTE_READING_LEVEL = "note-reading-level"
     NO_FIGURE = "no-figure"
     UNKNOWN_EXERCISE = "unknown-exercise"
+    UNKNOWN_GUIDANCE = "unknown-guidance-topic"
 
 
 def finding_key(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,6 +155,18 @@ def main_message_finding(plan: Plan) -> Iterator[Finding]:
             f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
             subject="main-message",
         )
+
+
+def guidance_findings(plan: Plan, topic_ids: Collection[str]) -> Iterator[Finding]:
+    """Guidance topics the handout cannot print."""
+    for topic in plan.guidance:
+        if topic not in topic_ids:
+            yield Finding(
+                Severity.WARNING, Code.UNKNOWN_GUIDANCE,
+                f"The daily-life topic '{topic}' does not exist, so the handout cannot be printed; "
+                f"choose from: {', '.join(sorted(topic_ids))}.",
+                subject=topic,
+            )
 
 
 def no_figure_finding(facts: ExerciseFacts, rx: Prescription) -> Finding:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from pydantic import ValidationError
 
 from rehab_planner.errors import RehabError
@@ -22,6 +24,9 @@ def clinic_template_id(name: str) -> str:
         RehabError: the name has no letters or digits to make an id from.
     """
     words = slug(name, max_length=60)
+    if not words and any(c.isalnum() for c in name):
+        # Letters with no Latin spelling (e.g. Cyrillic): a stable id from the name itself.
+        words = "t" + hashlib.sha1(name.strip().casefold().encode()).hexdigest()[:10]
     if not words:
         raise RehabError(
             f"'{name}' cannot name a template: use at least one letter or digit"

@@ -131,3 +131,34 @@ def test_real_process_no_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == f"rehab-planner: error: {tmp_path / 'missing.json'}: no such plan file"
+
+
+def test_clinic_templates_in_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    plan_file = tmp_path / "plan.json"
+    assert run(capsys, "new", "--template", "lumbar-fusion", "--patient", "Ann Lee",
+               "--surgery-date", "2026-11-02", "-o", str(plan_file))[0] == 0
+    assert run(capsys, "--db", db, "db", "import", str(plan_file))[0] == 0
+    plan_id = load_plan(plan_file).id
+    assert run(capsys, "--db", db, "db", "save-template", plan_id, "--name", "Back Dr A")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "templates", "--json")
+    assert code == 0
+    assert {"clinic-back-dr-a", "lumbar-fusion"} <= {r["id"] for r in json.loads(out)}
+    new_file = tmp_path / "new.json"
+    assert run(capsys, "--db", db, "new", "--template", "clinic-back-dr-a", "--patient", "Bo",
+               "--surgery-date", "2026-12-01", "-o", str(new_file))[0] == 0
+    assert load_plan(new_file).exercise_ids() == load_plan(plan_file).exercise_ids()
+
+
+def test_templates_never_create_the_default_database(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    assert run(capsys, "templates")[0] == 0
+    assert not any(Path(os.environ["REHAB_PLANNER_DATA"]).glob("*.sqlite3"))
+
+
+def test_validate_empty_folder_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "library", "validate", str(tmp_path))
+    assert code == 1
+    assert "no exercise files" in out

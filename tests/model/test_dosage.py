@@ -81,3 +81,7 @@ def test_any_input_loads_or_fails_cleanly(data: dict[str, object]) -> None:
 
 def test_single_hold_reads_as_just_the_hold() -> None:
     assert Dosage(reps=1, hold_seconds=60, times_a_day=3).describe() == "hold 60 seconds · 3 times a day"
+
+
+def test_sets_of_one_hold_read_as_times() -> None:
+    assert Dosage(sets=2, reps=1, hold_seconds=15).describe() == "2 times · hold 15 seconds"

@@ -89,3 +89,8 @@ def test_random_plans_load_or_fail_cleanly(data: dict[str, object]) -> None:
         Plan.model_validate(data)
     except ValidationError as exc:
         assert exc.errors()
+
+
+def test_control_characters_refused_in_names() -> None:
+    with pytest.raises(ValidationError, match="line break"):
+        Patient(name="Ann\nLee")

@@ -103,3 +103,23 @@ def test_broken_plan_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["check", str(path)]) == 2
     assert "rehab-planner: error:" in capsys.readouterr().err
     assert main(["check", str(tmp_path / "missing.json")]) == 2
+
+
+def test_unknown_guidance_topic_is_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = _plan(Phase(name="Later", weeks_from=0, weeks_to=6))
+    plan.guidance = ["walking", "no-such-topic"]
+    path = _save(plan, tmp_path / "p.json")
+    assert main(["check", str(path), "--json"]) == 1
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["code"] for r in rows] == ["unknown-guidance-topic"]
+    assert "no-such-topic" in rows[0]["message"]
+
+
+def test_render_warns_about_unaccepted_conflicts(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = _save(_conflict_plan(), tmp_path / "p.json")
+    assert main(["render", str(path), "-o", str(tmp_path / "h.pdf"), "--page-size", "A4"]) == 0
+    err = capsys.readouterr().err
+    assert "safety conflict: Knee to chest" in err
+    assert "1 unaccepted safety conflict printed" in err
+    assert (tmp_path / "h.pdf").read_bytes().startswith(b"%PDF")

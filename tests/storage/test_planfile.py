@@ -127,3 +127,26 @@ def test_any_json_loads_or_fails_cleanly(value: object) -> None:
 def test_any_text_loads_or_fails_cleanly(text: str) -> None:
     with contextlib.suppress(PlanFileError, DataFileError):
         plan_from_json(text)
+
+
+def test_partial_override_keeps_the_defaults_after_a_round_trip(tmp_path: Path) -> None:
+    from rehab_planner.model import Dosage
+
+    default = Dosage(sets=2, reps=10, times_a_day=1, days_a_week=4, side="each")
+    plan = _plan()
+    plan.phases[0].prescriptions[0].dosage = Dosage(sets=3, reps=12)
+    save_plan(plan, tmp_path / "p.json")
+    loaded = load_plan(tmp_path / "p.json").phases[0].prescriptions[0].dosage
+    assert default.merged(loaded).describe() == (
+        "3 sets of 12 · each side · once a day · 4 days a week"
+    )
+    raw = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    assert raw["phases"][0]["prescriptions"][0]["dosage"] == {"sets": 3, "reps": 12}
+
+
+def test_unwritable_folder_names_the_target_not_a_temp_file(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "plan.json"
+    with pytest.raises(PlanFileError) as err:
+        save_plan(_plan(), missing)
+    assert str(missing) in str(err.value)
+    assert ".tmp" not in str(err.value)
