@@ -37,6 +37,22 @@ def turn_arrow(c: Point, direction: float, both_ways: bool = False) -> list[Item
     return arrow(pts, ARROW_W, BLACK, ARROW_HEAD, both_ways=both_ways)
 
 
+def twist_arrow(c: Point, direction: float, both_ways: bool = False) -> list[Item]:
+    """A flat arc round the front of the body at c: a turn about the upright axis.
+
+    direction > 0: the front of the body moves to the viewer's right.
+    """
+    rx, ry = 0.36, 0.1
+    angles = [200 + step * 10 for step in range(15)]  # the lower (front) half of a flat ring
+    if direction < 0:
+        angles.reverse()
+    pts = [
+        (c[0] + rx * math.cos(math.radians(a)), c[1] + ry * math.sin(math.radians(a)))
+        for a in angles
+    ]
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD, both_ways=both_ways)
+
+
 def side_arrow(path: list[Point], centre: Point, both_ways: bool) -> list[Item]:
     """An arrow along a moving point's path, set beside it, away from the body's centre."""
     length = sum(math.dist(a, b) for a, b in itertools.pairwise(path))
@@ -99,6 +115,9 @@ def marks(spec: FigureSpec, solid: Skeleton) -> list[Item]:
             continue
         if mark.kind is MarkKind.TURN:
             items += turn_arrow((x, y), mark.direction, mark.both_ways)
+            continue
+        if mark.kind is MarkKind.TWIST:
+            items += twist_arrow((x, y), mark.direction, mark.both_ways)
             continue
         d = math.radians(mark.direction)
         ux, uy = math.cos(d), math.sin(d)

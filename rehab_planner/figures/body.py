@@ -16,6 +16,7 @@ NECK_W = 0.08
 HALO = 0.05  # white edge that separates overlapping limbs
 HIGHLIGHT_GAIN = 1.3
 REST_GREY = grey(0.4)
+HEAD_GROW = 0.5  # a figure scaled up to fill its box gets a head only somewhat bigger
 
 _ARM = ("shoulder", "elbow", "wrist", "hand")
 _LEG = ("hip", "knee", "ankle")
@@ -32,7 +33,7 @@ def _radius(name: str) -> float:
 
 def lowest(sk: Skeleton) -> float:
     """The lowest y the drawn body reaches (line widths included)."""
-    return min(y - _radius(name) for name, (x, y) in sk.points.items())
+    return min(y - _radius(name) for name, (x, y) in sk.points.items() if name[0] != "_")
 
 
 def centre(sk: Skeleton) -> tuple[float, float]:
@@ -64,7 +65,7 @@ def _arm(sk: Skeleton, side: str, color: Color, gain: float, halo: bool) -> list
 def _leg(sk: Skeleton, side: str, color: Color, gain: float, halo: bool) -> list[Item]:
     out = _stroke(_limb(sk, side, _LEG), LIMB_W * gain, color, halo)
     foot = _limb(sk, side, _FOOT)
-    if sk.view is View.FRONT:
+    if sk.view is not View.SIDE:
         foot = foot[1:]
     out += _stroke(foot, FOOT_W * gain, color, False)
     return out
@@ -116,6 +117,17 @@ def draw(
         items += head
         items += leg(near) + arm(near)
         return items
+    torso = (pts["right_shoulder"], pts["left_shoulder"], pts["left_hip"], pts["right_hip"])
+    if sk.view is View.FEET:  # from the foot end: far to near, head, torso, arms, legs
+        items += head
+        if halo:
+            items.append(Shape(torso, fill=WHITE, stroke=WHITE, width=LIMB_W + HALO))
+        items.append(Shape(torso, fill=rest, stroke=rest, width=LIMB_W))
+        for side in SIDES:
+            items += arm(side)
+        for side in SIDES:
+            items += leg(side)
+        return items
     # Front view: legs, the torso as one filled shape, arms, head.
     for side in SIDES:
         items += leg(side)
@@ -154,14 +166,14 @@ def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:
     pts = sk.points
     items: list[Item] = _stroke((pts["neck"], pts["head"]), NECK_W, color, False)
     if halo:
-        items.append(Circle(pts["head"], HEAD_R + HALO / 2, fill=WHITE))
-    items.append(Circle(pts["head"], HEAD_R, fill=color))
+        items.append(Circle(pts["head"], HEAD_R + HALO / 2, fill=WHITE, grow=HEAD_GROW))
+    items.append(Circle(pts["head"], HEAD_R, fill=color, grow=HEAD_GROW))
     if sk.view is View.FRONT and abs(sk.turn) > 1:
         hx, hy = pts["head"]
         (nx, ny), (ux, uy) = _head_axes(sk)
         s = math.sin(math.radians(sk.turn))
         dot = (hx + nx * HEAD_R * 0.6 * s - ux * 0.01, hy + ny * HEAD_R * 0.6 * s - uy * 0.01)
-        items.append(Circle(dot, HEAD_R * 0.28, fill=WHITE))
+        items.append(Circle(dot, HEAD_R * 0.28, fill=WHITE, grow=HEAD_GROW))
     return items
 
 

@@ -34,6 +34,7 @@ _ZERO: dict[str, float] = {
     "spine": 0,
     "neck": 0,
     "head_turn": 0,
+    "twist": 0,
     **{
         f"{s}_{j}": 0 for s in SIDES for j in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
     },
@@ -44,7 +45,7 @@ def _both(**joints: float) -> dict[str, float]:
     """Expand both-side names (hips=45) to left_hip and right_hip."""
     out: dict[str, float] = {}
     for name, value in joints.items():
-        if name in ("trunk", "spine", "neck", "head_turn") or name.startswith(SIDES):
+        if name in ("trunk", "spine", "neck", "head_turn", "twist") or name.startswith(SIDES):
             out[name] = value
         else:
             for side in SIDES:
@@ -59,6 +60,7 @@ class Base:
     angles: dict[str, float]
     from_above: bool = False
     shorten: dict[str, float] = field(default_factory=dict)
+    elevation: float = 0.0  # feet view: how far above the floor the viewer looks from (degrees)
 
 
 _SIDE_BASES: dict[BasePosition, Base] = {
@@ -115,7 +117,16 @@ _FRONT_BASES: dict[BasePosition, Base] = {
     ),
 }
 
-BASES: dict[View, dict[BasePosition, Base]] = {View.SIDE: _SIDE_BASES, View.FRONT: _FRONT_BASES}
+_FEET_BASES: dict[BasePosition, Base] = {
+    BasePosition.LYING_ON_BACK: Base({}, from_above=True, elevation=35),
+    BasePosition.HOOK_LYING: Base(_both(knee=90), from_above=True, elevation=18),
+}
+
+BASES: dict[View, dict[BasePosition, Base]] = {
+    View.SIDE: _SIDE_BASES,
+    View.FRONT: _FRONT_BASES,
+    View.FEET: _FEET_BASES,
+}
 
 
 def base_for(base: BasePosition, view: View) -> Base:
@@ -219,7 +230,9 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
             shin = thigh - a[f"{side}_knee"]
             foot = shin + 90 + a[f"{side}_ankle"]
         else:
-            shoulder = _go(_go(neck, down2, SHOULDER_DROP * 0.6), up2 - 90 * sign, SHOULDER_HALF)
+            # A twisted trunk turns the shoulder line away: it looks narrower from the front.
+            half = SHOULDER_HALF * max(math.cos(math.radians(a["twist"])), 0.3)
+            shoulder = _go(_go(neck, down2, SHOULDER_DROP * 0.6), up2 - 90 * sign, half)
             hip = _go(pelvis, up1 - 90 * sign, HIP_HALF)
             arm = down2 + sign * a[f"{side}_shoulder"]
             forearm = arm + sign * a[f"{side}_elbow"]

@@ -50,6 +50,7 @@ class Circle:
     fill: Color | None = None
     stroke: Color | None = None
     width: float = 0.0
+    grow: float = 1.0  # power of the picture's scale the radius follows (0.5: heads grow less)
 
 
 Item = Stroke | Shape | Circle
@@ -90,9 +91,19 @@ def bounds(items: list[Item]) -> tuple[float, float, float, float]:
 
 
 def transform(
-    item: Item, scale: float, dx: float, dy: float, mirror_x: float | None = None
+    item: Item,
+    scale: float,
+    dx: float,
+    dy: float,
+    mirror_x: float | None = None,
+    width_scale: float | None = None,
 ) -> Item:
-    """The item scaled about the origin, optionally mirrored about x = mirror_x, then moved."""
+    """The item scaled about the origin, optionally mirrored about x = mirror_x, then moved.
+
+    Line widths scale by width_scale when it is given (1.0 keeps every line its drawn weight),
+    else by scale.
+    """
+    ws = scale if width_scale is None else width_scale
 
     def tp(p: Point) -> Point:
         x = p[0] if mirror_x is None else 2 * mirror_x - p[0]
@@ -100,9 +111,12 @@ def transform(
 
     if isinstance(item, Circle):
         return replace(
-            item, center=tp(item.center), radius=item.radius * scale, width=item.width * scale
+            item,
+            center=tp(item.center),
+            radius=item.radius * scale**item.grow,
+            width=item.width * ws,
         )
-    return replace(item, points=tuple(tp(p) for p in item.points), width=item.width * scale)
+    return replace(item, points=tuple(tp(p) for p in item.points), width=item.width * ws)
 
 
 def arrow(

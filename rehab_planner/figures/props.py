@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
 from rehab_planner.model.figure import Prop, PropKind, View
@@ -77,7 +78,7 @@ def _extend(a: Point, b: Point, by: float) -> tuple[Point, Point]:
 
 def body_extent(sk: Skeleton) -> tuple[float, float]:
     """Lowest and highest x of a pose's points."""
-    xs = [p[0] for p in sk.points.values()]
+    xs = [p[0] for name, p in sk.points.items() if name[0] != "_"]
     return min(xs), max(xs)
 
 
@@ -89,6 +90,8 @@ def static_prop(
     side = sk.view is View.SIDE
     x0, x1 = body_extent(sk)
     if kind is PropKind.MAT:
+        if sk.view is View.FEET:
+            return [Shape(mat_outline(sk), fill=grey(0.95), stroke=PROP_LINE, width=PROP_W)]
         if from_above:
             ys = [p[1] for p in sk.points.values()]
             return [_rect(x0 - 0.15, min(ys) - 0.2, x1 + 0.15, max(ys) + 0.2, grey(0.95))]

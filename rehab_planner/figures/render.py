@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body
+from rehab_planner.figures import arrows, body, feet
 from rehab_planner.figures.pose import (
     SIDES,
     Base,
@@ -49,6 +49,7 @@ BOX_H = 2.025  # height / width 0.75, as the handout frames them
 MARGIN = 0.06
 START_GREY = grey(0.74)
 MIDDLE_GREY = grey(0.84)
+MAX_SCALE = 1.7  # small figures grow at most this much, so heads and arrow heads stay in scale
 
 # The point whose path an arrow follows, per moving body part.
 TRACKED = {"head": "head", "trunk": "neck", "pelvis": "pelvis", "back": "mid_back"} | {
@@ -108,7 +109,7 @@ def _swap_pose(pose: Pose | None, front: bool) -> Pose | None:
     out = {_swap_name(k): v for k, v in data.items() if k != "shorten"}
     out["shorten"] = {_swap_name(k): v for k, v in pose.shorten.items()}
     if front:
-        for key in ("trunk", "spine", "neck", "head_turn"):
+        for key in ("trunk", "spine", "neck", "head_turn", "twist"):
             if key in out:
                 out[key] = -out[key]
     return Pose.model_validate(out)
@@ -116,7 +117,7 @@ def _swap_pose(pose: Pose | None, front: bool) -> Pose | None:
 
 def mirrored_spec(spec: FigureSpec) -> FigureSpec:
     """The same exercise done with the other side (left and right swapped)."""
-    front = spec.view is View.FRONT
+    front = spec.view is not View.SIDE
     data = spec.model_dump(exclude={"start", "middle", "end"})
     for prop in data["props"]:
         prop["at"] = prop["at"] and _swap_name(prop["at"])
@@ -146,7 +147,10 @@ class _Placer:
         self.first: Skeleton | None = None
 
     def place(self, angles: dict[str, float], shorten: dict[str, float], pose: Pose) -> Skeleton:
-        sk = skeleton(angles, shorten, self.spec.view)
+        if self.spec.view is View.FEET:
+            sk = feet.skeleton(angles, self.base.elevation)
+        else:
+            sk = skeleton(angles, shorten, self.spec.view)
         lift, shift = pose.lift or 0.0, pose.shift or 0.0
         anchor = self.spec.anchor
         if self.first is not None and anchor is not None:
@@ -270,7 +274,11 @@ def _movement_arrows(
 def _fit(
     items: list[Item], spec: FigureSpec, placed: list[Skeleton], mirror: bool, floor: float
 ) -> Picture:
-    """Scale (only if too big) and centre everything in the box; add the floor line."""
+    """Scale everything to fill the box and centre it; add the floor line.
+
+    Small figures (lying, kneeling) are scaled up as well as big ones down, but line widths keep
+    their drawn weight, so every figure's lines look the same at the same printed size.
+    """
     base = base_for(spec.base, spec.view)
     has_water = any(p.kind is PropKind.WATER for p in spec.props)
     solid_items = [i for i in items if not _is_water(i)]
@@ -279,25 +287,26 @@ def _fit(
     if show_floor:
         y0 = min(y0, floor - PROP_W)
     avail_w, avail_h = BOX_W - 2 * MARGIN, BOX_H - 2 * MARGIN
-    scale = min(1.0, avail_w / max(x1 - x0, 1e-6), avail_h / max(y1 - y0, 1e-6))
+    scale = min(MAX_SCALE, avail_w / max(x1 - x0, 1e-6), avail_h / max(y1 - y0, 1e-6))
     dx = BOX_W / 2 - (x0 + x1) / 2 * scale
     dy = BOX_H / 2 - (y0 + y1) / 2 * scale
     if show_floor:
-        dy = MARGIN + 0.04 - y0 * scale if y1 - y0 < avail_h else dy
+        # Stand the figure near the bottom of the box, unless that pushes its top out.
+        dy = min(MARGIN + 0.04 - y0 * scale, BOX_H - MARGIN - y1 * scale)
     mid_x = (x0 + x1) / 2 if mirror else None
-    out = [transform(i, scale, dx, dy, mid_x) for i in items]
+    out = [transform(i, scale, dx, dy, mid_x, width_scale=1.0) for i in items]
     if show_floor:
         fy = floor * scale + dy
-        out.insert(0, _floor_line(fy, scale))
+        out.insert(0, _floor_line(fy))
     if has_water:
         out = [_clip_water(i) for i in out]
     return Picture(BOX_W, BOX_H, out)
 
 
-def _floor_line(y: float, scale: float) -> Item:
+def _floor_line(y: float) -> Item:
     from rehab_planner.figures.primitives import Stroke
 
-    return Stroke(((MARGIN, y), (BOX_W - MARGIN, y)), PROP_W * 1.3 * scale, PROP_LINE)
+    return Stroke(((MARGIN, y), (BOX_W - MARGIN, y)), PROP_W * 1.3, PROP_LINE)
 
 
 def _is_water(item: Item) -> bool:

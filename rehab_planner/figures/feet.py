@@ -1,0 +1,144 @@
+"""The view from the foot end: a figure lying on its back, seen past its feet and a little from above.
+
+Turns about the body's long axis (knees falling out to the side, a raised forearm turning out)
+are hidden in the side view and hard to see from above; from the foot end they swing sideways
+like a windscreen wiper. Angles here mean:
+
+- knees: bend (0 straight on the floor, 90 feet flat with the knees up),
+- hips: how far the bent knee falls out to that side (negative: in, across the body),
+- elbows: bend with the upper arm on the floor (90: the forearm points at the ceiling),
+- shoulders: how far the raised forearm turns out to that side (negative: in, across the body).
+"""
+
+from __future__ import annotations
+
+import math
+
+from rehab_planner.figures.pose import (
+    FOREARM,
+    HAND,
+    HEAD_R,
+    HIP_HALF,
+    LOWER_TRUNK,
+    NECK,
+    SHIN,
+    SHOULDER_DROP,
+    SHOULDER_HALF,
+    SIDES,
+    THIGH,
+    UPPER_ARM,
+    UPPER_TRUNK,
+    Point,
+    Skeleton,
+)
+from rehab_planner.model.figure import View
+
+DISTANCE = 4.0  # from the viewer to the middle of the body: sets how strong the perspective is
+TARGET_Z = 0.2  # the point looked at, along the body from the pelvis
+BODY_Y = 0.085  # height of the trunk's centre line above the floor (half a trunk stroke)
+LIMB_Y = 0.05  # height of an arm or leg lying on the floor
+FOOT = 0.12
+MAT_PAD = 0.22
+
+Point3 = tuple[float, float, float]
+
+
+def _project(p: Point3, elevation: float) -> Point:
+    """Perspective projection onto the picture plane (x: the figure's left is on the right)."""
+    sin_e, cos_e = math.sin(math.radians(elevation)), math.cos(math.radians(elevation))
+    cy, cz = DISTANCE * sin_e, TARGET_Z - DISTANCE * cos_e
+    dx, dy, dz = p[0], p[1] - cy, p[2] - cz
+    depth = -dy * sin_e + dz * cos_e
+    up = dy * cos_e + dz * sin_e
+    k = DISTANCE / max(depth, 0.1)
+    return dx * k, up * k
+
+
+def _hip_flexion(knee: float) -> float:
+    """Hip bend (radians) that puts the ankle at hip height for this knee bend: the foot flat."""
+    k = math.radians(knee)
+    # THIGH sin f = SHIN sin(k - f)  ->  tan f = SHIN sin k / (THIGH + SHIN cos k)
+    return math.atan2(SHIN * math.sin(k), THIGH + SHIN * math.cos(k))
+
+
+def _add(p: Point3, d: Point3, length: float) -> Point3:
+    return p[0] + d[0] * length, p[1] + d[1] * length, p[2] + d[2] * length
+
+
+def _turned(d: Point3, sign: float, degrees: float) -> Point3:
+    """d turned about the body's long axis (z) by degrees, out to the side `sign` (+1 left)."""
+    r = math.radians(degrees)
+    return sign * d[1] * math.sin(r) + d[0] * math.cos(r), d[1] * math.cos(r), d[2]
+
+
+def skeleton(angles: dict[str, float], elevation: float) -> Skeleton:
+    """The points of a figure lying on its back, seen from the foot end (pelvis near the origin).
+
+    Args:
+        angles: joint angles, as the module docstring explains.
+        elevation: how far above the floor the viewer looks from (degrees): low to see knees
+            rise, higher to see forearms on a figure lying flat.
+    """
+    a = angles
+    pts3: dict[str, Point3] = {}
+    neck_z = LOWER_TRUNK + UPPER_TRUNK
+    pts3["pelvis"] = (0.0, BODY_Y, 0.0)
+    pts3["belly"] = pts3["low_back"] = (0.0, BODY_Y, LOWER_TRUNK * 0.5)
+    pts3["buttock"] = (0.0, BODY_Y * 0.5, 0.0)
+    pts3["mid_back"] = (0.0, BODY_Y, LOWER_TRUNK)
+    pts3["chest"] = (0.0, BODY_Y, LOWER_TRUNK + UPPER_TRUNK * 0.55)
+    pts3["neck"] = (0.0, BODY_Y, neck_z)
+    pts3["head"] = (0.0, HEAD_R, neck_z + NECK + HEAD_R)
+    for side in SIDES:
+        sign = 1.0 if side == "left" else -1.0
+        shoulder = (sign * SHOULDER_HALF, BODY_Y, neck_z - SHOULDER_DROP)
+        elbow = (sign * (SHOULDER_HALF + 0.06), LIMB_Y, shoulder[2] - UPPER_ARM)
+        e = math.radians(a[f"{side}_elbow"])
+        forearm = _turned((0.0, math.sin(e), -math.cos(e)), sign, a[f"{side}_shoulder"])
+        wrist = _add(elbow, forearm, FOREARM)
+        hand = _add(wrist, forearm, HAND)
+        hip = (sign * HIP_HALF, BODY_Y, 0.0)
+        f = _hip_flexion(a[f"{side}_knee"])
+        shin_slope = math.radians(a[f"{side}_knee"]) - f
+        thigh = _turned((0.0, math.sin(f), -math.cos(f)), sign, a[f"{side}_hip"])
+        knee = _add(hip, thigh, THIGH)
+        ankle = (hip[0], BODY_Y, knee[2] - SHIN * math.cos(shin_slope))
+        toe = (ankle[0], LIMB_Y * 0.6, ankle[2] - FOOT)
+        pts3.update(
+            {
+                f"{side}_shoulder": shoulder,
+                f"{side}_elbow": elbow,
+                f"{side}_wrist": wrist,
+                f"{side}_hand": hand,
+                f"{side}_hip": hip,
+                f"{side}_knee": knee,
+                f"{side}_ankle": ankle,
+                f"{side}_heel": ankle,
+                f"{side}_toe": toe,
+            }
+        )
+        for part, (p, q) in {
+            "upper_arm": ("shoulder", "elbow"),
+            "forearm": ("elbow", "wrist"),
+            "thigh": ("hip", "knee"),
+            "shin": ("knee", "ankle"),
+        }.items():
+            p3, q3 = pts3[f"{side}_{p}"], pts3[f"{side}_{q}"]
+            pts3[f"{side}_{part}"] = tuple((u + v) / 2 for u, v in zip(p3, q3, strict=True))  # type: ignore[assignment]
+    # The floor under the body, as the corners of a mat: named with "_" so nothing else uses them.
+    xs = [p[0] for p in pts3.values()]
+    zs = [p[2] for p in pts3.values()]
+    near, far = min(zs) - MAT_PAD * 0.3, max(zs) + MAT_PAD
+    half = max(abs(min(xs)), abs(max(xs)), 0.3) + MAT_PAD
+    pts3["_mat_near_left"] = (half, 0.0, near)
+    pts3["_mat_near_right"] = (-half, 0.0, near)
+    pts3["_mat_far_left"] = (half, 0.0, far)
+    pts3["_mat_far_right"] = (-half, 0.0, far)
+    points = {name: _project(p, elevation) for name, p in pts3.items()}
+    return Skeleton(points, View.FEET)
+
+
+def mat_outline(sk: Skeleton) -> tuple[Point, ...]:
+    """The four corners of the floor under the figure, as drawn."""
+    p = sk.points
+    return (p["_mat_near_right"], p["_mat_near_left"], p["_mat_far_left"], p["_mat_far_right"])
