@@ -256,6 +256,40 @@ class ExerciseCard(KeepTogether):
         super().__init__([*head, *layouts[best]])
 
 
+def contents(block: Flowable) -> list[Flowable]:
+    """The flowables of a kept-together block (a KeepTogether inside another one would measure
+    0xffffff points tall and always push the outer block to a new page), or [block]."""
+    return list(block._content) if isinstance(block, KeepTogether) else [block]
+
+
+class LeadBlock(KeepTogether):
+    """A heading block (a phase's title, dates and goals) kept with the block after it.
+
+    When both do not fit the space left but the heading does, and at least min_free points
+    are left, the heading stays on this page and the block starts the next one; otherwise
+    both move on together.
+    """
+
+    def __init__(self, lead: Sequence[Flowable], block: Flowable, min_free: float) -> None:
+        self.lead = list(lead)
+        self.block = block
+        self.min_free = min_free
+        super().__init__([*self.lead, *contents(block)])
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        """Everything here; or the lead here and the block (kept whole) after it; or both on
+        the next page."""
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if aH >= self._H:
+            return list(self._content)
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        lead_height = self.lead[0].getSpaceBefore() + stack_height(self.lead, aW)
+        if at_top or (aH >= self.min_free and lead_height <= aH):
+            return [*self.lead, self.block]  # the frame adds the lead, the block goes on
+        return [self.FrameBreak(), self]
+
+
 def log_table(
     header: Sequence[Cell],
     rows: Sequence[Sequence[Cell]],

@@ -10,6 +10,7 @@ from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.flowables import (
     ExerciseCard,
     FigureFrame,
+    LeadBlock,
     boxed,
     figures_backend,
     own_font,
@@ -178,8 +179,8 @@ NEW_PAGE_BELOW = 0.4  # a phase starts on a new page when less of the page than 
 def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     """A phase: title, dates, minutes a day, goals, exercises by kind, criteria.
 
-    It starts on a new page unless most of a page is still free; its heading and goals are
-    kept on the page of its first exercise.
+    It starts on a new page when less than NEW_PAGE_BELOW of a page is free; its heading and
+    goals are kept on the page of its first exercise, unless only they fit the space left.
     """
     text = ctx.text.phase
     items = ctx.items(phase)
@@ -191,7 +192,8 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     header += _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'")
     if not items:
         header.append(ctx.para(text.no_exercises))
-    story: list[Flowable] = [CondPageBreak(ctx.page_height * (1 - NEW_PAGE_BELOW))]
+    room = ctx.page_height * NEW_PAGE_BELOW
+    story: list[Flowable] = [CondPageBreak(room)]
     for category in CATEGORY_ORDER:
         group = [item for item in items if item.exercise.category == category]
         if not group:
@@ -206,7 +208,7 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
                 story.append(compact_card(ctx, item, shown_in[1], lead))
             lead = None
     if len(story) > 1:  # the header goes with the first card
-        story[1] = KeepTogether([*header, story[1]])
+        story[1] = LeadBlock(header, story[1], min_free=room)
     else:
         story.append(KeepTogether(header))
     criteria = _label_list(ctx, text.criteria, phase.criteria, f"the criteria of '{phase.name}'")

@@ -139,7 +139,7 @@ def build_story(ctx: BuildContext, changes: list[str] | None, *,
         story += phase_story(ctx, phase)
     guidance = guidance_story(ctx)
     if guidance:
-        story += [CondPageBreak(ctx.page_height * (1 - NEW_PAGE_BELOW)), *guidance]
+        story += [CondPageBreak(ctx.page_height * NEW_PAGE_BELOW), *guidance]
     if include_log:
         story += log_story(ctx)
     return story

@@ -281,12 +281,21 @@ def changes_story(ctx: BuildContext, changes: list[str] | None) -> list[Flowable
 
 
 def guidance_story(ctx: BuildContext) -> list[Flowable]:
-    """Lifestyle topics of the plan with its values filled in, one kept-together block each."""
+    """Lifestyle topics of the plan with its values filled in, one kept-together block each.
+
+    The section heading goes with the first topic, and the last two topics are kept together,
+    so the last page of the section never holds one short topic alone (the log starts a page).
+    """
     topics = topics_for(ctx.plan, ctx.guidance, ctx.catalogue)
     if not topics:
         return []
-    story: list[Flowable] = [ctx.para(ctx.text.guidance.heading, "h1")]
-    for topic in topics:
-        story.append(KeepTogether([ctx.para(topic.title, "h2"),
-                                   *ctx.bullets(topic.bullets, f"the topic '{topic.id}'")]))
-    return story
+    blocks: list[list[Flowable]] = [
+        [ctx.para(topic.title, "h2"), *ctx.bullets(topic.bullets, f"the topic '{topic.id}'")]
+        for topic in topics
+    ]
+    blocks[0].insert(0, ctx.para(ctx.text.guidance.heading, "h1"))
+    if len(blocks) > 2:
+        last = blocks[-2] + blocks[-1]
+        if stack_height(last, ctx.width) <= ctx.page_height:
+            blocks[-2:] = [last]
+    return [KeepTogether(block) for block in blocks]
