@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
-from rehab_planner import __version__
 from rehab_planner.errors import RehabError
 from rehab_planner.library.custom import save_custom_exercise
 from rehab_planner.plans.edits import Change, ChangeKind
@@ -23,7 +22,7 @@ from .dialogs.messages import show_error
 from .dialogs.preferences_dialog import PreferencesDialog
 from .document import PlanDocument
 from .file_ops import FileController
-from .icons import icon
+from .menus import Menus, show_about
 from .patients.install import install_patients
 from .services import Services, load_services, render_pdf
 from .settings import UiSettings, first_run_geometry, is_small_screen
@@ -69,6 +68,7 @@ class MainWindow(QMainWindow):
                                  self.services.preferences.page_size)
         self._plan_file = plan_file
         self._is_ready = False
+        self._findings_height = FINDINGS_HEIGHT  # the open findings dock's height, kept while folded
         self._build_docks()
         self._build_menus()
         self._connect_signals()
@@ -112,49 +112,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
     def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new, a.open])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        file_menu.addSeparator()
-        file_menu.addActions([a.save, a.save_as])
-        file_menu.addSeparator()
-        file_menu.addActions([a.export_pdf, a.print])
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut("Ctrl+Z")
-        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.undo_action.setIcon(icon("undo"))
-        self.redo_action.setIcon(icon("redo"))
-        edit.addActions([self.undo_action, self.redo_action])
-        edit.addSeparator()
-        edit.addActions([a.cut, a.copy, a.paste, a.delete])
-        self.copy_to_menu = edit.addMenu(self.tr("Copy to p&hase"))
-        edit.addSeparator()
-        edit.addAction(a.find)
-        library = bar.addMenu(self.tr("&Library"))
-        library.addActions([a.add_to_plan, a.new_exercise, a.edit_exercise])
-        settings = bar.addMenu(self.tr("&Settings"))
-        settings.addAction(a.settings)
-        view = bar.addMenu(self.tr("&View"))
-        for dock in (self.library_dock, self.preview_dock, self.findings_dock):
-            view.addAction(dock.toggleViewAction())
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(a.about)
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("toolbar")
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([a.new, a.open, a.save])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([a.export_pdf, a.print])
-        self.addToolBar(toolbar)
+        self.menus = Menus(self, self.actions, self.document.undo_stack,
+                           [self.library_dock, self.preview_dock, self.findings_dock])
+        # Kept on the window for the wiring below, gui/patients and tests.
+        self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
+        self.recent_menu, self.copy_to_menu = self.menus.recent_menu, self.menus.copy_to_menu
         self._fill_recent_menu()
 
     def _connect_signals(self) -> None:
@@ -175,7 +137,7 @@ class MainWindow(QMainWindow):
         a.new_exercise.triggered.connect(lambda: self.edit_custom_exercise(None))
         a.edit_exercise.triggered.connect(self._on_edit_exercise_triggered)
         a.settings.triggered.connect(self.edit_preferences)
-        a.about.triggered.connect(self._on_about_triggered)
+        a.about.triggered.connect(lambda: show_about(self))
         files.recent_changed.connect(self._fill_recent_menu)
         files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         doc.changed.connect(self._on_document_changed)
@@ -187,6 +149,7 @@ class MainWindow(QMainWindow):
         self.editor.selection_changed.connect(self._update_edit_actions)
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
         self.findings.accept_requested.connect(self.accept_finding)
+        self.findings.collapsed_changed.connect(self._on_findings_collapsed_changed)
         self.preview.render_failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Preview failed: %1").replace("%1", text)))
         self.copy_to_menu.aboutToShow.connect(self._fill_copy_to_menu)
@@ -274,12 +237,8 @@ class MainWindow(QMainWindow):
             self.editor.select_prescription(phase_id, change.prescription_id)
 
     def _fill_copy_to_menu(self) -> None:
-        self.copy_to_menu.clear()
-        plan = self.document.plan
-        for phase in plan.phases if plan else []:
-            if phase.id != self.editor.current_phase_id():
-                action = self.copy_to_menu.addAction(phase.name)
-                action.triggered.connect(lambda _=False, pid=phase.id: self.editor.copy_selected_to(pid))
+        self.menus.fill_copy_to(self.document.plan, self.editor.current_phase_id(),
+                                self.editor.copy_selected_to)
 
     # --- library ---------------------------------------------------------------------------------
 
@@ -312,6 +271,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Could not save the exercise"), str(exc))
             return
         self.document.set_library(library.with_exercise(exercise, path))
+        self.patients.exercise_saved(exercise)  # gui/patients: shared through the database
         self.library.select_exercise(exercise.id)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", exercise.name), 5000)
 
@@ -323,6 +283,14 @@ class MainWindow(QMainWindow):
         elif str(getattr(finding, "code", "")).startswith("precaution") or \
                 str(getattr(finding, "code", "")).startswith("unknown-precaution"):
             self.editor.tabs.setCurrentWidget(self.editor.precautions)
+
+    def _on_findings_collapsed_changed(self, collapsed: bool) -> None:
+        # Folded, the panel's maximum height shrinks the dock; opened, it gets its height back.
+        if collapsed:
+            if self.findings_dock.isVisible():
+                self._findings_height = max(self.findings_dock.height(), FINDINGS_HEIGHT)
+        else:
+            self.resizeDocks([self.findings_dock], [self._findings_height], Qt.Orientation.Vertical)
 
     def accept_finding(self, finding) -> None:
         """Ask for a reason and record the finding as accepted (undoable)."""
@@ -358,19 +326,8 @@ class MainWindow(QMainWindow):
         self.preview.set_options(preferences.large_print, preferences.page_size)
         self.preview.render_now()
 
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About Rehab Planner"), self.tr(
-            "<b>Rehab Planner %1</b><p>Home exercise plans and patient handouts after surgery.</p>"
-            "<p>Free software under the GNU GPL, version 3 or later.</p>").replace("%1", __version__))
-
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.ui.recent_files()
-        for number, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path.name}")
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.files.open_plan(p))
-        self.recent_menu.setEnabled(bool(recent))
+        self.menus.fill_recent(self.ui.recent_files(), self.files.open_plan)
 
     # --- preview job -----------------------------------------------------------------------------
 

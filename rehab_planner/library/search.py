@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -9,6 +10,9 @@ from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 from rehab_planner.text import fold
 
 NAME_END = "\n"
+REMEMBERED = 32  # recent results a SearchIndex keeps to narrow from (typing and backspacing)
+
+Facets = tuple[frozenset[Region], frozenset[Category], frozenset[Position], frozenset[Equipment]]
 
 
 def haystack(exercise: Exercise) -> str:
@@ -42,32 +46,120 @@ class Query:
             return False
         return not (self.equipment and not self.equipment.intersection(exercise.equipment))
 
+    @property
+    def facets(self) -> Facets:
+        """The filters, without the text."""
+        return (self.regions, self.categories, self.positions, self.equipment)
 
-def search(
-    exercises: Iterable[Exercise], query: Query, *, index: dict[str, str] | None = None
-) -> list[Exercise]:
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The folded words of the text; an exercise must contain every one."""
+        return tuple(fold(self.text).split())
+
+
+def _narrows(words: tuple[str, ...], earlier: tuple[str, ...]) -> bool:
+    """True when every exercise matching `words` also matched `earlier`.
+
+    That holds when each earlier word sits inside one of the new words: typing more letters
+    ('kne' -> 'knee') or more words ('knee' -> 'knee slide').
+    """
+    return all(any(old in new for new in words) for old in earlier)
+
+
+class SearchIndex:
+    """A set of exercises ready to search as the therapist types.
+
+    The searchable text of each exercise is built once. The last few results are kept, so a
+    query that extends an earlier one (one more letter) only looks at the earlier hits, and
+    going back (backspace) finds its answer kept. The answers are the same as `search`.
+    """
+
+    def __init__(self, exercises: Iterable[Exercise], *, remembered: int = REMEMBERED) -> None:
+        """Build the index.
+
+        Args:
+            exercises: the exercises, in the order results should keep.
+            remembered: how many recent results to keep for narrowing.
+        """
+        self._exercises = list(exercises)
+        texts = [haystack(e) for e in self._exercises]
+        self._texts = texts
+        self._names = [t[: t.find(NAME_END)] for t in texts]
+        self._remembered = max(1, remembered)
+        # (facets, words) -> positions in library order of the exercises matching them.
+        self._hits: OrderedDict[tuple[Facets, tuple[str, ...]], list[int]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._exercises)
+
+    def search(self, query: Query) -> list[Exercise]:
+        """Exercises matching the query; name matches come first, then the library order."""
+        exercises = self._exercises
+        return [exercises[i] for i in self._ordered(query)]
+
+    def search_ids(self, query: Query) -> list[str]:
+        """The ids of `search(query)`, in the same order."""
+        exercises = self._exercises
+        return [exercises[i].id for i in self._ordered(query)]
+
+    # --- inside --------------------------------------------------------------------------------
+
+    def _ordered(self, query: Query) -> list[int]:
+        words = query.words
+        hits = self._matching(query.facets, words, query)
+        if not words:
+            return hits
+        names = self._names
+        in_name = hits
+        for word in words:
+            in_name = [i for i in in_name if word in names[i]]
+        if len(in_name) == len(hits):
+            return hits
+        named = set(in_name)
+        return in_name + [i for i in hits if i not in named]
+
+    def _matching(self, facets: Facets, words: tuple[str, ...], query: Query) -> list[int]:
+        key = (facets, words)
+        found = self._hits.get(key)
+        if found is not None:
+            self._hits.move_to_end(key)
+            return found
+        if words:
+            base = self._narrowest(facets, words)
+            if base is None:
+                base = self._matching(facets, (), query)
+            texts = self._texts
+            for word in words:
+                base = [i for i in base if word in texts[i]]
+            found = base
+        elif any(facets):
+            exercises = self._exercises
+            found = [i for i, e in enumerate(exercises) if query.matches_facets(e)]
+        else:
+            found = list(range(len(self._exercises)))
+        self._hits[key] = found
+        while len(self._hits) > self._remembered:
+            self._hits.popitem(last=False)
+        return found
+
+    def _narrowest(self, facets: Facets, words: tuple[str, ...]) -> list[int] | None:
+        """The smallest kept result that holds every match for these words, if any."""
+        best: list[int] | None = None
+        for (kept_facets, kept_words), hits in self._hits.items():
+            if kept_facets == facets and _narrows(words, kept_words) and (
+                    best is None or len(hits) < len(best)):
+                best = hits
+        return best
+
+
+def search(exercises: Iterable[Exercise], query: Query) -> list[Exercise]:
     """Exercises matching the query; name matches come first, then the library order.
+
+    Every word of the text (accents and case ignored) must appear in the name, steps,
+    movements, region, kind or equipment. For search as you type, keep a SearchIndex instead.
 
     Args:
         exercises: the exercises to search.
         query: text and filters.
-        index: optional precomputed {exercise id: haystack} to save work per keystroke.
     """
-    words = fold(query.text).split()
-    faceted = bool(query.regions or query.categories or query.positions or query.equipment)
-    if faceted:
-        exercises = [e for e in exercises if query.matches_facets(e)]
-    if not words:
-        return list(exercises)
-    name_hits: list[Exercise] = []
-    other_hits: list[Exercise] = []
-    for exercise in exercises:
-        text = index[exercise.id] if index is not None else haystack(exercise)
-        if not all(word in text for word in words):
-            continue
-        name = text[: text.find(NAME_END)]
-        if all(word in name for word in words):
-            name_hits.append(exercise)
-        else:
-            other_hits.append(exercise)
-    return name_hits + other_hits
+    return SearchIndex(exercises, remembered=1).search(query)

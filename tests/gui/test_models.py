@@ -10,7 +10,8 @@ from rehab_planner.gui import commands
 from rehab_planner.gui.document import PlanDocument
 from rehab_planner.gui.models.findings_model import FindingsModel
 from rehab_planner.gui.models.library_model import LibraryModel
-from rehab_planner.gui.models.plan_model import PhaseModel, PrescriptionModel
+from rehab_planner.gui.models.phase_model import PhaseModel
+from rehab_planner.gui.models.plan_model import PrescriptionModel
 from rehab_planner.gui.models.precautions_model import PrecautionsModel
 from rehab_planner.library import Query
 from rehab_planner.model import Category, Patient, PrecautionSetting

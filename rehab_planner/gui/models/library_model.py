@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 
 from rehab_planner.library import Library, Query
-from rehab_planner.library.search import haystack, search
+from rehab_planner.library.search import SearchIndex
 from rehab_planner.model import Exercise
 
 from ..labels import kind_line
@@ -38,7 +38,7 @@ class LibraryModel(QAbstractListModel):
     def __init__(self, library: Library | None = None, parent=None) -> None:
         super().__init__(parent)
         self._library = library or Library()
-        self._index: dict[str, str] = {}
+        self._index = SearchIndex([])
         self._query = Query()
         self._shown: list[str] = []
         self.set_library(self._library)
@@ -50,18 +50,39 @@ class LibraryModel(QAbstractListModel):
         self.beginResetModel()
         self._library = library
         # The searchable text of each exercise, built once so a keystroke only compares strings.
-        self._index = {e.id: haystack(e) for e in library}
-        self._shown = [e.id for e in search(library, self._query, index=self._index)]
+        self._index = SearchIndex(library)
+        self._shown = self._index.search_ids(self._query)
         self.endResetModel()
 
     def set_query(self, query: Query) -> None:
-        """Show the exercises matching a query."""
+        """Show the exercises matching a query.
+
+        The rows change in one layout change rather than a reset: the views keep their
+        selection model and what is still shown stays selected (persistent indexes follow).
+        """
         if query == self._query:
             return
-        self.beginResetModel()
         self._query = query
-        self._shown = [e.id for e in search(self._library, query, index=self._index)]
-        self.endResetModel()
+        shown = self._index.search_ids(query)
+        if shown == self._shown:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self._shown
+        self._shown = shown
+        persistent = self.persistentIndexList()
+        if persistent:
+            rows = {exercise_id: row for row, exercise_id in enumerate(shown)}
+            self.changePersistentIndexList(
+                persistent,
+                [self._moved(index, old, rows) for index in persistent])
+        self.layoutChanged.emit()
+
+    def _moved(self, index: QModelIndex, old: list[str], rows: dict[str, int]) -> QModelIndex:
+        """Where a persistent index goes after the rows change (invalid once filtered out)."""
+        if not index.isValid() or index.row() >= len(old):
+            return QModelIndex()
+        row = rows.get(old[index.row()])
+        return QModelIndex() if row is None else self.index(row, index.column())
 
     @property
     def query(self) -> Query:

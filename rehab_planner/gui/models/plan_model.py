@@ -1,15 +1,14 @@
-"""Models over the open plan: its phases (a table) and one phase's exercises grouped by kind (a tree).
+"""PrescriptionModel: one phase's exercises grouped by kind (a tree); the phases are phase_model.py.
 
-Both read the document's Plan on every call and hold only ids; edits made in place become undo
+It reads the document's Plan on every call and holds only ids; edits made in place become undo
 commands. Structure changes reset the model and the views restore their selection by id.
+What drags carry and what drops do is in plan_drops.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QObject,
@@ -21,157 +20,23 @@ from PySide6.QtGui import QFont
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Category, Phase, Prescription, Side
 from rehab_planner.model.vocab import CATEGORY_ORDER
-from rehab_planner.plans.edits import Change, ChangeKind, find_prescription
-from rehab_planner.plans.schedule import format_phase_dates
+from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
 from ..document import PlanDocument
 from ..labels import label
 from ..thumbnails import thumbnail
-from .library_model import EXERCISE_MIME, exercise_ids_from_mime
+from .phase_model import IdRole
+from .plan_drops import (
+    DROP_ACTIONS,
+    PLAN_MIME_TYPES,
+    can_drop,
+    drop_in_phase,
+    prescriptions_mime,
+)
 
-RX_MIME = "application/x-rehab-prescription-ids"
-IdRole = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 THUMB = 36
-
-
-def rx_ids_from_mime(mime: QMimeData) -> list[str]:
-    """The prescription ids a drag inside the plan carries."""
-    if not mime.hasFormat(RX_MIME):
-        return []
-    return [i for i in bytes(mime.data(RX_MIME).data()).decode().split("\n") if i]
-
-
-class PhaseModel(QAbstractTableModel):
-    """The plan's phases: name, weeks and calendar dates. Accepts exercises dropped on a phase."""
-
-    NAME, START, END, DATES = range(4)
-
-    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._doc = document
-        document.changed.connect(self._on_document_changed)
-
-    def _phases(self) -> list[Phase]:
-        plan = self._doc.plan
-        return plan.phases if plan is not None else []
-
-    def _on_document_changed(self, change: Change) -> None:
-        if change.kind in (ChangeKind.PRESCRIPTION, ChangeKind.ACKNOWLEDGEMENTS):
-            return
-        if change.kind in (ChangeKind.PHASE, ChangeKind.PATIENT):
-            count = self.rowCount()
-            if count:
-                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, self.DATES))
-            return
-        self.beginResetModel()
-        self.endResetModel()
-
-    def phase_id(self, row: int) -> str | None:
-        """The id of the phase in a row."""
-        phases = self._phases()
-        return phases[row].id if 0 <= row < len(phases) else None
-
-    def row_of(self, phase_id: str | None) -> int:
-        """The row of a phase, or -1."""
-        return next((i for i, p in enumerate(self._phases()) if p.id == phase_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._phases())
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Phase"), self.tr("From week"), self.tr("To week"),
-                    self.tr("Dates"))[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        phases = self._phases()
-        if not index.isValid() or index.row() >= len(phases):
-            return None
-        phase, col = phases[index.row()], index.column()
-        if role == IdRole:
-            return phase.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            edit = role == Qt.ItemDataRole.EditRole
-            if col == self.NAME:
-                count = len(phase.prescriptions)
-                return phase.name if edit else self.tr("%1  (%2)").replace("%1", phase.name).replace(
-                    "%2", str(count))
-            if col == self.START:
-                return phase.weeks_from if edit else f"{phase.weeks_from:g}"
-            if col == self.END:
-                if edit:
-                    return phase.weeks_to if phase.weeks_to is not None else 0.0
-                return f"{phase.weeks_to:g}" if phase.weeks_to is not None else self.tr("onwards")
-            plan = self._doc.plan
-            return format_phase_dates(plan, phase) if plan is not None else ""
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.END:
-            return self.tr("Set to 0 for a phase with no end")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.START, self.END):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() != self.DATES:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        phase_id = self.phase_id(index.row())
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or phase_id is None:
-            return False
-        phase = self._phases()[index.row()]
-        try:
-            if index.column() == self.NAME:
-                name = str(value).strip()
-                if not name or name == phase.name:
-                    return False
-                commands.rename_phase(self._doc, phase_id, name)
-            elif index.column() == self.START:
-                commands.set_phase_weeks(self._doc, phase_id, float(value), phase.weeks_to)  # type: ignore[arg-type]
-            elif index.column() == self.END:
-                end = float(value)  # type: ignore[arg-type]
-                commands.set_phase_weeks(self._doc, phase_id, phase.weeks_from, end or None)
-            else:
-                return False
-        except (RehabError, ValueError):
-            return False  # e.g. an end before the start: the view keeps the old value
-        return True
-
-    # --- drops: an exercise or a prescription dropped on a phase ---------------------------------
-
-    def mimeTypes(self) -> list[str]:
-        return [EXERCISE_MIME, RX_MIME]
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: AnyIndex) -> bool:
-        return parent.isValid() and (data.hasFormat(EXERCISE_MIME) or data.hasFormat(RX_MIME))
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: AnyIndex) -> bool:
-        phase_id = self.phase_id(parent.row()) if parent.isValid() else None
-        if phase_id is None:
-            return False
-        for exercise_id in exercise_ids_from_mime(data):
-            commands.add_exercise(self._doc, phase_id, exercise_id)
-        for rx_id in rx_ids_from_mime(data):
-            if action == Qt.DropAction.CopyAction:
-                commands.copy_exercise(self._doc, rx_id, phase_id)
-            else:
-                commands.move_exercise(self._doc, rx_id, phase_id, None)
-        return False  # the plan moved the item itself: the view must not remove the source row
 
 
 class PrescriptionModel(QAbstractItemModel):
@@ -382,13 +247,13 @@ class PrescriptionModel(QAbstractItemModel):
     # --- drag and drop ---------------------------------------------------------------------------
 
     def mimeTypes(self) -> list[str]:
-        return [EXERCISE_MIME, RX_MIME]
+        return PLAN_MIME_TYPES
 
     def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+        return DROP_ACTIONS
 
     def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+        return DROP_ACTIONS
 
     def mimeData(self, indexes) -> QMimeData:
         ids: list[str] = []
@@ -396,9 +261,7 @@ class PrescriptionModel(QAbstractItemModel):
             rx = self.prescription(index)
             if rx is not None and rx.id not in ids:
                 ids.append(rx.id)
-        mime = QMimeData()
-        mime.setData(RX_MIME, QByteArray("\n".join(ids).encode()))
-        return mime
+        return prescriptions_mime(ids)
 
     def drop_position(self, row: int, parent: AnyIndex) -> int | None:
         """Where in the phase's list a drop at (row, parent) inserts (None: at the end)."""
@@ -423,24 +286,10 @@ class PrescriptionModel(QAbstractItemModel):
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: AnyIndex) -> bool:
-        return self._phase() is not None and (data.hasFormat(EXERCISE_MIME) or data.hasFormat(RX_MIME))
+        return self._phase() is not None and can_drop(data)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: AnyIndex) -> bool:
-        phase_id = self._phase_id
-        if phase_id is None:
-            return False
-        position = self.drop_position(row, parent)
-        for exercise_id in exercise_ids_from_mime(data):
-            commands.add_exercise(self._doc, phase_id, exercise_id, position)
-            position = None if position is None else position + 1
-        plan = self._doc.plan
-        for rx_id in rx_ids_from_mime(data):
-            if plan is None:
-                break
-            source, _ = find_prescription(plan, rx_id)
-            if action == Qt.DropAction.CopyAction and source.id != phase_id:
-                commands.copy_exercise(self._doc, rx_id, phase_id)
-            else:
-                commands.move_exercise(self._doc, rx_id, phase_id, position)
+        if self._phase_id is not None:
+            drop_in_phase(self._doc, self._phase_id, self.drop_position(row, parent), data, action)
         return False  # the plan already moved the rows; the view must not delete the source

@@ -21,17 +21,24 @@ from rehab_planner.model import Plan
 
 from ..models.findings_model import FindingsModel
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size: no maximum
+
 
 class FindingsPanel(QWidget):
     """Lists findings; the chosen finding can be accepted with a reason.
 
+    With no findings it folds to its summary line, leaving the room to the plan; it opens again
+    when a finding appears.
+
     Signals:
         finding_activated(object): a finding was clicked (go to its exercise).
         accept_requested(object): the therapist wants to accept a finding.
+        collapsed_changed(bool): the panel folded to its summary line (True) or opened (False).
     """
 
     finding_activated = Signal(object)
     accept_requested = Signal(object)
+    collapsed_changed = Signal(bool)
 
     def __init__(self, check: Callable[[Plan], list[Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,10 +66,16 @@ class FindingsPanel(QWidget):
         top.addWidget(self.accept_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
+        self._layout = layout
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self._collapsed = False
         self._connect_signals()
         self._update_summary()
+
+    def is_collapsed(self) -> bool:
+        """True while the panel shows only its summary line (no findings)."""
+        return self._collapsed
 
     def _connect_signals(self) -> None:
         self.table.clicked.connect(self._on_table_activated)
@@ -104,3 +117,19 @@ class FindingsPanel(QWidget):
         colour = "#b00020" if conflicts else "#8a5a00" if warnings else "#2e7d32"
         self.summary.setText(f"<b style='color:{colour}'>{text}</b>")
         self.accept_button.setEnabled(False)
+        self._set_collapsed(total == 0)
+
+    def _set_collapsed(self, collapsed: bool) -> None:
+        if collapsed == self._collapsed:
+            return
+        self._collapsed = collapsed
+        self.table.setVisible(not collapsed)
+        self.accept_button.setVisible(not collapsed)
+        if collapsed:
+            # One line high, the height the summary and button take when open, so nothing jumps.
+            margins = self._layout.contentsMargins()
+            line = max(self.summary.sizeHint().height(), self.accept_button.sizeHint().height())
+            self.setMaximumHeight(margins.top() + line + margins.bottom())
+        else:
+            self.setMaximumHeight(QWIDGETSIZE_MAX)
+        self.collapsed_changed.emit(collapsed)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from .. import tasks
 
@@ -125,8 +126,12 @@ class HandoutPreview(QWidget):
             return True
         return False
 
+    def _closed(self) -> bool:
+        """True when the window closed while a render ran (its result has nowhere to go)."""
+        return not (isValid(self) and isValid(self.view))
+
     def _on_done(self, generation: int, pdf: bytes) -> None:
-        if self._finish() or generation != self._generation:
+        if self._closed() or self._finish() or generation != self._generation:
             return
         self._show_pdf(pdf)
         pages = self.document.pageCount()
@@ -134,7 +139,7 @@ class HandoutPreview(QWidget):
         self.rendered.emit()
 
     def _on_error(self, generation: int, exc: Exception) -> None:
-        if self._finish() or generation != self._generation:
+        if self._closed() or self._finish() or generation != self._generation:
             return
         message = str(exc) or type(exc).__name__
         self.status.setText(f"<span style='color:#b00020'>{message}</span>")

@@ -149,7 +149,7 @@ class LibraryBrowser(QWidget):
         self._timer.setInterval(120)
         self._build_layout()
         self._connect_signals()
-        self._update_count()
+        self._on_model_rows_changed()
 
     def _build_layout(self) -> None:
         filters = QGridLayout()
@@ -182,7 +182,8 @@ class LibraryBrowser(QWidget):
             combo.currentIndexChanged.connect(self.apply_query)
         self.list.doubleClicked.connect(self._on_list_double_clicked)
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
-        self.model.modelReset.connect(self._on_model_reset)
+        self.model.modelReset.connect(self._on_model_rows_changed)
+        self.model.layoutChanged.connect(self._on_model_rows_changed)
 
     # --- public ----------------------------------------------------------------------------------
 
@@ -236,11 +237,14 @@ class LibraryBrowser(QWidget):
         self.details.show_exercise(exercise)
         self.current_changed.emit(exercise)
 
-    def _on_model_reset(self) -> None:
+    def _on_model_rows_changed(self) -> None:
+        # A new search or library: the best match is highlighted, so Enter adds it. When it was
+        # highlighted already, nothing is redrawn in the details.
         self._update_count()
-        if self.model.rowCount() and not self.list.currentIndex().isValid():
+        if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
-        elif not self.model.rowCount():
+            self.list.scrollToTop()
+        else:
             self.details.show_exercise(None)
 
     def _update_count(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..document import PlanDocument
 from ..icons import icon
-from ..models.plan_model import PhaseModel
+from ..models.phase_model import PhaseModel
 
 
 class PhasePanel(QWidget):

@@ -1,0 +1,68 @@
+"""The library list while typing: rows change without a reset, the best match stays highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPersistentModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from rehab_planner.gui.models.library_model import ExerciseIdRole, LibraryModel
+from rehab_planner.gui.widgets.library_browser import LibraryBrowser
+from rehab_planner.library import Library, Query
+
+
+def names(model: LibraryModel) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_typing_changes_the_rows_in_place_and_indexes_follow(qtmodeltester: ModelTester,
+                                                             small_library: Library) -> None:
+    model = LibraryModel(small_library)
+    qtmodeltester.check(model)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    knee = QPersistentModelIndex(model.index_of("knee-to-chest"))
+    walking = QPersistentModelIndex(model.index_of("walking"))
+    for i in range(1, len("knee") + 1):
+        model.set_query(Query(text="knee"[:i]))
+        qtmodeltester.check(model)
+    assert names(model)[0] == "Knee to chest"
+    assert not resets  # a layout change, so views keep their selection model
+    # A kept index follows its exercise; one filtered out is gone.
+    assert knee.isValid() and knee.data(Qt.ItemDataRole.DisplayRole) == "Knee to chest"
+    assert knee.row() == 0
+    assert not walking.isValid()
+    model.set_query(Query())
+    assert model.rowCount() == 7 and model.index_of("walking").isValid()
+    qtmodeltester.check(model)
+
+
+def test_the_best_match_is_highlighted_so_enter_adds_it(qtbot: QtBot, small_library: Library) -> None:
+    browser = LibraryBrowser(small_library)
+    qtbot.addWidget(browser)
+    # From the start the first exercise is highlighted and described.
+    assert browser.current_exercise() is not None
+    assert browser.current_exercise() == small_library.find(
+        browser.model.index(0, 0).data(ExerciseIdRole))
+    changes: list[object] = []
+    browser.current_changed.connect(changes.append)
+    browser.search.setText("sit")
+    browser.apply_query()
+    current = browser.current_exercise()
+    assert current is not None and current.id == "sit-to-stand"
+    assert browser.count.text() == "1 of 7 exercises"
+    # One more letter with the same best match: no second change, the details are not redrawn.
+    browser.search.setText("sit ")
+    browser.apply_query()
+    assert [getattr(e, "id", None) for e in changes] == ["sit-to-stand"]
+    chosen: list[str] = []
+    browser.exercise_chosen.connect(chosen.append)
+    qtbot.keyClick(browser.search, Qt.Key.Key_Return)
+    assert chosen == ["sit-to-stand"]
+    # Nothing found: nothing highlighted, the details show the hint.
+    browser.search.setText("zzz")
+    browser.apply_query()
+    assert browser.current_exercise() is None and browser.count.text() == "0 of 7 exercises"
+    browser.search.setText("")
+    browser.apply_query()
+    assert browser.current_exercise() is not None and browser.model.rowCount() == 7
