@@ -13,31 +13,40 @@ ARROW_W = 0.04
 ARROW_HEAD = 0.13
 ARROW_GAP = 0.15  # how far an arrow runs beside the moving part
 MIN_ARROW = 0.34  # shortest movement arrow (body units)
+RING_R = 0.1
 
 
-def circle_arrow(c: Point) -> list[Item]:
-    """A nearly closed circle arrow round c (circles, pedalling)."""
-    r = 0.16
+def circle_arrow(c: Point, unit: float = 1.0) -> list[Item]:
+    """A nearly closed circle arrow round c (circles, pedalling).
+
+    unit is one page unit in the figure's own units (1 / the figure's scale): the arrow's size
+    and head stay the same on the page however much the figure is scaled to fill its box.
+    """
+    r = 0.16 * unit
     pts = [
         (c[0] + r * math.cos(math.radians(a)), c[1] + r * math.sin(math.radians(a)))
         for a in range(100, 100 + 290, 15)
     ]
-    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD)
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit)
 
 
-def turn_arrow(c: Point, direction: float, both_ways: bool = False) -> list[Item]:
+def turn_arrow(
+    c: Point, direction: float, both_ways: bool = False, unit: float = 1.0
+) -> list[Item]:
     """A 140-degree curved arrow round c, centred on `direction` when it is not 0 or 1."""
-    r = 0.2
+    r = 0.2 * unit
     sense = 1 if direction >= 0 else -1
     middle = 90.0 if abs(direction) <= 1 else abs(direction)
     angles = [middle - sense * 70 + sense * step * 10 for step in range(15)]
     pts = [
         (c[0] + r * math.cos(math.radians(a)), c[1] + r * math.sin(math.radians(a))) for a in angles
     ]
-    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD, both_ways=both_ways)
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=both_ways)
 
 
-def twist_arrow(c: Point, direction: float, both_ways: bool = False) -> list[Item]:
+def twist_arrow(
+    c: Point, direction: float, both_ways: bool = False, unit: float = 1.0
+) -> list[Item]:
     """A flat arc round the front of the body at c: a turn about the upright axis.
 
     direction > 0: the front of the body moves to the viewer's right.
@@ -50,10 +59,12 @@ def twist_arrow(c: Point, direction: float, both_ways: bool = False) -> list[Ite
         (c[0] + rx * math.cos(math.radians(a)), c[1] + ry * math.sin(math.radians(a)))
         for a in angles
     ]
-    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD, both_ways=both_ways)
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=both_ways)
 
 
-def side_arrow(path: list[Point], centre: Point, both_ways: bool) -> list[Item]:
+def side_arrow(
+    path: list[Point], centre: Point, both_ways: bool, unit: float = 1.0
+) -> list[Item]:
     """An arrow along a moving point's path, set beside it, away from the body's centre."""
     length = sum(math.dist(a, b) for a, b in itertools.pairwise(path))
     if length < 0.05:
@@ -78,12 +89,10 @@ def side_arrow(path: list[Point], centre: Point, both_ways: bool) -> list[Item]:
     bulge = (mid[0] - chord_mid[0]) * nx + (mid[1] - chord_mid[1]) * ny
     if bulge < -0.02:
         nx, ny = -nx, -ny
-    shifted = [(p[0] + nx * ARROW_GAP, p[1] + ny * ARROW_GAP) for p in path]
+    gap = ARROW_GAP * unit + (0.05 if length < 0.25 else 0.0)
+    shifted = [(p[0] + nx * gap, p[1] + ny * gap) for p in path]
     trimmed = _trim(shifted, 0.12 * length, 0.05 * length)
-    gap = ARROW_GAP + 0.05 if length < 0.25 else ARROW_GAP
-    if gap != ARROW_GAP:
-        trimmed = [(p[0] + nx * 0.05, p[1] + ny * 0.05) for p in trimmed]
-    return arrow(trimmed, ARROW_W, BLACK, ARROW_HEAD, both_ways=both_ways)
+    return arrow(trimmed, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=both_ways)
 
 
 def _trim(path: list[Point], start: float, end: float) -> list[Point]:
@@ -103,28 +112,34 @@ def _trim(path: list[Point], start: float, end: float) -> list[Point]:
     return list(reversed(cut(list(reversed(first)), end)))
 
 
-def marks(spec: FigureSpec, solid: Skeleton) -> list[Item]:
-    """The spec's push, move and turn arrows and rings, on the end pose."""
+def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
+    """The spec's push, move and turn arrows and rings, on the end pose (same size on every page).
+
+    unit: one page unit in the figure's own units (1 / the figure's scale).
+    """
     items: list[Item] = []
     for mark in spec.marks:
         x, y = solid.points[mark.at]
         x, y = x + mark.dx, y + mark.dy
         if mark.kind is MarkKind.RING:
-            items.append(Circle((x, y), 0.1, fill=None, stroke=WHITE, width=0.06))
-            items.append(Circle((x, y), 0.1, fill=None, stroke=BLACK, width=0.03))
+            r = RING_R * unit
+            items.append(Circle((x, y), r, fill=None, stroke=WHITE, width=0.06))
+            items.append(Circle((x, y), r, fill=None, stroke=BLACK, width=0.03))
             continue
         if mark.kind is MarkKind.TURN:
-            items += turn_arrow((x, y), mark.direction, mark.both_ways)
+            items += turn_arrow((x, y), mark.direction, mark.both_ways, unit)
             continue
         if mark.kind is MarkKind.TWIST:
-            items += twist_arrow((x, y), mark.direction, mark.both_ways)
+            items += twist_arrow((x, y), mark.direction, mark.both_ways, unit)
             continue
         d = math.radians(mark.direction)
         ux, uy = math.cos(d), math.sin(d)
+        u = unit
         if mark.kind is MarkKind.PUSH:
-            tail, tip = (x - ux * 0.42, y - uy * 0.42), (x - ux * 0.14, y - uy * 0.14)
+            tail, tip = (x - ux * 0.42 * u, y - uy * 0.42 * u), (x - ux * 0.14 * u, y - uy * 0.14 * u)
         else:
-            reach = 0.62 if mark.both_ways else 0.44  # room for two heads
-            tail, tip = (x + ux * 0.16, y + uy * 0.16), (x + ux * reach, y + uy * reach)
-        items += arrow([tail, tip], ARROW_W * 1.2, BLACK, ARROW_HEAD, both_ways=mark.both_ways)
+            reach = (0.62 if mark.both_ways else 0.44) * u  # room for two heads
+            tail, tip = (x + ux * 0.16 * u, y + uy * 0.16 * u), (x + ux * reach, y + uy * reach)
+        head = ARROW_HEAD * u
+        items += arrow([tail, tip], ARROW_W * 1.2, BLACK, head, both_ways=mark.both_ways)
     return items

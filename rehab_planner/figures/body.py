@@ -168,11 +168,13 @@ def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:
     if halo:
         items.append(Circle(pts["head"], HEAD_R + HALO / 2, fill=WHITE, grow=HEAD_GROW))
     items.append(Circle(pts["head"], HEAD_R, fill=color, grow=HEAD_GROW))
-    if sk.view is View.FRONT and abs(sk.turn) > 1:
+    if sk.view is View.FRONT and (abs(sk.turn) > 1 or sk.nod > 1):
+        # The face: a white dot moved the way the face turns (sideways) and nods (down).
         hx, hy = pts["head"]
         (nx, ny), (ux, uy) = _head_axes(sk)
-        s = math.sin(math.radians(sk.turn))
-        dot = (hx + nx * HEAD_R * 0.6 * s - ux * 0.01, hy + ny * HEAD_R * 0.6 * s - uy * 0.01)
+        s = math.sin(math.radians(sk.turn)) * 0.6
+        d = math.sin(math.radians(sk.nod)) * 0.55 + 0.01 / HEAD_R
+        dot = (hx + (nx * s - ux * d) * HEAD_R, hy + (ny * s - uy * d) * HEAD_R)
         items.append(Circle(dot, HEAD_R * 0.28, fill=WHITE, grow=HEAD_GROW))
     return items
 

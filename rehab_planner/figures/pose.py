@@ -35,6 +35,7 @@ _ZERO: dict[str, float] = {
     "neck": 0,
     "head_turn": 0,
     "twist": 0,
+    "nod": 0,
     **{
         f"{s}_{j}": 0 for s in SIDES for j in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
     },
@@ -45,7 +46,7 @@ def _both(**joints: float) -> dict[str, float]:
     """Expand both-side names (hips=45) to left_hip and right_hip."""
     out: dict[str, float] = {}
     for name, value in joints.items():
-        if name in ("trunk", "spine", "neck", "head_turn", "twist") or name.startswith(SIDES):
+        if name in ("trunk", "spine", "neck", "head_turn", "twist", "nod") or name.startswith(SIDES):
             out[name] = value
         else:
             for side in SIDES:
@@ -118,7 +119,7 @@ _FRONT_BASES: dict[BasePosition, Base] = {
 }
 
 _FEET_BASES: dict[BasePosition, Base] = {
-    BasePosition.LYING_ON_BACK: Base({}, from_above=True, elevation=35),
+    BasePosition.LYING_ON_BACK: Base({}, from_above=True, elevation=14),
     BasePosition.HOOK_LYING: Base(_both(knee=90), from_above=True, elevation=18),
 }
 
@@ -178,6 +179,7 @@ class Skeleton:
     view: View
     face: float = 0.0  # side view: direction the face looks, degrees
     turn: float = 0.0  # front view: head turned to the figure's right (degrees)
+    nod: float = 0.0  # front view: head bent forward, looking down (degrees)
 
     def moved(self, dx: float, dy: float) -> Skeleton:
         """A copy shifted by (dx, dy)."""
@@ -186,6 +188,7 @@ class Skeleton:
             self.view,
             self.face,
             self.turn,
+            self.nod,
         )
 
     def mirrored(self) -> Skeleton:
@@ -195,6 +198,7 @@ class Skeleton:
             self.view,
             180 - self.face,
             -self.turn,
+            self.nod,
         )
 
 
@@ -212,7 +216,9 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
     up2 = up1 - a["spine"]
     neck = _go(mid, up2, UPPER_TRUNK)
     head_dir = up2 - a["neck"]
-    head = _go(neck, head_dir, NECK + HEAD_R)
+    # Front view: a head bent forward sinks towards the chest (its neck is seen end on).
+    nod = math.sin(math.radians(a["nod"])) if view is not View.SIDE else 0.0
+    head = _go(neck, head_dir, (NECK + HEAD_R) * (1 - 0.75 * nod))
     pts.update(pelvis=pelvis, mid_back=mid, neck=neck, head=head)
     pts["chest"] = _go(mid, up2, UPPER_TRUNK * 0.55)
     pts["belly"] = _go(pelvis, up1, LOWER_TRUNK * 0.5)
@@ -271,7 +277,9 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
                 f"{side}_shin": _mid(knee, ankle),
             }
         )
-    return Skeleton(pts, view, face=-a["trunk"] - a["spine"] - a["neck"], turn=a["head_turn"])
+    return Skeleton(
+        pts, view, face=-a["trunk"] - a["spine"] - a["neck"], turn=a["head_turn"], nod=a["nod"]
+    )
 
 
 def interpolate(first: dict[str, float], second: dict[str, float], t: float) -> dict[str, float]:

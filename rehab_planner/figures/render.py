@@ -219,10 +219,21 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             if prop.kind in ATTACHED:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
-    if (len(placed) > 1 and spec.arrow is not ArrowKind.NONE) or spec.arrow is ArrowKind.CIRCLE:
-        items += _movement_arrows(spec, base, resolved, placer, solid)
-    items += arrows.marks(spec, solid)
-    return _fit(items, spec, placed, mirror, floor)
+
+    def signs(unit: float) -> list[Item]:
+        out: list[Item] = []
+        if (len(placed) > 1 and spec.arrow is not ArrowKind.NONE) or spec.arrow is ArrowKind.CIRCLE:
+            out += _movement_arrows(spec, resolved, placer, solid, unit)
+        return out + arrows.marks(spec, solid, unit)
+
+    # Arrow heads and rings keep one size on the page, like line widths: build them for the
+    # figure's scale, then again if they changed that scale (they add to the bounds).
+    scale = _scale(items, spec, floor)
+    marked = signs(1 / scale)
+    final = _scale(items + marked, spec, floor)
+    if abs(final - scale) > 0.02 * scale:
+        marked = signs(1 / final)
+    return _fit(items + marked, spec, placed, mirror, floor)
 
 
 def _path(
@@ -254,20 +265,20 @@ def _lerp(a: float, b: float, t: float) -> float:
 
 def _movement_arrows(
     spec: FigureSpec,
-    base: Base,
     resolved: list[tuple[dict[str, float], dict[str, float]]],
     placer: _Placer,
     solid: Skeleton,
+    unit: float,
 ) -> list[Item]:
     items: list[Item] = []
     centre = body.centre(solid)
     for part in spec.moving[:2]:
         point = TRACKED[part]
         if spec.arrow is ArrowKind.CIRCLE or len(resolved) < 2:
-            items += arrows.circle_arrow(solid.points[point])
+            items += arrows.circle_arrow(solid.points[point], unit)
             continue
         path = _path(spec, resolved, placer, point)
-        items += arrows.side_arrow(path, centre, spec.arrow is ArrowKind.BOTH_WAYS)
+        items += arrows.side_arrow(path, centre, spec.arrow is ArrowKind.BOTH_WAYS, unit)
     return items
 
 
@@ -281,13 +292,9 @@ def _fit(
     """
     base = base_for(spec.base, spec.view)
     has_water = any(p.kind is PropKind.WATER for p in spec.props)
-    solid_items = [i for i in items if not _is_water(i)]
-    x0, y0, x1, y1 = bounds(solid_items)
+    x0, y0, x1, y1 = _bounds(items, spec, floor)
     show_floor = not base.from_above and not has_water
-    if show_floor:
-        y0 = min(y0, floor - PROP_W)
-    avail_w, avail_h = BOX_W - 2 * MARGIN, BOX_H - 2 * MARGIN
-    scale = min(MAX_SCALE, avail_w / max(x1 - x0, 1e-6), avail_h / max(y1 - y0, 1e-6))
+    scale = _scale(items, spec, floor)
     dx = BOX_W / 2 - (x0 + x1) / 2 * scale
     dy = BOX_H / 2 - (y0 + y1) / 2 * scale
     if show_floor:
@@ -301,6 +308,24 @@ def _fit(
     if has_water:
         out = [_clip_water(i) for i in out]
     return Picture(BOX_W, BOX_H, out)
+
+
+def _bounds(
+    items: list[Item], spec: FigureSpec, floor: float
+) -> tuple[float, float, float, float]:
+    """What has to fit in the box: everything but the water, and the floor line when drawn."""
+    x0, y0, x1, y1 = bounds([i for i in items if not _is_water(i)])
+    has_water = any(p.kind is PropKind.WATER for p in spec.props)
+    if not base_for(spec.base, spec.view).from_above and not has_water:
+        y0 = min(y0, floor - PROP_W)
+    return x0, y0, x1, y1
+
+
+def _scale(items: list[Item], spec: FigureSpec, floor: float) -> float:
+    """How much the items grow (or shrink) to fill the box."""
+    x0, y0, x1, y1 = _bounds(items, spec, floor)
+    avail_w, avail_h = BOX_W - 2 * MARGIN, BOX_H - 2 * MARGIN
+    return min(MAX_SCALE, avail_w / max(x1 - x0, 1e-6), avail_h / max(y1 - y0, 1e-6))
 
 
 def _floor_line(y: float) -> Item:

@@ -133,6 +133,7 @@ LIMITS: dict[str, tuple[float, float]] = {
     "spine": (-45, 60),
     "neck": (-60, 70),
     "head_turn": (-80, 80),
+    "nod": (0, 70),
     "twist": (-80, 80),
     "shoulder": (-90, 180),
     "elbow": (0, 160),
@@ -160,7 +161,8 @@ class Pose(Model):
     Side view: trunk is the lean from upright (90 lying face down, -90 lying face up); shoulder
     and hip are flexion (forward) from the trunk line, elbow and knee are bend from straight,
     ankle is toes-up (negative: toes pointed). Front view: trunk and spine lean sideways, shoulder
-    and hip are lifts out to the side, neck is a side bend and head_turn turns the face.
+    and hip are lifts out to the side, neck is a side bend, head_turn turns the face and nod
+    bends the head forward to look down.
     The both-side names (shoulders, hips, ...) set left and right at once; a sided value wins.
     """
 
@@ -170,6 +172,9 @@ class Pose(Model):
     head_turn: float | None = None
     twist: float | None = Field(
         default=None, description="Front view: shoulders turned to the figure's right (degrees)"
+    )
+    nod: float | None = Field(
+        default=None, description="Front view: head bent forward, chin down, looking down (degrees)"
     )
     shoulders: float | None = None
     elbows: float | None = None
@@ -221,7 +226,7 @@ class Pose(Model):
     def angles(self) -> dict[str, float]:
         """The angles this pose sets, with both-side names expanded to left_ and right_."""
         out: dict[str, float] = {}
-        for joint in ("trunk", "spine", "neck", "head_turn", "twist"):
+        for joint in ("trunk", "spine", "neck", "head_turn", "twist", "nod"):
             value = getattr(self, joint)
             if value is not None:
                 out[joint] = value

@@ -46,7 +46,7 @@ def test_impossible_angle_inside_a_spec_names_the_pose() -> None:
     value=st.floats(min_value=-400, max_value=400, allow_nan=False),
 )
 def test_an_angle_loads_exactly_when_it_is_within_its_limits(joint: str, value: float) -> None:
-    field = joint if joint in ("spine", "neck", "head_turn", "twist") else f"left_{joint}"
+    field = joint if joint in ("spine", "neck", "head_turn", "twist", "nod") else f"left_{joint}"
     low, high = LIMITS[joint]
     if low <= value <= high:
         assert Pose.model_validate({field: value}).angles()[field] == value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from rehab_planner.figures.feet import skeleton as feet_skeleton
 from rehab_planner.figures.pose import base_for, resolve, skeleton
 from rehab_planner.figures.primitives import Circle, Item, Stroke, bounds
@@ -90,3 +92,28 @@ def test_a_small_lying_figure_grows_to_fill_its_box_with_the_same_line_weight() 
     assert abs(widest(lying.items) - widest(standing.items)) < 1e-9
     # The head grows with the figure, but less: a lying figure is not all head.
     assert head(standing.items) < head(lying.items) < head(standing.items) * 1.5
+
+
+def test_arrow_heads_and_rings_keep_their_page_size_on_a_scaled_up_figure() -> None:
+    from rehab_planner.figures.arrows import ARROW_HEAD, RING_R
+    from rehab_planner.figures.primitives import Shape
+
+    marks = [{"kind": "ring", "at": "belly"}, {"kind": "push", "at": "right_knee"}]
+    for base in ("standing", "lying_on_back"):  # scale about 1, and scaled up to fill the box
+        picture = render_spec(FigureSpec.model_validate({"base": base, "marks": marks}))
+        rings = [i for i in picture.items if isinstance(i, Circle) and i.fill is None]
+        assert rings and all(abs(r.radius - RING_R) < 0.005 for r in rings)
+        heads = [i for i in picture.items if isinstance(i, Shape) and len(i.points) == 3]
+        tip, left, right = heads[-1].points
+        length = math.dist(tip, ((left[0] + right[0]) / 2, (left[1] + right[1]) / 2))
+        assert abs(length - ARROW_HEAD) < 0.005
+
+
+def test_a_nodding_head_sinks_towards_the_chest_in_the_front_view() -> None:
+    base = base_for(BasePosition.SITTING, View.FRONT)
+
+    def head_above_neck(pose: Pose) -> float:
+        sk = skeleton(*resolve(base, pose), View.FRONT)
+        return sk.points["head"][1] - sk.points["neck"][1]
+
+    assert head_above_neck(Pose(nod=50)) < head_above_neck(Pose()) - 0.08
