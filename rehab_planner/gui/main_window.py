@@ -31,7 +31,7 @@ from .widgets.handout_preview import HandoutPreview
 from .widgets.library_browser import LibraryBrowser
 from .widgets.plan_editor import PlanEditor
 
-FINDINGS_HEIGHT = 110  # the findings dock's first height: a summary line and two or three rows
+FINDINGS_HEIGHT = 110  # the smallest open height of the findings dock: a summary line and two rows
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
                                  self.services.preferences.page_size)
         self._plan_file = plan_file
         self._is_ready = False
-        self._findings_height = FINDINGS_HEIGHT  # the open findings dock's height, kept while folded
+        self._findings_height = 0  # the open findings dock's height, kept while folded (0: not yet)
         self._build_docks()
         self._build_menus()
         self._connect_signals()
@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self.findings.finding_activated.connect(self._on_findings_finding_activated)
         self.findings.accept_requested.connect(self.accept_finding)
         self.findings.collapsed_changed.connect(self._on_findings_collapsed_changed)
+        # The plan's exercise rows show the findings the panel already holds (no second check).
+        self.findings.model.modelReset.connect(
+            lambda: self.editor.exercises_model.set_findings(self.findings.model.findings))
         self.preview.render_failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Preview failed: %1").replace("%1", text)))
         self.copy_to_menu.aboutToShow.connect(self._fill_copy_to_menu)
@@ -270,7 +273,9 @@ class MainWindow(QMainWindow):
         except RehabError as exc:
             show_error(self, self.tr("Could not save the exercise"), str(exc))
             return
-        self.document.set_library(library.with_exercise(exercise, path))
+        # The library now, not the one from before the dialog: shared exercises may have been
+        # merged into it while the dialog was open.
+        self.document.set_library(self.document.library.with_exercise(exercise, path))
         self.patients.exercise_saved(exercise)  # gui/patients: shared through the database
         self.library.select_exercise(exercise.id)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", exercise.name), 5000)
@@ -284,13 +289,23 @@ class MainWindow(QMainWindow):
                 str(getattr(finding, "code", "")).startswith("unknown-precaution"):
             self.editor.tabs.setCurrentWidget(self.editor.precautions)
 
+    def findings_open_height(self) -> int:
+        """The findings dock's height with room for the summary line and about four findings."""
+        dock, panel = self.findings_dock, self.findings
+        title = dock.height() - panel.height() if dock.isVisible() and not panel.is_collapsed() else 0
+        if title <= 0 or title > 3 * dock.fontMetrics().height():
+            title = dock.fontMetrics().height() + 10  # the dock's title bar
+        return max(panel.open_height() + title, FINDINGS_HEIGHT)
+
     def _on_findings_collapsed_changed(self, collapsed: bool) -> None:
-        # Folded, the panel's maximum height shrinks the dock; opened, it gets its height back.
+        # Folded, the panel's maximum height shrinks the dock; opened, it gets its height back, and
+        # at least room for about four findings.
         if collapsed:
             if self.findings_dock.isVisible():
-                self._findings_height = max(self.findings_dock.height(), FINDINGS_HEIGHT)
+                self._findings_height = self.findings_dock.height()
         else:
-            self.resizeDocks([self.findings_dock], [self._findings_height], Qt.Orientation.Vertical)
+            height = max(self._findings_height, self.findings_open_height())
+            self.resizeDocks([self.findings_dock], [height], Qt.Orientation.Vertical)
 
     def accept_finding(self, finding) -> None:
         """Ask for a reason and record the finding as accepted (undoable)."""
@@ -356,7 +371,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.library_dock, self.preview_dock],
                              [max(250, int(width * 0.21)), max(300, int(width * 0.27))],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([self.findings_dock], [FINDINGS_HEIGHT], Qt.Orientation.Vertical)
+            self.resizeDocks([self.findings_dock], [self.findings_open_height()],
+                             Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

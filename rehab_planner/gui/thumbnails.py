@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from rehab_planner.model import Exercise
 
@@ -24,6 +24,7 @@ KIND_COLOURS = {
 }
 
 _cache: dict[tuple[str, int, float, int], QPixmap] = {}
+_badged: dict[tuple[int, str], QPixmap] = {}
 _painter_module: Any = None
 _painter_checked = False
 
@@ -92,4 +93,33 @@ def thumbnail(exercise: Exercise, size: int, ratio: float = 1.0) -> QPixmap:
         if len(_cache) > 4000:
             _cache.clear()
         _cache[key] = pixmap
+    return pixmap
+
+
+def with_badge(picture: QPixmap, badge: QIcon, name: str) -> QPixmap:
+    """A cached copy of a picture with a small icon (a finding's severity) in its bottom-right corner.
+
+    Args:
+        picture: the exercise's thumbnail.
+        badge: the icon to put on it.
+        name: the icon's name, part of the cache key.
+    """
+    key = (picture.cacheKey(), name)
+    pixmap = _badged.get(key)
+    if pixmap is None:
+        ratio = picture.devicePixelRatio()
+        size = picture.width() / ratio
+        side = max(12, int(size * 0.5))
+        pixmap = QPixmap(picture)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        corner = QRectF(size - side, size - side, side, side)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(corner.adjusted(1, 1, -1, -1))  # keeps the icon clear of the drawing
+        badge.paint(painter, corner.toRect())
+        painter.end()
+        if len(_badged) > 4000:
+            _badged.clear()
+        _badged[key] = pixmap
     return pixmap

@@ -7,6 +7,9 @@ What drags carry and what drops do is in plan_drops.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QMimeData,
@@ -18,14 +21,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from rehab_planner.errors import RehabError
-from rehab_planner.model import Category, Phase, Prescription, Side
+from rehab_planner.model import Category, Exercise, Phase, Prescription, Side
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
 from ..document import PlanDocument
+from ..icons import icon
 from ..labels import label
-from ..thumbnails import thumbnail
+from ..thumbnails import thumbnail, with_badge
 from .phase_model import IdRole
 from .plan_drops import (
     DROP_ACTIONS,
@@ -37,6 +41,10 @@ from .plan_drops import (
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 THUMB = 36
+# Open findings of these kinds mark their exercise's row, with the findings panel's icon for them.
+MARK_ICONS = {"conflict": "error", "warning": "warning"}
+_MARK_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+               Qt.ItemDataRole.AccessibleDescriptionRole]
 
 
 class PrescriptionModel(QAbstractItemModel):
@@ -44,6 +52,7 @@ class PrescriptionModel(QAbstractItemModel):
 
     Top-level rows are the kinds present in the phase, in handout order; their children are the
     prescriptions in plan order. A child's internal id is its group row + 1; a group's is 0.
+    An exercise with an open conflict or warning (set_findings) shows a badge and the message.
     """
 
     EXERCISE, DOSAGE, SIDE, NOTE = range(4)
@@ -52,6 +61,7 @@ class PrescriptionModel(QAbstractItemModel):
         super().__init__(parent)
         self._doc = document
         self._phase_id: str | None = None
+        self._marks: dict[str, list[Any]] = {}  # prescription id -> its open findings, worst first
         document.changed.connect(self._on_document_changed)
         document.library_changed.connect(self.refresh)
 
@@ -72,6 +82,32 @@ class PrescriptionModel(QAbstractItemModel):
         """Re-read the plan (after a structural change)."""
         self.beginResetModel()
         self.endResetModel()
+
+    def set_findings(self, findings: Iterable[Any]) -> None:
+        """Mark the exercises that have open conflicts or warnings.
+
+        Args:
+            findings: the plan's findings as the findings panel holds them (no new check is run).
+        """
+        marks: dict[str, list[Any]] = {}
+        for finding in findings:
+            rx_id = getattr(finding, "prescription_id", None)
+            if rx_id and getattr(finding, "accepted", None) is None \
+                    and str(finding.severity) in MARK_ICONS:
+                marks.setdefault(rx_id, []).append(finding)
+        for items in marks.values():
+            items.sort(key=lambda f: list(MARK_ICONS).index(str(f.severity)))
+        if marks == self._marks:
+            return
+        self._marks = marks
+        for g, (_, items) in enumerate(self._groups()):
+            group = self.index(g, 0)
+            self.dataChanged.emit(self.index(0, self.EXERCISE, group),
+                                  self.index(len(items) - 1, self.EXERCISE, group), _MARK_ROLES)
+
+    def findings_of(self, rx_id: str) -> list[Any]:
+        """The open conflicts and warnings of a prescription, worst first."""
+        return list(self._marks.get(rx_id, []))
 
     def _on_document_changed(self, change: Change) -> None:
         if change.kind == ChangeKind.PRESCRIPTION and change.prescription_id:
@@ -203,10 +239,29 @@ class PrescriptionModel(QAbstractItemModel):
                 return str(dosage.side) if dosage else str(Side.BOTH)
             if col == self.NOTE:
                 return rx.note
-        if role == Qt.ItemDataRole.DecorationRole and col == self.EXERCISE and exercise:
-            return thumbnail(exercise, THUMB)
+        marks = self._marks.get(rx.id, [])
+        if col == self.EXERCISE:
+            return self._exercise_data(rx, exercise, marks, role)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.NOTE:
+                return rx.note or None  # the whole note: the column cuts long ones short
             return dosage.describe() if dosage else None
+        return None
+
+    def _exercise_data(self, rx: Prescription, exercise: Exercise | None, marks: list[Any],
+                       role: int) -> object:
+        """The Exercise column's picture and tooltip: the findings' badge and messages, if any."""
+        if role == Qt.ItemDataRole.DecorationRole:
+            badge = MARK_ICONS[str(marks[0].severity)] if marks else None
+            if exercise is None:
+                return icon(badge) if badge else None
+            picture = thumbnail(exercise, THUMB)
+            return with_badge(picture, icon(badge), badge) if badge else picture
+        if role == Qt.ItemDataRole.ToolTipRole:
+            name = exercise.name if exercise else rx.exercise_id
+            return "\n".join([name] + [f"{label(f.severity)}: {f.message}" for f in marks])
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and marks:
+            return " ".join(f"{label(f.severity)}: {f.message}" for f in marks)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

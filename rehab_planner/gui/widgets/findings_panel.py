@@ -22,6 +22,7 @@ from rehab_planner.model import Plan
 from ..models.findings_model import FindingsModel
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size: no maximum
+FINDINGS_ROWS = 4  # open, the panel asks for room to show this many findings
 
 
 class FindingsPanel(QWidget):
@@ -73,6 +74,15 @@ class FindingsPanel(QWidget):
         self._connect_signals()
         self._update_summary()
 
+    def open_height(self, rows: int = FINDINGS_ROWS) -> int:
+        """The height the open panel needs for its summary line, the table's header and `rows` rows."""
+        margins = self._layout.contentsMargins()
+        line = max(self.summary.sizeHint().height(), self.accept_button.sizeHint().height())
+        table = (self.table.horizontalHeader().sizeHint().height()
+                 + rows * self.table.verticalHeader().defaultSectionSize()
+                 + 2 * self.table.frameWidth())
+        return margins.top() + line + self._layout.spacing() + table + margins.bottom()
+
     def is_collapsed(self) -> bool:
         """True while the panel shows only its summary line (no findings)."""
         return self._collapsed
@@ -112,8 +122,10 @@ class FindingsPanel(QWidget):
         if total == 0:
             text = self.tr("No safety findings.")
         else:
-            text = self.tr("%1 conflicts, %2 warnings, %3 findings in all").replace(
-                "%1", str(conflicts)).replace("%2", str(warnings)).replace("%3", str(total))
+            text = ", ".join((
+                _counted(conflicts, self.tr("%1 conflict"), self.tr("%1 conflicts")),
+                _counted(warnings, self.tr("%1 warning"), self.tr("%1 warnings")),
+                _counted(total, self.tr("%1 finding in all"), self.tr("%1 findings in all"))))
         colour = "#b00020" if conflicts else "#8a5a00" if warnings else "#2e7d32"
         self.summary.setText(f"<b style='color:{colour}'>{text}</b>")
         self.accept_button.setEnabled(False)
@@ -133,3 +145,8 @@ class FindingsPanel(QWidget):
         else:
             self.setMaximumHeight(QWIDGETSIZE_MAX)
         self.collapsed_changed.emit(collapsed)
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """'1 warning' or '3 warnings': the words for one or for many, with the number put in."""
+    return (one if count == 1 else many).replace("%1", str(count))

@@ -135,7 +135,8 @@ class HandoutPreview(QWidget):
             return
         self._show_pdf(pdf)
         pages = self.document.pageCount()
-        self.status.setText(self.tr("%n page(s)", "", pages))
+        self.status.setText((self.tr("1 page") if pages == 1 else self.tr("%1 pages")).replace(
+            "%1", str(pages)))
         self.rendered.emit()
 
     def _on_error(self, generation: int, exc: Exception) -> None:
