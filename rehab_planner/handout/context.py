@@ -24,7 +24,7 @@ from rehab_planner.model.vocab import CATEGORY_ORDER
 
 @dataclass(frozen=True)
 class Item:
-    """A prescription with its library exercise, the dosage in force and its number."""
+    """A prescription with its library exercise, the dosage in force and its number in its phase."""
 
     number: int
     prescription: Prescription
@@ -80,7 +80,7 @@ class BuildContext:
         return [self.para(line, "bullet", where=where, bullet="•") for line in lines]
 
     def items(self, phase: Phase) -> list[Item]:
-        """The phase's exercises, numbered through the whole handout.
+        """The phase's exercises, numbered from 1 in each phase (as on the cards and in the log).
 
         Raises:
             UnknownExerciseError: the plan names exercises the library does not have.
@@ -95,14 +95,12 @@ class BuildContext:
         if unknown:
             raise UnknownExerciseError(sorted(set(unknown)), where="the plan")
         out: dict[str, list[Item]] = {}
-        number = 0
         for phase in self.plan.phases:
             out[phase.id] = []
             # numbered in printed order: grouped by kind, in CATEGORY_ORDER, plan order within
             pairs = [(rx, self.library.get(rx.exercise_id)) for rx in phase.prescriptions]
             pairs.sort(key=lambda pair: CATEGORY_ORDER.index(pair[1].category))
-            for rx, exercise in pairs:
-                number += 1
+            for number, (rx, exercise) in enumerate(pairs, start=1):
                 out[phase.id].append(Item(number, rx, exercise, exercise.dosage.merged(rx.dosage)))
         return out
 

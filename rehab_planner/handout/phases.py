@@ -106,12 +106,13 @@ def _remarks(ctx: BuildContext, item: Item, extra: str = "") -> list[Flowable]:
 
 
 def _heading(ctx: BuildContext, item: Item) -> Flowable:
-    return ctx.para(f"{item.number}. {item.exercise.name}", "card_title",
-                    where=f"the exercise '{item.exercise.id}'")
+    """'Exercise 1: Ankle pumps' (the number restarts in each phase, as in the log)."""
+    return ctx.para(item.exercise.name, "card_title", where=f"the exercise '{item.exercise.id}'",
+                    markup=filled(ctx.text.exercise.number, number=item.number))
 
 
 def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None) -> ExerciseCard:
-    """One exercise: numbered name, picture, numbered steps, dosage box, safety and note.
+    """One exercise: 'Exercise 1: name', picture, numbered steps, dosage box, safety and note.
 
     The card takes the shortest of: steps and dosage beside the picture; steps beside it and
     the dosage under both; or (large print, or a card too tall for a page) the dosage beside

@@ -62,7 +62,7 @@ class HandoutStyle:
     qr_size: float = 1.0 * inch
     tick_box: float = 15.0
     log_min_day_width: float = 40.0
-    log_days: int = 14  # the first two weeks of each phase
+    log_days: int = 7  # the dated first week of each phase (a blank week to copy follows)
     # page geometry (not scaled)
     margin_left: float = 0.7 * inch
     margin_right: float = 0.7 * inch

@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import Field, ValidationError
 
 from rehab_planner import paths
-from rehab_planner.datafile import loc_text, read_yaml
+from rehab_planner.datafile import read_yaml, section_problems
 from rehab_planner.errors import DataFileError
 from rehab_planner.guidance import GuidanceLine
 from rehab_planner.model.base import Model
@@ -75,6 +75,7 @@ class ExerciseText(Model):
     safety: str
     video: str
     same_steps: str  # on the short card of an exercise shown in an earlier phase: {phase}
+    number: str = "Exercise {number}:"  # before the name on a card: {number} restarts per phase
 
 
 class LogText(Model):
@@ -86,6 +87,12 @@ class LogText(Model):
     pain: str
     week_days: list[str] = Field(min_length=7, max_length=7)
     times_a_day: str
+    more_weeks: str = ""  # under each phase's heading: the log has dates for the first week only
+    week_one: str = "{phase}: week 1"  # above the dated grid: {phase}
+    copy_heading: str = "{phase}: blank week to copy"  # above the undated grid: {phase}
+    copy_note: str = ""  # how to use the blank week
+    continued: str = "{phase} (continued)"  # above the rest of a grid split over two pages
+    date_blank: str = "______"  # where the patient writes the date in the blank week
 
 
 class HandoutText(Model):
@@ -114,6 +121,8 @@ class HandoutText(Model):
         out["exercise.video"] = self.exercise.video
         out["exercise.same_steps"] = self.exercise.same_steps
         out["log.intro"] = self.log.intro
+        out["log.more_weeks"] = self.log.more_weeks
+        out["log.copy_note"] = self.log.copy_note
         return out
 
 
@@ -130,11 +139,7 @@ def load_handout_text(folder: Path | None = None) -> HandoutText:
     try:
         return HandoutText.model_validate(read_yaml(path))
     except ValidationError as err:
-        problems = [
-            (str(e["loc"][0]) if e["loc"] else "", loc_text(e["loc"][1:]), e["msg"])
-            for e in err.errors()
-        ]
-        raise DataFileError(path, problems) from None
+        raise DataFileError(path, section_problems(err)) from None
 
 
 def shown_lines(lines: list[GuidanceLine], values: Mapping[str, str]) -> list[str]:

@@ -41,6 +41,22 @@ def font_sizes(pdf: bytes) -> list[float]:
     return sizes
 
 
+def page_drawing(pdf: bytes) -> list[tuple[list[float], list[tuple[float, float]]]]:
+    """Per page: the size of every Tf operation, and (width, height) of every rectangle."""
+    doc = reader(pdf)
+    out = []
+    for page in doc.pages:
+        sizes: list[float] = []
+        rects: list[tuple[float, float]] = []
+        for operands, operator in ContentStream(page.get_contents(), doc).operations:
+            if operator == b"Tf":
+                sizes.append(float(operands[1]))
+            elif operator == b"re":
+                rects.append((abs(float(operands[2])), abs(float(operands[3]))))
+        out.append((sizes, rects))
+    return out
+
+
 def fonts(pdf: bytes) -> dict[str, bool]:
     """Every font the pages use: base font name -> embedded (has a font file)."""
     out: dict[str, bool] = {}

@@ -156,3 +156,19 @@ def test_large_print_letter_prints_every_warning_sign(content: HandoutContent) -
     signs = warning_signs_for(plan, content.guidance, content.catalogue)
     for item in [*signs.call_911, *signs.call_surgeon]:
         assert item in text
+
+
+def test_a_broken_handout_text_file_names_the_section_and_field(tmp_path: Path) -> None:
+    import yaml
+
+    from rehab_planner import paths
+    from rehab_planner.errors import DataFileError
+    from rehab_planner.handout.texts import HANDOUT_TEXT_FILE, load_handout_text
+
+    data = yaml.safe_load((paths.guidance_dir() / HANDOUT_TEXT_FILE).read_text(encoding="utf-8"))
+    data["log"]["week_days"] = ["Mon"]
+    (tmp_path / HANDOUT_TEXT_FILE).write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_handout_text(tmp_path)
+    assert [(entry, field) for entry, field, _ in info.value.problems] == [("log", "week_days")]
+    assert "at least 7" in info.value.problems[0][2]

@@ -12,7 +12,7 @@ from rehab_planner.handout.styles import MIN_BODY_PT, MIN_LARGE_BODY_PT
 from rehab_planner.model import Plan
 from rehab_planner.plans.schedule import format_phase_dates, format_weeks
 from tests.handout.conftest import PRINTED, make_plan
-from tests.handout.pdfread import all_text, font_sizes, fonts, page_texts, reader
+from tests.handout.pdfread import all_text, font_sizes, fonts, page_drawing, page_texts, reader
 
 
 def _render(content: HandoutContent, plan: Plan, **options: object) -> HandoutResult:
@@ -102,13 +102,13 @@ def test_no_exercise_card_splits_across_pages(which: str, request: pytest.Fixtur
     items = _numbered_items(content, plan)
     assert len(items) >= 20
     for number, name, dosage, last in items:
-        title = re.compile(rf"(?<![0-9]){number}\. {re.escape(name)}")
-        # the log repeats the title without a dosage; the card has title, dosage and its
+        title = re.compile(rf"Exercise {number}: {re.escape(name)}")
+        # the log repeats the name without a dosage; the card has title, dosage and its
         # last step on one page
         on_one_page = [n for n, text in enumerate(pages, start=1)
                        if title.search(text) and f"How much: {dosage}" in text
                        and last in text]
-        assert on_one_page, f"card {number}. {name} is split across pages"
+        assert on_one_page, f"card Exercise {number}: {name} is split across pages"
     assert not [w for w in result.warnings if "longer than one page" in w]
 
 
@@ -202,7 +202,7 @@ def test_phase_heading_is_on_the_page_of_its_first_card(letter: tuple[Plan, Hand
     for phase in plan.phases:
         at = next(n for n, text in enumerate(pages) if f"{phase.name} {format_weeks(phase)}"
                   in text)
-        assert re.search(rf"(?<![0-9]){first[phase.id]}\. ", pages[at]), phase.name
+        assert f"Exercise {first[phase.id]}: " in pages[at], phase.name
 
 
 def test_daily_life_heading_goes_with_a_topic_and_no_topic_ends_alone(
@@ -251,8 +251,9 @@ def test_guidance_and_log_are_there(letter: tuple[Plan, HandoutResult]) -> None:
     assert "Your exercise log" in text
     assert text.count("Pain (0 to 10)") >= 2 * len(plan.phases)
     log = text[text.index("Your exercise log"):]
-    for day in ("Mon 2 Nov", "Sat 7 Nov", "Tue 10 Nov", "Sun 15 Nov", "Mon 14 Dec"):
-        assert day in log, day  # the first two weeks of each phase, dates on one line
+    for day in ("Mon 2 Nov", "Sat 7 Nov", "Sun 8 Nov", "Mon 14 Dec", "Sun 31 Jan"):
+        assert day in log, day  # the first week of each phase, dates on one line
+    assert "Mon 9 Nov" not in log  # later weeks are on copies of the blank week
 
 
 def test_fonts_are_embedded_unicode_fonts(letter: tuple[Plan, HandoutResult]) -> None:
@@ -306,3 +307,73 @@ def test_large_print_scales_one_set_of_constants() -> None:
     for name, style in large.paragraphs.items():
         assert style.fontSize >= MIN_LARGE_BODY_PT, name
         assert style.leading >= style.fontSize * 1.4
+
+
+def _log_pages(result: HandoutResult) -> tuple[int, list[str]]:
+    texts = page_texts(result.pdf)
+    start = next(n for n, text in enumerate(texts) if "Your exercise log" in text)
+    return start, texts[start:]
+
+
+@pytest.mark.parametrize(("which", "minimum"),
+                         [("letter", MIN_BODY_PT), ("large_letter", MIN_LARGE_BODY_PT)])
+def test_log_text_and_tick_boxes_are_large_enough(which: str, minimum: float,
+                                                  request: pytest.FixtureRequest) -> None:
+    _, result = request.getfixturevalue(which)
+    start, pages = _log_pages(result)
+    drawn = page_drawing(result.pdf)[start:]
+    assert len(drawn) == len(pages) >= 3
+    for sizes, rects in drawn:
+        assert sizes and min(sizes) >= minimum
+        boxes = [w for w, h in rects if w == h and w < 72]  # the tick boxes are the squares
+        assert boxes and min(boxes) >= 0.2 * 72  # at least 0.2 in: room to tick with a pen
+
+
+def test_log_says_what_to_do_after_the_first_week(letter: tuple[Plan, HandoutResult],
+                                                   content: HandoutContent) -> None:
+    plan, result = letter
+    _, pages = _log_pages(result)
+    log = " ".join(pages)
+    text = content.text.log
+    assert text.more_weeks and text.more_weeks in pages[0]
+    assert text.copy_note and log.count(text.copy_note) == len(plan.phases)
+    for phase in plan.phases:
+        heading = text.copy_heading.replace("{phase}", phase.name)
+        # the blank week to copy is whole on one page, under its heading, without dates
+        page = next(p for p in pages if heading in p)
+        blank = page[page.index(heading):]
+        assert "Pain (0 to 10)" in blank and text.date_blank in blank
+
+
+@pytest.mark.parametrize("which", ["letter", "large_letter", "large_a4"])
+def test_every_log_page_starts_with_a_heading(which: str, request: pytest.FixtureRequest) -> None:
+    plan, result = request.getfixturevalue(which)
+    _, pages = _log_pages(result)
+    names = [phase.name for phase in plan.phases]
+    continued = 0
+    for text in pages[1:]:
+        assert any(text.startswith(name) for name in names), text[:80]
+        continued += any(text.startswith(f"{name} (continued)") for name in names)
+    if which != "letter":
+        assert continued  # large print splits the first week: its rest is headed
+    for name in names:  # a continued grid repeats its day header
+        for text in pages:
+            if text.startswith(f"{name} (continued)"):
+                assert text.removeprefix(f"{name} (continued)").lstrip().startswith("Exercise Mon")
+
+
+def test_exercise_numbers_restart_in_each_phase_and_match_the_log(
+    letter: tuple[Plan, HandoutResult], content: HandoutContent,
+) -> None:
+    plan, result = letter
+    start, log_pages = _log_pages(result)
+    cards = " ".join(page_texts(result.pdf)[:start])
+    log = " ".join(log_pages)
+    for phase in plan.phases:
+        items = _items_of(content, plan, phase.id)
+        assert [item.number for item in items] == list(range(1, len(items) + 1))
+        for item in items:
+            assert f"Exercise {item.number}: {item.exercise.name}" in cards
+            assert f"{item.number}. {item.exercise.name}" in log
+    # a card title is never '1. Name', which looked like its first step
+    assert not re.search(r"(?<![0-9:]) 1\. Ankle pumps", cards)
