@@ -6,14 +6,35 @@ import itertools
 import math
 
 from rehab_planner.figures.pose import Skeleton
-from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Item, Point, arrow
-from rehab_planner.model.figure import FigureSpec, MarkKind
+from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Item, Point, Shape, arrow
+from rehab_planner.model.figure import FigureSpec, Mark, MarkKind
 
 ARROW_W = 0.04
 ARROW_HEAD = 0.13
 ARROW_GAP = 0.15  # how far an arrow runs beside the moving part
 MIN_ARROW = 0.34  # shortest movement arrow (body units)
 RING_R = 0.1
+SQUEEZE_W = 0.085  # half the width of a lit-up muscle, on the page
+SQUEEZE_SPREAD = 38.0  # degrees between a squeeze arrow and the middle direction
+
+# The line a muscle at a point lies along: its ends, as points of the figure.
+_MUSCLE_AXIS = {
+    "belly": ("pelvis", "mid_back"),
+    "low_back": ("pelvis", "mid_back"),
+    "buttock": ("pelvis", "mid_back"),
+    "pelvis": ("pelvis", "mid_back"),
+    "mid_back": ("mid_back", "neck"),
+    "chest": ("mid_back", "neck"),
+} | {
+    f"{side}_{segment}": (f"{side}_{a}", f"{side}_{b}")
+    for side in ("left", "right")
+    for segment, (a, b) in {
+        "thigh": ("hip", "knee"),
+        "shin": ("knee", "ankle"),
+        "upper_arm": ("shoulder", "elbow"),
+        "forearm": ("elbow", "wrist"),
+    }.items()
+}
 
 
 def circle_arrow(c: Point, unit: float = 1.0) -> list[Item]:
@@ -126,6 +147,9 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             items.append(Circle((x, y), r, fill=None, stroke=WHITE, width=0.06))
             items.append(Circle((x, y), r, fill=None, stroke=BLACK, width=0.03))
             continue
+        if mark.kind is MarkKind.SQUEEZE:
+            items += squeeze(mark, solid, (x, y), unit)
+            continue
         if mark.kind is MarkKind.TURN:
             items += turn_arrow((x, y), mark.direction, mark.both_ways, unit)
             continue
@@ -142,4 +166,43 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             tail, tip = (x + ux * 0.16 * u, y + uy * 0.16 * u), (x + ux * reach, y + uy * reach)
         head = ARROW_HEAD * u
         items += arrow([tail, tip], ARROW_W * 1.2, BLACK, head, both_ways=mark.both_ways)
+    return items
+
+
+def squeeze(mark: Mark, solid: Skeleton, c: Point, unit: float = 1.0) -> list[Item]:
+    """A lit-up muscle (a white oval along the body part at c) with two arrows pointing in at it.
+
+    The arrows come from above, or from mark.direction when it is not 0, spread either side;
+    with mark.both_ways they come from opposite sides (mark.direction and its reverse) and meet,
+    like two halves pressed together.
+    """
+    ends = _MUSCLE_AXIS.get(mark.at)
+    if ends is None:
+        ux, uy, half_len = 1.0, 0.0, SQUEEZE_W * unit
+    else:
+        (ax, ay), (bx, by) = solid.points[ends[0]], solid.points[ends[1]]
+        length = math.hypot(bx - ax, by - ay) or 1.0
+        ux, uy = (bx - ax) / length, (by - ay) / length
+        half_len = min(max(length * 0.32, 0.1), 0.16)
+    half_w = SQUEEZE_W * unit
+    oval = []
+    for step in range(24):
+        t = math.radians(step * 15)
+        along, across = math.cos(t) * half_len, math.sin(t) * half_w
+        oval.append((c[0] + ux * along - uy * across, c[1] + uy * along + ux * across))
+    items: list[Item] = [
+        Shape(tuple(oval), fill=WHITE, stroke=WHITE, width=0.09),
+        Shape(tuple(oval), fill=WHITE, stroke=BLACK, width=0.035),
+    ]
+    middle = mark.direction if mark.direction else 90.0
+    spreads = (0.0, 180.0) if mark.both_ways else (-SQUEEZE_SPREAD, SQUEEZE_SPREAD)
+    for spread in spreads:
+        d = math.radians(middle + spread)
+        dx, dy = math.cos(d), math.sin(d)
+        # How far the oval's edge is from its centre in this direction.
+        along, across = dx * ux + dy * uy, -dx * uy + dy * ux
+        edge = 1 / math.hypot(along / half_len, across / half_w)
+        near, far = edge + 0.05 * unit, edge + 0.36 * unit
+        tail, tip = (c[0] + dx * far, c[1] + dy * far), (c[0] + dx * near, c[1] + dy * near)
+        items += arrow([tail, tip], ARROW_W * 1.2, BLACK, ARROW_HEAD * unit)
     return items

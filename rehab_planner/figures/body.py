@@ -172,10 +172,10 @@ def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:
         # The face: a white dot moved the way the face turns (sideways) and nods (down).
         hx, hy = pts["head"]
         (nx, ny), (ux, uy) = _head_axes(sk)
-        s = math.sin(math.radians(sk.turn)) * 0.6
+        s = math.sin(math.radians(sk.turn)) * 0.7
         d = math.sin(math.radians(sk.nod)) * 0.55 + 0.01 / HEAD_R
         dot = (hx + (nx * s - ux * d) * HEAD_R, hy + (ny * s - uy * d) * HEAD_R)
-        items.append(Circle(dot, HEAD_R * 0.28, fill=WHITE, grow=HEAD_GROW))
+        items.append(Circle(dot, HEAD_R * 0.3, fill=WHITE, grow=HEAD_GROW))
     return items
 
 
