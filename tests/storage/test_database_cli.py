@@ -30,7 +30,8 @@ def test_import_list_history_export(
     assert capsys.readouterr().out.strip() == plan.id
 
     edited = plan.model_copy(deep=True)
-    edited.phases[0].prescriptions[0].dosage = Dosage(sets=2, reps=10)
+    # The default for the bridge is 2 sets of 10, so the plan's 'reps=10' override meant 2 sets.
+    edited.phases[0].prescriptions[0].dosage = Dosage(sets=3, reps=10)
     second = tmp_path / "plan-2.json"
     save_plan(edited, second)
     assert main(["--db", url, "db", "import", str(second), "--by", "PT Bo"]) == 0
@@ -56,11 +57,12 @@ def test_import_list_history_export(
     assert main(["--db", url, "db", "history", plan.id]) == 0
     out = capsys.readouterr().out
     assert "Revision 1" in out and "PT Kim" in out and "First version" in out
-    assert "Revision 2" in out and "- Bridge: now 2 sets of 10 (was 10 times)" in out
+    assert "Revision 2" in out
+    assert "- Bridge: now 3 sets of 10 · hold 5 seconds (was 2 sets of 10 · hold 5 seconds)" in out
 
     exported = tmp_path / "out.json"
     assert main(["--db", url, "db", "export", plan.id, "-o", str(exported)]) == 0
-    assert load_plan(exported).phases[0].prescriptions[0].dosage == Dosage(sets=2, reps=10)
+    assert load_plan(exported).phases[0].prescriptions[0].dosage == Dosage(sets=3, reps=10)
     assert main(["--db", url, "db", "export", plan.id, "-o", str(exported)]) == 2
     assert "already exists" in capsys.readouterr().err
     assert main(["--db", url, "db", "export", plan.id, "-o", str(exported), "--revision", "1",
