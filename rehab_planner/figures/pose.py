@@ -120,7 +120,7 @@ _FRONT_BASES: dict[BasePosition, Base] = {
 
 _FEET_BASES: dict[BasePosition, Base] = {
     BasePosition.LYING_ON_BACK: Base({}, from_above=True, elevation=14),
-    BasePosition.HOOK_LYING: Base(_both(knee=90), from_above=True, elevation=18),
+    BasePosition.HOOK_LYING: Base(_both(knee=90), from_above=True, elevation=30),
 }
 
 BASES: dict[View, dict[BasePosition, Base]] = {
