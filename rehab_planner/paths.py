@@ -7,6 +7,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from rehab_planner.errors import RehabError
+
 _PACKAGE = Path(__file__).resolve().parent
 _ROOT = _PACKAGE.parent
 
@@ -55,6 +57,8 @@ def user_data() -> Path:
     """
     override = os.environ.get("REHAB_PLANNER_DATA")
     path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    if path.exists() and not path.is_dir():
+        raise RehabError(f"{path}: the data folder is a file; point REHAB_PLANNER_DATA at a folder")
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 

@@ -44,6 +44,8 @@ def run_new(args: argparse.Namespace) -> int:
         raise fail(
             f"unknown template '{args.template}'; choose from: {', '.join(sorted(templates))}"
         )
+    if not str(args.output).strip() or args.output.is_dir():
+        raise fail(f"'{args.output}' is not a file name for the plan; use e.g. -o plan.json")
     if args.output.exists() and not args.force:
         raise fail(f"{args.output} already exists; choose another name or add --force")
     if not args.patient.strip():
