@@ -82,6 +82,21 @@ def body_extent(sk: Skeleton) -> tuple[float, float]:
     return min(xs), max(xs)
 
 
+def _wall_face(x0: float, x1: float, floor: float, top: float) -> list[Item]:
+    """A wall seen face on, a little wider than the body: a light panel with rows of bricks."""
+    left, right = x0 - 0.25, x1 + 0.25
+    items: list[Item] = [_rect(left, floor, right, top, grey(0.95))]
+    row, y = 0, floor + 0.2
+    while y < top - 0.05:
+        items.append(Stroke(((left, y), (right, y)), PROP_W * 0.7, grey(0.8)))
+        x = left + (0.2 if row % 2 else 0.0) + 0.4
+        while x < right - 0.05:
+            items.append(Stroke(((x, y - 0.2), (x, y)), PROP_W * 0.7, grey(0.8)))
+            x += 0.4
+        row, y = row + 1, y + 0.2
+    return items
+
+
 def static_prop(
     prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float, from_above: bool = False
 ) -> list[Item]:
@@ -131,6 +146,9 @@ def static_prop(
         top = floor + (prop.size or 2.0)
         if kind is PropKind.DOOR:
             return [_rect(wx - 0.03, floor, wx + 0.03, top)]
+        if not side:  # the wall the figure faces, seen past its back: a panel of bricks
+            xs = [b for p in poses for b in body_extent(p)]
+            return _wall_face(min(xs), max(xs), floor, top)
         away = 1 if wx >= sk.points["pelvis"][0] else -1
         items: list[Item] = [Stroke(((wx, floor), (wx, top)), PROP_W * 1.6, PROP_LINE)]
         y = floor + 0.12
@@ -138,6 +156,16 @@ def static_prop(
             items.append(Stroke(((wx, y), (wx + 0.1 * away, y + 0.1)), PROP_W * 0.7, PROP_LINE))
             y += 0.2
         return items
+    if kind is PropKind.COUNTER and not side and prop.at == "pelvis":
+        # The counter the figure faces, seen past its back: its top at the hands, wide enough
+        # for every pose (side steps along it).
+        top = min(sk.points["left_hand"][1], sk.points["right_hand"][1]) + prop.dy
+        xs = [b for p in poses for b in body_extent(p)]
+        left, right = min(xs) - 0.3, max(xs) + 0.3
+        return [
+            _rect(left + 0.05, floor, right - 0.05, top - 0.05, WHITE),
+            _rect(left, top - 0.06, right, top),
+        ]
     if kind is PropKind.COUNTER:
         hx, hy = _pt(sk, prop.at, prop)
         top = hy - 0.04

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, feet
+from rehab_planner.figures import arrows, body, feet, focus
 from rehab_planner.figures.pose import (
     SIDES,
     Base,
@@ -197,6 +198,7 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     back: list[Item] = []
     front: list[Item] = []
     floor = 0.0
+    body_ids: set[int] = set()
     for prop in spec.props:
         if prop.kind in ATTACHED or prop.kind is PropKind.FLOOR:
             continue
@@ -207,7 +209,7 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     for index, sk in enumerate(placed):
         last = index == len(placed) - 1
         color = BLACK if last else (START_GREY if index == 0 else MIDDLE_GREY)
-        items += body.draw(
+        figure_items = body.draw(
             sk,
             color,
             near,
@@ -215,6 +217,10 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             halo=True,
             dim_rest=bool(highlight) and last,
         )
+        if spec.focus is not None:
+            figure_items += focus.eye(sk)
+        body_ids.update(id(i) for i in figure_items)
+        items += figure_items
         for prop in spec.props:
             if prop.kind in ATTACHED:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
@@ -226,6 +232,8 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             out += _movement_arrows(spec, resolved, placer, solid, unit)
         return out + arrows.marks(spec, solid, unit)
 
+    if spec.focus is not None:
+        return _close_up(spec, items, body_ids, placed, signs, mirror, floor)
     # Arrow heads and rings keep one size on the page, like line widths: build them for the
     # figure's scale, then again if they changed that scale (they add to the bounds).
     scale = _scale(items, spec, floor)
@@ -234,6 +242,49 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     if abs(final - scale) > 0.02 * scale:
         marked = signs(1 / final)
     return _fit(items + marked, spec, placed, mirror, floor)
+
+
+def _close_up(
+    spec: FigureSpec,
+    items: list[Item],
+    body_ids: set[int],
+    placed: list[Skeleton],
+    signs: Callable[[float], list[Item]],
+    mirror: bool,
+    floor: float,
+) -> Picture:
+    """Fill the box with one body region; the body is drawn thicker to match, the rest is cut."""
+    assert spec.focus is not None
+    box = focus.region(spec.focus, placed)
+
+    def fit_scale(extra: list[Item]) -> tuple[float, tuple[float, float, float, float]]:
+        x0, y0, x1, y1 = box
+        if extra:
+            b = bounds(extra)
+            x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
+        avail_w, avail_h = BOX_W - 2 * MARGIN, BOX_H - 2 * MARGIN
+        return min(avail_w / (x1 - x0), avail_h / (y1 - y0)), (x0, y0, x1, y1)
+
+    scale, _ = fit_scale([])
+    marked = signs(1 / scale)
+    scale, (x0, y0, x1, y1) = fit_scale(marked)
+    marked = signs(1 / scale)
+    factor = (scale / focus.REF_SCALE) ** focus.THICKEN[spec.focus]
+    grown = [focus.thicken(i, factor, scale) if id(i) in body_ids else i for i in items]
+    dx = BOX_W / 2 - (x0 + x1) / 2 * scale
+    dy = BOX_H / 2 - (y0 + y1) / 2 * scale
+    mid_x = (x0 + x1) / 2 if mirror else None
+    out = [transform(i, scale, dx, dy, mid_x, width_scale=1.0) for i in grown + marked]
+    base = base_for(spec.base, spec.view)
+    fy = floor * scale + dy
+    if not any(p.kind is PropKind.BED for p in spec.props):
+        # The body rests on the floor line, however much its lines grew.
+        on_body = [o for o, i in zip(out, items, strict=False) if id(i) in body_ids]
+        fy = max(fy, bounds(on_body)[1])
+    if not base.from_above and 0 < fy < BOX_H:
+        out.insert(0, _floor_line(fy))
+    edge = MARGIN / 2
+    return Picture(BOX_W, BOX_H, focus.clip(out, (edge, edge, BOX_W - edge, BOX_H - edge)))
 
 
 def _path(

@@ -73,6 +73,13 @@ class PropKind(StrEnum):
     FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
 
 
+class Focus(StrEnum):
+    """A close-up: the drawing shows one body region large, cut off at the picture's edge."""
+
+    HEAD = "head"  # head, neck and shoulders (neck exercises)
+    LOWER_LEG = "lower_leg"  # mid-shin down to the toes (ankle exercises)
+
+
 class ArrowKind(StrEnum):
     """How the movement is shown."""
 
@@ -296,6 +303,7 @@ class FigureSpec(Model):
     arrow: ArrowKind = ArrowKind.PATH
     anchor: str | None = Field(default=None, description="Point that stays in place")
     marks: list[Mark] = Field(default_factory=list)
+    focus: Focus | None = Field(default=None, description="Show only this body region, large")
 
     @field_validator("moving")
     @classmethod

@@ -1,0 +1,185 @@
+"""Close-ups: the body region a figure zooms to, a thicker body to match, and cutting at the frame."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from itertools import pairwise
+
+from rehab_planner.figures.body import HEAD_GROW
+from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
+from rehab_planner.figures.primitives import WHITE, Circle, Item, Point, Shape, Stroke
+from rehab_planner.model.figure import Focus, View
+
+REF_SCALE = 1.2  # a whole figure's usual scale: a close-up is this figure, magnified
+PAD = 0.09  # room around the region's points (body units)
+
+REGIONS: dict[Focus, tuple[str, ...]] = {
+    Focus.HEAD: ("head", "neck", "left_shoulder", "right_shoulder", "mid_back"),
+    Focus.LOWER_LEG: tuple(
+        f"{s}_{p}" for s in SIDES for p in ("shin", "ankle", "heel", "toe")
+    ),
+}
+
+_EXTRA_PAD: dict[Focus, float] = {Focus.HEAD: 0.12, Focus.LOWER_LEG: 0.0}
+# How much of the magnification the body's line widths take (a foot drawn fully magnified is
+# a stub as wide as it is long).
+THICKEN: dict[Focus, float] = {Focus.HEAD: 0.75, Focus.LOWER_LEG: 0.6}
+
+Box = tuple[float, float, float, float]
+
+
+def region(focus: Focus, poses: list[Skeleton]) -> Box:
+    """(x0, y0, x1, y1) around the region's points in every pose, with a little room."""
+    pts = [sk.points[name] for sk in poses for name in REGIONS[focus]]
+    pad = PAD + _EXTRA_PAD[focus]
+    return (
+        min(p[0] for p in pts) - pad,
+        min(p[1] for p in pts) - pad,
+        max(p[0] for p in pts) + pad,
+        max(p[1] for p in pts) + pad,
+    )
+
+
+def eye(sk: Skeleton) -> list[Item]:
+    """Side view: a white eye on the face side of the head, so a nod or tuck shows in a close-up."""
+    if sk.view is not View.SIDE:
+        return []
+    hx, hy = sk.points["head"]
+    nx, ny = sk.points["neck"]
+    d = math.hypot(hx - nx, hy - ny) or 1.0
+    ux, uy = (hx - nx) / d, (hy - ny) / d
+    fx, fy = math.cos(math.radians(sk.face)), math.sin(math.radians(sk.face))
+    x = hx + (fx * 0.5 + ux * 0.15) * HEAD_R
+    y = hy + (fy * 0.5 + uy * 0.15) * HEAD_R
+    return [Circle((x, y), HEAD_R * 0.22, fill=WHITE, grow=HEAD_GROW)]
+
+
+def thicken(item: Item, factor: float, scale: float) -> Item:
+    """A body item as a whole figure drawn at REF_SCALE, then grown `factor` times.
+
+    Line widths (kept on the page, not scaled) grow by `factor`; a head, which normally grows
+    less than the figure, is sized for the close-up's `scale` so it grows the same.
+    """
+    if isinstance(item, Circle):
+        radius = item.radius * REF_SCALE**item.grow * factor / scale
+        return replace(item, radius=radius, grow=1.0, width=item.width * factor)
+    return replace(item, width=item.width * factor)
+
+
+def clip(items: list[Item], box: Box) -> list[Item]:
+    """The items cut to the box: round line ends stop at its edge, outside parts go."""
+    out: list[Item] = []
+    for item in items:
+        out += _clip_item(item, box)
+    return out
+
+
+def _inset(box: Box, by: float) -> Box:
+    return box[0] + by, box[1] + by, box[2] - by, box[3] - by
+
+
+def _inside(p: Point, box: Box) -> bool:
+    return box[0] <= p[0] <= box[2] and box[1] <= p[1] <= box[3]
+
+
+def _clip_item(item: Item, box: Box) -> list[Item]:
+    if isinstance(item, Circle):
+        r = item.radius + item.width / 2
+        cx, cy = item.center
+        if cx - r >= box[0] and cx + r <= box[2] and cy - r >= box[1] and cy + r <= box[3]:
+            return [item]
+        if cx + r < box[0] or cx - r > box[2] or cy + r < box[1] or cy - r > box[3]:
+            return []
+        ring = tuple(
+            (cx + item.radius * math.cos(a), cy + item.radius * math.sin(a))
+            for a in (2 * math.pi * k / 48 for k in range(48))
+        )
+        return _clip_item(Shape(ring, item.fill, item.stroke, item.width), box)
+    inner = _inset(box, item.width / 2)
+    if isinstance(item, Shape):
+        pts = _clip_polygon(list(item.points), inner)
+        return [replace(item, points=tuple(pts))] if len(pts) >= 3 else []
+    return [Stroke(tuple(run), item.width, item.color) for run in _clip_line(item.points, inner)]
+
+
+def _clip_line(points: tuple[Point, ...], box: Box) -> list[list[Point]]:
+    """The runs of a polyline inside the box (Liang-Barsky, segment by segment)."""
+    if len(points) == 1:
+        return [[points[0]]] if _inside(points[0], box) else []
+    runs: list[list[Point]] = []
+    current: list[Point] = []
+    for a, b in pairwise(points):
+        seg = _clip_segment(a, b, box)
+        if seg is None:
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        p, q = seg
+        if current and current[-1] == p:
+            current.append(q)
+        else:
+            if current:
+                runs.append(current)
+            current = [p, q]
+        if q != b:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _clip_segment(a: Point, b: Point, box: Box) -> tuple[Point, Point] | None:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, a[0] - box[0]), (dx, box[2] - a[0]), (-dy, a[1] - box[1]), (dy, box[3] - a[1])):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    start = a if t0 == 0 else (a[0] + dx * t0, a[1] + dy * t0)
+    end = b if t1 == 1 else (a[0] + dx * t1, a[1] + dy * t1)
+    return start, end
+
+
+def _clip_polygon(points: list[Point], box: Box) -> list[Point]:
+    """Sutherland-Hodgman: the polygon cut to the box."""
+    edges = (
+        (lambda p: p[0] >= box[0], lambda a, b: _at_x(a, b, box[0])),
+        (lambda p: p[0] <= box[2], lambda a, b: _at_x(a, b, box[2])),
+        (lambda p: p[1] >= box[1], lambda a, b: _at_y(a, b, box[1])),
+        (lambda p: p[1] <= box[3], lambda a, b: _at_y(a, b, box[3])),
+    )
+    out = points
+    for keep, cross in edges:
+        if not out:
+            break
+        pts, out = out, []
+        for i, cur in enumerate(pts):
+            prev = pts[i - 1]
+            if keep(cur):
+                if not keep(prev):
+                    out.append(cross(prev, cur))
+                out.append(cur)
+            elif keep(prev):
+                out.append(cross(prev, cur))
+    return out
+
+
+def _at_x(a: Point, b: Point, x: float) -> Point:
+    t = (x - a[0]) / (b[0] - a[0])
+    return x, a[1] + (b[1] - a[1]) * t
+
+
+def _at_y(a: Point, b: Point, y: float) -> Point:
+    t = (y - a[1]) / (b[1] - a[1])
+    return a[0] + (b[0] - a[0]) * t, y

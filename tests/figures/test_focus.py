@@ -1,0 +1,95 @@
+"""Tests for close-ups: a figure zoomed to one body region, its body grown, and cut at the frame."""
+
+from __future__ import annotations
+
+import math
+
+from rehab_planner.figures.focus import clip
+from rehab_planner.figures.primitives import Circle, Item, Shape, Stroke, bounds
+from rehab_planner.figures.render import BOX_H, BOX_W, mirrored_spec, render_spec
+from rehab_planner.model.figure import FigureSpec
+
+
+def _spec(**extra: object) -> FigureSpec:
+    data: dict[str, object] = {
+        "base": "sitting",
+        "end": {"neck": 30},
+        "moving": ["head"],
+        "props": [{"kind": "chair"}],
+    }
+    data.update(extra)
+    return FigureSpec.model_validate(data)
+
+
+def _head_radius(items: list[Item]) -> float:
+    return max(i.radius for i in items if isinstance(i, Circle) and i.fill == (0.0, 0.0, 0.0))
+
+
+def _inside_box(items: list[Item]) -> bool:
+    x0, y0, x1, y1 = bounds(items)
+    return x0 >= -1e-6 and y0 >= -1e-6 and x1 <= BOX_W + 1e-6 and y1 <= BOX_H + 1e-6
+
+
+def test_a_head_close_up_draws_the_head_much_bigger_and_stays_in_its_box() -> None:
+    whole = render_spec(_spec())
+    close = render_spec(_spec(focus="head"))
+    assert _head_radius(close.items) > 1.3 * _head_radius(whole.items)
+    assert _inside_box(close.items)
+    # The body lines grow with the close-up; the floor and chair lines keep their page weight.
+    assert max(i.width for i in close.items if isinstance(i, Stroke)) > 1.2 * max(
+        i.width for i in whole.items if isinstance(i, Stroke)
+    )
+
+
+def test_a_lower_leg_close_up_makes_the_foot_longer_on_the_page() -> None:
+    data = {
+        "base": "lying_on_back",
+        "start": {"ankles": -40},
+        "end": {"ankles": 30},
+        "anchor": "pelvis",
+    }
+
+    def longest_foot(spec: FigureSpec) -> float:
+        # A side-view foot: heel, ankle, toe (the heel is short); arms and legs have even halves.
+        feet = [
+            i
+            for i in render_spec(spec).items
+            if isinstance(i, Stroke)
+            and len(i.points) == 3
+            and math.dist(*i.points[:2]) < 0.3 * math.dist(*i.points[1:])
+        ]
+        return max(math.dist(i.points[1], i.points[2]) for i in feet)
+
+    whole = FigureSpec.model_validate(data)
+    close = FigureSpec.model_validate(data | {"focus": "lower_leg"})
+    assert longest_foot(close) > 2 * longest_foot(whole)
+    assert _inside_box(render_spec(close).items)
+
+
+def test_the_other_side_keeps_the_close_up() -> None:
+    spec = _spec(focus="head", moving=["right_hand"], end={"right_shoulder": 90})
+    assert mirrored_spec(spec).focus == spec.focus
+    assert _inside_box(render_spec(spec, "left").items)
+
+
+def test_clip_cuts_lines_and_shapes_at_the_frame() -> None:
+    box = (0.0, 0.0, 1.0, 1.0)
+    line = Stroke(((-1.0, 0.5), (0.5, 0.5), (0.5, 2.0)), 0.1)
+    (cut,) = clip([line], box)
+    assert isinstance(cut, Stroke)
+    # Round ends stop at the frame: the cut line stays half its width inside.
+    assert math.dist(cut.points[0], (0.05, 0.5)) < 1e-9
+    assert math.dist(cut.points[-1], (0.5, 0.95)) < 1e-9
+    outside = Shape(((2.0, 2.0), (3.0, 2.0), (3.0, 3.0)), fill=(0.0, 0.0, 0.0))
+    assert clip([outside], box) == []
+    half_in = clip([Circle((1.0, 0.5), 0.3, fill=(0.0, 0.0, 0.0))], box)
+    assert len(half_in) == 1 and isinstance(half_in[0], Shape)
+    assert max(p[0] for p in half_in[0].points) <= 1.0
+    inside = Circle((0.5, 0.5), 0.1, fill=(0.0, 0.0, 0.0))
+    assert clip([inside], box) == [inside]
+
+
+def test_a_line_leaving_and_coming_back_is_cut_in_two() -> None:
+    line = Stroke(((0.2, 0.5), (2.0, 0.5), (2.0, 0.8), (0.2, 0.8)), 0.0)
+    runs = clip([line], (0.0, 0.0, 1.0, 1.0))
+    assert len(runs) == 2
