@@ -16,6 +16,7 @@ NECK_W = 0.08
 HALO = 0.05  # white edge that separates overlapping limbs
 HIGHLIGHT_GAIN = 1.3
 REST_GREY = grey(0.4)
+FACE_REACH = 0.62  # how far the face dot may sit from the head's centre (head radii)
 HEAD_GROW = 0.5  # a figure scaled up to fill its box gets a head only somewhat bigger
 
 _ARM = ("shoulder", "elbow", "wrist", "hand")
@@ -174,6 +175,10 @@ def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:
         (nx, ny), (ux, uy) = _head_axes(sk)
         s = math.sin(math.radians(sk.turn)) * 0.7
         d = math.sin(math.radians(sk.nod)) * 0.55 + 0.01 / HEAD_R
+        # Keep the dot inside the head, so a turned and bowed face still shows when small.
+        far = math.hypot(s, d)
+        if far > FACE_REACH:
+            s, d = s * FACE_REACH / far, d * FACE_REACH / far
         dot = (hx + (nx * s - ux * d) * HEAD_R, hy + (ny * s - uy * d) * HEAD_R)
         items.append(Circle(dot, HEAD_R * 0.3, fill=WHITE, grow=HEAD_GROW))
     return items

@@ -1,4 +1,4 @@
-"""Close-ups: the body region a figure zooms to, a thicker body to match, and cutting at the frame."""
+"""Close-ups: the body region a figure zooms to, a bigger head to match, and cutting at the frame."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 from dataclasses import replace
 from itertools import pairwise
 
-from rehab_planner.figures.body import HEAD_GROW
+from rehab_planner.figures.body import HALO, HEAD_GROW
 from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
 from rehab_planner.figures.primitives import WHITE, Circle, Item, Point, Shape, Stroke
 from rehab_planner.model.figure import Focus, View
@@ -22,9 +22,6 @@ REGIONS: dict[Focus, tuple[str, ...]] = {
 }
 
 _EXTRA_PAD: dict[Focus, float] = {Focus.HEAD: 0.12, Focus.LOWER_LEG: 0.0}
-# How much of the magnification the body's line widths take (a foot drawn fully magnified is
-# a stub as wide as it is long).
-THICKEN: dict[Focus, float] = {Focus.HEAD: 0.75, Focus.LOWER_LEG: 0.6}
 
 Box = tuple[float, float, float, float]
 
@@ -55,16 +52,19 @@ def eye(sk: Skeleton) -> list[Item]:
     return [Circle((x, y), HEAD_R * 0.22, fill=WHITE, grow=HEAD_GROW)]
 
 
-def thicken(item: Item, factor: float, scale: float) -> Item:
-    """A body item as a whole figure drawn at REF_SCALE, then grown `factor` times.
+def enlarge(item: Item, scale: float) -> Item:
+    """A body item for a close-up: circles (head, eye, face) keep the body's proportions.
 
-    Line widths (kept on the page, not scaled) grow by `factor`; a head, which normally grows
-    less than the figure, is sized for the close-up's `scale` so it grows the same.
+    A whole figure at REF_SCALE has a head only somewhat bigger than its body scale implies
+    (HEAD_GROW); a close-up magnifies that figure, so the head grows with the body. Line widths
+    stay as they are: every figure on the sheet has the same line weight on the page. A head's
+    white edge keeps its width too. `scale` is the close-up's magnification.
     """
-    if isinstance(item, Circle):
-        radius = item.radius * REF_SCALE**item.grow * factor / scale
-        return replace(item, radius=radius, grow=1.0, width=item.width * factor)
-    return replace(item, width=item.width * factor)
+    if not isinstance(item, Circle):
+        return item
+    ratio = REF_SCALE ** (item.grow - 1)
+    edge = HALO / 2 if item.fill == WHITE and item.radius > HEAD_R else 0.0
+    return replace(item, radius=(item.radius - edge) * ratio + edge / scale, grow=1.0, width=item.width)
 
 
 def clip(items: list[Item], box: Box) -> list[Item]:

@@ -17,6 +17,7 @@ from rehab_planner.figures.pose import (
 )
 from rehab_planner.figures.primitives import (
     BLACK,
+    WHITE,
     Item,
     Picture,
     Point,
@@ -50,6 +51,9 @@ BOX_H = 2.025  # height / width 0.75, as the handout frames them
 MARGIN = 0.06
 START_GREY = grey(0.74)
 MIDDLE_GREY = grey(0.84)
+# In front of a brick wall face (wall slides) the light greys vanish: faded poses go darker.
+START_GREY_ON_WALL = grey(0.52)
+MIDDLE_GREY_ON_WALL = grey(0.66)
 MAX_SCALE = 1.7  # small figures grow at most this much, so heads and arrow heads stay in scale
 
 # The point whose path an arrow follows, per moving body part.
@@ -206,9 +210,12 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         (front if prop.kind in FRONT else back).extend(drawn_prop)
     items += back
     solid = placed[-1]
+    on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
+    start_grey = START_GREY_ON_WALL if on_wall else START_GREY
+    middle_grey = MIDDLE_GREY_ON_WALL if on_wall else MIDDLE_GREY
     for index, sk in enumerate(placed):
         last = index == len(placed) - 1
-        color = BLACK if last else (START_GREY if index == 0 else MIDDLE_GREY)
+        color = BLACK if last else (start_grey if index == 0 else middle_grey)
         figure_items = body.draw(
             sk,
             color,
@@ -253,7 +260,10 @@ def _close_up(
     mirror: bool,
     floor: float,
 ) -> Picture:
-    """Fill the box with one body region; the body is drawn thicker to match, the rest is cut."""
+    """Fill the box with one body region; the head grows with it, the rest is cut.
+
+    Line widths stay their page weight, as in whole figures.
+    """
     assert spec.focus is not None
     box = focus.region(spec.focus, placed)
 
@@ -269,8 +279,7 @@ def _close_up(
     marked = signs(1 / scale)
     scale, (x0, y0, x1, y1) = fit_scale(marked)
     marked = signs(1 / scale)
-    factor = (scale / focus.REF_SCALE) ** focus.THICKEN[spec.focus]
-    grown = [focus.thicken(i, factor, scale) if id(i) in body_ids else i for i in items]
+    grown = [focus.enlarge(i, scale) if id(i) in body_ids else i for i in items]
     dx = BOX_W / 2 - (x0 + x1) / 2 * scale
     dy = BOX_H / 2 - (y0 + y1) / 2 * scale
     mid_x = (x0 + x1) / 2 if mirror else None
@@ -278,9 +287,16 @@ def _close_up(
     base = base_for(spec.base, spec.view)
     fy = floor * scale + dy
     if not any(p.kind is PropKind.BED for p in spec.props):
-        # The body rests on the floor line, however much its lines grew.
-        on_body = [o for o, i in zip(out, items, strict=False) if id(i) in body_ids]
-        fy = max(fy, bounds(on_body)[1])
+        # The body rests on the floor line: its lines keep their page width while the body
+        # grows, so put the line under the drawn body, not under the magnified skeleton.
+        on_body = [
+            o
+            for o, i in zip(out, items, strict=False)
+            if id(i) in body_ids and getattr(o, "color", getattr(o, "fill", None)) != WHITE
+        ]
+        seen = focus.clip(on_body, (0.0, 0.0, BOX_W, BOX_H)) or on_body
+        gap = min(body.lowest(sk) for sk in placed) - floor
+        fy = bounds(seen)[1] - max(gap, 0.0) * scale
     if not base.from_above and 0 < fy < BOX_H:
         out.insert(0, _floor_line(fy))
     edge = MARGIN / 2

@@ -35,10 +35,33 @@ def test_a_head_close_up_draws_the_head_much_bigger_and_stays_in_its_box() -> No
     close = render_spec(_spec(focus="head"))
     assert _head_radius(close.items) > 1.3 * _head_radius(whole.items)
     assert _inside_box(close.items)
-    # The body lines grow with the close-up; the floor and chair lines keep their page weight.
-    assert max(i.width for i in close.items if isinstance(i, Stroke)) > 1.2 * max(
-        i.width for i in whole.items if isinstance(i, Stroke)
+    # Line weights stay the same on the page: a close-up is bigger, not bolder.
+    assert _body_widths(close.items) == _body_widths(whole.items)
+
+
+def _body_widths(items: list[Item]) -> set[float]:
+    """The widths of the black body strokes (trunk, limbs, neck), rounded."""
+    return {round(i.width, 6) for i in items if isinstance(i, Stroke) and i.color == (0.0, 0.0, 0.0)}
+
+
+def test_a_lower_leg_close_up_keeps_the_whole_figure_line_weight() -> None:
+    data = {"base": "lying_on_back", "start": {"ankles": -40}, "end": {"ankles": 30}}
+    whole = render_spec(FigureSpec.model_validate(data))
+    close = render_spec(FigureSpec.model_validate(data | {"focus": "lower_leg"}))
+    assert _body_widths(close.items) <= _body_widths(whole.items)
+    assert _body_widths(close.items)
+
+
+def test_the_floor_line_touches_the_body_in_a_lower_leg_close_up() -> None:
+    data = {"base": "lying_on_back", "focus": "lower_leg", "anchor": "pelvis"}
+    pic = render_spec(FigureSpec.model_validate(data))
+    floor_y = pic.items[0]
+    assert isinstance(floor_y, Stroke) and floor_y.color != (0.0, 0.0, 0.0)
+    lowest = min(
+        bounds([i])[1] for i in pic.items if isinstance(i, Stroke) and i.color == (0.0, 0.0, 0.0)
     )
+    # The floor line's centre sits at the bottom of the drawn leg, within a line width.
+    assert abs(lowest - floor_y.points[0][1]) < 0.05
 
 
 def test_a_lower_leg_close_up_makes_the_foot_longer_on_the_page() -> None:
