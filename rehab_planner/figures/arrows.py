@@ -15,6 +15,9 @@ ARROW_GAP = 0.15  # how far an arrow runs beside the moving part
 MIN_ARROW = 0.34  # shortest movement arrow (body units)
 RING_R = 0.1
 SQUEEZE_W = 0.085  # half the width of a lit-up muscle, on the page
+TRAIL_DOTS = 4
+TRAIL_STEP = 0.12  # room between finger steps (page units)
+TRAIL_R = 0.03
 SQUEEZE_SPREAD = 38.0  # degrees between a squeeze arrow and the middle direction
 
 # The line a muscle at a point lies along: its ends, as points of the figure.
@@ -147,6 +150,9 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             items.append(Circle((x, y), r, fill=None, stroke=WHITE, width=0.06))
             items.append(Circle((x, y), r, fill=None, stroke=BLACK, width=0.03))
             continue
+        if mark.kind is MarkKind.TRAIL:
+            items += trail((x, y), mark.direction, unit)
+            continue
         if mark.kind is MarkKind.SQUEEZE:
             items += squeeze(mark, solid, (x, y), unit)
             continue
@@ -167,6 +173,16 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
         head = ARROW_HEAD * u
         items += arrow([tail, tip], ARROW_W * 1.2, BLACK, head, both_ways=mark.both_ways)
     return items
+
+
+def trail(c: Point, direction: float, unit: float = 1.0) -> list[Item]:
+    """Dots in a row leading to c from `direction`, like finger steps on a wall."""
+    d = math.radians(direction)
+    ux, uy = math.cos(d), math.sin(d)
+    return [
+        Circle((c[0] + ux * k * TRAIL_STEP * unit, c[1] + uy * k * TRAIL_STEP * unit), TRAIL_R * unit, BLACK)
+        for k in range(1, TRAIL_DOTS + 1)
+    ]
 
 
 def squeeze(mark: Mark, solid: Skeleton, c: Point, unit: float = 1.0) -> list[Item]:

@@ -16,7 +16,13 @@ NECK_W = 0.08
 HALO = 0.05  # white edge that separates overlapping limbs
 HIGHLIGHT_GAIN = 1.3
 REST_GREY = grey(0.4)
-FACE_REACH = 0.62  # how far the face dot may sit from the head's centre (head radii)
+FACE_REACH = 0.75  # front view: how far an eye may sit from the head's middle (head radii)
+EYE_R = 0.17  # eye radius (head radii)
+EYE_APART = 32  # degrees round the head from the face's middle to each eye
+EYE_HEIGHT = 0.12  # eyes above the head's middle, looking ahead (head radii)
+FACE_DROP = 0.55  # how far the eyes drop when the head bows fully (head radii)
+NOSE_TURN = 35  # a face turned at least this far (degrees) shows a nose on the head's edge
+NOSE_R = 0.3  # nose bump radius (head radii)
 HEAD_GROW = 0.5  # a figure scaled up to fill its box gets a head only somewhat bigger
 
 _ARM = ("shoulder", "elbow", "wrist", "hand")
@@ -170,17 +176,35 @@ def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:
         items.append(Circle(pts["head"], HEAD_R + HALO / 2, fill=WHITE, grow=HEAD_GROW))
     items.append(Circle(pts["head"], HEAD_R, fill=color, grow=HEAD_GROW))
     if sk.view is View.FRONT and (abs(sk.turn) > 1 or sk.nod > 1):
-        # The face: a white dot moved the way the face turns (sideways) and nods (down).
-        hx, hy = pts["head"]
-        (nx, ny), (ux, uy) = _head_axes(sk)
-        s = math.sin(math.radians(sk.turn)) * 0.7
-        d = math.sin(math.radians(sk.nod)) * 0.55 + 0.01 / HEAD_R
-        # Keep the dot inside the head, so a turned and bowed face still shows when small.
-        far = math.hypot(s, d)
-        if far > FACE_REACH:
-            s, d = s * FACE_REACH / far, d * FACE_REACH / far
-        dot = (hx + (nx * s - ux * d) * HEAD_R, hy + (ny * s - uy * d) * HEAD_R)
-        items.append(Circle(dot, HEAD_R * 0.3, fill=WHITE, grow=HEAD_GROW))
+        items += face(sk, color)
+    return items
+
+
+def face(sk: Skeleton, color: Color) -> list[Item]:
+    """Front view: two white eyes, and a nose on the head's edge once the head turns well away.
+
+    The eyes move the way the face turns (sideways) and nods (down); an eye turned past the
+    head's edge is not drawn, so a head looking over a shoulder shows one eye and a nose.
+    """
+    hx, hy = sk.points["head"]
+    (nx, ny), (ux, uy) = _head_axes(sk)
+    down = math.sin(math.radians(sk.nod))
+    level = EYE_HEIGHT * math.cos(math.radians(sk.nod)) - down * FACE_DROP
+
+    def at(across: float, up: float) -> tuple[float, float]:
+        return hx + (nx * across + ux * up) * HEAD_R, hy + (ny * across + uy * up) * HEAD_R
+
+    items: list[Item] = []
+    if abs(sk.turn) >= NOSE_TURN:
+        side = 1.0 if sk.turn > 0 else -1.0
+        reach = math.sin(math.radians(min(abs(sk.turn), 90))) * 0.92
+        items.append(Circle(at(side * reach, level - 0.3), HEAD_R * NOSE_R, fill=color, grow=HEAD_GROW))
+    for offset in (-EYE_APART, EYE_APART):
+        lon = math.radians(sk.turn + offset)
+        if math.cos(lon) < 0.3:
+            continue
+        across = math.sin(lon) * FACE_REACH
+        items.append(Circle(at(across, level), HEAD_R * EYE_R, fill=WHITE, grow=HEAD_GROW))
     return items
 
 

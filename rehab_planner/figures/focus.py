@@ -6,6 +6,7 @@ import math
 from dataclasses import replace
 from itertools import pairwise
 
+from rehab_planner.figures import body
 from rehab_planner.figures.body import HALO, HEAD_GROW
 from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
 from rehab_planner.figures.primitives import WHITE, Circle, Item, Point, Shape, Stroke
@@ -39,7 +40,13 @@ def region(focus: Focus, poses: list[Skeleton]) -> Box:
 
 
 def eye(sk: Skeleton) -> list[Item]:
-    """Side view: a white eye on the face side of the head, so a nod or tuck shows in a close-up."""
+    """The face in a close-up, so a nod, tuck, tilt or turn shows.
+
+    Side view: a white eye on the face side of the head. Front view: the face the body draws on a
+    turned or bowed head, here drawn on a head looking ahead too.
+    """
+    if sk.view is View.FRONT:
+        return [] if abs(sk.turn) > 1 or sk.nod > 1 else body.face(sk, WHITE)
     if sk.view is not View.SIDE:
         return []
     hx, hy = sk.points["head"]

@@ -98,6 +98,7 @@ class MarkKind(StrEnum):
     TWIST = "twist"  # a flat curved arrow round the body at the point: a turn about the upright
     # axis, like a belt seen from the front (direction > 0: the front moves to the viewer's right)
     RING = "ring"  # a ring: tighten or feel it here
+    TRAIL = "trail"  # a row of dots leading to the point from `direction`: fingers walking up a wall
     SQUEEZE = "squeeze"  # a lit-up muscle with two arrows pointing in at it: tighten this muscle
     # (a hold); the arrows come from above, or from `direction` when it is not 0; both_ways:
     # from `direction` and its reverse, meeting (two halves pressed together)

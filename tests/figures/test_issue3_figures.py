@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 from rehab_planner.figures.body import HAND_W
 from rehab_planner.figures.pose import base_for, resolve, skeleton
@@ -30,7 +31,18 @@ def _end_points(spec: FigureSpec) -> dict[str, tuple[float, float]]:
     return skeleton(angles, shorten, spec.view).points
 
 
-def test_the_neck_push_has_the_palm_on_the_forehead_and_the_arrow_toward_it(library) -> None:  # type: ignore[no-untyped-def]
+def _arrow_heads(items: list[Item]) -> list[tuple[tuple[float, float], float]]:
+    """Black arrow heads: (tip, which way it points along x: +1 right, -1 left)."""
+    out = []
+    for i in items:
+        if isinstance(i, Shape) and i.fill == BLACK and len(i.points) == 3:
+            tip = i.points[0]
+            mid_x = sum(p[0] for p in i.points) / 3
+            out.append((tip, 1.0 if tip[0] > mid_x else -1.0))
+    return out
+
+
+def test_the_neck_push_shows_head_and_palm_pressing_against_each_other(library) -> None:  # type: ignore[no-untyped-def]
     items = render_exercise(library.get("neck-isometrics")).items
     head = _head(items)
     hands = [i for i in items if isinstance(i, Stroke) and i.color == BLACK and i.width == HAND_W]
@@ -40,34 +52,91 @@ def test_the_neck_push_has_the_palm_on_the_forehead_and_the_arrow_toward_it(libr
     near = min(math.dist(p, head.center) for p in hand.points) - HAND_W / 2
     assert near < head.radius * 1.15
     assert all(p[0] > hx for p in hand.points)
-    # The push arrow points forward, at the hand, and its tip is in front of the head's centre.
-    tips = [i.points[0] for i in items if isinstance(i, Shape) and i.fill == BLACK]
-    assert tips and all(hx < t[0] < max(p[0] for p in hand.points) for t in tips)
+    # Two arrows press against each other: from behind the head forward, from in front of the
+    # palm backward. Nothing moves, so there is no movement arrow.
+    heads = _arrow_heads(items)
+    assert len(heads) == 2
+    behind = [tip for tip, way in heads if way > 0]
+    in_front = [tip for tip, way in heads if way < 0]
+    assert behind and behind[0][0] < hx - head.radius * 0.9
+    assert in_front and in_front[0][0] > max(p[0] for p in hand.points)
+
+
+def _face_dots(items: list[Item], head: Circle) -> list[Circle]:
+    """White dots drawn on the solid head (after it): its eyes."""
+    return [
+        i
+        for i in items[items.index(head) :]
+        if isinstance(i, Circle)
+        and i.fill == WHITE
+        and i.radius < head.radius / 2
+        and math.dist(i.center, head.center) < head.radius
+    ]
 
 
 def test_side_bend_and_back_of_neck_stretch_look_different(library) -> None:  # type: ignore[no-untyped-def]
     bend = library.get("neck-side-bend").figure
     levator = library.get("levator-stretch").figure
     assert bend.end.head_turn in (None, 0) and bend.end.nod in (None, 0)
-    assert abs(levator.end.head_turn) >= 55 and levator.end.nod >= 60
+    assert abs(levator.end.head_turn) >= 55 and levator.end.nod >= 25
     items = render_exercise(library.get("levator-stretch")).items
     head = _head(items)
-    dots = [
+    eyes = _face_dots(items, head)
+    # Turned well away: one eye shows, inside the head and below its middle (looking down) ...
+    assert len(eyes) == 1
+    eye = eyes[0]
+    assert math.dist(eye.center, head.center) + eye.radius < head.radius
+    assert eye.center[1] < head.center[1]
+    # ... and a nose sticks out of the head's edge on the side the face turned to.
+    noses = [
         i
         for i in items
         if isinstance(i, Circle)
-        and i.fill == WHITE
+        and i.fill == BLACK
         and i.radius < head.radius / 2
-        and math.dist(i.center, head.center) < head.radius
+        and math.dist(i.center, head.center) > head.radius * 0.6
     ]
-    # The face dot is inside the head (visible when small) and well below its centre.
-    assert dots
-    dot = dots[-1]
-    assert math.dist(dot.center, head.center) + dot.radius < head.radius
-    assert dot.center[1] < head.center[1] - 0.25 * head.radius
+    assert noses
+    assert (noses[0].center[0] - head.center[0]) * (eye.center[0] - head.center[0]) > 0
     # The side bend's head sits out to the side; the stretch's head hangs lower, nearer the middle.
     b, s = _end_points(bend), _end_points(levator)
     assert abs(b["head"][0] - b["neck"][0]) > abs(s["head"][0] - s["neck"][0])
+    # The side bend shows both eyes on the tipped head: the face looks ahead.
+    side_items = render_exercise(library.get("neck-side-bend")).items
+    assert len(_face_dots(side_items, _head(side_items))) == 2
+
+
+def test_neck_turns_show_a_nose_on_the_side_the_face_turns_to(library) -> None:  # type: ignore[no-untyped-def]
+    items = render_exercise(library.get("neck-rotation")).items
+    head = _head(items)
+    eyes = _face_dots(items, head)
+    assert len(eyes) == 1
+    faded = [
+        i
+        for i in items
+        if isinstance(i, Circle) and i.fill not in (BLACK, WHITE, None) and i.radius < head.radius / 2
+    ]
+    # The faded start head looks the other way: its nose is on the far side.
+    assert faded and (faded[0].center[0] - head.center[0]) * (eyes[0].center[0] - head.center[0]) < 0
+
+
+def test_finger_walk_leaves_a_row_of_finger_steps_below_the_hand(library) -> None:  # type: ignore[no-untyped-def]
+    items = render_exercise(library.get("wall-walk")).items
+    dots = [i for i in items if isinstance(i, Circle) and i.fill == BLACK and i.radius < 0.05]
+    assert len(dots) >= 3
+    xs = [d.center[0] for d in dots]
+    ys = sorted(d.center[1] for d in dots)
+    assert max(xs) - min(xs) < 1e-6  # one straight row up the wall
+    assert all(b - a > 0.05 for a, b in pairwise(ys))
+
+
+def test_hands_and_knees_lifts_keep_the_head_in_front_of_the_lifted_arm(library) -> None:  # type: ignore[no-untyped-def]
+    for ex_id in ("bird-dog", "hands-knees-arm-or-leg-lift"):
+        spec = library.get(ex_id).figure
+        # The lifted arm is the far one (the near one is drawn over the head).
+        assert "left_arm" in spec.moving and "right_arm" not in spec.moving
+        pts = _end_points(spec)
+        assert pts["left_hand"][0] > pts["head"][0]  # reaching forward, past the head
 
 
 def test_the_side_plank_top_arm_rests_on_the_side(library) -> None:  # type: ignore[no-untyped-def]
