@@ -128,11 +128,11 @@ def static_prop(
     if kind is PropKind.CHAIR:
         px, py = _pt(sk, prop.at, prop)
         seat = py - BODY_HALF
-        if not side:
+        if not side:  # seen from the front: wider than the hips, so the seat shows either side
             return [
-                Stroke(((px - 0.22, seat), (px - 0.24, floor)), PROP_W * 1.4, PROP_LINE),
-                Stroke(((px + 0.22, seat), (px + 0.24, floor)), PROP_W * 1.4, PROP_LINE),
-                _rect(px - 0.27, seat - 0.05, px + 0.27, seat),
+                Stroke(((px - 0.34, seat), (px - 0.36, floor)), PROP_W * 1.4, PROP_LINE),
+                Stroke(((px + 0.34, seat), (px + 0.36, floor)), PROP_W * 1.4, PROP_LINE),
+                _rect(px - 0.4, seat - 0.06, px + 0.4, seat),
             ]
         back = px - 0.16
         return [

@@ -1,0 +1,85 @@
+"""Figures redrawn after a blind review (drawings matched to names without seeing them)."""
+
+from __future__ import annotations
+
+from rehab_planner.figures.pose import base_for, resolve, skeleton
+from rehab_planner.figures.primitives import Shape
+from rehab_planner.figures.render import render_exercise
+from rehab_planner.model.figure import FigureSpec, MarkKind, Pose
+
+Points = dict[str, tuple[float, float]]
+
+
+def _points(spec: FigureSpec, *, start_only: bool = False) -> Points:
+    base = base_for(spec.base, spec.view)
+    poses = [spec.start] if start_only else [p for p in (spec.start, spec.middle, spec.end) if p]
+    angles, shorten = resolve(base, *(poses or [Pose()]))
+    return skeleton(angles, shorten, spec.view).points
+
+
+def _knee_sides(pts: Points) -> tuple[float, float]:
+    """How far each knee sits from its own hip, sideways (figure's left, right)."""
+    return (
+        pts["left_knee"][0] - pts["left_hip"][0],
+        pts["right_knee"][0] - pts["right_hip"][0],
+    )
+
+
+def test_trunk_rotation_rocks_both_knees_while_the_fall_out_drops_one(library) -> None:  # type: ignore[no-untyped-def]
+    rotation = library.get("lower-trunk-rotation").figure
+    start_l, start_r = _knee_sides(_points(rotation, start_only=True))
+    end_l, end_r = _knee_sides(_points(rotation))
+    # Both knees lean the same way, then both the other way.
+    assert start_l > 0.1 and start_r > 0.1
+    assert end_l < -0.1 and end_r < -0.1
+    fall_out = library.get("bent-knee-fall-out").figure
+    left, right = _knee_sides(_points(fall_out))
+    # One knee falls out; the other stays up over its hip.
+    assert abs(left) < 0.02 and abs(right) > 0.2
+    assert any(m.kind is MarkKind.RING and m.at == "belly" for m in fall_out.marks)
+
+
+def test_pelvic_tilt_presses_the_low_back_down(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("pelvic-tilt").figure
+    (mark,) = spec.marks
+    assert mark.kind is MarkKind.PUSH and mark.at == "low_back" and mark.direction == 270
+
+
+def test_belly_breathing_rests_the_hands_on_belly_and_chest(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("belly-breathing").figure
+    pts = _points(spec)
+    assert abs(pts["right_hand"][1] - pts["belly"][1]) < 0.1
+    assert pts["left_hand"][1] > pts["right_hand"][1] + 0.1  # the other hand higher, on the chest
+    (mark,) = spec.marks
+    assert mark.both_ways and mark.direction == 0  # the belly goes out and back in
+
+
+def test_a_chair_seen_from_the_front_is_wider_than_the_hips(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("gentle-yoga").figure
+    pts = _points(spec)
+    hips = abs(pts["left_hip"][0] - pts["right_hip"][0])
+    picture = render_exercise(library.get("gentle-yoga"))
+    seats = [
+        i for i in picture.items
+        if isinstance(i, Shape) and len(i.points) == 4 and i.points[0][1] == i.points[1][1]
+    ]
+    widest = max(abs(s.points[1][0] - s.points[0][0]) for s in seats)
+    scale = widest / hips
+    assert scale > 2  # the seat shows on both sides of the hips
+    # Both arms go up: a seated stretch, not a one-arm raise.
+    assert {"left_arm", "right_arm"} <= set(spec.moving)
+
+
+def test_double_knee_to_chest_shows_two_knees(library) -> None:  # type: ignore[no-untyped-def]
+    both = _points(library.get("knee-to-chest-both").figure)
+    assert abs(both["left_knee"][0] - both["right_knee"][0]) > 0.05
+    single = _points(library.get("knee-to-chest").figure)
+    # The single stretch keeps the other foot on the floor, well away from the lifted one.
+    assert abs(single["left_ankle"][0] - single["right_ankle"][0]) > 0.3
+    assert abs(both["left_ankle"][0] - both["right_ankle"][0]) < 0.3
+
+
+def test_the_front_plank_is_a_single_held_pose(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("front-plank").figure
+    assert spec.end is None and spec.middle is None
+    assert spec.arrow.value == "none"
