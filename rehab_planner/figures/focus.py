@@ -13,6 +13,7 @@ from rehab_planner.figures.primitives import WHITE, Circle, Item, Point, Shape, 
 from rehab_planner.model.figure import Focus, View
 
 REF_SCALE = 1.2  # a whole figure's usual scale: a close-up is this figure, magnified
+BODY_GROW_MAX = 2.2
 PAD = 0.09  # room around the region's points (body units)
 
 REGIONS: dict[Focus, tuple[str, ...]] = {
@@ -37,6 +38,16 @@ def region(focus: Focus, poses: list[Skeleton]) -> Box:
         max(p[0] for p in pts) + pad,
         max(p[1] for p in pts) + pad,
     )
+
+
+def body_weight(scale: float) -> float:
+    """How much thicker the body's strokes are in a close-up of this magnification.
+
+    A close-up magnifies the figure, so its trunk and limbs grow somewhat (the square root of the
+    magnification, at most BODY_GROW_MAX times), or a big head sits on a thin body. Arrows, marks
+    and props keep the page line weight.
+    """
+    return min(max((scale / REF_SCALE) ** 0.5, 1.0), BODY_GROW_MAX)
 
 
 def eye(sk: Skeleton) -> list[Item]:

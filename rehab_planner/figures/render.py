@@ -262,7 +262,8 @@ def _close_up(
 ) -> Picture:
     """Fill the box with one body region; the head grows with it, the rest is cut.
 
-    Line widths stay their page weight, as in whole figures.
+    The body's strokes thicken somewhat with the magnification (focus.body_weight); arrows, marks
+    and props keep their page weight, as in whole figures.
     """
     assert spec.focus is not None
     box = focus.region(spec.focus, placed)
@@ -283,7 +284,11 @@ def _close_up(
     dx = BOX_W / 2 - (x0 + x1) / 2 * scale
     dy = BOX_H / 2 - (y0 + y1) / 2 * scale
     mid_x = (x0 + x1) / 2 if mirror else None
-    out = [transform(i, scale, dx, dy, mid_x, width_scale=1.0) for i in grown + marked]
+    thick = focus.body_weight(scale)
+    out = [
+        transform(i, scale, dx, dy, mid_x, width_scale=thick if id(i) in body_ids else 1.0)
+        for i in grown
+    ] + [transform(i, scale, dx, dy, mid_x, width_scale=1.0) for i in marked]
     base = base_for(spec.base, spec.view)
     fy = floor * scale + dy
     if not any(p.kind is PropKind.BED for p in spec.props):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.focus import clip
+from rehab_planner.figures.arrows import ARROW_W
+from rehab_planner.figures.focus import BODY_GROW_MAX, clip
 from rehab_planner.figures.primitives import Circle, Item, Shape, Stroke, bounds
 from rehab_planner.figures.render import BOX_H, BOX_W, mirrored_spec, render_spec
 from rehab_planner.model.figure import FigureSpec
@@ -35,21 +36,35 @@ def test_a_head_close_up_draws_the_head_much_bigger_and_stays_in_its_box() -> No
     close = render_spec(_spec(focus="head"))
     assert _head_radius(close.items) > 1.3 * _head_radius(whole.items)
     assert _inside_box(close.items)
-    # Line weights stay the same on the page: a close-up is bigger, not bolder.
-    assert _body_widths(close.items) == _body_widths(whole.items)
+    # The body grows a little bolder with the magnification (not a big head on a thin body),
+    # but far less than the head grows, and the arrows keep their page weight.
+    pairs = zip(sorted(_body_widths(close.items)), sorted(_body_widths(whole.items)), strict=True)
+    ratios = {round(c / w, 3) for c, w in pairs}
+    (ratio,) = ratios
+    assert 1.1 < ratio <= BODY_GROW_MAX
+    assert _arrow_widths(close.items) <= _arrow_widths(whole.items)
+
+
+def _arrow_widths(items: list[Item]) -> set[float]:
+    return {round(i.width, 6) for i in items if isinstance(i, Stroke) and i.width <= ARROW_W * 1.5}
 
 
 def _body_widths(items: list[Item]) -> set[float]:
     """The widths of the black body strokes (trunk, limbs, neck), rounded."""
-    return {round(i.width, 6) for i in items if isinstance(i, Stroke) and i.color == (0.0, 0.0, 0.0)}
+    return {
+        round(i.width, 6)
+        for i in items
+        if isinstance(i, Stroke) and i.color == (0.0, 0.0, 0.0) and i.width > ARROW_W * 1.5
+    }
 
 
-def test_a_lower_leg_close_up_keeps_the_whole_figure_line_weight() -> None:
+def test_a_lower_leg_close_up_thickens_the_leg_within_limits() -> None:
     data = {"base": "lying_on_back", "start": {"ankles": -40}, "end": {"ankles": 30}}
     whole = render_spec(FigureSpec.model_validate(data))
     close = render_spec(FigureSpec.model_validate(data | {"focus": "lower_leg"}))
-    assert _body_widths(close.items) <= _body_widths(whole.items)
     assert _body_widths(close.items)
+    assert max(_body_widths(close.items)) > max(_body_widths(whole.items))
+    assert max(_body_widths(close.items)) <= max(_body_widths(whole.items)) * BODY_GROW_MAX + 1e-9
 
 
 def test_the_floor_line_touches_the_body_in_a_lower_leg_close_up() -> None:
