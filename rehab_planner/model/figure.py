@@ -78,6 +78,7 @@ class Focus(StrEnum):
 
     HEAD = "head"  # head, neck and shoulders (neck exercises)
     LOWER_LEG = "lower_leg"  # mid-shin down to the toes (ankle exercises)
+    UPPER_BODY = "upper_body"  # head, arms and trunk down to the hips (arm exercises in a chair)
 
 
 class ArrowKind(StrEnum):

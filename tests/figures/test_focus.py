@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from rehab_planner.figures.arrows import ARROW_W
 from rehab_planner.figures.focus import BODY_GROW_MAX, clip
 from rehab_planner.figures.primitives import Circle, Item, Shape, Stroke, bounds
-from rehab_planner.figures.render import BOX_H, BOX_W, mirrored_spec, render_spec
+from rehab_planner.figures.render import BOX_H, BOX_W, MARGIN, mirrored_spec, render_spec
 from rehab_planner.model.figure import FigureSpec
 
 
@@ -131,3 +133,26 @@ def test_a_line_leaving_and_coming_back_is_cut_in_two() -> None:
     line = Stroke(((0.2, 0.5), (2.0, 0.5), (2.0, 0.8), (0.2, 0.8)), 0.0)
     runs = clip([line], (0.0, 0.0, 1.0, 1.0))
     assert len(runs) == 2
+
+
+def test_an_upper_body_close_up_shows_the_arms_bigger_and_cuts_the_legs() -> None:
+    data = {
+        "base": "sitting",
+        "end": {"right_elbow": 120},
+        "moving": ["right_arm"],
+        "props": [{"kind": "chair"}],
+    }
+    whole = render_spec(FigureSpec.model_validate(data))
+    close = render_spec(FigureSpec.model_validate(data | {"focus": "upper_body"}))
+    assert _head_radius(close.items) > 1.15 * _head_radius(whole.items)
+    assert _inside_box(close.items)
+    # The legs run out of the picture: the body is cut at the box's edge (half the margin).
+    lowest_close = min(
+        bounds([i])[1] for i in close.items if isinstance(i, Stroke) and i.color == (0.0, 0.0, 0.0)
+    )
+    assert lowest_close == pytest.approx(MARGIN / 2)
+    assert not any(
+        isinstance(i, Stroke) and i.color != (0.0, 0.0, 0.0) and len(i.points) == 2
+        and i.points[0][1] == i.points[1][1] and abs(i.points[0][0] - i.points[1][0]) > BOX_W * 0.9
+        for i in close.items
+    )  # no floor line across the picture
