@@ -21,8 +21,12 @@ REGIONS: dict[Focus, tuple[str, ...]] = {
     Focus.LOWER_LEG: tuple(
         f"{s}_{p}" for s in SIDES for p in ("shin", "ankle", "heel", "toe")
     ),
-    Focus.UPPER_BODY: ("head", "neck", "pelvis")
-    + tuple(f"{s}_{p}" for s in SIDES for p in ("shoulder", "elbow", "hand")),
+    Focus.UPPER_BODY: (
+        "head",
+        "neck",
+        "pelvis",
+        *(f"{s}_{p}" for s in SIDES for p in ("shoulder", "elbow", "hand")),
+    ),
 }
 
 _EXTRA_PAD: dict[Focus, float] = {Focus.HEAD: 0.12, Focus.LOWER_LEG: 0.0, Focus.UPPER_BODY: 0.06}
