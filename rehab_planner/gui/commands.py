@@ -209,6 +209,12 @@ def set_guidance(doc: PlanDocument, topic_ids: list[str]) -> Change:
     return push_edit(doc, tr("Change handout topics"), lambda p: edits.set_guidance(p, topic_ids))
 
 
+def move_guidance_topic(doc: PlanDocument, topic_id: str, index: int) -> Change:
+    """Move a lifestyle topic to another place in the handout's order (one undo step)."""
+    return push_edit(doc, tr("Move handout topic"),
+                     lambda p: edits.move_guidance_topic(p, topic_id, index))
+
+
 def set_clinic(doc: PlanDocument, clinic: Clinic) -> Change:
     """Change the clinic printed on this plan."""
     return push_edit(doc, tr("Change clinic"), lambda p: edits.set_clinic(p, clinic))

@@ -377,6 +377,29 @@ def set_guidance(plan: Plan, topic_ids: list[str]) -> tuple[Plan, Change]:
     return new, Change(ChangeKind.GUIDANCE)
 
 
+def move_guidance_topic(plan: Plan, topic_id: str, index: int) -> tuple[Plan, Change]:
+    """Move one of the plan's lifestyle topics to another place in the handout's order.
+
+    Args:
+        plan: the plan.
+        topic_id: a topic the plan prints.
+        index: its new position, counted after it is taken out (0: printed first); out of range
+            values go to the nearest end.
+
+    Returns:
+        The new plan and a GUIDANCE change.
+
+    Raises:
+        RehabError: the plan does not print that topic.
+    """
+    if topic_id not in plan.guidance:
+        raise RehabError(f"The handout does not print the topic '{topic_id}'")
+    new = _copy(plan)
+    new.guidance.remove(topic_id)
+    new.guidance.insert(_clamp(index, len(new.guidance)), topic_id)
+    return new, Change(ChangeKind.GUIDANCE)
+
+
 def add_acknowledgement(plan: Plan, acknowledgement: Acknowledgement) -> tuple[Plan, Change]:
     """Record an accepted safety finding."""
     new = _copy(plan)

@@ -41,6 +41,8 @@ from .plan_drops import (
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 THUMB = 36
+# The whole dosage in plain words, as the handout prints it (the tree draws it under the name).
+DosageTextRole = Qt.ItemDataRole.UserRole + 2
 # Open findings of these kinds mark their exercise's row, with the findings panel's icon for them.
 MARK_ICONS = {"conflict": "error", "warning": "warning"}
 _MARK_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
@@ -223,10 +225,16 @@ class PrescriptionModel(QAbstractItemModel):
         if role == IdRole:
             return rx.id
         dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
+        if role == DosageTextRole:
+            return dosage.describe() if dosage else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.EXERCISE:
-                return exercise.name if exercise else self.tr("%1 (not in the library)").replace(
+                name = exercise.name if exercise else self.tr("%1 (not in the library)").replace(
                     "%1", rx.exercise_id)
+                if role == Qt.ItemDataRole.AccessibleTextRole and dosage:
+                    # The tree shows the dosage under the name, so a screen reader says both.
+                    return self.tr("%1, %2").replace("%1", name).replace("%2", dosage.describe())
+                return name
             if col == self.DOSAGE:
                 return dosage.amount_words() + (
                     f" · {dosage.how_often_words()}" if dosage and dosage.how_often_words() else ""

@@ -1,12 +1,18 @@
-"""HandoutSettings: the plan's settings (sitting limit, fever, driving, ...) and its guidance topics."""
+"""HandoutSettings: the plan's settings (sitting limit, fever, driving, ...) and its guidance topics.
+
+The topics are ticked in one list (its rows never move, so ticking is steady under the pointer)
+and put in their printed order in a second list: drag and drop, Move up and Move down.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -18,15 +24,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan, PlanSettings
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
 from ..document import PlanDocument
+from ..icons import icon
 
 # (field, label, minimum, maximum, suffix, text of the "not set" value or "" when it must be set).
 # A field that may be None gets one step below its minimum, shown as the "not set" text.
@@ -40,6 +49,67 @@ NUMBERS: tuple[tuple[str, str, int, int, str, str], ...] = (
     ("max_minutes_a_day", "Exercise time a day, at most", 5, 240, " min", ""),
     ("max_exercises_per_phase", "Exercises a phase, at most", 1, 60, "", ""),
 )
+TOPIC_MIME = "application/x-rehab-guidance-topic"  # what dragging a topic in the order list carries
+
+
+class TopicOrderList(QListWidget):
+    """The chosen topics in printed order; a topic dragged and dropped asks to move.
+
+    The list never moves its own rows: the plan is changed through an undo command and the list
+    is then filled again from the plan.
+
+    Signals:
+        topic_dropped(str, int): a topic id and the position it goes to, counted after it is taken
+            out of the list.
+    """
+
+    topic_dropped = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def topic_ids(self) -> list[str]:
+        """The topic ids shown, top to bottom."""
+        return [str(self.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.count())]
+
+    def mimeTypes(self) -> list[str]:
+        return [TOPIC_MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        mime = QMimeData()
+        ids = [str(item.data(Qt.ItemDataRole.UserRole)) for item in items]
+        mime.setData(TOPIC_MIME, QByteArray("\n".join(ids[:1]).encode()))
+        return mime
+
+    def drop_row(self, pos: QPoint) -> int:
+        """The row a drop at `pos` (viewport coordinates) goes before (count(): the end)."""
+        index = self.indexAt(pos)
+        if not index.isValid():  # below the last topic
+            return self.count()
+        rect = self.visualRect(index)
+        return index.row() + (1 if pos.y() > rect.center().y() else 0)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        topic_id = bytes(event.mimeData().data(TOPIC_MIME).data()).decode()
+        ids = self.topic_ids()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        if topic_id not in ids:
+            event.ignore()
+            return
+        row = self.drop_row(event.position().toPoint())
+        # Not a move for Qt: the view must not delete the dragged row; the plan moves it.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        old = ids.index(topic_id)
+        self.topic_dropped.emit(topic_id, row - 1 if row > old else row)
 
 
 class HandoutSettings(QWidget):
@@ -71,6 +141,30 @@ class HandoutSettings(QWidget):
         self.topics.setToolTip(self.tr("Tick the topics the handout explains"))
         self.topics.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.order = TopicOrderList()
+        self.order.setAccessibleName(self.tr("Order of the topics in the handout"))
+        self.order.setToolTip(self.tr("The handout prints the ticked topics in this order. "
+                                      "Drag a topic, or use Move up and Move down (Alt+Up, Alt+Down)"))
+        self.order.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.order.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.order_label = QLabel(self.tr("Printed &order:"))
+        self.order_label.setBuddy(self.order)
+        self.move_up = self._move_action(self.tr("Move up"), "up", "Alt+Up",
+                                         self.tr("Print the chosen topic one place earlier"))
+        self.move_down = self._move_action(self.tr("Move down"), "down", "Alt+Down",
+                                           self.tr("Print the chosen topic one place later"))
+        self.move_buttons: list[QToolButton] = []
+        for action in (self.move_up, self.move_down):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(action.text().replace("&", ""))
+            self.move_buttons.append(button)
+            # The shortcut works while the order list has focus (it does not take Alt+Down from
+            # the date and drop-down fields elsewhere in the window); also in its context menu.
+            # No mnemonic: Alt+U and Alt+D already open the "surgeon" and "handout" tabs.
+            self.order.addAction(action)
+        self.order.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -103,7 +197,15 @@ class HandoutSettings(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         topics = QGroupBox(self.tr("Lifestyle topics"))
         topics_layout = QVBoxLayout(topics)
-        topics_layout.addWidget(self.topics)
+        topics_layout.addWidget(QLabel(self.tr("Tick the topics to print:")))
+        topics_layout.addWidget(self.topics, 3)
+        topics_layout.addWidget(self.order_label)
+        topics_layout.addWidget(self.order, 2)
+        buttons = QHBoxLayout()
+        for button in self.move_buttons:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        topics_layout.addLayout(buttons)
         columns = QHBoxLayout()
         columns.addWidget(scroll, 3)
         columns.addWidget(topics, 2)
@@ -119,8 +221,20 @@ class HandoutSettings(QWidget):
         self.emergency.editingFinished.connect(
             lambda: self._push("emergency_number", self.emergency.text().strip()))
         self.topics.itemChanged.connect(self._on_topics_item_changed)
+        self.order.topic_dropped.connect(self._on_order_topic_dropped)
+        self.order.currentRowChanged.connect(lambda _row: self._update_move_actions())
+        self.move_up.triggered.connect(lambda: self._move_current(-1))
+        self.move_down.triggered.connect(lambda: self._move_current(+1))
         self._doc.changed.connect(self._on_document_changed)
         self._doc.replaced.connect(lambda: self.show_plan(self._doc.plan))
+
+    def _move_action(self, text: str, icon_name: str, shortcut: str, tip: str) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(self.tr("%1 (%2)").replace("%1", tip).replace("%2", keys))
+        return action
 
     def set_topics(self, topics: Mapping[str, str]) -> None:
         """Use the loaded guidance topics (id -> title)."""
@@ -148,6 +262,7 @@ class HandoutSettings(QWidget):
         if not self.emergency.hasFocus():
             self.emergency.setText(settings.emergency_number)
         self._fill_topics(plan.guidance if plan else [])
+        self._fill_order(plan.guidance if plan else [])
         for widget in (*self.numbers.values(), self.fever, self.brace, self.topics):
             widget.blockSignals(False)
 
@@ -169,6 +284,31 @@ class HandoutSettings(QWidget):
                      else Qt.CheckState.Unchecked)
             if item.checkState() != state:
                 item.setCheckState(state)
+
+    def _fill_order(self, chosen: list[str]) -> None:
+        """Show the chosen topics in printed order, keeping the current topic current."""
+        if self.order.topic_ids() != chosen:
+            current = self.order.currentItem()
+            keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+            self.order.blockSignals(True)
+            self.order.clear()
+            for topic_id in chosen:
+                item = QListWidgetItem(self._topics.get(topic_id, topic_id))
+                item.setData(Qt.ItemDataRole.UserRole, topic_id)
+                item.setToolTip(item.text())
+                # No ItemIsDropEnabled: a drop lands between topics, never on one.
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsDragEnabled)
+                self.order.addItem(item)
+            if keep in chosen:
+                self.order.setCurrentRow(chosen.index(keep))
+            self.order.blockSignals(False)
+        self._update_move_actions()
+
+    def _update_move_actions(self) -> None:
+        row, count = self.order.currentRow(), self.order.count()
+        self.move_up.setEnabled(row > 0)
+        self.move_down.setEnabled(0 <= row < count - 1)
 
     # --- edits -----------------------------------------------------------------------------------
 
@@ -200,3 +340,22 @@ class HandoutSettings(QWidget):
                                                                  if t not in plan.guidance]
         if topic_ids != plan.guidance:
             commands.set_guidance(self._doc, [str(t) for t in topic_ids])
+
+    def _move_current(self, step: int) -> None:
+        item = self.order.currentItem()
+        if item is None or self._doc.plan is None:
+            return
+        row = self.order.row(item) + step
+        if 0 <= row < self.order.count():
+            commands.move_guidance_topic(self._doc, str(item.data(Qt.ItemDataRole.UserRole)), row)
+
+    def _on_order_topic_dropped(self, topic_id: str, index: int) -> None:
+        plan = self._doc.plan
+        if plan is None or plan.guidance[index:index + 1] == [topic_id]:
+            return  # dropped where it already is
+        try:
+            commands.move_guidance_topic(self._doc, topic_id, index)
+        except RehabError as exc:  # a stale drag: the topic was unticked meanwhile
+            self.problem.setText(str(exc))
+            return
+        self.order.setCurrentRow(index)
