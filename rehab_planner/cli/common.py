@@ -1,14 +1,18 @@
-"""Helpers shared by command modules: JSON output, dates, loading the library once."""
+"""Helpers shared by command modules: JSON output, dates, the patient database when there is one."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rehab_planner.errors import RehabError
+
+if TYPE_CHECKING:
+    from rehab_planner.storage.database import PatientDatabase
 
 
 def print_json(data: Any) -> None:
@@ -43,3 +47,28 @@ def choice_of(values: list[str], what: str) -> Any:
 def fail(message: str) -> RehabError:
     """A user error to raise from a handler: printed as one line, exit 2."""
     return RehabError(message)
+
+
+def configured_database(db_url: str | None) -> PatientDatabase | None:
+    """The patient database when there is one, for commands that also work without it.
+
+    A database named by --db or $REHAB_PLANNER_DB is opened (it must exist); the private one in
+    the data folder only when it was already made (it is never created here). Close it when done.
+
+    Returns:
+        The open database, or None when none is named and the private one does not exist.
+
+    Raises:
+        RehabError: the named database does not exist or cannot be opened (one line).
+    """
+    from rehab_planner.storage import db_engine
+    from rehab_planner.storage.database import PatientDatabase
+
+    named = bool(db_url or os.environ.get(db_engine.URL_VARIABLE))
+    url = db_engine.resolve_url(db_url)
+    local = db_engine.sqlite_file(url)
+    if local is not None and not local.is_file():
+        if not named:
+            return None
+        raise fail(f"no patient database at {local}: check --db or ${db_engine.URL_VARIABLE}")
+    return PatientDatabase.open(db_url)

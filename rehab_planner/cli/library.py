@@ -1,4 +1,9 @@
-"""`rehab-planner library list|validate`."""
+"""`rehab-planner library list|validate`.
+
+`library list` also lists the custom exercises the clinic shares through the patient database
+(--db, $REHAB_PLANNER_DB, or the private database once it exists), marked as shared; with no
+database it lists the library files alone. `library validate` checks files only.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import choice_of, print_json
-from rehab_planner.library import Query, load_library
+from rehab_planner.cli.common import choice_of, configured_database, print_json
+from rehab_planner.library import Library, Query, load_library
 from rehab_planner.library.loader import validate_library
+from rehab_planner.library.shared import with_shared_exercises
 from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 
 
@@ -19,7 +25,8 @@ def register(sub: Any) -> None:
     group = parser.add_subparsers(dest="library_command", metavar="ACTION")
     group.required = True
 
-    lst = group.add_parser("list", help="list exercises, with filters")
+    lst = group.add_parser("list", help="list exercises, with filters (and the clinic's shared "
+                                        "exercises when there is a patient database)")
     lst.add_argument("--region", type=choice_of([r.value for r in Region], "region"))
     lst.add_argument("--category", type=choice_of([c.value for c in Category], "category"))
     lst.add_argument("--position", type=choice_of([p.value for p in Position], "position"))
@@ -33,8 +40,8 @@ def register(sub: Any) -> None:
     val.set_defaults(func=run_validate)
 
 
-def exercise_summary(exercise: Exercise) -> dict[str, Any]:
-    """The JSON object `library list --json` prints for an exercise."""
+def exercise_summary(exercise: Exercise, shared: bool = False) -> dict[str, Any]:
+    """The JSON object `library list --json` prints for an exercise (shared: from the database)."""
     return {
         "id": exercise.id,
         "name": exercise.name,
@@ -45,12 +52,36 @@ def exercise_summary(exercise: Exercise) -> dict[str, Any]:
         "movements": [m.value for m in exercise.movements],
         "dosage": exercise.dosage.describe(),
         "custom": exercise.custom,
+        "shared": shared,
     }
 
 
-def run_list(args: argparse.Namespace) -> int:
-    """Print matching exercises."""
+def library_with_shared(db_url: str | None) -> tuple[Library, frozenset[str]]:
+    """The library files, plus the clinic's shared exercises when there is a patient database.
+
+    A shared exercise replaces this computer's own copy with the same id, never a shipped one
+    (as in the app).
+
+    Returns:
+        The library and the ids of the exercises that came from the database.
+
+    Raises:
+        RehabError: a named database does not exist, or the database cannot be opened or read.
+    """
     library = load_library()
+    database = configured_database(db_url)
+    if database is None:
+        return library, frozenset()
+    with database:
+        shared = [s.exercise.model_copy(update={"custom": True})
+                  for s in database.shared_exercises(with_photos=False)]
+    merged = with_shared_exercises(library, shared)
+    return merged, frozenset(e.id for e in shared if merged.exercises.get(e.id) is e)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print matching exercises; shared ones from the patient database are marked."""
+    library, shared = library_with_shared(getattr(args, "db", None))
     query = Query(
         text=args.search,
         regions=frozenset([Region(args.region)] if args.region else []),
@@ -60,12 +91,15 @@ def run_list(args: argparse.Namespace) -> int:
     )
     found = library.search(query)
     if args.json:
-        print_json([exercise_summary(e) for e in found])
+        print_json([exercise_summary(e, e.id in shared) for e in found])
         return 0
     for exercise in found:
+        mark = "  [shared]" if exercise.id in shared else ""
         print(f"{exercise.id:<40} {exercise.name:<40} {exercise.region.value:<12} "
-              f"{exercise.category.value}")
-    print(f"{len(found)} exercise{'s' if len(found) != 1 else ''}", file=sys.stderr)
+              f"{exercise.category.value}{mark}")
+    from_db = sum(e.id in shared for e in found)
+    note = f" ({from_db} shared through the clinic database)" if from_db else ""
+    print(f"{len(found)} exercise{'s' if len(found) != 1 else ''}{note}", file=sys.stderr)
     return 0
 
 

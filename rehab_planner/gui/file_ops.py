@@ -2,6 +2,8 @@
 
 No domain work: it asks the core to build, load, save and render, and the document to hold the
 result. Methods that would show a file dialog take an optional path, so tests pass one instead.
+A plan from the patient database keeps its database link in the recovery file; a restored plan gets
+the link back once that database is open (gui/patients), so Save adds a revision as before.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
+from shiboken6 import isValid
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Patient, Plan, Template
@@ -21,6 +24,7 @@ from rehab_planner.plans.edits import blank_plan
 from rehab_planner.storage import recovery
 from rehab_planner.storage.atomic import write_atomic
 
+from . import tasks
 from .dialogs.messages import Discard, confirm, confirm_discard, show_error
 from .dialogs.new_plan import NewPlanDialog
 from .document import PlanDocument
@@ -29,6 +33,10 @@ from .settings import UiSettings
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from rehab_planner.storage.database import PatientDatabase
+
+    from .patients.controller import DatabaseController
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +48,20 @@ PDF_FILTER = "PDF files (*.pdf)"
 def tr(text: str) -> str:
     """Translate a message."""
     return QCoreApplication.translate("FileController", text)
+
+
+def _database_opening(controller: DatabaseController) -> bool:
+    """True while gui/patients is still opening its database (its status says so)."""
+    return controller.problem == QCoreApplication.translate("DatabaseController",
+                                                            "Opening the patient database…")
+
+
+def _starting_point(database: PatientDatabase, plan_id: str,
+                    revision: int) -> tuple[Plan, Plan | None]:
+    """The revision an edit started from and the one before it (runs off the GUI thread)."""
+    base = database.revision(plan_id, revision)
+    previous = database.revision(plan_id, revision - 1) if revision > 1 else None
+    return base, previous
 
 
 class FileController(QObject):
@@ -71,6 +93,12 @@ class FileController(QObject):
         self.handout_changes: Callable[[], list[str] | None] = lambda: None
         # The clinic's own templates from the patient database (set by gui/patients).
         self.clinic_templates: Callable[[], Mapping[str, Template]] = dict
+        # A restored plan's database link, kept until the database it names is open (then it goes
+        # to gui/patients) or turns out to be another one or unreachable (then it is dropped).
+        self._pending_link: recovery.DatabaseLinkRecord | None = None
+        self._relinking = False
+        self._watching: DatabaseController | None = None
+        document.replaced.connect(self._forget_pending_link)
 
     def templates(self) -> dict[str, Template]:
         """The shipped templates, then the clinic's own (a shipped id always wins)."""
@@ -149,6 +177,10 @@ class FileController(QObject):
 
     def save(self) -> bool:
         """Save to the plan's file, or ask for one."""
+        if self._pending_link is not None:  # a restored database plan: never to a file by mistake
+            show_error(self.window, tr("Not saved yet"),
+                       tr("The patient database is still opening. Try Save again in a moment."))
+            return False
         if self.database_save is not None and (handled := self.database_save()) is not None:
             return handled  # gui/patients: a new revision in the patient database
         if self.document.path is None:
@@ -174,6 +206,7 @@ class FileController(QObject):
         except RehabError as exc:
             show_error(self.window, tr("Could not save the plan"), str(exc))
             return False
+        self._pending_link = None  # saved as a file on purpose: a file plan from now on
         self._remember(path)
         self.message.emit(tr("Saved %1").replace("%1", path.name))
         return True
@@ -284,7 +317,7 @@ class FileController(QObject):
         if plan is None or not self.document.is_modified():
             return
         try:
-            recovery.write_recovery(plan, self.document.path)
+            recovery.write_recovery(plan, self.document.path, database=self.database_link())
         except RehabError as exc:
             log.warning("autosave failed: %s", exc)  # never interrupt the therapist for this
 
@@ -309,9 +342,110 @@ class FileController(QObject):
         if not restore:
             return False
         self.document.set_plan(newest.plan, newest.source, modified=True)
+        self._pending_link = newest.database
         self.autosave()
         self.message.emit(tr("Restored the plan for %1").replace("%1", name))
+        self._relink()
         return True
+
+    # --- the database link of a restored plan ----------------------------------------------------
+
+    def _patients(self) -> DatabaseController | None:
+        """The window's patient database controller (installed by gui/patients), if any."""
+        return getattr(getattr(self.window, "patients", None), "controller", None)
+
+    def database_link(self) -> recovery.DatabaseLinkRecord | None:
+        """The open plan's patient database link as the recovery file keeps it (None: not linked)."""
+        plan, controller = self.document.plan, self._patients()
+        if plan is None:
+            return None
+        if self._pending_link is not None:
+            return self._pending_link
+        if controller is None or controller.database is None or controller.link is None \
+                or controller.link.plan_id != plan.id:
+            return None
+        return recovery.DatabaseLinkRecord(controller.database.description,
+                                           controller.link.plan_id, controller.link.revision)
+
+    def waiting_for_database(self) -> bool:
+        """True while a restored plan waits for its database to open to get its link back."""
+        return self._pending_link is not None
+
+    def _forget_pending_link(self) -> None:
+        self._pending_link = None  # another plan was opened or started
+
+    def _relink(self) -> None:
+        """Give the restored plan its database link back once the database it came from is open."""
+        pending, controller = self._pending_link, self._patients()
+        if pending is None or self._relinking:
+            return
+        if controller is None:
+            self._restored_unlinked(tr("This window has no patient database."))
+            return
+        if self._watching is not controller:
+            self._watching = controller
+            controller.database_changed.connect(self._relink)
+        database = controller.database
+        if database is None:
+            if not _database_opening(controller):
+                self._restored_unlinked(tr("The patient database it came from (%1) could not be "
+                                           "opened.").replace("%1", pending.database),
+                                        controller.problem)
+            return
+        if database.description != pending.database:
+            self._restored_unlinked(tr("It came from the patient database %1, but Rehab Planner "
+                                       "now uses %2.").replace("%1", pending.database)
+                                    .replace("%2", database.description))
+            return
+        self._relinking = True
+        tasks.run(_starting_point, database, pending.plan_id, pending.revision,
+                  on_done=lambda found: self._on_starting_point(pending, database, found),
+                  on_error=lambda exc: self._on_starting_point_failed(pending, exc))
+
+    def _still_waiting(self, pending: recovery.DatabaseLinkRecord) -> bool:
+        plan = self.document.plan
+        return (self._pending_link is pending and plan is not None
+                and plan.id == pending.plan_id)
+
+    def _on_starting_point(self, pending: recovery.DatabaseLinkRecord, database: PatientDatabase,
+                           found: tuple[Plan, Plan | None]) -> None:
+        if not isValid(self):
+            return  # the window closed meanwhile
+        self._relinking = False
+        controller = self._patients()
+        if not self._still_waiting(pending) or controller is None:
+            return
+        if controller.database is not database:  # the database changed meanwhile: look again
+            self._relink()
+            return
+        from .patients.controller import DatabaseLink  # gui/patients imports this module
+
+        base, previous = found
+        controller.link = DatabaseLink(pending.plan_id, pending.revision, base=base, previous=previous)
+        self._pending_link = None
+        controller.link_changed.emit()
+        log.info("restored plan %s linked to database revision %s", pending.plan_id, pending.revision)
+        self.message.emit(tr("The restored plan is linked to the patient database again. "
+                             "Save adds a new revision."))
+
+    def _on_starting_point_failed(self, pending: recovery.DatabaseLinkRecord,
+                                  exc: Exception) -> None:
+        if not isValid(self):
+            return
+        self._relinking = False
+        if self._still_waiting(pending):
+            self._restored_unlinked(tr("It was not found in the patient database %1.")
+                                    .replace("%1", pending.database), str(exc))
+
+    def _restored_unlinked(self, why: str, detail: str = "") -> None:
+        """Drop the restored plan's link and say so plainly; the plan itself stays open."""
+        pending, self._pending_link = self._pending_link, None
+        log.info("restored plan %s left unlinked from the database", pending.plan_id if pending else "")
+        self.autosave()  # the recovery file stops naming the database too
+        show_error(self.window, tr("The restored plan is not linked to the patient database"),
+                   why + " " + tr("Nothing is lost: your plan is open, but Save will not add a "
+                                  "revision to the database. Use Save As to keep it as a file.")
+                   + ("\n" + detail if detail else ""))
 
     def closing(self) -> None:
         """The window closes for good: a clean exit leaves no recovery file."""
