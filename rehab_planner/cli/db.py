@@ -1,6 +1,7 @@
-"""`rehab-planner [--db URL] db import|list|export|history|backup|save-template|exercises|...`.
+"""`rehab-planner [--db URL] db import|list|export|history|archive|restore|backup|...`.
 
-The patient database from the command line, with the clinic's shared custom exercises.
+The patient database from the command line: plans (archived, never deleted), clinic templates
+(save, rename, delete) and the clinic's shared custom exercises.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ def register(sub: Any) -> None:
     """Add `db` and its commands."""
     db = sub.add_parser(
         "db",
-        help="the patient database: import, list, export, history, backup, save-template, "
-        "exercises, push-exercises",
+        help="the patient database: import, list, export, history, archive, restore, backup, "
+        "save-template, rename-template, delete-template, exercises, push-exercises",
         description="The patient database (SQLite in your data folder unless --db URL is given "
         "before `db`, or REHAB_PLANNER_DB is set).",
     )
@@ -37,9 +38,12 @@ def register(sub: Any) -> None:
     imp.add_argument("--by", default=None, metavar="NAME", help="who saves (default: your login)")
     imp.set_defaults(func=run_import)
 
-    lst = cmds.add_parser("list", help="list plans, most recently saved first")
+    lst = cmds.add_parser("list", help="list plans, most recently saved first (not archived ones)")
     lst.add_argument("--search", default="", metavar="TEXT", help="patient name or record number")
     lst.add_argument("--limit", type=int, default=50, metavar="N", help="at most N plans (50)")
+    which = lst.add_mutually_exclusive_group()
+    which.add_argument("--archived", action="store_true", help="list archived plans only")
+    which.add_argument("--all", action="store_true", help="list archived plans too")
     lst.add_argument("--json", action="store_true", help="print JSON objects")
     lst.set_defaults(func=run_list)
 
@@ -55,6 +59,18 @@ def register(sub: Any) -> None:
     hist.add_argument("--json", action="store_true", help="print JSON objects")
     hist.set_defaults(func=run_history)
 
+    arc = cmds.add_parser(
+        "archive", help="archive a plan: hidden from the list, history kept, restore brings it back"
+    )
+    arc.add_argument("plan_id", metavar="PLAN_ID")
+    arc.add_argument("--by", default=None, metavar="NAME", help="who archives (default: your login)")
+    arc.set_defaults(func=run_archive)
+
+    res = cmds.add_parser("restore", help="bring an archived plan back into the list")
+    res.add_argument("plan_id", metavar="PLAN_ID")
+    res.add_argument("--by", default=None, metavar="NAME", help="who restores (default: your login)")
+    res.set_defaults(func=run_restore)
+
     back = cmds.add_parser("backup", help="copy the whole database to a file")
     back.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     back.add_argument("--force", action="store_true", help="replace an existing file")
@@ -67,6 +83,19 @@ def register(sub: Any) -> None:
     tpl.add_argument("--name", required=True, metavar="NAME", help="the template's name")
     tpl.add_argument("--by", default=None, metavar="NAME", help="who saves (default: your login)")
     tpl.set_defaults(func=run_save_template)
+
+    ren = cmds.add_parser("rename-template", help="give a clinic template a new name (its id stays)")
+    ren.add_argument("template_id", metavar="ID", help="the template's id (see `rehab-planner templates`)")
+    ren.add_argument("name", metavar="NAME", help="the new name")
+    ren.add_argument("--by", default=None, metavar="NAME", help="who renames (default: your login)")
+    ren.set_defaults(func=run_rename_template)
+
+    dlt = cmds.add_parser(
+        "delete-template", help="delete a clinic template (plans made from it keep their exercises)"
+    )
+    dlt.add_argument("template_id", metavar="ID", help="the template's id (see `rehab-planner templates`)")
+    dlt.add_argument("--by", default=None, metavar="NAME", help="who deletes (default: your login)")
+    dlt.set_defaults(func=run_delete_template)
 
     exs = cmds.add_parser("exercises", help="list the clinic's shared custom exercises")
     exs.add_argument("--json", action="store_true", help="print JSON objects")
@@ -118,9 +147,10 @@ def run_import(args: argparse.Namespace) -> int:
 def _row(summary: PlanSummary) -> str:
     updated = summary.updated.astimezone().strftime("%Y-%m-%d %H:%M")
     record = f" [{summary.record_number}]" if summary.record_number else ""
+    archived = "  (archived)" if summary.archived else ""
     return (
         f"{summary.plan_id}  {updated}  rev {summary.revision:<3} "
-        f"{summary.patient}{record}: {summary.procedure}"
+        f"{summary.patient}{record}: {summary.procedure}{archived}"
     )
 
 
@@ -129,11 +159,24 @@ def run_list(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise fail("--limit must be 1 or more")
     with _open(args) as db:
-        found = db.search(args.search, limit=args.limit)
+        found = db.search(
+            args.search, limit=args.limit, include_archived=args.all, only_archived=args.archived
+        )
+        hidden = not found and not (args.all or args.archived) and bool(
+            db.search(args.search, limit=1, only_archived=True)
+        )
     if args.json:
         print_json([s.as_json() for s in found])
     elif not found:
-        print("No plans found" if args.search else "The database has no plans yet", file=sys.stderr)
+        if hidden:
+            print("No plans found that are not archived; add --archived to see the archived ones",
+                  file=sys.stderr)
+        elif args.search:
+            print("No plans found", file=sys.stderr)
+        elif args.archived:
+            print("No archived plans", file=sys.stderr)
+        else:
+            print("The database has no plans yet", file=sys.stderr)
     else:
         for summary in found:
             print(_row(summary))
@@ -167,9 +210,10 @@ def _exercise_names(db: PatientDatabase) -> Mapping[str, Exercise] | None:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    """Print every revision: number, when, who, and what changed from the one before."""
+    """Print every revision: number, when, who, and what changed; then when it was archived or restored."""
     with _open(args) as db:
         revisions = db.history(args.plan_id, _exercise_names(db))
+        acts = db.audit(args.plan_id)
     if args.json:
         print_json(
             [
@@ -185,6 +229,9 @@ def run_history(args: argparse.Namespace) -> int:
             print(f"  {info.summary}")
         for change in info.changes:
             print(f"  - {change}")
+    for act in acts:
+        when = act.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{act.action.capitalize()}  {when}  {act.by or 'unknown'}")
     return 0
 
 
@@ -201,17 +248,60 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_save_template(args: argparse.Namespace) -> int:
     """Save the plan's newest revision as a clinic template; prints the template's id."""
-    from rehab_planner.templates.from_plan import clinic_template_id, template_from_plan
+    from rehab_planner.templates.from_plan import template_from_plan
 
-    template_id = clinic_template_id(args.name)
     with _open(args) as db:
         plan, _number = db.load_plan(args.plan_id)
+        # A template that already has this name is replaced (it keeps its id, also if renamed).
+        template_id = db.template_id_for(args.name)
         template = template_from_plan(plan, template_id, args.name)
         replaced = any(t.id == template_id for t in db.templates())
         db.save_template(template, by=_who(args))
     verb = "Replaced" if replaced else "Saved"
     print(f"{verb} clinic template '{template.name}' ({template_id})", file=sys.stderr)
     print(template_id)
+    return 0
+
+
+def run_archive(args: argparse.Namespace) -> int:
+    """Archive a plan: it leaves the list, keeps its history, and cannot be saved until restored."""
+    with _open(args) as db:
+        db.archive_plan(args.plan_id, by=_who(args))
+    print(
+        f"Archived plan {args.plan_id}: hidden from `db list`, every revision kept. "
+        f"`rehab-planner db restore {args.plan_id}` brings it back.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    """Bring an archived plan back: it is listed again and can be saved."""
+    with _open(args) as db:
+        db.restore_plan(args.plan_id, by=_who(args))
+    print(f"Restored plan {args.plan_id}: it is in the list again and can be saved", file=sys.stderr)
+    return 0
+
+
+def run_rename_template(args: argparse.Namespace) -> int:
+    """Rename a clinic template; prints its id, which does not change."""
+    with _open(args) as db:
+        old = next((t.name for t in db.templates() if t.id == args.template_id), None)
+        template = db.rename_template(args.template_id, args.name, by=_who(args))
+    print(f"Renamed clinic template '{old}' to '{template.name}' ({template.id})", file=sys.stderr)
+    print(template.id)
+    return 0
+
+
+def run_delete_template(args: argparse.Namespace) -> int:
+    """Delete a clinic template; plans already made from it are not changed."""
+    with _open(args) as db:
+        template = db.delete_template(args.template_id, by=_who(args))
+    print(
+        f"Deleted clinic template '{template.name}' ({template.id}); plans made from it keep "
+        "their exercises",
+        file=sys.stderr,
+    )
     return 0
 
 

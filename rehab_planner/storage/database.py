@@ -3,6 +3,9 @@
 SQLite in the user's data folder by default; PostgreSQL when a clinic shares one (a database URL).
 Every save is one transaction and checks the revision it started from, so two people editing one
 plan never overwrite each other silently. Patient names never go to logs or error messages.
+Plans are never deleted: an archived plan is hidden from the list, keeps its history, and can be
+restored; saving it is refused until then. Archive, restore, and renaming or deleting a clinic
+template are recorded (who, when) in the audit log.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from rehab_planner.errors import RehabError
 from rehab_planner.model import Exercise, Patient, Plan, Template
 from rehab_planner.model.plan import now
 from rehab_planner.plans.changes import plan_changes
-from rehab_planner.storage import db_engine
+from rehab_planner.storage import db_engine, db_housekeeping
 from rehab_planner.storage.db_engine import DatabaseOpenError
 from rehab_planner.storage.db_schema import (
     custom_exercises,
@@ -33,8 +36,10 @@ from rehab_planner.storage.db_schema import (
     templates,
 )
 from rehab_planner.storage.db_types import (
+    AuditEntry,
     ConflictError,
     NotInDatabaseError,
+    PlanArchivedError,
     PlanSummary,
     RevisionInfo,
     SharedExercise,
@@ -43,10 +48,12 @@ from rehab_planner.storage.planfile import plan_from_json
 from rehab_planner.text import fold
 
 __all__ = [
+    "AuditEntry",
     "ConflictError",
     "DatabaseOpenError",
     "NotInDatabaseError",
     "PatientDatabase",
+    "PlanArchivedError",
     "PlanSummary",
     "RevisionInfo",
     "SharedExercise",
@@ -191,6 +198,7 @@ class PatientDatabase:
             ConflictError: someone saved the plan after `expected_revision` (or, for a new plan,
                 it is already there). Nothing is written.
             NotInDatabaseError: expected_revision given for a plan the database does not have.
+            PlanArchivedError: the plan is archived ("Restore it first."). Nothing is written.
         """
         # The list sorts by this time, so it keeps its microseconds; the plan file shows seconds.
         saved_at = dt.datetime.now(dt.UTC)
@@ -208,12 +216,15 @@ class PatientDatabase:
         try:
             with self._write() as conn:
                 latest = conn.execute(
-                    select(plans.c.latest_revision, plans.c.updated_by, plans.c.updated).where(
-                        plans.c.id == plan.id
-                    )
+                    select(
+                        plans.c.latest_revision, plans.c.updated_by, plans.c.updated,
+                        plans.c.archived_at,
+                    ).where(plans.c.id == plan.id)
                 ).first()
                 if latest is None and expected_revision is not None:
                     raise NotInDatabaseError(f"plan {plan.id} is not in the database")
+                if latest is not None and latest.archived_at is not None:
+                    raise PlanArchivedError(plan.id)
                 if latest is not None and expected_revision != latest.latest_revision:
                     raise ConflictError(
                         plan.id, expected_revision, latest.latest_revision,
@@ -344,32 +355,46 @@ class PatientDatabase:
             previous = current
         return out
 
-    def search(self, text: str = "", limit: int = 50) -> list[PlanSummary]:
+    def search(
+        self, text: str = "", limit: int = 50, *, include_archived: bool = False,
+        only_archived: bool = False,
+    ) -> list[PlanSummary]:
         """Plans whose patient name or record number contains every word of text, newest first.
 
         Case does not matter; an empty text lists the most recently saved plans.
+
+        Args:
+            text: words to find in the patient's name or record number.
+            limit: at most this many plans.
+            include_archived: list archived plans too (they are left out by default).
+            only_archived: list archived plans only (e.g. to choose one to restore).
         """
         query = (
             select(
                 plans.c.id, patients.c.name, patients.c.record_number, patients.c.date_of_birth,
                 plans.c.procedure, plans.c.surgery_date, plans.c.therapist,
                 plans.c.latest_revision, plans.c.updated, plans.c.updated_by,
+                plans.c.archived_at, plans.c.archived_by,
             )
             .join(patients, patients.c.id == plans.c.patient_id)
             .order_by(plans.c.updated.desc(), plans.c.id)
             .limit(max(1, limit))
         )
+        if only_archived:
+            query = query.where(plans.c.archived_at.is_not(None))
+        elif not include_archived:
+            query = query.where(plans.c.archived_at.is_(None))
         for word in fold(text).split():
             query = query.where(plans.c.search_key.like(f"%{_escape_like(word)}%", escape="\\"))
         with self._read() as conn:
             return [self._summary(row) for row in conn.execute(query)]
 
-    def recent(self, limit: int = 20) -> list[PlanSummary]:
-        """The most recently saved plans."""
-        return self.search("", limit)
+    def recent(self, limit: int = 20, *, include_archived: bool = False) -> list[PlanSummary]:
+        """The most recently saved plans (not the archived ones unless include_archived)."""
+        return self.search("", limit, include_archived=include_archived)
 
     def count_plans(self) -> int:
-        """How many plans the database holds."""
+        """How many plans the database holds, archived ones included."""
         with self._read() as conn:
             return int(conn.execute(select(func.count()).select_from(plans)).scalar_one())
 
@@ -380,7 +405,44 @@ class PatientDatabase:
             date_of_birth=row.date_of_birth, procedure=row.procedure,
             surgery_date=row.surgery_date, therapist=row.therapist,
             revision=row.latest_revision, updated=_aware(row.updated), updated_by=row.updated_by,
+            archived_at=_aware(row.archived_at) if row.archived_at is not None else None,
+            archived_by=row.archived_by or "",
         )
+
+    # -- archive and the audit log ---------------------------------------------------------------
+
+    def archive_plan(self, plan_id: str, *, by: str) -> None:
+        """Archive a plan: hidden from search() and recent(), every revision kept; saving is refused.
+
+        Args:
+            plan_id: the plan.
+            by: who archives it (recorded with the time on the plan and in the audit log).
+
+        Raises:
+            NotInDatabaseError: no such plan.
+            RehabError: the plan is already archived.
+        """
+        with self._write() as conn:
+            db_housekeeping.set_archived(conn, plan_id, by, archive=True)
+
+    def restore_plan(self, plan_id: str, *, by: str) -> None:
+        """Bring an archived plan back into the list; it can be saved again.
+
+        Raises:
+            NotInDatabaseError: no such plan.
+            RehabError: the plan is not archived.
+        """
+        with self._write() as conn:
+            db_housekeeping.set_archived(conn, plan_id, by, archive=False)
+
+    def audit(self, subject: str | None = None) -> list[AuditEntry]:
+        """What was done to plans and clinic templates besides saving, oldest first.
+
+        Args:
+            subject: only what was done to this plan or template id; None for everything.
+        """
+        with self._read() as conn:
+            return db_housekeeping.audit_entries(conn, subject)
 
     # -- templates and custom exercises ----------------------------------------------------------
 
@@ -390,7 +452,11 @@ class PatientDatabase:
             conn.execute(insert(table).values(id=key, **values))
 
     def save_template(self, template: Template, *, by: str = "") -> None:
-        """Save (or replace) a clinic template, e.g. a plan a therapist saved as a template."""
+        """Save (or replace) a clinic template, e.g. a plan a therapist saved as a template.
+
+        Raises:
+            RehabError: another clinic template (another id) already has this name.
+        """
         values = {
             "name": template.name,
             "procedure": template.procedure,
@@ -399,6 +465,7 @@ class PatientDatabase:
             "saved_at": now(),
         }
         with self._write() as conn:
+            db_housekeeping.check_name_free(conn, template.id, template.name)
             self._upsert(conn, templates, template.id, values)
 
     def templates(self) -> list[Template]:
@@ -406,6 +473,61 @@ class PatientDatabase:
         with self._read() as conn:
             rows = conn.execute(select(templates.c.template_json).order_by(templates.c.name))
             return [Template.model_validate_json(r.template_json) for r in rows]
+
+    def template_named(self, name: str) -> Template | None:
+        """The clinic template with this name (case, accents and spacing aside), if there is one."""
+        key = db_housekeeping.name_key(name)
+        return next((t for t in self.templates() if db_housekeeping.name_key(t.name) == key), None)
+
+    def template_id_for(self, name: str) -> str:
+        """The id to save a template called `name` under.
+
+        The id of the clinic template that already has the name (saving replaces it); else an id
+        made from the name, with '-2', '-3', ... added when a renamed template holds it already.
+
+        Raises:
+            RehabError: the name has no letters or digits to make an id from.
+        """
+        existing = self.template_named(name)
+        if existing is not None:
+            return existing.id
+        with self._read() as conn:
+            return db_housekeeping.free_id(conn, name)
+
+    def rename_template(self, template_id: str, new_name: str, *, by: str) -> Template:
+        """Give a clinic template a new name; its id stays, so plans made from it still name it.
+
+        Args:
+            template_id: the clinic template.
+            new_name: 2 to 80 characters, not the name of another clinic template.
+            by: who renames it (recorded in the audit log with the old and new names).
+
+        Returns:
+            The renamed template.
+
+        Raises:
+            RehabError: a shipped template, a name too short or long, or a name already used.
+            NotInDatabaseError: no such clinic template.
+        """
+        with self._write() as conn:
+            return db_housekeeping.rename(conn, template_id, new_name, by)
+
+    def delete_template(self, template_id: str, *, by: str) -> Template:
+        """Delete a clinic template. Plans made from it keep working: they hold their own copy.
+
+        Args:
+            template_id: the clinic template.
+            by: who deletes it (recorded in the audit log, with its name).
+
+        Returns:
+            The deleted template (e.g. to name it in a message).
+
+        Raises:
+            RehabError: a shipped template.
+            NotInDatabaseError: no such clinic template.
+        """
+        with self._write() as conn:
+            return db_housekeeping.remove(conn, template_id, by)
 
     def save_custom_exercise(
         self, exercise: Exercise, photo_bytes: bytes | None = None, *, by: str = ""

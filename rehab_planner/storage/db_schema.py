@@ -87,6 +87,9 @@ plans = Table(
     Column("updated_by", String(120), nullable=False, default=""),
     # The patient's search key again, so a search reads one table in `updated` order.
     Column("search_key", String(200), nullable=False),
+    # Set while the plan is archived: hidden from the list, kept with its history (schema 0002).
+    Column("archived_at", UtcDateTime, nullable=True),
+    Column("archived_by", String(120), nullable=True),
     Index("ix_plans_updated", "updated"),
     Index("ix_plans_patient_id", "patient_id"),
     Index("ix_plans_search_key", "search_key"),
@@ -124,6 +127,21 @@ templates = Table(
     Column("template_json", Text, nullable=False),
     Column("saved_by", String(120), nullable=False),
     Column("saved_at", UtcDateTime, nullable=False),
+)
+
+
+# Who did what to a plan or a clinic template, beyond saving revisions (schema 0002): archived,
+# restored, renamed, deleted. Never patient names: subject is a plan or template id.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("done_at", UtcDateTime, nullable=False),
+    Column("done_by", String(120), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("subject", String(80), nullable=False),
+    Column("detail", String(400), nullable=False, default=""),
+    Index("ix_audit_log_subject", "subject"),
 )
 
 

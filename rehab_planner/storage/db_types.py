@@ -1,4 +1,4 @@
-"""What the patient database hands out: plan summaries, revision records, shared exercises, errors."""
+"""What the patient database hands out: plan summaries, revisions, audit entries, shared exercises, errors."""
 
 from __future__ import annotations
 
@@ -36,6 +36,14 @@ class NotInDatabaseError(RehabError):
     """No such plan or revision in the database."""
 
 
+class PlanArchivedError(RehabError):
+    """The plan is archived: it cannot be saved until it is restored. Nothing was written."""
+
+    def __init__(self, plan_id: str) -> None:
+        self.plan_id = plan_id
+        super().__init__("This plan is archived. Restore it first.")
+
+
 @dataclass(frozen=True)
 class PlanSummary:
     """One row of the plan list: who, what, when; enough to choose a plan to open."""
@@ -50,6 +58,13 @@ class PlanSummary:
     revision: int
     updated: dt.datetime
     updated_by: str
+    archived_at: dt.datetime | None = None
+    archived_by: str = ""
+
+    @property
+    def archived(self) -> bool:
+        """True while the plan is archived (hidden from the list unless archived plans are asked for)."""
+        return self.archived_at is not None
 
     def as_json(self) -> dict[str, Any]:
         """Plain JSON values (dates as ISO text), e.g. for `db list --json`."""
@@ -64,6 +79,8 @@ class PlanSummary:
             "revision": self.revision,
             "updated": self.updated.isoformat(),
             "updated_by": self.updated_by,
+            "archived_at": self.archived_at.isoformat() if self.archived_at else None,
+            "archived_by": self.archived_by or None,
         }
 
 
@@ -82,6 +99,30 @@ class RevisionInfo:
         if self.number == 1:
             return "First version"
         return "; ".join(self.changes) if self.changes else "No changes a patient would notice"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One recorded act on a plan or clinic template besides a save (e.g. archived, restored).
+
+    Attributes:
+        at: when.
+        by: who.
+        action: what, e.g. 'archived', 'restored', 'template renamed', 'template deleted'.
+        subject: the plan's or template's id.
+        detail: more, never a patient's name (e.g. a template's old and new names).
+    """
+
+    at: dt.datetime
+    by: str
+    action: str
+    subject: str
+    detail: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """Plain JSON values."""
+        return {"at": self.at.isoformat(), "by": self.by, "action": self.action,
+                "subject": self.subject, "detail": self.detail}
 
 
 @dataclass(frozen=True)

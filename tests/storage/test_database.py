@@ -30,6 +30,7 @@ from rehab_planner.model import (
     Region,
     Template,
 )
+from rehab_planner.storage import db_engine
 from rehab_planner.storage.database import (
     ConflictError,
     DatabaseOpenError,
@@ -125,7 +126,7 @@ def test_migrations_build_exactly_the_declared_schema(db: PatientDatabase, db_ur
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, metadata) == []
-        assert context.get_current_revision() == "0001"
+        assert context.get_current_revision() == db_engine.schema_head()
     engine.dispose()
 
 
@@ -363,7 +364,7 @@ def test_backup_holds_every_plan(db: PatientDatabase, tmp_path: Path) -> None:
             assert copy.custom_exercise_photo("towel-squeeze") == b"\x89PNG"
     else:
         dump = json.loads(target.read_text("utf-8"))
-        assert dump["schema"] == "0001"
+        assert dump["schema"] == db_engine.schema_head()
         assert [r["id"] for r in dump["tables"]["plans"]] == [plan.id]
         assert dump["tables"]["custom_exercises"][0]["photo"] == {"base64": "iVBORw=="}
 
@@ -374,8 +375,7 @@ def test_backup_into_a_missing_folder(db: PatientDatabase, tmp_path: Path) -> No
 
 
 def test_upgrade_backs_up_sqlite_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from rehab_planner.storage import db_engine
-
+    head = db_engine.schema_head()
     path = tmp_path / "patients.sqlite3"
     plan = make_plan()
     with PatientDatabase.open(f"sqlite:///{path}") as db:
@@ -383,10 +383,10 @@ def test_upgrade_backs_up_sqlite_first(tmp_path: Path, monkeypatch: pytest.Monke
     # A later version of the app: the shipped migrations plus one more step.
     later = tmp_path / "migrations"
     shutil.copytree(db_engine.MIGRATIONS, later, ignore=shutil.ignore_patterns("__pycache__"))
-    (later / "versions" / "0002_note.py").write_text(
+    (later / "versions" / "9999_note.py").write_text(
         '"""Test step."""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n"
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+        f'revision = "9999"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n'
         "def upgrade() -> None:\n"
         '    op.create_table("notes", sa.Column("id", sa.Integer, primary_key=True))\n',
         encoding="utf-8",
@@ -394,15 +394,15 @@ def test_upgrade_backs_up_sqlite_first(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(db_engine, "MIGRATIONS", later)
     with PatientDatabase.open(f"sqlite:///{path}") as db:
         assert db.load_plan(plan.id)[1] == 1
-    backup = tmp_path / "patients.sqlite3.before-0002.bak"
+    backup = tmp_path / "patients.sqlite3.before-9999.bak"
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     with sqlite3.connect(backup) as old, sqlite3.connect(path) as new:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
         assert old.execute("SELECT id FROM plans").fetchall() == [(plan.id,)]
-        assert new.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert new.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
     # The version before the upgrade now refuses the upgraded database.
     monkeypatch.undo()
-    with pytest.raises(NewerVersionError, match="schema 0002"):
+    with pytest.raises(NewerVersionError, match="schema 9999"):
         PatientDatabase.open(f"sqlite:///{path}")
 
 

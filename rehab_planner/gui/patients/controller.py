@@ -21,8 +21,8 @@ from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan, Template
 from rehab_planner.plans.changes import plan_changes
 from rehab_planner.storage.database import PatientDatabase
-from rehab_planner.storage.db_types import ConflictError
-from rehab_planner.templates.from_plan import clinic_template_id, template_from_plan
+from rehab_planner.storage.db_types import ConflictError, PlanArchivedError
+from rehab_planner.templates.from_plan import template_from_plan
 
 from .. import tasks
 from ..dialogs.messages import confirm, show_error
@@ -245,6 +245,13 @@ class DatabaseController(QObject):
         except ConflictError as exc:
             QGuiApplication.restoreOverrideCursor()
             return self._on_conflict(exc)
+        except PlanArchivedError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self.window, tr("Could not save to the patient database"),
+                       f"{exc}\n" + tr("Your changes are still open. To keep them, restore the plan "
+                                       "(tick Show archived in the patient list) and save again, or "
+                                       "save them as a file."))
+            return False
         except RehabError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self.window, tr("Could not save to the patient database"), str(exc))
@@ -284,8 +291,11 @@ class DatabaseController(QObject):
             if not ok:
                 return False
         try:
-            template = template_from_plan(plan, clinic_template_id(name), name)
-            if any(t.id == template.id for t in self.database.templates()) and not confirm(
+            # A template that already has this name is replaced; it keeps its id (also if renamed).
+            existing = self.database.template_named(name)
+            template_id = existing.id if existing else self.database.template_id_for(name)
+            template = template_from_plan(plan, template_id, name)
+            if existing is not None and not confirm(
                     self.window, "confirm_replace_template", tr("Save plan as template"),
                     tr("The clinic already has a template called %1. Replace it?")
                     .replace("%1", template.name), ""):

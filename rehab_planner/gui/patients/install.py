@@ -1,4 +1,5 @@
-"""install_patients(window): the Patients dock and menu, the database Save hook, shared exercises."""
+"""install_patients(window): the Patients dock and menu, the database Save hook, shared exercises,
+archiving plans and the Clinic templates dialog."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
+from shiboken6 import isValid
 
 from rehab_planner.model import Exercise
 
 from ..icons import icon
+from .archive import PlanArchiver
+from .clinic_templates import ClinicTemplatesDialog
 from .controller import DatabaseController, login_name
 from .panel import PatientsPanel
 from .shared_exercises import SharedExercises
@@ -50,6 +54,8 @@ class PatientsActions:
         self.save_template = make(tr("Save plan as &template…"),
                                   tr("Save this plan's phases and exercises as a clinic template, "
                                      "without the patient's details"))
+        self.clinic_templates = make(tr("&Clinic templates…"),
+                                     tr("Rename or delete the clinic's own templates"))
 
 
 class PatientsIntegration:
@@ -63,6 +69,9 @@ class PatientsIntegration:
         self.shared_exercises = SharedExercises(
             window.document, self.controller,
             who=lambda: window.services.preferences.therapist or login_name())
+        self.archiver = PlanArchiver(
+            self.controller, who=lambda: window.services.preferences.therapist or login_name())
+        self.templates_dialog: ClinicTemplatesDialog | None = None
         self.panel = PatientsPanel()
         self.actions = PatientsActions(window)
         self.dock = QDockWidget(tr("Patients"), window)
@@ -87,7 +96,7 @@ class PatientsIntegration:
         self.menu.addSeparator()
         self.menu.addActions([a.save, a.history, a.reload])
         self.menu.addSeparator()
-        self.menu.addAction(a.save_template)
+        self.menu.addActions([a.save_template, a.clinic_templates])
         self.menu.addSeparator()
         toggle = self.dock.toggleViewAction()
         toggle.setText(tr("Patient &list"))
@@ -110,6 +119,12 @@ class PatientsIntegration:
         a.save_template.triggered.connect(lambda: controller.save_as_template())
         panel.plan_chosen.connect(controller.open_plan)
         panel.history_requested.connect(controller.show_history)
+        panel.archive_requested.connect(self.archiver.archive)
+        panel.restore_requested.connect(self.archiver.restore)
+        self.archiver.changed.connect(lambda _id: panel.refresh())
+        self.archiver.changed.connect(lambda _id: self._update())
+        self.archiver.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        a.clinic_templates.triggered.connect(self.show_clinic_templates)
         controller.opened.connect(panel.select_plan)
         controller.database_changed.connect(
             lambda: panel.set_database(controller.database, controller.problem))
@@ -159,6 +174,21 @@ class PatientsIntegration:
         self.panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.panel.search.selectAll()
 
+    def show_clinic_templates(self) -> ClinicTemplatesDialog | None:
+        """Show the Clinic templates dialog (rename or delete the clinic's own templates)."""
+        database = self.controller.database
+        if database is None:
+            self.window.statusBar().showMessage(self.controller.problem, 5000)
+            return None
+        if self.templates_dialog is not None and isValid(self.templates_dialog):
+            self.templates_dialog.close()
+        dialog = ClinicTemplatesDialog(
+            database, lambda: self.window.services.preferences.therapist or login_name(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.templates_dialog = dialog
+        return dialog
+
     def _update(self) -> None:
         a, controller = self.actions, self.controller
         has_db = controller.database is not None
@@ -167,6 +197,7 @@ class PatientsIntegration:
         a.history.setEnabled(has_db and linked)
         a.reload.setEnabled(has_db and linked)
         a.save_template.setEnabled(has_db and self.window.document.plan is not None)
+        a.clinic_templates.setEnabled(has_db)
         link = controller.link
         self.revision_label.setText(tr("Database revision %1").replace("%1", str(link.revision))
                                     if link else "")

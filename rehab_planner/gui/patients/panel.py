@@ -1,15 +1,21 @@
-"""PatientsPanel: search the patient database by name or record number; open a plan from the list."""
+"""PatientsPanel: search the patient database by name or record number; open, archive, restore plans.
+
+Archived plans are left out of the list until "Show archived" is ticked; then they are listed too,
+marked, and the Archive button becomes Restore for them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -33,10 +39,14 @@ class PatientsPanel(QWidget):
     Signals:
         plan_chosen(str): open this plan (double-click or Enter).
         history_requested(str): show this plan's saved versions.
+        archive_requested(object): archive this plan (a PlanSummary; the receiver asks first).
+        restore_requested(object): bring this archived plan back (a PlanSummary).
     """
 
     plan_chosen = Signal(str)
     history_requested = Signal(str)
+    archive_requested = Signal(object)
+    restore_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,15 +76,23 @@ class PatientsPanel(QWidget):
         self.status.setWordWrap(True)
         self.open_button = QPushButton(self.tr("&Open"))
         self.history_button = QPushButton(self.tr("&History…"))
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
+        self.show_archived.setToolTip(self.tr("List archived plans too, to look at or restore them"))
+        self.archive_button = QPushButton()
+        self._build_context_menu()
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.open_button)
+        archive_row = QHBoxLayout()
+        archive_row.addWidget(self.show_archived, 1)
+        archive_row.addWidget(self.archive_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addLayout(archive_row)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -82,9 +100,31 @@ class PatientsPanel(QWidget):
         self._update_buttons()
         self.set_database(None, self.tr("Opening the patient database…"))
 
+    def _build_context_menu(self) -> None:
+        """Right-click on a plan: open, history, archive or restore (also the panel's actions)."""
+        self.open_action = QAction(self.tr("&Open"), self)
+        self.history_action = QAction(self.tr("&History…"), self)
+        self.archive_action = QAction(self.tr("Ar&chive…"), self)
+        self.archive_action.setToolTip(self.tr("Take this plan off the list; its history is kept"))
+        self.restore_action = QAction(self.tr("&Restore"), self)
+        self.restore_action.setToolTip(self.tr("Put this archived plan back on the list"))
+        self.context_menu = QMenu(self)
+        self.context_menu.addActions([self.open_action, self.history_action])
+        self.context_menu.addSeparator()
+        self.context_menu.addActions([self.archive_action, self.restore_action])
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.installEventFilter(self)
+        self.list.installEventFilter(self)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu_requested)
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        self.open_action.triggered.connect(lambda: self._emit_for_current(self.plan_chosen))
+        self.history_action.triggered.connect(lambda: self._emit_for_current(self.history_requested))
+        self.archive_action.triggered.connect(lambda: self._ask_archive(restore=False))
+        self.restore_action.triggered.connect(lambda: self._ask_archive(restore=True))
         self._timer.timeout.connect(self.refresh)
         self.list.activated.connect(self._on_list_activated)
         self.list.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -102,8 +142,10 @@ class PatientsPanel(QWidget):
             self.model.set_rows([])
             self.status.setText(problem)
             self.search.setEnabled(False)
+            self.show_archived.setEnabled(False)
             return
         self.search.setEnabled(True)
+        self.show_archived.setEnabled(True)
         self.refresh()
 
     def refresh(self) -> None:
@@ -114,7 +156,7 @@ class PatientsPanel(QWidget):
         self._asked += 1
         asked, text = self._asked, self.search.text().strip()
         self.status.setText(self.tr("Searching…"))
-        tasks.run(self._database.search, text, LIMIT,
+        tasks.run(self._database.search, text, LIMIT, include_archived=self.show_archived.isChecked(),
                   on_done=lambda rows: self._on_found(asked, text, rows),
                   on_error=lambda exc: self._on_failed(asked, exc))
 
@@ -139,9 +181,13 @@ class PatientsPanel(QWidget):
 
     # --- choosing ---------------------------------------------------------------------------------
 
+    def current_summary(self) -> PlanSummary | None:
+        """The plan chosen in the list, as the database described it."""
+        return self.model.summary(self.list.currentIndex().row())
+
     def current_plan_id(self) -> str | None:
         """The plan chosen in the list."""
-        summary = self.model.summary(self.list.currentIndex().row())
+        summary = self.current_summary()
         return summary.plan_id if summary else None
 
     def select_plan(self, plan_id: str) -> None:
@@ -160,13 +206,49 @@ class PatientsPanel(QWidget):
         if summary is not None:
             self.plan_chosen.emit(summary.plan_id)
 
+    def _ask_archive(self, *, restore: bool) -> None:
+        summary = self.current_summary()
+        if summary is None or summary.archived != restore:
+            return
+        (self.restore_requested if restore else self.archive_requested).emit(summary)
+
+    def _on_archive_button_clicked(self) -> None:
+        summary = self.current_summary()
+        if summary is not None:
+            self._ask_archive(restore=summary.archived)
+
+    def _on_list_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+            self.context_menu.popup(self.list.viewport().mapToGlobal(pos))
+
     def _update_buttons(self) -> None:
-        chosen = self.current_plan_id() is not None
+        summary = self.current_summary()
+        chosen = summary is not None
+        archived = summary is not None and summary.archived
         self.open_button.setEnabled(chosen)
         self.history_button.setEnabled(chosen)
+        self.open_action.setEnabled(chosen)
+        self.history_action.setEnabled(chosen)
+        self.archive_action.setEnabled(chosen and not archived)
+        self.restore_action.setEnabled(archived)
+        self.archive_button.setEnabled(chosen)
+        if archived:
+            self.archive_button.setText(self.tr("&Restore"))
+            self.archive_button.setToolTip(self.restore_action.toolTip())
+        else:
+            self.archive_button.setText(self.tr("Ar&chive…"))
+            self.archive_button.setToolTip(self.archive_action.toolTip())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the search box, Down moves to the list and Enter opens the chosen plan."""
+        """In the search box, Down moves to the list and Enter opens the chosen plan; Delete in the
+        list archives the chosen plan (after asking)."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self._ask_archive(restore=False)
+                return True
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():

@@ -1,10 +1,14 @@
-"""PlanListModel: the plans the patient database found (PlanSummary rows), newest first."""
+"""PlanListModel: the plans the patient database found (PlanSummary rows), newest first.
+
+Archived plans (listed only when asked for) say so in the patient column and are shown in italics.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from rehab_planner.storage.db_types import PlanSummary
 
@@ -34,6 +38,22 @@ def patient_text(summary: PlanSummary) -> str:
     if summary.record_number:
         return f"{summary.patient} ({summary.record_number})"
     return summary.patient
+
+
+def shown_patient_text(summary: PlanSummary) -> str:
+    """The patient column: 'Ann Lee (A-1234)', with '(archived)' after an archived plan."""
+    if summary.archived:
+        return tr("%1 (archived)").replace("%1", patient_text(summary))
+    return patient_text(summary)
+
+
+def archived_text(summary: PlanSummary) -> str:
+    """A tooltip line saying who archived the plan and when ('' for a plan in use)."""
+    if summary.archived_at is None:
+        return ""
+    return "\n" + (tr("Archived %1 by %2")
+                   .replace("%1", summary.archived_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+                   .replace("%2", summary.archived_by or tr("someone")))
 
 
 class PlanListModel(QAbstractTableModel):
@@ -78,7 +98,7 @@ class PlanListModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PATIENT:
-                return patient_text(summary)
+                return shown_patient_text(summary)
             if column == SURGERY:
                 return summary.procedure
             if column == SAVED:
@@ -91,9 +111,14 @@ class PlanListModel(QAbstractTableModel):
                     .replace("%2", summary.surgery_date.isoformat()) + "\n"
                     + tr("Revision %1, saved %2 by %3").replace("%1", str(summary.revision))
                     .replace("%2", summary.updated.astimezone().strftime("%Y-%m-%d %H:%M"))
-                    .replace("%3", summary.updated_by or tr("someone")))
+                    .replace("%3", summary.updated_by or tr("someone"))
+                    + archived_text(summary))
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == PATIENT:
-            return patient_text(summary)
+            return shown_patient_text(summary)
+        elif role == Qt.ItemDataRole.FontRole and summary.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
         elif role == PlanIdRole:
             return summary.plan_id
         elif role == SummaryRole:
