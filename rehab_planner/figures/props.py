@@ -57,6 +57,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.FOOTPRINT: "head",
 }
 FOOTPRINT_LENGTH = 0.32
+STICK_EDGE = 0.035  # white edge either side of a solid band, strap or stick, together
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -316,26 +317,32 @@ def attached_prop(
     line = grey(0.78) if faded else PROP_DARK
     fill = grey(0.96) if faded else PROP_FILL
     kind = prop.kind
+
+    def edged(points: tuple[Point, ...], width: float) -> list[Item]:
+        # A white edge keeps a solid band, strap or stick visible where it crosses the black body.
+        edge = [] if faded else [Stroke(points, width + STICK_EDGE, WHITE)]
+        return [*edge, Stroke(points, width, line)]
+
     if kind is PropKind.CANE:
         a = sk.points[prop.at or "right_hand"]
         if prop.to is None:
-            return [Stroke(((a[0], a[1] + 0.03), (a[0] + prop.dx, floor)), 0.045, line)]
+            return edged(((a[0], a[1] + 0.03), (a[0] + prop.dx, floor)), 0.045)
         b = sk.points[prop.to]
         p, q = _extend(a, b, prop.size or 0.12)
         # dx moves the stick sideways: positive to the left of the direction at -> to.
         length = math.dist(a, b) or 1.0
         nx, ny = -(b[1] - a[1]) / length * prop.dx, (b[0] - a[0]) / length * prop.dx
-        return [Stroke(((p[0] + nx, p[1] + ny), (q[0] + nx, q[1] + ny)), 0.045, line)]
+        return edged(((p[0] + nx, p[1] + ny), (q[0] + nx, q[1] + ny)), 0.045)
     if kind in (PropKind.STRAP, PropKind.BAND):
         a = sk.points[prop.at or DEFAULT_AT[kind]]
         width = 0.03 if kind is PropKind.BAND else 0.038
         if prop.to is not None:
             b = sk.points[prop.to]
-            return [Stroke((a, (b[0] + prop.dx, b[1] + prop.dy)), width, line)]
+            return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width)
         sa = start.points[prop.at or DEFAULT_AT[kind]]
         anchor = (sa[0] + prop.dx, sa[1] + prop.dy)
         return [
-            Stroke((anchor, a), width, line),
+            *edged((anchor, a), width),
             Shape(_square(anchor, 0.045), fill=line, stroke=line, width=0.01),
         ]
     if kind is PropKind.REACHER:

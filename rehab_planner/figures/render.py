@@ -39,6 +39,7 @@ from rehab_planner.model.figure import (
     ArrowKind,
     BasePosition,
     FigureSpec,
+    MarkKind,
     Pose,
     Prop,
     PropKind,
@@ -120,6 +121,30 @@ def _swap_pose(pose: Pose | None, front: bool) -> Pose | None:
     return Pose.model_validate(out)
 
 
+def _mirrored_direction(kind: MarkKind, direction: float) -> float:
+    """A mark's direction seen in a mirror (left and right swapped).
+
+    Straight arrows point the other way across (180 - d). A twist turns the other way round (-d).
+    A turn arrow's middle is mirrored and it runs the other way round. A squeeze's 0 means "from
+    above" and stays; a squeeze from the left (180) comes from the right as 360, not 0.
+    """
+    if kind is MarkKind.TWIST:
+        return -direction
+    if kind is MarkKind.TURN:
+        if abs(direction) <= 1:
+            return -direction
+        middle = (180 - abs(direction)) % 360
+        if middle <= 1:
+            middle = 360.0
+        return -middle if direction > 0 else middle
+    turned = (180 - direction) % 360
+    if kind is MarkKind.SQUEEZE:
+        if direction == 0:
+            return 0.0
+        return turned or 360.0
+    return turned
+
+
 def mirrored_spec(spec: FigureSpec) -> FigureSpec:
     """The same exercise done with the other side (left and right swapped)."""
     front = spec.view is not View.SIDE
@@ -132,7 +157,7 @@ def mirrored_spec(spec: FigureSpec) -> FigureSpec:
     for mark in data["marks"]:
         mark["at"] = _swap_name(mark["at"])
         if front:
-            mark["direction"] = 180 - mark["direction"]
+            mark["direction"] = _mirrored_direction(MarkKind(mark["kind"]), mark["direction"])
     data["moving"] = [_swap_name(p) for p in data["moving"]]
     data["anchor"] = data["anchor"] and _swap_name(data["anchor"])
     data["start"] = _swap_pose(spec.start, front)

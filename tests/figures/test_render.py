@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from rehab_planner.errors import RenderError
 from rehab_planner.figures.primitives import Shape, Stroke, bounds
 from rehab_planner.figures.raster import picture_png
-from rehab_planner.figures.render import BOX_H, BOX_W, render_exercise, render_spec
+from rehab_planner.figures.render import BOX_H, BOX_W, mirrored_spec, render_exercise, render_spec
 from rehab_planner.figures.reportlab_backend import figure_drawing, picture_pdf
 from rehab_planner.figures.svg import picture_svg
 from rehab_planner.model import Exercise
@@ -135,3 +135,22 @@ def test_a_crossed_leg_bends_back_to_its_own_line_and_footprints_draw() -> None:
     )
     plain = render_spec(FigureSpec.model_validate({"base": "standing"}))
     assert len(feet.items) == len(plain.items) + 1
+
+
+def test_mirroring_turns_curved_arrows_round_and_keeps_squeezes_coming_from_the_side() -> None:
+    marks = [
+        {"kind": "twist", "at": "chest", "direction": 1},
+        {"kind": "turn", "at": "head", "direction": 1},
+        {"kind": "turn", "at": "right_elbow", "direction": 120},
+        {"kind": "squeeze", "at": "right_thigh", "direction": 180},
+        {"kind": "squeeze", "at": "belly"},
+        {"kind": "push", "at": "right_hand", "direction": 30},
+    ]
+    spec = FigureSpec.model_validate({"base": "standing", "view": "front", "marks": marks})
+    mirrored = mirrored_spec(spec)
+    assert [m.direction for m in mirrored.marks] == [-1, -1, -60, 360, 0, 150]
+    assert [m.at for m in mirrored.marks][2:4] == ["left_elbow", "left_thigh"]
+    # Mirroring twice gives the figure back.
+    assert [m.direction % 360 for m in mirrored_spec(mirrored).marks] == [
+        m.direction % 360 for m in spec.marks
+    ]
