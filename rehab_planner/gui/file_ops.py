@@ -50,12 +50,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FileController", text)
 
 
-def _database_opening(controller: DatabaseController) -> bool:
-    """True while gui/patients is still opening its database (its status says so)."""
-    return controller.problem == QCoreApplication.translate("DatabaseController",
-                                                            "Opening the patient database…")
-
-
 def _starting_point(database: PatientDatabase, plan_id: str,
                     revision: int) -> tuple[Plan, Plan | None]:
     """The revision an edit started from and the one before it (runs off the GUI thread)."""
@@ -387,7 +381,7 @@ class FileController(QObject):
             controller.database_changed.connect(self._relink)
         database = controller.database
         if database is None:
-            if not _database_opening(controller):
+            if not controller.opening:
                 self._restored_unlinked(tr("The patient database it came from (%1) could not be "
                                            "opened.").replace("%1", pending.database),
                                         controller.problem)
@@ -418,12 +412,9 @@ class FileController(QObject):
         if controller.database is not database:  # the database changed meanwhile: look again
             self._relink()
             return
-        from .patients.controller import DatabaseLink  # gui/patients imports this module
-
         base, previous = found
-        controller.link = DatabaseLink(pending.plan_id, pending.revision, base=base, previous=previous)
         self._pending_link = None
-        controller.link_changed.emit()
+        controller.restore_link(pending.plan_id, pending.revision, base, previous)
         log.info("restored plan %s linked to database revision %s", pending.plan_id, pending.revision)
         self.message.emit(tr("The restored plan is linked to the patient database again. "
                              "Save adds a new revision."))

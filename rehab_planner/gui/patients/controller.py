@@ -100,6 +100,7 @@ class DatabaseController(QObject):
         self.document, self.files, self.window, self._who = document, files, window, who
         self.database: PatientDatabase | None = None
         self.problem = tr("Opening the patient database…")
+        self.opening = True  # a database is being opened in the background
         self.url: str | None = None
         self.link: DatabaseLink | None = None
         self.history_dialog: HistoryDialog | None = None
@@ -116,7 +117,7 @@ class DatabaseController(QObject):
         self.url = url
         self._asked += 1
         asked = self._asked
-        self._set_database(None, tr("Opening the patient database…"))
+        self._set_database(None, tr("Opening the patient database…"), opening=True)
         tasks.run(PatientDatabase.open, url or None,
                   on_done=lambda db: self._on_database_opened(asked, db),
                   on_error=lambda exc: self._on_database_failed(asked, exc))
@@ -133,7 +134,9 @@ class DatabaseController(QObject):
             self._set_database(None, tr("The patient database could not be opened: %1")
                                .replace("%1", str(exc)))
 
-    def _set_database(self, database: PatientDatabase | None, problem: str) -> None:
+    def _set_database(self, database: PatientDatabase | None, problem: str, *,
+                      opening: bool = False) -> None:
+        self.opening = opening
         if self.database is not None and self.database is not database:
             self.database.close()
             if self.link is not None:  # the link named a plan in the old database
@@ -141,6 +144,12 @@ class DatabaseController(QObject):
                 self.link_changed.emit()
         self.database, self.problem = database, problem
         self.database_changed.emit()
+
+    def restore_link(self, plan_id: str, revision: int, base: Plan | None,
+                     previous: Plan | None) -> None:
+        """Link the open document to a database plan again (a plan restored after a crash)."""
+        self.link = DatabaseLink(plan_id, revision, base=base, previous=previous)
+        self.link_changed.emit()
 
     def close(self) -> None:
         """Close the database (the window is closing)."""
