@@ -289,7 +289,8 @@ def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:
 
 
 def _bike(prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float) -> list[Item]:
-    """A recumbent bike: seat and back rest under the pelvis, a crank where the feet go round."""
+    """A bike: a seat under the pelvis, a crank where the feet go round; a back rest for a figure
+    leaning back (recumbent), handlebars at the hands for one sitting up."""
     px, py = _pt(sk, prop.at, prop)
     ankles = [p.points[f"{s}_ankle"] for p in poses for s in ("left", "right")]
     cx = sum(a[0] for a in ankles) / len(ankles)
@@ -299,6 +300,12 @@ def _bike(prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float) -> list
     back_rest: list[Item] = []
     if sk.face > 5:  # leaning back: a recumbent bike with a back rest
         back_rest = [Stroke(((px - 0.2, seat), (px - 0.34, seat + 0.5)), PROP_W * 2.2, PROP_LINE)]
+    else:  # upright: a stem from the front of the frame up to handlebars at the hands
+        hx, hy = sk.points["right_hand"]
+        back_rest = [
+            Stroke(((cx + 0.12, floor + 0.02), (hx + 0.03, hy - 0.05)), PROP_W * 1.6, PROP_LINE),
+            Stroke(((hx - 0.07, hy - 0.03), (hx + 0.07, hy - 0.03)), PROP_W * 1.6, PROP_LINE),
+        ]
     return [
         *back_rest,
         Stroke(((px - 0.5, floor + 0.02), (cx + 0.3, floor + 0.02)), PROP_W * 1.4, PROP_LINE),

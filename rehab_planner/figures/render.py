@@ -158,6 +158,7 @@ def mirrored_spec(spec: FigureSpec) -> FigureSpec:
         mark["at"] = _swap_name(mark["at"])
         if front:
             mark["direction"] = _mirrored_direction(MarkKind(mark["kind"]), mark["direction"])
+            mark["dx"] = -mark["dx"]
     data["moving"] = [_swap_name(p) for p in data["moving"]]
     data["anchor"] = data["anchor"] and _swap_name(data["anchor"])
     data["start"] = _swap_pose(spec.start, front)
