@@ -154,3 +154,34 @@ def test_mirroring_turns_curved_arrows_round_and_keeps_squeezes_coming_from_the_
     assert [m.direction % 360 for m in mirrored_spec(mirrored).marks] == [
         m.direction % 360 for m in spec.marks
     ]
+
+
+def test_a_mirrored_front_view_moves_marks_to_the_other_side() -> None:
+    spec = FigureSpec.model_validate(
+        {"base": "standing", "view": "front", "marks": [{"kind": "ring", "at": "chest", "dx": 0.2}]}
+    )
+    assert mirrored_spec(spec).marks[0].dx == -0.2
+
+
+def test_an_upright_bike_has_handlebars_at_the_hands_and_a_recumbent_one_a_back_rest(library) -> None:  # type: ignore[no-untyped-def]
+    def flat_bars(ex_id: str) -> int:
+        items = render_exercise(library.get(ex_id)).items
+        return sum(
+            1
+            for i in items
+            if isinstance(i, Stroke)
+            and len(i.points) == 2
+            and abs(i.points[0][1] - i.points[1][1]) < 1e-9
+            and 0.1 < abs(i.points[0][0] - i.points[1][0]) < 0.5  # short and level: a bar
+        )
+
+    assert flat_bars("bike-upright") > flat_bars("bike-recumbent")
+
+
+def test_long_sitting_keeps_the_legs_flat_on_the_floor() -> None:
+    from rehab_planner.figures.pose import base_for, resolve, skeleton
+    from rehab_planner.model.figure import BasePosition, Pose, View
+
+    angles, shorten = resolve(base_for(BasePosition.LONG_SITTING, View.SIDE), Pose())
+    pts = skeleton(angles, shorten, View.SIDE).points
+    assert abs(pts["right_ankle"][1] - pts["right_hip"][1]) < 0.02
