@@ -99,8 +99,9 @@ _SIDE_BASES: dict[BasePosition, Base] = {
 _FRONT_BASES: dict[BasePosition, Base] = {
     BasePosition.STANDING: Base(_both(shoulder=6, hip=3)),
     BasePosition.WALKING: Base(_both(shoulder=6, hip=3)),
+    # Knees a little apart and the shins coming back in, so a seated figure does not look standing.
     BasePosition.SITTING: Base(
-        _both(shoulder=6, hip=6), shorten={f"{s}_thigh": 0.25 for s in SIDES}
+        _both(shoulder=6, hip=40, knee=40), shorten={f"{s}_thigh": 0.3 for s in SIDES}
     ),
     BasePosition.LONG_SITTING: Base(
         _both(shoulder=15, hip=8),
