@@ -185,3 +185,24 @@ def test_long_sitting_keeps_the_legs_flat_on_the_floor() -> None:
     angles, shorten = resolve(base_for(BasePosition.LONG_SITTING, View.SIDE), Pose())
     pts = skeleton(angles, shorten, View.SIDE).points
     assert abs(pts["right_ankle"][1] - pts["right_hip"][1]) < 0.02
+
+
+def test_every_pair_of_thumbnails_differs_clearly(library) -> None:  # type: ignore[no-untyped-def]
+    """At 64 px (the app's thumbnail) no two exercises look alike: each pair differs in at least
+    MIN_DIFFERENT dark pixels (about 1.3% of the picture), not just in a hash."""
+    import itertools
+
+    from PIL import ImageChops
+
+    from rehab_planner.figures.raster import picture_image
+
+    min_different = 40
+    dark = {
+        e.id: picture_image(render_exercise(e), 64).convert("L").point(lambda v: 255 if v < 160 else 0)
+        for e in library.exercises.values()
+    }
+    closest = min(
+        (ImageChops.difference(dark[a], dark[b]).histogram()[255], a, b)
+        for a, b in itertools.combinations(sorted(dark), 2)
+    )
+    assert closest[0] >= min_different, f"{closest[1]} and {closest[2]} look alike at 64 px"
