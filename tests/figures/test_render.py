@@ -189,7 +189,7 @@ def test_long_sitting_keeps_the_legs_flat_on_the_floor() -> None:
 
 def test_every_pair_of_thumbnails_differs_clearly(library) -> None:  # type: ignore[no-untyped-def]
     """At 64 px (the app's thumbnail) no two exercises look alike: each pair differs in at least
-    MIN_DIFFERENT dark pixels (about 1.3% of the picture), not just in a hash."""
+    min_different dark pixels (about 1.3% of the picture), not just in a hash."""
     import itertools
 
     from PIL import ImageChops
