@@ -58,6 +58,7 @@ DEFAULT_AT: dict[PropKind, str] = {
 }
 FOOTPRINT_LENGTH = 0.32
 STICK_EDGE = 0.035  # white edge either side of a solid band, strap or stick, together
+STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -335,6 +336,14 @@ def attached_prop(
         if prop.to is None:
             return edged(((a[0], a[1] + 0.03), (a[0] + prop.dx, floor)), 0.045)
         b = sk.points[prop.to]
+        if math.dist(a, b) < 0.02:  # both hands in one place (side view): the stick across them,
+            # seen a little turned, as a short bar at right angles to the forearm
+            wx, wy = sk.points[(prop.at or "right_hand").replace("hand", "wrist")]
+            fx, fy = a[0] - wx, a[1] - wy
+            norm = math.hypot(fx, fy) or 1.0
+            half = (prop.size or STICK_END_ON) / 2
+            nx, ny = -fy / norm * half, fx / norm * half
+            return edged(((a[0] - nx, a[1] - ny), (a[0] + nx, a[1] + ny)), 0.045)
         p, q = _extend(a, b, prop.size or 0.12)
         # dx moves the stick sideways: positive to the left of the direction at -> to.
         length = math.dist(a, b) or 1.0

@@ -83,3 +83,15 @@ def test_the_front_plank_is_a_single_held_pose(library) -> None:  # type: ignore
     spec = library.get("front-plank").figure
     assert spec.end is None and spec.middle is None
     assert spec.arrow.value == "none"
+
+
+def test_a_stick_held_in_both_hands_from_the_side_shows_as_a_bar(library) -> None:  # type: ignore[no-untyped-def]
+    import math
+
+    from rehab_planner.figures.primitives import Stroke
+    from rehab_planner.figures.props import PROP_DARK
+
+    items = render_exercise(library.get("cane-forward-raise")).items
+    bars = [i for i in items if isinstance(i, Stroke) and i.color == PROP_DARK and len(i.points) == 2]
+    # Not a dot: a bar long enough to see (the picture is scaled, so compare with a body stroke).
+    assert bars and max(math.dist(*b.points) for b in bars) > 0.15
