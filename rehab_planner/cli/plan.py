@@ -54,7 +54,7 @@ def run_new(args: argparse.Namespace) -> int:
     plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist)
     check_exercise_ids(plan, set(load_library().exercises))
     save_plan(plan, args.output)
-    print(f"Saved a {template.name} plan for the patient to {args.output}", file=sys.stderr)
+    print(f"Saved a plan from the {template.name} template to {args.output}", file=sys.stderr)
     return 0
 
 
