@@ -86,6 +86,22 @@ def twist_arrow(
     return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=both_ways)
 
 
+def roll_arrow(c: Point, direction: float, unit: float = 1.0) -> list[Item]:
+    """A narrow upright arc round a lying body at c, like a ring round a log: roll over.
+
+    direction > 0: the top of the body rolls toward the viewer's right.
+    """
+    rx, ry = 0.12 * unit, 0.3 * unit
+    angles = [110 - step * 20 for step in range(12)]  # over the top and down the near side
+    if direction < 0:
+        angles = [180 - a for a in angles]
+    pts = [
+        (c[0] + rx * math.cos(math.radians(a)), c[1] + ry * math.sin(math.radians(a)))
+        for a in angles
+    ]
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit)
+
+
 def side_arrow(
     path: list[Point], centre: Point, both_ways: bool, unit: float = 1.0
 ) -> list[Item]:
@@ -161,6 +177,9 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             continue
         if mark.kind is MarkKind.TWIST:
             items += twist_arrow((x, y), mark.direction, mark.both_ways, unit)
+            continue
+        if mark.kind is MarkKind.ROLL:
+            items += roll_arrow((x, y), mark.direction, unit)
             continue
         d = math.radians(mark.direction)
         ux, uy = math.cos(d), math.sin(d)

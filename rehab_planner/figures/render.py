@@ -124,11 +124,12 @@ def _swap_pose(pose: Pose | None, front: bool) -> Pose | None:
 def _mirrored_direction(kind: MarkKind, direction: float) -> float:
     """A mark's direction seen in a mirror (left and right swapped).
 
-    Straight arrows point the other way across (180 - d). A twist turns the other way round (-d).
+    Straight arrows point the other way across (180 - d). A twist or roll turns the other way round
+    (-d).
     A turn arrow's middle is mirrored and it runs the other way round. A squeeze's 0 means "from
     above" and stays; a squeeze from the left (180) comes from the right as 360, not 0.
     """
-    if kind is MarkKind.TWIST:
+    if kind in (MarkKind.TWIST, MarkKind.ROLL):
         return -direction
     if kind is MarkKind.TURN:
         if abs(direction) <= 1:

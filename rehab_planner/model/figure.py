@@ -98,6 +98,8 @@ class MarkKind(StrEnum):
     TURN = "turn"  # a short curved arrow round the point (direction > 0: anticlockwise)
     TWIST = "twist"  # a flat curved arrow round the body at the point: a turn about the upright
     # axis, like a belt seen from the front (direction > 0: the front moves to the viewer's right)
+    ROLL = "roll"  # an upright curved arrow round a lying body at the point: roll over like a log
+    # (direction > 0: the top of the body rolls toward the viewer's right)
     RING = "ring"  # a ring: tighten or feel it here
     TRAIL = "trail"  # a row of dots leading to the point from `direction`: fingers walking up a wall
     SQUEEZE = "squeeze"  # a lit-up muscle with two arrows pointing in at it: tighten this muscle

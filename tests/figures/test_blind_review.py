@@ -85,6 +85,18 @@ def test_the_front_plank_is_a_single_held_pose(library) -> None:  # type: ignore
     assert spec.arrow.value == "none"
 
 
+def test_the_log_roll_shows_the_roll_before_sitting_up(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("log-roll").figure
+    (roll,) = [m for m in spec.marks if m.kind is MarkKind.ROLL]
+    start, end = _points(spec, start_only=True), _points(spec)
+    # The roll arc sits over the lying body (start pose), not over the sitting one.
+    x = end[roll.at][0] + roll.dx
+    assert min(start["head"][0], start["pelvis"][0]) <= x <= max(start["head"][0], start["pelvis"][0])
+    items = render_exercise(library.get("log-roll")).items
+    heads = [i for i in items if isinstance(i, Shape) and i.fill == (0.0, 0.0, 0.0) and len(i.points) == 3]
+    assert len(heads) >= 2  # the roll arrow and the sit-up arrow
+
+
 def test_a_stick_held_in_both_hands_from_the_side_shows_as_a_bar(library) -> None:  # type: ignore[no-untyped-def]
     import math
 
