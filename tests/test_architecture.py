@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pkgutil
 import subprocess
 import sys
@@ -67,3 +68,18 @@ def test_reportlab_only_in_handout_and_figures() -> None:
         if "import reportlab" in source_text or "from reportlab" in source_text:
             offenders.append(name)
     assert offenders == []
+
+
+def test_the_app_starts_without_loading_the_database_libraries() -> None:
+    """SQLAlchemy and Alembic load on the worker thread that opens the patient database, so the
+    window shows sooner (bench/gui_bench.py)."""
+    code = (
+        "import sys\n"
+        "from rehab_planner.gui.app import create_application\n"
+        "app = create_application([])\n"
+        "from rehab_planner.gui.main_window import MainWindow\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from rehab_planner import paths
 from rehab_planner.errors import RehabError
@@ -64,6 +62,9 @@ class Recovery:
 
 def without_password(database: str) -> str:
     """A database address with any password hidden; any other text is kept exactly as it is."""
+    from sqlalchemy.engine import make_url  # here, not at start-up: it takes a while to load
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(database)
     except (ArgumentError, ValueError):

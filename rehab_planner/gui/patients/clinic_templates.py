@@ -8,6 +8,7 @@ is explained and the old one comes back. Plans made from a deleted template keep
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from rehab_planner.model import Template
-from rehab_planner.storage.database import PatientDatabase
 
 from .. import tasks
 from ..dialogs.messages import confirm, show_error
+
+if TYPE_CHECKING:
+    from rehab_planner.storage.database import PatientDatabase
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2  # the stored name, to put back when a rename fails

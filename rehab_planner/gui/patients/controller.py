@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,7 +21,6 @@ from shiboken6 import isValid
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan, Template
 from rehab_planner.plans.changes import plan_changes
-from rehab_planner.storage.database import PatientDatabase
 from rehab_planner.storage.db_types import ConflictError, PlanArchivedError
 from rehab_planner.templates.from_plan import template_from_plan
 
@@ -30,6 +30,9 @@ from ..document import PlanDocument
 from ..file_ops import FileController
 from .conflict import ConflictChoice, ask_conflict
 from .history import HistoryDialog
+
+if TYPE_CHECKING:
+    from rehab_planner.storage.database import PatientDatabase
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,14 @@ class DatabaseLink:
     revision: int
     base: Plan | None = None
     previous: Plan | None = None
+
+
+def _open_database(url: str | None) -> PatientDatabase:
+    """Open the patient database (on a worker thread: SQLAlchemy and Alembic load here, not at
+    start-up)."""
+    from rehab_planner.storage.database import PatientDatabase
+
+    return PatientDatabase.open(url)
 
 
 def load_for_editing(database: PatientDatabase, plan_id: str) -> tuple[Plan, int, Plan | None]:
@@ -118,7 +129,7 @@ class DatabaseController(QObject):
         self._asked += 1
         asked = self._asked
         self._set_database(None, tr("Opening the patient database…"), opening=True)
-        tasks.run(PatientDatabase.open, url or None,
+        tasks.run(_open_database, url or None,
                   on_done=lambda db: self._on_database_opened(asked, db),
                   on_error=lambda exc: self._on_database_failed(asked, exc))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from rehab_planner.model import Exercise
-from rehab_planner.storage.database import PatientDatabase
 from rehab_planner.storage.db_types import RevisionInfo
 
 from .. import tasks
+
+if TYPE_CHECKING:
+    from rehab_planner.storage.database import PatientDatabase
 
 NUMBER, BY, WHEN, SUMMARY = range(4)
 

@@ -6,6 +6,8 @@ marked, and the Archive button becomes Restore for them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -23,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from rehab_planner.storage.database import PatientDatabase
 from rehab_planner.storage.db_types import PlanSummary
 
 from .. import tasks
 from .plans_model import PATIENT, SAVED, SURGERY, PlanListModel
+
+if TYPE_CHECKING:
+    from rehab_planner.storage.database import PatientDatabase
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
 LIMIT = 100
