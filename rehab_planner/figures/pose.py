@@ -220,7 +220,7 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
     head_dir = up2 - a["neck"]
     # Front view: a head bent forward sinks towards the chest (its neck is seen end on).
     nod = math.sin(math.radians(a["nod"])) if view is not View.SIDE else 0.0
-    head = _go(neck, head_dir, (NECK + HEAD_R) * (1 - 0.75 * nod))
+    head = _go(neck, head_dir, (NECK + HEAD_R) * (1 - 0.5 * nod))
     pts.update(pelvis=pelvis, mid_back=mid, neck=neck, head=head)
     pts["chest"] = _go(mid, up2, UPPER_TRUNK * 0.55)
     pts["belly"] = _go(pelvis, up1, LOWER_TRUNK * 0.5)

@@ -116,4 +116,4 @@ def test_a_nodding_head_sinks_towards_the_chest_in_the_front_view() -> None:
         sk = skeleton(*resolve(base, pose), View.FRONT)
         return sk.points["head"][1] - sk.points["neck"][1]
 
-    assert head_above_neck(Pose(nod=50)) < head_above_neck(Pose()) - 0.08
+    assert head_above_neck(Pose(nod=50)) < head_above_neck(Pose()) - 0.05
