@@ -14,7 +14,8 @@ import datetime as dt
 from sqlalchemy import Connection, delete, insert, select, update
 
 from rehab_planner import paths
-from rehab_planner.errors import RehabError
+from rehab_planner.datafile import read_yaml
+from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model import Template
 from rehab_planner.model.plan import now
 from rehab_planner.storage.db_schema import audit_log, plans, templates
@@ -34,6 +35,20 @@ def is_shipped(template_id: str) -> bool:
     """True for a protocol template that comes with Rehab Planner (resources/templates/<id>.yaml)."""
     folder = paths.templates_dir()
     return any((folder / f"{template_id}{suffix}").is_file() for suffix in SHIPPED_SUFFIXES)
+
+
+def shipped_names() -> dict[str, str]:
+    """The names of the templates that come with Rehab Planner, by name_key."""
+    names: dict[str, str] = {}
+    for path in sorted(paths.templates_dir().glob("*.y*ml")):
+        try:
+            data = read_yaml(path)
+        except DataFileError:
+            continue  # a broken shipped file is reported where templates load, not here
+        name = data.get("name") if isinstance(data, dict) else None
+        if isinstance(name, str):
+            names[name_key(name)] = name
+    return names
 
 
 def record(conn: Connection, action: str, subject: str, by: str, detail: str = "") -> None:
@@ -77,12 +92,18 @@ def audit_entries(conn: Connection, subject: str | None) -> list[AuditEntry]:
 
 
 def check_name_free(conn: Connection, template_id: str, name: str) -> None:
-    """Refuse a name that another clinic template (another id) already has.
+    """Refuse a name that another clinic template (another id) or a shipped template already has.
 
     Raises:
         RehabError: the name is taken, naming the template that has it.
     """
     key = name_key(name)
+    shipped = shipped_names().get(key)
+    if shipped is not None:
+        raise RehabError(
+            f"Rehab Planner comes with a template called '{shipped}'. Choose another name, "
+            f"for example '{shipped} (our clinic)'."
+        )
     rows = conn.execute(select(templates.c.name).where(templates.c.id != template_id))
     taken = next((row.name for row in rows if name_key(row.name) == key), None)
     if taken is not None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rehab_planner.errors import RehabError
-from rehab_planner.model import Patient, Template
+from rehab_planner.model import Patient, Phase, Template
 from rehab_planner.storage.database import (
     NotInDatabaseError,
     PatientDatabase,
@@ -206,3 +206,17 @@ def test_a_new_template_after_a_rename_gets_its_own_id(db: PatientDatabase) -> N
     assert sorted(t.name for t in db.templates()) == ["Knee fast", "Knee slow"]
     with pytest.raises(RehabError, match="at least one letter"):
         db.template_id_for("?!")
+
+
+def test_a_clinic_template_cannot_take_a_shipped_templates_name(db: PatientDatabase) -> None:
+    template = Template(
+        id="clinic-our-knee", name="Our knee", procedure="Knee",
+        phases=[Phase(name="Early", weeks_from=0, weeks_to=6)],
+    )
+    db.save_template(template, by="Sam")
+    # Case and spacing do not make it another name.
+    with pytest.raises(RehabError, match="comes with a template called 'Lumbar fusion'"):
+        db.rename_template("clinic-our-knee", "lumbar  FUSION", by="Sam")
+    with pytest.raises(RehabError, match="Total knee replacement"):
+        db.save_template(template.model_copy(update={"name": "Total knee replacement"}), by="Sam")
+    assert [t.name for t in db.templates()] == ["Our knee"]
