@@ -111,6 +111,14 @@ def test_archive_from_the_dock_show_archived_and_restore(
     assert sorted(s.plan_id for s in other.search()) == sorted([ann_id, bo_id])
     assert other.search(only_archived=True) == []
     assert [e.action for e in other.audit(ann_id)] == ["archived", "restored"]
+    # The plan's history shows both, besides its saved revisions.
+    history = window.patients.controller.show_history(ann_id)
+    assert history is not None
+    qtbot.waitUntil(lambda: history.events.isVisible(), timeout=WAIT_MS)
+    text = history.events.text()
+    assert "Archived by" in text and "Restored by" in text
+    assert text.index("Archived") < text.index("Restored")
+    history.close()
 
     # Untick: only plans in use are listed; the context menu archives too.
     qtbot.mouseClick(panel.show_archived, Qt.MouseButton.LeftButton)

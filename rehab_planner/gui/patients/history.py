@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from rehab_planner.model import Exercise
-from rehab_planner.storage.db_types import RevisionInfo
+from rehab_planner.storage.db_types import AuditEntry, RevisionInfo
 
 from .. import tasks
 
@@ -70,16 +70,23 @@ class HistoryDialog(QDialog):
         splitter.addWidget(self.versions)
         splitter.addWidget(lower)
         splitter.setSizes([260, 200])
+        self.events = QLabel("")
+        self.events.setWordWrap(True)
+        self.events.setAccessibleName(self.tr("Other events"))
+        self.events.hide()
         hint = QLabel(self.tr("Choose two revisions (Ctrl+click) to see what changed between them."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.events)
         layout.addWidget(hint)
         layout.addWidget(buttons)
         self.versions.itemSelectionChanged.connect(self._on_versions_selection_changed)
         tasks.run(database.history, plan_id, exercises,
                   on_done=self._on_history_loaded, on_error=self._on_failed)
+        tasks.run(database.audit, plan_id, on_done=self._on_events_loaded,
+                  on_error=lambda exc: None)  # the revisions still show without these
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -100,6 +107,18 @@ class HistoryDialog(QDialog):
         newest = self.versions.topLevelItem(0)
         if newest is not None:
             self.versions.setCurrentItem(newest)
+
+    def _on_events_loaded(self, entries: list[AuditEntry]) -> None:
+        """Archived and restored, besides the saves: who and when, oldest first."""
+        if not isValid(self) or not entries:
+            return
+        lines = [
+            self.tr("%1 by %2 on %3").replace("%1", entry.action.capitalize())
+            .replace("%2", entry.by).replace("%3", entry.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            for entry in entries
+        ]
+        self.events.setText(self.tr("Also: %1").replace("%1", "; ".join(lines)))
+        self.events.show()
 
     def _on_failed(self, exc: Exception) -> None:
         if isValid(self):
