@@ -241,3 +241,14 @@ def test_rename_and_delete_clinic_templates_in_the_dialog(
     assert len(answers["errors"]()) == 1  # only the refused name
     dialog.close()
     other.close()
+
+
+def test_an_empty_list_says_when_every_plan_is_archived(qtbot: QtBot, window: MainWindow) -> None:
+    other, ann_id, bo_id = two_patients(qtbot, window)
+    other.archive_plan(ann_id, by="Sam")
+    other.archive_plan(bo_id, by="Sam")
+    panel = window.patients.panel
+    panel.refresh()
+    qtbot.waitUntil(lambda: "Every plan is archived" in panel.status.text(), timeout=WAIT_MS)
+    assert shown_patients(panel) == []
+    other.close()

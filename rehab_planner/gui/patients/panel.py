@@ -37,6 +37,13 @@ SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
 LIMIT = 100
 
 
+
+def _find(database: PatientDatabase, text: str, archived: bool) -> tuple[list[PlanSummary], int]:
+    """The plans matching text (on a worker thread), and, when none are listed, how many plans
+    the database holds at all (so an empty list can say they are all archived)."""
+    rows = database.search(text, LIMIT, include_archived=archived)
+    return rows, (database.count_plans() if not rows and not text else 0)
+
 class PatientsPanel(QWidget):
     """The Patients dock: a search box over the recent or matching plans.
 
@@ -160,18 +167,22 @@ class PatientsPanel(QWidget):
         self._asked += 1
         asked, text = self._asked, self.search.text().strip()
         self.status.setText(self.tr("Searching…"))
-        tasks.run(self._database.search, text, LIMIT, include_archived=self.show_archived.isChecked(),
-                  on_done=lambda rows: self._on_found(asked, text, rows),
+        tasks.run(_find, self._database, text, self.show_archived.isChecked(),
+                  on_done=lambda found: self._on_found(asked, text, *found),
                   on_error=lambda exc: self._on_failed(asked, exc))
 
-    def _on_found(self, asked: int, text: str, rows: list[PlanSummary]) -> None:
+    def _on_found(self, asked: int, text: str, rows: list[PlanSummary], saved: int) -> None:
         if not isValid(self) or asked != self._asked:
             return
         chosen = self.current_plan_id()
         self.model.set_rows(rows)
         if not rows:
-            self.status.setText(self.tr("No plans match") if text else
-                                self.tr("No plans saved yet"))
+            if text:
+                self.status.setText(self.tr("No plans match"))
+            elif saved:
+                self.status.setText(self.tr("Every plan is archived. Tick Show archived to see them."))
+            else:
+                self.status.setText(self.tr("No plans saved yet"))
         elif text:
             self.status.setText(self.tr("%1 found").replace("%1", str(len(rows))))
         else:
