@@ -51,6 +51,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.WALKER: "right_hand",
     PropKind.BIKE: "pelvis",
     PropKind.TREADMILL: "right_hand",
+    PropKind.ELLIPTICAL: "right_hand",
     PropKind.CART: "right_hand",
     PropKind.CAR: "pelvis",
     PropKind.REACHER: "right_hand",
@@ -215,6 +216,16 @@ def static_prop(
         return _bike(prop, sk, poses, floor)
     if kind is PropKind.FOOTPRINT:
         return [_footprint(_pt(sk, prop.at, prop), prop.size or FOOTPRINT_LENGTH)]
+    if kind is PropKind.ELLIPTICAL:
+        hx, hy = _pt(sk, prop.at, prop)
+        front = x1 + 0.22
+        wheel = floor + 0.17
+        return [
+            Stroke(((x0 - 0.3, floor + 0.03), (front, floor + 0.03)), PROP_W * 1.4, PROP_LINE),
+            Circle((front, wheel), 0.14, fill=None, stroke=PROP_LINE, width=PROP_W * 1.4),
+            Stroke(((front, wheel), (front + 0.03, hy + 0.22)), PROP_W * 1.6, PROP_LINE),
+            Stroke(((front + 0.02, hy + 0.08), (hx, hy)), PROP_W * 1.4, PROP_LINE),
+        ]
     if kind is PropKind.TREADMILL:
         hx, hy = _pt(sk, prop.at, prop)
         return [

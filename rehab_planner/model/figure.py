@@ -67,6 +67,7 @@ class PropKind(StrEnum):
     BOX = "box"
     WALKER = "walker"
     TREADMILL = "treadmill"
+    ELLIPTICAL = "elliptical"  # foot rails, a flywheel in front and long handles to the hands
     CART = "cart"
     CAR = "car"
     REACHER = "reacher"

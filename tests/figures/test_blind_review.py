@@ -107,3 +107,14 @@ def test_a_stick_held_in_both_hands_from_the_side_shows_as_a_bar(library) -> Non
     bars = [i for i in items if isinstance(i, Stroke) and i.color == PROP_DARK and len(i.points) == 2]
     # Not a dot: a bar long enough to see (the picture is scaled, so compare with a body stroke).
     assert bars and max(math.dist(*b.points) for b in bars) > 0.15
+
+
+def test_the_elliptical_has_a_flywheel_and_the_treadmill_a_belt(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.primitives import Circle
+
+    def wheels(ex_id: str) -> int:
+        items = render_exercise(library.get(ex_id)).items
+        return sum(1 for i in items if isinstance(i, Circle) and i.fill is None and i.radius > 0.1)
+
+    assert wheels("elliptical") >= 1
+    assert wheels("treadmill-walking") == 0
