@@ -86,7 +86,9 @@ def twist_arrow(
     return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=both_ways)
 
 
-def roll_arrow(c: Point, direction: float, unit: float = 1.0) -> list[Item]:
+def roll_arrow(
+    c: Point, direction: float, both_ways: bool = False, unit: float = 1.0
+) -> list[Item]:
     """A narrow upright arc round a lying body at c, like a ring round a log: roll over.
 
     direction > 0: the top of the body rolls toward the viewer's right.
@@ -99,7 +101,7 @@ def roll_arrow(c: Point, direction: float, unit: float = 1.0) -> list[Item]:
         (c[0] + rx * math.cos(math.radians(a)), c[1] + ry * math.sin(math.radians(a)))
         for a in angles
     ]
-    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit)
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=both_ways)
 
 
 def side_arrow(
@@ -179,7 +181,7 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             items += twist_arrow((x, y), mark.direction, mark.both_ways, unit)
             continue
         if mark.kind is MarkKind.ROLL:
-            items += roll_arrow((x, y), mark.direction, unit)
+            items += roll_arrow((x, y), mark.direction, mark.both_ways, unit)
             continue
         d = math.radians(mark.direction)
         ux, uy = math.cos(d), math.sin(d)

@@ -118,3 +118,9 @@ def test_the_elliptical_has_a_flywheel_and_the_treadmill_a_belt(library) -> None
 
     assert wheels("elliptical") >= 1
     assert wheels("treadmill-walking") == 0
+
+
+def test_palm_up_palm_down_turns_the_forearm_about_its_length(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("forearm-turns").figure
+    (mark,) = spec.marks
+    assert mark.kind is MarkKind.ROLL and mark.both_ways and mark.at == "right_wrist"
