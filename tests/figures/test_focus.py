@@ -8,8 +8,9 @@ import pytest
 
 from rehab_planner.figures.arrows import ARROW_W
 from rehab_planner.figures.focus import BODY_GROW_MAX, clip
+from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.primitives import Circle, Item, Shape, Stroke, bounds
-from rehab_planner.figures.render import BOX_H, BOX_W, MARGIN, mirrored_spec, render_spec
+from rehab_planner.figures.render import BOX_H, BOX_W, MARGIN, render_spec
 from rehab_planner.model.figure import FigureSpec
 
 

@@ -11,9 +11,10 @@ from PIL import Image
 from pypdf import PdfReader
 
 from rehab_planner.errors import RenderError
+from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.primitives import Shape, Stroke, bounds
 from rehab_planner.figures.raster import picture_png
-from rehab_planner.figures.render import BOX_H, BOX_W, mirrored_spec, render_exercise, render_spec
+from rehab_planner.figures.render import BOX_H, BOX_W, render_exercise, render_spec
 from rehab_planner.figures.reportlab_backend import figure_drawing, picture_pdf
 from rehab_planner.figures.svg import picture_svg
 from rehab_planner.model import Exercise

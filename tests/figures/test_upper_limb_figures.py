@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
+from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.pose import base_for, resolve, skeleton
-from rehab_planner.figures.render import mirrored_spec
 from rehab_planner.model.figure import ArrowKind, FigureSpec, MarkKind, Pose, PropKind
 
 Point = tuple[float, float]
