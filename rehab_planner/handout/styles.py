@@ -19,6 +19,7 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 
 # Large print: every size grows by a third (body 14 -> 18.7 pt, the smallest text 12 -> 16 pt).
 LARGE_PRINT_SCALE = 4 / 3
+MAX_FIGURE_RATIO = 0.42  # an exercise picture takes at most this share of the frame width
 
 # Minimum sizes the tests hold the PDF to.
 MIN_BODY_PT = 12.0
@@ -79,6 +80,8 @@ class HandoutStyle:
         for f in dataclasses.fields(self):
             if f.name not in fixed:
                 changes[f.name] = getattr(self, f.name) * factor
+        # Pictures grow with the type too (a share of the frame, so at most MAX_FIGURE_RATIO).
+        changes["figure_width_ratio"] = min(self.figure_width_ratio * factor, MAX_FIGURE_RATIO)
         return dataclasses.replace(self, scale=self.scale * factor, **changes)
 
     def leading(self, size: float) -> float:

@@ -298,12 +298,14 @@ def test_no_warnings_for_latin_and_cyrillic_names(letter: tuple[Plan, HandoutRes
 
 
 def test_large_print_scales_one_set_of_constants() -> None:
-    from rehab_planner.handout.styles import LARGE_PRINT_SCALE, handout_style
+    from rehab_planner.handout.styles import LARGE_PRINT_SCALE, MAX_FIGURE_RATIO, handout_style
 
     regular, large = handout_style(False), handout_style(True)
     assert large.body_size == pytest.approx(regular.body_size * LARGE_PRINT_SCALE)
     assert large.tick_box == pytest.approx(regular.tick_box * LARGE_PRINT_SCALE)
     assert large.margin_left == regular.margin_left
+    # Pictures grow with the type, up to a share of the page width.
+    assert regular.figure_width_ratio < large.figure_width_ratio <= MAX_FIGURE_RATIO
     for name, style in large.paragraphs.items():
         assert style.fontSize >= MIN_LARGE_BODY_PT, name
         assert style.leading >= style.fontSize * 1.4
