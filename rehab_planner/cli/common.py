@@ -49,17 +49,19 @@ def fail(message: str) -> RehabError:
     return RehabError(message)
 
 
-def configured_database(db_url: str | None) -> PatientDatabase | None:
+def configured_database(db_url: str | None, *, named_must_exist: bool = True
+                        ) -> PatientDatabase | None:
     """The patient database when there is one, for commands that also work without it.
 
-    A database named by --db or $REHAB_PLANNER_DB is opened (it must exist); the private one in
-    the data folder only when it was already made (it is never created here). Close it when done.
+    A database named by --db or $REHAB_PLANNER_DB is opened (with named_must_exist, a SQLite file
+    that is not there is an error; without, it is skipped); the private one in the data folder
+    only when it was already made. No database file is ever created here. Close it when done.
 
     Returns:
-        The open database, or None when none is named and the private one does not exist.
+        The open database, or None when there is no database file to open.
 
     Raises:
-        RehabError: the named database does not exist or cannot be opened (one line).
+        RehabError: the named database does not exist (named_must_exist) or cannot be opened.
     """
     from rehab_planner.storage import db_engine
     from rehab_planner.storage.database import PatientDatabase
@@ -68,7 +70,7 @@ def configured_database(db_url: str | None) -> PatientDatabase | None:
     url = db_engine.resolve_url(db_url)
     local = db_engine.sqlite_file(url)
     if local is not None and not local.is_file():
-        if not named:
+        if not (named and named_must_exist):
             return None
         raise fail(f"no patient database at {local}: check --db or ${db_engine.URL_VARIABLE}")
     return PatientDatabase.open(db_url)

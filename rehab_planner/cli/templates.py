@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from rehab_planner.cli.common import print_json
+from rehab_planner.cli.common import configured_database, print_json
 from rehab_planner.model import Template
-from rehab_planner.storage import db_engine
-from rehab_planner.storage.database import PatientDatabase
 from rehab_planner.templates.loader import load_templates
 
 
@@ -25,11 +23,10 @@ def all_templates(db_url: str | None) -> dict[str, Template]:
     The default database is only read when it already exists: listing templates never creates it.
     """
     templates = load_templates()
-    url = db_engine.resolve_url(db_url)
-    local = db_engine.sqlite_file(url)
-    if local is not None and not local.exists():
+    database = configured_database(db_url, named_must_exist=False)
+    if database is None:
         return templates
-    with PatientDatabase.open(db_url) as db:
+    with database as db:
         for template in db.templates():
             templates.setdefault(template.id, template)
     return templates

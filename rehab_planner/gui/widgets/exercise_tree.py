@@ -75,6 +75,11 @@ def _muted(palette: QPalette, group: QPalette.ColorGroup) -> QColor:
                   round(text.blue() * mix + base.blue() * (1 - mix)))
 
 
+def _style(opt: QStyleOptionViewItem) -> QStyle:
+    """The style a cell is drawn with: its view's, else the application's."""
+    return opt.widget.style() if opt.widget else QApplication.style()
+
+
 class ExerciseDelegate(QStyledItemDelegate):
     """The Exercise column: the picture (with its findings badge), the name, the dosage under it.
 
@@ -91,12 +96,12 @@ class ExerciseDelegate(QStyledItemDelegate):
 
     def _margin(self, opt: QStyleOptionViewItem) -> int:
         """The space the style leaves between a cell's text and its edges."""
-        style = opt.widget.style() if opt.widget else QApplication.style()
+        style = _style(opt)
         return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1
 
     def text_rect(self, opt: QStyleOptionViewItem) -> QRect:
         """Where the name and dosage go in a cell (opt.rect), inside the style's margins."""
-        style = opt.widget.style() if opt.widget else QApplication.style()
+        style = _style(opt)
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         margin = self._margin(opt)
         return rect.adjusted(margin, 0, -margin, 0)
@@ -143,7 +148,7 @@ class ExerciseDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget else QApplication.style()
+        style = _style(opt)
         rect = self.text_rect(opt)
         name = opt.text
         opt.text = ""  # the style draws the background, selection, focus and picture; we the text
