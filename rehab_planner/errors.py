@@ -44,10 +44,10 @@ class NewerVersionError(PlanFileError):
 class UnknownExerciseError(RehabError):
     """A plan or template names exercises the library does not have."""
 
-    def __init__(self, ids: list[str], where: str = "") -> None:
+    def __init__(self, ids: list[str], where: str = "", detail: str = "") -> None:
         self.ids = ids
         place = f" in {where}" if where else ""
-        names = ", ".join(f"'{i}'" for i in ids)
+        names = detail or ", ".join(f"'{i}'" for i in ids)
         super().__init__(f"Unknown exercise{'s' if len(ids) > 1 else ''}{place}: {names}")
 
 

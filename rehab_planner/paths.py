@@ -1,33 +1,87 @@
-"""The only place that knows where the library, resources and the user's data live."""
+"""The only place that knows where the library, resources and the user's data live.
+
+The shipped data (exercises/ and resources/ at the top of the repository) is installed inside the
+package as rehab_planner/data/exercises and rehab_planner/data/resources (setup.py maps the folders at
+build time; a frozen bundle adds them at the same place). It is found through importlib.resources, so
+the same code reads it from an installed wheel, a zipped package, a frozen bundle and the source tree.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
+from rehab_planner import __version__
 from rehab_planner.errors import RehabError
-
-_PACKAGE = Path(__file__).resolve().parent
-_ROOT = _PACKAGE.parent
 
 APP_NAME = "rehab-planner"
 
+#: The shipped data folders, by the name they have in the repository and inside the package.
+SHIPPED = ("exercises", "resources")
 
-def project_root() -> Path:
-    """The folder that holds exercises/ and resources/ (the repository root)."""
-    return _ROOT
+# Data that is only read from the data folder; used to tell whether a shipped folder is complete.
+_MARKERS = {"exercises": "figures", "resources": "precautions.yaml"}
+
+
+def _copy_tree(source: Traversable, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for item in source.iterdir():
+        if item.is_dir():
+            _copy_tree(item, target / item.name)
+        else:
+            (target / item.name).write_bytes(item.read_bytes())
+
+
+def _unpacked(name: str, packaged: Traversable) -> Path:
+    """A zipped package's data folder, unpacked once per version into the user's cache."""
+    target = Path(user_cache_dir(APP_NAME, appauthor=False)) / __version__ / name
+    if (target / _MARKERS[name]).exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=target.parent))
+    _copy_tree(packaged, work)
+    shutil.rmtree(target, ignore_errors=True)
+    work.rename(target)
+    return target
+
+
+@cache
+def shipped_dir(name: str) -> Path:
+    """A shipped data folder ("exercises" or "resources") as a real folder on disk.
+
+    Raises:
+        RehabError: the folder is in neither the package nor the source tree.
+    """
+    packaged = resources.files("rehab_planner").joinpath("data", name)
+    if packaged.is_dir():
+        if isinstance(packaged, Path):
+            return packaged
+        return _unpacked(name, packaged)
+    # The source tree (a checkout, or an editable install): the folders beside the package.
+    source = Path(__file__).resolve().parent.parent / name
+    if source.is_dir():
+        return source
+    raise RehabError(
+        f"the app's {name} folder is missing (looked in {packaged} and {source}); reinstall Rehab Planner"
+    )
 
 
 def exercises_dir() -> Path:
-    """The shipped exercise library folder."""
-    return Path(os.environ.get("REHAB_EXERCISES_DIR", _ROOT / "exercises"))
+    """The shipped exercise library folder (REHAB_EXERCISES_DIR replaces it)."""
+    override = os.environ.get("REHAB_EXERCISES_DIR")
+    return Path(override) if override else shipped_dir("exercises")
 
 
 def resources_dir() -> Path:
     """The shipped resources folder (fonts, icons, guidance texts, templates)."""
-    return _ROOT / "resources"
+    return shipped_dir("resources")
 
 
 def templates_dir() -> Path:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (if needed) and start the desktop app. Arguments go to the app, e.g. a plan file.
+# Start the desktop app, setting it up first when needed (the first time, or after pyproject.toml
+# changed); after that it starts at once and needs no network. Arguments go to the app, e.g. a plan.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"

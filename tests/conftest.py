@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: The real home folder, for the few tests that need the user's package caches (pip).
+REAL_HOME = os.environ.get("HOME", "")
+# Nothing a test runs (session fixtures before the per-test folder exists, subprocesses, Qt, libraries
+# that write caches) may read or write the user's own data: the whole session gets a throwaway home.
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="rehab-test-home-"))
+os.environ["HOME"] = str(_SESSION_HOME)
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_SESSION_HOME / _name.lower())
+os.environ["REHAB_PLANNER_DATA"] = str(_SESSION_HOME / "rehab-planner-data")
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

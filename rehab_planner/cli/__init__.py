@@ -1,5 +1,7 @@
 """The command line: `rehab-planner COMMAND ...`; with no command (or a plan file) the desktop app opens.
 
+Global options (--db, --verbose) may stand before or after the command.
+
 Each command group lives in its own module with `register(subparsers)`; a handler takes the parsed
 arguments and returns the exit code. User errors print one line on stderr and exit 2.
 """
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -18,11 +21,14 @@ from rehab_planner.datafile import loc_text, reason
 from rehab_planner.errors import RehabError
 
 # Modules in this package that add commands, in the order they appear in --help.
-COMMAND_MODULES = ("library", "templates", "plan", "figure", "render", "check", "db")
+COMMAND_MODULES = ("app", "library", "templates", "plan", "figure", "render", "check", "db")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+
+#: Options that take no value and belong to the whole program, accepted after the command too.
+GLOBAL_FLAGS = ("-v", "--verbose")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -45,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="patient database URL (default: SQLite in your data folder)",
     )
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print the libraries' progress messages too")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         try:
@@ -64,15 +72,43 @@ def _wants_app(argv: Sequence[str]) -> bool:
     return len(argv) == 1 and argv[0].lower().endswith(".json")
 
 
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """Move the global options (--db URL, --verbose) in front of the command, wherever they stand."""
+    front: list[str] = []
+    rest: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            rest.append(item)
+            rest.extend(items)
+        elif item in GLOBAL_FLAGS or item.startswith("--db="):
+            front.append(item)
+        elif item == "--db":
+            front.append(item)
+            value = next(items, None)
+            if value is not None:
+                front.append(value)
+        else:
+            rest.append(item)
+    return front + rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _wants_app(args_list):
-        from rehab_planner.gui.app import main as app_main
+        from rehab_planner.cli.app import display_available
 
-        return app_main(args_list)
+        if not args_list and not display_available():
+            # Nowhere to show a window (a server, a terminal over SSH): help, rather than a hang.
+            build_parser().print_help()
+            return EXIT_OK
+        args_list = ["app", *args_list]
+    args_list = hoist_global_options(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if getattr(args, "func", None) is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rehab_planner.errors import RehabError
@@ -47,6 +48,17 @@ def choice_of(values: list[str], what: str) -> Any:
 def fail(message: str) -> RehabError:
     """A user error to raise from a handler: printed as one line, exit 2."""
     return RehabError(message)
+
+
+def require_output_folder(path: Path) -> None:
+    """Refuse an output file whose folder does not exist (one wording for every command).
+
+    Raises:
+        RehabError: the folder is missing.
+    """
+    if not path.parent.is_dir():
+        raise fail(f"{path.parent}: no such folder for {path.name}; make the folder first "
+                   "or choose another place")
 
 
 def configured_database(db_url: str | None, *, named_must_exist: bool = True

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from rehab_planner.cli.common import require_output_folder
 from rehab_planner.errors import RehabError
 from rehab_planner.model.vocab import Side
 
@@ -55,8 +56,7 @@ def register(sub: Any) -> None:
 def _write(path: Path, data: bytes) -> None:
     from rehab_planner.storage.atomic import write_atomic
 
-    if not path.parent.is_dir():
-        raise RehabError(f"The folder {path.parent} does not exist.")
+    require_output_folder(path)
     write_atomic(path, data, mode=0o644)
 
 

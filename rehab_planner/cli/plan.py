@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import fail, iso_date, print_json
+from rehab_planner.cli.common import fail, iso_date, print_json, require_output_folder
 from rehab_planner.cli.templates import all_templates
 from rehab_planner.library import load_library
 from rehab_planner.model import Patient, Plan
@@ -46,6 +46,7 @@ def run_new(args: argparse.Namespace) -> int:
         )
     if not str(args.output).strip() or args.output.is_dir():
         raise fail(f"'{args.output}' is not a file name for the plan; use e.g. -o plan.json")
+    require_output_folder(args.output)
     if args.output.exists() and not args.force:
         raise fail(f"{args.output} already exists; choose another name or add --force")
     if not args.patient.strip():

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import choice_of, fail, iso_date
+from rehab_planner.cli.common import choice_of, fail, iso_date, require_output_folder
 from rehab_planner.handout import HandoutOptions, write_handout
 from rehab_planner.handout.styles import PAGE_SIZES
 from rehab_planner.model import Plan
@@ -38,8 +38,7 @@ def run(args: argparse.Namespace) -> int:
     """Render the handout; font and photo warnings go to stderr."""
     if args.output.suffix.lower() != ".pdf":
         raise fail(f"{args.output}: the handout file name must end in .pdf")
-    if not args.output.parent.is_dir():
-        raise fail(f"{args.output.parent}: no such folder")
+    require_output_folder(args.output)
     plan = load_plan(args.plan)
     if args.check:
         _warn_about_conflicts(plan)

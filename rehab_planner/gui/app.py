@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .clipboard import release_clipboard
+from .icons import icon
 
 log = logging.getLogger("rehab_planner")
 
 APP_NAME = "Rehab Planner"
+APP_ICON = "rehab-planner"
 
 
 def _install_translators(app: QApplication) -> None:
@@ -50,22 +53,33 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("rehab-planner")
     app.setDesktopFileName("rehab-planner")
+    app.setWindowIcon(icon(APP_ICON))
     app.aboutToQuit.connect(release_clipboard)
     _install_translators(app)
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _report_window_shown(app: QApplication, started: float) -> None:
+    """--smoke-test: the window is painted; say how long it took and quit."""
+    print(f"window shown in {time.perf_counter() - started:.2f} s")
+    app.quit()
+
+
+def main(argv: Sequence[str] | None = None, *, verbose: bool = False, smoke_test: bool = False) -> int:
     """Run the app until its window closes.
 
     Args:
         argv: the arguments after the program name: nothing, or one plan file.
+        verbose: log the libraries' progress messages (INFO) as well as warnings.
+        smoke_test: quit as soon as the window has been shown (install checks, benchmarks).
 
     Returns:
         The exit code.
     """
+    started = time.perf_counter()
     args = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")]
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
     app = create_application(list(argv or []))
     sys.excepthook = _excepthook
     from .main_window import MainWindow  # after QApplication exists: widgets need it
@@ -73,4 +87,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     plan_file = Path(args[0]).expanduser().resolve() if args else None
     window = MainWindow(plan_file=plan_file)
     window.show()
+    if smoke_test:
+        QTimer.singleShot(0, lambda: _report_window_shown(app, started))
     return int(app.exec())

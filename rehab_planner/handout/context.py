@@ -90,10 +90,12 @@ class BuildContext:
         return self._items[phase.id]
 
     def _number_items(self) -> dict[str, list[Item]]:
-        unknown = [rx.exercise_id for p in self.plan.phases for rx in p.prescriptions
+        unknown = [(p.name, rx.exercise_id) for p in self.plan.phases for rx in p.prescriptions
                    if rx.exercise_id not in self.library]
         if unknown:
-            raise UnknownExerciseError(sorted(set(unknown)), where="the plan")
+            places = "; ".join(self.library.unknown_in(name, i) for name, i in unknown)
+            raise UnknownExerciseError(sorted({i for _, i in unknown}),
+                                       detail=f"{places}. Fix the id or remove the exercise")
         out: dict[str, list[Item]] = {}
         for phase in self.plan.phases:
             out[phase.id] = []

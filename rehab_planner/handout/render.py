@@ -154,11 +154,10 @@ def write_handout(plan: Plan, path: Path | str, options: HandoutOptions | None =
         RenderError: the file cannot be written, or see render_handout.
     """
     result = render_handout(plan, options, library=library, content=content, changes=changes)
+    had_copy = path.is_file()
     try:
         write_atomic(path, result.pdf, mode=0o600)
     except OSError as exc:
-        raise RenderError(
-            f"{path}: could not write the handout ({exc.strerror or exc}); "
-            "any previous copy is unchanged"
-        ) from None
+        kept = "; the previous copy is unchanged" if had_copy else ""
+        raise RenderError(f"{path}: could not write the handout ({exc.strerror or exc}){kept}") from None
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from pydantic import ValidationError
 
 from rehab_planner import paths
 from rehab_planner.datafile import entry_name, read_versioned, validation_problems
-from rehab_planner.errors import DataFileError, DataFilesError, UnknownExerciseError
+from rehab_planner.errors import DataFileError, DataFilesError, RehabError, UnknownExerciseError
 from rehab_planner.library.search import Query, search
 from rehab_planner.model import Exercise, FigureSpec
 
@@ -48,6 +49,17 @@ class Library:
     def find(self, exercise_id: str) -> Exercise | None:
         """The exercise with this id, or None."""
         return self.exercises.get(exercise_id)
+
+    def closest_id(self, exercise_id: str) -> str | None:
+        """The library id most like a mistyped one ("heel-slid" -> "heel-slide"), or None."""
+        found = difflib.get_close_matches(exercise_id, list(self.exercises), n=1, cutoff=0.6)
+        return found[0] if found else None
+
+    def unknown_in(self, where: str, exercise_id: str) -> str:
+        """'id' in WHERE, with the closest id when there is one: how an unknown id is reported."""
+        closest = self.closest_id(exercise_id)
+        hint = f" (did you mean '{closest}'?)" if closest else ""
+        return f"'{exercise_id}' in '{where}'{hint}"
 
     def search(self, query: Query) -> list[Exercise]:
         """Exercises matching a query (see library.search)."""
@@ -195,7 +207,18 @@ def load_library(folder: Path | None = None, *, include_custom: bool = True) -> 
     library, errors = collect_library(folders)
     if errors:
         raise DataFilesError(errors)
+    if folder is None:
+        _require_shipped_exercises(library)
     return library
+
+
+def _require_shipped_exercises(library: Library) -> None:
+    """An install without its library is broken: say so instead of offering an empty list."""
+    shipped = paths.exercises_dir()
+    if not any(library.sources[e.id].is_relative_to(shipped) for e in library):
+        raise RehabError(
+            f"the exercise library is missing or empty ({shipped}); reinstall Rehab Planner"
+        )
 
 
 def validate_library(folder: Path | None = None) -> list[str]:

@@ -71,7 +71,7 @@ def check_plan(
         for rx in phase.prescriptions:
             facts = index.get(rx.exercise_id)
             if facts is None:
-                findings.append(rules.unknown_exercise(pf, rx))
+                findings.append(rules.unknown_exercise(pf, rx, library.closest_id(rx.exercise_id)))
                 continue
             dosage = _dosage(facts.exercise.dosage, rx.dosage)
             minutes += rules.daily_minutes(facts, dosage)

@@ -235,12 +235,13 @@ def _rx_finding(
     )
 
 
-def unknown_exercise(pf: PhaseFacts, rx: Prescription) -> Finding:
+def unknown_exercise(pf: PhaseFacts, rx: Prescription, closest: str | None = None) -> Finding:
     """A prescription whose exercise the library does not have; it cannot be checked."""
+    hint = f" Did you mean '{closest}'?" if closest else ""
     return _rx_finding(
         Severity.WARNING, Code.UNKNOWN_EXERCISE,
         f"The exercise '{rx.exercise_id}' in '{pf.phase.name}' is not in the library, so it "
-        "cannot be checked or printed.",
+        f"cannot be checked or printed.{hint}",
         pf, rx,
     )
 

@@ -109,6 +109,11 @@ class PatientDatabase:
         return db_engine.describe(self.url)
 
     @property
+    def short_name(self) -> str:
+        """The database's file name (or 'NAME on HOST'), for a status bar."""
+        return db_engine.short_name(self.url)
+
+    @property
     def is_sqlite(self) -> bool:
         """True for the embedded (file) database."""
         return self.url.get_backend_name() == "sqlite"

@@ -77,6 +77,15 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def short_name(url: URL) -> str:
+    """The database as named in a status bar: the file name, or 'NAME on HOST' for a server."""
+    local = sqlite_file(url)
+    if local is not None:
+        return local.name or "memory"
+    host = url.host or "this computer"
+    return f"{url.database} on {host}"
+
+
 def sqlite_file(url: URL) -> Path | None:
     """The database file of a SQLite URL, None for a server database."""
     return Path(url.database or "") if url.get_backend_name() == "sqlite" else None

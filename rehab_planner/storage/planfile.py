@@ -95,12 +95,12 @@ def save_plan(plan: Plan, path: Path | str, *, touch: bool = True) -> Plan:
     """
     if touch:
         plan = plan.model_copy(update={"updated": now()})
+    had_copy = path.is_file()
     try:
         write_text_atomic(path, plan_to_json(plan))
     except OSError as exc:
-        raise PlanFileError(
-            f"{path}: could not save the plan ({exc.strerror or exc}); the previous copy is unchanged"
-        ) from None
+        kept = "; the previous copy is unchanged" if had_copy else ""
+        raise PlanFileError(f"{path}: could not save the plan ({exc.strerror or exc}){kept}") from None
     return plan
 
 

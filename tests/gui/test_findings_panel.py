@@ -59,3 +59,12 @@ def test_the_findings_dock_gives_its_room_to_the_plan_when_empty(qtbot: QtBot,
     qtbot.waitUntil(lambda: dock.height() == folded)
     panel.update(window.document.plan)
     qtbot.waitUntil(lambda: dock.height() >= FINDINGS_HEIGHT - 10)
+
+
+def test_no_plan_open_is_not_a_clean_bill(qtbot: QtBot) -> None:
+    panel = FindingsPanel(lambda plan: [])
+    qtbot.addWidget(panel)
+    panel.update(None)
+    assert "No safety findings" not in panel.summary.text()
+    assert "Open or start a plan" in panel.summary.text()
+    assert "#2e7d32" not in panel.summary.text()

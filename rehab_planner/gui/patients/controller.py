@@ -138,7 +138,7 @@ class DatabaseController(QObject):
             database.close()  # a newer URL was chosen meanwhile
             return
         self._set_database(database, "")
-        self.message.emit(tr("Patient database: %1").replace("%1", database.description))
+        self.message.emit(tr("Patient database: %1").replace("%1", database.short_name))
 
     def _on_database_failed(self, asked: int, exc: Exception) -> None:
         if isValid(self) and asked == self._asked:

@@ -43,6 +43,7 @@ class FindingsPanel(QWidget):
 
     def __init__(self, check: Callable[[Plan], list[Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._has_plan = False
         self.model = FindingsModel(check, self)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Findings summary"))
@@ -95,7 +96,8 @@ class FindingsPanel(QWidget):
         self.model.modelReset.connect(self._update_summary)
 
     def update(self, plan: Plan | None) -> None:  # type: ignore[override]
-        """Re-check a plan."""
+        """Re-check a plan (None: no plan is open, so nothing was checked)."""
+        self._has_plan = plan is not None
         self.model.update(plan)
 
     def current_finding(self) -> Any:
@@ -119,6 +121,11 @@ class FindingsPanel(QWidget):
     def _update_summary(self) -> None:
         conflicts, warnings = self.model.open_count()
         total = self.model.rowCount()
+        if not self._has_plan:
+            self.summary.setText(self.tr("Open or start a plan to check it."))
+            self.accept_button.setEnabled(False)
+            self._set_collapsed(True)
+            return
         if total == 0:
             text = self.tr("No safety findings.")
         else:
