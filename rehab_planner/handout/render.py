@@ -154,7 +154,7 @@ def write_handout(plan: Plan, path: Path | str, options: HandoutOptions | None =
         RenderError: the file cannot be written, or see render_handout.
     """
     result = render_handout(plan, options, library=library, content=content, changes=changes)
-    had_copy = path.is_file()
+    had_copy = Path(path).is_file()
     try:
         write_atomic(path, result.pdf, mode=0o600)
     except OSError as exc:

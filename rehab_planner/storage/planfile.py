@@ -95,7 +95,7 @@ def save_plan(plan: Plan, path: Path | str, *, touch: bool = True) -> Plan:
     """
     if touch:
         plan = plan.model_copy(update={"updated": now()})
-    had_copy = path.is_file()
+    had_copy = Path(path).is_file()
     try:
         write_text_atomic(path, plan_to_json(plan))
     except OSError as exc:
