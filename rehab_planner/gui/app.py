@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .clipboard import release_clipboard
@@ -41,6 +49,19 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
         QApplication.translate("app", "Something went wrong: %1\n\nYour plan is autosaved every "
                                "minute. Please save your work and restart Rehab Planner.").replace(
             "%1", str(value) or kind.__name__))
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to the log: warnings stay quiet offscreen (plugin noise) unless --verbose."""
+    app = QApplication.instance()
+    headless = isinstance(app, QApplication) and app.platformName() in ("offscreen", "minimal")
+    if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        level = logging.ERROR
+    elif mode == QtMsgType.QtWarningMsg:
+        level = logging.INFO if headless else logging.WARNING
+    else:
+        level = logging.DEBUG
+    logging.getLogger("qt").log(level, "%s", message)
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -80,6 +101,7 @@ def main(argv: Sequence[str] | None = None, *, verbose: bool = False, smoke_test
     args = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")]
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    qInstallMessageHandler(_qt_message)
     app = create_application(list(argv or []))
     sys.excepthook = _excepthook
     from .main_window import MainWindow  # after QApplication exists: widgets need it
