@@ -50,6 +50,10 @@ def main() -> None:
         source = start_to_window([sys.executable, "-m", "rehab_planner"], base, env)
         installed = start_to_window([str(base / "venv" / "bin" / "rehab-planner")], base, env)
         print(f"start to window, median of 5: source {source:.2f} s, installed wheel {installed:.2f} s")
+        script = statistics.median(timed([str(ROOT / "scripts" / "run-app.sh"), "--smoke-test"], base, env)
+                                   for _ in range(5))
+        print(f"scripts/run-app.sh when set up (stamp current): {script:.2f} s "
+              f"({script - source:+.2f} s beside the source start)")
         if BUNDLE.exists():
             bundle = start_to_window([str(BUNDLE)], base, env)
             print(f"bundle: {folder_size(BUNDLE.parent) / 1e6:.0f} MB, start to window {bundle:.2f} s "

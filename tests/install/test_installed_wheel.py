@@ -35,18 +35,31 @@ def _run(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float = 600
     return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path, dict[str, str]]]:
-    """(the installed program, a working folder outside the checkout, the environment to run it in)."""
-    base = tmp_path_factory.mktemp("install")
+def _clean_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     if REAL_HOME:
         env.setdefault("PIP_CACHE_DIR", str(Path(REAL_HOME) / ".cache" / "pip"))
-    dist = base / "dist"
-    built = _run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], base, env)
+    return env
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel, built (by `python -m build`) from the sdist of this checkout."""
+    dist = tmp_path_factory.mktemp("dist")
+    built = _run([sys.executable, "-m", "build", "--outdir", str(dist), str(ROOT)], dist, _clean_env())
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     wheels = list(dist.glob("*.whl"))
     assert len(wheels) == 1 and list(dist.glob("*.tar.gz")), list(dist.iterdir())
+    return wheels[0]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory, wheel: Path
+              ) -> Iterator[tuple[Path, Path, dict[str, str]]]:
+    """(the installed program, a working folder outside the checkout, the environment to run it in)."""
+    base = tmp_path_factory.mktemp("install")
+    env = _clean_env()
+    wheels = [wheel]
     target = base / "venv"
     venv.create(target, with_pip=True)
     pip = _run([str(target / "bin" / "python"), "-m", "pip", "install", "-q", str(wheels[0])], base, env)
@@ -116,3 +129,22 @@ def test_version_and_help_need_no_display(installed: tuple[Path, Path, dict[str,
     assert app.stderr.strip().splitlines() == [
         "rehab-planner: error: no display found: run on a desktop, or set QT_QPA_PLATFORM=offscreen "
         "for a headless check"]
+
+
+def test_the_data_is_read_from_a_zipped_package(wheel: Path, tmp_path: Path) -> None:
+    """A zip-safe install (the wheel itself on sys.path) unpacks its data once into the user's cache."""
+    env = {**_clean_env(), "PYTHONPATH": str(wheel), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "REHAB_PLANNER_DATA": str(tmp_path / "data")}
+    code = ("import rehab_planner, rehab_planner.paths as p\n"
+            "from rehab_planner.library import load_library\n"
+            "from rehab_planner.templates.loader import load_templates\n"
+            "print(rehab_planner.__file__)\n"
+            "print(p.exercises_dir())\n"
+            "print(len(load_library(include_custom=False)), len(load_templates()))\n")
+    out = _run([sys.executable, "-c", code], tmp_path, env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    module, folder, counts = out.stdout.strip().splitlines()
+    assert module.startswith(str(wheel))
+    assert folder.startswith(str(tmp_path / "cache"))
+    exercises, templates = map(int, counts.split())
+    assert exercises > 100 and templates >= 7
