@@ -22,6 +22,9 @@ from rehab_planner import __version__
 from rehab_planner.errors import RehabError
 
 APP_NAME = "rehab-planner"
+#: The private patient database's file in the data folder, and the variable naming another database.
+DATABASE_FILE = "patients.sqlite3"
+DATABASE_VARIABLE = "REHAB_PLANNER_DB"
 
 #: The shipped data folders, by the name they have in the repository and inside the package.
 SHIPPED = ("exercises", "resources")
@@ -115,6 +118,11 @@ def user_data() -> Path:
         raise RehabError(f"{path}: the data folder is a file; point REHAB_PLANNER_DATA at a folder")
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def private_database() -> Path:
+    """The private patient database (SQLite) in the data folder; it may not exist yet."""
+    return user_data() / DATABASE_FILE
 
 
 def custom_exercises_dir() -> Path:

@@ -20,8 +20,22 @@ from rehab_planner import __version__
 from rehab_planner.datafile import loc_text, reason
 from rehab_planner.errors import RehabError
 
-# Modules in this package that add commands, in the order they appear in --help.
-COMMAND_MODULES = ("app", "library", "templates", "plan", "figure", "render", "check", "db")
+#: Every command: the module in this package that registers it, and its line in `--help`.
+#: Only the module of the command being run is imported, so `--help`, `--version` and light commands
+#: never pay for the database, the PDF renderer or Qt (tests/cli/test_lazy_cli.py keeps the two in step).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "app": ("app", "start the desktop app (optionally with a plan file)"),
+    "library": ("library", "search and check the exercise library"),
+    "templates": ("templates", "list the protocol templates"),
+    "new": ("plan", "start a plan for a patient from a protocol template"),
+    "show": ("plan", "summarise a plan: phases with dates, exercises, dosage"),
+    "schema": ("plan", "print the plan file's JSON Schema"),
+    "figure": ("figure", "draw exercise figures (SVG, PNG or PDF)"),
+    "render": ("render", "print a plan's patient handout as a PDF"),
+    "check": ("check", "check a plan against its precautions and sane limits; exit 1 with findings"),
+    "db": ("db", "the patient database: import, list, export, history, archive, restore, backup, "
+                 "save-template, rename-template, delete-template, exercises, push-exercises"),
+}
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -38,8 +52,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole argument parser, with every command module registered."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every command listed, the given one's module loaded with its options."""
     parser = _Parser(
         prog="rehab-planner",
         description="Plan post-operative home exercise programs and print patient handouts.",
@@ -54,15 +68,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print the libraries' progress messages too")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"rehab_planner.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"rehab_planner.cli.{name}":
-                continue
-            raise
+    if command in COMMANDS:
+        module = importlib.import_module(f"rehab_planner.cli.{COMMANDS[command][0]}")
         module.register(sub)
+    for name, (_module, summary) in COMMANDS.items():
+        if name not in sub.choices:
+            # A stand-in, for the command list in --help; its module is imported only when it runs.
+            sub.add_parser(name, help=summary, add_help=False)
     return parser
+
+
+def command_name(argv: Sequence[str]) -> str | None:
+    """The command in an argument list whose global options stand first (see hoist_global_options)."""
+    items = iter(argv)
+    for item in items:
+        if item == "--db":
+            next(items, None)
+        elif not item.startswith("-"):
+            return item
+        elif item == "--":
+            return next(items, None)
+    return None
 
 
 def _wants_app(argv: Sequence[str]) -> bool:
@@ -105,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         args_list = ["app", *args_list]
     args_list = hoist_global_options(args_list)
-    parser = build_parser()
+    parser = build_parser(command_name(args_list))
     args = parser.parse_args(args_list)
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rehab_planner import paths
 from rehab_planner.errors import RehabError
 
 if TYPE_CHECKING:
@@ -75,10 +76,12 @@ def configured_database(db_url: str | None, *, named_must_exist: bool = True
     Raises:
         RehabError: the named database does not exist (named_must_exist) or cannot be opened.
     """
+    named = bool(db_url or os.environ.get(paths.DATABASE_VARIABLE))
+    if not named and not paths.private_database().is_file():
+        return None  # decided before the database code (SQLAlchemy) is loaded: commands start faster
     from rehab_planner.storage import db_engine
     from rehab_planner.storage.database import PatientDatabase
 
-    named = bool(db_url or os.environ.get(db_engine.URL_VARIABLE))
     url = db_engine.resolve_url(db_url)
     local = db_engine.sqlite_file(url)
     if local is not None and not local.is_file():

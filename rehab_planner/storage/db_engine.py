@@ -16,11 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
@@ -30,8 +26,11 @@ from rehab_planner.storage.atomic import write_atomic
 from rehab_planner.storage.db_schema import metadata
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-DEFAULT_FILE = "patients.sqlite3"
-URL_VARIABLE = "REHAB_PLANNER_DB"
+#: The schema revision this version of Rehab Planner writes: the newest file in migrations/versions
+#: (a test keeps them in step). Opening an up-to-date database then never loads Alembic.
+SCHEMA_HEAD = "0002"
+DEFAULT_FILE = paths.DATABASE_FILE
+URL_VARIABLE = paths.DATABASE_VARIABLE
 WRITE = "rehab_write"  # execution option: this connection's transaction will write
 _MIGRATION_LOCK = 7_264_001  # PostgreSQL advisory lock key while migrating
 _BUSY_SECONDS = 30
@@ -43,7 +42,7 @@ class DatabaseOpenError(RehabError):
 
 def default_url() -> str:
     """The embedded database: a SQLite file in the user's data folder."""
-    return f"sqlite:///{paths.user_data() / DEFAULT_FILE}"
+    return f"sqlite:///{paths.private_database()}"
 
 
 def resolve_url(url: str | None) -> URL:
@@ -154,23 +153,29 @@ def open_error(url: URL, exc: Exception) -> DatabaseOpenError:
     return DatabaseOpenError(f"cannot open the patient database {describe(url)}: {first}")
 
 
-def _alembic_config() -> Config:
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def schema_head() -> str:
-    """The schema revision this version of Rehab Planner writes."""
+    """The newest revision among the migration scripts (SCHEMA_HEAD must equal it)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
-    return head
+    return str(head)
 
 
 def current_schema(engine: Engine) -> str | None:
     """The database's schema revision; None for a new, empty database."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def migrate(engine: Engine, url: URL) -> None:
@@ -180,11 +185,19 @@ def migrate(engine: Engine, url: URL) -> None:
         NewerVersionError: the database was made by a newer Rehab Planner.
         DatabaseOpenError: it cannot be read (not a database, server down, no permission).
     """
+    try:
+        current = current_schema(engine)
+    except (OperationalError, DatabaseError) as exc:
+        raise open_error(url, exc) from None
+    if current == SCHEMA_HEAD:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
     try:
-        current = current_schema(engine)
         if current == head:
             return
         known = {s.revision for s in script.walk_revisions()}

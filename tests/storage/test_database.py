@@ -392,6 +392,7 @@ def test_upgrade_backs_up_sqlite_first(tmp_path: Path, monkeypatch: pytest.Monke
         encoding="utf-8",
     )
     monkeypatch.setattr(db_engine, "MIGRATIONS", later)
+    monkeypatch.setattr(db_engine, "SCHEMA_HEAD", "9999")
     with PatientDatabase.open(f"sqlite:///{path}") as db:
         assert db.load_plan(plan.id)[1] == 1
     backup = tmp_path / "patients.sqlite3.before-9999.bak"
