@@ -30,7 +30,7 @@ def read_yaml(path: Path) -> Any:
     try:
         text = read_text(path, DATA_FILE_LIMITS.max_bytes, "data file")
     except FileRefused as exc:
-        raise DataFileError(path, [("", "", exc.reason)]) from None
+        raise DataFileError(path, [("", "", f"cannot read the file: {exc.reason}")]) from None
     try:
         data = yaml.load(text, Loader=_LOADER)  # a safe loader (see _LOADER)
     except yaml.YAMLError as exc:
