@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +17,7 @@ from pydantic import ValidationError
 from rehab_planner import __version__
 from rehab_planner.datafile import loc_text, reason
 from rehab_planner.errors import RehabError
+from rehab_planner.terminal import shown
 
 # Modules in this package that add commands, in the order they appear in --help.
 COMMAND_MODULES = ("library", "templates", "plan", "figure", "render", "check", "db")
@@ -23,6 +25,7 @@ COMMAND_MODULES = ("library", "templates", "plan", "figure", "render", "check", 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+DEBUG_VARIABLE = "REHAB_PLANNER_DEBUG"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -81,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RehabError as exc:
         lines = str(exc).splitlines() or [type(exc).__name__]
         for line in lines:
-            print(f"rehab-planner: error: {line}", file=sys.stderr)
+            print(f"rehab-planner: error: {shown(line)}", file=sys.stderr)
         return EXIT_USAGE
     except ValidationError as exc:
         # A value the models refuse (a date out of range, a name too long): one line, no traceback.
@@ -98,3 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        print("rehab-planner: error: out of memory; the input is too large", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # the last guard: one line, never a traceback (unless debugging)
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        print(f"rehab-planner: error: unexpected problem ({type(exc).__name__}: {detail}); "
+              f"set {DEBUG_VARIABLE}=1 to see the details", file=sys.stderr)
+        return EXIT_USAGE

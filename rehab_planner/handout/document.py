@@ -88,6 +88,7 @@ def numbered_canvas(decor: PageDecor) -> type[NumberedCanvas]:
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"  # the page template of a large-print exercise log
+MAX_PAGES = 150  # far beyond a real handout (about 10 to 40 pages); bounds a hostile plan
 
 
 class HandoutDocument(BaseDocTemplate):
@@ -127,8 +128,13 @@ class HandoutDocument(BaseDocTemplate):
         self.page_count = 0
 
     def afterPage(self) -> None:
-        """Count pages as they are laid out."""
+        """Count pages as they are laid out; stop a handout that runs past MAX_PAGES."""
         self.page_count += 1
+        if self.page_count > MAX_PAGES:
+            raise RenderError(
+                f"The handout would be longer than {MAX_PAGES} pages; it is not printed. "
+                "Split the program or shorten its phases and notes."
+            )
 
 
 def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: HandoutStyle,
