@@ -91,6 +91,10 @@ LANDSCAPE = "landscape"  # the page template of a large-print exercise log
 MAX_PAGES = 150  # far beyond a real handout (about 10 to 40 pages); bounds a hostile plan
 
 
+class _TooManyPages(Exception):
+    """Raised inside reportlab's build (which decorates messages); turned into a RenderError."""
+
+
 class HandoutDocument(BaseDocTemplate):
     """Portrait pages with one frame inside the margins; landscape pages on request
     (NextPageTemplate(LANDSCAPE)) with the same margins."""
@@ -131,10 +135,7 @@ class HandoutDocument(BaseDocTemplate):
         """Count pages as they are laid out; stop a handout that runs past MAX_PAGES."""
         self.page_count += 1
         if self.page_count > MAX_PAGES:
-            raise RenderError(
-                f"The handout would be longer than {MAX_PAGES} pages; it is not printed. "
-                "Split the program or shorten its phases and notes."
-            )
+            raise _TooManyPages
 
 
 def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: HandoutStyle,
@@ -144,6 +145,11 @@ def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: Hando
     doc = HandoutDocument(buffer, pagesize, style, title=title, author=author, subject=subject)
     try:
         doc.build(story, canvasmaker=numbered_canvas(decor))
+    except _TooManyPages:
+        raise RenderError(
+            f"The handout would be longer than {MAX_PAGES} pages; it is not printed. "
+            "Split the program or shorten its phases and notes."
+        ) from None
     except LayoutError as exc:
         raise RenderError(
             "The handout could not be laid out: a block is too large for one page "
