@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from rehab_planner.errors import DataFileError
+from rehab_planner.storage.safe_read import DATA_FILE_LIMITS, FileRefused, read_text, shape_problem
 
 SCHEMA_VERSION = 1
 
@@ -20,24 +21,31 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse one YAML file (safe loader).
+    """Parse one YAML file (safe loader) through the file gate, within DATA_FILE_LIMITS.
 
     Raises:
-        DataFileError: missing, unreadable, not UTF-8, or broken YAML (with the line).
+        DataFileError: missing, not a regular file, too large, unreadable, not UTF-8, broken YAML
+            (with the line), or nested, long or numerous beyond the limits.
     """
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise DataFileError(path, [("", "", "the file is not UTF-8 text")]) from None
-    except OSError as exc:
-        raise DataFileError(path, [("", "", f"cannot read the file ({exc.strerror})")]) from None
+        text = read_text(path, DATA_FILE_LIMITS.max_bytes, "data file")
+    except FileRefused as exc:
+        raise DataFileError(path, [("", "", f"cannot read the file: {exc.reason}")]) from None
     try:
-        return yaml.load(text, Loader=_LOADER)  # a safe loader (see _LOADER)
+        data = yaml.load(text, Loader=_LOADER)  # a safe loader (see _LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "broken YAML"
         raise DataFileError(path, [(where, "", f"not valid YAML: {problem}")]) from None
+    except RecursionError:
+        raise DataFileError(path, [("", "", "not valid YAML: nested too deeply")]) from None
+    except ValueError as exc:  # e.g. an integer over Python's digit limit
+        raise DataFileError(path, [("", "", f"not valid YAML: {str(exc)[:120]}")]) from None
+    problem = shape_problem(data, DATA_FILE_LIMITS)
+    if problem is not None:
+        raise DataFileError(path, [("", "", f"beyond the limits of a data file: {problem}")])
+    return data
 
 
 def check_header(path: Path, data: object, list_key: str, *, strict: bool = True) -> Any:

@@ -137,3 +137,10 @@ def shared_photos_dir() -> Path:
     path = user_data() / "shared-exercise-photos"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def clinic_pictures_dir() -> Path:
+    """The clinic's own pictures (its logo), imported there through the photo import."""
+    path = user_data() / "clinic-pictures"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -19,6 +20,7 @@ from pydantic import ValidationError
 from rehab_planner import __version__
 from rehab_planner.datafile import loc_text, reason
 from rehab_planner.errors import RehabError
+from rehab_planner.terminal import shown
 
 #: Every command: the module in this package that registers it, and its line in `--help`.
 #: Only the module of the command being run is imported, so `--help`, `--version` and light commands
@@ -40,6 +42,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+DEBUG_VARIABLE = "REHAB_PLANNER_DEBUG"
 
 #: Options that take no value and belong to the whole program, accepted after the command too.
 GLOBAL_FLAGS = ("-v", "--verbose")
@@ -143,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RehabError as exc:
         lines = str(exc).splitlines() or [type(exc).__name__]
         for line in lines:
-            print(f"rehab-planner: error: {line}", file=sys.stderr)
+            print(f"rehab-planner: error: {shown(line)}", file=sys.stderr)
         return EXIT_USAGE
     except ValidationError as exc:
         # A value the models refuse (a date out of range, a name too long): one line, no traceback.
@@ -160,3 +163,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        print("rehab-planner: error: out of memory; the input is too large", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # the last guard: one line, never a traceback (unless debugging)
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        print(f"rehab-planner: error: unexpected problem ({type(exc).__name__}: {detail}); "
+              f"set {DEBUG_VARIABLE}=1 to see the details", file=sys.stderr)
+        return EXIT_USAGE

@@ -16,6 +16,7 @@ from rehab_planner.safety.check import check_plan
 from rehab_planner.safety.findings import Finding, Severity, sort_key
 from rehab_planner.safety.wording import phase_weeks
 from rehab_planner.storage.planfile import load_plan
+from rehab_planner.terminal import shown_lines
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json([f.to_json() for f in findings])
     else:
-        sys.stdout.write(findings_text(plan, findings, library))
+        sys.stdout.write(shown_lines(findings_text(plan, findings, library)))
     open_findings = [f for f in findings if f.accepted is None]
     print(count_text(open_findings), file=sys.stderr)
     return EXIT_FINDINGS if open_findings else EXIT_CLEAN

@@ -19,6 +19,7 @@ from rehab_planner.errors import RehabError
 from rehab_planner.model import Exercise
 from rehab_planner.storage.database import PatientDatabase, PlanSummary
 from rehab_planner.storage.planfile import load_plan, save_plan
+from rehab_planner.terminal import shown
 
 
 def register(sub: Any) -> None:
@@ -148,7 +149,7 @@ def _row(summary: PlanSummary) -> str:
     updated = summary.updated.astimezone().strftime("%Y-%m-%d %H:%M")
     record = f" [{summary.record_number}]" if summary.record_number else ""
     archived = "  (archived)" if summary.archived else ""
-    return (
+    return shown(
         f"{summary.plan_id}  {updated}  rev {summary.revision:<3} "
         f"{summary.patient}{record}: {summary.procedure}{archived}"
     )
@@ -224,14 +225,14 @@ def run_history(args: argparse.Namespace) -> int:
         return 0
     for info in revisions:
         when = info.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"Revision {info.number}  {when}  {info.by or 'unknown'}")
+        print(shown(f"Revision {info.number}  {when}  {info.by or 'unknown'}"))
         if info.number == 1 or not info.changes:
-            print(f"  {info.summary}")
+            print(shown(f"  {info.summary}"))
         for change in info.changes:
-            print(f"  - {change}")
+            print(shown(f"  - {change}"))
     for act in acts:
         when = act.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{act.action.capitalize()}  {when}  {act.by or 'unknown'}")
+        print(shown(f"{act.action.capitalize()}  {when}  {act.by or 'unknown'}"))
     return 0
 
 
@@ -318,7 +319,7 @@ def run_exercises(args: argparse.Namespace) -> int:
             when = item.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
             photo = "  (photo)" if item.has_photo else ""
             by = item.saved_by or "unknown"
-            print(f"{item.exercise.id}  {when}  {by}: {item.exercise.name}{photo}")
+            print(shown(f"{item.exercise.id}  {when}  {by}: {item.exercise.name}{photo}"))
     return 0
 
 

@@ -57,7 +57,7 @@ def _write(path: Path, data: bytes) -> None:
     from rehab_planner.storage.atomic import write_atomic
 
     require_output_folder(path)
-    write_atomic(path, data, mode=0o644)
+    write_atomic(path, data)  # 0600: a figure may hold a photo of a patient or therapist
 
 
 def figure_bytes(exercise: Any, suffix: str, width_px: int, side: str | None) -> bytes:

@@ -14,6 +14,7 @@ from rehab_planner.model import Patient, Plan
 from rehab_planner.plans.summary import summary_text
 from rehab_planner.storage.planfile import load_plan, plan_json_schema, save_plan
 from rehab_planner.templates.loader import check_exercise_ids, instantiate
+from rehab_planner.terminal import shown_lines
 
 
 def register(sub: Any) -> None:
@@ -62,7 +63,7 @@ def run_new(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     """Print the plan summary."""
     plan: Plan = load_plan(args.plan)
-    sys.stdout.write(summary_text(plan, load_library()))
+    sys.stdout.write(shown_lines(summary_text(plan, load_library())))
     return 0
 
 

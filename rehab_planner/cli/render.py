@@ -21,9 +21,9 @@ def register(sub: Any) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="HANDOUT.pdf")
     parser.add_argument("--large-print", action="store_true",
                         help="body text about 19 pt instead of 14 pt, for low vision")
-    parser.add_argument("--check", dest="check", action=argparse.BooleanOptionalAction,
-                        default=True,
-                        help="warn about unaccepted safety conflicts first (default: on)")
+    parser.add_argument("--accept-findings", action="store_true",
+                        help="print even with open safety conflicts or bad precaution settings "
+                             "(they are listed on stderr); without it such a plan is refused")
     parser.add_argument("--page-size", default="letter",
                         type=lambda text: choice_of(list(PAGE_SIZES), "page size")(text.lower()),
                         metavar="letter|a4",
@@ -40,10 +40,11 @@ def run(args: argparse.Namespace) -> int:
         raise fail(f"{args.output}: the handout file name must end in .pdf")
     require_output_folder(args.output)
     plan = load_plan(args.plan)
-    if args.check:
-        _warn_about_conflicts(plan)
+    if args.accept_findings:
+        _warn_about_accepted(plan)
     options = HandoutOptions(large_print=args.large_print, page_size=args.page_size,
-                             printed_on=args.printed_on, include_log=not args.no_log)
+                             printed_on=args.printed_on, include_log=not args.no_log,
+                             accept_findings=args.accept_findings)
     result = write_handout(plan, args.output, options)
     for warning in result.warnings:
         print(f"rehab-planner: warning: {warning}", file=sys.stderr)
@@ -51,15 +52,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn_about_conflicts(plan: Plan) -> None:
-    """Name every unaccepted safety conflict on stderr before the handout is written."""
+def _warn_about_accepted(plan: Plan) -> None:
+    """Name, on stderr, every finding --accept-findings lets through (they print as they are)."""
     from rehab_planner.library import load_library
     from rehab_planner.safety.check import check_plan
+    from rehab_planner.safety.refusal import blocking_findings
 
-    conflicts = [f for f in check_plan(plan, load_library()) if f.severity == "conflict"]
-    for finding in conflicts:
-        print(f"rehab-planner: warning: safety conflict: {finding.message}", file=sys.stderr)
-    if conflicts:
-        print(f"rehab-planner: warning: {len(conflicts)} unaccepted safety conflict"
-              f"{'s' if len(conflicts) != 1 else ''} printed in this handout; "
-              "see `rehab-planner check`", file=sys.stderr)
+    blocking = blocking_findings(check_plan(plan, load_library()))
+    for finding in blocking:
+        print(f"rehab-planner: warning: accepted with --accept-findings: {finding.severity.value}: "
+              f"{finding.message}", file=sys.stderr)

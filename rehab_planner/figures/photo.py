@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 from rehab_planner import paths
 from rehab_planner.errors import RenderError
 from rehab_planner.model import Exercise
 from rehab_planner.storage.atomic import write_atomic
+from rehab_planner.storage.pictures import PictureRefused, load_picture, resolve_picture
 
 MAX_SIDE = 1600  # pixels: larger photos are scaled down on import
 FORMATS = {"PNG": ".png", "JPEG": ".jpg"}
@@ -18,55 +19,60 @@ JPEG_QUALITY = 88
 
 
 def photo_path(exercise: Exercise, source: Path | None = None) -> Path | None:
-    """The exercise's photo file if it has one and it exists, else None.
+    """The exercise's photo file if it has one, it exists and it may be read, else None.
 
     Args:
         exercise: the exercise.
         source: the data file the exercise came from; a relative photo path is read from its
             folder. Without it: the custom exercises folder for custom ones, else the library.
     """
+    try:
+        return checked_photo_path(exercise, source)
+    except PictureRefused:
+        return None
+
+
+def checked_photo_path(exercise: Exercise, source: Path | None = None) -> Path | None:
+    """The exercise's photo file (None without one or when it is missing), checked by the gate.
+
+    Raises:
+        PictureRefused: the photo's name goes outside the allowed folders or is not a picture name.
+    """
     if not exercise.photo:
         return None
-    path = Path(exercise.photo).expanduser()
-    if not path.is_absolute():
-        if source is not None:
-            folder = source.parent
-        elif exercise.custom:
-            folder = paths.custom_exercises_dir()
-        else:
-            folder = paths.exercises_dir()
-        path = folder / path
+    if source is not None:
+        folder = source.parent
+    elif exercise.custom:
+        folder = paths.custom_exercises_dir()
+    else:
+        folder = paths.exercises_dir()
+    path = resolve_picture(exercise.photo, folder)
     return path if path.is_file() else None
+
+
+def photo_problem(exercise: Exercise, source: Path | None = None) -> str | None:
+    """Why an exercise's photo cannot be used (refused, missing or not a picture), or None."""
+    if not exercise.photo:
+        return None
+    try:
+        path = checked_photo_path(exercise, source)
+        if path is None:
+            return f"the photo {exercise.photo} is missing"
+        load_picture(path)
+    except PictureRefused as exc:
+        return str(exc)
+    return None
 
 
 def _open_checked(source: Path) -> Image.Image:
     """The picture in a file, fully decoded, or a RenderError that says what is wrong."""
     try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise RenderError(f"The photo {source} cannot be read: {exc.strerror or exc}") from None
-    try:
-        with Image.open(io.BytesIO(data)) as probe:
-            kind = probe.format
-            probe.verify()
-        image = Image.open(io.BytesIO(data))
-        image.load()
-    except (
-        UnidentifiedImageError,
-        OSError,
-        SyntaxError,
-        ValueError,
-        Image.DecompressionBombError,
-    ) as exc:
-        raise RenderError(
-            f"The file {source.name} is not a picture that can be used: it is broken or not a "
-            f"PNG or JPEG file ({exc})."
-        ) from None
-    if kind not in FORMATS:
-        raise RenderError(
-            f"The file {source.name} is a {kind or 'unknown'} picture: use a PNG or JPEG photo."
-        )
-    image.format = kind
+        clean = load_picture(source)
+    except PictureRefused as exc:
+        raise RenderError(str(exc)) from None
+    image = Image.open(io.BytesIO(clean.data))
+    image.load()
+    image.format = clean.format
     return image
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PIL import Image, ImageDraw
 
 from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Point, Shape, Stroke
+from rehab_planner.storage.pictures import load_picture
 
 SUPERSAMPLE = 4
 
@@ -49,7 +50,7 @@ def picture_image(picture: Picture, width_px: int) -> Image.Image:
         return p[0] * scale, (picture.height - p[1]) * scale
 
     if picture.photo is not None:
-        with Image.open(picture.photo) as opened:
+        with Image.open(io.BytesIO(load_picture(picture.photo).data)) as opened:
             photo = opened.convert("RGB")
             photo.thumbnail((big_w, big_h))
             image.paste(photo, ((big_w - photo.width) // 2, (big_h - photo.height) // 2))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -16,6 +17,7 @@ from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Shape
 from rehab_planner.figures.render import render_exercise
 from rehab_planner.model import Exercise
 from rehab_planner.model.vocab import Side
+from rehab_planner.storage.pictures import PictureRefused, load_picture
 
 
 def _color(c: Color | None) -> RLColor | None:
@@ -68,12 +70,15 @@ def picture_drawing(picture: Picture, width_pt: float) -> Drawing:
 
 def _photo(path: Path, width: float, height: float) -> Image:
     try:
-        with PILImage.open(path) as img:
-            w, h = img.size
-    except OSError as exc:
-        raise RenderError(f"The photo {path} cannot be read: {exc}") from None
+        clean = load_picture(path)
+    except PictureRefused as exc:
+        raise RenderError(str(exc)) from None
+    w, h = clean.width, clean.height
     f = min(width / w, height / h)
-    return Image((width - w * f) / 2, (height - h * f) / 2, w * f, h * f, str(path))
+    with PILImage.open(io.BytesIO(clean.data)) as opened:
+        opened.load()
+        pixels = opened.copy()
+    return Image((width - w * f) / 2, (height - h * f) / 2, w * f, h * f, pixels)
 
 
 def figure_drawing(

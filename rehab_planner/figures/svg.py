@@ -6,6 +6,7 @@ import base64
 from xml.sax.saxutils import quoteattr
 
 from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Shape, Stroke
+from rehab_planner.storage.pictures import load_picture
 
 
 def _color(c: Color | None) -> str:
@@ -54,9 +55,10 @@ def picture_svg(picture: Picture, width_px: int = 320, title: str = "") -> str:
         body.append(f"<title>{_escape(title)}</title>")
     body.append(f'<rect x="0" y="0" width="{_num(w)}" height="{_num(h)}" fill="#ffffff"/>')
     if picture.photo is not None:
-        data = base64.b64encode(picture.photo.read_bytes()).decode("ascii")
-        mime = "image/png" if picture.photo.suffix.lower() == ".png" else "image/jpeg"
-        href = quoteattr(f"data:{mime};base64,{data}")
+        # re-encoded pixels only: the file's own bytes never reach the SVG
+        clean = load_picture(picture.photo)
+        data = base64.b64encode(clean.data).decode("ascii")
+        href = quoteattr(f"data:{clean.mime};base64,{data}")
         body.append(
             f'<image x="0" y="0" width="{_num(w)}" height="{_num(h)}" '
             f'preserveAspectRatio="xMidYMid meet" href={href}/>'

@@ -10,6 +10,7 @@ from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Shape
 from rehab_planner.figures.render import render_exercise
 from rehab_planner.model import Exercise
 from rehab_planner.model.vocab import Side
+from rehab_planner.storage.pictures import PictureRefused, load_picture
 
 
 def _qcolor(c: Color) -> QColor:
@@ -36,7 +37,10 @@ def paint_picture(painter: QPainter, rect: QRect | QRectF, picture: Picture) -> 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(x0, y0, w, h), QColor("white"))
     if picture.photo is not None:
-        image = QImage(str(picture.photo))
+        try:
+            image = QImage.fromData(load_picture(picture.photo).data)
+        except PictureRefused:
+            image = QImage()  # a refused photo shows the white box; the handout warns about it
         if not image.isNull():
             scaled = image.size().scaled(int(w), int(h), Qt.AspectRatioMode.KeepAspectRatio)
             px = x0 + (w - scaled.width()) / 2

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Paragraph
 
 from rehab_planner.errors import UnknownExerciseError
+from rehab_planner.figures.photo import checked_photo_path
 from rehab_planner.guidance import Guidance, plan_tags
 from rehab_planner.handout.fonts import GlyphCheck
 from rehab_planner.handout.styles import HandoutStyle
@@ -20,6 +21,8 @@ from rehab_planner.labels import Labels
 from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Exercise, Phase, Plan, Precaution, Prescription
 from rehab_planner.model.vocab import CATEGORY_ORDER
+from rehab_planner.safety.refusal import HandoutRefused, print_problem
+from rehab_planner.storage.pictures import PictureRefused
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,10 @@ class BuildContext:
             markup: a bold label put before the text, e.g. 'How much:'.
         """
         self.glyphs.check(text, where or style)
+        problem = print_problem(text)
+        if problem is not None:
+            raise HandoutRefused(f"The handout is not printed: {where or 'a sentence'}: {problem} "
+                                 f"('{text[:80]}'). Correct it in the plan.")
         body = escape(text)
         if markup:
             self.glyphs.check(markup, where or style)
@@ -107,9 +114,17 @@ class BuildContext:
         return out
 
     def photo_path(self, exercise: Exercise) -> Path | None:
-        """The exercise's photo file, resolved beside its data file."""
+        """The exercise's photo file, resolved beside its data file through the picture gate.
+
+        A refused or missing photo is a warning; the drawing is used instead.
+        """
         if not exercise.photo:
             return None
-        source = self.library.sources.get(exercise.id)
-        base = source.parent if source is not None else Path.cwd()
-        return (base / exercise.photo).resolve()
+        try:
+            path = checked_photo_path(exercise, self.library.sources.get(exercise.id))
+        except PictureRefused as exc:
+            self.warnings.append(f"{exc} A drawing is used.")
+            return None
+        if path is None:
+            self.warnings.append(f"The photo of '{exercise.name}' is missing; a drawing is used.")
+        return path

@@ -88,6 +88,11 @@ def numbered_canvas(decor: PageDecor) -> type[NumberedCanvas]:
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"  # the page template of a large-print exercise log
+MAX_PAGES = 150  # far beyond a real handout (about 10 to 40 pages); bounds a hostile plan
+
+
+class _TooManyPages(Exception):
+    """Raised inside reportlab's build (which decorates messages); turned into a RenderError."""
 
 
 class HandoutDocument(BaseDocTemplate):
@@ -127,8 +132,10 @@ class HandoutDocument(BaseDocTemplate):
         self.page_count = 0
 
     def afterPage(self) -> None:
-        """Count pages as they are laid out."""
+        """Count pages as they are laid out; stop a handout that runs past MAX_PAGES."""
         self.page_count += 1
+        if self.page_count > MAX_PAGES:
+            raise _TooManyPages
 
 
 def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: HandoutStyle,
@@ -138,6 +145,11 @@ def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: Hando
     doc = HandoutDocument(buffer, pagesize, style, title=title, author=author, subject=subject)
     try:
         doc.build(story, canvasmaker=numbered_canvas(decor))
+    except _TooManyPages:
+        raise RenderError(
+            f"The handout would be longer than {MAX_PAGES} pages; it is not printed. "
+            "Split the program or shorten its phases and notes."
+        ) from None
     except LayoutError as exc:
         raise RenderError(
             "The handout could not be laid out: a block is too large for one page "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import io
 import itertools
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,7 +12,6 @@ from typing import Any, TypeAlias
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
     Image,
@@ -23,6 +23,7 @@ from reportlab.platypus import (
 
 from rehab_planner.handout.fonts import BODY_FONT
 from rehab_planner.handout.styles import FRAME_COLOUR, RULE_COLOUR, TEXT_COLOUR, HandoutStyle
+from rehab_planner.storage.pictures import load_picture
 
 FIGURES_BACKEND = "rehab_planner.figures.reportlab_backend"
 FIGURE_ASPECT = 0.75  # height / width of an exercise picture
@@ -69,15 +70,15 @@ def figures_backend() -> Any | None:
 
 
 def photo_flowable(photo: Path, width: float) -> Image:
-    """A photo scaled to the column width, its shape kept.
+    """A photo scaled to the column width, its shape kept (its pixels re-encoded by the gate).
 
     Raises:
-        OSError: the file is missing or not an image.
+        PictureRefused: the file is missing, not a regular file, too large or not a picture.
     """
-    reader = ImageReader(str(photo))
-    img_w, img_h = reader.getSize()
+    clean = load_picture(photo)
+    img_w, img_h = clean.width, clean.height
     height = min(width * img_h / img_w, width * 1.2)
-    return Image(str(photo), width=height * img_w / img_h, height=height)
+    return Image(io.BytesIO(clean.data), width=height * img_w / img_h, height=height)
 
 
 def qr_code(url: str, size: float) -> Drawing:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from rehab_planner.errors import RehabError
 from rehab_planner.guidance import safety_notes_for
 from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.flowables import (
@@ -50,10 +51,9 @@ def _picture(ctx: BuildContext, item: Item, width: float, *, video: bool = True
     if photo is not None:
         try:
             picture = photo_flowable(photo, width)
-        except OSError as exc:
+        except (OSError, RehabError) as exc:
             ctx.warnings.append(
-                f"The photo of '{exercise.name}' ({photo}) could not be read ({exc}); "
-                "a drawing is used."
+                f"The photo of '{exercise.name}' could not be used ({exc}); a drawing is used."
             )
     backend = figures_backend() if picture is None else None
     if backend is not None and hasattr(backend, "figure_drawing"):

@@ -25,6 +25,8 @@ from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan, Precaution
 from rehab_planner.plans.schedule import format_date
 from rehab_planner.safety.catalogue import load_catalogue
+from rehab_planner.safety.check import check_plan
+from rehab_planner.safety.refusal import blocking_findings, refusal
 from rehab_planner.storage.atomic import write_atomic
 
 
@@ -37,6 +39,7 @@ class HandoutOptions:
     printed_on: dt.date | None = None  # None: today
     include_log: bool = True
     changes: list[str] | None = None  # 'What changed since your last visit' lines, if any
+    accept_findings: bool = False  # print despite open conflicts and bad precaution settings
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ def render_handout(
 
     Raises:
         RenderError: unknown page size, or the fonts cannot be loaded.
+        HandoutRefused: open conflicts or bad precaution settings (unless
+            options.accept_findings), or a sentence with an unfilled value or a negative number.
         UnknownExerciseError: the plan names exercises the library does not have.
         DataFileError: a shipped data file is broken.
     """
@@ -106,6 +111,10 @@ def render_handout(
         )
     register_fonts()
     content = content or load_content(library)
+    if not options.accept_findings:
+        blocking = blocking_findings(check_plan(plan, content.library, content.catalogue))
+        if blocking:
+            raise refusal(blocking)
     style = handout_style(options.large_print)
     size = page_size(options.page_size)
     ctx = BuildContext(

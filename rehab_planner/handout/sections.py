@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
+from rehab_planner import paths
+from rehab_planner.errors import RehabError
 from rehab_planner.guidance import context, precaution_lines, topics_for, warning_signs_for
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import (
@@ -21,6 +22,7 @@ from rehab_planner.handout.flowables import (
 from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR
 from rehab_planner.handout.texts import shown_lines
 from rehab_planner.plans.schedule import format_date
+from rehab_planner.storage.pictures import resolve_picture
 
 NBSP = "\u00a0"  # keeps a phone number on one line
 
@@ -56,11 +58,12 @@ def _branding(ctx: BuildContext) -> list[Flowable]:
 def _logo(ctx: BuildContext, logo: str | None) -> Image | None:
     if not logo:
         return None
-    path = Path(logo).expanduser()
     try:
+        # a relative name is in the clinic pictures folder, where the photo import puts a logo
+        path = resolve_picture(logo, paths.clinic_pictures_dir(), "clinic logo")
         image = photo_flowable(path, ctx.width * 0.3)
-    except OSError as exc:
-        ctx.warnings.append(f"The clinic logo {path} could not be read ({exc}); it is left out.")
+    except (OSError, RehabError) as exc:
+        ctx.warnings.append(f"The clinic logo could not be used ({exc}); it is left out.")
         return None
     factor = ctx.style.logo_height / image.drawHeight
     image.drawWidth *= factor

@@ -222,7 +222,18 @@ def _require_shipped_exercises(library: Library) -> None:
 
 
 def validate_library(folder: Path | None = None) -> list[str]:
-    """Every problem in a library folder as 'file: entry: field: message' lines (empty when valid)."""
+    """Every problem in a library folder as 'file: entry: field: message' lines (empty when valid).
+
+    Photos are checked too: a photo outside the picture folders, missing, or not a usable
+    PNG or JPEG picture is a problem.
+    """
+    from rehab_planner.figures.photo import photo_problem
+
     folders = [folder] if folder is not None else default_folders()
-    _, errors = collect_library(folders)
+    library, errors = collect_library(folders)
+    for exercise in library:
+        source = library.sources.get(exercise.id)
+        problem = photo_problem(exercise, source)
+        if problem is not None and source is not None:
+            errors.append(DataFileError(source, [(exercise.id, "photo", problem)]))
     return [line for e in errors for line in e.lines()]

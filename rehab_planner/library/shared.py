@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from rehab_planner import paths
 from rehab_planner.errors import DataFileError, RehabError
-from rehab_planner.figures.photo import photo_path
+from rehab_planner.figures.photo import checked_photo_path
 from rehab_planner.library.loader import Library, read_exercise_file
 from rehab_planner.model import Exercise
 from rehab_planner.storage.atomic import write_atomic
+from rehab_planner.storage.pictures import PictureRefused, decode, load_picture
 
 if TYPE_CHECKING:
     from rehab_planner.storage.database import PatientDatabase
@@ -27,18 +28,19 @@ def stored_copy(exercise: Exercise) -> Exercise:
 
 
 def photo_bytes(exercise: Exercise, source: Path | None = None) -> bytes | None:
-    """The bytes of the exercise's photo file (found as the figures find it), None without one.
+    """The exercise's photo (found as the figures find it), re-encoded; None without one.
+
+    Only a PNG or JPEG picture in an allowed folder is read, and only its re-encoded pixels are
+    returned, so no other file's bytes can reach the clinic database.
 
     Raises:
-        RehabError: the photo file exists but cannot be read.
+        RehabError: the photo is refused (outside the picture folders, not a picture, too large)
+            or cannot be read.
     """
-    photo = photo_path(exercise, source)
+    photo = checked_photo_path(exercise, source)
     if photo is None:
         return None
-    try:
-        return photo.read_bytes()
-    except OSError as exc:
-        raise RehabError(f"The photo {photo} cannot be read: {exc.strerror or exc}") from None
+    return load_picture(photo).data
 
 
 def share_exercise(
@@ -96,8 +98,13 @@ def fetch_shared_exercises(db: PatientDatabase, folder: Path | None = None) -> l
     for shared in db.shared_exercises():
         exercise = shared.exercise.model_copy(update={"custom": True})
         if exercise.photo and shared.photo is not None:
+            try:  # the database is shared: its bytes are checked before they are cached
+                clean = decode(shared.photo, f"the shared photo of {exercise.id}")
+            except PictureRefused:
+                out.append(exercise)
+                continue
             target = cache / _cache_name(exercise)
-            _write_photo(target, shared.photo)
+            _write_photo(target, clean.data)
             exercise = exercise.model_copy(update={"photo": str(target)})
         out.append(exercise)
     return out

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from collections import Counter
+from typing import Annotated
 
 from pydantic import Field, field_serializer, field_validator, model_validator
 
@@ -15,6 +17,35 @@ from rehab_planner.model.people import Clinic, Patient, Surgeon
 from rehab_planner.model.precaution import PrecautionSetting
 
 SCHEMA_VERSION = 1
+
+# Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
+# that a hostile file cannot take minutes or gigabytes to check or print.
+MAX_ID = 80
+MAX_PHASES = 24
+MAX_PRESCRIPTIONS = 60  # in one phase
+MAX_LINES = 20  # goals, criteria
+MAX_LINE = 300  # characters in a goal or criterion
+MAX_PRECAUTIONS = 40
+MAX_TOPICS = 100
+MAX_ACKNOWLEDGEMENTS = 1000
+
+Line = Annotated[str, Field(max_length=MAX_LINE)]
+
+
+def check_plan_id(value: str) -> str:
+    """A plan id: 1 to 80 characters, no spaces, control or direction characters.
+
+    The same rule holds for plan files, SQLite and PostgreSQL (which refuses NUL characters).
+
+    Raises:
+        ValueError: the id breaks the rule.
+    """
+    if not value or len(value) > MAX_ID:
+        raise ValueError(f"a plan id has 1 to {MAX_ID} characters, not {len(value)}")
+    if any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn")
+           for c in value):
+        raise ValueError("a plan id may not hold spaces, control or direction characters")
+    return value
 
 
 def new_id() -> str:
@@ -30,8 +61,8 @@ def now() -> dt.datetime:
 class Prescription(Model):
     """One exercise in a phase: the library exercise, its dosage for this patient, a note."""
 
-    id: str = Field(default_factory=new_id)
-    exercise_id: str
+    id: str = Field(default_factory=new_id, min_length=1, max_length=MAX_ID)
+    exercise_id: str = Field(max_length=MAX_ID)
     dosage: Dosage | None = Field(default=None, description="Overrides the exercise's default")
     note: str = Field(default="", max_length=600, description="The therapist's note to the patient")
 
@@ -46,13 +77,14 @@ class Prescription(Model):
 class Phase(Model):
     """A stretch of weeks after surgery with its goals, exercises and criteria to move on."""
 
-    id: str = Field(default_factory=new_id)
+    id: str = Field(default_factory=new_id, min_length=1, max_length=MAX_ID)
     name: str = Field(min_length=1, max_length=80)
     weeks_from: float = Field(ge=0, le=104, description="Start, in weeks after surgery")
     weeks_to: float | None = Field(default=None, ge=0, le=156, description="End; None: onwards")
-    goals: list[str] = Field(default_factory=list)
-    criteria: list[str] = Field(default_factory=list, description="What must be true to move on")
-    prescriptions: list[Prescription] = Field(default_factory=list)
+    goals: list[Line] = Field(default_factory=list, max_length=MAX_LINES)
+    criteria: list[Line] = Field(default_factory=list, max_length=MAX_LINES,
+                                 description="What must be true to move on")
+    prescriptions: list[Prescription] = Field(default_factory=list, max_length=MAX_PRESCRIPTIONS)
 
     def with_fresh_ids(self) -> Phase:
         """A deep copy with new phase and prescription ids (for a new plan or template)."""
@@ -99,11 +131,12 @@ class PlanSettings(Model):
 class Acknowledgement(Model):
     """A safety finding the therapist accepted, with the reason, who and when."""
 
-    code: str
-    phase_id: str | None = None
-    exercise_id: str | None = None
+    code: str = Field(max_length=MAX_ID)
+    phase_id: str | None = Field(default=None, max_length=MAX_ID)
+    exercise_id: str | None = Field(default=None, max_length=MAX_ID)
     subject: str | None = Field(
-        default=None, description="What else the finding is about, e.g. the precaution id"
+        default=None, max_length=2 * MAX_ID + 1,
+        description="What else the finding is about, e.g. the precaution id",
     )
     reason: str = Field(min_length=3, max_length=400)
     by: str = Field(default="", max_length=120)
@@ -118,18 +151,22 @@ class Plan(Model):
     patient: Patient
     procedure: str = Field(min_length=1, max_length=120)
     main_message: str = Field(default="", max_length=400, description="The one message, page 1")
-    template_id: str | None = None
+    template_id: str | None = Field(default=None, max_length=MAX_ID)
     surgery_date: dt.date
     therapist: str = Field(default="", max_length=120)
     clinic: Clinic = Field(default_factory=Clinic)
     surgeon: Surgeon = Field(default_factory=Surgeon)
-    precautions: list[PrecautionSetting] = Field(default_factory=list)
+    precautions: list[PrecautionSetting] = Field(default_factory=list, max_length=MAX_PRECAUTIONS)
     settings: PlanSettings = Field(default_factory=PlanSettings)
-    phases: list[Phase] = Field(default_factory=list)
-    guidance: list[str] = Field(default_factory=list, description="Lifestyle topic ids")
-    acknowledgements: list[Acknowledgement] = Field(default_factory=list)
+    phases: list[Phase] = Field(default_factory=list, max_length=MAX_PHASES)
+    guidance: list[Annotated[str, Field(max_length=MAX_ID)]] = Field(
+        default_factory=list, max_length=MAX_TOPICS, description="Lifestyle topic ids")
+    acknowledgements: list[Acknowledgement] = Field(default_factory=list,
+                                                    max_length=MAX_ACKNOWLEDGEMENTS)
     created: dt.datetime = Field(default_factory=now)
     updated: dt.datetime = Field(default_factory=now)
+
+    _check_id = field_validator("id")(check_plan_id)
 
     @field_validator("surgery_date")
     @classmethod

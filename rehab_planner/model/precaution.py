@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field, field_validator, model_validator
 
 from rehab_planner.model.base import Model
@@ -44,7 +46,8 @@ class PrecautionSetting(Model):
     id: str = Field(description="Catalogue id, e.g. 'spinal-blt'")
     weeks_from: float = Field(default=0, ge=0, le=104)
     weeks_to: float | None = Field(default=None, ge=0, le=104, description="None: until lifted")
-    params: dict[str, ParamValue] = Field(default_factory=dict)
+    params: dict[Annotated[str, Field(max_length=80)], ParamValue] = Field(
+        default_factory=dict, max_length=20)
     note: str = Field(default="", max_length=400, description="e.g. the surgeon's exact order")
 
     _check_id = field_validator("id")(check_id)

@@ -43,6 +43,7 @@ from rehab_planner.storage.db_types import (
     PlanSummary,
     RevisionInfo,
     SharedExercise,
+    valid_plan_id,
 )
 from rehab_planner.storage.planfile import plan_from_json
 from rehab_planner.text import fold
@@ -70,6 +71,7 @@ def _escape_like(word: str) -> str:
 
 def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
 
 
 class PatientDatabase:
@@ -280,6 +282,7 @@ class PatientDatabase:
 
     def latest_revision(self, plan_id: str) -> int | None:
         """The plan's newest revision number, None if the database does not have the plan."""
+        valid_plan_id(plan_id)
         with self._read() as conn:
             value = conn.execute(
                 select(plans.c.latest_revision).where(plans.c.id == plan_id)
@@ -287,6 +290,7 @@ class PatientDatabase:
         return None if value is None else int(value)
 
     def _revision_text(self, plan_id: str, number: int | None) -> tuple[str, int]:
+        valid_plan_id(plan_id)
         with self._read() as conn:
             query = select(revisions.c.plan_json, revisions.c.number).where(
                 revisions.c.plan_id == plan_id
@@ -341,6 +345,7 @@ class PatientDatabase:
         Raises:
             NotInDatabaseError: no such plan.
         """
+        valid_plan_id(plan_id)
         with self._read() as conn:
             rows = conn.execute(
                 select(revisions.c.number, revisions.c.saved_by, revisions.c.saved_at,

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from rehab_planner import paths
 from rehab_planner.errors import NewerVersionError, RehabError
 from rehab_planner.storage.atomic import write_atomic
 from rehab_planner.storage.db_schema import metadata
+from rehab_planner.storage.safe_read import regular_file_or_missing
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The schema revision this version of Rehab Planner writes: the newest file in migrations/versions
@@ -127,6 +129,7 @@ def make_engine(url: URL) -> Engine:
     try:
         if path is None:
             return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        regular_file_or_missing(path, "patient database")
         _create_private_file(path)
         engine = create_engine(
             url,
@@ -222,29 +225,76 @@ def migrate(engine: Engine, url: URL) -> None:
         raise open_error(url, exc) from None
 
 
+class BackupError(RehabError):
+    """A backup could not be written; nothing partial is left behind."""
+
+
+BACKUP_MARGIN = 1024 * 1024  # bytes kept free beyond the copy's own size
+
+
+def _remove_partial(tmp_name: str) -> None:
+    """Remove a half-written copy and any journal SQLite left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name + suffix)
+
+
+def check_free_space(folder: Path, needed: int) -> None:
+    """Refuse to start a copy that cannot fit.
+
+    Raises:
+        BackupError: the folder's disk has less than needed + BACKUP_MARGIN bytes free.
+    """
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # cannot tell; the write itself will report a full disk
+    if free < needed + BACKUP_MARGIN:
+        raise BackupError(
+            f"{folder}: not enough free space for the backup "
+            f"({needed // 1024:,} KB needed, {free // 1024:,} KB free)"
+        )
+
+
 def sqlite_backup(engine: Engine, target: Path) -> None:
     """Copy a live SQLite database with SQLite's online backup API into target (mode 600).
 
-    The copy goes to a temp file in the target's folder and is renamed over it when complete.
+    The copy goes to a temp file in the target's folder and is renamed over it when complete;
+    free space is checked first, and a copy that fails (full disk, file-size limit) is removed
+    with its journal.
+
+    Raises:
+        BackupError: not enough space, or the copy could not be written.
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
     raw = engine.raw_connection()
+    tmp_name = ""
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
+        pages = source.execute("PRAGMA page_count").fetchone()[0]
+        page_size = source.execute("PRAGMA page_size").fetchone()[0]
+        check_free_space(target.parent, int(pages) * int(page_size))
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+        os.close(fd)
+        os.chmod(tmp_name, 0o600)
         copy = sqlite3.connect(tmp_name)
         try:
             source.backup(copy)
         finally:
             copy.close()
-        os.chmod(tmp_name, 0o600)
         with open(tmp_name, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp_name, target)
+    except (sqlite3.Error, OSError) as exc:
+        if tmp_name:
+            _remove_partial(tmp_name)
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise BackupError(f"{target}: the backup could not be written ({reason}); "
+                          "no partial copy is left") from None
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+        if tmp_name:
+            _remove_partial(tmp_name)
         raise
     finally:
         raw.close()
@@ -277,4 +327,10 @@ def json_backup(engine: Engine, target: Path) -> None:
             "made": dt.datetime.now(dt.UTC).isoformat(),
             "tables": dict(json_dump_rows(conn)),
         }
-    write_atomic(target, json.dumps(dump, ensure_ascii=False, indent=1).encode("utf-8"))
+    data = json.dumps(dump, ensure_ascii=False, indent=1).encode("utf-8")
+    check_free_space(target.parent, len(data))
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise BackupError(f"{target}: the backup could not be written ({exc.strerror or exc}); "
+                          "no partial copy is left") from None

@@ -19,7 +19,7 @@ from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model import Template
 from rehab_planner.model.plan import now
 from rehab_planner.storage.db_schema import audit_log, plans, templates
-from rehab_planner.storage.db_types import AuditEntry, NotInDatabaseError
+from rehab_planner.storage.db_types import AuditEntry, NotInDatabaseError, valid_plan_id
 from rehab_planner.templates.from_plan import clinic_template_id
 from rehab_planner.text import fold
 
@@ -65,6 +65,7 @@ def set_archived(conn: Connection, plan_id: str, by: str, archive: bool) -> None
         NotInDatabaseError: no such plan.
         RehabError: it is already archived, or (restoring) it is not archived.
     """
+    valid_plan_id(plan_id)
     row = conn.execute(
         select(plans.c.archived_at, plans.c.archived_by).where(plans.c.id == plan_id)
     ).first()

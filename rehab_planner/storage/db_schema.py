@@ -6,6 +6,8 @@ The migrations in storage/migrations/versions create exactly these tables; a tes
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -26,6 +28,8 @@ from sqlalchemy import (
 
 from rehab_planner.text import fold
 
+log = logging.getLogger(__name__)
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -34,6 +38,20 @@ NAMING = {
 }
 
 metadata = MetaData(naming_convention=NAMING)
+
+
+DAMAGED_TIME = dt.datetime(1970, 1, 1)  # shown for a stored time that cannot be read
+
+
+def lenient_datetime(value: object) -> dt.datetime | None:
+    """A stored SQLite time as a datetime; DAMAGED_TIME (logged) when the text is not a time."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        log.warning("a time in the patient database is damaged (%.40r); shown as 1970", value)
+        return DAMAGED_TIME
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
@@ -49,6 +67,16 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
             raise ValueError("database times must carry a time zone")
         value = value.astimezone(dt.UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        """On SQLite, read the stored text leniently: a damaged time must not stop a listing."""
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+
+        def process(value: object) -> dt.datetime | None:
+            return self.process_result_value(lenient_datetime(value), dialect)
+
+        return process
 
     def process_result_value(
         self, value: dt.datetime | None, dialect: Dialect

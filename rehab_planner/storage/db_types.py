@@ -8,6 +8,8 @@ from typing import Any
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Exercise
+from rehab_planner.model.plan import MAX_ID, check_plan_id
+from rehab_planner.terminal import shown
 
 
 class ConflictError(RehabError):
@@ -154,3 +156,16 @@ class SharedExercise:
             "saved_by": self.saved_by,
             "saved_at": self.saved_at.isoformat(),
         }
+
+
+def valid_plan_id(plan_id: str) -> str:
+    """A plan id as the database accepts it, the same on SQLite and PostgreSQL (model rule).
+
+    Raises:
+        NotInDatabaseError: not a plan id (empty, too long, spaces or control characters); such
+            an id can never have been saved.
+    """
+    try:
+        return check_plan_id(plan_id)
+    except ValueError as exc:
+        raise NotInDatabaseError(f"'{shown(plan_id[:MAX_ID])}' is not a plan id: {exc}") from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,20 @@ from rehab_planner.errors import DataFileError, NewerVersionError, PlanFileError
 from rehab_planner.model import SCHEMA_VERSION, Plan
 from rehab_planner.model.plan import now
 from rehab_planner.storage.atomic import write_text_atomic
+from rehab_planner.storage.safe_read import PLAN_LIMITS, FileRefused, read_bytes, shape_problem
 
-MAX_PLAN_BYTES = 20 * 1024 * 1024
+MAX_PLAN_BYTES = PLAN_LIMITS.max_bytes
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _no_constant(text: str) -> float:
+    raise ValueError(f"{text} is not a number a plan can hold")
 
 
 def plan_to_json(plan: Plan) -> str:
@@ -30,15 +43,25 @@ def plan_from_json(text: str, source: Path | str = "<plan>") -> Plan:
         NewerVersionError: written by a newer Rehab Planner.
         DataFileError: a field is wrong; the message names it.
     """
+    if len(text) > MAX_PLAN_BYTES:
+        raise PlanFileError(f"{source}: too large to be a plan file")
     try:
-        raw: Any = json.loads(text)
+        raw: Any = json.loads(text, parse_float=_finite, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise PlanFileError(
             f"{source}: not a plan file: the JSON is broken at line {exc.lineno}, "
             f"column {exc.colno} ({exc.msg})"
         ) from None
+    except RecursionError:
+        raise PlanFileError(f"{source}: not a plan file: it is nested too deeply") from None
+    except ValueError as exc:  # an integer over Python's digit limit, or an infinite number
+        reason = "a number is too large" if "digit" in str(exc) else str(exc)
+        raise PlanFileError(f"{source}: not a plan file: {reason}") from None
     if not isinstance(raw, dict):
         raise PlanFileError(f"{source}: not a plan file: expected a JSON object")
+    problem = shape_problem(raw, PLAN_LIMITS)
+    if problem is not None:
+        raise PlanFileError(f"{source}: not a plan file, or too large for one: {problem}")
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise PlanFileError(f"{source}: not a plan file: schema_version is missing or not a number")
@@ -63,15 +86,9 @@ def load_plan(path: Path | str) -> Plan:
     """
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_PLAN_BYTES:
-            raise PlanFileError(f"{path}: too large to be a plan file")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PlanFileError(f"{path}: no such plan file") from None
-    except IsADirectoryError:
-        raise PlanFileError(f"{path}: is a folder, not a plan file") from None
-    except PermissionError:
-        raise PlanFileError(f"{path}: you do not have permission to read it") from None
+        data = read_bytes(path, MAX_PLAN_BYTES, "plan file")
+    except FileRefused as exc:
+        raise PlanFileError(str(exc)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -14,6 +14,7 @@ from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model import Clinic
 from rehab_planner.model.base import Model
 from rehab_planner.storage.atomic import write_text_atomic
+from rehab_planner.storage.safe_read import DATA_FILE_LIMITS, FileRefused, read_text
 
 FILE_NAME = "preferences.json"
 
@@ -44,18 +45,22 @@ def load_preferences(path: Path | None = None) -> Preferences:
         DataFileError: the file exists but is broken (names the field).
     """
     path = path or preferences_file()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         return Preferences()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(path, [("", "", f"cannot read the file ({exc})")]) from None
+    try:
+        text = read_text(path, DATA_FILE_LIMITS.max_bytes, "preferences file")
+    except FileRefused as exc:
+        raise DataFileError(path, [("", "", exc.reason)]) from None
     try:
         return Preferences.model_validate(json.loads(text))
     except json.JSONDecodeError as exc:
         raise DataFileError(path, [("", "", f"broken JSON at line {exc.lineno}")]) from None
     except ValidationError as exc:
         raise DataFileError(path, validation_problems("preferences", exc)) from None
+    except (RecursionError, ValueError):
+        raise DataFileError(
+            path, [("", "", "broken JSON: nested too deeply or a number too large")]
+        ) from None
 
 
 def save_preferences(preferences: Preferences, path: Path | None = None) -> Path:

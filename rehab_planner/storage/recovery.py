@@ -25,6 +25,7 @@ from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan
 from rehab_planner.model.plan import now
 from rehab_planner.storage.atomic import write_text_atomic
+from rehab_planner.storage.safe_read import PLAN_LIMITS, FileRefused, read_text
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ def read_recovery(path: Path) -> Recovery:
         RehabError: unreadable or not a recovery file.
     """
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        record = json.loads(read_text(path, PLAN_LIMITS.max_bytes * 2, "recovery file"))
         return Recovery(
             path=path,
             plan=Plan.model_validate(record["plan"]),
@@ -167,8 +168,10 @@ def read_recovery(path: Path) -> Recovery:
             pid=int(record.get("pid", 0)),
             database=_link(path, record.get("database")),
         )
-    except (OSError, ValueError, KeyError, TypeError, ValidationError) as exc:
-        raise RehabError(f"{path}: not a readable recovery file ({exc})") from None
+    except FileRefused as exc:
+        raise RehabError(f"{path}: not a readable recovery file ({exc.reason})") from None
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, ValidationError) as exc:
+        raise RehabError(f"{path}: not a readable recovery file ({str(exc)[:200]})") from None
 
 
 def orphaned_recoveries(*, include_live: bool = False) -> list[Recovery]:

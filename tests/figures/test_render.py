@@ -105,7 +105,9 @@ def test_a_base_position_without_that_view_is_a_clear_error() -> None:
 
 
 def test_a_photo_replaces_the_drawing(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    photo = tmp_path / "me.png"
+    from rehab_planner import paths
+
+    photo = paths.custom_exercises_dir() / "me.png"  # photos live in the clinic's folders
     Image.new("RGB", (40, 30), "red").save(photo)
     exercise = _exercise(photo=str(photo))
     picture = render_exercise(exercise, photo=photo)

@@ -32,7 +32,9 @@ def test_the_pixmap_has_the_asked_width(qapp, library) -> None:  # type: ignore[
 
 
 def test_a_photo_replaces_the_drawing(qapp, library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    photo = tmp_path / "red.png"
+    from rehab_planner import paths
+
+    photo = paths.custom_exercises_dir() / "red.png"  # photos live in the clinic's folders
     Image.new("RGB", (40, 30), "red").save(photo)
     exercise = library.get("bridge").model_copy(update={"photo": str(photo)})
     image = figure_image(exercise, 80)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 
+from rehab_planner import paths
 from rehab_planner.cli import main
 from rehab_planner.errors import RenderError, UnknownExerciseError
 from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout, write_handout
@@ -77,7 +78,7 @@ def test_changes_since_last_visit_are_printed_when_given(content: HandoutContent
 def test_logo_is_drawn_and_a_broken_logo_is_a_warning(content: HandoutContent,
                                                       tmp_path: Path) -> None:
     plan = small_plan(content)
-    logo = tmp_path / "logo.png"
+    logo = paths.clinic_pictures_dir() / "logo.png"  # where the photo import puts a logo
     PILImage.new("RGB", (200, 80), "navy").save(logo)
     plan.clinic.name = "Riverside PT"
     plan.clinic.logo = str(logo)

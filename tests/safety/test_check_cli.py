@@ -115,11 +115,17 @@ def test_unknown_guidance_topic_is_a_warning(tmp_path: Path, capsys: pytest.Capt
     assert "no-such-topic" in rows[0]["message"]
 
 
-def test_render_warns_about_unaccepted_conflicts(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_render_refuses_unaccepted_conflicts_unless_accepted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _save(_conflict_plan(), tmp_path / "p.json")
-    assert main(["render", str(path), "-o", str(tmp_path / "h.pdf"), "--page-size", "A4"]) == 0
+    out = tmp_path / "h.pdf"
+    assert main(["render", str(path), "-o", str(out), "--page-size", "A4"]) == 2
     err = capsys.readouterr().err
-    assert "safety conflict: Knee to chest" in err
-    assert "1 unaccepted safety conflict printed" in err
-    assert (tmp_path / "h.pdf").read_bytes().startswith(b"%PDF")
+    assert "The handout is not printed: 1 safety finding" in err
+    assert "conflict: Knee to chest" in err and "Traceback" not in err
+    assert not out.exists()
+    assert main(["render", str(path), "-o", str(out), "--page-size", "A4",
+                 "--accept-findings"]) == 0
+    err = capsys.readouterr().err
+    assert "accepted with --accept-findings: conflict: Knee to chest" in err
+    assert out.read_bytes().startswith(b"%PDF")

@@ -25,6 +25,7 @@ from rehab_planner.library.shared import (
 )
 from rehab_planner.model import Category, Dosage, Exercise, Position, Prescription, Region
 from rehab_planner.storage.database import PatientDatabase
+from rehab_planner.storage.pictures import load_picture
 from tests.storage.test_database import BACKENDS, backend_url, make_plan
 
 
@@ -52,7 +53,9 @@ def test_one_therapist_shares_an_exercise_the_other_sees_it_with_its_photo(
     url: str, tmp_path: Path
 ) -> None:
     # Kim writes a custom exercise with a photo on her computer.
-    photo = png(paths.custom_exercises_dir() / "custom-towel-squeeze.png")
+    png(paths.custom_exercises_dir() / "custom-towel-squeeze.png")
+    # only re-encoded pixels are shared, never the file's own bytes
+    photo = load_picture(paths.custom_exercises_dir() / "custom-towel-squeeze.png").data
     exercise = towel_squeeze("custom-towel-squeeze.png")
     save_custom_exercise(exercise)
     kim, sam = PatientDatabase.open(url), PatientDatabase.open(url)
@@ -60,8 +63,7 @@ def test_one_therapist_shares_an_exercise_the_other_sees_it_with_its_photo(
         assert share_exercise(kim, exercise, by="PT Kim") is True
 
         # Sam, on another connection, merges the clinic's exercises into his library.
-        cache = tmp_path / "sam-cache"
-        cache.mkdir()
+        cache = paths.shared_photos_dir()
         base = Library()
         library = merge_database_exercises(base, sam, cache)
         got = library.get("custom-towel-squeeze")
@@ -146,7 +148,8 @@ def test_push_exercises_uploads_files_and_photos(url: str) -> None:
     assert sorted(e.id for e in result.saved) == ["custom-chair-march", "custom-towel-squeeze"]
     assert result.photos == 1
     assert any("custom-broken.yaml" in line for line in result.problems)
-    assert shared["custom-towel-squeeze"].photo == photo
+    assert shared["custom-towel-squeeze"].photo == load_picture(folder / "custom-towel-squeeze.png").data
+    assert photo.startswith(b"\x89PNG")
     assert shared["custom-chair-march"].photo is None and not shared["custom-chair-march"].has_photo
 
 

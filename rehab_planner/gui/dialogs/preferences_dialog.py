@@ -19,8 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_planner import paths
+from rehab_planner.errors import RehabError
+from rehab_planner.figures.photo import import_photo
+from rehab_planner.gui.dialogs.messages import show_error
 from rehab_planner.model import Clinic
 from rehab_planner.storage.preferences import Preferences
+
+LOGO_NAME = "clinic-logo"
 
 
 class PreferencesDialog(QDialog):
@@ -82,11 +88,23 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_browse_clicked(self) -> None:
-        start = str(Path(self.logo.text()).parent) if self.logo.text() else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Clinic logo"), start,
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Clinic logo"), "",
                                               self.tr("Pictures (*.png *.jpg *.jpeg)"))
         if name:
-            self.logo.setText(name)
+            self.import_logo(Path(name))
+
+    def import_logo(self, source: Path) -> bool:
+        """Copy a chosen logo into the clinic pictures folder (checked, re-encoded) and use it.
+
+        The handout reads logos only from there, never from an arbitrary path.
+        """
+        try:
+            saved = import_photo(source, LOGO_NAME, paths.clinic_pictures_dir())
+        except RehabError as exc:
+            show_error(self, self.tr("Clinic logo"), str(exc))
+            return False
+        self.logo.setText(saved)
+        return True
 
     def preferences(self) -> Preferences:
         """The preferences as edited."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
@@ -143,7 +144,8 @@ class HandoutPreview(QWidget):
         if self._closed() or self._finish() or generation != self._generation:
             return
         message = str(exc) or type(exc).__name__
-        self.status.setText(f"<span style='color:#b00020'>{message}</span>")
+        shown = html.escape(message).replace("\n", "<br>")  # plan text is never markup
+        self.status.setText(f"<span style='color:#b00020'>{shown}</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.render_failed.emit(message)
 

@@ -1,0 +1,53 @@
+"""What stops a handout from printing: open conflicts, bad precaution settings, unfilled values.
+
+`check` reports these; `render` (and the app's preview and export) refuse to print them unless
+the therapist accepts them (`render --accept-findings`, or accepting each finding in the app).
+Whatever is accepted, a patient never reads a negative number or an unfilled {placeholder}:
+print_problem() is checked on every sentence the handout prints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rehab_planner.errors import RenderError
+from rehab_planner.safety.catalogue import PLACEHOLDER
+from rehab_planner.safety.findings import Code, Finding, Severity
+
+# Findings that mean a value the handout would print is wrong, not just unusual.
+BAD_SETTING_CODES = frozenset({Code.PRECAUTION_SETTING, Code.UNKNOWN_PRECAUTION})
+
+# A minus sign right before a digit, not inside a word, number or date ('2026-11-02', '555-0100').
+NEGATIVE = re.compile(r"(?<![\w.,/])[-\u2212\u2013]\s?\d")
+
+
+class HandoutRefused(RenderError):
+    """The handout is not printed: the plan has findings that must be fixed or accepted first."""
+
+
+def blocking_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """The open findings that stop a handout: conflicts and bad precaution settings."""
+    return [f for f in findings if f.accepted is None
+            and (f.severity == Severity.CONFLICT or f.code in BAD_SETTING_CODES)]
+
+
+def refusal(findings: list[Finding]) -> HandoutRefused:
+    """The error naming every blocking finding (first line: what to do)."""
+    count = len(findings)
+    lines = [f"The handout is not printed: {count} safety finding{'s' if count != 1 else ''} "
+             "must be fixed or accepted first (see `rehab-planner check`; "
+             "`render --accept-findings` prints anyway)."]
+    lines += [f"{f.severity.value}: {f.message}" for f in findings]
+    return HandoutRefused("\n".join(lines))
+
+
+def print_problem(text: str) -> str | None:
+    """Why a sentence must not reach a patient (an unfilled value or a negative number), or None."""
+    match = PLACEHOLDER.search(text)
+    if match is not None:
+        return f"it has an unfilled value {match.group(0)}"
+    match = NEGATIVE.search(text)
+    if match is not None:
+        return f"it has a negative number ({match.group(0).strip()})"
+    return None
