@@ -75,3 +75,8 @@ def shared_photos_dir() -> Path:
     path = user_data() / "shared-exercise-photos"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def outcomes_dir() -> Path:
+    """Outcome measures: items, scoring rules, MCIDs, sources and terms of use."""
+    return resources_dir() / "outcomes"

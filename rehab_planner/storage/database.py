@@ -44,6 +44,7 @@ from rehab_planner.storage.db_types import (
     RevisionInfo,
     SharedExercise,
 )
+from rehab_planner.storage.db_visit_store import VisitStore
 from rehab_planner.storage.planfile import plan_from_json
 from rehab_planner.text import fold
 
@@ -72,7 +73,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-class PatientDatabase:
+class PatientDatabase(VisitStore):
     """The patient database. Open it with PatientDatabase.open(url); close it when done.
 
     Safe to use from several threads: each call takes its own connection.
