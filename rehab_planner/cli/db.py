@@ -26,7 +26,7 @@ def register(sub: Any) -> None:
     db = sub.add_parser(
         "db",
         help="the patient database: import, list, export, history, archive, restore, backup, "
-        "save-template, rename-template, delete-template, exercises, push-exercises",
+        "save-template, rename-template, delete-template, exercises, push-exercises, visits, measures",
         description="The patient database (SQLite in your data folder unless --db URL is given "
         "before `db`, or REHAB_PLANNER_DB is set).",
     )
@@ -107,6 +107,10 @@ def register(sub: Any) -> None:
     )
     push.add_argument("--by", default=None, metavar="NAME", help="who saves (default: your login)")
     push.set_defaults(func=run_push_exercises)
+
+    from rehab_planner.cli.outcomes import register_db
+
+    register_db(cmds, _who)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
