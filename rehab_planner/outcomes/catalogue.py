@@ -59,6 +59,7 @@ class Measure(Model):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=20)
     name: str = Field(min_length=2, max_length=80)
     short_name: str = Field(min_length=2, max_length=20)
+    order: int = Field(default=100, ge=0, le=1000, description="Where it comes in lists and plots")
     better: Better
     scoring: Scoring
     meaning: Meaning = Meaning.CHANGE
@@ -127,7 +128,7 @@ def load_measure(path: Path) -> Measure:
 
 
 def load_measures(folder: Path | None = None) -> dict[str, Measure]:
-    """Every measure in the folder (default: the shipped ones), by id, in file-name order.
+    """Every measure in the folder (default: the shipped ones), by id, in their `order`.
 
     Raises:
         DataFilesError: one or more files are broken (every problem listed).
@@ -146,7 +147,7 @@ def load_measures(folder: Path | None = None) -> dict[str, Measure]:
         found[measure.id] = measure
     if errors:
         raise DataFilesError(errors)
-    return found
+    return dict(sorted(found.items(), key=lambda kv: (kv[1].order, kv[0])))
 
 
 @lru_cache(maxsize=1)
