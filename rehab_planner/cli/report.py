@@ -48,8 +48,7 @@ def _exercises(db: PatientDatabase) -> dict[str, Exercise]:
 
 def run(args: argparse.Namespace) -> int:
     """Write the report and note it in the audit log (the next report lists changes since this one)."""
-    from rehab_planner.handout.progress_report import write_progress_report
-    from rehab_planner.outcomes.report_data import report_data
+    from rehab_planner.handout.progress_report import make_progress_report
 
     if args.output.suffix.lower() != ".pdf":
         raise fail(f"{args.output}: the report file name must end in .pdf")
@@ -60,8 +59,7 @@ def run(args: argparse.Namespace) -> int:
     by = args.by or os.environ.get("USER") or getpass.getuser()
     with PatientDatabase.open(getattr(args, "db", None)) as db:
         plan_id = find_plan_id(db, args.patient)
-        data = report_data(db, plan_id, today=args.date, exercises=_exercises(db))
-        pages = write_progress_report(data, args.output, paper=args.page_size)
-        db.record_report(plan_id, data.revision, by=by)
+        pages = make_progress_report(db, plan_id, args.output, by=by, today=args.date,
+                                     paper=args.page_size, exercises=_exercises(db))
     print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
     return 0

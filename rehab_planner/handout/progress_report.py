@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from collections.abc import Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -22,11 +24,13 @@ from reportlab.platypus import (
 from rehab_planner.handout.fonts import BODY_BOLD_FONT, BODY_FONT, register_fonts
 from rehab_planner.handout.progress_plots import adherence_drawing, measure_drawing
 from rehab_planner.handout.styles import page_size
+from rehab_planner.model import Exercise
 from rehab_planner.outcomes.meaning import Verdict
-from rehab_planner.outcomes.report_data import ReportData
+from rehab_planner.outcomes.report_data import ReportData, report_data
 from rehab_planner.outcomes.scoring import format_score
 from rehab_planner.plans.schedule import format_date
 from rehab_planner.storage.atomic import write_atomic
+from rehab_planner.storage.database import PatientDatabase
 
 MAX_PLOTS = 4
 GRID = Color(0.6, 0.6, 0.6)
@@ -197,4 +201,21 @@ def write_progress_report(data: ReportData, path: Path | str, *, paper: str = "l
     """Write the report atomically; returns its page count."""
     pdf, pages = _render(data, paper)
     write_atomic(path, pdf, mode=0o600)
+    return pages
+
+
+def make_progress_report(db: PatientDatabase, plan_id: str, path: Path | str, *, by: str,
+                         today: dt.date | None = None, paper: str = "letter",
+                         exercises: Mapping[str, Exercise] | None = None) -> int:
+    """Gather, write and record (in the audit log) a plan's progress report; returns its pages.
+
+    The record lets the next report list the plan changes made since this one.
+
+    Raises:
+        NotInDatabaseError: no such plan.
+        OSError: the file cannot be written.
+    """
+    data = report_data(db, plan_id, today=today, exercises=exercises)
+    pages = write_progress_report(data, path, paper=paper)
+    db.record_report(plan_id, data.revision, by=by)
     return pages
