@@ -354,7 +354,8 @@ class MainWindow(QMainWindow):
         if plan is None or (not self._is_ready and not len(self.document.library)):
             return None
         return render_pdf, (plan, self.document.library, large_print, page_size,
-                            self.files.handout_changes())  # gui/patients: what changed
+                            self.files.handout_changes(),  # gui/patients: what changed
+                            self.files.handout_progress())  # gui/outcomes: 'Your progress'
 
     # --- window state ----------------------------------------------------------------------------
 

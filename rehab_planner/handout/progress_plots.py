@@ -32,7 +32,7 @@ def _step(span: float) -> float:
 
 
 def _phase_bands(drawing: Drawing, series: ProgressSeries, x0: float, width: float, y0: float,
-                 height: float, week_max: float, font_size: float) -> None:
+                 height: float, week_max: float, font_size: float, surgery_label: str) -> None:
     """Shade each phase and name it at the top; mark the surgery at week 0."""
     scale = width / week_max
     for index, band in enumerate(series.phases):
@@ -49,24 +49,31 @@ def _phase_bands(drawing: Drawing, series: ProgressSeries, x0: float, width: flo
                                fontName=BODY_FONT, fontSize=font_size * 0.85,
                                fillColor=Color(0.35, 0.35, 0.35)))
     drawing.add(Line(x0, y0, x0, y0 + height, strokeColor=SURGERY, strokeWidth=1.5))
-    drawing.add(String(x0 + 2, y0 + 2, "Surgery " + format_date(series.surgery_date),
+    drawing.add(String(x0 + 2, y0 + 2, f"{surgery_label} {format_date(series.surgery_date)}",
                        fontName=BODY_FONT, fontSize=font_size * 0.8, fillColor=SURGERY))
 
 
 def measure_drawing(series: ProgressSeries, measure: MeasureSeries, width: float, height: float,
-                    *, font_size: float = 8) -> Drawing:
-    """One measure over weeks after surgery: phases shaded, surgery marked, scores as a line."""
+                    *, font_size: float = 8, title: str | None = None,
+                    axis_label: str = "weeks after surgery", surgery_label: str = "Surgery",
+                    dot: float = 4) -> Drawing:
+    """One measure over weeks after surgery: phases shaded, surgery marked, scores as a line.
+
+    The default labels are for clinicians; the patient handout passes its own words.
+    """
     drawing = Drawing(width, height)
     m = measure.measure
     better = "higher is better" if m.better.value == "higher" else "lower is better"
-    drawing.add(String(0, height - font_size - 1, f"{m.short_name} ({better})",
+    heading = title if title is not None else f"{m.short_name} ({better})"
+    drawing.add(String(0, height - font_size - 1, heading,
                        fontName=BODY_BOLD_FONT, fontSize=font_size + 1, fillColor=black))
     plot = LinePlot()
     plot.x, plot.y = font_size * 3.5, font_size * 2.6
     plot.width = width - plot.x - 6
     plot.height = height - plot.y - font_size * 2.6
     week_max = _week_max(series)
-    _phase_bands(drawing, series, plot.x, plot.width, plot.y, plot.height, week_max, font_size)
+    _phase_bands(drawing, series, plot.x, plot.width, plot.y, plot.height, week_max, font_size,
+                 surgery_label)
     plot.data = [[(p.weeks, p.value) for p in measure.points]]
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, week_max
     plot.xValueAxis.valueStep = _step(week_max)
@@ -80,10 +87,10 @@ def measure_drawing(series: ProgressSeries, measure: MeasureSeries, width: float
         axis.labels.fontSize = font_size * 0.9
     plot.lines[0].strokeColor = LINE
     plot.lines[0].strokeWidth = 1.5
-    plot.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=LINE, strokeColor=white)
+    plot.lines[0].symbol = makeMarker("FilledCircle", size=dot, fillColor=LINE, strokeColor=white)
     plot.fillColor = None
     drawing.add(plot)
-    drawing.add(String(plot.x + plot.width / 2, 0, "weeks after surgery", textAnchor="middle",
+    drawing.add(String(plot.x + plot.width / 2, 0, axis_label, textAnchor="middle",
                        fontName=BODY_FONT, fontSize=font_size * 0.9))
     return drawing
 

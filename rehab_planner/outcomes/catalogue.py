@@ -135,7 +135,7 @@ def load_measures(folder: Path | None = None) -> dict[str, Measure]:
     """
     found: dict[str, Measure] = {}
     errors: list[DataFileError] = []
-    for path in sorted((folder or paths.outcomes_dir()).glob("*.yaml")):
+    for path in sorted((folder or paths.outcomes_dir() / "measures").glob("*.yaml")):
         try:
             measure = load_measure(path)
         except DataFileError as err:

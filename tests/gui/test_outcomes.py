@@ -127,3 +127,36 @@ def test_a_visit_form_scores_itself_refuses_bad_input_and_saves(
     text = PdfReader(target).pages[0].extract_text()
     assert "Progress report" in text and "Ann Lee" in text
     other.close()
+
+
+def test_your_progress_is_printed_in_the_handout_only_when_chosen(
+    qtbot: QtBot, window: MainWindow, library
+) -> None:
+    import io
+
+    from rehab_planner.gui.services import render_pdf
+
+    other, _plan_id = open_demo(qtbot, window)
+    outcomes = window.outcomes
+    assert window.files.handout_progress() is None  # off by default
+    dialog = outcomes.show_outcomes()
+    assert dialog is not None and not dialog.print_progress.isChecked()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 6, timeout=WAIT_MS)
+
+    def handout_text() -> str:
+        # The window's small test library lacks the knee exercises: render with the shipped one,
+        # through the same hook the preview and Export PDF use.
+        pdf = render_pdf(window.document.plan, library, False, "letter",  # type: ignore[arg-type]
+                         None, window.files.handout_progress())
+        return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages[:4])
+
+    assert "Your progress" not in handout_text()
+    qtbot.mouseClick(dialog.print_progress, Qt.MouseButton.LeftButton)
+    assert dialog.print_progress.isChecked() and window.files.handout_progress() is not None
+    text = handout_text()
+    assert "Your progress" in text and "Your pain went down" in text
+    # Another plan: the choice starts off again.
+    window.patients.controller.link = None
+    window.patients.controller.link_changed.emit()
+    assert window.files.handout_progress() is None
+    other.close()

@@ -96,7 +96,7 @@ def _write(folder: Path, name: str, data: object) -> None:
 
 def test_a_broken_measure_file_names_file_measure_and_field(tmp_path: Path) -> None:
     good = yaml.safe_load(
-        (Path(__file__).resolve().parents[2] / "resources/outcomes/lefs.yaml").read_text()
+        (Path(__file__).resolve().parents[2] / "resources/outcomes/measures/lefs.yaml").read_text()
     )
     bad = {"schema_version": 1, "measure": {**good["measure"], "answer_max": "lots"}}
     _write(tmp_path, "lefs.yaml", bad)
@@ -112,7 +112,7 @@ def test_a_broken_measure_file_names_file_measure_and_field(tmp_path: Path) -> N
 
 def test_a_measure_without_mcid_must_say_why(tmp_path: Path) -> None:
     good = yaml.safe_load(
-        (Path(__file__).resolve().parents[2] / "resources/outcomes/nprs.yaml").read_text()
+        (Path(__file__).resolve().parents[2] / "resources/outcomes/measures/nprs.yaml").read_text()
     )
     del good["measure"]["mcid"]
     _write(tmp_path, "nprs.yaml", good)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 from shiboken6 import isValid
 
+from rehab_planner.outcomes.progress_words import PatientProgress, patient_progress
 from rehab_planner.visits import Visit
 
 from .. import tasks
@@ -48,6 +49,11 @@ class OutcomesIntegration:
         self.dialog: OutcomesDialog | None = None
         self.visit_dialog: VisitDialog | None = None
         self.pending_link: int | None = None  # a visit waiting for the plan's next saved revision
+        # 'Your progress' in the handout: chosen per open plan, off by default.
+        self.print_progress = False
+        self.progress: PatientProgress | None = None
+        self._progress_plan: str | None = None
+        window.files.handout_progress = lambda: self.progress if self.print_progress else None
         self.show_action = QAction(tr("&Visits and outcomes…"), window)
         self.show_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.show_action.setStatusTip(tr("Enter visits and outcome measures; see progress plotted"))
@@ -68,6 +74,7 @@ class OutcomesIntegration:
         self.report_action.triggered.connect(lambda: self.save_report())
         controller.database_changed.connect(self._update)
         controller.link_changed.connect(self._update)
+        controller.link_changed.connect(self._on_link_changed)
         controller.saved.connect(self._on_controller_saved)
 
     def _who(self) -> str:
@@ -94,6 +101,8 @@ class OutcomesIntegration:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.add_visit_requested.connect(self.add_visit)
         dialog.report_requested.connect(lambda: self.save_report())
+        dialog.print_progress.setChecked(self.print_progress)
+        dialog.print_progress_changed.connect(self.set_print_progress)
         self.dialog = dialog
         dialog.show()
         self.refresh()
@@ -106,6 +115,7 @@ class OutcomesIntegration:
             return
 
         def done(visits: list[Visit]) -> None:
+            self._set_progress(plan_id, visits)
             if isValid(dialog):
                 dialog.set_visits(visits)
 
@@ -114,6 +124,25 @@ class OutcomesIntegration:
                 dialog.show_error(tr("The visits could not be read: %1").replace("%1", str(exc)))
 
         tasks.run(database.visits, plan_id, on_done=done, on_error=failed)
+
+    def _on_link_changed(self) -> None:
+        if self._plan_id() != self._progress_plan:  # another plan (or none): the choice starts off
+            self.print_progress, self.progress, self._progress_plan = False, None, None
+
+    def _set_progress(self, plan_id: str, visits: list[Visit]) -> None:
+        plan = self.window.document.plan
+        self._progress_plan = plan_id
+        self.progress = patient_progress(plan, visits) if plan is not None else None
+        if self.print_progress:
+            self.window.preview.schedule()
+
+    def set_print_progress(self, chosen: bool) -> None:
+        """Print 'Your progress' in the open plan's handout (from the visits last loaded), or not."""
+        self.print_progress = chosen
+        if chosen and self.progress is None:
+            self.window.statusBar().showMessage(
+                tr("'Your progress' needs scores from at least two visits"), 5000)
+        self.window.preview.schedule()
 
     def add_visit(self) -> VisitDialog | None:
         """Open the form for a new visit of the open plan."""

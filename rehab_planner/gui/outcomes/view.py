@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -31,10 +32,12 @@ class OutcomesDialog(QDialog):
     Signals:
         add_visit_requested(): the therapist wants to enter a visit.
         report_requested(): the therapist wants a progress report PDF.
+        print_progress_changed(bool): print 'Your progress' in the patient's handout, or not.
     """
 
     add_visit_requested = Signal()
     report_requested = Signal()
+    print_progress_changed = Signal(bool)
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,9 @@ class OutcomesDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add visit…"))
         self.report_button = QPushButton(self.tr("&Progress report…"))
         self.close_button = QPushButton(self.tr("Close"))
+        self.print_progress = QCheckBox(self.tr("Print 'Your progress' in the patient's &handout"))
+        self.print_progress.setToolTip(self.tr("Pain and function in plain words with a small plot, "
+                                               "from the visits' measures"))
         self._layout()
         self._connect_signals()
         self.resize(1100, 760)
@@ -84,6 +90,7 @@ class OutcomesDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.report_button)
+        buttons.addWidget(self.print_progress)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -95,6 +102,7 @@ class OutcomesDialog(QDialog):
         self.add_button.clicked.connect(self.add_visit_requested)
         self.report_button.clicked.connect(self.report_requested)
         self.close_button.clicked.connect(self.close)
+        self.print_progress.toggled.connect(self.print_progress_changed)
         self.measure_choice.currentIndexChanged.connect(self._on_measure_choice_changed)
 
     def set_visits(self, visits: list[Visit]) -> None:
