@@ -144,3 +144,8 @@ def clinic_pictures_dir() -> Path:
     path = user_data() / "clinic-pictures"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def outcomes_dir() -> Path:
+    """Outcome measures: items, scoring rules, MCIDs, sources and terms of use."""
+    return resources_dir() / "outcomes"

@@ -36,7 +36,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("render", "print a plan's patient handout as a PDF"),
     "check": ("check", "check a plan against its precautions and sane limits; exit 1 with findings"),
     "db": ("db", "the patient database: import, list, export, history, archive, restore, backup, "
-                 "save-template, rename-template, delete-template, exercises, push-exercises"),
+                 "save-template, rename-template, delete-template, exercises, push-exercises, visits, "
+                 "measures"),
+    "report": ("report", "print a clinician progress report (measures, MCID, adherence, plots) as a PDF"),
 }
 
 EXIT_OK = 0

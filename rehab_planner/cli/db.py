@@ -27,9 +27,9 @@ def register(sub: Any) -> None:
     db = sub.add_parser(
         "db",
         help="the patient database: import, list, export, history, archive, restore, backup, "
-        "save-template, rename-template, delete-template, exercises, push-exercises",
-        description="The patient database (SQLite in your data folder unless --db URL is given "
-        "before `db`, or REHAB_PLANNER_DB is set).",
+        "save-template, rename-template, delete-template, exercises, push-exercises, visits, measures",
+        description="The patient database (SQLite in your data folder unless --db URL is given, "
+        "or REHAB_PLANNER_DB is set).",
     )
     db.set_defaults(func=lambda _args: _usage(db))
     cmds = db.add_subparsers(dest="db_command", metavar="COMMAND", parser_class=type(db))
@@ -108,6 +108,10 @@ def register(sub: Any) -> None:
     )
     push.add_argument("--by", default=None, metavar="NAME", help="who saves (default: your login)")
     push.set_defaults(func=run_push_exercises)
+
+    from rehab_planner.cli.outcomes import register_db
+
+    register_db(cmds, _who)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

@@ -31,6 +31,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--no-log", action="store_true", help="leave out the exercise log pages")
     parser.add_argument("--printed-on", type=iso_date, default=None, metavar="YYYY-MM-DD",
                         help="the print date shown on every page (default: today)")
+    parser.add_argument("--progress", action="store_true",
+                        help="add 'Your progress' (pain and function in words, a small plot) from the "
+                        "plan's visits in the patient database (default: off)")
     parser.set_defaults(func=run)
 
 
@@ -44,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
         _warn_about_accepted(plan)
     options = HandoutOptions(large_print=args.large_print, page_size=args.page_size,
                              printed_on=args.printed_on, include_log=not args.no_log,
-                             accept_findings=args.accept_findings)
+                             accept_findings=args.accept_findings,
+                             progress=_progress(plan, args) if args.progress else None)
     result = write_handout(plan, args.output, options)
     for warning in result.warnings:
         print(f"rehab-planner: warning: {warning}", file=sys.stderr)
@@ -62,3 +66,20 @@ def _warn_about_accepted(plan: Plan) -> None:
     for finding in blocking:
         print(f"rehab-planner: warning: accepted with --accept-findings: {finding.severity.value}: "
               f"{finding.message}", file=sys.stderr)
+
+
+def _progress(plan: Plan, args: argparse.Namespace) -> Any:
+    """'Your progress' from the plan's visits in the patient database; None (with a warning) if none."""
+    from rehab_planner.cli.common import configured_database
+    from rehab_planner.outcomes.progress_words import patient_progress
+
+    db = configured_database(getattr(args, "db", None))
+    if db is None:
+        raise fail("--progress needs the patient database, and there is none yet")
+    with db:
+        visits = db.visits(plan.id)
+    progress = patient_progress(plan, visits)
+    if progress is None:
+        print("rehab-planner: warning: 'Your progress' left out: fewer than two visits with scores "
+              "for this plan in the patient database", file=sys.stderr)
+    return progress

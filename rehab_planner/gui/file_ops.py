@@ -85,6 +85,8 @@ class FileController(QObject):
         # (returns None to save the file as usual); the handout's "What changed" lines.
         self.database_save: Callable[[], bool | None] | None = None
         self.handout_changes: Callable[[], list[str] | None] = lambda: None
+        # 'Your progress' for the handout when the therapist chose it (set by gui/outcomes).
+        self.handout_progress: Callable[[], object | None] = lambda: None
         # The clinic's own templates from the patient database (set by gui/patients).
         self.clinic_templates: Callable[[], Mapping[str, Template]] = dict
         # A restored plan's database link, kept until the database it names is open (then it goes
@@ -230,7 +232,8 @@ class FileController(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return render_pdf(plan, self.document.library, large_print, page_size,
-                              self.handout_changes())  # gui/patients: what changed
+                              self.handout_changes(),  # gui/patients: what changed
+                              progress=self.handout_progress())  # gui/outcomes: 'Your progress'
         except RehabError as exc:
             show_error(self.window, tr("Could not make the handout"), str(exc))
             return None

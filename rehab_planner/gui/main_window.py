@@ -23,6 +23,7 @@ from .dialogs.preferences_dialog import PreferencesDialog
 from .document import PlanDocument
 from .file_ops import FileController
 from .menus import Menus, show_about
+from .outcomes.install import install_outcomes
 from .patients.install import install_patients
 from .services import Services, load_services, render_pdf
 from .settings import UiSettings, first_run_geometry, is_small_screen
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         # gui/patients: the Patients dock (a tab with the library), the Patients menu, database Save.
         self.patients = install_patients(self)
+        # gui/outcomes: Patients > Visits and outcomes…, Progress report…
+        self.outcomes = install_outcomes(self, self.patients)
         self._update_title()
         self._update_edit_actions()
         self.resize(1280, 800)
@@ -351,7 +354,8 @@ class MainWindow(QMainWindow):
         if plan is None or (not self._is_ready and not len(self.document.library)):
             return None
         return render_pdf, (plan, self.document.library, large_print, page_size,
-                            self.files.handout_changes())  # gui/patients: what changed
+                            self.files.handout_changes(),  # gui/patients: what changed
+                            self.files.handout_progress())  # gui/outcomes: 'Your progress'
 
     # --- window state ----------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from rehab_planner.handout.document import PageDecor, build_pdf
 from rehab_planner.handout.fonts import register_fonts
 from rehab_planner.handout.log import log_story
 from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
+from rehab_planner.handout.progress_section import progress_story
 from rehab_planner.handout.sections import cover_story, guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
@@ -23,6 +24,7 @@ from rehab_planner.labels import Labels
 from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan, Precaution
+from rehab_planner.outcomes.progress_words import PatientProgress
 from rehab_planner.plans.schedule import format_date
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.check import check_plan
@@ -40,6 +42,7 @@ class HandoutOptions:
     include_log: bool = True
     changes: list[str] | None = None  # 'What changed since your last visit' lines, if any
     accept_findings: bool = False  # print despite open conflicts and bad precaution settings
+    progress: PatientProgress | None = None  # 'Your progress' (off unless the therapist chooses it)
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def render_handout(
         printed_on=options.printed_on or dt.date.today(),
     )
     story = build_story(ctx, changes if changes is not None else options.changes,
-                        include_log=options.include_log)
+                        include_log=options.include_log, progress=options.progress)
     doc_text = content.text.document
     values = {"patient_name": plan.patient.name, "procedure": plan.procedure,
               "date": format_date(ctx.printed_on)}
@@ -141,9 +144,11 @@ def render_handout(
 
 
 def build_story(ctx: BuildContext, changes: list[str] | None, *,
-                include_log: bool = True) -> list[Flowable]:
-    """Every section in order: page 1, changes, phases, daily life, the log."""
+                include_log: bool = True, progress: PatientProgress | None = None) -> list[Flowable]:
+    """Every section in order: page 1, changes, your progress (if chosen), phases, daily life, log."""
     story = cover_story(ctx, changes)
+    if progress is not None:
+        story += progress_story(ctx, progress)
     for phase in ctx.plan.phases:
         story += phase_story(ctx, phase)
     guidance = guidance_story(ctx)

@@ -45,6 +45,7 @@ from rehab_planner.storage.db_types import (
     SharedExercise,
     valid_plan_id,
 )
+from rehab_planner.storage.db_visit_store import VisitStore
 from rehab_planner.storage.planfile import plan_from_json
 from rehab_planner.text import fold
 
@@ -74,7 +75,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
 
 
 
-class PatientDatabase:
+class PatientDatabase(VisitStore):
     """The patient database. Open it with PatientDatabase.open(url); close it when done.
 
     Safe to use from several threads: each call takes its own connection.

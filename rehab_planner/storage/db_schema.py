@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -170,6 +171,44 @@ audit_log = Table(
     Column("subject", String(80), nullable=False),
     Column("detail", String(400), nullable=False, default=""),
     Index("ix_audit_log_subject", "subject"),
+)
+
+
+# A visit to the clinic for a plan (schema 0003): what the patient reported, criteria met, notes.
+visits = Table(
+    "visits",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("plan_id", String(64), ForeignKey("plans.id"), nullable=False),
+    Column("visit_date", Date, nullable=False),
+    Column("therapist", String(120), nullable=False),
+    Column("phase_id", String(64), nullable=True),
+    Column("phase_name", String(80), nullable=False),
+    Column("days_per_week", Integer, nullable=True),
+    Column("pain_before", Integer, nullable=True),
+    Column("pain_after", Integer, nullable=True),
+    Column("problems", Text, nullable=False),
+    Column("criteria_json", Text, nullable=False),
+    Column("notes", Text, nullable=False),
+    # The plan's revision in force at the visit, and the revision the visit led to (if any).
+    Column("plan_revision", Integer, nullable=False),
+    Column("next_revision", Integer, nullable=True),
+    Column("saved_by", String(120), nullable=False),
+    Column("saved_at", UtcDateTime, nullable=False),
+    Index("ix_visits_plan_id", "plan_id"),
+)
+
+# An outcome measure taken at a visit (schema 0003): the answers and the score they make.
+measure_results = Table(
+    "measure_results",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("visit_id", Integer, ForeignKey("visits.id"), nullable=False),
+    Column("measure_id", String(20), nullable=False),
+    Column("answers_json", Text, nullable=False),
+    Column("raw", Float, nullable=False),
+    Column("score", Float, nullable=False),
+    UniqueConstraint("visit_id", "measure_id", name="uq_measure_results_visit_measure"),
 )
 
 

@@ -1,0 +1,60 @@
+"""Command-line start-up: each command beside its baseline (`python -c pass` plus pydantic's import),
+measured in the same run, as a ratio (goal: --help, --version, templates, show <= 3x).
+
+Run: .venv/bin/python bench/cli_bench.py   (prints figures; never fails a build)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+
+
+def median_seconds(args: list[str], cwd: Path, env: dict[str, str]) -> float:
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, check=False)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        env = {**os.environ, "REHAB_PLANNER_DATA": str(work / "data")}
+        subprocess.run([sys.executable, "-m", "rehab_planner", "new", "--template", "lumbar-fusion",
+                        "--patient", "Bench Patient", "--surgery-date", "2026-11-02", "-o", "plan.json"],
+                       cwd=work, env=env, capture_output=True, check=True)
+        bare = median_seconds(["-c", "pass"], work, env)
+        baseline = median_seconds(["-c", "from pydantic import BaseModel"], work, env)
+        print(f"baseline: python -c pass {bare * 1000:.0f} ms; with pydantic's import "
+              f"{baseline * 1000:.0f} ms (median of {RUNS})")
+        commands = {
+            "--help": ["--help"],
+            "--version": ["--version"],
+            "templates": ["templates"],
+            "show": ["show", "plan.json"],
+            "library list": ["library", "list"],
+            "check": ["check", "plan.json"],
+            "render": ["render", "plan.json", "-o", "handout.pdf"],
+        }
+        for name, args in commands.items():
+            seconds = median_seconds(["-m", "rehab_planner", *args], work, env)
+            print(f"{name:14} {seconds * 1000:6.0f} ms  {seconds / baseline:4.1f}x baseline")
+        subprocess.run([sys.executable, "-m", "rehab_planner", "db", "import", "plan.json"], cwd=work,
+                       env=env, capture_output=True, check=True)
+        seconds = median_seconds(["-m", "rehab_planner", "templates"], work, env)
+        print(f"{'templates (db)':14} {seconds * 1000:6.0f} ms  {seconds / baseline:4.1f}x baseline "
+              "(with a private patient database to read clinic templates from)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""MeasureForm: one outcome measure's items as spin boxes that score themselves as they change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_planner.outcomes.catalogue import Measure
+from rehab_planner.outcomes.scoring import AnswerError, format_score, score
+from rehab_planner.visits import MeasureResult, record_measure
+
+
+class MeasureForm(QWidget):
+    """A form for one measure: 'taken at this visit', one spin box per item, the live score.
+
+    A spin box at its lowest position shows '–' and means the item was left blank.
+
+    Signals:
+        changed(): an answer or the 'taken' box changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, measure: Measure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.measure = measure
+        self.taken = QCheckBox(self.tr("Taken at this visit"))
+        self.score_label = QLabel()
+        self.score_label.setWordWrap(True)
+        self.spins: list[QSpinBox] = []
+        items = QWidget()
+        form = QFormLayout(items)
+        labels = measure.answer_labels
+        hint = ", ".join(f"{k} = {v}" for k, v in sorted(labels.items()))
+        for number, item in enumerate(measure.items, start=1):
+            spin = QSpinBox()
+            spin.setRange(measure.answer_min - 1, measure.answer_max)
+            spin.setSpecialValueText("–")
+            spin.setValue(measure.answer_min - 1)
+            spin.setToolTip(hint)
+            spin.setAccessibleName(item.label)
+            form.addRow(f"{number}. {item.label}", spin)
+            self.spins.append(spin)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(items)
+        about = QLabel(self.tr("%1. Answers %2 to %3 (%4). Enter what the patient marked on the "
+                               "official form.").replace("%1", measure.name)
+                       .replace("%2", str(measure.answer_min)).replace("%3", str(measure.answer_max))
+                       .replace("%4", hint))
+        about.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.taken)
+        layout.addWidget(about)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.score_label)
+        self._connect_signals()
+        self._on_answers_changed()
+
+    def _connect_signals(self) -> None:
+        self.taken.toggled.connect(self._on_answers_changed)
+        for spin in self.spins:
+            spin.valueChanged.connect(self._on_spin_changed)
+
+    def _on_spin_changed(self, _value: int) -> None:
+        if not self.taken.isChecked():
+            self.taken.setChecked(True)  # typing an answer means the measure was taken
+        self._on_answers_changed()
+
+    def answers(self) -> list[int | None]:
+        """The answers; None for an item left blank."""
+        low = self.measure.answer_min - 1
+        return [None if s.value() == low else s.value() for s in self.spins]
+
+    def set_answers(self, answers: list[int | None]) -> None:
+        """Fill the form (e.g. in tests or when copying a visit)."""
+        for spin, answer in zip(self.spins, answers, strict=True):
+            spin.setValue(self.measure.answer_min - 1 if answer is None else answer)
+
+    def _on_answers_changed(self, *_args: object) -> None:
+        for spin in self.spins:
+            spin.setEnabled(True)
+        if not self.taken.isChecked():
+            self.score_label.setText(self.tr("Not taken at this visit."))
+        else:
+            try:
+                result = score(self.measure, self.answers())
+            except AnswerError as exc:
+                self.score_label.setText(self.tr("No score yet: %1").replace("%1", str(exc)))
+            else:
+                m = self.measure
+                self.score_label.setText(self.tr("Score: %1 (from %2 to %3)")
+                                         .replace("%1", format_score(m, result.score))
+                                         .replace("%2", f"{m.score_min:g}").replace("%3", f"{m.score_max:g}"))
+        self.changed.emit()
+
+    def result(self) -> MeasureResult | None:
+        """The scored measure, None when not taken.
+
+        Raises:
+            AnswerError: taken, but the answers do not make a score.
+        """
+        if not self.taken.isChecked():
+            return None
+        return record_measure(self.measure.id, self.answers())

@@ -1,0 +1,133 @@
+"""OutcomesDialog: the open patient's visits, what each measure's latest score means, and the plots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_planner.model import Plan
+from rehab_planner.outcomes.meaning import latest_meanings
+from rehab_planner.outcomes.series import ProgressSeries, progress_series
+from rehab_planner.visits import Visit
+
+from .charts import AdherenceChart, MeasureChart
+from .visits_model import VisitsModel
+
+
+class OutcomesDialog(QDialog):
+    """Visits and outcomes for one plan. It shows what it is given; the caller loads and saves.
+
+    Signals:
+        add_visit_requested(): the therapist wants to enter a visit.
+        report_requested(): the therapist wants a progress report PDF.
+        print_progress_changed(bool): print 'Your progress' in the patient's handout, or not.
+    """
+
+    add_visit_requested = Signal()
+    report_requested = Signal()
+    print_progress_changed = Signal(bool)
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Visits and outcomes: %1").replace("%1", plan.patient.name))
+        self.series: ProgressSeries = progress_series(plan, [])
+        self.model = VisitsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.meanings = QLabel(self.tr("Loading…"))
+        self.meanings.setWordWrap(True)
+        self.meanings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.measure_choice = QComboBox()
+        self.measure_chart = MeasureChart()
+        self.adherence_chart = AdherenceChart()
+        self.add_button = QPushButton(self.tr("&Add visit…"))
+        self.report_button = QPushButton(self.tr("&Progress report…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.print_progress = QCheckBox(self.tr("Print 'Your progress' in the patient's &handout"))
+        self.print_progress.setToolTip(self.tr("Pain and function in plain words with a small plot, "
+                                               "from the visits' measures"))
+        self._layout()
+        self._connect_signals()
+        self.resize(1100, 760)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("%1, surgery on %2").replace("%1", self.plan.procedure)
+                             .replace("%2", self.plan.surgery_date.isoformat())), 1)
+        choose = QLabel(self.tr("&Measure:"))
+        choose.setBuddy(self.measure_choice)
+        top.addWidget(choose)
+        top.addWidget(self.measure_choice)
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.measure_chart)
+        charts.addWidget(self.adherence_chart)
+        charts.setSizes([640, 420])
+        body = QSplitter(Qt.Orientation.Vertical)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.meanings)
+        body.addWidget(upper)
+        body.addWidget(charts)
+        body.setSizes([300, 420])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.print_progress)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self.add_visit_requested)
+        self.report_button.clicked.connect(self.report_requested)
+        self.close_button.clicked.connect(self.close)
+        self.print_progress.toggled.connect(self.print_progress_changed)
+        self.measure_choice.currentIndexChanged.connect(self._on_measure_choice_changed)
+
+    def set_visits(self, visits: list[Visit]) -> None:
+        """Show a plan's visits: the table, the meaning of the latest scores, the charts."""
+        self.model.set_visits(visits)
+        self.series = progress_series(self.plan, visits)
+        lines = [m.describe() for m in latest_meanings(visits)]
+        self.meanings.setText("\n".join(lines) if lines else self.tr("No outcome measures recorded yet."))
+        chosen = self.measure_choice.currentData()
+        self.measure_choice.blockSignals(True)
+        self.measure_choice.clear()
+        for s in self.series.measures:
+            self.measure_choice.addItem(s.label, s.measure.id)
+        index = self.measure_choice.findData(chosen)
+        self.measure_choice.setCurrentIndex(index if index >= 0 else 0)
+        self.measure_choice.blockSignals(False)
+        self._on_measure_choice_changed()
+        self.adherence_chart.show_adherence(self.series)
+        self.report_button.setEnabled(bool(visits))
+
+    def show_error(self, text: str) -> None:
+        """Say what went wrong in place of the meanings."""
+        self.meanings.setText(text)
+
+    def _on_measure_choice_changed(self, *_args: object) -> None:
+        measure_id = self.measure_choice.currentData()
+        self.measure_chart.show_measure(self.series, self.series.measure(measure_id) if measure_id else None)
+

@@ -1,0 +1,1 @@
+"""Outcome measures: their definitions (resources/outcomes), scoring, meaning (MCID) and series."""

@@ -1,0 +1,121 @@
+"""A visit and the measures taken at it (pydantic), and the checks a visit must pass to be saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from pydantic import Field, model_validator
+
+from rehab_planner.errors import RehabError
+from rehab_planner.model.base import Model
+from rehab_planner.outcomes.catalogue import measure as find_measure
+from rehab_planner.outcomes.scoring import AnswerError, score
+
+
+class VisitError(RehabError):
+    """A visit that cannot be saved as it is (a date before surgery, a bad answer); nothing was written."""
+
+
+class MeasureResult(Model):
+    """One outcome measure taken at a visit: the answers given and the score they make."""
+
+    measure_id: str = Field(min_length=1, max_length=20)
+    answers: list[int | None] = Field(min_length=1, max_length=40)
+    raw: float
+    score: float
+
+    @model_validator(mode="after")
+    def _scores_match(self) -> MeasureResult:
+        """A stored score is always the one its answers make (no hand-edited numbers)."""
+        try:
+            expected = score(find_measure(self.measure_id), self.answers)
+        except KeyError as exc:
+            raise ValueError(str(exc.args[0])) from None
+        except AnswerError as exc:
+            raise ValueError(str(exc)) from None
+        if (expected.raw, expected.score) != (self.raw, self.score):
+            raise ValueError(
+                f"{self.measure_id}: the score {self.score:g} does not match the answers "
+                f"(they score {expected.score:g})"
+            )
+        return self
+
+
+def record_measure(measure_id: str, answers: Sequence[int | None]) -> MeasureResult:
+    """Score a completed form into a MeasureResult.
+
+    Raises:
+        AnswerError: an unknown measure, or answers it does not allow.
+    """
+    try:
+        definition = find_measure(measure_id)
+    except KeyError as exc:
+        raise AnswerError(str(exc.args[0])) from None
+    result = score(definition, answers)
+    return MeasureResult(measure_id=measure_id, answers=list(answers), raw=result.raw, score=result.score)
+
+
+class Visit(Model):
+    """One visit to the clinic for a plan.
+
+    Attributes:
+        id: the database row id; None until saved.
+        plan_id: the plan the visit belongs to.
+        date: the day of the visit (not before the surgery).
+        therapist: who saw the patient.
+        phase_id: the plan's phase the patient was in (None: none of them).
+        phase_name: that phase's name as it was at the visit (plans change; the visit does not).
+        days_per_week: from the patient's paper log, days the home program was done, 0-7.
+        pain_before, pain_after: pain 0-10 before and after the exercises.
+        problems: what the patient reported going wrong with the home program.
+        criteria_met: the phase's criteria to move on that were met at this visit.
+        notes: the therapist's notes.
+        plan_revision: the plan's revision in force at the visit (set when saved).
+        next_revision: the plan revision this visit led to ("update the plan"), if any.
+        measures: the outcome measures taken.
+    """
+
+    id: int | None = None
+    plan_id: str = Field(min_length=1, max_length=64)
+    date: dt.date
+    therapist: str = Field(default="", max_length=120)
+    phase_id: str | None = Field(default=None, max_length=64)
+    phase_name: str = Field(default="", max_length=80)
+    days_per_week: int | None = Field(default=None, ge=0, le=7)
+    pain_before: int | None = Field(default=None, ge=0, le=10)
+    pain_after: int | None = Field(default=None, ge=0, le=10)
+    problems: str = Field(default="", max_length=600)
+    criteria_met: list[str] = Field(default_factory=list, max_length=30)
+    notes: str = Field(default="", max_length=2000)
+    plan_revision: int | None = Field(default=None, ge=1)
+    next_revision: int | None = Field(default=None, ge=1)
+    measures: list[MeasureResult] = Field(default_factory=list, max_length=20)
+
+    @model_validator(mode="after")
+    def _one_of_each(self) -> Visit:
+        ids = [m.measure_id for m in self.measures]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"measure '{twice[0]}' is entered twice for one visit")
+        return self
+
+    def measure(self, measure_id: str) -> MeasureResult | None:
+        """The result of one measure at this visit, if it was taken."""
+        return next((m for m in self.measures if m.measure_id == measure_id), None)
+
+
+def check_visit(visit: Visit, surgery_date: dt.date, *, today: dt.date | None = None) -> None:
+    """The checks a visit must pass before it is saved.
+
+    Raises:
+        VisitError: the visit is dated before the surgery, or more than a day in the future.
+    """
+    if visit.date < surgery_date:
+        raise VisitError(
+            f"the visit date {visit.date.isoformat()} is before the surgery "
+            f"({surgery_date.isoformat()}); check the date"
+        )
+    limit = (today or dt.date.today()) + dt.timedelta(days=1)
+    if visit.date > limit:
+        raise VisitError(f"the visit date {visit.date.isoformat()} is in the future; check the date")
