@@ -44,6 +44,7 @@ KNOWN_NAMES = frozenset(
         "surgeon_phone",
         "clinic_name",
         "clinic_phone",
+        "after_hours_phone",
     }
 )
 
@@ -254,6 +255,7 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
         "surgeon_phone": plan.surgeon.phone,
         "clinic_name": plan.clinic.name,
         "clinic_phone": plan.clinic.phone,
+        "after_hours_phone": plan.clinic.after_hours_phone,
     }
     ctx.update({k: " ".join(v.split()) for k, v in texts.items() if v.strip()})
     ctx.update(_lift_values(plan, catalogue))

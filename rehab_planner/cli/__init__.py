@@ -18,7 +18,7 @@ from rehab_planner.datafile import loc_text, reason
 from rehab_planner.errors import RehabError
 
 # Modules in this package that add commands, in the order they appear in --help.
-COMMAND_MODULES = ("library", "templates", "plan", "figure", "render", "check", "db")
+COMMAND_MODULES = ("library", "templates", "plan", "figure", "render", "check", "db", "clinic")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

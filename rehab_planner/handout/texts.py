@@ -56,6 +56,13 @@ class HeadingText(Model):
     heading: str
 
 
+class ContactsText(Model):
+    """The phone number in every footer (page 1 has it in the warning signs' headings)."""
+
+    footer: str  # {phone}
+    footer_write_in: str  # printed when the plan has no phone: a line to write one in
+
+
 class PhaseText(Model):
     """Labels of a phase section."""
 
@@ -103,6 +110,7 @@ class HandoutText(Model):
     cover: CoverText
     precautions: PrecautionsText
     warning_signs: HeadingText
+    contacts: ContactsText
     changes: HeadingText
     phase: PhaseText
     exercise: ExerciseText

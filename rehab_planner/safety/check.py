@@ -8,7 +8,7 @@ from functools import lru_cache
 from rehab_planner.guidance import load_guidance
 from rehab_planner.library import Library
 from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, PrecautionSetting
-from rehab_planner.safety import rules
+from rehab_planner.safety import content_rules, rules
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.findings import Finding, acknowledgement_key
 from rehab_planner.safety.index import library_index
@@ -59,6 +59,7 @@ def check_plan(
     findings.extend(rules.main_message_finding(plan))
     findings.extend(rules.guidance_findings(
         plan, shipped_topic_ids() if topic_ids is None else topic_ids))
+    findings.extend(content_rules.contact_findings(plan))
 
     chosen: list[tuple[PrecautionSetting, Precaution]] = [
         (s, catalogue[s.id]) for s in plan.precautions if s.id in catalogue
