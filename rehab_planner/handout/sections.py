@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
-from rehab_planner.guidance import context, precaution_lines, topics_for, warning_signs_for
+from rehab_planner.guidance import context
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import (
     Cell,
@@ -120,7 +120,7 @@ def _details(ctx: BuildContext) -> Table:
 def precaution_sentences(ctx: BuildContext) -> list[str]:
     """The plan's precautions and its sitting, brace and driving rules, each as a sentence."""
     values = context(ctx.plan, ctx.catalogue)
-    return precaution_lines(ctx.plan, ctx.catalogue) + shown_lines(
+    return ctx.patient_text.precautions + shown_lines(
         ctx.text.precautions.extra, values
     )
 
@@ -160,7 +160,7 @@ def _bullet_columns(ctx: BuildContext, bullets: list[Flowable]) -> list[Flowable
 
 def _tiers(ctx: BuildContext) -> list[tuple[Flowable, list[Flowable]]]:
     """The warning signs' tiers (call 911; call your surgeon today): a label and bullets each."""
-    signs = warning_signs_for(ctx.plan, ctx.guidance, ctx.catalogue)
+    signs = ctx.patient_text.warning_signs
     tiers = []
     for heading, items in ((signs.call_911_heading, signs.call_911),
                            (signs.call_surgeon_heading, signs.call_surgeon)):
@@ -286,7 +286,7 @@ def guidance_story(ctx: BuildContext) -> list[Flowable]:
     The section heading goes with the first topic, and the last two topics are kept together,
     so the last page of the section never holds one short topic alone (the log starts a page).
     """
-    topics = topics_for(ctx.plan, ctx.guidance, ctx.catalogue)
+    topics = ctx.patient_text.topics
     if not topics:
         return []
     blocks: list[list[Flowable]] = [

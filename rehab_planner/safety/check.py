@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from functools import lru_cache
 
-from rehab_planner.guidance import load_guidance
+from rehab_planner.guidance import Guidance, load_guidance
 from rehab_planner.library import Library
 from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, PrecautionSetting
+from rehab_planner.procedure_words import ProcedureWords, load_procedure_words
 from rehab_planner.safety import content_rules, rules
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.findings import Finding, acknowledgement_key
@@ -31,6 +32,7 @@ def check_plan(
     *,
     include_accepted: bool = False,
     topic_ids: Collection[str] | None = None,
+    guidance: Guidance | None = None,
 ) -> list[Finding]:
     """Check a plan against its precautions, sane dosages, time and readability limits.
 
@@ -43,6 +45,7 @@ def check_plan(
         catalogue: precautions by id; the shipped catalogue when None.
         include_accepted: also return findings the therapist accepted (their `accepted` is set).
         topic_ids: the guidance topics that exist; the shipped ones when None.
+        guidance: topics and warning signs the handout prints; the shipped ones when None.
 
     Returns:
         Plan-wide findings first, then each phase's in plan order, prescriptions in order.
@@ -60,6 +63,10 @@ def check_plan(
     findings.extend(rules.guidance_findings(
         plan, shipped_topic_ids() if topic_ids is None else topic_ids))
     findings.extend(content_rules.contact_findings(plan))
+    if guidance is None:
+        guidance = shipped_guidance()
+    findings.extend(content_rules.other_procedure_findings(
+        plan, library, guidance, catalogue, shipped_procedure_words()))
 
     chosen: list[tuple[PrecautionSetting, Precaution]] = [
         (s, catalogue[s.id]) for s in plan.precautions if s.id in catalogue
@@ -91,7 +98,21 @@ def check_plan(
 @lru_cache(maxsize=1)
 def shipped_topic_ids() -> frozenset[str]:
     """The ids of the shipped guidance topics, read once per process."""
-    return frozenset(load_guidance().topics)
+    return frozenset(shipped_guidance().topics)
+
+
+@lru_cache(maxsize=1)
+def shipped_guidance() -> Guidance:
+    """The shipped guidance (topics, warning signs and their groups), read once per process."""
+    return load_guidance()
+
+
+@lru_cache(maxsize=1)
+def shipped_procedure_words() -> ProcedureWords:
+    """The shipped words that belong to one surgery, checked against the groups, read once."""
+    groups = shipped_guidance().warning_signs.groups
+    known = set(groups) | {member for members in groups.values() for member in members}
+    return load_procedure_words(known=known)
 
 
 def _dosage(default: Dosage, override: Dosage | None) -> Dosage:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from rehab_planner.contacts import main_phone
-from rehab_planner.model import Plan
+from rehab_planner.guidance import Guidance
+from rehab_planner.library import Library
+from rehab_planner.model import Plan, Precaution
+from rehab_planner.patient_text import printed_texts, text_for_patient
+from rehab_planner.procedure_words import ProcedureWords
 from rehab_planner.safety.findings import Code, Finding, Severity
 
 
@@ -18,3 +22,37 @@ def contact_findings(plan: Plan) -> Iterator[Finding]:
             "the clinic phone in the settings. Until then it prints a blank 'Phone:' line.",
             subject="phone",
         )
+
+
+def other_procedure_findings(plan: Plan, library: Library, guidance: Guidance,
+                             catalogue: Mapping[str, Precaution],
+                             words: ProcedureWords) -> Iterator[Finding]:
+    """Text the handout would print that names or assumes another surgery.
+
+    A plan with no template and no precautions is not checked: nothing says what surgery it is for.
+    """
+    # Unknown precautions and topics have findings of their own; check what can be printed.
+    plan = plan.model_copy(update={
+        "precautions": [p for p in plan.precautions if p.id in catalogue],
+        "guidance": [t for t in plan.guidance if t in guidance.topics],
+    })
+    text = text_for_patient(plan, library, guidance, catalogue)
+    if not text.tags:
+        return
+    seen: set[str] = set()
+    for where, line in printed_texts(plan, library, text):
+        for phrase in words.foreign(line, text.tags):
+            subject = f"{where}: {phrase}"
+            if subject in seen:
+                continue
+            seen.add(subject)
+            yield Finding(
+                Severity.WARNING, Code.OTHER_PROCEDURE_TEXT,
+                f"The handout prints \"{_short(line)}\" ({where}), but '{phrase}' is for "
+                f"another surgery, not {plan.procedure}. Change the text or the exercise.",
+                subject=subject,
+            )
+
+
+def _short(line: str, limit: int = 80) -> str:
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
