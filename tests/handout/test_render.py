@@ -170,7 +170,7 @@ def test_large_print_keeps_each_first_page_box_whole(
     box = [signs.call_911[0], signs.call_surgeon[-1]]  # the first and last line of the box
     assert [n for n, text in enumerate(pages) if all(line in text for line in box)]
     assert [n for n, text in enumerate(pages)
-            if "Your precautions" in text and "Do not drive for 6 weeks" in text]
+            if "Your precautions" in text and "Do not drive before 14 Dec 2026" in text]
 
 
 def test_page_counts_stay_low(letter: tuple[Plan, HandoutResult],
@@ -247,7 +247,7 @@ def test_guidance_and_log_are_there(letter: tuple[Plan, HandoutResult]) -> None:
     plan, result = letter
     text = all_text(result.pdf)
     assert "Daily life while you heal" in text
-    assert "Do not drive for 6 weeks after surgery" in text
+    assert "Do not drive before 14 Dec 2026" in text
     assert "Your exercise log" in text
     assert text.count("Pain (0 to 10)") >= 2 * len(plan.phases)
     log = text[text.index("Your exercise log"):]
