@@ -1,4 +1,4 @@
-"""Words that belong to one surgery ('fusion', 'knee replacement'): found in text for another one."""
+"""Words that belong to one surgery ('fusion'), and phrases that contradict each other."""
 
 from __future__ import annotations
 
@@ -29,11 +29,33 @@ class ProcedureWord(Model):
         return " ".join(value.split())
 
 
+def _found(phrases: list[str], text: str) -> bool:
+    low = text.lower()
+    return any(phrase.lower() in low for phrase in phrases)
+
+
+class Contradiction(Model):
+    """Phrases that cannot both be told to one patient, and why (for the therapist)."""
+
+    one: list[str] = Field(min_length=1)
+    other: list[str] = Field(min_length=1)
+    why: str = Field(min_length=5, max_length=300)
+
+    def says_one(self, text: str) -> bool:
+        """The text uses one of the first phrases."""
+        return _found(self.one, text)
+
+    def says_other(self, text: str) -> bool:
+        """The text uses one of the second phrases."""
+        return _found(self.other, text)
+
+
 class ProcedureWords(Model):
     """The file's phrases, with one pattern that finds any of them as whole words."""
 
     schema_version: int = Field(default=1, ge=1, le=1)
     words: list[ProcedureWord] = Field(min_length=1)
+    contradictions: list[Contradiction] = Field(default_factory=list)
 
     @cached_property
     def _patterns(self) -> list[tuple[re.Pattern[str], ProcedureWord]]:

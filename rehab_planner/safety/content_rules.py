@@ -8,7 +8,7 @@ from rehab_planner.contacts import main_phone
 from rehab_planner.guidance import Guidance
 from rehab_planner.library import Library
 from rehab_planner.model import Plan, Precaution
-from rehab_planner.patient_text import printed_texts, text_for_patient
+from rehab_planner.patient_text import PatientText, printed_texts
 from rehab_planner.procedure_words import ProcedureWords
 from rehab_planner.safety.findings import Code, Finding, Severity
 
@@ -24,19 +24,21 @@ def contact_findings(plan: Plan) -> Iterator[Finding]:
         )
 
 
-def other_procedure_findings(plan: Plan, library: Library, guidance: Guidance,
-                             catalogue: Mapping[str, Precaution],
+def printable(plan: Plan, guidance: Guidance, catalogue: Mapping[str, Precaution]) -> Plan:
+    """The plan without the precautions and topics the data files lack (they have findings of
+    their own), so its patient text can be built."""
+    return plan.model_copy(update={
+        "precautions": [p for p in plan.precautions if p.id in catalogue],
+        "guidance": [t for t in plan.guidance if t in guidance.topics],
+    })
+
+
+def other_procedure_findings(plan: Plan, library: Library, text: PatientText,
                              words: ProcedureWords) -> Iterator[Finding]:
     """Text the handout would print that names or assumes another surgery.
 
     A plan with no template and no precautions is not checked: nothing says what surgery it is for.
     """
-    # Unknown precautions and topics have findings of their own; check what can be printed.
-    plan = plan.model_copy(update={
-        "precautions": [p for p in plan.precautions if p.id in catalogue],
-        "guidance": [t for t in plan.guidance if t in guidance.topics],
-    })
-    text = text_for_patient(plan, library, guidance, catalogue)
     if not text.tags:
         return
     seen: set[str] = set()
@@ -56,3 +58,19 @@ def other_procedure_findings(plan: Plan, library: Library, guidance: Guidance,
 
 def _short(line: str, limit: int = 80) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def text_contradictions(plan: Plan, library: Library, text: PatientText,
+                        words: ProcedureWords) -> Iterator[Finding]:
+    """Two texts of the handout that tell the patient opposite things ('normal curve' vs 'flat')."""
+    lines = list(printed_texts(plan, library, text))
+    for pair in words.contradictions:
+        one = next(((w, line) for w, line in lines if pair.says_one(line)), None)
+        other = next(((w, line) for w, line in lines if pair.says_other(line)), None)
+        if one is None or other is None:
+            continue
+        yield Finding(
+            Severity.WARNING, Code.TEXT_CONTRADICTION,
+            f"The handout says \"{_short(one[1])}\" ({one[0]}) and \"{_short(other[1])}\" "
+            f"({other[0]}): {pair.why}",
+            subject=f"{pair.one[0]}|{pair.other[0]}")

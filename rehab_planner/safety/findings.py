@@ -44,6 +44,7 @@ class Code(StrEnum):
     PRECAUTION_END_MISMATCH = "precaution-end-mismatch"
     HOLD_VS_CAUTION = "hold-vs-caution"
     OFTEN_VS_COUNT = "often-vs-count"
+    TEXT_CONTRADICTION = "text-contradiction"
 
 
 def finding_key(
