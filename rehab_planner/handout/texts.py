@@ -57,10 +57,13 @@ class HeadingText(Model):
 
 
 class ContactsText(Model):
-    """The phone number in every footer (page 1 has it in the warning signs' headings)."""
+    """The phone numbers: page 1's details and every footer."""
 
     footer: str  # {phone}
     footer_write_in: str  # printed when the plan has no phone: a line to write one in
+    after_hours: str  # page 1: the label before the after-hours phone
+    write_in: str  # page 1: the label of the line to write the surgeon's phone on
+    blank: str  # page 1: that line
 
 
 class PhaseText(Model):
