@@ -19,8 +19,12 @@ from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model.base import Model
 from rehab_planner.model.exercise import Exercise, check_id
 from rehab_planner.model.plan import Plan
-from rehab_planner.model.precaution import Precaution, PrecautionSetting
-from rehab_planner.safety.catalogue import PLACEHOLDER, fill, param_values, patient_text
+from rehab_planner.model.precaution import Precaution
+from rehab_planner.model.vocab import Movement
+from rehab_planner.plans.schedule import date_after, format_date
+from rehab_planner.precaution_text import dates_words
+from rehab_planner.precaution_text import precaution_lines as precaution_lines  # moved; re-exported
+from rehab_planner.safety.catalogue import PLACEHOLDER, fill, param_values
 
 TOPICS_FILE = "topics.yaml"
 WARNING_SIGNS_FILE = "warning-signs.yaml"
@@ -44,6 +48,10 @@ KNOWN_NAMES = frozenset(
         "surgeon_phone",
         "clinic_name",
         "clinic_phone",
+        "after_hours_phone",
+        "driving_date",
+        "brace_date",
+        "no_nsaid_date",
     }
 )
 
@@ -58,6 +66,11 @@ class GuidanceLine(Model):
     when: str | None = Field(default=None, description="Shown only when this value is set")
     unless: str | None = Field(default=None, description="Shown only when this value is not set")
     only_for: list[str] = Field(default_factory=list, description="Template ids or groups")
+    ends_with: list[str] = Field(
+        default_factory=list,
+        description="Precaution ids: shown only with one of them, dated by it ('Until 25 Jan:')")
+    forbids: list[Movement] = Field(
+        default_factory=list, description="What the rule forbids, for the consistency check")
 
     @field_validator("text")
     @classmethod
@@ -244,16 +257,20 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
         "no_nsaid_weeks": s.no_nsaid_weeks,
     }
     ctx.update({k: str(v) for k, v in optional_weeks.items() if v})
+    dated = {"driving_date": s.driving_weeks, "no_nsaid_date": s.no_nsaid_weeks}
     if s.brace:
         ctx["brace"] = "yes"
         if s.brace_weeks:
             ctx["brace_weeks"] = str(s.brace_weeks)
+            dated["brace_date"] = s.brace_weeks
+    ctx.update({k: format_date(date_after(plan.surgery_date, v)) for k, v in dated.items() if v})
     texts = {
         "emergency_number": s.emergency_number,
         "surgeon_name": plan.surgeon.name,
         "surgeon_phone": plan.surgeon.phone,
         "clinic_name": plan.clinic.name,
         "clinic_phone": plan.clinic.phone,
+        "after_hours_phone": plan.clinic.after_hours_phone,
     }
     ctx.update({k: " ".join(v.split()) for k, v in texts.items() if v.strip()})
     ctx.update(_lift_values(plan, catalogue))
@@ -261,10 +278,12 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
 
 
 def plan_tags(plan: Plan, guidance: Guidance) -> set[str]:
-    """The template id, precaution ids and groups a plan belongs to (for only_for)."""
+    """The template id, precaution ids, variant and groups a plan belongs to (for only_for)."""
     tags = {p.id for p in plan.precautions}
     if plan.template_id:
         tags.add(plan.template_id)
+    if plan.settings.graft is not None:
+        tags.add(f"graft-{plan.settings.graft.value}")
     groups = {g for g, members in guidance.warning_signs.groups.items() if tags & set(members)}
     return tags | groups
 
@@ -289,11 +308,45 @@ def _shown(line: GuidanceLine, ctx: Mapping[str, str], tags: set[str]) -> bool:
         return False
     if line.only_for and not tags & set(line.only_for):
         return False
+    if line.ends_with and not tags & set(line.ends_with):
+        return False
     return all(name in ctx for name in PLACEHOLDER.findall(line.text))
 
 
-def _filled(lines: list[GuidanceLine], ctx: Mapping[str, str], tags: set[str]) -> list[str]:
-    return [fill(line.text, ctx) for line in lines if _shown(line, ctx, tags)]
+def line_weeks(line: GuidanceLine, plan: Plan) -> tuple[float, float | None]:
+    """The weeks a rule holds: those of the first of its ends_with precautions the plan has,
+    or the whole program."""
+    for precaution_id in line.ends_with:
+        setting = plan.precaution(precaution_id)
+        if setting is not None:
+            return setting.weeks_from, setting.weeks_to
+    return 0, None
+
+
+def _text(line: GuidanceLine, ctx: Mapping[str, str], plan: Plan | None) -> str:
+    text = fill(line.text, ctx)
+    if plan is None or not line.ends_with:
+        return text
+    return f"{dates_words(plan.surgery_date, *line_weeks(line, plan))}: {text}"
+
+
+def _filled(lines: list[GuidanceLine], ctx: Mapping[str, str], tags: set[str],
+            plan: Plan | None = None) -> list[str]:
+    return [_text(line, ctx, plan) for line in lines if _shown(line, ctx, tags)]
+
+
+def shown_rules(plan: Plan, guidance: Guidance, catalogue: Mapping[str, Precaution]
+                ) -> list[tuple[str, GuidanceLine, tuple[float, float | None]]]:
+    """The plan's printed topic lines that forbid a movement: (text, line, weeks it holds)."""
+    ctx = context(plan, catalogue)
+    tags = plan_tags(plan, guidance)
+    out = []
+    for topic_id in plan.guidance:
+        topic = guidance.topics.get(topic_id)
+        for line in topic.bullets if topic is not None else []:
+            if line.forbids and _shown(line, ctx, tags):
+                out.append((_text(line, ctx, plan), line, line_weeks(line, plan)))
+    return out
 
 
 def topics_for(
@@ -312,7 +365,7 @@ def topics_for(
         if topic is None:
             known = ", ".join(guidance.topics)
             raise RehabError(f"Unknown guidance topic '{topic_id}'. Known topics: {known}")
-        bullets = _filled(topic.bullets, ctx, tags)
+        bullets = _filled(topic.bullets, ctx, tags, plan)
         if bullets:
             out.append(GuidanceTopic(id=topic.id, title=topic.title, bullets=bullets))
     return out
@@ -341,32 +394,3 @@ def _first(lines: list[GuidanceLine], ctx: Mapping[str, str], tags: set[str], ti
             "the last one should need no value"
         )
     return shown[0]
-
-
-def weeks_words(setting: PrecautionSetting) -> str:
-    """When a precaution applies, in plain words, e.g. 'For the first 12 weeks after surgery'."""
-    start, end = setting.weeks_from, setting.weeks_to
-    if end is None:
-        if start == 0:
-            return "Until your surgeon says you may stop"
-        return f"From {_number(start)} weeks after surgery, until your surgeon says you may stop"
-    if start == 0:
-        if end == 1:
-            return "For the first week after surgery"
-        return f"For the first {_number(end)} weeks after surgery"
-    return f"From {_number(start)} to {_number(end)} weeks after surgery"
-
-
-def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:
-    """Each of the plan's precautions as one line a patient reads: when, then what.
-
-    Raises:
-        RehabError: the plan names a precaution the catalogue does not have.
-    """
-    lines = []
-    for setting in plan.precautions:
-        precaution = catalogue.get(setting.id)
-        if precaution is None:
-            raise RehabError(f"The plan's precaution '{setting.id}' is not in the catalogue")
-        lines.append(f"{weeks_words(setting)}: {patient_text(precaution, setting)}")
-    return lines

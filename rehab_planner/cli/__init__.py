@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "db": ("db", "the patient database: import, list, export, history, archive, restore, backup, "
                  "save-template, rename-template, delete-template, exercises, push-exercises, visits, "
                  "measures"),
+    "clinic": ("clinic", "show or set the clinic's name and phone numbers"),
     "report": ("report", "print a clinician progress report (measures, MCID, adherence, plots) as a PDF"),
 }
 

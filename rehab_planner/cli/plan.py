@@ -10,9 +10,10 @@ from typing import Any
 from rehab_planner.cli.common import fail, iso_date, print_json, require_output_folder
 from rehab_planner.cli.templates import all_templates
 from rehab_planner.library import load_library
-from rehab_planner.model import Patient, Plan
+from rehab_planner.model import Graft, Patient, Plan, Surgeon
 from rehab_planner.plans.summary import summary_text
 from rehab_planner.storage.planfile import load_plan, plan_json_schema, save_plan
+from rehab_planner.storage.preferences import load_preferences
 from rehab_planner.templates.loader import check_exercise_ids, instantiate
 from rehab_planner.terminal import shown_lines
 
@@ -25,6 +26,13 @@ def register(sub: Any) -> None:
     new.add_argument("--surgery-date", required=True, type=iso_date, metavar="YYYY-MM-DD")
     new.add_argument("--therapist", default="", metavar="NAME")
     new.add_argument("--record-number", default=None, metavar="MRN")
+    new.add_argument("--clinic", default=None, metavar="NAME",
+                     help="the clinic name on the handout (default: `rehab-planner clinic set`)")
+    new.add_argument("--surgeon", default="", metavar="NAME", help="the surgeon's name")
+    new.add_argument("--surgeon-phone", default="", metavar="PHONE",
+                     help="the number the patient calls with a problem (page 1 and every footer)")
+    new.add_argument("--graft", default=None, choices=[g.value for g in Graft],
+                     help="ACL reconstruction: where the new ligament came from (picks its notes)")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="PLAN.json")
     new.add_argument("--force", action="store_true", help="replace an existing file")
     new.set_defaults(func=run_new)
@@ -53,7 +61,15 @@ def run_new(args: argparse.Namespace) -> int:
     if not args.patient.strip():
         raise fail("the patient's name is empty")
     patient = Patient(name=args.patient, record_number=args.record_number)
-    plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist)
+    clinic = load_preferences().clinic
+    if args.clinic is not None:
+        clinic = clinic.model_copy(update={"name": " ".join(args.clinic.split())})
+    plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist,
+                       clinic=clinic)
+    if args.graft is not None:
+        plan.settings = plan.settings.model_copy(update={"graft": Graft(args.graft)})
+    plan.surgeon = Surgeon(name=" ".join(args.surgeon.split()),
+                           phone=" ".join(args.surgeon_phone.split()))
     check_exercise_ids(plan, set(load_library().exercises))
     save_plan(plan, args.output)
     print(f"Saved a plan from the {template.name} template to {args.output}", file=sys.stderr)

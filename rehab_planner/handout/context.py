@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from rehab_planner.errors import UnknownExerciseError
 from rehab_planner.figures.photo import checked_photo_path
-from rehab_planner.guidance import Guidance, plan_tags
+from rehab_planner.guidance import Guidance
 from rehab_planner.handout.fonts import GlyphCheck
 from rehab_planner.handout.styles import HandoutStyle
 from rehab_planner.handout.texts import HandoutText
@@ -21,6 +21,7 @@ from rehab_planner.labels import Labels
 from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Exercise, Phase, Plan, Precaution, Prescription
 from rehab_planner.model.vocab import CATEGORY_ORDER
+from rehab_planner.patient_text import PatientText, text_for_patient
 from rehab_planner.safety.refusal import HandoutRefused, print_problem
 from rehab_planner.storage.pictures import PictureRefused
 
@@ -56,9 +57,9 @@ class BuildContext:
     _items: dict[str, list[Item]] | None = None
 
     @cached_property
-    def plan_tags(self) -> set[str]:
-        """The template, precautions and groups the plan belongs to (for surgery-only notes)."""
-        return plan_tags(self.plan, self.guidance)
+    def patient_text(self) -> PatientText:
+        """Every surgery-dependent text, chosen for this patient by the core (never filtered here)."""
+        return text_for_patient(self.plan, self.library, self.guidance, self.catalogue)
 
     def para(self, text: str, style: str = "body", *, where: str = "", bullet: str | None = None,
              markup: str = "") -> Paragraph:

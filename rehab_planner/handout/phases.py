@@ -6,7 +6,6 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from rehab_planner.errors import RehabError
-from rehab_planner.guidance import safety_notes_for
 from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.flowables import (
     ExerciseCard,
@@ -85,7 +84,7 @@ def _dosage_box(ctx: BuildContext, item: Item, width: float) -> Flowable:
 def _safety(ctx: BuildContext, item: Item) -> list[Flowable]:
     """'Be careful:' and the exercise's safety notes, after a small space (none: nothing)."""
     exercise = item.exercise
-    notes = safety_notes_for(exercise, ctx.plan_tags)
+    notes = ctx.patient_text.exercise_notes.get(exercise.id, [])
     if not notes:
         return []
     return [Spacer(1, ctx.style.para_space), ctx.para(ctx.text.exercise.safety, "label"),

@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, load_guidance
+from rehab_planner.handout.contacts import footer_call
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.document import PageDecor, build_pdf
 from rehab_planner.handout.fonts import register_fonts
@@ -132,7 +133,8 @@ def render_handout(
     doc_text = content.text.document
     values = {"patient_name": plan.patient.name, "procedure": plan.procedure,
               "date": format_date(ctx.printed_on)}
-    decor = PageDecor(footer=filled(doc_text.footer, **values), page_pattern=doc_text.page,
+    footer = f"{footer_call(plan, content.text.contacts)} · {filled(doc_text.footer, **values)}"
+    decor = PageDecor(footer=footer, page_pattern=doc_text.page,
                       style=style)
     pdf, pages = build_pdf(
         story, size, style, decor,

@@ -9,18 +9,18 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer,
 
 from rehab_planner import paths
 from rehab_planner.errors import RehabError
-from rehab_planner.guidance import context, precaution_lines, topics_for, warning_signs_for
+from rehab_planner.guidance import context
+from rehab_planner.handout.contacts import contact_rows
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import (
-    Cell,
     balanced_columns,
     boxed,
     photo_flowable,
     stack_height,
     table_style,
 )
-from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR
 from rehab_planner.handout.texts import shown_lines
+from rehab_planner.handout.warnings import warning_signs_story
 from rehab_planner.plans.schedule import format_date
 from rehab_planner.storage.pictures import resolve_picture
 
@@ -80,9 +80,7 @@ def _details(ctx: BuildContext) -> Table:
         (cover.procedure, plan.procedure, "the procedure"),
         (cover.surgery_date, format_date(plan.surgery_date), "the surgery date"),
     ]
-    right = []
-    if plan.surgeon.name:
-        right.append((cover.surgeon, plan.surgeon.name, "the surgeon's name"))
+    right = contact_rows(plan, ctx.text.contacts, cover.surgeon)
     if plan.therapist:
         right.append((cover.therapist, plan.therapist, "the therapist's name"))
     right.append((cover.printed, format_date(ctx.printed_on), "the print date"))
@@ -123,7 +121,7 @@ def _details(ctx: BuildContext) -> Table:
 def precaution_sentences(ctx: BuildContext) -> list[str]:
     """The plan's precautions and its sitting, brace and driving rules, each as a sentence."""
     values = context(ctx.plan, ctx.catalogue)
-    return precaution_lines(ctx.plan, ctx.catalogue) + shown_lines(
+    return ctx.patient_text.precautions + shown_lines(
         ctx.text.precautions.extra, values
     )
 
@@ -135,7 +133,7 @@ def _precautions(ctx: BuildContext) -> Flowable:
     if lines:
         inner = [_headed(ctx, text.heading, text.intro)]
         inner += _bullet_columns(ctx, [
-            ctx.para(line, "box_bullet", where="the precautions", bullet="•") for line in lines
+            ctx.para(line, "safety_bullet", where="the precautions", bullet="•") for line in lines
         ])
     else:
         inner.append(ctx.para(text.none, "box"))
@@ -143,10 +141,9 @@ def _precautions(ctx: BuildContext) -> Flowable:
 
 
 def _headed(ctx: BuildContext, heading: str, text: str) -> Paragraph:
-    """A box's bold heading at body size with a first sentence after it at box size."""
+    """A box's bold heading with a first sentence after it, both at body size (safety text)."""
     ctx.glyphs.check(heading + text, "the precautions")
-    return Paragraph(f'<b>{escape(heading)}</b>&nbsp;&nbsp; '
-                     f'<font size="{ctx.style.small_size}">{escape(text)}</font>',
+    return Paragraph(f'<b>{escape(heading)}</b>&nbsp;&nbsp; {escape(text)}',
                      ctx.style.paragraphs["body"])
 
 
@@ -161,100 +158,6 @@ def _bullet_columns(ctx: BuildContext, bullets: list[Flowable]) -> list[Flowable
     return bullets
 
 
-def _tiers(ctx: BuildContext) -> list[tuple[Flowable, list[Flowable]]]:
-    """The warning signs' tiers (call 911; call your surgeon today): a label and bullets each."""
-    signs = warning_signs_for(ctx.plan, ctx.guidance, ctx.catalogue)
-    tiers = []
-    for heading, items in ((signs.call_911_heading, signs.call_911),
-                           (signs.call_surgeon_heading, signs.call_surgeon)):
-        if items:
-            tiers.append((ctx.para(heading, "box_label", where="the warning signs"),
-                          [ctx.para(item, "box_bullet", where="the warning signs", bullet="•")
-                           for item in items]))
-    return tiers
-
-
-def _warning_table(ctx: BuildContext, rows: list[list[Cell | str]],
-                   widths: list[float], commands: list[tuple[object, ...]]) -> Table:
-    """A heavy box of rows (the first is the title, across every column)."""
-    style, pad = ctx.style, ctx.style.box_padding
-    table = Table(rows, colWidths=widths)
-    table.setStyle(table_style([
-        ("BOX", (0, 0), (-1, -1), style.warning_line, TEXT_COLOUR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, 0), pad * 0.6),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.6),
-        *commands,
-    ], style))
-    return table
-
-
-def _tiers_side_by_side(ctx: BuildContext, tiers: list[tuple[Flowable, list[Flowable]]]
-                        ) -> Table:
-    """Call 911 | call your surgeon, in two columns whose widths balance their heights."""
-    pad = ctx.style.box_padding
-    columns = [[label, *items] for label, items in tiers]
-    inner = ctx.width - 4 * pad
-
-    def height(share: float) -> float:
-        return max(stack_height(columns[0], inner * share),
-                   stack_height(columns[1], inner * (1 - share)))
-
-    share = min((n / 20 for n in range(6, 15)), key=height)  # 30% .. 70% for the first tier
-    widths = [inner * share + 2 * pad, inner * (1 - share) + 2 * pad]
-    title = ctx.para(ctx.text.warning_signs.heading, "label")
-    cells: list[Cell | str] = [columns[0], columns[1]]
-    return _warning_table(ctx, [[title, ""], cells], widths, [
-        ("SPAN", (0, 0), (1, 0)),
-        ("LINEBEFORE", (1, 1), (1, 1), ctx.style.rule_line, RULE_COLOUR),
-    ])
-
-
-def _tiers_in_rows(ctx: BuildContext, tiers: list[tuple[Flowable, list[Flowable]]]) -> Table:
-    """Each tier as a label across the box over its signs in two balanced columns."""
-    pad = ctx.style.box_padding
-    rows: list[list[Cell | str]] = [
-        [ctx.para(ctx.text.warning_signs.heading, "label")]]
-    commands: list[tuple[object, ...]] = []
-    for n, (label, items) in enumerate(tiers):
-        first = len(rows)
-        rows += [[label], [_bullet_columns(ctx, items)]]
-        commands.append(("BOTTOMPADDING", (0, first + 1), (0, first + 1), pad * 0.6))
-        if n:
-            commands.append(("LINEABOVE", (0, first), (0, first), ctx.style.rule_line,
-                             RULE_COLOUR))
-            commands.append(("TOPPADDING", (0, first), (0, first), pad * 0.6))
-    return _warning_table(ctx, rows, [ctx.width], commands)
-
-
-def _warning_signs(ctx: BuildContext) -> list[Flowable]:
-    """The warning signs box, kept whole: the shortest of its two-column layouts.
-
-    Large print sets the tiers one above the other at full width when that fits a page. A
-    box taller than a page is set as rows that may split between lines.
-    """
-    tiers = _tiers(ctx)
-    title = ctx.text.warning_signs.heading
-    groups: list[list[Flowable]] = [[label, *items] for label, items in tiers]
-    if groups:
-        groups[0].insert(0, ctx.para(title, "label"))
-    stacked = boxed(groups or [[ctx.para(title, "label")]], ctx.width, ctx.style,
-                    line=ctx.style.warning_line)
-    candidates: list[Flowable] = [stacked] if ctx.style.scale > 1 else []
-    if len(tiers) == 2:  # each layout gets its own paragraphs: a table re-wraps its cells
-        candidates.append(min((_tiers_side_by_side(ctx, _tiers(ctx)),
-                               _tiers_in_rows(ctx, _tiers(ctx))),
-                              key=lambda box: stack_height([box], ctx.width)))
-    elif ctx.style.scale == 1:
-        candidates.append(stacked)
-    fits = [box for box in candidates if stack_height([box], ctx.width) <= ctx.page_height]
-    return [KeepTogether([fits[0]])] if fits else [stacked]
-
-
 def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flowable]:
     """Page 1: branding, who and what, the main message, precautions, warning signs; then
     the changes since the last visit and how to do the exercises."""
@@ -267,7 +170,7 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
                   Spacer(1, space * 2)]
     # each box stays whole unless it is taller than a page
     story += [KeepTogether([_precautions(ctx)]), Spacer(1, space * 2)]
-    story += _warning_signs(ctx)
+    story += warning_signs_story(ctx)
     story += changes_story(ctx, changes)
     if cover.how_to:
         story.append(KeepTogether([ctx.para(cover.how_to_heading, "h2"),
@@ -289,7 +192,7 @@ def guidance_story(ctx: BuildContext) -> list[Flowable]:
     The section heading goes with the first topic, and the last two topics are kept together,
     so the last page of the section never holds one short topic alone (the log starts a page).
     """
-    topics = topics_for(ctx.plan, ctx.guidance, ctx.catalogue)
+    topics = ctx.patient_text.topics
     if not topics:
         return []
     blocks: list[list[Flowable]] = [

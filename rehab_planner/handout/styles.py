@@ -29,6 +29,7 @@ TEXT_COLOUR: Color = black
 PAPER_COLOUR: Color = white
 RULE_COLOUR = Color(0.25, 0.25, 0.25)
 FRAME_COLOUR = Color(0.45, 0.45, 0.45)
+EMERGENCY_COLOUR = Color(0.72, 0.0, 0.0)  # the 911 box: a dark red, 6:1 on white
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,15 @@ class HandoutStyle:
                                 bulletIndent=2 * self.scale, spaceAfter=0),
             "box_label": style("box_label", self.small_size, bold=True, keepWithNext=1,
                                spaceAfter=self.para_space * 0.5),
+            # safety text (precautions, warning signs) is never smaller than the body
+            "safety_label": style("safety_label", self.body_size, bold=True, keepWithNext=1,
+                                  spaceAfter=self.para_space * 0.5),
+            "safety_bullet": style("safety_bullet", self.body_size,
+                                   leftIndent=self.bullet_indent, bulletIndent=2 * self.scale,
+                                   spaceAfter=0),
+            "safety_bold_bullet": style("safety_bold_bullet", self.body_size, bold=True,
+                                        leftIndent=self.bullet_indent,
+                                        bulletIndent=2 * self.scale, spaceAfter=0),
             "cell": style("cell", self.small_size, spaceAfter=0),
             "cell_bold": style("cell_bold", self.small_size, bold=True, spaceAfter=0),
         }

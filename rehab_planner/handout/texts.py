@@ -56,6 +56,16 @@ class HeadingText(Model):
     heading: str
 
 
+class ContactsText(Model):
+    """The phone numbers: page 1's details and every footer."""
+
+    footer: str  # {phone}
+    footer_write_in: str  # printed when the plan has no phone: a line to write one in
+    after_hours: str  # page 1: the label before the after-hours phone
+    write_in: str  # page 1: the label of the line to write the surgeon's phone on
+    blank: str  # page 1: that line
+
+
 class PhaseText(Model):
     """Labels of a phase section."""
 
@@ -103,6 +113,7 @@ class HandoutText(Model):
     cover: CoverText
     precautions: PrecautionsText
     warning_signs: HeadingText
+    contacts: ContactsText
     changes: HeadingText
     phase: PhaseText
     exercise: ExerciseText

@@ -41,6 +41,7 @@ class Clinic(Model):
     name: str = Field(default="", max_length=120)
     address: str = Field(default="", max_length=300)
     phone: str = Field(default="", max_length=40)
+    after_hours_phone: str = Field(default="", max_length=40, description="Nights and weekends")
     logo: str | None = Field(default=None, description="Path to a PNG or JPEG logo")
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from functools import lru_cache
 
-from rehab_planner.guidance import load_guidance
+from rehab_planner.guidance import Guidance, load_guidance
 from rehab_planner.library import Library
 from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, PrecautionSetting
-from rehab_planner.safety import rules
+from rehab_planner.patient_text import text_for_patient
+from rehab_planner.procedure_words import ProcedureWords, load_procedure_words
+from rehab_planner.safety import consistency, content_rules, rules
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.findings import Finding, acknowledgement_key
 from rehab_planner.safety.index import library_index
@@ -31,6 +33,7 @@ def check_plan(
     *,
     include_accepted: bool = False,
     topic_ids: Collection[str] | None = None,
+    guidance: Guidance | None = None,
 ) -> list[Finding]:
     """Check a plan against its precautions, sane dosages, time and readability limits.
 
@@ -43,6 +46,7 @@ def check_plan(
         catalogue: precautions by id; the shipped catalogue when None.
         include_accepted: also return findings the therapist accepted (their `accepted` is set).
         topic_ids: the guidance topics that exist; the shipped ones when None.
+        guidance: topics and warning signs the handout prints; the shipped ones when None.
 
     Returns:
         Plan-wide findings first, then each phase's in plan order, prescriptions in order.
@@ -59,12 +63,14 @@ def check_plan(
     findings.extend(rules.main_message_finding(plan))
     findings.extend(rules.guidance_findings(
         plan, shipped_topic_ids() if topic_ids is None else topic_ids))
+    findings.extend(content_rules.contact_findings(plan))
 
     chosen: list[tuple[PrecautionSetting, Precaution]] = [
         (s, catalogue[s.id]) for s in plan.precautions if s.id in catalogue
     ]
     pictured: set[str] = set()
     no_picture: list[Finding] = []
+    doses: dict[str, Dosage] = {}
     for phase in plan.phases:
         pf = rules.phase_facts(phase, chosen)
         minutes = 0.0
@@ -73,7 +79,7 @@ def check_plan(
             if facts is None:
                 findings.append(rules.unknown_exercise(pf, rx, library.closest_id(rx.exercise_id)))
                 continue
-            dosage = _dosage(facts.exercise.dosage, rx.dosage)
+            dosage = doses[rx.id] = _dosage(facts.exercise.dosage, rx.dosage)
             minutes += rules.daily_minutes(facts, dosage)
             findings.extend(rules.precaution_conflicts(pf, rx, facts, index))
             findings.extend(rules.dosage_findings(pf, rx, facts, dosage))
@@ -84,13 +90,48 @@ def check_plan(
         findings.extend(rules.time_budget(phase, minutes, plan.settings))
         findings.extend(rules.too_many_exercises(phase, plan.settings))
     findings.extend(no_picture)
+    findings.extend(_text_findings(plan, library, guidance or shipped_guidance(), catalogue,
+                                   doses))
     return apply_acknowledgements(findings, plan.acknowledgements, include_accepted)
+
+
+def _text_findings(plan: Plan, library: Library, guidance: Guidance,
+                   catalogue: Mapping[str, Precaution], doses: Mapping[str, Dosage]
+                   ) -> list[Finding]:
+    """What the handout would tell the patient: another surgery's words, contradictions."""
+    index = library_index(library)
+    words = shipped_procedure_words()
+    plan = content_rules.printable(plan, guidance, catalogue)
+    text = text_for_patient(plan, library, guidance, catalogue)
+    return [
+        *content_rules.other_procedure_findings(plan, library, text, words),
+        *content_rules.text_contradictions(plan, library, text, words),
+        *consistency.rule_vs_exercise(plan, index, guidance, catalogue),
+        *consistency.dose_below_goal(plan, index, doses),
+        *consistency.precaution_end_mismatch(plan, catalogue),
+        *consistency.hold_vs_caution(plan, index, text, doses),
+        *consistency.often_vs_count(plan, index, text, doses),
+    ]
 
 
 @lru_cache(maxsize=1)
 def shipped_topic_ids() -> frozenset[str]:
     """The ids of the shipped guidance topics, read once per process."""
-    return frozenset(load_guidance().topics)
+    return frozenset(shipped_guidance().topics)
+
+
+@lru_cache(maxsize=1)
+def shipped_guidance() -> Guidance:
+    """The shipped guidance (topics, warning signs and their groups), read once per process."""
+    return load_guidance()
+
+
+@lru_cache(maxsize=1)
+def shipped_procedure_words() -> ProcedureWords:
+    """The shipped words that belong to one surgery, checked against the groups, read once."""
+    groups = shipped_guidance().warning_signs.groups
+    known = set(groups) | {member for members in groups.values() for member in members}
+    return load_procedure_words(known=known)
 
 
 def _dosage(default: Dosage, override: Dosage | None) -> Dosage:

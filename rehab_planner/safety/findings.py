@@ -37,6 +37,14 @@ class Code(StrEnum):
     NO_FIGURE = "no-figure"
     UNKNOWN_EXERCISE = "unknown-exercise"
     UNKNOWN_GUIDANCE = "unknown-guidance-topic"
+    NO_PHONE = "no-phone"
+    OTHER_PROCEDURE_TEXT = "other-procedure-text"
+    RULE_VS_EXERCISE = "rule-vs-exercise"
+    DOSE_BELOW_GOAL = "dose-below-goal"
+    PRECAUTION_END_MISMATCH = "precaution-end-mismatch"
+    HOLD_VS_CAUTION = "hold-vs-caution"
+    OFTEN_VS_COUNT = "often-vs-count"
+    TEXT_CONTRADICTION = "text-contradiction"
 
 
 def finding_key(

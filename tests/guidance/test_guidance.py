@@ -94,13 +94,14 @@ def test_sitting_limit_comes_from_the_plan() -> None:
 def test_driving_sentence_follows_the_setting() -> None:
     plan = make_plan(settings=PlanSettings(driving_weeks=4), guidance=["sitting"])
     bullets = topics_for(plan, GUIDANCE, CATALOGUE)[0].bullets
-    assert "Do not drive for 4 weeks after surgery. Your surgeon must also say it is OK." in bullets
+    # surgery on 1 Mar 2024: 4 weeks later is 29 Mar 2024 (a date, never a count of weeks)
+    assert "Do not drive before 29 Mar 2024. Your surgeon must also say it is OK." in bullets
     assert "Ask your surgeon when you may drive again." not in bullets
     assert any("opioid" in b for b in bullets)
     plan = make_plan(settings=PlanSettings(driving_weeks=None), guidance=["sitting"])
     bullets = topics_for(plan, GUIDANCE, CATALOGUE)[0].bullets
     assert "Ask your surgeon when you may drive again." in bullets
-    assert not any("Do not drive for" in b for b in bullets)
+    assert not any("Do not drive before" in b for b in bullets)
 
 
 def test_lift_limit_comes_from_the_spinal_precaution() -> None:
@@ -110,11 +111,14 @@ def test_lift_limit_comes_from_the_spinal_precaution() -> None:
     )
     assert context(plan, CATALOGUE)["lift_limit_kg"] == "2.3"
     bullets = topics_for(plan, GUIDANCE, CATALOGUE)[0].bullets
-    assert "Do not lift anything heavier than 5 pounds (2.3 kg)." in bullets
+    # the limit lasts as long as the precaution, and says so with its end date
+    assert "Until 24 May 2024: Do not lift anything heavier than 5 pounds (2.3 kg)." in bullets
+    assert "Until 24 May 2024: Use a grabber to pick things up from the floor." in bullets
     plan = make_plan(precautions=[], guidance=["lifting"])
     bullets = topics_for(plan, GUIDANCE, CATALOGUE)[0].bullets
     assert "Do not lift anything heavy. Ask your surgeon how much you may lift." in bullets
     assert not any("pounds" in b for b in bullets)
+    assert not any("grabber" in b for b in bullets)  # a rule of the spinal or hip precautions
 
 
 def test_fever_brace_nsaid_and_phones_fill_in() -> None:
@@ -124,8 +128,8 @@ def test_fever_brace_nsaid_and_phones_fill_in() -> None:
     )
     text = "\n".join(all_text(plan))
     assert "100.4°F (38°C)" in text
-    assert "Wear your brace for 6 weeks" in text
-    assert "ibuprofen, naproxen or aspirin for 2 weeks" in text
+    assert "Wear your brace until 12 Apr 2024" in text
+    assert "ibuprofen, naproxen or aspirin before 15 Mar 2024" in text
     assert "Call your surgeon today at 555-0100 if you have:" in text
     plan = make_plan(clinic=Clinic(phone="555-0199"))
     signs = warning_signs_for(plan, GUIDANCE, CATALOGUE)
@@ -162,13 +166,15 @@ def test_precaution_lines_say_when_in_plain_words() -> None:
         ]
     )
     lines = precaution_lines(plan, CATALOGUE)
+    # surgery on 1 Mar 2024: each end is a calendar date, the day the rule stops
     assert lines[0] == (
-        "For the first 12 weeks after surgery: Do not bend at the waist, lift more than 8 pounds "
+        "Until 24 May 2024: Do not bend at the waist, lift more than 8 pounds "
         "(3.6 kg), or twist your back."
     )
-    assert lines[1].startswith("For the first week after surgery: ")
-    assert lines[2].startswith("From 6 to 12 weeks after surgery: ")
+    assert lines[1].startswith("Until 8 Mar 2024: ")
+    assert lines[2].startswith("From 12 Apr to 24 May 2024: ")
     assert lines[3].startswith("Until your surgeon says you may stop: ")
+    assert not any("weeks" in line for line in lines)
     with pytest.raises(RehabError, match="'nope' is not in the catalogue"):
         precaution_lines(make_plan(precautions=[PrecautionSetting(id="nope")]), CATALOGUE)
 

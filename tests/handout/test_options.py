@@ -141,7 +141,8 @@ def test_cli_render(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF")
     assert "warning:" in err and "U+674E" in err
-    assert "Printed 3 Nov 2026" in page_texts(out.read_bytes())[0]
+    first = page_texts(out.read_bytes())[0]
+    assert "Printed on: 3 Nov 2026" in first and "Call (217) 555-0199" in first
     assert main(["render", str(tmp_path / "missing.json"), "-o", str(out)]) == 2
     assert main(["render", str(plan_file), "-o", str(tmp_path / "handout.txt")]) == 2
     assert "must end in .pdf" in capsys.readouterr().err

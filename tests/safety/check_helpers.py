@@ -97,7 +97,8 @@ def phase(name: str, weeks_from: float, weeks_to: float | None, *ids: str | Pres
 
 def plan(phases: list[Phase], precautions: list[PrecautionSetting] | None = None,
          **extra: Any) -> Plan:
-    """A plan for a test patient."""
+    """A plan for a test patient, with a surgeon's phone to call (unless extra sets one)."""
+    extra.setdefault("surgeon", {"name": "Dr Test", "phone": "555-0100"})
     return Plan(
         patient={"name": "Test Patient"},  # type: ignore[arg-type]
         procedure="Test surgery",

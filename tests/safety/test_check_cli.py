@@ -10,7 +10,7 @@ import pytest
 
 from rehab_planner.cli import main
 from rehab_planner.library import Library
-from rehab_planner.model import Patient, Phase, Plan, PrecautionSetting, Prescription
+from rehab_planner.model import Patient, Phase, Plan, PrecautionSetting, Prescription, Surgeon
 from rehab_planner.safety.acknowledge import accept
 from rehab_planner.safety.check import check_plan
 from rehab_planner.storage.planfile import save_plan
@@ -21,6 +21,7 @@ def _plan(*phases: Phase) -> Plan:
         patient=Patient(name="Test Patient"),
         procedure="Lumbar spinal fusion",
         surgery_date=dt.date(2026, 3, 2),
+        surgeon=Surgeon(name="Dr Test", phone="555-0100"),
         precautions=[PrecautionSetting(id="spinal-blt", weeks_from=0, weeks_to=12)],
         phases=list(phases),
     )

@@ -1,4 +1,4 @@
-"""PreferencesDialog: clinic name, address, phone and logo; therapist; handout defaults."""
+"""PreferencesDialog: clinic name, address, phones and logo; therapist; handout defaults."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ class PreferencesDialog(QDialog):
         self.address.setTabChangesFocus(True)
         self.phone = QLineEdit(clinic.phone)
         self.phone.setMaxLength(40)
+        self.after_hours = QLineEdit(clinic.after_hours_phone)
+        self.after_hours.setMaxLength(40)
+        self.after_hours.setPlaceholderText(self.tr("The number to call at night and on weekends"))
         self.logo = QLineEdit(clinic.logo or "")
         self.logo.setPlaceholderText(self.tr("A PNG or JPEG file"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -66,7 +69,8 @@ class PreferencesDialog(QDialog):
                                              "e.g. postgresql://user@server/clinic"))
         self.database_url.setAccessibleName(self.tr("Patient database address"))
         for widget, name in ((self.clinic_name, "Clinic name"), (self.address, "Clinic address"),
-                             (self.phone, "Clinic phone"), (self.logo, "Clinic logo file"),
+                             (self.phone, "Clinic phone"),
+                             (self.after_hours, "After-hours phone"), (self.logo, "Clinic logo file"),
                              (self.therapist, "Therapist name"), (self.page_size, "Page size"),
                              (self.large_print, "Large print")):
             widget.setAccessibleName(self.tr(name))
@@ -74,6 +78,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Clinic &name:"), self.clinic_name)
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("A&fter hours:"), self.after_hours)
         form.addRow(self.tr("&Logo:"), logo_row)
         form.addRow(self.tr("&Therapist:"), self.therapist)
         form.addRow(self.tr("Page si&ze:"), self.page_size)
@@ -111,7 +116,9 @@ class PreferencesDialog(QDialog):
         return Preferences(
             clinic=Clinic(name=self.clinic_name.text().strip(),
                           address=self.address.toPlainText().strip(),
-                          phone=self.phone.text().strip(), logo=self.logo.text().strip() or None),
+                          phone=self.phone.text().strip(),
+                          after_hours_phone=self.after_hours.text().strip(),
+                          logo=self.logo.text().strip() or None),
             therapist=self.therapist.text().strip(),
             page_size=self.page_size.currentData(),
             large_print=self.large_print.isChecked(),

@@ -1,0 +1,50 @@
+"""When each precaution holds, as calendar dates from the surgery date (never stored twice)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from rehab_planner.errors import RehabError
+from rehab_planner.model import Plan, Precaution, PrecautionSetting
+from rehab_planner.plans.schedule import date_after, format_date
+from rehab_planner.safety.catalogue import patient_text
+
+UNTIL_LIFTED = "until your surgeon says you may stop"
+
+
+def dates_words(surgery: dt.date, weeks_from: float, weeks_to: float | None) -> str:
+    """When a rule holds, in dates: 'Until 25 Jan 2027', 'From 14 Dec 2026 to 25 Jan 2027',
+    'Until your surgeon says you may stop' or 'From 14 Dec 2026 until your surgeon says you may
+    stop'. The end date is the day the rule stops (the day the next stage starts)."""
+    start = date_after(surgery, weeks_from)
+    if weeks_to is None:
+        if weeks_from == 0:
+            return UNTIL_LIFTED[0].upper() + UNTIL_LIFTED[1:]
+        return f"From {format_date(start)} {UNTIL_LIFTED}"
+    end = format_date(date_after(surgery, weeks_to))
+    if weeks_from == 0:
+        return f"Until {end}"
+    return f"From {format_date(start, year=start.year != date_after(surgery, weeks_to).year)} " \
+           f"to {end}"
+
+
+def weeks_words(setting: PrecautionSetting, surgery: dt.date) -> str:
+    """When a precaution applies, in calendar dates (see dates_words)."""
+    return dates_words(surgery, setting.weeks_from, setting.weeks_to)
+
+
+def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:
+    """Each of the plan's precautions as one line a patient reads: when (dates), then what.
+
+    Raises:
+        RehabError: the plan names a precaution the catalogue does not have.
+    """
+    lines = []
+    for setting in plan.precautions:
+        precaution = catalogue.get(setting.id)
+        if precaution is None:
+            raise RehabError(f"The plan's precaution '{setting.id}' is not in the catalogue")
+        lines.append(f"{weeks_words(setting, plan.surgery_date)}: "
+                     f"{patient_text(precaution, setting)}")
+    return lines

@@ -1,0 +1,205 @@
+"""Consistency rules: the handout must not say two things that cannot both be true."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from rehab_planner.guidance import Guidance, shown_rules
+from rehab_planner.model import Category, Dosage, Plan, Position, Precaution, Prescription
+from rehab_planner.model.plan import Phase
+from rehab_planner.patient_text import PatientText
+from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.index import LibraryIndex
+from rehab_planner.safety.wording import number, phase_weeks
+
+_MINUTES = re.compile(r"(\d+)(?:\s*(?:to|-|–)\s*(\d+))?\s*minutes?", re.IGNORECASE)
+_DURATION = re.compile(r"(\d+)(?:\s*(?:to|-|–)\s*(\d+))?\s*(seconds?|minutes?)", re.IGNORECASE)
+_LIMITING = re.compile(r"more than|at most|up to|no longer|limit|at a time|or less|longer than",
+                       re.IGNORECASE)
+_NOT_A_LIMIT = re.compile(r"at least|every", re.IGNORECASE)
+_OFTEN = re.compile(r"\b(?:do (?:this|it|them|these) often|often (?:each|every|through|during)"
+                    r" (?:the )?day|as often as)\b", re.IGNORECASE)
+HABIT_SECONDS = 5 * 60  # a caution this long is about a posture kept for minutes, not a hold
+_WALK = re.compile(r"\bwalk", re.IGNORECASE)
+_DAILY = re.compile(r"\ba day\b|\beach day\b|\bdaily\b", re.IGNORECASE)
+
+
+def _overlaps(phase: Phase, weeks_from: float, weeks_to: float | None) -> bool:
+    end = weeks_to if weeks_to is not None else float("inf")
+    phase_end = phase.weeks_to if phase.weeks_to is not None else float("inf")
+    return phase.weeks_from < end and weeks_from < phase_end
+
+
+def _rx_finding(code: Code, phase: Phase, rx: Prescription, exercise_id: str, message: str,
+                subject: str | None = None) -> Finding:
+    return Finding(Severity.WARNING, code, message, phase_id=phase.id, phase_name=phase.name,
+                   exercise_id=exercise_id, prescription_id=rx.id, subject=subject)
+
+
+def rule_vs_exercise(plan: Plan, index: LibraryIndex, guidance: Guidance,
+                     catalogue: Mapping[str, Precaution]) -> Iterator[Finding]:
+    """A daily-life rule (e.g. the lift limit, 'use a grabber') forbids what a prescribed exercise
+    practises in the weeks both hold."""
+    for text, line, (weeks_from, weeks_to) in shown_rules(plan, guidance, catalogue):
+        for phase in plan.phases:
+            if not _overlaps(phase, weeks_from, weeks_to):
+                continue
+            for rx in phase.prescriptions:
+                facts = index.get(rx.exercise_id)
+                if facts is None or not facts.movements & set(line.forbids):
+                    continue
+                yield _rx_finding(
+                    Code.RULE_VS_EXERCISE, phase, rx, rx.exercise_id,
+                    f"The daily-life pages say \"{text}\", but {facts.exercise.name} practises "
+                    f"it in {phase_weeks(phase.weeks_from, phase.weeks_to)}. End the rule "
+                    "before this stage or move the exercise later.",
+                    subject=line.text[:60])
+
+
+def _walking(phase: Phase, index: LibraryIndex, doses: Mapping[str, Dosage]
+             ) -> tuple[float, float] | None:
+    """The longest walk at a time and the minutes walked a day a phase prescribes, if any."""
+    bouts, daily = [], 0.0
+    for rx in phase.prescriptions:
+        facts = index.get(rx.exercise_id)
+        dosage = doses.get(rx.id)
+        if facts is None or dosage is None or facts.exercise.category != Category.AEROBIC:
+            continue
+        if not _WALK.search(facts.exercise.name) or dosage.minutes is None:
+            continue
+        bouts.append(float(dosage.minutes))
+        daily += dosage.minutes * (dosage.times_a_day or 1)
+    return (max(bouts), daily) if bouts else None
+
+
+def dose_below_goal(plan: Plan, index: LibraryIndex,
+                    doses: Mapping[str, Dosage]) -> Iterator[Finding]:
+    """A stage's walking dose is below the walking its own goals or criteria to move on ask for.
+
+    'N minutes a day' is compared with the minutes walked a day, any other walking time with
+    the longest walk at a time; a range ('30 to 40 minutes') counts from its lower end.
+    """
+    for phase in plan.phases:
+        walking = _walking(phase, index, doses)
+        if walking is None:
+            continue
+        bout, daily = walking
+        for text in [*phase.goals, *phase.criteria]:
+            match = _MINUTES.search(text)
+            if not _WALK.search(text) or match is None:
+                continue
+            goal = float(match.group(1))
+            per_day = bool(_DAILY.search(text[match.end():match.end() + 20]))
+            dose = daily if per_day else bout
+            if dose < goal:
+                what = "a day" if per_day else "at a time"
+                yield Finding(
+                    Severity.WARNING, Code.DOSE_BELOW_GOAL,
+                    f"'{phase.name}' asks for \"{text}\" but prescribes {number(dose)} minutes of "
+                    f"walking {what}; raise the walking dose to at least {number(goal)} minutes "
+                    f"{what}.",
+                    phase_id=phase.id, phase_name=phase.name, subject=text[:60])
+
+
+def precaution_end_mismatch(plan: Plan, catalogue: Mapping[str, Precaution]
+                            ) -> Iterator[Finding]:
+    """Two of the plan's precautions forbid the same movement at the same time, one until a
+    date and one until the surgeon lifts it, so the handout gives two ends for one rule."""
+    chosen = [(s, catalogue[s.id]) for s in plan.precautions if s.id in catalogue]
+    for i, (first, first_entry) in enumerate(chosen):
+        for second, second_entry in chosen[i + 1:]:
+            shared = set(first_entry.forbids) & set(second_entry.forbids)
+            # two dates are two rules a patient can follow; a date beside "until your surgeon
+            # says" for the same movement is one rule with two ends
+            if not shared or (first.weeks_to is None) == (second.weeks_to is None):
+                continue
+            if not first.active_during(second.weeks_from, second.weeks_to):
+                continue
+            movement = sorted(shared)[0].value.replace("_", " ")
+            yield Finding(
+                Severity.WARNING, Code.PRECAUTION_END_MISMATCH,
+                f"'{first_entry.name}' ({phase_weeks(first.weeks_from, first.weeks_to)}) and "
+                f"'{second_entry.name}' ({phase_weeks(second.weeks_from, second.weeks_to)}) both "
+                f"forbid {movement} but end at different times; give them the same end.",
+                subject=f"{first.id}|{second.id}")
+
+
+def _caution_limit_seconds(text: str) -> float | None:
+    """The shortest time limit a caution sentence sets, in seconds ('15 to 30 minutes at a time'
+    -> 900), or None when it sets none."""
+    limits = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not _LIMITING.search(sentence) or _NOT_A_LIMIT.search(sentence):
+            continue
+        for match in _DURATION.finditer(sentence):
+            unit = 60 if match.group(3).lower().startswith("minute") else 1
+            limits.append(float(match.group(1)) * unit)
+    return min(limits) if limits else None
+
+
+def _dose_seconds(dosage: Dosage) -> float | None:
+    if dosage.hold_seconds is not None:
+        return float(dosage.hold_seconds)
+    if dosage.minutes is not None:
+        return dosage.minutes * 60.0
+    return None
+
+
+def _seconds_words(seconds: float) -> str:
+    return f"{number(seconds / 60)} minutes" if seconds >= 120 else f"{number(seconds)} seconds"
+
+
+def hold_vs_caution(plan: Plan, index: LibraryIndex, text: PatientText,
+                    doses: Mapping[str, Dosage]) -> Iterator[Finding]:
+    """An exercise's hold (or minutes) is longer than its own caution, or the plan's sitting
+    limit for a sitting posture, allows."""
+    for phase in plan.phases:
+        for rx in phase.prescriptions:
+            facts, dosage = index.get(rx.exercise_id), doses.get(rx.id)
+            if facts is None or dosage is None:
+                continue
+            dose = _dose_seconds(dosage)
+            if dose is None:
+                continue
+            cautions = [*text.exercise_notes.get(rx.exercise_id, []), rx.note]
+            limits = [(lim, "its caution") for c in cautions
+                      if (lim := _caution_limit_seconds(c)) is not None]
+            exercise = facts.exercise
+            if (exercise.position == Position.SITTING
+                    and exercise.category == Category.POSTURE_BODY_MECHANICS):
+                limits.append((plan.settings.sitting_limit_minutes * 60.0, "the sitting limit"))
+            if not limits:
+                continue
+            limit, source = min(limits)
+            if dose > limit:
+                yield _rx_finding(
+                    Code.HOLD_VS_CAUTION, phase, rx, rx.exercise_id,
+                    f"{exercise.name} is held for {_seconds_words(dose)}, longer than "
+                    f"{source} allows ({_seconds_words(limit)}).")
+            elif (dosage.hold_seconds is not None and limit >= HABIT_SECONDS
+                  and source == "its caution"
+                  and exercise.category == Category.POSTURE_BODY_MECHANICS):
+                # a posture kept for minutes at a time, dosed as a hold of seconds
+                yield _rx_finding(
+                    Code.HOLD_VS_CAUTION, phase, rx, rx.exercise_id,
+                    f"{exercise.name} says to hold {_seconds_words(dose)}, but {source} speaks "
+                    f"of {_seconds_words(limit)} at a time; give the time in minutes.")
+
+
+def often_vs_count(plan: Plan, index: LibraryIndex, text: PatientText,
+                   doses: Mapping[str, Dosage]) -> Iterator[Finding]:
+    """An exercise's text says to do it 'often' while its dosage gives a count a day."""
+    for phase in plan.phases:
+        for rx in phase.prescriptions:
+            facts, dosage = index.get(rx.exercise_id), doses.get(rx.id)
+            if facts is None or dosage is None or dosage.times_a_day is None:
+                continue
+            lines = [*facts.exercise.steps, *text.exercise_notes.get(rx.exercise_id, []),
+                     rx.note]
+            said = next((line for line in lines if _OFTEN.search(line)), None)
+            if said is not None:
+                yield _rx_finding(
+                    Code.OFTEN_VS_COUNT, phase, rx, rx.exercise_id,
+                    f"{facts.exercise.name} says \"{said}\" but its dosage says "
+                    f"{dosage.times_a_day} times a day; say one or the other.")

@@ -1,0 +1,76 @@
+"""Rules about what the handout tells the patient: a phone to call, text for this surgery only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from rehab_planner.contacts import main_phone
+from rehab_planner.guidance import Guidance
+from rehab_planner.library import Library
+from rehab_planner.model import Plan, Precaution
+from rehab_planner.patient_text import PatientText, printed_texts
+from rehab_planner.procedure_words import ProcedureWords
+from rehab_planner.safety.findings import Code, Finding, Severity
+
+
+def contact_findings(plan: Plan) -> Iterator[Finding]:
+    """The handout has no phone number for the patient to call."""
+    if main_phone(plan) is None:
+        yield Finding(
+            Severity.WARNING, Code.NO_PHONE,
+            "The handout has no phone number to call: set the surgeon's phone on the plan or "
+            "the clinic phone in the settings. Until then it prints a blank 'Phone:' line.",
+            subject="phone",
+        )
+
+
+def printable(plan: Plan, guidance: Guidance, catalogue: Mapping[str, Precaution]) -> Plan:
+    """The plan without the precautions and topics the data files lack (they have findings of
+    their own), so its patient text can be built."""
+    return plan.model_copy(update={
+        "precautions": [p for p in plan.precautions if p.id in catalogue],
+        "guidance": [t for t in plan.guidance if t in guidance.topics],
+    })
+
+
+def other_procedure_findings(plan: Plan, library: Library, text: PatientText,
+                             words: ProcedureWords) -> Iterator[Finding]:
+    """Text the handout would print that names or assumes another surgery.
+
+    A plan with no template and no precautions is not checked: nothing says what surgery it is for.
+    """
+    if not text.tags:
+        return
+    seen: set[str] = set()
+    for where, line in printed_texts(plan, library, text):
+        for phrase in words.foreign(line, text.tags):
+            subject = f"{where}: {phrase}"
+            if subject in seen:
+                continue
+            seen.add(subject)
+            yield Finding(
+                Severity.WARNING, Code.OTHER_PROCEDURE_TEXT,
+                f"The handout prints \"{_short(line)}\" ({where}), but '{phrase}' is for "
+                f"another surgery, not {plan.procedure}. Change the text or the exercise.",
+                subject=subject,
+            )
+
+
+def _short(line: str, limit: int = 80) -> str:
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def text_contradictions(plan: Plan, library: Library, text: PatientText,
+                        words: ProcedureWords) -> Iterator[Finding]:
+    """Two texts of the handout that tell the patient opposite things ('normal curve' vs 'flat')."""
+    lines = list(printed_texts(plan, library, text))
+    for pair in words.contradictions:
+        one = next(((w, line) for w, line in lines if pair.says_one(line)), None)
+        other = next(((w, line) for w, line in lines if pair.says_other(line)), None)
+        if one is None or other is None:
+            continue
+        yield Finding(
+            Severity.WARNING, Code.TEXT_CONTRADICTION,
+            f"The handout says \"{_short(one[1])}\" ({one[0]}) and \"{_short(other[1])}\" "
+            f"({other[0]}): {pair.why}",
+            subject=f"{pair.one[0]}|{pair.other[0]}")

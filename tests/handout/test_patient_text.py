@@ -1,0 +1,79 @@
+"""Every template's handout prints text for its own surgery only (read back from the PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rehab_planner.guidance import load_guidance
+from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
+from rehab_planner.model import Graft, Patient, Plan, Surgeon
+from rehab_planner.patient_text import text_for_patient
+from rehab_planner.procedure_words import load_procedure_words
+from rehab_planner.templates.loader import instantiate, load_templates
+from tests.handout.pdfread import all_text
+
+TEMPLATES = load_templates()
+WORDS = load_procedure_words()
+
+
+def _plan(template_id: str, **settings: object) -> Plan:
+    plan = instantiate(TEMPLATES[template_id], Patient(name="Ann Lee"), dt.date(2026, 9, 7))
+    plan.surgeon = Surgeon(name="Dr Ruiz", phone="555-0199")
+    if settings:
+        plan.settings = plan.settings.model_copy(update=settings)
+    return plan
+
+
+@pytest.fixture(scope="module")
+def handouts(content: HandoutContent) -> dict[str, str]:
+    """The whole program's text of every shipped template (letter, with its log)."""
+    out = {}
+    for template_id in TEMPLATES:
+        result = render_handout(_plan(template_id),
+                                HandoutOptions(printed_on=dt.date(2026, 10, 12)), content=content)
+        out[template_id] = all_text(result.pdf)
+    return out
+
+
+@pytest.mark.parametrize("template_id", sorted(TEMPLATES))
+def test_no_text_for_another_surgery(handouts: dict[str, str], content: HandoutContent,
+                                     template_id: str) -> None:
+    plan = _plan(template_id)
+    tags = text_for_patient(plan, content.library, content.guidance, content.catalogue).tags
+    # The footer and page 1 print the procedure's own name; the phrases come from the body.
+    assert WORDS.foreign(handouts[template_id].replace(plan.procedure, ""), tags) == []
+
+
+@pytest.mark.parametrize(("template_id", "absent"), [
+    ("total-knee-replacement", ["fusion", "bones will not join", "hamstring graft"]),
+    ("total-hip-replacement", ["fusion", "bones will not join", "knee replacement"]),
+    ("acl-reconstruction", ["knee replacement", "hamstring graft", "fusion", "bones will not join"]),
+    ("rotator-cuff-repair", ["biceps repair", "fusion", "bones will not join"]),
+    ("lumbar-microdiscectomy", ["fusion", "bones will not join"]),
+    ("lumbar-fusion", ["full weight on the leg", "sore leg", "knee replacement"]),
+    ("cervical-fusion", ["low back fusion", "knee replacement"]),
+])
+def test_the_examples_of_issue_12_are_gone(handouts: dict[str, str], template_id: str,
+                                            absent: list[str]) -> None:
+    text = handouts[template_id].lower()
+    for phrase in absent:
+        assert phrase not in text, (template_id, phrase)
+
+
+def test_fusion_texts_still_print_for_a_fusion(handouts: dict[str, str]) -> None:
+    lumbar = handouts["lumbar-fusion"]
+    assert "bones will not join" in lumbar  # smoking and healing, for a fusion only
+    assert "After a low back fusion" in lumbar
+
+
+def test_the_graft_picks_the_graft_notes(content: HandoutContent) -> None:
+    def notes(plan: Plan) -> str:
+        text = text_for_patient(plan, content.library, load_guidance(), content.catalogue)
+        return " ".join(" ".join(n) for n in text.exercise_notes.values())
+
+    assert "hamstring graft" not in notes(_plan("acl-reconstruction"))
+    hamstring = _plan("acl-reconstruction", graft=Graft.HAMSTRING)
+    assert "After knee surgery with a hamstring graft" in notes(hamstring)
+    assert "hamstring graft" not in notes(_plan("acl-reconstruction", graft=Graft.ALLOGRAFT))
