@@ -73,9 +73,11 @@ def report_data(
     last = db.last_report_revision(plan_id)
     start = last if last is not None else 1
     changes = db.changes(plan_id, start, revision, exercises) if revision > start else []
-    criteria: list[str] = []
+    first_met: dict[str, dt.date] = {}
     for visit in visits:
-        criteria += [c for c in visit.criteria_met if c not in criteria]
+        for criterion in visit.criteria_met:
+            first_met.setdefault(criterion, visit.date)
+    criteria = [f"{c} (met on {day.isoformat()})" for c, day in first_met.items()]
     latest = visits[-1] if visits else None
     return ReportData(
         plan=plan, revision=revision, made_on=day, visits=visits,

@@ -118,3 +118,28 @@ def test_a_measure_without_mcid_must_say_why(tmp_path: Path) -> None:
     _write(tmp_path, "nprs.yaml", good)
     with pytest.raises(DataFilesError, match="no_mcid_reason"):
         load_measures(tmp_path)
+
+
+_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-200, 200), st.floats(allow_nan=False),
+              st.text(max_size=12)),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children,
+                                                                        max_size=4),
+    max_leaves=12,
+)
+
+
+@given(st.dictionaries(st.sampled_from(["id", "name", "short_name", "better", "scoring", "items",
+                                        "answer_min", "answer_max", "score_min", "score_max",
+                                        "table", "mcid", "source", "terms", "extra"]),
+                       _values, max_size=10))
+def test_any_measure_file_loads_or_fails_with_a_named_error(raw: dict[str, object]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "m.yaml"
+        path.write_text(yaml.safe_dump({"schema_version": 1, "measure": raw}), encoding="utf-8")
+        try:
+            load_measures(Path(folder))
+        except DataFilesError as err:
+            assert all(line.startswith(str(path)) for line in err.lines())

@@ -56,3 +56,21 @@ def test_the_series_has_measures_phases_surgery_and_adherence_in_weeks() -> None
         ("Early", 0.0, 6.0), ("Late", 6.0, None)]
     assert [(p.weeks, p.value) for p in series.adherence] == [(2.0, 4), (4.0, 6)]
     assert series.surgery_date == SURGERY and series.last_weeks == 4.0
+
+
+def test_the_csv_export_keeps_spreadsheet_formulas_out() -> None:
+    import csv
+    import io
+
+    from rehab_planner.outcomes.export import COLUMNS, measures_csv
+    from rehab_planner.storage.db_visits import MeasureRow
+
+    rows = [MeasureRow("p1", "=HYPERLINK(\"x\")", "+TKA", SURGERY, 1, SURGERY + dt.timedelta(days=7),
+                       "groc", -3, -3, [-3]),
+            MeasureRow("p1", "=HYPERLINK(\"x\")", "+TKA", SURGERY, 2, SURGERY + dt.timedelta(days=14),
+                       "groc", 4, 4, [4])]
+    table = list(csv.reader(io.StringIO(measures_csv(rows))))
+    assert table[0] == COLUMNS
+    assert table[1][1] == "'=HYPERLINK(\"x\")" and table[1][2] == "'+TKA"
+    assert table[1][9] == "-3" and table[1][10] == "" and table[1][11] == "worse"  # numbers stay numbers
+    assert table[2][11] == "improved" and table[2][6] == "14"
