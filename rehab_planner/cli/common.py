@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
 import os
 import sys
@@ -44,6 +45,14 @@ def choice_of(values: list[str], what: str) -> Any:
         return text
 
     return parse
+
+
+def login_name() -> str:
+    """Who is at the keyboard, for 'saved by' (the login name; empty when the system cannot say)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER", "")
 
 
 def fail(message: str) -> RehabError:

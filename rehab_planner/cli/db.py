@@ -7,14 +7,12 @@ The patient database from the command line: plans (archived, never deleted), cli
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import fail, print_json
+from rehab_planner.cli.common import fail, login_name, print_json
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Exercise
 from rehab_planner.storage.database import PatientDatabase, PlanSummary
@@ -124,12 +122,7 @@ def _open(args: argparse.Namespace) -> PatientDatabase:
 
 
 def _who(args: argparse.Namespace) -> str:
-    if args.by:
-        return str(args.by)
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return os.environ.get("USER", "")
+    return str(args.by) if args.by else login_name()
 
 
 def run_import(args: argparse.Namespace) -> int:

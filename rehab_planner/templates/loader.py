@@ -67,8 +67,9 @@ def _precaution_problems(template: Template, catalogue: Mapping[str, Precaution]
     return problems
 
 
-def load_template(path: Path, catalogue: Mapping[str, Precaution]) -> Template:
-    """Load and validate one template file.
+def load_template(path: Path, catalogue: Mapping[str, Precaution], *, id_is_file_name: bool = True
+                  ) -> Template:
+    """Load and validate one template file (id_is_file_name: its id must be the file's name).
 
     Raises:
         DataFileError: naming the file, template and field of every problem found.
@@ -82,7 +83,7 @@ def load_template(path: Path, catalogue: Mapping[str, Precaution]) -> Template:
     except ValidationError as err:
         raise DataFileError(path, validation_problems(entry, err)) from err
     problems = _phase_problems(template) + _precaution_problems(template, catalogue)
-    if template.id != path.stem:
+    if id_is_file_name and template.id != path.stem:
         problems.append(
             (template.id, "id", f"must match the file name '{path.stem}' (found '{template.id}')")
         )
