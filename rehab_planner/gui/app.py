@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -11,6 +12,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rehab_planner.storage.permissions import tighten_user_data
 
 from .clipboard import release_clipboard
 
@@ -66,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = [a for a in (sys.argv[1:] if argv is None else argv) if not a.startswith("-")]
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    os.umask(0o077)  # files Qt writes (ui-state.ini) are private like everything else we write
+    tighten_user_data()
     app = create_application(list(argv or []))
     sys.excepthook = _excepthook
     from .main_window import MainWindow  # after QApplication exists: widgets need it
