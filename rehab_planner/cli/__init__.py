@@ -144,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "func", None) is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    from rehab_planner.storage.permissions import tighten_user_data
+
+    tighten_user_data()  # issue 18: the data folder is private, also when made elsewhere
     try:
         return int(args.func(args))
     except RehabError as exc:

@@ -11,6 +11,7 @@ from rehab_planner.cli.common import choice_of, fail, iso_date, require_output_f
 from rehab_planner.handout import HandoutOptions, write_handout
 from rehab_planner.handout.styles import PAGE_SIZES
 from rehab_planner.model import Plan
+from rehab_planner.safety.refusal import HandoutRefused
 from rehab_planner.storage.planfile import load_plan
 
 
@@ -49,7 +50,13 @@ def run(args: argparse.Namespace) -> int:
                              printed_on=args.printed_on, include_log=not args.no_log,
                              accept_findings=args.accept_findings,
                              progress=_progress(plan, args) if args.progress else None)
-    result = write_handout(plan, args.output, options)
+    try:
+        result = write_handout(plan, args.output, options)
+    except HandoutRefused as exc:
+        if not exc.findings:
+            raise
+        raise fail(f"{exc}\nSee `rehab-planner check {args.plan}`; add --accept-findings to print "
+                   "anyway.") from None
     for warning in result.warnings:
         print(f"rehab-planner: warning: {warning}", file=sys.stderr)
     print(f"Wrote {args.output} ({result.pages} pages)", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 import traceback
@@ -20,6 +21,8 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rehab_planner.storage.permissions import tighten_user_data
 
 from .clipboard import release_clipboard
 from .icons import icon
@@ -102,6 +105,8 @@ def main(argv: Sequence[str] | None = None, *, verbose: bool = False, smoke_test
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     qInstallMessageHandler(_qt_message)
+    os.umask(0o077)  # files Qt writes (ui-state.ini) are private like everything else we write
+    tighten_user_data()
     app = create_application(list(argv or []))
     sys.excepthook = _excepthook
     from .main_window import MainWindow  # after QApplication exists: widgets need it

@@ -6,6 +6,8 @@ tests (REHAB_PLANNER_DATA) never touch the real one.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
@@ -84,5 +86,7 @@ class UiSettings:
         self._qs.setValue(KEY_LAST_FOLDER, str(folder))
 
     def sync(self) -> None:
-        """Write to disk now."""
+        """Write to disk now (private: QSettings writes a new file with the default mode)."""
         self._qs.sync()
+        with contextlib.suppress(OSError):
+            os.chmod(self._qs.fileName(), 0o600)

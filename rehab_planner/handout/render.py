@@ -27,7 +27,7 @@ from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan, Precaution
 from rehab_planner.outcomes.progress_words import PatientProgress
 from rehab_planner.plans.schedule import format_date
-from rehab_planner.safety.catalogue import load_catalogue
+from rehab_planner.safety.catalogue import PLACEHOLDER, load_catalogue
 from rehab_planner.safety.check import check_plan
 from rehab_planner.safety.refusal import blocking_findings, refusal
 from rehab_planner.storage.atomic import write_atomic
@@ -138,11 +138,22 @@ def render_handout(
                       style=style)
     pdf, pages = build_pdf(
         story, size, style, decor,
-        title=filled(doc_text.title, **values),
+        title=_metadata(doc_text.title, values),
         author=plan.clinic.name or plan.therapist,
-        subject=filled(doc_text.subject, **values),
+        subject=_metadata(doc_text.subject, values),
     )
     return HandoutResult(pdf=pdf, warnings=ctx.warnings + ctx.glyphs.warnings(), pages=pages)
+
+
+def _metadata(text: str, values: dict[str, str]) -> str:
+    """A PDF property (title, subject): never the patient's name, which stays on the pages.
+
+    The file's properties travel with it (mail, search indexes, file lists) where the pages
+    are not read; a text that asks for the name gets the app's name instead.
+    """
+    public = {k: v for k, v in values.items() if k != "patient_name"}
+    out = filled(text, **public)
+    return "Rehab Planner handout" if PLACEHOLDER.search(out) else out
 
 
 def build_story(ctx: BuildContext, changes: list[str] | None, *,

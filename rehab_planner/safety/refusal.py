@@ -23,7 +23,11 @@ NEGATIVE = re.compile(r"(?<![\w.,/])[-\u2212\u2013]\s?\d")
 
 
 class HandoutRefused(RenderError):
-    """The handout is not printed: the plan has findings that must be fixed or accepted first."""
+    """The handout is not printed: findings to fix or accept first, or a sentence unfit to print."""
+
+    def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
+        super().__init__(message)
+        self.findings = findings or []
 
 
 def blocking_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -36,10 +40,9 @@ def refusal(findings: list[Finding]) -> HandoutRefused:
     """The error naming every blocking finding (first line: what to do)."""
     count = len(findings)
     lines = [f"The handout is not printed: {count} safety finding{'s' if count != 1 else ''} "
-             "must be fixed or accepted first (see `rehab-planner check`; "
-             "`render --accept-findings` prints anyway)."]
+             "must be fixed or accepted first."]
     lines += [f"{f.severity.value}: {f.message}" for f in findings]
-    return HandoutRefused("\n".join(lines))
+    return HandoutRefused("\n".join(lines), findings)
 
 
 def print_problem(text: str) -> str | None:

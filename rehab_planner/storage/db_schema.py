@@ -55,6 +55,30 @@ def lenient_datetime(value: object) -> dt.datetime | None:
         return DAMAGED_TIME
 
 
+def lenient_date(value: object) -> dt.date | None:
+    """A stored SQLite date as a date; 1970-01-01 (logged) when the text is not a date."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        log.warning("a date in the patient database is damaged (%.40r); shown as 1970", value)
+        return DAMAGED_TIME.date()
+
+
+class SafeDate(TypeDecorator[dt.date]):
+    """A date; on SQLite a damaged stored date reads as 1970-01-01 instead of failing the query."""
+
+    impl = Date
+    cache_ok = True
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        """On SQLite, parse the stored text leniently."""
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+        return lenient_date
+
+
 class UtcDateTime(TypeDecorator[dt.datetime]):
     """A moment in UTC: stored without a zone on SQLite, with one on PostgreSQL; read back aware."""
 
@@ -95,7 +119,7 @@ patients = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name", String(120), nullable=False),
     Column("record_number", String(40), nullable=True),
-    Column("date_of_birth", Date, nullable=True),
+    Column("date_of_birth", SafeDate, nullable=True),
     # "name record-number" in lower case: what the search box matches.
     Column("search_key", String(200), nullable=False),
     Index("ix_patients_record_number", "record_number"),
@@ -108,7 +132,7 @@ plans = Table(
     Column("id", String(64), primary_key=True),
     Column("patient_id", Integer, ForeignKey("patients.id"), nullable=False),
     Column("procedure", String(120), nullable=False),
-    Column("surgery_date", Date, nullable=False),
+    Column("surgery_date", SafeDate, nullable=False),
     Column("therapist", String(120), nullable=False, default=""),
     Column("latest_revision", Integer, nullable=False),
     Column("created", UtcDateTime, nullable=False),

@@ -58,10 +58,21 @@ def _replace(value: Any, path: tuple[Any, ...], new: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def base_plan(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    import os
+
     folder = tmp_path_factory.mktemp("fuzz-base")
     target = folder / "plan.json"
-    assert main(["new", "--template", "total-hip-replacement", "--patient", "Ann Lee",
-                 "--surgery-date", "2026-11-02", "-o", str(target)]) == 0
+    # a module fixture runs before the autouse one that hides the real data folder: hide it here
+    old = os.environ.get("REHAB_PLANNER_DATA")
+    os.environ["REHAB_PLANNER_DATA"] = str(folder / "data")
+    try:
+        assert main(["new", "--template", "total-hip-replacement", "--patient", "Ann Lee",
+                     "--surgery-date", "2026-11-02", "-o", str(target)]) == 0
+    finally:
+        if old is None:
+            os.environ.pop("REHAB_PLANNER_DATA", None)
+        else:
+            os.environ["REHAB_PLANNER_DATA"] = old
     data: dict[str, Any] = json.loads(target.read_text())
     return data
 
@@ -87,7 +98,7 @@ def _assert_clean(code: int, err: str) -> None:
     assert "Traceback" not in err and "unexpected problem" not in err, err
 
 
-@settings(max_examples=400, deadline=None,
+@settings(max_examples=250, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(data=st.data())
@@ -167,3 +178,25 @@ def test_a_hostile_plan_stays_within_a_memory_cap(name: str, base_plan: dict[str
                             check=False, timeout=300)
     assert result.returncode in (0, 2), result.stderr
     assert "Traceback" not in result.stderr and "out of memory" not in result.stderr
+
+
+@settings(max_examples=1500, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(data=st.data())
+def test_thousands_of_fuzzed_plans_load_or_fail_clearly(data: st.DataObject,
+                                                        base_plan: dict[str, Any],
+                                                        library: Any) -> None:
+    """The core under the CLI: parse, check and summarise, or one RehabError; nothing else."""
+    from rehab_planner.errors import RehabError
+    from rehab_planner.plans.summary import summary_text
+    from rehab_planner.safety.check import check_plan
+    from rehab_planner.storage.planfile import plan_from_json
+
+    raw = data.draw(mutated(base_plan))
+    try:
+        plan = plan_from_json(raw.decode("utf-8", "replace"), "fuzz.json")
+    except RehabError:
+        return
+    check_plan(plan, library)
+    summary_text(plan, library)

@@ -155,6 +155,8 @@ def test_db_list_survives_a_damaged_time(tmp_path: Path,
     with sqlite3.connect(tmp_path / "db.sqlite3") as conn:
         conn.execute("UPDATE plans SET updated = 'garbage', archived_at = NULL")
         conn.execute("UPDATE revisions SET saved_at = '2026-13-45 99:99'")
+        conn.execute("UPDATE plans SET surgery_date = 'garbage'")
+        conn.execute("UPDATE patients SET date_of_birth = '1990-99-99'")
     capsys.readouterr()
     code, out, err = run(capsys, "--db", url, "db", "list")
     assert code == 0, err

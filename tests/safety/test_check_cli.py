@@ -124,6 +124,7 @@ def test_render_refuses_unaccepted_conflicts_unless_accepted(
     err = capsys.readouterr().err
     assert "The handout is not printed: 1 safety finding" in err
     assert "conflict: Knee to chest" in err and "Traceback" not in err
+    assert "add --accept-findings to print anyway" in err
     assert not out.exists()
     assert main(["render", str(path), "-o", str(out), "--page-size", "A4",
                  "--accept-findings"]) == 0
