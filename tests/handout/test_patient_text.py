@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -77,3 +78,26 @@ def test_the_graft_picks_the_graft_notes(content: HandoutContent) -> None:
     hamstring = _plan("acl-reconstruction", graft=Graft.HAMSTRING)
     assert "After knee surgery with a hamstring graft" in notes(hamstring)
     assert "hamstring graft" not in notes(_plan("acl-reconstruction", graft=Graft.ALLOGRAFT))
+
+
+JARGON = ("arthroplasty", "range of motion", "posture and body mechanics", "arthroscopic")
+
+
+@pytest.mark.parametrize("template_id", sorted(TEMPLATES))
+def test_plain_words_instead_of_jargon(handouts: dict[str, str], template_id: str) -> None:
+    text = handouts[template_id].lower()
+    for word in JARGON:
+        assert word not in text, (template_id, word)
+    # 'opioid' only right after the plain words it names
+    for match in re.finditer("opioid", text):
+        before = text[max(0, match.start() - 30):match.start()]
+        assert "strong pain" in before, before
+
+
+@pytest.mark.parametrize("template_id", sorted(TEMPLATES))
+def test_dosage_lines_never_say_times_twice(handouts: dict[str, str], template_id: str) -> None:
+    text = handouts[template_id]
+    assert "reps" in text
+    for line in text.split("How much:")[1:]:
+        dosage = line.split("Be careful:")[0].split("Note from")[0][:120]
+        assert not re.search(r"\b\d+ times\b(?! a day)", dosage), dosage
