@@ -101,3 +101,16 @@ def test_dosage_lines_never_say_times_twice(handouts: dict[str, str], template_i
     for line in text.split("How much:")[1:]:
         dosage = line.split("Be careful:")[0].split("Note from")[0][:120]
         assert not re.search(r"\b\d+ times\b(?! a day)", dosage), dosage
+
+
+@pytest.mark.parametrize("template_id", sorted(TEMPLATES))
+def test_precautions_end_on_calendar_dates(handouts: dict[str, str], template_id: str) -> None:
+    text = handouts[template_id]
+    box = text[text.index("Your precautions"):text.index("Warning signs")]
+    plan = _plan(template_id)
+    assert "weeks after surgery" not in box and "first " not in box
+    dated = [p for p in plan.precautions if p.weeks_to is not None]
+    assert box.count("Until ") + box.count("From ") >= len(dated)
+    for setting in dated:  # the end date computed from the surgery date (7 Sep 2026)
+        end = dt.date(2026, 9, 7) + dt.timedelta(days=round(setting.weeks_to * 7))
+        assert f"{end.day} {end:%b} {end.year}" in box, (setting.id, end)
