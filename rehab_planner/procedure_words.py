@@ -58,9 +58,24 @@ class ProcedureWords(Model):
     contradictions: list[Contradiction] = Field(default_factory=list)
 
     @cached_property
-    def _patterns(self) -> list[tuple[re.Pattern[str], ProcedureWord]]:
-        return [(re.compile(rf"(?<!\w){re.escape(w.text)}(?!\w)", re.IGNORECASE), w)
-                for w in self.words]
+    def _pattern(self) -> re.Pattern[str]:
+        """Every phrase as a whole word, longest first, in one pass."""
+        phrases = sorted({re.escape(w.text) for w in self.words}, key=len, reverse=True)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def _seen(self) -> dict[str, frozenset[str]]:
+        """Phrases found per text: the same texts are checked again on every edit."""
+        return {}
+
+    def phrases_in(self, text: str) -> frozenset[str]:
+        """The listed phrases a text uses, lower case."""
+        found = self._seen.get(text)
+        if found is None:
+            found = frozenset(m.group(0).lower() for m in self._pattern.finditer(text))
+            if len(self._seen) < 20_000:
+                self._seen[text] = found
+        return found
 
     def foreign(self, text: str, tags: Iterable[str]) -> list[str]:
         """The phrases in text that belong to surgeries other than the plan's (its tags).
@@ -69,9 +84,12 @@ class ProcedureWords(Model):
             text: a sentence the patient would read.
             tags: the plan's template id, precaution ids, variants and groups.
         """
+        found = self.phrases_in(text)
+        if not found:
+            return []
         mine = set(tags)
-        return [word.text for pattern, word in self._patterns
-                if pattern.search(text) and not mine.intersection(word.only_for)]
+        return [word.text for word in self.words if word.text.lower() in found
+                and not mine.intersection(word.only_for)]
 
 
 def load_procedure_words(folder: Path | None = None, known: Iterable[str] = ()) -> ProcedureWords:

@@ -52,18 +52,23 @@ class Dosage(Model):
         return Dosage.model_validate(data)
 
     def amount_words(self) -> str:
-        """How much in one session, e.g. '2 sets of 10 · hold 5 seconds'."""
+        """How much in one session, e.g. '2 sets of 10 reps · hold 5 seconds'.
+
+        Counts are 'reps' (the how-to list on page 1 says what a rep is), so 'times' is left to
+        how often: '20 reps · 3 times a day', never '20 times · 3 times a day'.
+        """
         parts: list[str] = []
         holds = bool(self.hold_seconds or self.minutes)
         if self.reps == 1 and holds and (self.sets or 1) > 1:
-            parts.append(f"{self.sets} times")  # 2 sets of 1 hold: "2 times · hold 15 seconds"
+            parts.append(f"{self.sets} reps")  # 2 sets of 1 hold: "2 reps · hold 15 seconds"
         elif self.reps == 1 and holds:
-            pass  # "hold 60 seconds" says it all; "1 time" would only add noise
+            pass  # "hold 60 seconds" says it all; "1 rep" would only add noise
         elif self.reps is not None:
+            reps = f"{self.reps} rep{'s' if self.reps != 1 else ''}"
             if self.sets and self.sets > 1:
-                parts.append(f"{self.sets} sets of {self.reps}")
+                parts.append(f"{self.sets} sets of {reps}")
             else:
-                parts.append(f"{self.reps} time{'s' if self.reps != 1 else ''}")
+                parts.append(reps)
         elif self.sets and self.sets > 1:
             parts.append(f"{self.sets} sets")
         if self.hold_seconds is not None:
@@ -82,7 +87,7 @@ class Dosage(Model):
         return SEPARATOR.join(parts)
 
     def describe(self) -> str:
-        """The whole dosage in plain words: '2 sets of 10 · hold 5 seconds · 3 times a day'."""
+        """The whole dosage in plain words: '2 sets of 10 reps · hold 5 seconds · 3 times a day'."""
         parts = [self.amount_words()]
         if self.side in _SIDE_WORDS:
             parts.append(_SIDE_WORDS[self.side])

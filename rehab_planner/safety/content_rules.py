@@ -42,7 +42,7 @@ def other_procedure_findings(plan: Plan, library: Library, text: PatientText,
     if not text.tags:
         return
     seen: set[str] = set()
-    for where, line in printed_texts(plan, library, text):
+    for where, line in dict.fromkeys(printed_texts(plan, library, text)):
         for phrase in words.foreign(line, text.tags):
             subject = f"{where}: {phrase}"
             if subject in seen:
@@ -63,7 +63,7 @@ def _short(line: str, limit: int = 80) -> str:
 def text_contradictions(plan: Plan, library: Library, text: PatientText,
                         words: ProcedureWords) -> Iterator[Finding]:
     """Two texts of the handout that tell the patient opposite things ('normal curve' vs 'flat')."""
-    lines = list(printed_texts(plan, library, text))
+    lines = list(dict.fromkeys(printed_texts(plan, library, text)))
     for pair in words.contradictions:
         one = next(((w, line) for w, line in lines if pair.says_one(line)), None)
         other = next(((w, line) for w, line in lines if pair.says_other(line)), None)

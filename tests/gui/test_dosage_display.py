@@ -17,7 +17,7 @@ from rehab_planner.model.dosage import SEPARATOR
 SURGERY = dt.date(2026, 11, 2)
 LONG = Dosage(sets=3, reps=10, hold_seconds=5, times_a_day=3, days_a_week=5, side=Side.RIGHT,
               load="2 lb")
-LONG_TEXT = "3 sets of 10 · hold 5 seconds · right side · 2 lb · 3 times a day · 5 days a week"
+LONG_TEXT = "3 sets of 10 reps · hold 5 seconds · right side · 2 lb · 3 times a day · 5 days a week"
 
 
 def test_a_dosage_breaks_between_its_parts_then_between_words() -> None:
@@ -25,8 +25,8 @@ def test_a_dosage_breaks_between_its_parts_then_between_words() -> None:
         return lambda line: len(line) <= width
 
     assert wrap_dosage(LONG_TEXT, fits(200)) == [LONG_TEXT]
-    lines = wrap_dosage(LONG_TEXT, fits(45))
-    assert lines == ["3 sets of 10 · hold 5 seconds · right side",
+    lines = wrap_dosage(LONG_TEXT, fits(50))
+    assert lines == ["3 sets of 10 reps · hold 5 seconds · right side",
                      "2 lb · 3 times a day · 5 days a week"]
     assert SEPARATOR.join(lines) == LONG_TEXT
     # A part longer than a line is broken between its words; no word is lost.

@@ -334,7 +334,7 @@ def test_unknown_condition_and_group_are_reported(tmp_path: Path) -> None:
 def test_labels_cover_every_vocabulary_word(tmp_path: Path) -> None:
     result = labels()
     assert result.categories[Category.AEROBIC] == "Walking and fitness"
-    assert result.categories[Category.POSTURE_BODY_MECHANICS] == "Posture and body mechanics"
+    assert result.categories[Category.POSTURE_BODY_MECHANICS] == "Sitting, standing and moving safely"
     assert set(result.equipment) == set(Equipment)
     folder = _copy_guidance(tmp_path)
     _edit(folder / "labels.yaml", lambda d: d["equipment"].pop("walker"))

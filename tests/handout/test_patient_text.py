@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -77,3 +78,39 @@ def test_the_graft_picks_the_graft_notes(content: HandoutContent) -> None:
     hamstring = _plan("acl-reconstruction", graft=Graft.HAMSTRING)
     assert "After knee surgery with a hamstring graft" in notes(hamstring)
     assert "hamstring graft" not in notes(_plan("acl-reconstruction", graft=Graft.ALLOGRAFT))
+
+
+JARGON = ("arthroplasty", "range of motion", "posture and body mechanics", "arthroscopic")
+
+
+@pytest.mark.parametrize("template_id", sorted(TEMPLATES))
+def test_plain_words_instead_of_jargon(handouts: dict[str, str], template_id: str) -> None:
+    text = handouts[template_id].lower()
+    for word in JARGON:
+        assert word not in text, (template_id, word)
+    # 'opioid' only right after the plain words it names
+    for match in re.finditer("opioid", text):
+        before = text[max(0, match.start() - 30):match.start()]
+        assert "strong pain" in before, before
+
+
+@pytest.mark.parametrize("template_id", sorted(TEMPLATES))
+def test_dosage_lines_never_say_times_twice(handouts: dict[str, str], template_id: str) -> None:
+    text = handouts[template_id]
+    assert "reps" in text
+    for line in text.split("How much:")[1:]:
+        dosage = line.split("Be careful:")[0].split("Note from")[0][:120]
+        assert not re.search(r"\b\d+ times\b(?! a day)", dosage), dosage
+
+
+@pytest.mark.parametrize("template_id", sorted(TEMPLATES))
+def test_precautions_end_on_calendar_dates(handouts: dict[str, str], template_id: str) -> None:
+    text = handouts[template_id]
+    box = text[text.index("Your precautions"):text.index("Warning signs")]
+    plan = _plan(template_id)
+    assert "weeks after surgery" not in box and "first " not in box
+    dated = [p for p in plan.precautions if p.weeks_to is not None]
+    assert box.count("Until ") + box.count("From ") >= len(dated)
+    for setting in dated:  # the end date computed from the surgery date (7 Sep 2026)
+        end = dt.date(2026, 9, 7) + dt.timedelta(days=round(setting.weeks_to * 7))
+        assert f"{end.day} {end:%b} {end.year}" in box, (setting.id, end)

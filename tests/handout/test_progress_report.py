@@ -39,7 +39,7 @@ def test_the_report_shows_measures_mcid_adherence_criteria_changes_and_plots(
     assert "pages)" in capsys.readouterr().err
     text, pages = _text(out)
     assert 1 <= pages <= 2
-    for expected in ("Progress report, 1 Dec 2026", "Ann Lee (record MRN-1)", "Total knee arthroplasty",
+    for expected in ("Progress report, 1 Dec 2026", "Ann Lee (record MRN-1)", "Total knee replacement",
                      "Week 8 after surgery", "8 visits", "LEFS (0-80, higher is better)",
                      "NPRS (0-10, lower is better)", "passes MCID", "Binkley JM",
                      "days a week on average", "Criteria met", "Plan changes since the first version",

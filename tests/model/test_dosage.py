@@ -12,18 +12,18 @@ from rehab_planner.model import Dosage
 
 def test_describes_itself_in_plain_words() -> None:
     dosage = Dosage(sets=2, reps=10, hold_seconds=5, times_a_day=3)
-    assert dosage.describe() == "2 sets of 10 · hold 5 seconds · 3 times a day"
+    assert dosage.describe() == "2 sets of 10 reps · hold 5 seconds · 3 times a day"
 
 
-def test_single_set_reads_as_times() -> None:
+def test_single_set_reads_as_reps() -> None:
     assert Dosage(reps=10, hold_seconds=5, times_a_day=3).describe() == (
-        "10 times · hold 5 seconds · 3 times a day"
+        "10 reps · hold 5 seconds · 3 times a day"
     )
 
 
 def test_side_load_minutes_and_week() -> None:
     text = Dosage(reps=12, sets=3, side="each", load="yellow band", days_a_week=5).describe()
-    assert text == "3 sets of 12 · each side · yellow band · 5 days a week"
+    assert text == "3 sets of 12 reps · each side · yellow band · 5 days a week"
     assert Dosage(minutes=10, times_a_day=2).describe() == "10 minutes · twice a day"
 
 
@@ -42,7 +42,7 @@ def test_override_may_change_only_how_often() -> None:
     override = Dosage(times_a_day=1)
     assert not override.is_complete()
     merged = Dosage(reps=10, hold_seconds=5, times_a_day=3).merged(override)
-    assert merged.describe() == "10 times · hold 5 seconds · once a day"
+    assert merged.describe() == "10 reps · hold 5 seconds · once a day"
 
 
 def test_exercise_default_dosage_must_be_complete() -> None:
@@ -83,5 +83,17 @@ def test_single_hold_reads_as_just_the_hold() -> None:
     assert Dosage(reps=1, hold_seconds=60, times_a_day=3).describe() == "hold 60 seconds · 3 times a day"
 
 
-def test_sets_of_one_hold_read_as_times() -> None:
-    assert Dosage(sets=2, reps=1, hold_seconds=15).describe() == "2 times · hold 15 seconds"
+def test_sets_of_one_hold_read_as_reps() -> None:
+    assert Dosage(sets=2, reps=1, hold_seconds=15).describe() == "2 reps · hold 15 seconds"
+
+
+@given(st.builds(
+    Dosage,
+    sets=st.none() | st.integers(1, 10), reps=st.none() | st.integers(1, 100),
+    hold_seconds=st.none() | st.integers(1, 300), minutes=st.none() | st.integers(1, 180),
+    times_a_day=st.none() | st.integers(1, 24), days_a_week=st.none() | st.integers(1, 7),
+))
+def test_times_is_said_once_at_most(dosage: Dosage) -> None:
+    # '20 times · 3 times a day' used "times" twice; counts are reps, "times" is how often
+    assert "time" not in dosage.amount_words()
+    assert dosage.describe().count("times") <= 1

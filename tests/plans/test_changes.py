@@ -71,7 +71,7 @@ def test_the_issue_examples() -> None:
     new.phases[0].prescriptions.append(Prescription(id="rx3", exercise_id="heel-slide"))
     assert plan_changes(old, new) == [
         "Phase 'Protection' now ends at week 8 (was week 6)",
-        "Bridge: now 2 sets of 10 (was 10 times)",
+        "Bridge: now 2 sets of 10 reps (was 10 reps)",
         "Added: Heel slide (Weeks 0 to 8)",
     ]
 
@@ -118,10 +118,10 @@ def test_names_and_default_dosage_come_from_the_library() -> None:
     new.phases[0].prescriptions[2].dosage = Dosage(reps=15)
     library = _library()
     assert plan_changes(old, new, library) == [
-        "Heel slide (knee bend): now 15 times (was 10 times)"
+        "Heel slide (knee bend): now 15 reps (was 10 reps)"
     ]
     # Without the library the default is unknown: the reader is told "the usual amount".
-    assert plan_changes(old, new) == ["Heel slide: now 15 times (was the usual amount)"]
+    assert plan_changes(old, new) == ["Heel slide: now 15 reps (was the usual amount)"]
 
 
 def test_dosage_change_names_only_what_changed() -> None:

@@ -307,7 +307,7 @@ def test_history_tells_what_changed(db: PatientDatabase) -> None:
     assert [(h.number, h.by) for h in history] == [(1, "PT Kim"), (2, "PT Bo")]
     assert history[0].summary == "First version"
     assert history[1].changes == [
-        "Bridge: now 2 sets of 10 (was 10 times)",
+        "Bridge: now 2 sets of 10 reps (was 10 reps)",
         "Added: Heel slide (Weeks 0 to 6)",
     ]
     assert history[1].at.tzinfo is not None

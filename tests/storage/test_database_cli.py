@@ -58,7 +58,7 @@ def test_import_list_history_export(
     out = capsys.readouterr().out
     assert "Revision 1" in out and "PT Kim" in out and "First version" in out
     assert "Revision 2" in out
-    assert "- Bridge: now 3 sets of 10 · hold 5 seconds (was 2 sets of 10 · hold 5 seconds)" in out
+    assert "- Bridge: now 3 sets of 10 reps · hold 5 seconds (was 2 sets of 10 reps · hold 5 seconds)" in out
 
     exported = tmp_path / "out.json"
     assert main(["--db", url, "db", "export", plan.id, "-o", str(exported)]) == 0

@@ -138,7 +138,7 @@ def test_partial_override_keeps_the_defaults_after_a_round_trip(tmp_path: Path) 
     save_plan(plan, tmp_path / "p.json")
     loaded = load_plan(tmp_path / "p.json").phases[0].prescriptions[0].dosage
     assert default.merged(loaded).describe() == (
-        "3 sets of 12 · each side · once a day · 4 days a week"
+        "3 sets of 12 reps · each side · once a day · 4 days a week"
     )
     raw = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert raw["phases"][0]["prescriptions"][0]["dosage"] == {"sets": 3, "reps": 12}

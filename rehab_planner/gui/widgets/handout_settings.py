@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_planner.errors import RehabError
-from rehab_planner.model import Plan, PlanSettings
+from rehab_planner.model import Graft, Plan, PlanSettings
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
@@ -48,6 +49,11 @@ NUMBERS: tuple[tuple[str, str, int, int, str, str], ...] = (
     ("return_to_work_weeks", "Back to work at", 0, 52, " weeks", "Not set"),
     ("max_minutes_a_day", "Exercise time a day, at most", 5, 240, " min", ""),
     ("max_exercises_per_phase", "Exercises a phase, at most", 1, 60, "", ""),
+)
+# The ACL graft picks the graft's own notes in the handout (None: not set, or not an ACL).
+GRAFTS: tuple[tuple[Graft | None, str], ...] = (
+    (None, "Not set"), (Graft.PATELLAR_TENDON, "Patellar tendon"), (Graft.HAMSTRING, "Hamstring"),
+    (Graft.QUADRICEPS, "Quadriceps tendon"), (Graft.ALLOGRAFT, "Donor (allograft)"),
 )
 TOPIC_MIME = "application/x-rehab-guidance-topic"  # what dragging a topic in the order list carries
 
@@ -133,6 +139,12 @@ class HandoutSettings(QWidget):
         self.fever.setSuffix(" °F")
         self.fever.setAccessibleName(self.tr("Call about a fever from"))
         self.brace = QCheckBox(self.tr("The patient wears a brace"))
+        self.graft = QComboBox()
+        for graft, text in GRAFTS:
+            self.graft.addItem(self.tr(text), graft.value if graft is not None else "")
+        self.graft.setAccessibleName(self.tr("ACL graft"))
+        self.graft.setToolTip(self.tr("ACL reconstruction: where the new ligament came from. "
+                                      "The handout prints the notes for this graft only."))
         self.emergency = QLineEdit()
         self.emergency.setMaxLength(12)
         self.emergency.setAccessibleName(self.tr("Emergency number"))
@@ -190,6 +202,7 @@ class HandoutSettings(QWidget):
             if name == "driving_weeks":
                 form.addRow("", self.brace)
         form.addRow(self.tr("Emergency number:"), self.emergency)
+        form.addRow(self.tr("ACL graft:"), self.graft)
         scroll = QScrollArea()
         scroll.setWidget(values)
         scroll.setWidgetResizable(True)
@@ -218,6 +231,8 @@ class HandoutSettings(QWidget):
             spin.valueChanged.connect(lambda value, n=name: self._on_number_changed(n, value))
         self.fever.valueChanged.connect(lambda value: self._push("fever_f", round(value, 1)))
         self.brace.toggled.connect(lambda on: self._push("brace", on))
+        self.graft.currentIndexChanged.connect(
+            lambda _i: self._push("graft", self.graft.currentData() or None))
         self.emergency.editingFinished.connect(
             lambda: self._push("emergency_number", self.emergency.text().strip()))
         self.topics.itemChanged.connect(self._on_topics_item_changed)
@@ -252,18 +267,20 @@ class HandoutSettings(QWidget):
         self.setEnabled(plan is not None)
         self.problem.clear()
         settings = plan.settings if plan else PlanSettings()
-        for widget in (*self.numbers.values(), self.fever, self.brace, self.topics):
+        for widget in (*self.numbers.values(), self.fever, self.brace, self.graft, self.topics):
             widget.blockSignals(True)
         for name, spin in self.numbers.items():
             value = getattr(settings, name)
             spin.setValue(spin.minimum() if value is None else value)
         self.fever.setValue(settings.fever_f)
         self.brace.setChecked(settings.brace)
+        self.graft.setCurrentIndex(max(0, self.graft.findData(
+            settings.graft.value if settings.graft is not None else "")))
         if not self.emergency.hasFocus():
             self.emergency.setText(settings.emergency_number)
         self._fill_topics(plan.guidance if plan else [])
         self._fill_order(plan.guidance if plan else [])
-        for widget in (*self.numbers.values(), self.fever, self.brace, self.topics):
+        for widget in (*self.numbers.values(), self.fever, self.brace, self.graft, self.topics):
             widget.blockSignals(False)
 
     def _fill_topics(self, chosen: list[str]) -> None:
