@@ -135,6 +135,55 @@ class TickBoxes(Flowable):
         self.canv.restoreState()
 
 
+class WriteInLines(Flowable):
+    """A heading, then ruled lines to write on: as many as fit the space left (between
+    min_count and count), so the block fills the end of a page instead of leaving a gap."""
+
+    def __init__(self, head: Sequence[Flowable], count: int, min_count: int,
+                 style: HandoutStyle) -> None:
+        super().__init__()
+        self.head = list(head)
+        self.count = count
+        self.min_count = min(min_count, count)
+        self.step = style.body_size * 1.8  # about 9 mm in regular print: room to write
+        self.line = style.rule_line
+        self.lines = count
+        self._head_height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The heading and the lines that fit (at least min_count: then it may not fit)."""
+        self.width = avail_width
+        self._head_height = stack_height(self.head, avail_width) + (
+            self.head[-1].getSpaceAfter() if self.head else 0.0)
+        fits = int((avail_height - self._head_height) // self.step)
+        self.lines = max(self.min_count, min(self.count, fits))
+        self.height = self._head_height + self.lines * self.step
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        """The heading's space before."""
+        return self.head[0].getSpaceBefore() if self.head else 0.0
+
+    def draw(self) -> None:
+        """The heading at the top, the lines under it."""
+        canvas = self.canv
+        y = self.height
+        for n, flowable in enumerate(self.head):
+            if n:
+                y -= flowable.getSpaceBefore()
+            _, h = flowable.wrap(self.width, y)
+            y -= h
+            flowable.drawOn(canvas, 0, y)
+            y -= flowable.getSpaceAfter()
+        canvas.saveState()
+        canvas.setStrokeColor(RULE_COLOUR)
+        canvas.setLineWidth(self.line)
+        for n in range(self.lines):
+            line_y = self.height - self._head_height - (n + 1) * self.step
+            canvas.line(0, line_y, self.width, line_y)
+        canvas.restoreState()
+
+
 def table_style(commands: list[tuple[Any, ...]], style: HandoutStyle) -> TableStyle:
     """A TableStyle whose cells start in the shipped font (reportlab's default is Helvetica)."""
     font = ("FONT", (0, 0), (-1, -1), BODY_FONT, style.body_size, style.leading(style.body_size))

@@ -19,6 +19,7 @@ from rehab_planner.handout.flowables import (
     two_columns,
 )
 from rehab_planner.handout.texts import filled
+from rehab_planner.handout.week import here_mark, next_goals_heading, without_prescribed_notes
 from rehab_planner.model import Phase
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.plans.schedule import format_phase_dates, format_weeks
@@ -85,7 +86,7 @@ def _dosage_box(ctx: BuildContext, item: Item, width: float) -> Flowable:
 def _safety(ctx: BuildContext, item: Item) -> list[Flowable]:
     """'Be careful:' and the exercise's safety notes, after a small space (none: nothing)."""
     exercise = item.exercise
-    notes = safety_notes_for(exercise, ctx.plan_tags)
+    notes = without_prescribed_notes(ctx, safety_notes_for(exercise, ctx.plan_tags))
     if not notes:
         return []
     return [Spacer(1, ctx.style.para_space), ctx.para(ctx.text.exercise.safety, "label"),
@@ -187,10 +188,13 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     items = ctx.items(phase)
     title = ctx.para(phase.name, "title", where="the phase name")
     dates = ctx.para(phase_heading(ctx, phase), "h3")
-    header: list[Flowable] = [title, dates]
+    header: list[Flowable] = [title, dates, *here_mark(ctx, phase)]
     if items:
         header.append(ctx.para(filled(text.minutes, minutes=minutes_a_day(items))))
     header += _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'")
+    next_goals = next_goals_heading(ctx, phase)
+    if next_goals:  # the criteria to move on, read as this stage's goals
+        header += _label_list(ctx, next_goals, phase.criteria, f"the criteria of '{phase.name}'")
     if not items:
         header.append(ctx.para(text.no_exercises))
     room = ctx.page_height * NEW_PAGE_BELOW
@@ -202,7 +206,8 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
         lead: Flowable | None = ctx.para(ctx.labels.categories[category], "h2")
         for item in group:
             shown_in = ctx.shown_in.get(item.exercise.id)
-            if shown_in is None or shown_in[0] == phase.id:
+            # large print repeats the steps: no sending a low-vision reader back many pages
+            if shown_in is None or shown_in[0] == phase.id or ctx.style.scale > 1:
                 story.append(exercise_card(ctx, item, lead))
                 ctx.shown_in.setdefault(item.exercise.id, (phase.id, phase.name))
             else:
@@ -212,7 +217,8 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
         story[1] = LeadBlock(header, story[1], min_free=room)
     else:
         story.append(KeepTogether(header))
-    criteria = _label_list(ctx, text.criteria, phase.criteria, f"the criteria of '{phase.name}'")
+    criteria = [] if next_goals else _label_list(ctx, text.criteria, phase.criteria,
+                                                  f"the criteria of '{phase.name}'")
     if criteria:
         story.append(KeepTogether(criteria))
     return story

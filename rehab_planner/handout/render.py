@@ -12,18 +12,28 @@ from reportlab.platypus import CondPageBreak, Flowable
 from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, load_guidance
 from rehab_planner.handout.context import BuildContext
-from rehab_planner.handout.document import PageDecor, build_pdf
+from rehab_planner.handout.document import (
+    COVER,
+    GUIDANCE,
+    STAGE,
+    PageDecor,
+    PageFill,
+    SectionMark,
+    build_pdf,
+)
 from rehab_planner.handout.fonts import register_fonts
 from rehab_planner.handout.log import log_story
 from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
 from rehab_planner.handout.sections import cover_story, guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
+from rehab_planner.handout.weektext import WeekText, load_week_text
 from rehab_planner.labels import Labels
 from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan, Precaution
 from rehab_planner.plans.schedule import format_date
+from rehab_planner.plans.stage import StageChoice, chosen_stage, stage_on
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.storage.atomic import write_atomic
 
@@ -37,6 +47,8 @@ class HandoutOptions:
     printed_on: dt.date | None = None  # None: today
     include_log: bool = True
     changes: list[str] | None = None  # 'What changed since your last visit' lines, if any
+    stage: int | None = None  # print this stage (1-based); None: the stage of the print date
+    whole_program: bool = False  # every stage, the one of the print date marked
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,8 @@ class HandoutResult:
     pdf: bytes
     warnings: list[str] = field(default_factory=list)
     pages: int = 0
+    stage: StageChoice | None = None  # the stage the handout is about (None: no stages)
+    page_fill: list[PageFill] = field(default_factory=list)  # how full each page is
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,7 @@ class HandoutContent:
     labels: Labels
     catalogue: Mapping[str, Precaution]
     text: HandoutText
+    week: WeekText = field(default_factory=load_week_text)
 
 
 def load_content(library: Library | None = None) -> HandoutContent:
@@ -71,6 +86,7 @@ def load_content(library: Library | None = None) -> HandoutContent:
         labels=load_labels(),
         catalogue=load_catalogue(),
         text=load_handout_text(),
+        week=load_week_text(),
     )
 
 
@@ -108,12 +124,18 @@ def render_handout(
     content = content or load_content(library)
     style = handout_style(options.large_print)
     size = page_size(options.page_size)
+    printed_on = options.printed_on or dt.date.today()
+    if options.stage is not None:
+        stage: StageChoice | None = chosen_stage(plan, options.stage, printed_on)
+    else:
+        stage = stage_on(plan, printed_on)
     ctx = BuildContext(
         plan=plan, library=content.library, style=style, text=content.text,
         labels=content.labels, guidance=content.guidance, catalogue=content.catalogue,
         width=size[0] - style.margin_left - style.margin_right,
         page_height=size[1] - style.margin_top - style.margin_bottom,
-        printed_on=options.printed_on or dt.date.today(),
+        printed_on=printed_on, week=content.week, stage=stage,
+        whole_program=options.whole_program or stage is None,
     )
     story = build_story(ctx, changes if changes is not None else options.changes,
                         include_log=options.include_log)
@@ -122,24 +144,29 @@ def render_handout(
               "date": format_date(ctx.printed_on)}
     decor = PageDecor(footer=filled(doc_text.footer, **values), page_pattern=doc_text.page,
                       style=style)
-    pdf, pages = build_pdf(
+    pdf, pages, fill = build_pdf(
         story, size, style, decor,
         title=filled(doc_text.title, **values),
         author=plan.clinic.name or plan.therapist,
         subject=filled(doc_text.subject, **values),
     )
-    return HandoutResult(pdf=pdf, warnings=ctx.warnings + ctx.glyphs.warnings(), pages=pages)
+    return HandoutResult(pdf=pdf, warnings=ctx.warnings + ctx.glyphs.warnings(), pages=pages,
+                         stage=stage, page_fill=fill)
 
 
 def build_story(ctx: BuildContext, changes: list[str] | None, *,
                 include_log: bool = True) -> list[Flowable]:
-    """Every section in order: page 1, changes, phases, daily life, the log."""
-    story = cover_story(ctx, changes)
-    for phase in ctx.plan.phases:
-        story += phase_story(ctx, phase)
+    """Every section in order: page 1, changes, the stage (or every stage), daily life, the log.
+
+    Each section starts with a SectionMark, so the layout records which section a page holds.
+    """
+    story: list[Flowable] = [SectionMark(COVER), *cover_story(ctx, changes)]
+    for phase in ctx.phases_shown():
+        story += [SectionMark(f"{STAGE}:{phase.id}"), *phase_story(ctx, phase)]
     guidance = guidance_story(ctx)
     if guidance:
-        story += [CondPageBreak(ctx.page_height * NEW_PAGE_BELOW), *guidance]
+        story += [CondPageBreak(ctx.page_height * NEW_PAGE_BELOW), SectionMark(GUIDANCE),
+                  *guidance]
     if include_log:
         story += log_story(ctx)
     return story

@@ -6,7 +6,16 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.flowables import BalancedColumns
 
 from rehab_planner.guidance import context, precaution_lines, topics_for, warning_signs_for
 from rehab_planner.handout.context import BuildContext
@@ -18,8 +27,10 @@ from rehab_planner.handout.flowables import (
     stack_height,
     table_style,
 )
+from rehab_planner.handout.phases import minutes_a_day
 from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR
 from rehab_planner.handout.texts import shown_lines
+from rehab_planner.handout.week import banner_story, pain_scale, summary_box
 from rehab_planner.plans.schedule import format_date
 
 NBSP = "\u00a0"  # keeps a phone number on one line
@@ -252,12 +263,21 @@ def _warning_signs(ctx: BuildContext) -> list[Flowable]:
     return [KeepTogether([fits[0]])] if fits else [stacked]
 
 
+def contact_lines(ctx: BuildContext) -> list[Flowable]:
+    """The place on page 1 for the phone lines (clinic, after hours, surgeon), under the
+    patient's details. Nothing yet: the contacts work of issue 12 (item 2) fills it."""
+    return []
+
+
 def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flowable]:
     """Page 1: branding, who and what, the main message, precautions, warning signs; then
     the changes since the last visit and how to do the exercises."""
     cover, space = ctx.text.cover, ctx.style.para_space * 0.75
     story: list[Flowable] = [*_branding(ctx)]
-    story += [ctx.para(cover.heading, "cover_title"), _details(ctx), Spacer(1, space * 2)]
+    # this week's handout: the banner is the title ('Week 5 of 26: Protect your back')
+    banner = [] if ctx.whole_program else banner_story(ctx)
+    story += [*(banner or [ctx.para(cover.heading, "cover_title")]), _details(ctx),
+              *contact_lines(ctx), Spacer(1, space * 2)]
     if ctx.plan.main_message.strip():
         story += [boxed([[ctx.para(ctx.plan.main_message, markup=cover.main_message_heading,
                                    where="the main message")]], ctx.width, ctx.style),
@@ -265,11 +285,16 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
     # each box stays whole unless it is taller than a page
     story += [KeepTogether([_precautions(ctx)]), Spacer(1, space * 2)]
     story += _warning_signs(ctx)
+    if not ctx.whole_program and ctx.stage is not None:
+        items = ctx.items(ctx.stage.phase)
+        summary = summary_box(ctx, minutes_a_day(items), items)
+        if summary:
+            story += [Spacer(1, space * 2), *summary]
     story += changes_story(ctx, changes)
     if cover.how_to:
         story.append(KeepTogether([ctx.para(cover.how_to_heading, "h2"),
                                    *ctx.bullets(cover.how_to, "how to do your exercises")]))
-    return story
+    return [*story, *pain_scale(ctx)]
 
 
 def changes_story(ctx: BuildContext, changes: list[str] | None) -> list[Flowable]:
@@ -293,6 +318,18 @@ def guidance_story(ctx: BuildContext) -> list[Flowable]:
         [ctx.para(topic.title, "h2"), *ctx.bullets(topic.bullets, f"the topic '{topic.id}'")]
         for topic in topics
     ]
+    if ctx.style.scale == 1:  # regular print: two balanced columns fill the pages
+        flat = [f for topic in topics for f in
+                (ctx.para(topic.title, "h3", where=f"the topic '{topic.id}'"),
+                 *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]
+        heading = ctx.para(ctx.text.guidance.heading, "h1")
+        heading.keepWithNext = 0  # kept with the columns, it would move with all of them
+        first = stack_height(flat[:3], ctx.width / 2)  # a topic's title and two bullets
+        return [CondPageBreak(stack_height([heading], ctx.width) + first + ctx.style.h1_size),
+                heading,
+                BalancedColumns(flat, nCols=2, innerPadding=ctx.style.box_padding * 3,
+                                leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+                                needed=first)]
     blocks[0].insert(0, ctx.para(ctx.text.guidance.heading, "h1"))
     if len(blocks) > 2:
         last = blocks[-2] + blocks[-1]

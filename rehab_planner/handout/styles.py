@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -105,8 +105,7 @@ class HandoutStyle:
                 fontSize=size,
                 leading=self.leading(size),
                 textColor=TEXT_COLOUR,
-                alignment=TA_LEFT,
-                **extra,
+                **({"alignment": TA_LEFT} | extra),
             )
 
         heading_space = {"spaceBefore": self.section_space, "keepWithNext": 1}
@@ -130,6 +129,10 @@ class HandoutStyle:
                                 bulletIndent=2 * self.scale, spaceAfter=0),
             "box_label": style("box_label", self.small_size, bold=True, keepWithNext=1,
                                spaceAfter=self.para_space * 0.5),
+            "scale_number": style("scale_number", self.body_size, bold=True, spaceAfter=0,
+                                  alignment=TA_CENTER),
+            "scale_words": style("scale_words", self.small_size, spaceAfter=0,
+                                 alignment=TA_CENTER),
             "cell": style("cell", self.small_size, spaceAfter=0),
             "cell_bold": style("cell_bold", self.small_size, bold=True, spaceAfter=0),
         }
