@@ -184,6 +184,36 @@ class WriteInLines(Flowable):
         canvas.restoreState()
 
 
+class GapNotes(WriteInLines):
+    """Note lines in the gap a card leaves at the foot of a page: nothing when the card fits
+    the space left (or the gap is too small for a heading and two lines), else lines to the
+    foot of the page."""
+
+    def __init__(self, head: Sequence[Flowable], needed: float, style: HandoutStyle) -> None:
+        super().__init__(head, 100, 2, style)
+        self.needed = needed
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """No height, or all the height left."""
+        if avail_height >= self.needed:
+            self.lines, self.height, self.width = 0, 0.0, avail_width
+            return avail_width, 0.0
+        width, height = super().wrap(avail_width, avail_height)
+        if height > avail_height:
+            self.lines, self.height = 0, 0.0
+            return avail_width, 0.0
+        return width, height
+
+    def getSpaceBefore(self) -> float:
+        """Its heading's space before, when it draws anything."""
+        return super().getSpaceBefore() if self.lines else 0.0
+
+    def draw(self) -> None:
+        """The heading and lines, when there is a gap."""
+        if self.lines:
+            super().draw()
+
+
 def table_style(commands: list[tuple[Any, ...]], style: HandoutStyle) -> TableStyle:
     """A TableStyle whose cells start in the shipped font (reportlab's default is Helvetica)."""
     font = ("FONT", (0, 0), (-1, -1), BODY_FONT, style.body_size, style.leading(style.body_size))
@@ -302,7 +332,20 @@ class ExerciseCard(KeepTogether):
         best = min(range(len(layouts)), key=heights.__getitem__)
         self.height_needed = heights[best]
         self.too_tall = heights[best] > page_height
+        self.smaller: ExerciseCard | None = None  # the card with a smaller picture, if shorter
         super().__init__([*head, *layouts[best]])
+
+    def min_height(self) -> float:
+        """The height of the shortest version of the card, with its space before."""
+        card = self.smaller or self
+        return card.height_needed + card._content[0].getSpaceBefore()
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        """The card with a smaller picture when only that one fits here; else as KeepTogether."""
+        smaller = self.smaller
+        if smaller is not None and smaller.min_height() <= aH:
+            return list(smaller._content)
+        return list(super().split(aW, aH))
 
 
 def contents(block: Flowable) -> list[Flowable]:
@@ -319,10 +362,12 @@ class LeadBlock(KeepTogether):
     both move on together.
     """
 
-    def __init__(self, lead: Sequence[Flowable], block: Flowable, min_free: float) -> None:
+    def __init__(self, lead: Sequence[Flowable], block: Flowable, min_free: float,
+                 filler: Flowable | None = None) -> None:
         self.lead = list(lead)
         self.block = block
         self.min_free = min_free
+        self.filler = filler  # put between the lead and a block that moves on (note lines)
         super().__init__([*self.lead, *contents(block)])
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
@@ -335,7 +380,8 @@ class LeadBlock(KeepTogether):
         at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
         lead_height = self.lead[0].getSpaceBefore() + stack_height(self.lead, aW)
         if at_top or (aH >= self.min_free and lead_height <= aH):
-            return [*self.lead, self.block]  # the frame adds the lead, the block goes on
+            # the frame adds the lead (and the filler), the block goes on
+            return [*self.lead, *([self.filler] if self.filler else []), self.block]
         return [self.FrameBreak(), self]
 
 

@@ -306,33 +306,27 @@ def changes_story(ctx: BuildContext, changes: list[str] | None) -> list[Flowable
 
 
 def guidance_story(ctx: BuildContext) -> list[Flowable]:
-    """Lifestyle topics of the plan with its values filled in, one kept-together block each.
+    """Lifestyle topics of the plan with its values filled in, flowing so the pages fill.
 
-    The section heading goes with the first topic, and the last two topics are kept together,
-    so the last page of the section never holds one short topic alone (the log starts a page).
+    Regular print sets them in two balanced columns under the section heading (which starts a
+    page when a title and two bullets would not fit under it); large print at full width. A
+    topic's title always stays with its first bullet.
     """
     topics = topics_for(ctx.plan, ctx.guidance, ctx.catalogue)
     if not topics:
         return []
-    blocks: list[list[Flowable]] = [
-        [ctx.para(topic.title, "h2"), *ctx.bullets(topic.bullets, f"the topic '{topic.id}'")]
-        for topic in topics
-    ]
-    if ctx.style.scale == 1:  # regular print: two balanced columns fill the pages
-        flat = [f for topic in topics for f in
-                (ctx.para(topic.title, "h3", where=f"the topic '{topic.id}'"),
-                 *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]
-        heading = ctx.para(ctx.text.guidance.heading, "h1")
-        heading.keepWithNext = 0  # kept with the columns, it would move with all of them
-        first = stack_height(flat[:3], ctx.width / 2)  # a topic's title and two bullets
-        return [CondPageBreak(stack_height([heading], ctx.width) + first + ctx.style.h1_size),
-                heading,
-                BalancedColumns(flat, nCols=2, innerPadding=ctx.style.box_padding * 3,
-                                leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-                                needed=first)]
-    blocks[0].insert(0, ctx.para(ctx.text.guidance.heading, "h1"))
-    if len(blocks) > 2:
-        last = blocks[-2] + blocks[-1]
-        if stack_height(last, ctx.width) <= ctx.page_height:
-            blocks[-2:] = [last]
-    return [KeepTogether(block) for block in blocks]
+    heading = ctx.para(ctx.text.guidance.heading, "h1")
+    if ctx.style.scale > 1:
+        return [heading, *[f for topic in topics for f in (
+            ctx.para(topic.title, "h2", where=f"the topic '{topic.id}'"),
+            *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]]
+    flat = [f for topic in topics for f in
+            (ctx.para(topic.title, "h3", where=f"the topic '{topic.id}'"),
+             *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]
+    heading.keepWithNext = 0  # kept with the columns, it would move with all of them
+    first = stack_height(flat[:3], ctx.width / 2)  # a topic's title and two bullets
+    return [CondPageBreak(stack_height([heading], ctx.width) + first + ctx.style.h1_size),
+            heading,
+            BalancedColumns(flat, nCols=2, innerPadding=ctx.style.box_padding * 3,
+                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+                            needed=first)]

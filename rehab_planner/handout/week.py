@@ -5,13 +5,23 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from rehab_planner.handout.context import BuildContext, Item
-from rehab_planner.handout.flowables import Cell, WriteInLines, boxed, table_style
+from rehab_planner.handout.flowables import (
+    Cell,
+    ExerciseCard,
+    GapNotes,
+    WriteInLines,
+    boxed,
+    stack_height,
+    table_style,
+)
 from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.weektext import WeekText
 from rehab_planner.model import Phase
 from rehab_planner.plans.schedule import format_date, format_phase_dates, phase_dates
 from rehab_planner.plans.stage import Where
+
+END_WIDTH = 1.6  # the pain scale's 0 and 10 columns, in middle columns
 
 
 def week_text(ctx: BuildContext) -> WeekText:
@@ -117,7 +127,8 @@ def pain_scale(ctx: BuildContext) -> list[Flowable]:
     """The 0 to 10 pain scale: numbers in boxes, words under them, and what to do."""
     text, style = week_text(ctx).pain_scale, ctx.style
     where = "the pain scale"
-    column = ctx.width / 11
+    # the end columns are wider, so their words ('No pain', 'The worst') wrap between words
+    column = ctx.width / (9 + 2 * END_WIDTH)
     numbers: list[Cell] = [ctx.para(str(n), "scale_number", where=where) for n in range(11)]
     words: list[Cell | str] = [""] * 11
     commands: list[tuple[object, ...]] = [
@@ -134,14 +145,15 @@ def pain_scale(ctx: BuildContext) -> list[Flowable]:
             commands.append(("SPAN", (anchor.low, 1), (anchor.high, 1)))
         commands.append(("LINEBELOW", (anchor.low, 1), (anchor.high, 1), style.rule_line,
                          RULE_COLOUR))
-    scale = Table([numbers, words], colWidths=[column] * 11)
+    widths = [column * END_WIDTH, *[column] * 9, column * END_WIDTH]
+    scale = Table([numbers, words], colWidths=widths)
     scale.setStyle(table_style(commands, style))
-    return [KeepTogether([
-        ctx.para(text.heading, "h2", where=where), ctx.para(text.intro, where=where), scale,
-        Spacer(1, style.para_space),
-        ctx.para(text.what_to_do_heading, "label", where=where),
-        *ctx.bullets(text.what_to_do, where),
-    ])]
+    # the scale stays with its heading; what to do may go on to the next page
+    return [KeepTogether([ctx.para(text.heading, "h2", where=where),
+                          ctx.para(text.intro, where=where), scale]),
+            Spacer(1, style.para_space),
+            ctx.para(text.what_to_do_heading, "label", where=where),
+            *ctx.bullets(text.what_to_do, where)]
 
 
 def questions(ctx: BuildContext) -> list[Flowable]:
@@ -150,3 +162,14 @@ def questions(ctx: BuildContext) -> list[Flowable]:
     where = "the questions"
     head = [ctx.para(text.heading, "h2", where=where), ctx.para(text.intro, where=where)]
     return [WriteInLines(head, text.lines, min(3, text.lines), ctx.style)]
+
+
+def gap_notes(ctx: BuildContext, block: ExerciseCard | list[Flowable]) -> Flowable:
+    """'My notes' lines in the gap a card (or a block kept together) would leave at the foot of
+    a page when it moves on (else nothing)."""
+    head = [ctx.para(week_text(ctx).notes, "label", where="the notes lines")]
+    if isinstance(block, ExerciseCard):
+        needed = block.min_height()
+    else:
+        needed = stack_height(block, ctx.width) + (block[0].getSpaceBefore() if block else 0.0)
+    return GapNotes(head, needed, ctx.style)

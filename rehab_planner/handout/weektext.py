@@ -76,6 +76,7 @@ class WeekText(Model):
     summary: SummaryText
     pain_scale: PainScaleText
     questions: QuestionsText
+    notes: str  # above note lines in a gap at the foot of a page of exercises
     not_when_prescribed: list[str] = Field(default_factory=list)
 
     def patient_texts(self) -> dict[str, str]:

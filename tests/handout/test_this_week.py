@@ -187,3 +187,50 @@ def test_page_count_targets_of_issue_12(week5: HandoutResult, week5_large: Hando
                                         ) -> None:
     assert week5.pages <= 8
     assert week5_large.pages <= 14
+
+
+FILL = 0.85  # a page of exercise cards is at least this full, but for a stage's last page
+
+
+def _stage_pages_under(result: HandoutResult, fill: float) -> list[tuple[int, float]]:
+    return [(page.page, round(page.fill, 2)) for page in result.page_fill
+            if any(s.startswith("stage") for s in page.sections)
+            and not page.ends_section and page.fill < fill]
+
+
+@pytest.mark.parametrize("which", ["week5", "week5_large"])
+def test_pages_of_exercise_cards_are_full(which: str, request: pytest.FixtureRequest) -> None:
+    result: HandoutResult = request.getfixturevalue(which)
+    fills = result.page_fill
+    assert len(fills) == result.pages
+    stage_pages = [p for p in fills if any(s.startswith("stage") for s in p.sections)]
+    assert len(stage_pages) >= 4
+    assert not _stage_pages_under(result, FILL)
+    assert fills[-1].ends_section
+
+
+@pytest.mark.parametrize("template", ["total-knee-replacement", "rotator-cuff-repair"])
+def test_other_templates_fill_their_pages_too(template: str, content: HandoutContent) -> None:
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    plan = instantiate(load_templates()[template], Patient(name="Ann Lee"),
+                       dt.date(2026, 11, 2))
+    for large in (False, True):
+        result = _render(content, plan, large_print=large)
+        assert not _stage_pages_under(result, FILL), (template, large)
+        whole = _render(content, plan, large_print=large, whole_program=True)
+        assert not _stage_pages_under(whole, FILL), (template, large, "whole")
+
+
+def test_fill_is_measured_from_the_layout(content: HandoutContent) -> None:
+    plan = make_plan()
+    plan.phases[0].prescriptions = plan.phases[0].prescriptions[:1]
+    result = _render(content, plan, include_log=False)
+    fills = result.page_fill
+    # one short card: the stage's page is far from full, and it ends its section
+    stage = [p for p in fills if any(s.startswith("stage") for s in p.sections)]
+    assert stage and stage[-1].ends_section
+    assert [p.page for p in fills] == list(range(1, result.pages + 1))
+    assert all(0 <= p.fill <= 1 for p in fills)
+    assert fills[0].sections == ("cover",) and fills[0].fill > 0.5
