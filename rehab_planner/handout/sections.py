@@ -106,26 +106,33 @@ def _details(ctx: BuildContext) -> Table:
         label, value, where = row
         return ctx.para(value, markup=label, where=where)
 
+    def table(data: list[list[Flowable]], widths: list[float]) -> Table:
+        out = Table(data, colWidths=widths)
+        out.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], ctx.style))
+        return out
+
     gap = ctx.style.body_size
     left_width, right_width = natural(left) + gap, natural(right) + 1
     total = left_width + right_width
-    if total <= ctx.width * 1.3:  # a line or two may wrap; six lines would be longer
-        count = max(len(left), len(right))
-        data = [[line(left[i] if i < len(left) else None),
-                 line(right[i] if i < len(right) else None)] for i in range(count)]
-        spare = ctx.width - total
-        first = left_width + spare / 2 if spare >= 0 else ctx.width * left_width / total
-        widths = [first, ctx.width - first]
-    else:
-        data = [[line(row)] for row in left + right]
-        widths = [ctx.width]
-    table = Table(data, colWidths=widths)
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], ctx.style))
-    return table
+    one_column = table([[line(row)] for row in left + right], [ctx.width])
+    if total > ctx.width * 1.3:  # six lines would be shorter than two wrapped columns
+        return one_column
+    spare = ctx.width - total
+    if spare >= 0:
+        splits = [left_width + spare / 2]
+    else:  # shared in proportion, or the right column whole (it is often short)
+        splits = [ctx.width * left_width / total, ctx.width - right_width]
+    count = max(len(left), len(right))
+    # each layout gets its own paragraphs: a table re-wraps its cells
+    layouts = [table([[line(left[i] if i < len(left) else None),
+                       line(right[i] if i < len(right) else None)] for i in range(count)],
+                     [first, ctx.width - first]) for first in splits if first > ctx.width * 0.4]
+    layouts.append(one_column)
+    return min(layouts, key=lambda t: stack_height([t], ctx.width))
 
 
 def precaution_sentences(ctx: BuildContext) -> list[str]:
