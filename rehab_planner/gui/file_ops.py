@@ -85,6 +85,8 @@ class FileController(QObject):
         # (returns None to save the file as usual); the handout's "What changed" lines.
         self.database_save: Callable[[], bool | None] | None = None
         self.handout_changes: Callable[[], list[str] | None] = lambda: None
+        # The stages the handout prints, as chosen over the preview (this week's by default).
+        self.handout_scope: Callable[[], tuple[int | None, bool]] = lambda: (None, False)
         # The clinic's own templates from the patient database (set by gui/patients).
         self.clinic_templates: Callable[[], Mapping[str, Template]] = dict
         # A restored plan's database link, kept until the database it names is open (then it goes
@@ -230,7 +232,8 @@ class FileController(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return render_pdf(plan, self.document.library, large_print, page_size,
-                              self.handout_changes())  # gui/patients: what changed
+                              self.handout_changes(),  # gui/patients: what changed
+                              self.handout_scope())
         except RehabError as exc:
             show_error(self.window, tr("Could not make the handout"), str(exc))
             return None

@@ -68,10 +68,12 @@ class Services:
 
 
 def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,
-               changes: list[str] | None = None) -> bytes:
+               changes: list[str] | None = None, scope: tuple[int | None, bool] = (None, False)
+               ) -> bytes:
     """The handout PDF of a plan (runs in a worker thread; plain data in, bytes out).
 
     `changes` are the "What changed since your last visit" lines (a plan from the database).
+    `scope` is (stage number, whole program): (None, False) prints this week's stage.
 
     Raises:
         RenderError: rendering failed or the handout module is not installed yet.
@@ -80,7 +82,8 @@ def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,
     options_type = _optional("rehab_planner.handout.render", "HandoutOptions")
     if render is None or options_type is None:
         raise RenderError("The handout renderer is not available yet.")
-    options = options_type(large_print=large_print, page_size=page_size, changes=changes or None)
+    options = options_type(large_print=large_print, page_size=page_size, changes=changes or None,
+                           stage=scope[0], whole_program=scope[1])
     try:
         result = render(plan, options, library=library)
     except RehabError:
