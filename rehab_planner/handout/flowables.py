@@ -348,6 +348,38 @@ class ExerciseCard(KeepTogether):
         return list(super().split(aW, aH))
 
 
+class Glued(Flowable):
+    """Flowables drawn as one block that never splits (a title and its first bullet inside
+    balanced columns, which do not honour keepWithNext)."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self.spaceBefore = self.parts[0].getSpaceBefore() if self.parts else 0.0
+        self.spaceAfter = self.parts[-1].getSpaceAfter() if self.parts else 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The parts stacked."""
+        self.width = avail_width
+        self.height = stack_height(self.parts, avail_width)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Never split."""
+        return []
+
+    def draw(self) -> None:
+        """Each part under the one before."""
+        y = self.height
+        for n, part in enumerate(self.parts):
+            if n:
+                y -= part.getSpaceBefore()
+            _, h = part.wrap(self.width, y)
+            y -= h
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter()
+
+
 def contents(block: Flowable) -> list[Flowable]:
     """The flowables of a kept-together block (a KeepTogether inside another one would measure
     0xffffff points tall and always push the outer block to a new page), or [block]."""

@@ -21,6 +21,7 @@ from rehab_planner.guidance import context, precaution_lines, topics_for, warnin
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import (
     Cell,
+    Glued,
     balanced_columns,
     boxed,
     photo_flowable,
@@ -327,13 +328,16 @@ def guidance_story(ctx: BuildContext) -> list[Flowable]:
         return [heading, *[f for topic in topics for f in (
             ctx.para(topic.title, "h2", where=f"the topic '{topic.id}'"),
             *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]]
-    flat = [f for topic in topics for f in
-            (ctx.para(topic.title, "h3", where=f"the topic '{topic.id}'"),
-             *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]
+    flat: list[Flowable] = []
+    for topic in topics:  # a title kept with its first bullet (the columns ignore keepWithNext)
+        bullets = ctx.bullets(topic.bullets, f"the topic '{topic.id}'")
+        title = ctx.para(topic.title, "h3", where=f"the topic '{topic.id}'")
+        together = Glued([title, *bullets[:1]])  # the title stays with its first bullet
+        flat += [together, *bullets[1:]]
     heading.keepWithNext = 0  # kept with the columns, it would move with all of them
-    first = stack_height(flat[:3], ctx.width / 2)  # a topic's title and two bullets
+    first = stack_height(flat[:2], ctx.width / 2)  # a title and two bullets
     return [CondPageBreak(stack_height([heading], ctx.width) + first + ctx.style.h1_size),
             heading,
             BalancedColumns(flat, nCols=2, innerPadding=ctx.style.box_padding * 3,
                             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-                            needed=first)]
+                            needed=first, endSlack=0.3)]
