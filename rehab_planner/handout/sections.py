@@ -18,10 +18,10 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import BalancedColumns
 
 from rehab_planner.guidance import context, precaution_lines, topics_for, warning_signs_for
+from rehab_planner.handout.blocks import Glued
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import (
     Cell,
-    Glued,
     balanced_columns,
     boxed,
     photo_flowable,

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from rehab_planner.handout.blocks import GapNotes, WriteInLines
 from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.flowables import (
     Cell,
     ExerciseCard,
-    GapNotes,
-    WriteInLines,
     boxed,
     stack_height,
     table_style,
