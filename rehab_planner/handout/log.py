@@ -13,7 +13,7 @@ from rehab_planner.handout.document import LOG, LOG_COPY, SectionMark
 from rehab_planner.handout.flowables import Cell, TickBoxes, log_table, stack_height
 from rehab_planner.handout.phases import phase_heading
 from rehab_planner.handout.texts import filled
-from rehab_planner.handout.week import questions
+from rehab_planner.handout.week import questions, week_text
 from rehab_planner.model import Phase
 from rehab_planner.plans.schedule import format_date, phase_dates
 from rehab_planner.plans.stage import log_dates
@@ -185,12 +185,15 @@ def copy_page(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     while len(week) < 7:  # a week of weekdays, even when the dated log is shorter
         week.append(week[-1] + dt.timedelta(days=1))
     per_table, _, day_width = _layout(ctx, items, week)
+    chunks = _chunks(week, per_table)
     where = "the phase name"
-    copy = [ctx.para(filled(text.copy_heading, phase=phase.name), "h3", where=where),
-            *([ctx.para(text.copy_note, "bold")] if text.copy_note else [])]
-    continued = [ctx.para(filled(text.continued, phase=phase.name), "h3", where=where)]
+    heading = filled(text.copy_heading, phase=phase.name)
+    # a week in two grids (large print) may need two pages: the note says to copy both
+    note = text.copy_note if len(chunks) == 1 else week_text(ctx).copy_two_pages
+    copy = [ctx.para(heading, "h3", where=where), *([ctx.para(note, "bold")] if note else [])]
+    continued = [ctx.para(filled(text.continued, phase=heading), "h3", where=where)]
     story: list[Flowable] = [PageBreak(), SectionMark(LOG_COPY)]
-    for n, chunk in enumerate(_chunks(week, per_table)):
+    for n, chunk in enumerate(chunks):
         grid = _table(ctx, items, chunk, ctx.width - len(chunk) * day_width, day_width,
                       dated=False)
         story += [ContinuedGrid(copy if n == 0 else list(continued), grid, continued,

@@ -77,6 +77,7 @@ class WeekText(Model):
     pain_scale: PainScaleText
     questions: QuestionsText
     notes: str  # above note lines in a gap at the foot of a page of exercises
+    copy_two_pages: str  # the blank week's note when the week takes two pages (large print)
     not_when_prescribed: list[str] = Field(default_factory=list)
 
     def patient_texts(self) -> dict[str, str]:
@@ -86,6 +87,7 @@ class WeekText(Model):
         out["pain_scale.intro"] = self.pain_scale.intro
         out["pain_scale.what_to_do"] = "\n".join(self.pain_scale.what_to_do)
         out["questions.intro"] = self.questions.intro
+        out["copy_two_pages"] = self.copy_two_pages
         return out
 
 

@@ -142,13 +142,22 @@ def test_log_grids_never_split_and_the_blank_week_has_a_page_of_its_own(
     pages = _log(result)
     for page in pages:  # each grid on a page has its day header and its last (pain) row there
         assert len(GRID.findall(page)) == page.count("Pain (0 to 10)"), page[:80]
-    copy = [page for page in pages if text.copy_note in page]
-    assert copy and all(page.startswith("Protect your back: blank week to copy")
-                        for page in copy)
-    copy_at = pages.index(copy[0])
-    for page in pages[copy_at:]:  # only the blank week (maybe continued) from here on
+    heading = "Protect your back: blank week to copy"
+    copy_at = next(n for n, page in enumerate(pages) if page.startswith(heading))
+    copy = pages[copy_at:]
+    for page in copy:  # only the blank week from here on, on one page or (large print) two
+        assert page.startswith(heading), page[:80]
         assert not re.search(r"\d+ (Nov|Dec)", page.split("·")[0]), page[:80]
     assert " ".join(pages).count("Copy this page") == 1
+    if len(copy) == 1:
+        assert text.copy_note in copy[0]
+    else:  # the note says to copy both pages; the second is headed as the rest of the week
+        assert len(copy) == 2 and which == "week5_large"
+        assert content.week.copy_two_pages in copy[0]
+        assert copy[1].startswith(f"{heading} (continued)")
+    week = " ".join(copy)
+    for day in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"):
+        assert f"{day} {text.date_blank}" in week, day
 
 
 def test_large_print_repeats_the_steps(week5_large: HandoutResult, content: HandoutContent
