@@ -74,17 +74,31 @@ def main() -> None:
     render_handout(plan, HandoutOptions(), content=content)
     print(f"first render incl. loading data and fonts: {time.perf_counter() - start:.3f} s")
 
+    week5 = SURGERY + dt.timedelta(days=31)  # this week's handout: the stage of week 5
+    whole = {"whole_program": True, "printed_on": week5}
     cases = [
-        ("lumbar fusion, letter", plan, HandoutOptions()),
-        ("lumbar fusion, large print", plan, HandoutOptions(large_print=True)),
-        ("lumbar fusion, A4", plan, HandoutOptions(page_size="a4")),
-        ("100 exercises, letter", big_plan(content), HandoutOptions()),
-        ("100 exercises, large print", big_plan(content), HandoutOptions(large_print=True)),
+        ("lumbar fusion wk 5, letter", plan, HandoutOptions(printed_on=week5)),
+        ("lumbar fusion wk 5, large", plan, HandoutOptions(large_print=True, printed_on=week5)),
+        ("lumbar fusion wk 5, A4", plan, HandoutOptions(page_size="a4", printed_on=week5)),
+        ("whole program, letter", plan, HandoutOptions(**whole)),  # type: ignore[arg-type]
+        ("whole program, large", plan, HandoutOptions(large_print=True, **whole)),  # type: ignore[arg-type]
+        ("100 exercises, letter", big_plan(content), HandoutOptions(**whole)),  # type: ignore[arg-type]
+        ("100 exercises, large print", big_plan(content),
+         HandoutOptions(large_print=True, **whole)),  # type: ignore[arg-type]
     ]
     for label, case_plan, options in cases:
         median, best, pages = timed(case_plan, options, content, args.runs)
         print(f"{label:<28} {median:6.3f} s median  {best:6.3f} s best  {pages:4d} pages  "
               f"{pages / median:6.1f} pages/s")
+    print("\npage fill (share of the frame used; * = the last page of a section):")
+    for label, case_plan, options in cases[:5]:
+        fills = render_handout(case_plan, options, content=content).page_fill
+        cards = [p.fill for p in fills
+                 if any(s.startswith("stage") for s in p.sections) and not p.ends_section]
+        under = sum(1 for p in fills if p.fill < 0.85 and not p.ends_section)
+        print(f"{label:<28} pages under 85% (not last of a section): {under:2d} of {len(fills):2d}"
+              f"  card pages min {min(cards, default=1):.2f}  "
+              + " ".join(f"{p.fill:.2f}{'*' if p.ends_section else ''}" for p in fills))
 
 
 if __name__ == "__main__":

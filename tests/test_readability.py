@@ -6,6 +6,7 @@ import pytest
 
 from rehab_planner.guidance import load_guidance
 from rehab_planner.handout.texts import load_handout_text
+from rehab_planner.handout.weektext import load_week_text
 from rehab_planner.library import load_library
 from rehab_planner.readability import PATIENT_GRADE_LIMIT, grade
 from rehab_planner.safety.catalogue import load_catalogue
@@ -47,6 +48,7 @@ def _template_texts() -> dict[str, str]:
 def _other_texts() -> dict[str, str]:
     out = {f"precaution {p.id}": p.patient_text for p in load_catalogue().values()}
     out.update({f"handout-text {k}": v for k, v in load_handout_text().patient_texts().items()})
+    out.update({f"handout-week {k}": v for k, v in load_week_text().patient_texts().items()})
     return out
 
 

@@ -30,8 +30,15 @@ def register(sub: Any) -> None:
                         metavar="letter|a4",
                         help="paper size (default: letter)")
     parser.add_argument("--no-log", action="store_true", help="leave out the exercise log pages")
-    parser.add_argument("--printed-on", type=iso_date, default=None, metavar="YYYY-MM-DD",
-                        help="the print date shown on every page (default: today)")
+    parser.add_argument("--print-date", "--printed-on", dest="printed_on", type=iso_date,
+                        default=None, metavar="YYYY-MM-DD",
+                        help="the print date: it picks this week's stage and starts the log "
+                             "(default: today)")
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument("--stage", type=int, default=None, metavar="N",
+                       help="print stage N (1 is the first) instead of the stage of the print date")
+    scope.add_argument("--whole-program", action="store_true",
+                       help="print every stage, marking the one of the print date")
     parser.add_argument("--progress", action="store_true",
                         help="add 'Your progress' (pain and function in words, a small plot) from the "
                         "plan's visits in the patient database (default: off)")
@@ -49,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
     options = HandoutOptions(large_print=args.large_print, page_size=args.page_size,
                              printed_on=args.printed_on, include_log=not args.no_log,
                              accept_findings=args.accept_findings,
-                             progress=_progress(plan, args) if args.progress else None)
+                             progress=_progress(plan, args) if args.progress else None,
+                             stage=args.stage, whole_program=args.whole_program)
     try:
         result = write_handout(plan, args.output, options)
     except HandoutRefused as exc:
@@ -57,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
             raise
         raise fail(f"{exc}\nSee `rehab-planner check {args.plan}`; add --accept-findings to print "
                    "anyway.") from None
+    if result.stage is not None and not args.whole_program:
+        print(f"Stage {result.stage.number} of {result.stage.count}: {result.stage.phase.name}",
+              file=sys.stderr)
     for warning in result.warnings:
         print(f"rehab-planner: warning: {warning}", file=sys.stderr)
     print(f"Wrote {args.output} ({result.pages} pages)", file=sys.stderr)

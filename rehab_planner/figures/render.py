@@ -50,7 +50,7 @@ from rehab_planner.model.vocab import Equipment, Position, Side
 BOX_W = 2.7  # the picture box in body units (a standing figure is about 1.75 tall)
 BOX_H = 2.025  # height / width 0.75, as the handout frames them
 MARGIN = 0.06
-START_GREY = grey(0.74)
+START_GREY = grey(0.55)  # 3.3:1 against white paper (WCAG non-text contrast is 3:1)
 MIDDLE_GREY = grey(0.84)
 # In front of a brick wall face (wall slides) the light greys vanish: faded poses go darker.
 START_GREY_ON_WALL = grey(0.52)

@@ -87,6 +87,8 @@ class FileController(QObject):
         self.handout_changes: Callable[[], list[str] | None] = lambda: None
         # 'Your progress' for the handout when the therapist chose it (set by gui/outcomes).
         self.handout_progress: Callable[[], object | None] = lambda: None
+        # The stages the handout prints, as chosen over the preview (this week's by default).
+        self.handout_scope: Callable[[], tuple[int | None, bool]] = lambda: (None, False)
         # The clinic's own templates from the patient database (set by gui/patients).
         self.clinic_templates: Callable[[], Mapping[str, Template]] = dict
         # A restored plan's database link, kept until the database it names is open (then it goes
@@ -233,6 +235,7 @@ class FileController(QObject):
         try:
             return render_pdf(plan, self.document.library, large_print, page_size,
                               self.handout_changes(),  # gui/patients: what changed
+                              self.handout_scope(),
                               progress=self.handout_progress())  # gui/outcomes: 'Your progress'
         except RehabError as exc:
             show_error(self.window, tr("Could not make the handout"), str(exc))

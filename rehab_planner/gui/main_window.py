@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
                                  self.services.guidance_topics)
         self.findings = FindingsPanel(lambda plan: self.services.check(plan))
         self.preview = HandoutPreview(self._render_job)
+        self.files.handout_scope = self.preview.scope  # export and print what the preview shows
         self.preview.set_options(self.services.preferences.large_print,
                                  self.services.preferences.page_size)
         self._plan_file = plan_file
@@ -353,8 +354,10 @@ class MainWindow(QMainWindow):
         plan = self.document.plan
         if plan is None or (not self._is_ready and not len(self.document.library)):
             return None
+        self.preview.set_stages([phase.name for phase in plan.phases])
         return render_pdf, (plan, self.document.library, large_print, page_size,
                             self.files.handout_changes(),  # gui/patients: what changed
+                            self.preview.scope(),
                             self.files.handout_progress())  # gui/outcomes: 'Your progress'
 
     # --- window state ----------------------------------------------------------------------------

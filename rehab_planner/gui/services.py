@@ -68,10 +68,12 @@ class Services:
 
 
 def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,
-               changes: list[str] | None = None, progress: Any = None) -> bytes:
+               changes: list[str] | None = None, scope: tuple[int | None, bool] = (None, False),
+               progress: Any = None) -> bytes:
     """The handout PDF of a plan (runs in a worker thread; plain data in, bytes out).
 
-    `changes` are the "What changed since your last visit" lines (a plan from the database);
+    `changes` are the "What changed since your last visit" lines (a plan from the database).
+    `scope` is (stage number, whole program): (None, False) prints this week's stage.
     `progress` is 'Your progress' (outcomes.progress_words.PatientProgress) when the therapist chose it.
 
     Raises:
@@ -82,7 +84,7 @@ def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,
     if render is None or options_type is None:
         raise RenderError("The handout renderer is not available yet.")
     options = options_type(large_print=large_print, page_size=page_size, changes=changes or None,
-                           progress=progress)
+                           stage=scope[0], whole_program=scope[1], progress=progress)
     try:
         result = render(plan, options, library=library)
     except RehabError:

@@ -17,11 +17,13 @@ from rehab_planner.guidance import Guidance
 from rehab_planner.handout.fonts import GlyphCheck
 from rehab_planner.handout.styles import HandoutStyle
 from rehab_planner.handout.texts import HandoutText
+from rehab_planner.handout.weektext import WeekText
 from rehab_planner.labels import Labels
 from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Exercise, Phase, Plan, Precaution, Prescription
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.patient_text import PatientText, text_for_patient
+from rehab_planner.plans.stage import StageChoice
 from rehab_planner.safety.refusal import HandoutRefused, print_problem
 from rehab_planner.storage.pictures import PictureRefused
 
@@ -55,6 +57,19 @@ class BuildContext:
     # exercise id -> (phase id, phase name) of the phase where its full card was printed
     shown_in: dict[str, tuple[str, str]] = field(default_factory=dict)
     _items: dict[str, list[Item]] | None = None
+    week: WeekText | None = None  # the 'this week' texts (banner, summary, pain scale, ...)
+    stage: StageChoice | None = None  # the stage of the print date, or the one chosen
+    whole_program: bool = True  # every stage; False: only the chosen stage
+
+    def phases_shown(self) -> list[Phase]:
+        """The stages the handout prints: every one, or the chosen one."""
+        if self.whole_program or self.stage is None:
+            return list(self.plan.phases)
+        return [self.stage.phase]
+
+    def is_current(self, phase: Phase) -> bool:
+        """Whether a stage is the one the handout is about (the patient's stage now)."""
+        return self.stage is not None and self.stage.phase.id == phase.id
 
     @cached_property
     def patient_text(self) -> PatientText:

@@ -86,6 +86,36 @@ def numbered_canvas(decor: PageDecor) -> type[NumberedCanvas]:
     return type("HandoutCanvas", (NumberedCanvas,), {"decor": decor})
 
 
+# Section names a SectionMark records (a stage adds ':' and its phase id).
+COVER, STAGE, GUIDANCE, LOG, LOG_COPY = "cover", "stage", "guidance", "log", "log-copy"
+
+
+class SectionMark(Flowable):
+    """An invisible mark where a section starts, so the layout knows each page's sections."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """No size."""
+        return 0, 0
+
+    def draw(self) -> None:
+        """Nothing to draw."""
+
+
+@dataclass(frozen=True)
+class PageFill:
+    """How much of a page's frame the story fills, and the sections on the page."""
+
+    page: int  # 1-based
+    fill: float  # 0..1 of the frame height, from the top to the end of the last block
+    sections: tuple[str, ...]  # the sections with content on this page, in order
+    ends_section: bool  # the last page of a section (the next page starts another, or none)
+
+
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"  # the page template of a large-print exercise log
 MAX_PAGES = 150  # far beyond a real handout (about 10 to 40 pages); bounds a hostile plan
@@ -130,17 +160,45 @@ class HandoutDocument(BaseDocTemplate):
             PageTemplate(id=LANDSCAPE, frames=[frame(wide, "wide")], pagesize=wide),
         ])
         self.page_count = 0
+        self._section = ""
+        self._page_sections: list[str] = []
+        self._starts_with_mark = False
+        self.pages: list[tuple[float, list[str], bool]] = []  # fill, sections, starts a section
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Note the section a mark starts; a mark at the top of a page starts the page."""
+        if isinstance(flowable, SectionMark):
+            if getattr(self.frame, "_atTop", False) and not self._starts_with_mark:
+                self._starts_with_mark = True
+                self._page_sections = []  # nothing of the section before is on this page
+            self._section = flowable.name
+            self._page_sections.append(flowable.name)
 
     def afterPage(self) -> None:
-        """Count pages as they are laid out; stop a handout that runs past MAX_PAGES."""
+        """Count pages as they are laid out, record how full each one is; stop past MAX_PAGES."""
         self.page_count += 1
         if self.page_count > MAX_PAGES:
             raise _TooManyPages
+        frame = self.frame
+        used = (frame._y2 - frame._y) / frame._height if frame._height else 0.0
+        self.pages.append((max(0.0, min(1.0, used)), self._page_sections, self._starts_with_mark))
+        self._page_sections = [self._section] if self._section else []
+        self._starts_with_mark = False
+
+    def page_fill(self) -> list[PageFill]:
+        """Every page's fill and sections; a page ends a section when the next one starts one."""
+        out = []
+        for n, (fill, sections, _) in enumerate(self.pages):
+            last = n == len(self.pages) - 1
+            ends = last or self.pages[n + 1][2] or len(set(sections)) > 1
+            out.append(PageFill(n + 1, fill, tuple(dict.fromkeys(sections)), ends))
+        return out
 
 
 def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: HandoutStyle,
-              decor: PageDecor, *, title: str, author: str, subject: str) -> tuple[bytes, int]:
-    """Lay out the story and return the PDF bytes and the page count."""
+              decor: PageDecor, *, title: str, author: str, subject: str
+              ) -> tuple[bytes, int, list[PageFill]]:
+    """Lay out the story and return the PDF bytes, the page count and each page's fill."""
     buffer = BytesIO()
     doc = HandoutDocument(buffer, pagesize, style, title=title, author=author, subject=subject)
     try:
@@ -155,4 +213,4 @@ def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: Hando
             "The handout could not be laid out: a block is too large for one page "
             f"({str(exc).splitlines()[0][:200]}). Shorten the longest note or list."
         ) from None
-    return buffer.getvalue(), doc.page_count
+    return buffer.getvalue(), doc.page_count, doc.page_fill()

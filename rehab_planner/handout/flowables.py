@@ -254,7 +254,20 @@ class ExerciseCard(KeepTogether):
         best = min(range(len(layouts)), key=heights.__getitem__)
         self.height_needed = heights[best]
         self.too_tall = heights[best] > page_height
+        self.smaller: ExerciseCard | None = None  # the card with a smaller picture, if shorter
         super().__init__([*head, *layouts[best]])
+
+    def min_height(self) -> float:
+        """The height of the shortest version of the card, with its space before."""
+        card = self.smaller or self
+        return card.height_needed + card._content[0].getSpaceBefore()
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        """The card with a smaller picture when only that one fits here; else as KeepTogether."""
+        smaller = self.smaller
+        if smaller is not None and smaller.min_height() <= aH:
+            return list(smaller._content)
+        return list(super().split(aW, aH))
 
 
 def contents(block: Flowable) -> list[Flowable]:
@@ -271,10 +284,12 @@ class LeadBlock(KeepTogether):
     both move on together.
     """
 
-    def __init__(self, lead: Sequence[Flowable], block: Flowable, min_free: float) -> None:
+    def __init__(self, lead: Sequence[Flowable], block: Flowable, min_free: float,
+                 filler: Flowable | None = None) -> None:
         self.lead = list(lead)
         self.block = block
         self.min_free = min_free
+        self.filler = filler  # put between the lead and a block that moves on (note lines)
         super().__init__([*self.lead, *contents(block)])
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
@@ -287,7 +302,8 @@ class LeadBlock(KeepTogether):
         at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
         lead_height = self.lead[0].getSpaceBefore() + stack_height(self.lead, aW)
         if at_top or (aH >= self.min_free and lead_height <= aH):
-            return [*self.lead, self.block]  # the frame adds the lead, the block goes on
+            # the frame adds the lead (and the filler), the block goes on
+            return [*self.lead, *([self.filler] if self.filler else []), self.block]
         return [self.FrameBreak(), self]
 
 

@@ -1,21 +1,22 @@
-"""Story builder of the exercise log: per phase, a tick-box grid of its first week and a blank one."""
+"""Story builder of the exercise log: dated tick-box grids from the print date, a blank week to copy."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from rehab_planner.handout.context import BuildContext, Item
-from rehab_planner.handout.document import LANDSCAPE, PORTRAIT
+from rehab_planner.handout.document import LOG, LOG_COPY, SectionMark
 from rehab_planner.handout.flowables import Cell, TickBoxes, log_table, stack_height
 from rehab_planner.handout.phases import phase_heading
 from rehab_planner.handout.texts import filled
+from rehab_planner.handout.week import questions, week_text
 from rehab_planner.model import Phase
 from rehab_planner.plans.schedule import format_date, phase_dates
+from rehab_planner.plans.stage import log_dates
 
 NBSP = "\u00a0"  # keeps '10 Nov' on one line
 MIN_NAME_RATIO = 0.22  # the exercise-name column never gets narrower than this share
@@ -76,31 +77,6 @@ def _table(ctx: BuildContext, items: list[Item], days: list[dt.date], name_width
     return log_table(header, rows, name_width, day_width, ctx.style)
 
 
-@dataclass(frozen=True)
-class LogPage:
-    """The frame the log is laid out in (portrait, or landscape for large print)."""
-
-    width: float
-    height: float
-    landscape: bool = False
-
-
-def log_page(ctx: BuildContext) -> LogPage:
-    """Landscape when a week of the widest phase does not fit the portrait width."""
-    style = ctx.style
-    phases = [p for p in ctx.plan.phases if ctx.items(p)]
-    if not phases:
-        return LogPage(ctx.width, ctx.page_height)
-    widest = max(_day_width(ctx, max(boxes_for(i) for i in ctx.items(p)), log_days(ctx, p))
-                 for p in phases)
-    if 7 * widest <= ctx.width * (1 - MIN_NAME_RATIO):
-        return LogPage(ctx.width, ctx.page_height)
-    paper_w = ctx.width + style.margin_left + style.margin_right
-    paper_h = ctx.page_height + style.margin_top + style.margin_bottom
-    return LogPage(paper_h - style.margin_left - style.margin_right,
-                   paper_w - style.margin_top - style.margin_bottom, landscape=True)
-
-
 MIN_ROWS = 2  # a grid split over two pages keeps at least this many exercises on the first
 
 
@@ -156,11 +132,26 @@ def _week_header(ctx: BuildContext, days: list[dt.date], dated: bool) -> list[Ce
     return header
 
 
-def phase_log(ctx: BuildContext, phase: Phase, page: LogPage,
-              lead: list[Flowable] | None = None) -> list[Flowable]:
-    """The log of one phase: its title and dates over a grid of its first week, then the
-    same grid without dates for the patient to copy (a grid has fewer days when a week does
-    not fit the width).
+def dated_days(ctx: BuildContext, phase: Phase) -> list[dt.date]:
+    """The days a stage's dated log covers: from the print date for the stage of this handout
+    (see plans.stage.log_dates), the stage's first week for the others (whole program)."""
+    if ctx.is_current(phase):
+        return log_dates(ctx.plan, phase, ctx.printed_on)
+    return log_days(ctx, phase)
+
+
+def _layout(ctx: BuildContext, items: list[Item], days: list[dt.date]) -> tuple[int, float, float]:
+    """Days per grid, the name column's width and a day column's width (portrait)."""
+    day_width = _day_width(ctx, max(boxes_for(item) for item in items), days)
+    # a whole week per grid when it fits; the name column gets the room the days leave
+    per_table = max(1, min(7, int((ctx.width * (1 - MIN_NAME_RATIO)) // day_width)))
+    return per_table, ctx.width - per_table * day_width, day_width
+
+
+def phase_log(ctx: BuildContext, phase: Phase, lead: list[Flowable] | None = None
+              ) -> list[Flowable]:
+    """The dated log of one stage: its title and dates over grids of its days, each grid kept
+    whole on one page (a grid taller than a page splits between rows).
 
     lead: flowables kept on the same page as the first grid (the log's heading and intro).
     """
@@ -168,43 +159,70 @@ def phase_log(ctx: BuildContext, phase: Phase, page: LogPage,
     if not items:
         return []
     text = ctx.text.log
-    days = log_days(ctx, phase)
-    day_width = _day_width(ctx, max(boxes_for(item) for item in items), days)
-    # a whole week per grid when it fits; the name column gets the room the days leave
-    per_table = max(1, min(7, int((page.width * (1 - MIN_NAME_RATIO)) // day_width)))
-    name_width = page.width - per_table * day_width
+    days = dated_days(ctx, phase)
+    per_table, _, day_width = _layout(ctx, items, days)
     where = "the phase name"
     heading = [ctx.para(phase.name, "h2", where=where),
                ctx.para(phase_heading(ctx, phase), "bold")]
     continued = [ctx.para(filled(text.continued, phase=phase.name), "h3", where=where)]
     gap = Spacer(1, ctx.style.section_space)
     story: list[Flowable] = []
-    chunks = _chunks(days, per_table)
-    for n, chunk in enumerate(chunks):
-        grid = _table(ctx, items, chunk, name_width, day_width)
+    for n, chunk in enumerate(_chunks(days, per_table)):
+        # a shorter grid gives its name column the room the missing days leave
+        grid = _table(ctx, items, chunk, ctx.width - len(chunk) * day_width, day_width)
         head = [*(lead or []), *heading] if n == 0 else list(continued)
-        story += [ContinuedGrid(head, grid, continued), gap]
-    copy = [ctx.para(filled(text.copy_heading, phase=phase.name), "h3", where=where),
-            *([ctx.para(text.copy_note)] if text.copy_note else [])]
+        story += [ContinuedGrid(head, grid, continued, whole=True), gap]
+    return story
+
+
+def copy_page(ctx: BuildContext, phase: Phase) -> list[Flowable]:
+    """A blank week of a stage to copy, on a page of its own ('Copy this page' only here)."""
+    items = ctx.items(phase)
+    if not items:
+        return []
+    text = ctx.text.log
+    week = dated_days(ctx, phase)[:7]
+    while len(week) < 7:  # a week of weekdays, even when the dated log is shorter
+        week.append(week[-1] + dt.timedelta(days=1))
+    per_table, _, day_width = _layout(ctx, items, week)
+    chunks = _chunks(week, per_table)
+    where = "the phase name"
+    heading = filled(text.copy_heading, phase=phase.name)
+    # a week in two grids (large print) may need two pages: the note says to copy both
+    note = text.copy_note if len(chunks) == 1 else week_text(ctx).copy_two_pages
+    copy = [ctx.para(heading, "h3", where=where), *([ctx.para(note, "bold")] if note else [])]
+    continued = [ctx.para(filled(text.continued, phase=heading), "h3", where=where)]
+    story: list[Flowable] = [PageBreak(), SectionMark(LOG_COPY)]
     for n, chunk in enumerate(chunks):
-        grid = _table(ctx, items, chunk, name_width, day_width, dated=False)
+        grid = _table(ctx, items, chunk, ctx.width - len(chunk) * day_width, day_width,
+                      dated=False)
         story += [ContinuedGrid(copy if n == 0 else list(continued), grid, continued,
-                                whole=True), gap]
+                                whole=True), Spacer(1, ctx.style.section_space)]
     return story
 
 
 def log_story(ctx: BuildContext) -> list[Flowable]:
-    """The exercise log on new pages (landscape in large print): how to use it, then one
-    section per phase."""
-    phases = [p for p in ctx.plan.phases if ctx.items(p)]
+    """The exercise log on new pages: how to use it, the dated grids of each stage shown, the
+    questions for the next visit, then a blank week of each stage to copy."""
+    phases = [p for p in ctx.phases_shown() if ctx.items(p)]
     if not phases:
         return []
-    page = log_page(ctx)
     text = ctx.text.log
     lead = [ctx.para(text.heading, "title"), ctx.para(text.intro),
             *([ctx.para(text.more_weeks)] if text.more_weeks else [])]
-    story: list[Flowable] = [NextPageTemplate(LANDSCAPE if page.landscape else PORTRAIT),
-                             PageBreak()]
-    for n, phase in enumerate(phases):
-        story += phase_log(ctx, phase, page, lead if n == 0 else None)
+    first = phase_log(ctx, phases[0], lead)
+    story: list[Flowable] = [PageBreak(), SectionMark(LOG)]
+    block = first[0]
+    assert isinstance(block, ContinuedGrid)
+    if stack_height([*block.head, block.grid], ctx.width) <= ctx.page_height:
+        story += first
+        for phase in phases[1:]:
+            story += phase_log(ctx, phase)
+        story += questions(ctx)
+    else:  # large print: the questions fill the page of the log's heading, the grids follow
+        story += [*lead, *questions(ctx)]
+        for phase in phases:
+            story += phase_log(ctx, phase)
+    for phase in phases:
+        story += copy_page(ctx, phase)
     return story

@@ -19,6 +19,12 @@ from rehab_planner.handout.flowables import (
     two_columns,
 )
 from rehab_planner.handout.texts import filled
+from rehab_planner.handout.week import (
+    gap_notes,
+    here_mark,
+    next_goals_heading,
+    without_prescribed_notes,
+)
 from rehab_planner.model import Phase
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.plans.schedule import format_phase_dates, format_weeks
@@ -84,7 +90,7 @@ def _dosage_box(ctx: BuildContext, item: Item, width: float) -> Flowable:
 def _safety(ctx: BuildContext, item: Item) -> list[Flowable]:
     """'Be careful:' and the exercise's safety notes, after a small space (none: nothing)."""
     exercise = item.exercise
-    notes = ctx.patient_text.exercise_notes.get(exercise.id, [])
+    notes = without_prescribed_notes(ctx, ctx.patient_text.exercise_notes.get(exercise.id, []))
     if not notes:
         return []
     return [Spacer(1, ctx.style.para_space), ctx.para(ctx.text.exercise.safety, "label"),
@@ -110,17 +116,22 @@ def _heading(ctx: BuildContext, item: Item) -> Flowable:
                     markup=filled(ctx.text.exercise.number, number=item.number))
 
 
-def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None) -> ExerciseCard:
+def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *,
+                  picture_ratio: float | None = None) -> ExerciseCard:
     """One exercise: 'Exercise 1: name', picture, numbered steps, dosage box, safety and note.
 
     The card takes the shortest of: steps and dosage beside the picture; steps beside it and
     the dosage under both; or (large print, or a card too tall for a page) the dosage beside
     the picture and the steps under both at full width, where they wrap far less.
     lead: a heading kept on the same page as the card (the kind of exercise).
+    picture_ratio: the picture's share of the width (the style's when None). The card also
+    gets a version with a smaller picture (card.smaller), used when only that one fits the
+    space left on a page.
     """
     style, width = ctx.style, ctx.width
     where = f"the exercise '{item.exercise.id}'"
-    fig_width = width * style.figure_width_ratio
+    ratio = picture_ratio or style.figure_width_ratio
+    fig_width = width * ratio
     widths = (fig_width, width - fig_width)
     text_width = widths[1]
     picture = _picture(ctx, item, fig_width)
@@ -144,7 +155,11 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None) -
     if (style.scale > 1 or card.too_tall
             or one_column.height_needed < card.height_needed * ONE_COLUMN_GAIN):
         card = one_column
-    if card.too_tall:
+    if picture_ratio is None:
+        smaller = exercise_card(ctx, item, lead, picture_ratio=ratio * SMALLER_PICTURE)
+        if smaller.height_needed < card.height_needed:
+            card.smaller = smaller
+    if card.too_tall and picture_ratio is None:
         ctx.warnings.append(
             f"The card of '{item.exercise.name}' is longer than one page at this "
             "print size, so it continues on the next page."
@@ -172,6 +187,7 @@ def _label_list(ctx: BuildContext, heading: str, lines: list[str], where: str) -
     return [ctx.para(heading, "h2"), *ctx.bullets(lines, where)]
 
 
+SMALLER_PICTURE = 0.75  # a card that only fits the page with a smaller picture gets this much
 ONE_COLUMN_GAIN = 0.9  # in regular print, a one-column card must be this much shorter
 NEW_PAGE_BELOW = 0.4  # a phase starts on a new page when less of the page than this is left
 
@@ -186,10 +202,13 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     items = ctx.items(phase)
     title = ctx.para(phase.name, "title", where="the phase name")
     dates = ctx.para(phase_heading(ctx, phase), "h3")
-    header: list[Flowable] = [title, dates]
+    header: list[Flowable] = [title, dates, *here_mark(ctx, phase)]
     if items:
         header.append(ctx.para(filled(text.minutes, minutes=minutes_a_day(items))))
     header += _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'")
+    next_goals = next_goals_heading(ctx, phase)
+    if next_goals:  # the criteria to move on, read as this stage's goals
+        header += _label_list(ctx, next_goals, phase.criteria, f"the criteria of '{phase.name}'")
     if not items:
         header.append(ctx.para(text.no_exercises))
     room = ctx.page_height * NEW_PAGE_BELOW
@@ -201,18 +220,25 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
         lead: Flowable | None = ctx.para(ctx.labels.categories[category], "h2")
         for item in group:
             shown_in = ctx.shown_in.get(item.exercise.id)
-            if shown_in is None or shown_in[0] == phase.id:
-                story.append(exercise_card(ctx, item, lead))
+            # large print repeats the steps: no sending a low-vision reader back many pages
+            if shown_in is None or shown_in[0] == phase.id or ctx.style.scale > 1:
+                card = exercise_card(ctx, item, lead)
                 ctx.shown_in.setdefault(item.exercise.id, (phase.id, phase.name))
             else:
-                story.append(compact_card(ctx, item, shown_in[1], lead))
+                card = compact_card(ctx, item, shown_in[1], lead)
+            if len(story) > 1:  # a gap the card leaves at the foot of a page gets note lines
+                story.append(gap_notes(ctx, card))
+            story.append(card)
             lead = None
     if len(story) > 1:  # the header goes with the first card
-        story[1] = LeadBlock(header, story[1], min_free=room)
+        first = story[1]
+        filler = gap_notes(ctx, first) if isinstance(first, ExerciseCard) else None
+        story[1] = LeadBlock(header, first, min_free=room, filler=filler)
     else:
         story.append(KeepTogether(header))
-    criteria = _label_list(ctx, text.criteria, phase.criteria, f"the criteria of '{phase.name}'")
+    criteria = [] if next_goals else _label_list(ctx, text.criteria, phase.criteria,
+                                                  f"the criteria of '{phase.name}'")
     if criteria:
-        story.append(KeepTogether(criteria))
+        story += [gap_notes(ctx, criteria), KeepTogether(criteria)]
     return story
 

@@ -13,7 +13,15 @@ from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, load_guidance
 from rehab_planner.handout.contacts import footer_call
 from rehab_planner.handout.context import BuildContext
-from rehab_planner.handout.document import PageDecor, build_pdf
+from rehab_planner.handout.document import (
+    COVER,
+    GUIDANCE,
+    STAGE,
+    PageDecor,
+    PageFill,
+    SectionMark,
+    build_pdf,
+)
 from rehab_planner.handout.fonts import register_fonts
 from rehab_planner.handout.log import log_story
 from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
@@ -21,12 +29,14 @@ from rehab_planner.handout.progress_section import progress_story
 from rehab_planner.handout.sections import cover_story, guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
+from rehab_planner.handout.weektext import WeekText, load_week_text
 from rehab_planner.labels import Labels
 from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan, Precaution
 from rehab_planner.outcomes.progress_words import PatientProgress
 from rehab_planner.plans.schedule import format_date
+from rehab_planner.plans.stage import StageChoice, chosen_stage, stage_on
 from rehab_planner.safety.catalogue import PLACEHOLDER, load_catalogue
 from rehab_planner.safety.check import check_plan
 from rehab_planner.safety.refusal import blocking_findings, refusal
@@ -44,6 +54,8 @@ class HandoutOptions:
     changes: list[str] | None = None  # 'What changed since your last visit' lines, if any
     accept_findings: bool = False  # print despite open conflicts and bad precaution settings
     progress: PatientProgress | None = None  # 'Your progress' (off unless the therapist chooses it)
+    stage: int | None = None  # print this stage (1-based); None: the stage of the print date
+    whole_program: bool = False  # every stage, the one of the print date marked
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,8 @@ class HandoutResult:
     pdf: bytes
     warnings: list[str] = field(default_factory=list)
     pages: int = 0
+    stage: StageChoice | None = None  # the stage the handout is about (None: no stages)
+    page_fill: list[PageFill] = field(default_factory=list)  # how full each page is
 
 
 @dataclass(frozen=True)
@@ -64,6 +78,7 @@ class HandoutContent:
     labels: Labels
     catalogue: Mapping[str, Precaution]
     text: HandoutText
+    week: WeekText = field(default_factory=load_week_text)
 
 
 def load_content(library: Library | None = None) -> HandoutContent:
@@ -78,6 +93,7 @@ def load_content(library: Library | None = None) -> HandoutContent:
         labels=load_labels(),
         catalogue=load_catalogue(),
         text=load_handout_text(),
+        week=load_week_text(),
     )
 
 
@@ -121,12 +137,18 @@ def render_handout(
             raise refusal(blocking)
     style = handout_style(options.large_print)
     size = page_size(options.page_size)
+    printed_on = options.printed_on or dt.date.today()
+    if options.stage is not None:
+        stage: StageChoice | None = chosen_stage(plan, options.stage, printed_on)
+    else:
+        stage = stage_on(plan, printed_on)
     ctx = BuildContext(
         plan=plan, library=content.library, style=style, text=content.text,
         labels=content.labels, guidance=content.guidance, catalogue=content.catalogue,
         width=size[0] - style.margin_left - style.margin_right,
         page_height=size[1] - style.margin_top - style.margin_bottom,
-        printed_on=options.printed_on or dt.date.today(),
+        printed_on=printed_on, week=content.week, stage=stage,
+        whole_program=options.whole_program or stage is None,
     )
     story = build_story(ctx, changes if changes is not None else options.changes,
                         include_log=options.include_log, progress=options.progress)
@@ -136,13 +158,14 @@ def render_handout(
     footer = f"{footer_call(plan, content.text.contacts)} · {filled(doc_text.footer, **values)}"
     decor = PageDecor(footer=footer, page_pattern=doc_text.page,
                       style=style)
-    pdf, pages = build_pdf(
+    pdf, pages, fill = build_pdf(
         story, size, style, decor,
         title=_metadata(doc_text.title, values),
         author=plan.clinic.name or plan.therapist,
         subject=_metadata(doc_text.subject, values),
     )
-    return HandoutResult(pdf=pdf, warnings=ctx.warnings + ctx.glyphs.warnings(), pages=pages)
+    return HandoutResult(pdf=pdf, warnings=ctx.warnings + ctx.glyphs.warnings(), pages=pages,
+                         stage=stage, page_fill=fill)
 
 
 def _metadata(text: str, values: dict[str, str]) -> str:
@@ -158,15 +181,20 @@ def _metadata(text: str, values: dict[str, str]) -> str:
 
 def build_story(ctx: BuildContext, changes: list[str] | None, *,
                 include_log: bool = True, progress: PatientProgress | None = None) -> list[Flowable]:
-    """Every section in order: page 1, changes, your progress (if chosen), phases, daily life, log."""
-    story = cover_story(ctx, changes)
+    """Every section in order: page 1, changes, your progress (if chosen), the stage (or every
+    stage), daily life, the log.
+
+    Each section starts with a SectionMark, so the layout records which section a page holds.
+    """
+    story: list[Flowable] = [SectionMark(COVER), *cover_story(ctx, changes)]
     if progress is not None:
         story += progress_story(ctx, progress)
-    for phase in ctx.plan.phases:
-        story += phase_story(ctx, phase)
+    for phase in ctx.phases_shown():
+        story += [SectionMark(f"{STAGE}:{phase.id}"), *phase_story(ctx, phase)]
     guidance = guidance_story(ctx)
     if guidance:
-        story += [CondPageBreak(ctx.page_height * NEW_PAGE_BELOW), *guidance]
+        story += [CondPageBreak(ctx.page_height * NEW_PAGE_BELOW), SectionMark(GUIDANCE),
+                  *guidance]
     if include_log:
         story += log_story(ctx)
     return story

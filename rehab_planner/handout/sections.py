@@ -5,11 +5,21 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.flowables import BalancedColumns
 
 from rehab_planner import paths
 from rehab_planner.errors import RehabError
 from rehab_planner.guidance import context
+from rehab_planner.handout.blocks import Glued
 from rehab_planner.handout.contacts import contact_rows
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import (
@@ -19,8 +29,10 @@ from rehab_planner.handout.flowables import (
     stack_height,
     table_style,
 )
+from rehab_planner.handout.phases import minutes_a_day
 from rehab_planner.handout.texts import shown_lines
 from rehab_planner.handout.warnings import warning_signs_story
+from rehab_planner.handout.week import banner_story, pain_scale, summary_box
 from rehab_planner.plans.schedule import format_date
 from rehab_planner.storage.pictures import resolve_picture
 
@@ -96,26 +108,33 @@ def _details(ctx: BuildContext) -> Table:
         label, value, where = row
         return ctx.para(value, markup=label, where=where)
 
+    def table(data: list[list[Flowable]], widths: list[float]) -> Table:
+        out = Table(data, colWidths=widths)
+        out.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], ctx.style))
+        return out
+
     gap = ctx.style.body_size
     left_width, right_width = natural(left) + gap, natural(right) + 1
     total = left_width + right_width
-    if total <= ctx.width * 1.3:  # a line or two may wrap; six lines would be longer
-        count = max(len(left), len(right))
-        data = [[line(left[i] if i < len(left) else None),
-                 line(right[i] if i < len(right) else None)] for i in range(count)]
-        spare = ctx.width - total
-        first = left_width + spare / 2 if spare >= 0 else ctx.width * left_width / total
-        widths = [first, ctx.width - first]
-    else:
-        data = [[line(row)] for row in left + right]
-        widths = [ctx.width]
-    table = Table(data, colWidths=widths)
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], ctx.style))
-    return table
+    one_column = table([[line(row)] for row in left + right], [ctx.width])
+    if total > ctx.width * 1.3:  # six lines would be shorter than two wrapped columns
+        return one_column
+    spare = ctx.width - total
+    if spare >= 0:
+        splits = [left_width + spare / 2]
+    else:  # shared in proportion, or the right column whole (it is often short)
+        splits = [ctx.width * left_width / total, ctx.width - right_width]
+    count = max(len(left), len(right))
+    # each layout gets its own paragraphs: a table re-wraps its cells
+    layouts = [table([[line(left[i] if i < len(left) else None),
+                       line(right[i] if i < len(right) else None)] for i in range(count)],
+                     [first, ctx.width - first]) for first in splits if first > ctx.width * 0.4]
+    layouts.append(one_column)
+    return min(layouts, key=lambda t: stack_height([t], ctx.width))
 
 
 def precaution_sentences(ctx: BuildContext) -> list[str]:
@@ -163,7 +182,10 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
     the changes since the last visit and how to do the exercises."""
     cover, space = ctx.text.cover, ctx.style.para_space * 0.75
     story: list[Flowable] = [*_branding(ctx)]
-    story += [ctx.para(cover.heading, "cover_title"), _details(ctx), Spacer(1, space * 2)]
+    # this week's handout: the banner is the title ('Week 5 of 26: Protect your back')
+    banner = [] if ctx.whole_program else banner_story(ctx)
+    story += [*(banner or [ctx.para(cover.heading, "cover_title")]), _details(ctx),
+              Spacer(1, space * 2)]
     if ctx.plan.main_message.strip():
         story += [boxed([[ctx.para(ctx.plan.main_message, markup=cover.main_message_heading,
                                    where="the main message")]], ctx.width, ctx.style),
@@ -171,11 +193,16 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
     # each box stays whole unless it is taller than a page
     story += [KeepTogether([_precautions(ctx)]), Spacer(1, space * 2)]
     story += warning_signs_story(ctx)
+    if not ctx.whole_program and ctx.stage is not None:
+        items = ctx.items(ctx.stage.phase)
+        summary = summary_box(ctx, minutes_a_day(items), items)
+        if summary:
+            story += [Spacer(1, space * 2), *summary]
     story += changes_story(ctx, changes)
     if cover.how_to:
         story.append(KeepTogether([ctx.para(cover.how_to_heading, "h2"),
                                    *ctx.bullets(cover.how_to, "how to do your exercises")]))
-    return story
+    return [*story, *pain_scale(ctx)]
 
 
 def changes_story(ctx: BuildContext, changes: list[str] | None) -> list[Flowable]:
@@ -187,21 +214,30 @@ def changes_story(ctx: BuildContext, changes: list[str] | None) -> list[Flowable
 
 
 def guidance_story(ctx: BuildContext) -> list[Flowable]:
-    """Lifestyle topics of the plan with its values filled in, one kept-together block each.
+    """Lifestyle topics of the plan with its values filled in, flowing so the pages fill.
 
-    The section heading goes with the first topic, and the last two topics are kept together,
-    so the last page of the section never holds one short topic alone (the log starts a page).
+    Regular print sets them in two balanced columns under the section heading (which starts a
+    page when a title and two bullets would not fit under it); large print at full width. A
+    topic's title always stays with its first bullet.
     """
     topics = ctx.patient_text.topics
     if not topics:
         return []
-    blocks: list[list[Flowable]] = [
-        [ctx.para(topic.title, "h2"), *ctx.bullets(topic.bullets, f"the topic '{topic.id}'")]
-        for topic in topics
-    ]
-    blocks[0].insert(0, ctx.para(ctx.text.guidance.heading, "h1"))
-    if len(blocks) > 2:
-        last = blocks[-2] + blocks[-1]
-        if stack_height(last, ctx.width) <= ctx.page_height:
-            blocks[-2:] = [last]
-    return [KeepTogether(block) for block in blocks]
+    heading = ctx.para(ctx.text.guidance.heading, "h1")
+    if ctx.style.scale > 1:
+        return [heading, *[f for topic in topics for f in (
+            ctx.para(topic.title, "h2", where=f"the topic '{topic.id}'"),
+            *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]]
+    flat: list[Flowable] = []
+    for topic in topics:  # a title kept with its first bullet (the columns ignore keepWithNext)
+        bullets = ctx.bullets(topic.bullets, f"the topic '{topic.id}'")
+        title = ctx.para(topic.title, "h3", where=f"the topic '{topic.id}'")
+        together = Glued([title, *bullets[:1]])  # the title stays with its first bullet
+        flat += [together, *bullets[1:]]
+    heading.keepWithNext = 0  # kept with the columns, it would move with all of them
+    first = stack_height(flat[:2], ctx.width / 2)  # a title and two bullets
+    return [CondPageBreak(stack_height([heading], ctx.width) + first + ctx.style.h1_size),
+            heading,
+            BalancedColumns(flat, nCols=2, innerPadding=ctx.style.box_padding * 3,
+                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+                            needed=first, endSlack=0.3)]

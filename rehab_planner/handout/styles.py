@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
@@ -106,8 +106,7 @@ class HandoutStyle:
                 fontSize=size,
                 leading=self.leading(size),
                 textColor=TEXT_COLOUR,
-                alignment=TA_LEFT,
-                **extra,
+                **({"alignment": TA_LEFT} | extra),
             )
 
         heading_space = {"spaceBefore": self.section_space, "keepWithNext": 1}
@@ -140,6 +139,10 @@ class HandoutStyle:
             "safety_bold_bullet": style("safety_bold_bullet", self.body_size, bold=True,
                                         leftIndent=self.bullet_indent,
                                         bulletIndent=2 * self.scale, spaceAfter=0),
+            "scale_number": style("scale_number", self.body_size, bold=True, spaceAfter=0,
+                                  alignment=TA_CENTER),
+            "scale_words": style("scale_words", self.small_size, spaceAfter=0,
+                                 alignment=TA_CENTER),
             "cell": style("cell", self.small_size, spaceAfter=0),
             "cell_bold": style("cell_bold", self.small_size, bold=True, spaceAfter=0),
         }

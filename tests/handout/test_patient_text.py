@@ -32,8 +32,8 @@ def handouts(content: HandoutContent) -> dict[str, str]:
     """The whole program's text of every shipped template (letter, with its log)."""
     out = {}
     for template_id in TEMPLATES:
-        result = render_handout(_plan(template_id),
-                                HandoutOptions(printed_on=dt.date(2026, 10, 12)), content=content)
+        options = HandoutOptions(printed_on=dt.date(2026, 10, 12), whole_program=True)
+        result = render_handout(_plan(template_id), options, content=content)
         out[template_id] = all_text(result.pdf)
     return out
 

@@ -14,6 +14,7 @@ from shiboken6 import isValid
 from .. import tasks
 
 DEBOUNCE_MS = 500
+THIS_WEEK, WHOLE_PROGRAM = 0, -1  # the stage choice's data besides stage numbers (1, 2, ...)
 Renderer = Callable[[bool, str], tuple[Callable[..., bytes], tuple]]
 
 
@@ -26,7 +27,7 @@ class HandoutPreview(QWidget):
     Signals:
         rendered(): a new PDF is shown.
         render_failed(str): the last render failed (the message is also shown in the panel).
-        options_changed(): large print or page size toggled.
+        options_changed(): large print or page size toggled (the stage choice is not saved).
     """
 
     rendered = Signal()
@@ -56,6 +57,12 @@ class HandoutPreview(QWidget):
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.setAccessibleName(self.tr("Page size"))
         self.page_size.setToolTip(self.tr("Page size"))
+        self.stage = QComboBox()
+        self.stage.addItem(self.tr("This week's stage"), THIS_WEEK)
+        self.stage.addItem(self.tr("Whole program"), WHOLE_PROGRAM)
+        self.stage.setAccessibleName(self.tr("Stages in the handout"))
+        self.stage.setToolTip(self.tr("Print the stage the patient is in today, the whole "
+                                      "program, or one stage"))
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Preview status"))
         self.status.setWordWrap(True)
@@ -65,6 +72,7 @@ class HandoutPreview(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.large_print)
         bar.addWidget(self.page_size)
+        bar.addWidget(self.stage)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -77,10 +85,34 @@ class HandoutPreview(QWidget):
         self._timer.timeout.connect(self.render_now)
         self.large_print.toggled.connect(self._on_option_changed)
         self.page_size.currentIndexChanged.connect(self._on_option_changed)
+        self.stage.currentIndexChanged.connect(lambda _index: self.render_now())
 
     def options(self) -> tuple[bool, str]:
         """(large print, page size) as chosen."""
         return self.large_print.isChecked(), str(self.page_size.currentData())
+
+    def scope(self) -> tuple[int | None, bool]:
+        """(stage number or None for this week's stage, whole program) as chosen."""
+        data = self.stage.currentData()
+        if data == WHOLE_PROGRAM:
+            return None, True
+        return (int(data) if isinstance(data, int) and data > 0 else None), False
+
+    def set_stages(self, names: list[str]) -> None:
+        """Offer the plan's stages by name (the choice stays when that stage is still there)."""
+        wanted = [self.tr("Stage %1: %2").replace("%1", str(n)).replace("%2", name)
+                  for n, name in enumerate(names, start=1)]
+        shown = [self.stage.itemText(i) for i in range(2, self.stage.count())]
+        if shown == wanted:
+            return
+        current = self.stage.currentData()
+        self.stage.blockSignals(True)
+        while self.stage.count() > 2:
+            self.stage.removeItem(2)
+        for n, text in enumerate(wanted, start=1):
+            self.stage.addItem(text, n)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(current)))
+        self.stage.blockSignals(False)
 
     def set_options(self, large_print: bool, page_size: str) -> None:
         """Set the toggles without starting a render."""
