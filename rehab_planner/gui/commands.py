@@ -24,7 +24,8 @@ from rehab_planner.model import (
     Surgeon,
 )
 from rehab_planner.model.precaution import ParamValue
-from rehab_planner.plans import edits
+from rehab_planner.model.progression import Progression
+from rehab_planner.plans import edits, progression
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .document import PlanDocument
@@ -149,6 +150,12 @@ def set_note(doc: PlanDocument, rx_id: str, note: str) -> Change:
 def add_phase(doc: PlanDocument, name: str) -> Change:
     """Add a phase after the last one."""
     return push_edit(doc, tr("Add phase"), lambda p: edits.add_phase(p, name))
+
+
+def carry_forward(doc: PlanDocument, phase_id: str, step: Progression) -> Change:
+    """Copy the previous stage's exercises into a stage with a progression (one undo step)."""
+    return push_edit(doc, tr("Carry exercises forward"),
+                     lambda p: progression.carry_forward(p, doc.library, phase_id, step))
 
 
 def remove_phase(doc: PlanDocument, phase_id: str) -> Change:

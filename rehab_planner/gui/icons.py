@@ -24,6 +24,7 @@ _STANDARD: dict[str, QStyle.StandardPixmap] = {
     "remove": SP.SP_TrashIcon,
     "up": SP.SP_ArrowUp,
     "down": SP.SP_ArrowDown,
+    "carry": SP.SP_MediaSeekForward,
     "error": SP.SP_MessageBoxCritical,
     "warning": SP.SP_MessageBoxWarning,
     "info": SP.SP_MessageBoxInformation,

@@ -29,6 +29,7 @@ class PhasePanel(QWidget):
     phase_chosen = Signal(object)
     add_requested = Signal()
     remove_requested = Signal(str)
+    carry_requested = Signal(str)
     move_requested = Signal(str, int)
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
@@ -60,6 +61,8 @@ class PhasePanel(QWidget):
             ("remove", "remove", self.tr("Remove the chosen phase")),
             ("up", "up", self.tr("Move the chosen phase up")),
             ("down", "down", self.tr("Move the chosen phase down")),
+            ("carry", "carry", self.tr("Carry the previous phase's exercises into the chosen one, "
+                                       "with more reps, sets, time or weight")),
         ):
             button = QToolButton()
             button.setIcon(icon(icon_name))
@@ -81,6 +84,7 @@ class PhasePanel(QWidget):
         self.buttons["remove"].clicked.connect(lambda: self._emit_for_current(self.remove_requested))
         self.buttons["up"].clicked.connect(lambda: self._move(-1))
         self.buttons["down"].clicked.connect(lambda: self._move(+1))
+        self.buttons["carry"].clicked.connect(lambda: self._emit_for_current(self.carry_requested))
 
     def sizeHint(self) -> QSize:
         """Room for the header and three or four phases: the exercise list below gets the rest."""
@@ -108,6 +112,7 @@ class PhasePanel(QWidget):
         self._current_id = phase_id
         for key in ("remove", "up", "down"):
             self.buttons[key].setEnabled(phase_id is not None)
+        self.buttons["carry"].setEnabled(phase_id is not None and self.model.row_of(phase_id) > 0)
         self.phase_chosen.emit(phase_id)
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -8,11 +8,14 @@ from collections.abc import Mapping
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from rehab_planner.errors import RehabError
 from rehab_planner.model import Precaution, Prescription
 from rehab_planner.plans.edits import Change, ChangeKind
 from rehab_planner.plans.schedule import phase_title
 
 from .. import commands
+from ..dialogs.carry_forward import ask_progression
+from ..dialogs.messages import show_error
 from ..document import PlanDocument
 from ..models.plan_model import PrescriptionModel
 from .dosage_editor import DosageEditor
@@ -92,6 +95,7 @@ class PlanEditor(QWidget):
         self.phases.phase_chosen.connect(self._on_phases_phase_chosen)
         self.phases.add_requested.connect(self._on_phases_add_requested)
         self.phases.remove_requested.connect(lambda pid: commands.remove_phase(doc, pid))
+        self.phases.carry_requested.connect(self._on_phases_carry_requested)
         self.phases.move_requested.connect(lambda pid, row: commands.move_phase(doc, pid, row))
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         self.exercises_model.modelReset.connect(self._restore_selection)
@@ -184,6 +188,19 @@ class PlanEditor(QWidget):
         name = self.tr("Phase %1").replace("%1", str(len(plan.phases) + 1))
         change = commands.add_phase(self._doc, name)
         self.phases.select_phase(change.phase_id)
+
+    def _on_phases_carry_requested(self, phase_id: str) -> None:
+        plan = self._doc.plan
+        row = next((n for n, p in enumerate(plan.phases) if p.id == phase_id), 0) if plan else 0
+        if plan is None or row == 0:
+            return
+        step = ask_progression(self, plan.phases[row - 1].name, plan.phases[row].name)
+        if step is None:
+            return
+        try:
+            commands.carry_forward(self._doc, phase_id, step)
+        except RehabError as exc:
+            show_error(self, self.tr("Carry exercises forward"), str(exc))
 
     def _on_tree_selection_changed(self, *_args: object) -> None:
         if not self._restoring:
