@@ -20,7 +20,8 @@ from rehab_planner.model.base import Model
 from rehab_planner.model.exercise import Exercise, check_id
 from rehab_planner.model.plan import Plan
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
-from rehab_planner.safety.catalogue import PLACEHOLDER, fill, param_values, patient_text
+from rehab_planner.order_text import brace_values, order_line
+from rehab_planner.safety.catalogue import PLACEHOLDER, fill, param_values
 
 TOPICS_FILE = "topics.yaml"
 WARNING_SIGNS_FILE = "warning-signs.yaml"
@@ -38,6 +39,8 @@ KNOWN_NAMES = frozenset(
         "return_to_work_weeks",
         "no_nsaid_weeks",
         "brace",
+        "brace_out_of_bed",
+        "brace_setting",
         "brace_weeks",
         "emergency_number",
         "surgeon_name",
@@ -233,21 +236,24 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
     """
     s = plan.settings
     ctx = {
-        "sitting_limit_minutes": str(s.sitting_limit_minutes),
         "fever_f": _number(s.fever_f),
         "fever_c": _number(s.fever_c),
         "walking_goal_minutes": str(s.walking_goal_minutes),
     }
     optional_weeks = {
+        "sitting_limit_minutes": s.sitting_limit_minutes,
         "driving_weeks": s.driving_weeks,
         "return_to_work_weeks": s.return_to_work_weeks,
         "no_nsaid_weeks": s.no_nsaid_weeks,
     }
     ctx.update({k: str(v) for k, v in optional_weeks.items() if v})
     if s.brace:
-        ctx["brace"] = "yes"
+        # The plan's brace setting (older plans); a brace order prints its own sentence instead.
+        ctx["brace"] = ctx["brace_out_of_bed"] = ctx["brace_setting"] = "yes"
         if s.brace_weeks:
             ctx["brace_weeks"] = str(s.brace_weeks)
+    else:
+        ctx.update(brace_values(plan.precautions, catalogue))
     texts = {
         "emergency_number": s.emergency_number,
         "surgeon_name": plan.surgeon.name,
@@ -358,7 +364,8 @@ def weeks_words(setting: PrecautionSetting) -> str:
 
 
 def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:
-    """Each of the plan's precautions as one line a patient reads: when, then what.
+    """Each of the plan's orders as one line a patient reads: when, then what, then the
+    surgeon's own wording when the plan keeps it.
 
     Raises:
         RehabError: the plan names a precaution the catalogue does not have.
@@ -368,5 +375,5 @@ def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[st
         precaution = catalogue.get(setting.id)
         if precaution is None:
             raise RehabError(f"The plan's precaution '{setting.id}' is not in the catalogue")
-        lines.append(f"{weeks_words(setting)}: {patient_text(precaution, setting)}")
+        lines.append(order_line(precaution, setting, weeks_words))
     return lines

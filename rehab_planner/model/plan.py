@@ -14,7 +14,9 @@ from rehab_planner.model.exercise import check_id
 from rehab_planner.model.people import Clinic, Patient, Surgeon
 from rehab_planner.model.precaution import PrecautionSetting
 
-SCHEMA_VERSION = 1
+# 2: orders (precautions) may repeat an id, each with its own key, weeks or days and wording;
+#    the sitting limit and driving are printed only when ordered (None by default).
+SCHEMA_VERSION = 2
 
 
 def new_id() -> str:
@@ -78,9 +80,10 @@ class Phase(Model):
 class PlanSettings(Model):
     """Values that differ between surgeons and clinics; guidance texts and checks read them."""
 
-    sitting_limit_minutes: int = Field(default=30, ge=5, le=240)
+    sitting_limit_minutes: int | None = Field(default=None, ge=5, le=240,
+                                              description="None: the surgeon set no sitting limit")
     fever_f: float = Field(default=101.0, ge=99.0, le=104.0)
-    driving_weeks: int | None = Field(default=6, ge=0, le=52, description="None: surgeon decides")
+    driving_weeks: int | None = Field(default=None, ge=0, le=52, description="None: surgeon decides")
     brace: bool = False
     brace_weeks: int | None = Field(default=None, ge=1, le=52)
     no_nsaid_weeks: int | None = Field(default=None, ge=1, le=52)
@@ -143,7 +146,7 @@ class Plan(Model):
         for label, ids in (
             ("phase", [p.id for p in self.phases]),
             ("prescription", [rx.id for p in self.phases for rx in p.prescriptions]),
-            ("precaution", [p.id for p in self.precautions]),
+            ("precaution key", [p.key for p in self.precautions]),
         ):
             twice = [i for i, n in Counter(ids).items() if n > 1]
             if twice:
@@ -169,6 +172,11 @@ class Plan(Model):
                 return phase
         raise KeyError(phase_id)
 
-    def precaution(self, precaution_id: str) -> PrecautionSetting | None:
-        """The plan's setting of a catalogue precaution, if chosen."""
-        return next((p for p in self.precautions if p.id == precaution_id), None)
+    def precaution(self, ref: str) -> PrecautionSetting | None:
+        """The order with this key, else the first order of the catalogue precaution with this id."""
+        return next((p for p in self.precautions if p.key == ref),
+                    next((p for p in self.precautions if p.id == ref), None))
+
+    def orders(self, precaution_id: str) -> list[PrecautionSetting]:
+        """Every order of one catalogue precaution, in plan order (a staged order has several)."""
+        return [p for p in self.precautions if p.id == precaution_id]

@@ -18,8 +18,8 @@ from rehab_planner.model import (
     Prescription,
 )
 from rehab_planner.readability import THERAPIST_NOTE_GRADE_LIMIT, grade
-from rehab_planner.safety.catalogue import setting_problems
-from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.catalogue import clashing_orders, setting_problems
+from rehab_planner.safety.findings import Code, Finding, OrderRef, Severity, order_ref
 from rehab_planner.safety.index import ExerciseFacts, LibraryIndex
 from rehab_planner.safety.wording import conflict_message, number, phase_weeks
 
@@ -90,30 +90,40 @@ def phase_facts(
 def precaution_setting_findings(
     plan: Plan, catalogue: Mapping[str, Precaution]
 ) -> Iterator[Finding]:
-    """A precaution the catalogue does not know, a parameter out of its range, or two
-    precautions that cannot go together (e.g. front and back approach hip precautions)."""
-    chosen = {s.id for s in plan.precautions}
+    """A precaution the catalogue does not know, a parameter out of its range, or two orders that
+    cannot both hold in the weeks they share (front and back approach hip precautions; the same
+    precaution ordered twice for the same weeks). Orders that follow one another are fine."""
     for setting in plan.precautions:
         if setting.id not in catalogue:
             yield Finding(
                 Severity.WARNING, Code.UNKNOWN_PRECAUTION,
                 f"The precaution '{setting.id}' is not in the catalogue, so no exercise is "
                 "checked against it.",
-                subject=setting.id,
+                subject=setting.id, precaution=order_ref(setting),
             )
             continue
         for problem in setting_problems(setting, catalogue):
             yield Finding(Severity.WARNING, Code.PRECAUTION_SETTING, f"{problem}.",
-                          subject=setting.id)
-        precaution = catalogue[setting.id]
-        for other in precaution.excludes:
-            if other in chosen and other in catalogue and setting.id < other:
-                yield Finding(
-                    Severity.WARNING, Code.PRECAUTION_SETTING,
-                    f"'{precaution.name}' and '{catalogue[other].name}' cannot both apply; "
-                    "keep the one the surgeon ordered.",
-                    subject=f"{setting.id}+{other}",
-                )
+                          subject=setting.id, precaution=order_ref(setting))
+    for i, j in clashing_orders(plan.precautions, catalogue):
+        first, second = plan.precautions[i], plan.precautions[j]
+        shared = phase_weeks(max(first.weeks_from, second.weeks_from),
+                             _earliest(first.weeks_to, second.weeks_to))
+        if first.id == second.id:
+            message = (f"'{catalogue[first.id].name}' is ordered twice for {shared}; "
+                       "keep one order for those weeks.")
+            subject = first.id
+        else:
+            message = (f"'{catalogue[first.id].name}' and '{catalogue[second.id].name}' cannot "
+                       f"both apply in {shared}; keep the one the surgeon ordered.")
+            subject = "+".join(sorted((first.id, second.id)))
+        yield Finding(Severity.WARNING, Code.PRECAUTION_SETTING, message,
+                      subject=subject, precaution=order_ref(first), other=order_ref(second))
+
+
+def _earliest(a: float | None, b: float | None) -> float | None:
+    ends = [w for w in (a, b) if w is not None]
+    return min(ends) if ends else None
 
 
 def phase_sequence_findings(plan: Plan) -> Iterator[Finding]:
@@ -226,12 +236,13 @@ def _rx_finding(
     *,
     subject: str | None = None,
     alternatives: tuple[str, ...] = (),
+    precaution: OrderRef | None = None,
 ) -> Finding:
     """A finding about one prescription in one phase."""
     return Finding(
         severity, code, message,
         phase_id=pf.phase.id, phase_name=pf.phase.name, exercise_id=rx.exercise_id,
-        prescription_id=rx.id, subject=subject, alternatives=alternatives,
+        prescription_id=rx.id, subject=subject, alternatives=alternatives, precaution=precaution,
     )
 
 
@@ -265,6 +276,7 @@ def precaution_conflicts(
             conflict_message(facts.exercise.name, ordered, active.setting.weeks_from,
                              active.setting.weeks_to, active.lift_limit_lb),
             pf, rx, subject=active.setting.id, alternatives=alternatives,
+            precaution=order_ref(active.setting),
         )
 
 

@@ -16,7 +16,7 @@ from rehab_planner.model.people import Clinic, Patient
 from rehab_planner.model.plan import Plan
 from rehab_planner.model.precaution import Precaution
 from rehab_planner.model.template import Template
-from rehab_planner.safety.catalogue import load_catalogue, setting_problems
+from rehab_planner.safety.catalogue import clashing_orders, load_catalogue, setting_problems
 
 TEMPLATE_SUFFIXES = (".yaml", ".yml")
 
@@ -49,21 +49,16 @@ def _phase_problems(template: Template) -> list[Problem]:
 
 def _precaution_problems(template: Template, catalogue: Mapping[str, Precaution]) -> list[Problem]:
     problems: list[Problem] = []
-    chosen = {s.id for s in template.precautions}
     for i, setting in enumerate(template.precautions):
         field = f"precautions[{i}]"
         problems += [
             (template.id, field, reason) for reason in setting_problems(setting, catalogue)
         ]
-        precaution = catalogue.get(setting.id)
-        if precaution is not None:
-            for other in sorted(chosen & set(precaution.excludes)):
-                problems.append(
-                    (template.id, field, f"'{setting.id}' cannot be combined with '{other}'")
-                )
-    ids = [s.id for s in template.precautions]
-    for pid in sorted({i for i in ids if ids.count(i) > 1}):
-        problems.append((template.id, "precautions", f"'{pid}' is listed more than once"))
+    for i, j in clashing_orders(template.precautions, catalogue):
+        first, second = template.precautions[i], template.precautions[j]
+        reason = (f"'{first.id}' is listed twice for the same weeks" if first.id == second.id
+                  else f"'{second.id}' cannot be combined with '{first.id}' in the same weeks")
+        problems.append((template.id, f"precautions[{j}]", reason))
     return problems
 
 
