@@ -144,13 +144,13 @@ class Plan(Model):
     @model_validator(mode="after")
     def _unique_ids(self) -> Plan:
         for label, ids in (
-            ("phase", [p.id for p in self.phases]),
-            ("prescription", [rx.id for p in self.phases for rx in p.prescriptions]),
+            ("phase id", [p.id for p in self.phases]),
+            ("prescription id", [rx.id for p in self.phases for rx in p.prescriptions]),
             ("precaution key", [p.key for p in self.precautions]),
         ):
             twice = [i for i, n in Counter(ids).items() if n > 1]
             if twice:
-                raise ValueError(f"{label} id '{twice[0]}' is used more than once")
+                raise ValueError(f"{label} '{twice[0]}' is used more than once")
         return self
 
     def exercise_ids(self) -> list[str]:

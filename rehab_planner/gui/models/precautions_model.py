@@ -43,9 +43,13 @@ class PrecautionsModel(QAbstractTableModel):
         settings = self._settings()
         return settings[row] if 0 <= row < len(settings) else None
 
-    def row_of(self, precaution_id: str) -> int:
-        """The row of a precaution, or -1."""
-        return next((i for i, s in enumerate(self._settings()) if s.id == precaution_id), -1)
+    def row_of(self, ref: str) -> int:
+        """The row of an order (by key), else of the first order of a precaution id; or -1."""
+        settings = self._settings()
+        row = next((i for i, s in enumerate(settings) if s.key == ref), -1)
+        if row < 0:
+            row = next((i for i, s in enumerate(settings) if s.id == ref), -1)
+        return row
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._settings())
@@ -67,7 +71,7 @@ class PrecautionsModel(QAbstractTableModel):
         precaution = self.catalogue.get(setting.id)
         col = index.column()
         if role == IdRole:
-            return setting.id
+            return setting.key
         if role == Qt.ItemDataRole.EditRole:
             if col == self.START:
                 return setting.weeks_from
@@ -81,7 +85,11 @@ class PrecautionsModel(QAbstractTableModel):
             if col == self.END:
                 return f"{setting.weeks_to:g}" if setting.weeks_to is not None else self.tr("until lifted")
             labels = {p.name: p.label for p in precaution.parameters} if precaution else {}
-            return ", ".join(f"{labels.get(k, k)}: {v}" for k, v in setting.params.items())
+            values = ", ".join(f"{labels.get(k, k)}: {v}" for k, v in setting.params.items())
+            if setting.wording and role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1\nSurgeon's words: %2").replace("%1", values).replace(
+                    "%2", setting.wording)
+            return values
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
