@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter
+from typing import Literal
 
 from pydantic import Field, field_serializer, field_validator, model_validator
 
@@ -36,6 +37,11 @@ class Prescription(Model):
     exercise_id: str
     dosage: Dosage | None = Field(default=None, description="Overrides the exercise's default")
     note: str = Field(default="", max_length=600, description="The therapist's note to the patient")
+    stance_leg: Literal["operated", "other"] | None = Field(
+        default=None,
+        description="For standing work on one leg: which leg bears the weight. 'other': the leg "
+        "that had no surgery, so weight-bearing orders do not forbid it",
+    )
 
     _check_exercise = field_validator("exercise_id")(check_id)
 

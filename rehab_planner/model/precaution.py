@@ -61,6 +61,11 @@ class Precaution(Model):
     default_weeks_to: float | None = Field(default=12, ge=0, le=104)
     parameters: list[PrecautionParameter] = Field(default_factory=list)
     excludes: list[str] = Field(default_factory=list, description="Ids it cannot be combined with")
+    allows: list[str] = Field(
+        default_factory=list,
+        description="Exercise ids the order itself expects, not checked against it (walking "
+        "with crutches under toe-touch weight bearing)",
+    )
 
     _check_id = field_validator("id")(check_id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,6 +10,7 @@ from functools import lru_cache
 from rehab_planner.model import (
     Category,
     Dosage,
+    Equipment,
     Movement,
     Phase,
     Plan,
@@ -31,6 +33,12 @@ MAX_ALTERNATIVES = 4
 # is a habit kept during the day: neither adds time spent on the home program.
 NOT_IN_TIME_BUDGET = frozenset({Category.AEROBIC})
 HABITS_IN_MINUTES = frozenset({Category.POSTURE_BODY_MECHANICS})
+WEIGHT_BEARING_GROUP = "weight bearing"
+LEG_LOADING = frozenset({Movement.WEIGHT_BEARING, Movement.SINGLE_LEG_STANCE})
+# Swimming and pool work wait until the cut has healed: about 2 to 6 weeks or more
+# (clinical-facts.md, "Swimming only after the incision has healed"). A safer alternative is never
+# a pool exercise in a phase that starts before the later end.
+POOL_NOT_BEFORE_WEEK = 6
 _REGRESSION_DEPTH = 3
 _EPSILON = 1e-9
 
@@ -161,7 +169,7 @@ def main_message_finding(plan: Plan) -> Iterator[Finding]:
     if level > THERAPIST_NOTE_GRADE_LIMIT:
         yield Finding(
             Severity.INFO, Code.NOTE_READING_LEVEL,
-            f"The main message reads at grade {level:.0f}; aim for grade "
+            f"The main message reads at grade {grade_words(level)}; aim for grade "
             f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
             subject="main-message",
         )
@@ -266,6 +274,11 @@ def precaution_conflicts(
     alternatives: tuple[str, ...] | None = None
     for active in pf.active:
         hit = facts.movements & active.forbids
+        if rx.exercise_id in active.precaution.allows:
+            continue
+        if rx.stance_leg == "other" and active.precaution.group == WEIGHT_BEARING_GROUP:
+            # Standing on the leg that had no surgery loads nothing the order protects.
+            hit = hit - LEG_LOADING
         if not hit:
             continue
         if alternatives is None:
@@ -299,6 +312,9 @@ def safer_alternatives(
         seen.add(exercise_id)
         other = index.get(exercise_id)
         if other is None or other.movements & pf.forbidden or exercise_id in pf.exercise_ids:
+            return False
+        if (Equipment.POOL in other.exercise.equipment
+                and pf.phase.weeks_from < POOL_NOT_BEFORE_WEEK):
             return False
         chosen.append(exercise_id)
         return len(chosen) >= MAX_ALTERNATIVES
@@ -355,10 +371,16 @@ def note_reading_level(pf: PhaseFacts, rx: Prescription, name: str) -> Iterator[
     if level > THERAPIST_NOTE_GRADE_LIMIT:
         yield _rx_finding(
             Severity.INFO, Code.NOTE_READING_LEVEL,
-            f"The note on {name} reads at grade {level:.0f}; aim for grade "
+            f"The note on {name} reads at grade {grade_words(level)}; aim for grade "
             f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
             pf, rx,
         )
+
+
+def grade_words(level: float) -> str:
+    """A reading grade above the limit, rounded up to one decimal so it never reads as the limit
+    itself ("grade 8.1; aim for grade 8 or below", not "grade 8; aim for grade 8")."""
+    return f"{math.ceil(level * 10 - _EPSILON) / 10:.1f}"
 
 
 @lru_cache(maxsize=2048)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from rehab_planner.cli import main as cli_main
-from rehab_planner.library import Library
-from rehab_planner.model import PrecautionSetting
+from rehab_planner.library import Library, load_library
+from rehab_planner.model import Phase, PrecautionSetting, Prescription
 from rehab_planner.safety.catalogue import clashing_orders, load_catalogue
 from rehab_planner.safety.check import check_plan
 from rehab_planner.storage.planfile import save_plan
@@ -89,3 +89,59 @@ def test_check_json_names_the_precaution_and_its_weeks(
              c["precaution"]["weeks_to"]) for c in conflicts] == [
         ("no-bending", p.precautions[0].key, 0, 2), ("no-bending", p.precautions[1].key, 2, 6)]
     assert all(c["subject"] == "no-bending" for c in conflicts)
+
+
+# --- safety model fixes (issue 19, item 6) -------------------------------------------------------
+
+
+def test_walking_is_expected_under_toe_touch_weight_bearing(lib: Library) -> None:
+    shipped = load_library()
+    p = plan([phase("Protect", 0, 4, "walking-program", "mini-squat")],
+             [order("wb-toe-touch", 0, 4, aid="crutches")])
+    conflicts = [f.exercise_id for f in check_plan(p, shipped, CATALOGUE)
+                 if f.code == "precaution-conflict"]
+    assert conflicts == ["mini-squat"]  # a squat still loads the leg; the walk with crutches does not
+    none = plan([phase("Protect", 0, 4, "walking-program")], [order("wb-non", 0, 4)])
+    assert [f.exercise_id for f in check_plan(none, shipped, CATALOGUE)
+            if f.code == "precaution-conflict"] == ["walking-program"]
+
+
+def test_standing_on_the_other_leg_is_not_a_weight_bearing_conflict() -> None:
+    shipped = load_library()
+    other = Prescription(exercise_id="one-leg-stand", stance_leg="other")
+    operated = Prescription(exercise_id="one-leg-stand", stance_leg="operated")
+    unsaid = Prescription(exercise_id="one-leg-stand")
+    p = plan([Phase(name="Protect", weeks_from=0, weeks_to=4,
+                    prescriptions=[other, operated, unsaid])],
+             [order("wb-toe-touch", 0, 4)])
+    flagged = [f.prescription_id for f in check_plan(p, shipped, CATALOGUE)
+               if f.code == "precaution-conflict"]
+    assert flagged == [operated.id, unsaid.id]
+    # Other orders still hold on the other leg: no pivoting is not a weight-bearing order.
+    assert CATALOGUE["no-pivoting"].group != "weight bearing"
+
+
+def test_no_pool_alternative_before_the_cut_has_healed() -> None:
+    shipped = load_library()
+    early = plan([phase("Early", 0, 4, "walking-program")], [order("wb-non", 0, 4)])
+    later = plan([phase("Later", 6, 12, "walking-program")], [order("wb-non", 6, 12)])
+    [early_conflict] = [f for f in check_plan(early, shipped, CATALOGUE)
+                        if f.code == "precaution-conflict"]
+    [later_conflict] = [f for f in check_plan(later, shipped, CATALOGUE)
+                        if f.code == "precaution-conflict"]
+    pool = {e.id for e in shipped if "pool" in e.equipment}
+    assert pool and not pool & set(early_conflict.alternatives)
+    assert early_conflict.alternatives  # something else is still offered
+    assert "swimming" in later_conflict.alternatives  # from week 6 the pool may be offered
+
+
+def test_a_reading_grade_never_reads_as_the_limit_itself(lib: Library) -> None:
+    from rehab_planner.safety.rules import grade_words
+
+    assert grade_words(8.04) == "8.1" and grade_words(8.3) == "8.3" and grade_words(9.0) == "9.0"
+    p = plan([phase("A", 0, 6, "pelvic-tilt")],
+             main_message="Postoperative rehabilitation necessitates meticulous adherence to "
+                          "individualized therapeutic recommendations.")
+    [finding] = [f for f in check_plan(p, lib, CATALOGUE) if f.code == "note-reading-level"]
+    level = finding.message.split("grade ")[1].split(";")[0]
+    assert float(level) > 8
