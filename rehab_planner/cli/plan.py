@@ -11,6 +11,7 @@ from rehab_planner.cli.common import fail, iso_date, print_json, require_output_
 from rehab_planner.cli.templates import all_templates
 from rehab_planner.library import load_library
 from rehab_planner.model import Patient, Plan
+from rehab_planner.plans.conditions import shipped_conditions
 from rehab_planner.plans.summary import summary_text
 from rehab_planner.storage.planfile import load_plan, plan_json_schema, save_plan
 from rehab_planner.templates.loader import check_exercise_ids, instantiate
@@ -24,6 +25,9 @@ def register(sub: Any) -> None:
     new.add_argument("--surgery-date", required=True, type=iso_date, metavar="YYYY-MM-DD")
     new.add_argument("--therapist", default="", metavar="NAME")
     new.add_argument("--record-number", default=None, metavar="MRN")
+    new.add_argument("--condition", action="append", default=[], metavar="ID",
+                     help="what the surgeon found or did, e.g. graft-hamstring (repeat for more); "
+                     "it switches the template's orders and exercises on or off")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="PLAN.json")
     new.add_argument("--force", action="store_true", help="replace an existing file")
     new.set_defaults(func=run_new)
@@ -52,7 +56,14 @@ def run_new(args: argparse.Namespace) -> int:
     if not args.patient.strip():
         raise fail("the patient's name is empty")
     patient = Patient(name=args.patient, record_number=args.record_number)
-    plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist)
+    known = shipped_conditions()
+    for cid in args.condition:
+        if cid not in known:
+            offered = ", ".join(template.conditions) or "none"
+            raise fail(f"unknown condition '{cid}'; the {template.name} template offers: "
+                       f"{offered} (all conditions: {', '.join(known)})")
+    plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist,
+                       conditions=args.condition)
     check_exercise_ids(plan, set(load_library().exercises))
     save_plan(plan, args.output)
     print(f"Saved a plan from the {template.name} template to {args.output}", file=sys.stderr)

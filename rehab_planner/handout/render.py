@@ -23,6 +23,7 @@ from rehab_planner.labels import Labels
 from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan, Precaution
+from rehab_planner.plans.conditions import in_effect
 from rehab_planner.plans.schedule import format_date
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.storage.atomic import write_atomic
@@ -100,6 +101,7 @@ def render_handout(
         DataFileError: a shipped data file is broken.
     """
     options = options or HandoutOptions()
+    plan = in_effect(plan)  # orders and exercises the plan's conditions switch off are not printed
     if options.page_size.lower() not in PAGE_SIZES:
         raise RenderError(
             f"Unknown page size '{options.page_size}'; choose from: {', '.join(PAGE_SIZES)}"

@@ -37,6 +37,10 @@ class Prescription(Model):
     exercise_id: str
     dosage: Dosage | None = Field(default=None, description="Overrides the exercise's default")
     note: str = Field(default="", max_length=600, description="The therapist's note to the patient")
+    only_if: list[str] = Field(default_factory=list,
+                               description="Condition ids: prescribed only when the plan has one")
+    unless: list[str] = Field(default_factory=list,
+                              description="Condition ids: prescribed only when the plan has none")
     stance_leg: Literal["operated", "other"] | None = Field(
         default=None,
         description="For standing work on one leg: which leg bears the weight. 'other': the leg "
@@ -133,6 +137,11 @@ class Plan(Model):
     clinic: Clinic = Field(default_factory=Clinic)
     surgeon: Surgeon = Field(default_factory=Surgeon)
     precautions: list[PrecautionSetting] = Field(default_factory=list)
+    conditions: list[str] = Field(
+        default_factory=list,
+        description="What the surgeon found or did (resources/conditions.yaml ids, e.g. "
+        "'graft-hamstring'); they switch orders and exercises with only_if/unless on or off",
+    )
     settings: PlanSettings = Field(default_factory=PlanSettings)
     phases: list[Phase] = Field(default_factory=list)
     guidance: list[str] = Field(default_factory=list, description="Lifestyle topic ids")

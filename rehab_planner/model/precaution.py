@@ -103,6 +103,12 @@ class PrecautionSetting(Model):
                          "handout beside the plain-words version")
     note: str = Field(default="", max_length=400,
                       description="The therapist's own note (not printed), e.g. how surgeons differ")
+    only_if: list[str] = Field(default_factory=list,
+                               description="Condition ids: the order holds only when the plan has "
+                               "one of them (e.g. 'graft-hamstring')")
+    unless: list[str] = Field(default_factory=list,
+                              description="Condition ids: the order holds only when the plan has "
+                              "none of them")
 
     _check_id = field_validator("id")(check_id)
 

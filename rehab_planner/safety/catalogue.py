@@ -15,6 +15,7 @@ from rehab_planner.datafile import (
 )
 from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model.precaution import ParamValue, Precaution, PrecautionSetting, Sentence
+from rehab_planner.plans.conditions import exclusive
 
 LB_TO_KG = 0.45359237
 
@@ -253,7 +254,8 @@ def clashing_orders(
     twice, or two that exclude each other, during weeks they share.
 
     Orders that follow one another (toe-touch weeks 0-4, then partial weight bearing weeks 4-8; a
-    lift limit of 0 lb, then 10 lb) never clash.
+    lift limit of 0 lb, then 10 lb) never clash, nor do orders for conditions that cannot both hold
+    (weight bearing as tolerated unless a hamstring graft; partial only if one).
     """
     pairs: list[tuple[int, int]] = []
     for i, first in enumerate(orders):
@@ -262,6 +264,6 @@ def clashing_orders(
             second = orders[j]
             same = second.id == first.id
             excluded = precaution is not None and second.id in precaution.excludes
-            if (same or excluded) and first.overlaps(second):
+            if (same or excluded) and first.overlaps(second) and not exclusive(first, second):
                 pairs.append((i, j))
     return pairs

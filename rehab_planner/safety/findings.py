@@ -37,6 +37,7 @@ class Code(StrEnum):
     NO_FIGURE = "no-figure"
     UNKNOWN_EXERCISE = "unknown-exercise"
     UNKNOWN_GUIDANCE = "unknown-guidance-topic"
+    UNKNOWN_CONDITION = "unknown-condition"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from rehab_planner.model import (
     PrecautionSetting,
     Prescription,
 )
+from rehab_planner.plans.conditions import named_conditions
 from rehab_planner.readability import THERAPIST_NOTE_GRADE_LIMIT, grade
 from rehab_planner.safety.catalogue import clashing_orders, setting_problems
 from rehab_planner.safety.findings import Code, Finding, OrderRef, Severity, order_ref
@@ -132,6 +133,18 @@ def precaution_setting_findings(
 def _earliest(a: float | None, b: float | None) -> float | None:
     ends = [w for w in (a, b) if w is not None]
     return min(ends) if ends else None
+
+
+def condition_findings(plan: Plan, known: Collection[str]) -> Iterator[Finding]:
+    """Conditions the plan holds or its orders and exercises name that do not exist."""
+    for cid in named_conditions(plan):
+        if cid not in known:
+            yield Finding(
+                Severity.WARNING, Code.UNKNOWN_CONDITION,
+                f"The condition '{cid}' does not exist, so the orders and exercises that name it "
+                f"may be switched wrongly; choose from: {', '.join(sorted(known))}.",
+                subject=cid,
+            )
 
 
 def phase_sequence_findings(plan: Plan) -> Iterator[Finding]:

@@ -13,9 +13,10 @@ from rehab_planner import paths
 from rehab_planner.datafile import Problem, read_yaml, validation_problems
 from rehab_planner.errors import DataFileError, UnknownExerciseError
 from rehab_planner.model.people import Clinic, Patient
-from rehab_planner.model.plan import Plan
-from rehab_planner.model.precaution import Precaution
+from rehab_planner.model.plan import Plan, Prescription
+from rehab_planner.model.precaution import Precaution, PrecautionSetting
 from rehab_planner.model.template import Template
+from rehab_planner.plans.conditions import CONDITIONS_FILE, shipped_conditions
 from rehab_planner.safety.catalogue import clashing_orders, load_catalogue, setting_problems
 
 TEMPLATE_SUFFIXES = (".yaml", ".yml")
@@ -62,6 +63,27 @@ def _precaution_problems(template: Template, catalogue: Mapping[str, Precaution]
     return problems
 
 
+def _condition_problems(template: Template) -> list[Problem]:
+    """Conditions a template offers must exist; only_if/unless may name only offered ones."""
+    known = shipped_conditions()
+    problems: list[Problem] = [
+        (template.id, f"conditions[{i}]", f"'{cid}' is not in {CONDITIONS_FILE} "
+         f"(known: {', '.join(known)})")
+        for i, cid in enumerate(template.conditions) if cid not in known
+    ]
+    offered = set(template.conditions)
+    places: list[tuple[str, PrecautionSetting | Prescription]] = [
+        (f"precautions[{i}]", p) for i, p in enumerate(template.precautions)]
+    places += [(f"phases[{i}].prescriptions[{j}]", rx) for i, phase in enumerate(template.phases)
+               for j, rx in enumerate(phase.prescriptions)]
+    for field, entry in places:
+        for kind, ids in (("only_if", entry.only_if), ("unless", entry.unless)):
+            problems += [(template.id, f"{field}.{kind}",
+                          f"'{cid}' is not one of the template's conditions")
+                         for cid in ids if cid not in offered]
+    return problems
+
+
 def load_template(path: Path, catalogue: Mapping[str, Precaution]) -> Template:
     """Load and validate one template file.
 
@@ -77,6 +99,7 @@ def load_template(path: Path, catalogue: Mapping[str, Precaution]) -> Template:
     except ValidationError as err:
         raise DataFileError(path, validation_problems(entry, err)) from err
     problems = _phase_problems(template) + _precaution_problems(template, catalogue)
+    problems += _condition_problems(template)
     if template.id != path.stem:
         problems.append(
             (template.id, "id", f"must match the file name '{path.stem}' (found '{template.id}')")
@@ -123,8 +146,12 @@ def instantiate(
     surgery_date: dt.date,
     therapist: str = "",
     clinic: Clinic | None = None,
+    conditions: list[str] | None = None,
 ) -> Plan:
     """Start a patient's plan from a template.
+
+    `conditions` (e.g. ['graft-hamstring']) switch the template's conditional orders and exercises
+    on or off; the plan keeps them all, so a condition changed later takes effect.
 
     Every phase and prescription gets a fresh id and everything is deep-copied, so editing the
     plan never changes the template.
@@ -148,6 +175,7 @@ def instantiate(
         therapist=therapist,
         clinic=clinic.model_copy(deep=True) if clinic is not None else Clinic(),
         precautions=[p.model_copy(deep=True) for p in template.precautions],
+        conditions=list(dict.fromkeys(conditions or [])),
         settings=template.settings.model_copy(deep=True),
         phases=[p.with_fresh_ids() for p in template.phases],
         guidance=list(template.guidance),

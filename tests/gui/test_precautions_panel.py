@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDoubleSpinBox
 
 from rehab_planner.gui.document import PlanDocument
@@ -90,3 +90,40 @@ def test_lifting_one_stage_keeps_the_other(qtbot, small_library, lumbar_template
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert [p.key for p in doc.plan.precautions] == [keep]
+
+
+def test_the_new_plan_dialog_chooses_conditions(qtbot, window, monkeypatch) -> None:
+    from rehab_planner.gui.dialogs.new_plan import NewPlanDialog
+    from rehab_planner.plans.conditions import in_effect, shipped_conditions
+    from rehab_planner.templates.loader import load_templates
+
+    templates = load_templates()
+    dialog = NewPlanDialog(templates, "", None, conditions=shipped_conditions())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.template.setCurrentIndex(dialog.template.findData("acl-reconstruction"))
+    assert dialog.conditions_group.isVisible()
+    assert list(dialog.condition_boxes) == ["graft-patellar-tendon", "graft-hamstring",
+                                            "graft-allograft"]
+    assert dialog.condition_boxes["graft-hamstring"].text() == "Hamstring tendon graft"
+    box = dialog.condition_boxes["graft-hamstring"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.chosen_conditions() == ["graft-hamstring"]
+    dialog.template.setCurrentIndex(dialog.template.findData("total-hip-replacement"))
+    assert dialog.condition_boxes == {} and dialog.chosen_conditions() == []
+
+    # Through File > New in the window: the plan holds the ticked condition.
+    monkeypatch.setattr(window.files, "templates", lambda: templates)
+
+    def choose(d: NewPlanDialog) -> int:
+        d.template.setCurrentIndex(d.template.findData("acl-reconstruction"))
+        d.patient.setText("Bo Chan")
+        d.condition_boxes["graft-allograft"].setChecked(True)
+        return NewPlanDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewPlanDialog, "exec", choose)
+    window.document.undo_stack.setClean()
+    assert window.files.new_plan()
+    plan = window.document.plan
+    assert plan.conditions == ["graft-allograft"]
+    assert [o.id for o in in_effect(plan).precautions if o.id.startswith("wb-")] == ["wb-partial"]
