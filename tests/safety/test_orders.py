@@ -145,3 +145,11 @@ def test_a_reading_grade_never_reads_as_the_limit_itself(lib: Library) -> None:
     [finding] = [f for f in check_plan(p, lib, CATALOGUE) if f.code == "note-reading-level"]
     level = finding.message.split("grade ")[1].split(";")[0]
     assert float(level) > 8
+
+
+def test_the_separate_spinal_orders_keep_the_back_warning_signs() -> None:
+    from rehab_planner.guidance import load_guidance, plan_tags
+
+    p = plan([phase("A", 0, 6, "heel-slide")], [order("no-bending", 0, 6), order("no-twisting", 0, 6)])
+    tags = plan_tags(p, load_guidance())
+    assert {"spine", "low_back"} <= tags
