@@ -127,3 +127,33 @@ def test_the_new_plan_dialog_chooses_conditions(qtbot, window, monkeypatch) -> N
     plan = window.document.plan
     assert plan.conditions == ["graft-allograft"]
     assert [o.id for o in in_effect(plan).precautions if o.id.startswith("wb-")] == ["wb-partial"]
+
+
+def test_an_order_written_in_days_is_shown_and_edited_in_days(
+        qtbot, qtmodeltester, small_library, lumbar_template) -> None:
+    from rehab_planner.gui.models.precautions_model import PrecautionsModel
+
+    panel, doc = _panel(qtbot, small_library, lumbar_template)
+    _add(qtbot, panel, "no-bending")
+    model = panel.model
+    qtmodeltester.check(model)
+    assert model.index(0, PrecautionsModel.END).data() == "week 12"
+    days = model.index(0, PrecautionsModel.DAYS)
+    assert model.setData(days, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert doc.plan.precautions[0].unit == "days"
+    assert model.index(0, PrecautionsModel.END).data() == "day 84"
+    # Type the surgeon's 120 days into the table's editor (more than a plain spin box's 99.99).
+    end = model.index(0, PrecautionsModel.END)
+    panel.table.setCurrentIndex(end)
+    panel.table.edit(end)
+    editor = panel.table.focusWidget()
+    editor.selectAll()
+    assert editor.suffix() == " days" and editor.decimals() == 0
+    qtbot.keyClicks(editor, "120")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: doc.plan.precautions[0].days_to != 84)  # the view commits queued
+    order = doc.plan.precautions[0]
+    assert (order.unit, order.days_to) == ("days", 120)
+    assert model.index(0, PrecautionsModel.END).data() == "day 120"
+    lines = precaution_lines(doc.plan, model.catalogue)
+    assert lines[0].startswith("For the first 120 days after surgery: Do not bend")

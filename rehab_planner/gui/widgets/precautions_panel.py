@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,20 @@ from ..document import PlanDocument
 from ..models.precautions_model import PrecautionsModel
 
 
+class TimeDelegate(QStyledItemDelegate):
+    """Edits an order's start or end: weeks to 104 (one decimal), or whole days to 728."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        spin = QDoubleSpinBox(parent)
+        days = index.sibling(index.row(), PrecautionsModel.DAYS).data(
+            Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        spin.setDecimals(0 if days else 1)
+        spin.setRange(0, 728 if days else 104)
+        spin.setSuffix(self.tr(" days") if days else self.tr(" weeks"))
+        return spin
+
+
 class PrecautionsPanel(QWidget):
     """Add, remove and set orders (each change is one undo step)."""
 
@@ -44,11 +60,16 @@ class PrecautionsPanel(QWidget):
         self.model = PrecautionsModel(document, catalogue, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self._time_delegate = TimeDelegate(self.table)
+        for column in (PrecautionsModel.START, PrecautionsModel.END):
+            self.table.setItemDelegateForColumn(column, self._time_delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PrecautionsModel.DAYS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PrecautionsModel.VALUES, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Precautions"))
         self.add_combo = QComboBox()
         self.add_combo.setAccessibleName(self.tr("Precaution to add"))
