@@ -300,7 +300,8 @@ def precaution_conflicts(
         yield _rx_finding(
             Severity.CONFLICT, Code.PRECAUTION_CONFLICT,
             conflict_message(facts.exercise.name, ordered, active.setting.weeks_from,
-                             active.setting.weeks_to, active.lift_limit_lb),
+                             active.setting.weeks_to, active.lift_limit_lb,
+                             in_days=active.setting.unit == "days"),
             pf, rx, subject=active.setting.id, alternatives=alternatives,
             precaution=order_ref(active.setting),
         )

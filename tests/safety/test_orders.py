@@ -153,3 +153,10 @@ def test_the_separate_spinal_orders_keep_the_back_warning_signs() -> None:
     p = plan([phase("A", 0, 6, "heel-slide")], [order("no-bending", 0, 6), order("no-twisting", 0, 6)])
     tags = plan_tags(p, load_guidance())
     assert {"spine", "low_back"} <= tags
+
+
+def test_a_conflict_with_an_order_written_in_days_says_days(lib: Library) -> None:
+    p = plan([phase("Week 1", 0, 2, "knee-to-chest")],
+             [PrecautionSetting(id="no-bending", weeks_from=3 / 7, weeks_to=10 / 7, unit="days")])
+    [conflict] = [f for f in check_plan(p, lib, CATALOGUE) if f.code == "precaution-conflict"]
+    assert conflict.message == "Knee to chest bends the low back; no bending from day 3 until day 10."
