@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from rehab_planner.library import Library, load_library
-from rehab_planner.model import Patient, Phase, Plan, Prescription
+from rehab_planner.model import Patient, Phase, Plan, PrecautionSetting, Prescription
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.check import check_plan
 from rehab_planner.safety.index import build_index
@@ -44,6 +44,22 @@ def big_plan(base: Plan, library: Library, count: int = 100) -> Plan:
     return base.model_copy(update={"phases": phases})
 
 
+def staged_plan(base: Plan) -> Plan:
+    """The base plan with 24 orders: lift limits in 2-week stages, no bending by days, and weight
+    bearing switched by a condition (as a surgeon's staged orders are entered)."""
+    orders = [PrecautionSetting(id="lift-limit", weeks_from=w, weeks_to=w + 2,
+                                params={"lift_limit_lb": min(w, 20)}) for w in range(0, 24, 2)]
+    orders += [PrecautionSetting(id="no-bending", weeks_from=d / 7, weeks_to=(d + 7) / 7,
+                                 unit="days") for d in range(0, 56, 7)]
+    orders += [
+        PrecautionSetting(id="wb-toe-touch", weeks_to=4, only_if=["graft-hamstring"]),
+        PrecautionSetting(id="wb-partial", weeks_from=4, weeks_to=8, only_if=["graft-hamstring"]),
+        PrecautionSetting(id="wb-as-tolerated", weeks_to=8, unless=["graft-hamstring"]),
+        PrecautionSetting(id="no-twisting", weeks_to=12, wording="No twisting x 12/52"),
+    ]
+    return base.model_copy(update={"precautions": orders, "conditions": ["graft-hamstring"]})
+
+
 def main() -> None:
     """Print the figures."""
     library = load_library(include_custom=False)
@@ -69,6 +85,11 @@ def main() -> None:
     med, best = timed(lambda: check_plan(large, library, catalogue))
     print(f"check 100-exercise plan ({len(big_findings)} findings): "
           f"median {med:.3f} ms, best {best:.3f} ms")
+    staged = staged_plan(large)
+    staged_findings = check_plan(staged, library, catalogue)
+    med, best = timed(lambda: check_plan(staged, library, catalogue))
+    print(f"check 100-exercise plan with {len(staged.precautions)} staged and conditional orders "
+          f"({len(staged_findings)} findings): median {med:.3f} ms, best {best:.3f} ms")
 
 
 if __name__ == "__main__":

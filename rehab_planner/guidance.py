@@ -21,6 +21,7 @@ from rehab_planner.model.exercise import Exercise, check_id
 from rehab_planner.model.plan import Plan
 from rehab_planner.model.precaution import Precaution
 from rehab_planner.model.vocab import Movement
+from rehab_planner.order_text import brace_values
 from rehab_planner.plans.schedule import date_after, format_date
 from rehab_planner.precaution_text import dates_words
 from rehab_planner.precaution_text import precaution_lines as precaution_lines  # moved; re-exported
@@ -42,6 +43,8 @@ KNOWN_NAMES = frozenset(
         "return_to_work_weeks",
         "no_nsaid_weeks",
         "brace",
+        "brace_out_of_bed",
+        "brace_setting",
         "brace_weeks",
         "emergency_number",
         "surgeon_name",
@@ -246,12 +249,12 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
     """
     s = plan.settings
     ctx = {
-        "sitting_limit_minutes": str(s.sitting_limit_minutes),
         "fever_f": _number(s.fever_f),
         "fever_c": _number(s.fever_c),
         "walking_goal_minutes": str(s.walking_goal_minutes),
     }
     optional_weeks = {
+        "sitting_limit_minutes": s.sitting_limit_minutes,
         "driving_weeks": s.driving_weeks,
         "return_to_work_weeks": s.return_to_work_weeks,
         "no_nsaid_weeks": s.no_nsaid_weeks,
@@ -259,10 +262,13 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
     ctx.update({k: str(v) for k, v in optional_weeks.items() if v})
     dated = {"driving_date": s.driving_weeks, "no_nsaid_date": s.no_nsaid_weeks}
     if s.brace:
-        ctx["brace"] = "yes"
+        # The plan's brace setting (older plans); a brace order prints its own sentence instead.
+        ctx["brace"] = ctx["brace_out_of_bed"] = ctx["brace_setting"] = "yes"
         if s.brace_weeks:
             ctx["brace_weeks"] = str(s.brace_weeks)
             dated["brace_date"] = s.brace_weeks
+    else:
+        ctx.update(brace_values(plan.precautions, catalogue))
     ctx.update({k: format_date(date_after(plan.surgery_date, v)) for k, v in dated.items() if v})
     texts = {
         "emergency_number": s.emergency_number,

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan, Precaution, PrecautionSetting
+from rehab_planner.order_text import order_line
 from rehab_planner.plans.schedule import date_after, format_date
-from rehab_planner.safety.catalogue import patient_text
 
 UNTIL_LIFTED = "until your surgeon says you may stop"
 
@@ -35,7 +35,8 @@ def weeks_words(setting: PrecautionSetting, surgery: dt.date) -> str:
 
 
 def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:
-    """Each of the plan's precautions as one line a patient reads: when (dates), then what.
+    """Each of the plan's orders as one line a patient reads: when (dates), what (built from the
+    order's values), and the surgeon's own wording when the plan keeps it.
 
     Raises:
         RehabError: the plan names a precaution the catalogue does not have.
@@ -45,6 +46,6 @@ def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[st
         precaution = catalogue.get(setting.id)
         if precaution is None:
             raise RehabError(f"The plan's precaution '{setting.id}' is not in the catalogue")
-        lines.append(f"{weeks_words(setting, plan.surgery_date)}: "
-                     f"{patient_text(precaution, setting)}")
+        lines.append(order_line(precaution, setting,
+                                lambda order: weeks_words(order, plan.surgery_date)))
     return lines

@@ -8,6 +8,7 @@ from rehab_planner.guidance import load_guidance
 from rehab_planner.handout.texts import load_handout_text
 from rehab_planner.handout.weektext import load_week_text
 from rehab_planner.library import load_library
+from rehab_planner.order_text import load_order_texts
 from rehab_planner.readability import PATIENT_GRADE_LIMIT, grade
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.templates.loader import load_templates
@@ -47,6 +48,11 @@ def _template_texts() -> dict[str, str]:
 
 def _other_texts() -> dict[str, str]:
     out = {f"precaution {p.id}": p.patient_text for p in load_catalogue().values()}
+    out.update({f"precaution {p.id}: sentences[{i}]": sentence.text
+                for p in load_catalogue().values() for i, sentence in enumerate(p.sentences)})
+    order_texts = load_order_texts()
+    out["orders surgeon_wording"] = order_texts.surgeon_wording
+    out.update({f"orders days.{k}": v for k, v in order_texts.days.model_dump().items()})
     out.update({f"handout-text {k}": v for k, v in load_handout_text().patient_texts().items()})
     out.update({f"handout-week {k}": v for k, v in load_week_text().patient_texts().items()})
     return out

@@ -11,6 +11,7 @@ from rehab_planner.cli.common import fail, iso_date, print_json, require_output_
 from rehab_planner.cli.templates import all_templates
 from rehab_planner.library import load_library
 from rehab_planner.model import Graft, Patient, Plan, Surgeon
+from rehab_planner.plans.conditions import shipped_conditions
 from rehab_planner.plans.summary import summary_text
 from rehab_planner.storage.planfile import load_plan, plan_json_schema, save_plan
 from rehab_planner.storage.preferences import load_preferences
@@ -33,6 +34,9 @@ def register(sub: Any) -> None:
                      help="the number the patient calls with a problem (page 1 and every footer)")
     new.add_argument("--graft", default=None, choices=[g.value for g in Graft],
                      help="ACL reconstruction: where the new ligament came from (picks its notes)")
+    new.add_argument("--condition", action="append", default=[], metavar="ID",
+                     help="what the surgeon found or did, e.g. graft-hamstring (repeat for more); "
+                     "it switches the template's orders and exercises on or off")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="PLAN.json")
     new.add_argument("--force", action="store_true", help="replace an existing file")
     new.set_defaults(func=run_new)
@@ -61,11 +65,17 @@ def run_new(args: argparse.Namespace) -> int:
     if not args.patient.strip():
         raise fail("the patient's name is empty")
     patient = Patient(name=args.patient, record_number=args.record_number)
+    known = shipped_conditions()
+    for cid in args.condition:
+        if cid not in known:
+            offered = ", ".join(template.conditions) or "none"
+            raise fail(f"unknown condition '{cid}'; the {template.name} template offers: "
+                       f"{offered} (all conditions: {', '.join(known)})")
     clinic = load_preferences().clinic
     if args.clinic is not None:
         clinic = clinic.model_copy(update={"name": " ".join(args.clinic.split())})
     plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist,
-                       clinic=clinic)
+                       clinic=clinic, conditions=args.condition)
     if args.graft is not None:
         plan.settings = plan.settings.model_copy(update={"graft": Graft(args.graft)})
     plan.surgeon = Surgeon(name=" ".join(args.surgeon.split()),

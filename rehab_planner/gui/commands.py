@@ -228,23 +228,31 @@ def set_clinic(doc: PlanDocument, clinic: Clinic) -> Change:
 
 
 def set_precaution(doc: PlanDocument, setting: PrecautionSetting) -> Change:
-    """Add a precaution or change its setting."""
+    """Add an order or change it (orders are told apart by key, so a second order of the same
+    precaution is its own undo step)."""
     return push_edit(doc, tr("Set precaution"), lambda p: edits.set_precaution(p, setting),
-                     merge_key=f"precaution:{setting.id}")
+                     merge_key=f"precaution:{setting.key}")
 
 
-def remove_precaution(doc: PlanDocument, precaution_id: str) -> Change:
-    """Lift a precaution."""
+def remove_precaution(doc: PlanDocument, ref: str) -> Change:
+    """Lift an order (by key, or every order of a precaution id)."""
     return push_edit(doc, tr("Remove precaution"),
-                     lambda p: edits.remove_precaution(p, precaution_id))
+                     lambda p: edits.remove_precaution(p, ref))
 
 
-def set_precaution_params(doc: PlanDocument, precaution_id: str,
+def set_precaution_params(doc: PlanDocument, ref: str,
                           params: dict[str, ParamValue]) -> Change:
-    """Change a precaution's values."""
+    """Change an order's values."""
     return push_edit(doc, tr("Change precaution"),
-                     lambda p: edits.set_precaution_params(p, precaution_id, params),
-                     merge_key=f"precaution:{precaution_id}")
+                     lambda p: edits.set_precaution_params(p, ref, params),
+                     merge_key=f"precaution:{ref}")
+
+
+def set_precaution_wording(doc: PlanDocument, ref: str, wording: str) -> Change:
+    """Keep the surgeon's wording of an order."""
+    return push_edit(doc, tr("Change the surgeon's wording"),
+                     lambda p: edits.set_precaution_wording(p, ref, wording),
+                     merge_key=f"precaution-wording:{ref}")
 
 
 def set_settings(doc: PlanDocument, settings: PlanSettings, field: str = "") -> Change:

@@ -20,6 +20,7 @@ from shiboken6 import isValid
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Patient, Plan, Template
+from rehab_planner.plans.conditions import shipped_conditions
 from rehab_planner.plans.edits import blank_plan
 from rehab_planner.storage import recovery
 from rehab_planner.storage.atomic import write_atomic
@@ -122,15 +123,16 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         prefs = self.services.preferences
-        dialog = NewPlanDialog(self.templates(), prefs.therapist, self.window)
+        dialog = NewPlanDialog(self.templates(), prefs.therapist, self.window,
+                               conditions=shipped_conditions())
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
             return False
         return self.create_plan(dialog.template_id(), dialog.patient.text(),
                                 dialog.procedure.text(), dialog.surgery_date(),
-                                dialog.therapist.text())
+                                dialog.therapist.text(), dialog.chosen_conditions())
 
     def create_plan(self, template_id: str | None, patient: str, procedure: str, surgery_date,
-                    therapist: str = "") -> bool:
+                    therapist: str = "", conditions: list[str] | None = None) -> bool:
         """Start a new plan (no questions asked); True when it worked."""
         prefs = self.services.preferences
         try:
@@ -139,7 +141,8 @@ class FileController(QObject):
             if template is not None:
                 from rehab_planner.templates.loader import instantiate
 
-                plan = instantiate(template, who, surgery_date, therapist.strip(), prefs.clinic)
+                plan = instantiate(template, who, surgery_date, therapist.strip(), prefs.clinic,
+                                   conditions=conditions)
             else:
                 plan = blank_plan(who, procedure.strip(), surgery_date, therapist.strip(), prefs.clinic)
         except (RehabError, ValueError) as exc:

@@ -292,6 +292,9 @@ class MainWindow(QMainWindow):
         elif str(getattr(finding, "code", "")).startswith("precaution") or \
                 str(getattr(finding, "code", "")).startswith("unknown-precaution"):
             self.editor.tabs.setCurrentWidget(self.editor.precautions)
+            order = getattr(finding, "precaution", None)
+            if order is not None:
+                self.editor.precautions.focus_precaution(order.key)
 
     def findings_open_height(self) -> int:
         """The findings dock's height with room for the summary line and about four findings."""

@@ -35,6 +35,7 @@ from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan, Precaution
 from rehab_planner.outcomes.progress_words import PatientProgress
+from rehab_planner.plans.conditions import in_effect
 from rehab_planner.plans.schedule import format_date
 from rehab_planner.plans.stage import StageChoice, chosen_stage, stage_on
 from rehab_planner.safety.catalogue import PLACEHOLDER, load_catalogue
@@ -125,6 +126,7 @@ def render_handout(
         DataFileError: a shipped data file is broken.
     """
     options = options or HandoutOptions()
+    plan = in_effect(plan)  # orders and exercises the plan's conditions switch off are not printed
     if options.page_size.lower() not in PAGE_SIZES:
         raise RenderError(
             f"Unknown page size '{options.page_size}'; choose from: {', '.join(PAGE_SIZES)}"

@@ -6,7 +6,7 @@ import datetime as dt
 import unicodedata
 import uuid
 from collections import Counter
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_serializer, field_validator, model_validator
 
@@ -17,7 +17,9 @@ from rehab_planner.model.people import Clinic, Patient, Surgeon
 from rehab_planner.model.precaution import PrecautionSetting
 from rehab_planner.model.vocab import Graft
 
-SCHEMA_VERSION = 1
+# 2: orders (precautions) may repeat an id, each with its own key, weeks or days and wording;
+#    the sitting limit and driving are printed only when ordered (None by default).
+SCHEMA_VERSION = 2
 
 # Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
 # that a hostile file cannot take minutes or gigabytes to check or print.
@@ -66,6 +68,15 @@ class Prescription(Model):
     exercise_id: str = Field(max_length=MAX_ID)
     dosage: Dosage | None = Field(default=None, description="Overrides the exercise's default")
     note: str = Field(default="", max_length=600, description="The therapist's note to the patient")
+    only_if: list[str] = Field(default_factory=list,
+                               description="Condition ids: prescribed only when the plan has one")
+    unless: list[str] = Field(default_factory=list,
+                              description="Condition ids: prescribed only when the plan has none")
+    stance_leg: Literal["operated", "other"] | None = Field(
+        default=None,
+        description="For standing work on one leg: which leg bears the weight. 'other': the leg "
+        "that had no surgery, so weight-bearing orders do not forbid it",
+    )
 
     _check_exercise = field_validator("exercise_id")(check_id)
 
@@ -111,9 +122,10 @@ class Phase(Model):
 class PlanSettings(Model):
     """Values that differ between surgeons and clinics; guidance texts and checks read them."""
 
-    sitting_limit_minutes: int = Field(default=30, ge=5, le=240)
+    sitting_limit_minutes: int | None = Field(default=None, ge=5, le=240,
+                                              description="None: the surgeon set no sitting limit")
     fever_f: float = Field(default=101.0, ge=99.0, le=104.0)
-    driving_weeks: int | None = Field(default=6, ge=0, le=52, description="None: surgeon decides")
+    driving_weeks: int | None = Field(default=None, ge=0, le=52, description="None: surgeon decides")
     brace: bool = False
     brace_weeks: int | None = Field(default=None, ge=1, le=52)
     no_nsaid_weeks: int | None = Field(default=None, ge=1, le=52)
@@ -159,6 +171,11 @@ class Plan(Model):
     clinic: Clinic = Field(default_factory=Clinic)
     surgeon: Surgeon = Field(default_factory=Surgeon)
     precautions: list[PrecautionSetting] = Field(default_factory=list, max_length=MAX_PRECAUTIONS)
+    conditions: list[str] = Field(
+        default_factory=list,
+        description="What the surgeon found or did (resources/conditions.yaml ids, e.g. "
+        "'graft-hamstring'); they switch orders and exercises with only_if/unless on or off",
+    )
     settings: PlanSettings = Field(default_factory=PlanSettings)
     phases: list[Phase] = Field(default_factory=list, max_length=MAX_PHASES)
     guidance: list[Annotated[str, Field(max_length=MAX_ID)]] = Field(
@@ -180,13 +197,13 @@ class Plan(Model):
     @model_validator(mode="after")
     def _unique_ids(self) -> Plan:
         for label, ids in (
-            ("phase", [p.id for p in self.phases]),
-            ("prescription", [rx.id for p in self.phases for rx in p.prescriptions]),
-            ("precaution", [p.id for p in self.precautions]),
+            ("phase id", [p.id for p in self.phases]),
+            ("prescription id", [rx.id for p in self.phases for rx in p.prescriptions]),
+            ("precaution key", [p.key for p in self.precautions]),
         ):
             twice = [i for i, n in Counter(ids).items() if n > 1]
             if twice:
-                raise ValueError(f"{label} id '{twice[0]}' is used more than once")
+                raise ValueError(f"{label} '{twice[0]}' is used more than once")
         return self
 
     def exercise_ids(self) -> list[str]:
@@ -208,6 +225,11 @@ class Plan(Model):
                 return phase
         raise KeyError(phase_id)
 
-    def precaution(self, precaution_id: str) -> PrecautionSetting | None:
-        """The plan's setting of a catalogue precaution, if chosen."""
-        return next((p for p in self.precautions if p.id == precaution_id), None)
+    def precaution(self, ref: str) -> PrecautionSetting | None:
+        """The order with this key, else the first order of the catalogue precaution with this id."""
+        return next((p for p in self.precautions if p.key == ref),
+                    next((p for p in self.precautions if p.id == ref), None))
+
+    def orders(self, precaution_id: str) -> list[PrecautionSetting]:
+        """Every order of one catalogue precaution, in plan order (a staged order has several)."""
+        return [p for p in self.precautions if p.id == precaution_id]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import uuid
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -11,6 +12,11 @@ from rehab_planner.model.exercise import check_id
 from rehab_planner.model.vocab import Movement
 
 ParamValue = int | float | str | bool
+TimeUnit = Literal["weeks", "days"]
+DAYS_PER_WEEK = 7
+# A day written as weeks (e.g. 30 days = 4.285714... weeks) survives a JSON round trip exactly, but
+# a hand-written file may round it; this much slack still counts as a whole day.
+_DAY_SLACK = 0.01
 
 
 class PrecautionParameter(Model):
@@ -24,31 +30,86 @@ class PrecautionParameter(Model):
     choices: list[str] | None = None
 
 
+class Sentence(Model):
+    """One patient sentence of an order, shown when the order's parameters match its conditions.
+
+    `when` holds when every named parameter has the given value (or one of the listed values);
+    `unless` holds when none of them has. A sentence with neither is always shown.
+    """
+
+    text: str = Field(min_length=1, max_length=300)
+    when: dict[str, ParamValue | list[ParamValue]] = Field(default_factory=dict)
+    unless: dict[str, ParamValue | list[ParamValue]] = Field(default_factory=dict)
+
+
 class Precaution(Model):
     """A catalogue entry: what it forbids, for how long by default, and how it reads to a patient."""
 
     id: str
     name: str = Field(description="Therapist-facing name")
     group: str = Field(default="general", description="e.g. spine, neck, hip, shoulder, weight bearing")
-    patient_text: str = Field(description="One plain sentence; may use {parameter} placeholders")
+    patient_text: str = Field(
+        default="", description="One plain sentence; may use {parameter} placeholders. Used "
+        "when no entry of `sentences` is shown"
+    )
+    sentences: list[Sentence] = Field(
+        default_factory=list,
+        description="Sentences built from the order's parameters, in order (see Sentence)",
+    )
     forbids: list[Movement] = Field(default_factory=list)
     default_weeks_from: float = Field(default=0, ge=0, le=104)
     default_weeks_to: float | None = Field(default=12, ge=0, le=104)
     parameters: list[PrecautionParameter] = Field(default_factory=list)
     excludes: list[str] = Field(default_factory=list, description="Ids it cannot be combined with")
+    allows: list[str] = Field(
+        default_factory=list,
+        description="Exercise ids the order itself expects, not checked against it (walking "
+        "with crutches under toe-touch weight bearing)",
+    )
 
     _check_id = field_validator("id")(check_id)
 
+    @model_validator(mode="after")
+    def _has_text(self) -> Precaution:
+        if not self.patient_text.strip() and not self.sentences:
+            raise ValueError("needs a patient_text or sentences")
+        return self
+
+
+def new_order_key() -> str:
+    """A short random key that tells apart two orders of the same precaution in one plan."""
+    return uuid.uuid4().hex[:8]
+
 
 class PrecautionSetting(Model):
-    """A precaution chosen for one patient, with its weeks and parameter values."""
+    """One order of the surgeon: a catalogue precaution with its own weeks and parameter values.
 
-    id: str = Field(description="Catalogue id, e.g. 'spinal-blt'")
+    A plan may hold the same precaution many times (a staged order: toe-touch weight bearing in
+    weeks 0-4, then partial weight bearing; a lift limit of 0 lb, then 10 lb); `key` tells the
+    entries apart. `wording` keeps the surgeon's order exactly as written, printed beside the
+    plain-words version.
+    """
+
+    id: str = Field(description="Catalogue id, e.g. 'lift-limit'")
+    key: str = Field(default_factory=new_order_key, min_length=1, max_length=40,
+                     description="Tells apart entries of the same precaution in one plan")
     weeks_from: float = Field(default=0, ge=0, le=104)
     weeks_to: float | None = Field(default=None, ge=0, le=104, description="None: until lifted")
+    unit: TimeUnit = Field(default="weeks",
+                           description="How the surgeon wrote the time: weeks or days")
     params: dict[Annotated[str, Field(max_length=80)], ParamValue] = Field(
         default_factory=dict, max_length=20)
-    note: str = Field(default="", max_length=400, description="e.g. the surgeon's exact order")
+    wording: str = Field(default="", max_length=400,
+                         description="The surgeon's order exactly as written; printed on the "
+                         "handout beside the plain-words version")
+    note: str = Field(default="", max_length=400,
+                      description="The therapist's own note (not printed), e.g. how surgeons differ")
+    only_if: list[str] = Field(default_factory=list,
+                               description="Condition ids: the order holds only when the plan has "
+                               "one of them (e.g. 'graft-hamstring')")
+    unless: list[str] = Field(default_factory=list,
+                              description="Condition ids: the order holds only when the plan has "
+                              "none of them")
 
     _check_id = field_validator("id")(check_id)
 
@@ -59,7 +120,29 @@ class PrecautionSetting(Model):
                 f"precaution '{self.id}' ends at week {self.weeks_to:g}, "
                 f"which is not after its start at week {self.weeks_from:g}"
             )
+        if self.unit == "days":
+            for name, weeks in (("weeks_from", self.weeks_from), ("weeks_to", self.weeks_to)):
+                if weeks is not None and abs(weeks * DAYS_PER_WEEK
+                                             - round(weeks * DAYS_PER_WEEK)) > _DAY_SLACK:
+                    raise ValueError(
+                        f"precaution '{self.id}' is written in days, but {name} "
+                        f"({weeks:g} weeks) is not a whole number of days"
+                    )
         return self
+
+    @property
+    def days_from(self) -> int:
+        """The start in whole days after surgery."""
+        return round(self.weeks_from * DAYS_PER_WEEK)
+
+    @property
+    def days_to(self) -> int | None:
+        """The end in whole days after surgery, or None: until lifted."""
+        return None if self.weeks_to is None else round(self.weeks_to * DAYS_PER_WEEK)
+
+    def overlaps(self, other: PrecautionSetting) -> bool:
+        """True when this order and another hold in at least one common moment."""
+        return self.active_during(other.weeks_from, other.weeks_to)
 
     def active_during(self, weeks_from: float, weeks_to: float | None) -> bool:
         """True when this precaution overlaps the weeks [weeks_from, weeks_to)."""

@@ -22,6 +22,10 @@ class Template(Model):
     sources: list[str] = Field(default_factory=list, description="Where the protocol comes from")
     phases: list[Phase] = Field(min_length=1)
     precautions: list[PrecautionSetting] = Field(default_factory=list)
+    conditions: list[str] = Field(
+        default_factory=list,
+        description="Condition ids the new-plan flow offers for this template (see only_if/unless)",
+    )
     guidance: list[str] = Field(default_factory=list)
     settings: PlanSettings = Field(default_factory=PlanSettings)
     clinic_made: bool = Field(default=False, description="Saved by a therapist, not shipped")

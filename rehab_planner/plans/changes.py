@@ -186,15 +186,17 @@ def plan_changes(
         f"Phase '{p.name}' taken off ({phase_weeks(p)})" for p in old.phases if p.id not in new_ids
     )
     out.extend(_prescription_changes(old, new, exercises))
-    old_prec = {p.id: p for p in old.precautions}
-    new_prec = {p.id: p for p in new.precautions}
-    for pid, setting in new_prec.items():
-        label = exercise_name(pid)
-        if pid not in old_prec:
+    # Orders are matched by key: a staged order holds the same precaution id more than once.
+    old_prec = {p.key: p for p in old.precautions}
+    new_prec = {p.key: p for p in new.precautions}
+    for key, setting in new_prec.items():
+        label = exercise_name(setting.id)
+        if key not in old_prec:
             out.append(f"New precaution: {label}")
-        elif setting != old_prec[pid]:
+        elif setting != old_prec[key]:
             out.append(f"Precaution changed: {label}")
-    out.extend(f"Precaution lifted: {exercise_name(p)}" for p in old_prec if p not in new_prec)
+    out.extend(f"Precaution lifted: {exercise_name(p.id)}"
+               for key, p in old_prec.items() if key not in new_prec)
     out.extend(_settings_changes(old.settings, new.settings))
     if old.main_message != new.main_message and new.main_message:
         out.append(f"New main message: {new.main_message}")

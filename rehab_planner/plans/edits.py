@@ -314,10 +314,13 @@ def set_clinic(plan: Plan, clinic: Clinic) -> tuple[Plan, Change]:
 
 
 def set_precaution(plan: Plan, setting: PrecautionSetting) -> tuple[Plan, Change]:
-    """Add a precaution, or replace the plan's setting of it."""
+    """Add an order, or replace the plan's order with the same key.
+
+    The same precaution may be ordered many times (a staged order), each entry with its own key.
+    """
     new = _copy(plan)
     for i, existing in enumerate(new.precautions):
-        if existing.id == setting.id:
+        if existing.key == setting.key:
             new.precautions[i] = setting
             break
     else:
@@ -325,39 +328,82 @@ def set_precaution(plan: Plan, setting: PrecautionSetting) -> tuple[Plan, Change
     return new, Change(ChangeKind.PRECAUTIONS)
 
 
-def remove_precaution(plan: Plan, precaution_id: str) -> tuple[Plan, Change]:
-    """Lift a precaution from the plan."""
+def remove_precaution(plan: Plan, ref: str) -> tuple[Plan, Change]:
+    """Lift an order from the plan: the entry with this key, else every entry of this precaution id.
+    """
     new = _copy(plan)
     before = len(new.precautions)
-    new.precautions = [p for p in new.precautions if p.id != precaution_id]
+    by_key = [p for p in new.precautions if p.key != ref]
+    new.precautions = by_key if len(by_key) < before else [
+        p for p in new.precautions if p.id != ref]
     if len(new.precautions) == before:
-        raise RehabError(f"The plan has no precaution '{precaution_id}'")
+        raise RehabError(f"The plan has no precaution '{ref}'")
     return new, Change(ChangeKind.PRECAUTIONS)
 
 
-def _setting(plan: Plan, precaution_id: str) -> PrecautionSetting:
-    setting = plan.precaution(precaution_id)
+def _setting(plan: Plan, ref: str) -> PrecautionSetting:
+    setting = plan.precaution(ref)
     if setting is None:
-        raise RehabError(f"The plan has no precaution '{precaution_id}'")
+        raise RehabError(f"The plan has no precaution '{ref}'")
     return setting
 
 
 def set_precaution_weeks(
-    plan: Plan, precaution_id: str, weeks_from: float, weeks_to: float | None
+    plan: Plan, ref: str, weeks_from: float, weeks_to: float | None
 ) -> tuple[Plan, Change]:
-    """Set the weeks a precaution applies (None: until the surgeon lifts it)."""
-    setting = _setting(plan, precaution_id)
+    """Set the weeks an order applies (None: until the surgeon lifts it).
+
+    Args:
+        plan: the plan.
+        ref: the order's key, or a precaution id (its first order).
+        weeks_from: start in weeks after surgery.
+        weeks_to: end in weeks, or None.
+    """
+    setting = _setting(plan, ref)
     updated = PrecautionSetting.model_validate(
         setting.model_dump() | {"weeks_from": weeks_from, "weeks_to": weeks_to}
     )
     return set_precaution(plan, updated)
 
 
-def set_precaution_params(
-    plan: Plan, precaution_id: str, params: dict[str, ParamValue]
+def set_precaution_wording(plan: Plan, ref: str, wording: str) -> tuple[Plan, Change]:
+    """Keep the surgeon's order exactly as written (printed beside the plain words)."""
+    setting = _setting(plan, ref)
+    updated = PrecautionSetting.model_validate(
+        setting.model_dump() | {"wording": " ".join(wording.split())})
+    return set_precaution(plan, updated)
+
+
+def add_stage(
+    plan: Plan, ref: str, at_weeks: float, params: dict[str, ParamValue] | None = None
 ) -> tuple[Plan, Change]:
-    """Set parameter values of a precaution (merged over the ones it has)."""
-    setting = _setting(plan, precaution_id)
+    """Stage an order: it ends at `at_weeks` and a new entry of the same precaution takes over
+    from then to the old end, with these parameter values over the old ones (a lift limit of
+    0 lb, then 10 lb).
+
+    Raises:
+        RehabError: no such order, or `at_weeks` is not inside its weeks.
+    """
+    setting = _setting(plan, ref)
+    end = setting.weeks_to
+    if not setting.weeks_from < at_weeks or (end is not None and at_weeks >= end):
+        raise RehabError(
+            f"Week {at_weeks:g} is not inside the weeks of precaution '{setting.id}'")
+    first = PrecautionSetting.model_validate(setting.model_dump() | {"weeks_to": at_weeks})
+    second = PrecautionSetting.model_validate(
+        setting.model_dump(exclude={"key", "wording"})
+        | {"weeks_from": at_weeks, "params": {**setting.params, **(params or {})}})
+    new, change = set_precaution(plan, first)
+    index = next(i for i, p in enumerate(new.precautions) if p.key == first.key)
+    new.precautions.insert(index + 1, second)
+    return Plan.model_validate(new.model_dump()), change
+
+
+def set_precaution_params(
+    plan: Plan, ref: str, params: dict[str, ParamValue]
+) -> tuple[Plan, Change]:
+    """Set parameter values of an order (by key, or a precaution id), merged over its own."""
+    setting = _setting(plan, ref)
     updated = setting.model_copy(deep=True)
     updated.params = {**setting.params, **params}
     return set_precaution(plan, updated)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rehab_planner.library import Library
-from rehab_planner.model import Plan, Prescription
+from rehab_planner.model import Plan, PrecautionSetting, Prescription
 from rehab_planner.plans.schedule import format_date, phase_title
 
 
@@ -26,6 +26,7 @@ def summary_text(plan: Plan, library: Library) -> str:
         lines.append(f"Therapist: {plan.therapist}")
     if plan.precautions:
         lines.append("Precautions: " + ", ".join(p.id for p in plan.precautions))
+        lines += [f"  - {order_words(p)}" for p in plan.precautions]
     for phase in plan.phases:
         lines.append("")
         lines.append(f"{phase.name} ({phase_title(plan, phase)})")
@@ -39,3 +40,20 @@ def summary_text(plan: Plan, library: Library) -> str:
             if rx.note:
                 lines.append(f"      Note: {rx.note}")
     return "\n".join(lines) + "\n"
+
+
+def order_words(order: PrecautionSetting) -> str:
+    """One order for a terminal: id, time as the surgeon wrote it, values, wording.
+
+    E.g. 'lift-limit, weeks 0-6, lift_limit_lb=0, surgeon: "No lifting x 6/52"'.
+    """
+    if order.unit == "days":
+        end = order.days_to
+        when = f"days {order.days_from}-{end}" if end is not None else f"from day {order.days_from}"
+    else:
+        when = (f"weeks {order.weeks_from:g}-{order.weeks_to:g}" if order.weeks_to is not None
+                else f"from week {order.weeks_from:g}")
+    parts = [order.id, when, *(f"{k}={v}" for k, v in order.params.items())]
+    if order.wording:
+        parts.append(f'surgeon: "{order.wording}"')
+    return ", ".join(parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from rehab_planner import paths
@@ -14,7 +14,8 @@ from rehab_planner.datafile import (
     validate_entries,
 )
 from rehab_planner.errors import DataFileError, RehabError
-from rehab_planner.model.precaution import ParamValue, Precaution, PrecautionSetting
+from rehab_planner.model.precaution import ParamValue, Precaution, PrecautionSetting, Sentence
+from rehab_planner.plans.conditions import exclusive
 
 LB_TO_KG = 0.45359237
 
@@ -41,24 +42,47 @@ def _format_value(value: ParamValue) -> str:
 
 
 def derived_names(precaution: Precaution) -> set[str]:
-    """Placeholder names a precaution's text may use besides its parameters."""
+    """Placeholder names a precaution's text may use besides its parameters: every
+    parameter in pounds (name ending in _lb) also has its value in kilograms (_kg)."""
     names = {p.name for p in precaution.parameters}
-    if "lift_limit_lb" in names:
-        names.add("lift_limit_kg")
+    names |= {name[:-3] + "_kg" for name in names if name.endswith("_lb")}
     return names
 
 
-def _entry_problems(precaution: Precaution) -> list[Problem]:
+def _text_problems(pid: str, field: str, text: str, allowed: set[str]) -> list[Problem]:
     problems: list[Problem] = []
+    for name in PLACEHOLDER.findall(text):
+        if name not in allowed:
+            problems.append((pid, field, f"placeholder {{{name}}} is not a parameter"))
+    if "{" in PLACEHOLDER.sub("", text) or "}" in PLACEHOLDER.sub("", text):
+        problems.append((pid, field, "has a stray '{' or '}'"))
+    return problems
+
+
+def _sentence_problems(precaution: Precaution, allowed: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    params = {p.name: p for p in precaution.parameters}
+    for i, sentence in enumerate(precaution.sentences):
+        field = f"sentences[{i}]"
+        problems += _text_problems(precaution.id, field + ".text", sentence.text, allowed)
+        for kind, condition in (("when", sentence.when), ("unless", sentence.unless)):
+            for name, wanted in condition.items():
+                if name not in params:
+                    problems.append((precaution.id, f"{field}.{kind}.{name}",
+                                     f"'{name}' is not a parameter of '{precaution.id}'"))
+                    continue
+                for value in wanted if isinstance(wanted, list) else [wanted]:
+                    reason = value_problem(name, value, precaution)
+                    if reason:
+                        problems.append((precaution.id, f"{field}.{kind}.{name}", reason))
+    return problems
+
+
+def _entry_problems(precaution: Precaution) -> list[Problem]:
     pid = precaution.id
     allowed = derived_names(precaution)
-    for name in PLACEHOLDER.findall(precaution.patient_text):
-        if name not in allowed:
-            problems.append((pid, "patient_text", f"placeholder {{{name}}} is not a parameter"))
-    if "{" in PLACEHOLDER.sub("", precaution.patient_text) or "}" in PLACEHOLDER.sub(
-        "", precaution.patient_text
-    ):
-        problems.append((pid, "patient_text", "has a stray '{' or '}'"))
+    problems = _text_problems(pid, "patient_text", precaution.patient_text, allowed)
+    problems += _sentence_problems(precaution, allowed)
     if (
         precaution.default_weeks_to is not None
         and precaution.default_weeks_to <= precaution.default_weeks_from
@@ -164,14 +188,40 @@ def validate_setting(setting: PrecautionSetting, catalogue: Mapping[str, Precaut
 
 def param_values(precaution: Precaution, setting: PrecautionSetting | None) -> dict[str, str]:
     """A precaution's placeholder values: the setting's params over the defaults, plus derived."""
+    values = order_values(precaution, setting)
+    text = {name: _format_value(value) for name, value in values.items()}
+    for name, value in values.items():
+        if name.endswith("_lb") and isinstance(value, int | float) and not isinstance(value, bool):
+            text[name[:-3] + "_kg"] = f"{value * LB_TO_KG:.1f}"
+    return text
+
+
+def order_values(precaution: Precaution, setting: PrecautionSetting | None) -> dict[str, ParamValue]:
+    """An order's parameter values: the setting's over the catalogue defaults."""
     values: dict[str, ParamValue] = {p.name: p.default for p in precaution.parameters}
     if setting is not None:
         values.update({k: v for k, v in setting.params.items() if k in values})
-    text = {name: _format_value(value) for name, value in values.items()}
-    lift = values.get("lift_limit_lb")
-    if isinstance(lift, int | float) and not isinstance(lift, bool):
-        text["lift_limit_kg"] = f"{lift * LB_TO_KG:.1f}"
-    return text
+    return values
+
+
+def _same(value: ParamValue | None, wanted: ParamValue) -> bool:
+    # bool is an int in Python: True matches True only, never 1; 10 and 10.0 are the same number.
+    if isinstance(value, bool) or isinstance(wanted, bool):
+        return value is wanted
+    if isinstance(value, int | float) and isinstance(wanted, int | float):
+        return float(value) == float(wanted)
+    return value == wanted
+
+
+def _matches(value: ParamValue | None, wanted: ParamValue | list[ParamValue]) -> bool:
+    return any(_same(value, w) for w in (wanted if isinstance(wanted, list) else [wanted]))
+
+
+def sentence_shown(sentence: Sentence, values: Mapping[str, ParamValue]) -> bool:
+    """True when an order's values meet a sentence's `when` and miss its `unless`."""
+    if any(not _matches(values.get(name), wanted) for name, wanted in sentence.when.items()):
+        return False
+    return not any(_matches(values.get(name), wanted) for name, wanted in sentence.unless.items())
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -187,6 +237,33 @@ def patient_text(precaution: Precaution, setting: PrecautionSetting) -> str:
         setting: the plan's setting of it; its params override the defaults.
 
     Returns:
-        The sentence, e.g. 'Do not bend at the waist, lift more than 10 pounds (4.5 kg), ...'.
+        The sentences whose conditions the order's values meet (see Sentence), filled in and
+        joined; the entry's patient_text when none is shown. E.g. 'Do not lift anything.' for a
+        lift limit of 0 lb and 'Do not lift anything heavier than 10 pounds (4.5 kg).' for 10 lb.
     """
-    return " ".join(fill(precaution.patient_text, param_values(precaution, setting)).split())
+    values = order_values(precaution, setting)
+    shown = [s.text for s in precaution.sentences if sentence_shown(s, values)]
+    text = " ".join(shown) if shown else precaution.patient_text
+    return " ".join(fill(text, param_values(precaution, setting)).split())
+
+
+def clashing_orders(
+    orders: Sequence[PrecautionSetting], catalogue: Mapping[str, Precaution]
+) -> list[tuple[int, int]]:
+    """Pairs of orders (by position, first < second) that cannot both hold: the same precaution
+    twice, or two that exclude each other, during weeks they share.
+
+    Orders that follow one another (toe-touch weeks 0-4, then partial weight bearing weeks 4-8; a
+    lift limit of 0 lb, then 10 lb) never clash, nor do orders for conditions that cannot both hold
+    (weight bearing as tolerated unless a hamstring graft; partial only if one).
+    """
+    pairs: list[tuple[int, int]] = []
+    for i, first in enumerate(orders):
+        precaution = catalogue.get(first.id)
+        for j in range(i + 1, len(orders)):
+            second = orders[j]
+            same = second.id == first.id
+            excluded = precaution is not None and second.id in precaution.excludes
+            if (same or excluded) and first.overlaps(second) and not exclusive(first, second):
+                pairs.append((i, j))
+    return pairs

@@ -9,6 +9,7 @@ from rehab_planner.guidance import Guidance, load_guidance
 from rehab_planner.library import Library
 from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, PrecautionSetting
 from rehab_planner.patient_text import text_for_patient
+from rehab_planner.plans.conditions import in_effect, shipped_conditions
 from rehab_planner.procedure_words import ProcedureWords, load_procedure_words
 from rehab_planner.safety import consistency, content_rules, rules
 from rehab_planner.safety.catalogue import load_catalogue
@@ -34,6 +35,7 @@ def check_plan(
     include_accepted: bool = False,
     topic_ids: Collection[str] | None = None,
     guidance: Guidance | None = None,
+    conditions: Collection[str] | None = None,
 ) -> list[Finding]:
     """Check a plan against its precautions, sane dosages, time and readability limits.
 
@@ -47,6 +49,8 @@ def check_plan(
         include_accepted: also return findings the therapist accepted (their `accepted` is set).
         topic_ids: the guidance topics that exist; the shipped ones when None.
         guidance: topics and warning signs the handout prints; the shipped ones when None.
+        conditions: the condition ids that exist; the shipped ones when None. Orders and
+            prescriptions switched off by the plan's conditions are not checked.
 
     Returns:
         Plan-wide findings first, then each phase's in plan order, prescriptions in order.
@@ -57,7 +61,9 @@ def check_plan(
     if catalogue is None:
         catalogue = shipped_catalogue()
     index = library_index(library)
-    findings: list[Finding] = []
+    findings: list[Finding] = list(rules.condition_findings(
+        plan, shipped_conditions() if conditions is None else conditions))
+    plan = in_effect(plan)
     findings.extend(rules.precaution_setting_findings(plan, catalogue))
     findings.extend(rules.phase_sequence_findings(plan))
     findings.extend(rules.main_message_finding(plan))

@@ -166,9 +166,10 @@ def hold_vs_caution(plan: Plan, index: LibraryIndex, text: PatientText,
             limits = [(lim, "its caution") for c in cautions
                       if (lim := _caution_limit_seconds(c)) is not None]
             exercise = facts.exercise
-            if (exercise.position == Position.SITTING
+            sitting_limit = plan.settings.sitting_limit_minutes  # None: no limit was ordered
+            if (sitting_limit is not None and exercise.position == Position.SITTING
                     and exercise.category == Category.POSTURE_BODY_MECHANICS):
-                limits.append((plan.settings.sitting_limit_minutes * 60.0, "the sitting limit"))
+                limits.append((sitting_limit * 60.0, "the sitting limit"))
             if not limits:
                 continue
             limit, source = min(limits)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from rehab_planner.model import Acknowledgement
+from rehab_planner.model import Acknowledgement, PrecautionSetting
 
 
 class Severity(StrEnum):
@@ -45,6 +45,27 @@ class Code(StrEnum):
     HOLD_VS_CAUTION = "hold-vs-caution"
     OFTEN_VS_COUNT = "often-vs-count"
     TEXT_CONTRADICTION = "text-contradiction"
+    UNKNOWN_CONDITION = "unknown-condition"
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRef:
+    """The surgeon's order a finding is about: precaution id, the entry's key, and its weeks."""
+
+    id: str
+    key: str
+    weeks_from: float
+    weeks_to: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        """As `check --json` prints it (weeks_to null: until lifted)."""
+        return {"id": self.id, "key": self.key, "weeks_from": self.weeks_from,
+                "weeks_to": self.weeks_to}
+
+
+def order_ref(setting: PrecautionSetting) -> OrderRef:
+    """The reference to a plan's order that a finding carries."""
+    return OrderRef(setting.id, setting.key, setting.weeks_from, setting.weeks_to)
 
 
 def finding_key(
@@ -74,6 +95,8 @@ class Finding:
         subject: what else it is about, e.g. the precaution id of a conflict or the other phase's
             id of a gap; part of the key.
         alternatives: safer exercise ids from the library, best first.
+        precaution: the surgeon's order it is about (a conflict's precaution, a setting problem).
+        other: the second order, when two orders clash.
         accepted: the therapist's acknowledgement, when the finding was accepted.
     """
 
@@ -86,6 +109,8 @@ class Finding:
     prescription_id: str | None = None
     subject: str | None = None
     alternatives: tuple[str, ...] = ()
+    precaution: OrderRef | None = None
+    other: OrderRef | None = None
     accepted: Acknowledgement | None = field(default=None, hash=False)
 
     @property
@@ -115,7 +140,11 @@ class Finding:
             "exercise_id": self.exercise_id,
             "message": self.message,
             "alternatives": list(self.alternatives),
+            "subject": self.subject,
+            "precaution": self.precaution.to_json() if self.precaution else None,
         }
+        if self.other is not None:
+            data["other_precaution"] = self.other.to_json()
         if self.accepted is not None:
             data["accepted"] = {
                 "reason": self.accepted.reason,

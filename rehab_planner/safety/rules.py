@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,6 +10,7 @@ from functools import lru_cache
 from rehab_planner.model import (
     Category,
     Dosage,
+    Equipment,
     Movement,
     Phase,
     Plan,
@@ -17,9 +19,10 @@ from rehab_planner.model import (
     PrecautionSetting,
     Prescription,
 )
+from rehab_planner.plans.conditions import named_conditions
 from rehab_planner.readability import THERAPIST_NOTE_GRADE_LIMIT, grade
-from rehab_planner.safety.catalogue import setting_problems
-from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.catalogue import clashing_orders, setting_problems
+from rehab_planner.safety.findings import Code, Finding, OrderRef, Severity, order_ref
 from rehab_planner.safety.index import ExerciseFacts, LibraryIndex
 from rehab_planner.safety.wording import conflict_message, number, phase_weeks
 
@@ -31,6 +34,12 @@ MAX_ALTERNATIVES = 4
 # is a habit kept during the day: neither adds time spent on the home program.
 NOT_IN_TIME_BUDGET = frozenset({Category.AEROBIC})
 HABITS_IN_MINUTES = frozenset({Category.POSTURE_BODY_MECHANICS})
+WEIGHT_BEARING_GROUP = "weight bearing"
+LEG_LOADING = frozenset({Movement.WEIGHT_BEARING, Movement.SINGLE_LEG_STANCE})
+# Swimming and pool work wait until the cut has healed: about 2 to 6 weeks or more
+# (clinical-facts.md, "Swimming only after the incision has healed"). A safer alternative is never
+# a pool exercise in a phase that starts before the later end.
+POOL_NOT_BEFORE_WEEK = 6
 _REGRESSION_DEPTH = 3
 _EPSILON = 1e-9
 
@@ -90,30 +99,52 @@ def phase_facts(
 def precaution_setting_findings(
     plan: Plan, catalogue: Mapping[str, Precaution]
 ) -> Iterator[Finding]:
-    """A precaution the catalogue does not know, a parameter out of its range, or two
-    precautions that cannot go together (e.g. front and back approach hip precautions)."""
-    chosen = {s.id for s in plan.precautions}
+    """A precaution the catalogue does not know, a parameter out of its range, or two orders that
+    cannot both hold in the weeks they share (front and back approach hip precautions; the same
+    precaution ordered twice for the same weeks). Orders that follow one another are fine."""
     for setting in plan.precautions:
         if setting.id not in catalogue:
             yield Finding(
                 Severity.WARNING, Code.UNKNOWN_PRECAUTION,
                 f"The precaution '{setting.id}' is not in the catalogue, so no exercise is "
                 "checked against it.",
-                subject=setting.id,
+                subject=setting.id, precaution=order_ref(setting),
             )
             continue
         for problem in setting_problems(setting, catalogue):
             yield Finding(Severity.WARNING, Code.PRECAUTION_SETTING, f"{problem}.",
-                          subject=setting.id)
-        precaution = catalogue[setting.id]
-        for other in precaution.excludes:
-            if other in chosen and other in catalogue and setting.id < other:
-                yield Finding(
-                    Severity.WARNING, Code.PRECAUTION_SETTING,
-                    f"'{precaution.name}' and '{catalogue[other].name}' cannot both apply; "
-                    "keep the one the surgeon ordered.",
-                    subject=f"{setting.id}+{other}",
-                )
+                          subject=setting.id, precaution=order_ref(setting))
+    for i, j in clashing_orders(plan.precautions, catalogue):
+        first, second = plan.precautions[i], plan.precautions[j]
+        shared = phase_weeks(max(first.weeks_from, second.weeks_from),
+                             _earliest(first.weeks_to, second.weeks_to))
+        if first.id == second.id:
+            message = (f"'{catalogue[first.id].name}' is ordered twice for {shared}; "
+                       "keep one order for those weeks.")
+            subject = first.id
+        else:
+            message = (f"'{catalogue[first.id].name}' and '{catalogue[second.id].name}' cannot "
+                       f"both apply in {shared}; keep the one the surgeon ordered.")
+            subject = "+".join(sorted((first.id, second.id)))
+        yield Finding(Severity.WARNING, Code.PRECAUTION_SETTING, message,
+                      subject=subject, precaution=order_ref(first), other=order_ref(second))
+
+
+def _earliest(a: float | None, b: float | None) -> float | None:
+    ends = [w for w in (a, b) if w is not None]
+    return min(ends) if ends else None
+
+
+def condition_findings(plan: Plan, known: Collection[str]) -> Iterator[Finding]:
+    """Conditions the plan holds or its orders and exercises name that do not exist."""
+    for cid in named_conditions(plan):
+        if cid not in known:
+            yield Finding(
+                Severity.WARNING, Code.UNKNOWN_CONDITION,
+                f"The condition '{cid}' does not exist, so the orders and exercises that name it "
+                f"may be switched wrongly; choose from: {', '.join(sorted(known))}.",
+                subject=cid,
+            )
 
 
 def phase_sequence_findings(plan: Plan) -> Iterator[Finding]:
@@ -151,7 +182,7 @@ def main_message_finding(plan: Plan) -> Iterator[Finding]:
     if level > THERAPIST_NOTE_GRADE_LIMIT:
         yield Finding(
             Severity.INFO, Code.NOTE_READING_LEVEL,
-            f"The main message reads at grade {level:.0f}; aim for grade "
+            f"The main message reads at grade {grade_words(level)}; aim for grade "
             f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
             subject="main-message",
         )
@@ -226,12 +257,13 @@ def _rx_finding(
     *,
     subject: str | None = None,
     alternatives: tuple[str, ...] = (),
+    precaution: OrderRef | None = None,
 ) -> Finding:
     """A finding about one prescription in one phase."""
     return Finding(
         severity, code, message,
         phase_id=pf.phase.id, phase_name=pf.phase.name, exercise_id=rx.exercise_id,
-        prescription_id=rx.id, subject=subject, alternatives=alternatives,
+        prescription_id=rx.id, subject=subject, alternatives=alternatives, precaution=precaution,
     )
 
 
@@ -255,6 +287,11 @@ def precaution_conflicts(
     alternatives: tuple[str, ...] | None = None
     for active in pf.active:
         hit = facts.movements & active.forbids
+        if rx.exercise_id in active.precaution.allows:
+            continue
+        if rx.stance_leg == "other" and active.precaution.group == WEIGHT_BEARING_GROUP:
+            # Standing on the leg that had no surgery loads nothing the order protects.
+            hit = hit - LEG_LOADING
         if not hit:
             continue
         if alternatives is None:
@@ -263,8 +300,10 @@ def precaution_conflicts(
         yield _rx_finding(
             Severity.CONFLICT, Code.PRECAUTION_CONFLICT,
             conflict_message(facts.exercise.name, ordered, active.setting.weeks_from,
-                             active.setting.weeks_to, active.lift_limit_lb),
+                             active.setting.weeks_to, active.lift_limit_lb,
+                             in_days=active.setting.unit == "days"),
             pf, rx, subject=active.setting.id, alternatives=alternatives,
+            precaution=order_ref(active.setting),
         )
 
 
@@ -287,6 +326,9 @@ def safer_alternatives(
         seen.add(exercise_id)
         other = index.get(exercise_id)
         if other is None or other.movements & pf.forbidden or exercise_id in pf.exercise_ids:
+            return False
+        if (Equipment.POOL in other.exercise.equipment
+                and pf.phase.weeks_from < POOL_NOT_BEFORE_WEEK):
             return False
         chosen.append(exercise_id)
         return len(chosen) >= MAX_ALTERNATIVES
@@ -343,10 +385,16 @@ def note_reading_level(pf: PhaseFacts, rx: Prescription, name: str) -> Iterator[
     if level > THERAPIST_NOTE_GRADE_LIMIT:
         yield _rx_finding(
             Severity.INFO, Code.NOTE_READING_LEVEL,
-            f"The note on {name} reads at grade {level:.0f}; aim for grade "
+            f"The note on {name} reads at grade {grade_words(level)}; aim for grade "
             f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
             pf, rx,
         )
+
+
+def grade_words(level: float) -> str:
+    """A reading grade above the limit, rounded up to one decimal so it never reads as the limit
+    itself ("grade 8.1; aim for grade 8 or below", not "grade 8; aim for grade 8")."""
+    return f"{math.ceil(level * 10 - _EPSILON) / 10:.1f}"
 
 
 @lru_cache(maxsize=2048)

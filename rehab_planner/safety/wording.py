@@ -89,12 +89,14 @@ def banned(movement: Movement, lift_limit_lb: float | None = None) -> str:
     return noun
 
 
-def weeks_span(weeks_from: float, weeks_to: float | None) -> str:
-    """When a precaution holds: 'until week 12', 'from week 2 until week 6', or open-ended."""
-    start = f"from week {number(weeks_from)} " if weeks_from > 0 else ""
+def weeks_span(weeks_from: float, weeks_to: float | None, in_days: bool = False) -> str:
+    """When a precaution holds: 'until week 12', 'from week 2 until week 6', or open-ended; for
+    an order written in days, 'until day 30', 'from day 10 until day 30'."""
+    unit, scale = ("day", 7) if in_days else ("week", 1)
+    start = f"from {unit} {number(round(weeks_from * scale, 2))} " if weeks_from > 0 else ""
     if weeks_to is None:
         return f"{start}until the surgeon lifts it"
-    return f"{start}until week {number(weeks_to)}"
+    return f"{start}until {unit} {number(round(weeks_to * scale, 2))}"
 
 
 def phase_weeks(weeks_from: float, weeks_to: float | None) -> str:
@@ -110,9 +112,10 @@ def conflict_message(
     weeks_from: float,
     weeks_to: float | None,
     lift_limit_lb: float | None = None,
+    in_days: bool = False,
 ) -> str:
-    """'Knee to chest bends the low back; no bending until week 12.'"""
+    """'Knee to chest bends the low back; no bending until week 12.' (or 'until day 30')"""
     moves = list(movements)
     doing = join_words(does(m) for m in moves)
     bans = join_words((banned(m, lift_limit_lb) for m in moves), last="or")
-    return f"{exercise_name} {doing}; no {bans} {weeks_span(weeks_from, weeks_to)}."
+    return f"{exercise_name} {doing}; no {bans} {weeks_span(weeks_from, weeks_to, in_days)}."

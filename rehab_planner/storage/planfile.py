@@ -14,6 +14,7 @@ from rehab_planner.errors import DataFileError, NewerVersionError, PlanFileError
 from rehab_planner.model import SCHEMA_VERSION, Plan
 from rehab_planner.model.plan import now
 from rehab_planner.storage.atomic import write_text_atomic
+from rehab_planner.storage.plan_migrations import migrate_plan_data
 from rehab_planner.storage.safe_read import PLAN_LIMITS, FileRefused, read_bytes, shape_problem
 
 MAX_PLAN_BYTES = PLAN_LIMITS.max_bytes
@@ -72,7 +73,7 @@ def plan_from_json(text: str, source: Path | str = "<plan>") -> Plan:
             "Please update Rehab Planner to open it."
         )
     try:
-        return Plan.model_validate(raw)
+        return Plan.model_validate(migrate_plan_data(raw))
     except ValidationError as exc:
         raise as_data_file_error(source, exc, entry="plan") from None
 

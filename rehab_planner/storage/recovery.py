@@ -25,6 +25,7 @@ from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan
 from rehab_planner.model.plan import now
 from rehab_planner.storage.atomic import write_text_atomic
+from rehab_planner.storage.plan_migrations import migrate_plan_data
 from rehab_planner.storage.safe_read import PLAN_LIMITS, FileRefused, read_text
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ def read_recovery(path: Path) -> Recovery:
         record = json.loads(read_text(path, PLAN_LIMITS.max_bytes * 2, "recovery file"))
         return Recovery(
             path=path,
-            plan=Plan.model_validate(record["plan"]),
+            plan=Plan.model_validate(migrate_plan_data(record["plan"])),
             source=Path(record["source"]) if record.get("source") else None,
             saved_at=dt.datetime.fromisoformat(record["saved_at"]),
             pid=int(record.get("pid", 0)),

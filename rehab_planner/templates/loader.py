@@ -13,10 +13,11 @@ from rehab_planner import paths
 from rehab_planner.datafile import Problem, read_yaml, validation_problems
 from rehab_planner.errors import DataFileError, UnknownExerciseError
 from rehab_planner.model.people import Clinic, Patient
-from rehab_planner.model.plan import Plan
-from rehab_planner.model.precaution import Precaution
+from rehab_planner.model.plan import Plan, Prescription
+from rehab_planner.model.precaution import Precaution, PrecautionSetting
 from rehab_planner.model.template import Template
-from rehab_planner.safety.catalogue import load_catalogue, setting_problems
+from rehab_planner.plans.conditions import CONDITIONS_FILE, shipped_conditions
+from rehab_planner.safety.catalogue import clashing_orders, load_catalogue, setting_problems
 
 TEMPLATE_SUFFIXES = (".yaml", ".yml")
 
@@ -49,21 +50,37 @@ def _phase_problems(template: Template) -> list[Problem]:
 
 def _precaution_problems(template: Template, catalogue: Mapping[str, Precaution]) -> list[Problem]:
     problems: list[Problem] = []
-    chosen = {s.id for s in template.precautions}
     for i, setting in enumerate(template.precautions):
         field = f"precautions[{i}]"
         problems += [
             (template.id, field, reason) for reason in setting_problems(setting, catalogue)
         ]
-        precaution = catalogue.get(setting.id)
-        if precaution is not None:
-            for other in sorted(chosen & set(precaution.excludes)):
-                problems.append(
-                    (template.id, field, f"'{setting.id}' cannot be combined with '{other}'")
-                )
-    ids = [s.id for s in template.precautions]
-    for pid in sorted({i for i in ids if ids.count(i) > 1}):
-        problems.append((template.id, "precautions", f"'{pid}' is listed more than once"))
+    for i, j in clashing_orders(template.precautions, catalogue):
+        first, second = template.precautions[i], template.precautions[j]
+        reason = (f"'{first.id}' is listed twice for the same weeks" if first.id == second.id
+                  else f"'{second.id}' cannot be combined with '{first.id}' in the same weeks")
+        problems.append((template.id, f"precautions[{j}]", reason))
+    return problems
+
+
+def _condition_problems(template: Template) -> list[Problem]:
+    """Conditions a template offers must exist; only_if/unless may name only offered ones."""
+    known = shipped_conditions()
+    problems: list[Problem] = [
+        (template.id, f"conditions[{i}]", f"'{cid}' is not in {CONDITIONS_FILE} "
+         f"(known: {', '.join(known)})")
+        for i, cid in enumerate(template.conditions) if cid not in known
+    ]
+    offered = set(template.conditions)
+    places: list[tuple[str, PrecautionSetting | Prescription]] = [
+        (f"precautions[{i}]", p) for i, p in enumerate(template.precautions)]
+    places += [(f"phases[{i}].prescriptions[{j}]", rx) for i, phase in enumerate(template.phases)
+               for j, rx in enumerate(phase.prescriptions)]
+    for field, entry in places:
+        for kind, ids in (("only_if", entry.only_if), ("unless", entry.unless)):
+            problems += [(template.id, f"{field}.{kind}",
+                          f"'{cid}' is not one of the template's conditions")
+                         for cid in ids if cid not in offered]
     return problems
 
 
@@ -83,6 +100,7 @@ def load_template(path: Path, catalogue: Mapping[str, Precaution], *, id_is_file
     except ValidationError as err:
         raise DataFileError(path, validation_problems(entry, err)) from err
     problems = _phase_problems(template) + _precaution_problems(template, catalogue)
+    problems += _condition_problems(template)
     if id_is_file_name and template.id != path.stem:
         problems.append(
             (template.id, "id", f"must match the file name '{path.stem}' (found '{template.id}')")
@@ -129,8 +147,12 @@ def instantiate(
     surgery_date: dt.date,
     therapist: str = "",
     clinic: Clinic | None = None,
+    conditions: list[str] | None = None,
 ) -> Plan:
     """Start a patient's plan from a template.
+
+    `conditions` (e.g. ['graft-hamstring']) switch the template's conditional orders and exercises
+    on or off; the plan keeps them all, so a condition changed later takes effect.
 
     Every phase and prescription gets a fresh id and everything is deep-copied, so editing the
     plan never changes the template.
@@ -154,6 +176,7 @@ def instantiate(
         therapist=therapist,
         clinic=clinic.model_copy(deep=True) if clinic is not None else Clinic(),
         precautions=[p.model_copy(deep=True) for p in template.precautions],
+        conditions=list(dict.fromkeys(conditions or [])),
         settings=template.settings.model_copy(deep=True),
         phases=[p.with_fresh_ids() for p in template.phases],
         guidance=list(template.guidance),

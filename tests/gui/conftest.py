@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rehab_planner.library import Library
-from rehab_planner.model import Dosage, Exercise, Phase, Prescription, Template
+from rehab_planner.model import Dosage, Exercise, Phase, PlanSettings, Prescription, Template
 from rehab_planner.model.precaution import PrecautionSetting
 from rehab_planner.storage.preferences import Preferences
 
@@ -56,6 +56,7 @@ def lumbar_template() -> Template:
             Phase(name="Strengthen", weeks_from=6, weeks_to=12),
         ],
         precautions=[PrecautionSetting(id="spinal-blt", weeks_from=0, weeks_to=12)],
+        settings=PlanSettings(sitting_limit_minutes=30),
     )
 
 

@@ -11,6 +11,7 @@ from rehab_planner.guidance import load_guidance
 from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
 from rehab_planner.model import Graft, Patient, Plan, Surgeon
 from rehab_planner.patient_text import text_for_patient
+from rehab_planner.plans.conditions import in_effect
 from rehab_planner.procedure_words import load_procedure_words
 from rehab_planner.templates.loader import instantiate, load_templates
 from tests.handout.pdfread import all_text
@@ -109,7 +110,7 @@ def test_precautions_end_on_calendar_dates(handouts: dict[str, str], template_id
     box = text[text.index("Your precautions"):text.index("Warning signs")]
     plan = _plan(template_id)
     assert "weeks after surgery" not in box and "first " not in box
-    dated = [p for p in plan.precautions if p.weeks_to is not None]
+    dated = [p for p in in_effect(plan).precautions if p.weeks_to is not None]
     assert box.count("Until ") + box.count("From ") >= len(dated)
     for setting in dated:  # the end date computed from the surgery date (7 Sep 2026)
         end = dt.date(2026, 9, 7) + dt.timedelta(days=round(setting.weeks_to * 7))

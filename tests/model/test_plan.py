@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from rehab_planner.model import Patient, Phase, Plan, PrecautionSetting, Prescription
+from rehab_planner.model import (
+    SCHEMA_VERSION,
+    Patient,
+    Phase,
+    Plan,
+    PrecautionSetting,
+    Prescription,
+)
 
 
 def make_plan(**extra: object) -> Plan:
@@ -21,7 +28,7 @@ def make_plan(**extra: object) -> Plan:
 
 def test_minimal_plan_has_ids_and_times() -> None:
     plan = make_plan()
-    assert plan.schema_version == 1
+    assert plan.schema_version == SCHEMA_VERSION == 2
     assert plan.id and plan.created.tzinfo is not None
     assert plan.patient.name == "Zoë Łukasiewicz"
 

@@ -139,6 +139,7 @@ def test_dosage_change_names_only_what_changed() -> None:
 def test_notes_precautions_settings_and_dates() -> None:
     old = _plan()
     old.precautions = [PrecautionSetting(id="no-twisting", weeks_to=6)]
+    old.settings.driving_weeks = 6
     new = old.model_copy(deep=True)
     new.phases[0].prescriptions[0].note = "Keep your hips level."
     new.precautions = [PrecautionSetting(id="no-lifting", weeks_to=12)]

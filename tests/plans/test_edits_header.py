@@ -48,10 +48,11 @@ def test_set_settings_validates_the_whole_settings() -> None:
     bad = plan.settings.model_construct(**(plan.settings.model_dump() | {"fever_f": 120.0}))
     with pytest.raises(ValidationError):
         edits.set_settings(plan, bad)
-    good = plan.settings.model_copy(update={"driving_weeks": None, "brace": True})
+    assert plan.settings.driving_weeks is None  # printed only when the surgeon orders it
+    good = plan.settings.model_copy(update={"driving_weeks": 6, "brace": True})
     new, change = edits.set_settings(plan, good)
-    assert new.settings.driving_weeks is None and new.settings.brace
-    assert change.kind is ChangeKind.SETTINGS and plan.settings.driving_weeks == 6
+    assert new.settings.driving_weeks == 6 and new.settings.brace
+    assert change.kind is ChangeKind.SETTINGS and plan.settings.driving_weeks is None
 
 
 def test_set_guidance_keeps_order_and_drops_repeats() -> None:

@@ -264,4 +264,7 @@ def test_finding_json_shape(lib: Library, cat: Catalogue) -> None:
         "exercise_id": "knee-to-chest",
         "message": "Knee to chest bends the low back; no bending until week 12.",
         "alternatives": ["pelvic-tilt", "belly-breathing", "ab-brace", "sitting-roll"],
+        "subject": "spinal-blt",
+        "precaution": {"id": "spinal-blt", "key": p.precautions[0].key, "weeks_from": 0,
+                       "weeks_to": 12},
     }

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rehab_planner.errors import DataFileError, NewerVersionError, PlanFileError
-from rehab_planner.model import Plan
+from rehab_planner.model import SCHEMA_VERSION, Plan
 from rehab_planner.storage import atomic
 from rehab_planner.storage.planfile import (
     load_plan,
@@ -42,7 +42,7 @@ def test_round_trip_keeps_everything(tmp_path: Path) -> None:
     assert loaded.patient.name == "Ольга Иванова"
     assert loaded.phases[0].prescriptions[0].dosage.reps == 20
     raw = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 1
+    assert raw["schema_version"] == SCHEMA_VERSION
 
 
 def test_file_is_private(tmp_path: Path) -> None:

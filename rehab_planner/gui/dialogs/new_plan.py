@@ -7,11 +7,13 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -19,14 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_planner.model import Template
+from rehab_planner.plans.conditions import Condition
 
 
 class NewPlanDialog(QDialog):
     """Collects what a new plan needs; the caller builds the Plan through the core."""
 
     def __init__(self, templates: Mapping[str, Template], therapist: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 conditions: Mapping[str, Condition] | None = None) -> None:
         super().__init__(parent)
+        self._conditions = conditions or {}
+        self.condition_boxes: dict[str, QCheckBox] = {}
+        self.conditions_group = QGroupBox(self.tr("What the surgeon found or did"))
+        self.conditions_group.setToolTip(
+            self.tr("These switch the template's orders and exercises on or off."))
+        self._conditions_layout = QVBoxLayout(self.conditions_group)
         self.setWindowTitle(self.tr("New plan"))
         self.setMinimumWidth(460)
         self._templates = templates
@@ -66,6 +76,7 @@ class NewPlanDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.conditions_group)
         layout.addWidget(self.buttons)
         self.template.currentIndexChanged.connect(self._on_template_changed)
         self.patient.textChanged.connect(self._update_ok)
@@ -78,6 +89,24 @@ class NewPlanDialog(QDialog):
         """The chosen template, or None for a blank plan."""
         return str(self.template.currentData()) or None
 
+    def chosen_conditions(self) -> list[str]:
+        """The ticked condition ids, in the template's order."""
+        return [cid for cid, box in self.condition_boxes.items() if box.isChecked()]
+
+    def _show_conditions(self, template: Template | None) -> None:
+        for box in self.condition_boxes.values():
+            self._conditions_layout.removeWidget(box)
+            box.deleteLater()
+        self.condition_boxes = {}
+        for cid in template.conditions if template is not None else []:
+            condition = self._conditions.get(cid)
+            box = QCheckBox(condition.name if condition else cid)
+            box.setToolTip(condition.description if condition else "")
+            box.setAccessibleName(condition.name if condition else cid)
+            self._conditions_layout.addWidget(box)
+            self.condition_boxes[cid] = box
+        self.conditions_group.setVisible(bool(self.condition_boxes))
+
     def surgery_date(self) -> dt.date:
         """The chosen surgery date."""
         day = self.surgery.date().toPython()
@@ -86,6 +115,7 @@ class NewPlanDialog(QDialog):
 
     def _on_template_changed(self, *_args: object) -> None:
         template = self._templates.get(self.template_id() or "")
+        self._show_conditions(template)
         self.procedure.setEnabled(template is None)
         if template is not None:
             self.procedure.setText(template.procedure)

@@ -1,4 +1,5 @@
-"""PrecautionsModel: the plan's precautions with their weeks and values (weeks edited in place)."""
+"""PrecautionsModel: the plan's orders with their time and values (time edited in place, in weeks,
+or in days for an order the surgeon wrote in days)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Precaution, PrecautionSetting
+from rehab_planner.model.precaution import DAYS_PER_WEEK
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
@@ -18,9 +20,9 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class PrecautionsModel(QAbstractTableModel):
-    """One row per precaution the plan carries, in plan order."""
+    """One row per order the plan carries, in plan order (a staged order has several rows)."""
 
-    NAME, START, END, VALUES = range(4)
+    NAME, START, END, DAYS, VALUES = range(5)
 
     def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
                  parent: QObject | None = None) -> None:
@@ -43,20 +45,24 @@ class PrecautionsModel(QAbstractTableModel):
         settings = self._settings()
         return settings[row] if 0 <= row < len(settings) else None
 
-    def row_of(self, precaution_id: str) -> int:
-        """The row of a precaution, or -1."""
-        return next((i for i, s in enumerate(self._settings()) if s.id == precaution_id), -1)
+    def row_of(self, ref: str) -> int:
+        """The row of an order (by key), else of the first order of a precaution id; or -1."""
+        settings = self._settings()
+        row = next((i for i, s in enumerate(settings) if s.key == ref), -1)
+        if row < 0:
+            row = next((i for i, s in enumerate(settings) if s.id == ref), -1)
+        return row
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._settings())
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Precaution"), self.tr("From week"), self.tr("To week"),
+            return (self.tr("Precaution"), self.tr("From"), self.tr("To"), self.tr("In days"),
                     self.tr("Values"))[section]
         return None
 
@@ -66,22 +72,36 @@ class PrecautionsModel(QAbstractTableModel):
             return None
         precaution = self.catalogue.get(setting.id)
         col = index.column()
+        days = setting.unit == "days"
         if role == IdRole:
-            return setting.id
+            return setting.key
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.DAYS:
+            return Qt.CheckState.Checked if days else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole:
             if col == self.START:
-                return setting.weeks_from
+                return float(setting.days_from) if days else setting.weeks_from
             if col == self.END:
-                return setting.weeks_to or 0.0
+                end = setting.days_to if days else setting.weeks_to
+                return float(end or 0)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.NAME:
                 return precaution.name if precaution else setting.id
+            if col == self.DAYS:
+                return None
             if col == self.START:
-                return f"{setting.weeks_from:g}"
+                return (self.tr("day %1").replace("%1", str(setting.days_from)) if days
+                        else self.tr("week %1").replace("%1", f"{setting.weeks_from:g}"))
             if col == self.END:
-                return f"{setting.weeks_to:g}" if setting.weeks_to is not None else self.tr("until lifted")
+                if setting.weeks_to is None:
+                    return self.tr("until lifted")
+                return (self.tr("day %1").replace("%1", str(setting.days_to)) if days
+                        else self.tr("week %1").replace("%1", f"{setting.weeks_to:g}"))
             labels = {p.name: p.label for p in precaution.parameters} if precaution else {}
-            return ", ".join(f"{labels.get(k, k)}: {v}" for k, v in setting.params.items())
+            values = ", ".join(f"{labels.get(k, k)}: {v}" for k, v in setting.params.items())
+            if setting.wording and role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("%1\nSurgeon's words: %2").replace("%1", values).replace(
+                    "%2", setting.wording)
+            return values
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -90,18 +110,40 @@ class PrecautionsModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
         if index.column() in (self.START, self.END):
             flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.DAYS:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         setting = self.setting(index.row()) if index.isValid() else None
-        if setting is None or role != Qt.ItemDataRole.EditRole:
+        if setting is None:
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.DAYS:
+            return self._set_days(setting, Qt.CheckState(value) == Qt.CheckState.Checked)
+        if role != Qt.ItemDataRole.EditRole:
             return False
         try:
             number = float(value)  # type: ignore[arg-type]
+            if setting.unit == "days":
+                number = round(number) / DAYS_PER_WEEK
             start = number if index.column() == self.START else setting.weeks_from
             end = (number or None) if index.column() == self.END else setting.weeks_to
             updated = PrecautionSetting.model_validate(
                 setting.model_dump() | {"weeks_from": start, "weeks_to": end})
+            commands.set_precaution(self._doc, updated)
+        except (RehabError, ValueError):
+            return False
+        return True
+
+    def _set_days(self, setting: PrecautionSetting, days: bool) -> bool:
+        """Write an order's time in days (rounded to whole days) or in weeks."""
+        try:
+            start = round(setting.weeks_from * DAYS_PER_WEEK) / DAYS_PER_WEEK
+            end = (None if setting.weeks_to is None
+                   else round(setting.weeks_to * DAYS_PER_WEEK) / DAYS_PER_WEEK)
+            updated = PrecautionSetting.model_validate(setting.model_dump() | (
+                {"unit": "days", "weeks_from": start, "weeks_to": end} if days
+                else {"unit": "weeks"}))
             commands.set_precaution(self._doc, updated)
         except (RehabError, ValueError):
             return False

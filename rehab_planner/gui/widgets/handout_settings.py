@@ -39,9 +39,9 @@ from ..document import PlanDocument
 from ..icons import icon
 
 # (field, label, minimum, maximum, suffix, text of the "not set" value or "" when it must be set).
-# A field that may be None gets one step below its minimum, shown as the "not set" text.
+# A field that may be None gets one step below its minimum (or 0), shown as the "not set" text.
 NUMBERS: tuple[tuple[str, str, int, int, str, str], ...] = (
-    ("sitting_limit_minutes", "Sit no longer than", 5, 240, " min", ""),
+    ("sitting_limit_minutes", "Sit no longer than", 5, 240, " min", "Not ordered"),
     ("walking_goal_minutes", "Walking goal", 5, 120, " min", ""),
     ("driving_weeks", "No driving for", 0, 52, " weeks", "Surgeon decides"),
     ("brace_weeks", "Wear the brace for", 1, 52, " weeks", "Not set"),
@@ -190,7 +190,8 @@ class HandoutSettings(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for name, text, low, high, suffix, unset in NUMBERS:
             spin = QSpinBox()
-            spin.setRange(low - 1 if unset else low, high)
+            # The "not set" value sits at 0 or below, so typing 45 passes through 4, not unset.
+            spin.setRange(min(low - 1, 0) if unset else low, high)
             spin.setSuffix(suffix)
             if unset:
                 spin.setSpecialValueText(self.tr(unset))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -55,7 +55,8 @@ class PhasePanel(QWidget):
         self.table.setToolTip(self.tr("F2 renames or sets weeks; drop exercises on a phase to add them"))
         self.table.setMinimumHeight(90)
         self.buttons: dict[str, QToolButton] = {}
-        column = QVBoxLayout()
+        column = QGridLayout()  # two buttons a row: the panel stays as low as its table
+        column.setSpacing(2)
         for key, icon_name, text in (
             ("add", "add", self.tr("Add a phase")),
             ("remove", "remove", self.tr("Remove the chosen phase")),
@@ -68,9 +69,9 @@ class PhasePanel(QWidget):
             button.setIcon(icon(icon_name))
             button.setToolTip(text)
             button.setAccessibleName(text)
-            column.addWidget(button)
+            column.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
             self.buttons[key] = button
-        column.addStretch(1)
+        column.setRowStretch(3, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

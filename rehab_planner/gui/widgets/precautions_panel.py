@@ -1,10 +1,14 @@
-"""PrecautionsPanel: the surgeon's precautions on the plan, their weeks and their values."""
+"""PrecautionsPanel: the surgeon's orders on the plan, their weeks, values and wording.
+
+The same precaution may be added again: the new order starts where the last one of that precaution
+ends, with its values, so a staged order (0 lb, then 10 lb) is two clicks and one edit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,6 +20,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,8 +36,22 @@ from ..document import PlanDocument
 from ..models.precautions_model import PrecautionsModel
 
 
+class TimeDelegate(QStyledItemDelegate):
+    """Edits an order's start or end: weeks to 104 (one decimal), or whole days to 728."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        spin = QDoubleSpinBox(parent)
+        days = index.sibling(index.row(), PrecautionsModel.DAYS).data(
+            Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        spin.setDecimals(0 if days else 1)
+        spin.setRange(0, 728 if days else 104)
+        spin.setSuffix(self.tr(" days") if days else self.tr(" weeks"))
+        return spin
+
+
 class PrecautionsPanel(QWidget):
-    """Add, remove and set precautions (each change is one undo step)."""
+    """Add, remove and set orders (each change is one undo step)."""
 
     def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
                  parent: QWidget | None = None) -> None:
@@ -40,17 +60,29 @@ class PrecautionsPanel(QWidget):
         self.model = PrecautionsModel(document, catalogue, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self._time_delegate = TimeDelegate(self.table)
+        for column in (PrecautionsModel.START, PrecautionsModel.END):
+            self.table.setItemDelegateForColumn(column, self._time_delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PrecautionsModel.DAYS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PrecautionsModel.VALUES, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Precautions"))
         self.add_combo = QComboBox()
         self.add_combo.setAccessibleName(self.tr("Precaution to add"))
         self.add_button = QPushButton(self.tr("&Add precaution"))
         self.remove_button = QPushButton(self.tr("&Lift precaution"))
         self.remove_button.setToolTip(self.tr("Remove the chosen precaution from the plan"))
+        self.wording = QLineEdit()
+        self.wording.setAccessibleName(self.tr("Surgeon's wording"))
+        self.wording.setPlaceholderText(
+            self.tr("The surgeon's order exactly as written (printed on the handout)"))
+        self.wording.setMaxLength(400)
+        wording_row = QFormLayout()
+        wording_row.addRow(self.tr("Surgeon's &words:"), self.wording)
         self.values = QGroupBox(self.tr("Values"))
         self.values_form = QFormLayout(self.values)
         self._shown_id: str | None = None
@@ -62,6 +94,7 @@ class PrecautionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addLayout(wording_row)
         layout.addWidget(self.values)
         self._connect_signals()
         self._refresh_choices()
@@ -69,6 +102,7 @@ class PrecautionsPanel(QWidget):
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.wording.editingFinished.connect(self._on_wording_editing_finished)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._on_model_reset)
         self._doc.changed.connect(self._on_document_changed)
@@ -79,17 +113,16 @@ class PrecautionsPanel(QWidget):
 
     def _refresh_choices(self) -> None:
         plan = self._doc.plan
-        chosen = {s.id for s in plan.precautions} if plan else set()
-        self.add_combo.clear()
-        for pid, precaution in self.model.catalogue.items():
-            if pid not in chosen:
+        if self.add_combo.count() != len(self.model.catalogue):
+            self.add_combo.clear()
+            for pid, precaution in self.model.catalogue.items():
                 self.add_combo.addItem(precaution.name, pid)
         self.add_button.setEnabled(plan is not None and self.add_combo.count() > 0)
-        self.remove_button.setEnabled(self._current_id() is not None)
+        self.remove_button.setEnabled(self._current_key() is not None)
 
-    def _current_id(self) -> str | None:
+    def _current_key(self) -> str | None:
         setting = self.model.setting(self.table.currentIndex().row())
-        return setting.id if setting else None
+        return setting.key if setting else None
 
     def _on_add_clicked(self) -> None:
         if self.add_combo.count() == 0:
@@ -98,18 +131,21 @@ class PrecautionsPanel(QWidget):
         precaution = self.model.catalogue.get(pid) if pid else None
         if precaution is None:
             return
-        setting = PrecautionSetting(
-            id=precaution.id, weeks_from=precaution.default_weeks_from,
-            weeks_to=precaution.default_weeks_to,
-            params={p.name: p.default for p in precaution.parameters},
-        )
+        plan = self._doc.plan
+        setting = next_order(precaution, plan.orders(pid) if plan is not None else [])
         commands.set_precaution(self._doc, setting)
-        self.table.setCurrentIndex(self.model.index(self.model.row_of(pid), 0))
+        self.table.setCurrentIndex(self.model.index(self.model.row_of(setting.key), 0))
 
     def _on_remove_clicked(self) -> None:
-        pid = self._current_id()
-        if pid is not None:
-            commands.remove_precaution(self._doc, pid)
+        key = self._current_key()
+        if key is not None:
+            commands.remove_precaution(self._doc, key)
+
+    def _on_wording_editing_finished(self) -> None:
+        setting = self.model.setting(self.table.currentIndex().row())
+        text = " ".join(self.wording.text().split())
+        if setting is not None and text != setting.wording:
+            commands.set_precaution_wording(self._doc, setting.key, text)
 
     def _on_model_reset(self) -> None:
         # Keep the same precaution chosen across an edit, so its value editors stay put.
@@ -127,10 +163,13 @@ class PrecautionsPanel(QWidget):
         self._show_values(setting)
 
     def _show_values(self, setting: PrecautionSetting | None) -> None:
-        if setting is not None and setting.id == self._shown_id and self._editors:
+        self.wording.setEnabled(setting is not None)
+        if not self.wording.hasFocus():
+            self.wording.setText(setting.wording if setting else "")
+        if setting is not None and setting.key == self._shown_id and self._editors:
             self._update_values(setting)
             return
-        self._shown_id = setting.id if setting else None
+        self._shown_id = setting.key if setting else None
         self._editors = {}
         while self.values_form.rowCount():
             self.values_form.removeRow(0)
@@ -141,7 +180,7 @@ class PrecautionsPanel(QWidget):
         self.values.setVisible(True)
         for param in precaution.parameters:
             value = setting.params.get(param.name, param.default)
-            widget = self._editor(setting.id, param.name, param.default, value, param)
+            widget = self._editor(setting.key, param.name, param.default, value, param)
             widget.setAccessibleName(param.label)
             self._editors[param.name] = widget
             self.values_form.addRow(param.label, widget)
@@ -189,9 +228,27 @@ class PrecautionsPanel(QWidget):
         edit.editingFinished.connect(lambda: push(edit.text()))
         return edit
 
-    def focus_precaution(self, precaution_id: str) -> None:
-        """Select a precaution's row."""
-        row = self.model.row_of(precaution_id)
+    def focus_precaution(self, ref: str) -> None:
+        """Select an order's row (by key, or the first order of a precaution id)."""
+        row = self.model.row_of(ref)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0, QModelIndex()))
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def next_order(precaution: Precaution, earlier: list[PrecautionSetting]) -> PrecautionSetting:
+    """A new order of a precaution: its catalogue defaults, or, when the plan already holds it,
+    the next stage: from where the last order ends, as long as the catalogue's default span, with
+    the last order's values."""
+    params: dict[str, ParamValue] = {p.name: p.default for p in precaution.parameters}
+    start, end = precaution.default_weeks_from, precaution.default_weeks_to
+    last = max(earlier, key=lambda s: s.weeks_from, default=None)
+    if last is not None:
+        params |= last.params
+        if last.weeks_to is not None:
+            span = (end - start) if end is not None else None
+            start = last.weeks_to
+            end = min(start + span, 104) if span is not None else None
+            if end is not None and end <= start:
+                end = None
+    return PrecautionSetting(id=precaution.id, weeks_from=start, weeks_to=end, params=params)

@@ -1,0 +1,134 @@
+"""A surgeon's order in a patient's words: when it holds (days or weeks), what it says, and the
+surgeon's own wording beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+
+from rehab_planner import paths
+from rehab_planner.datafile import check_header, read_yaml, section_problems
+from rehab_planner.errors import DataFileError
+from rehab_planner.model.base import Model
+from rehab_planner.model.precaution import Precaution, PrecautionSetting
+from rehab_planner.safety.catalogue import PLACEHOLDER, fill, order_values, patient_text
+
+ORDERS_FILE = "orders.yaml"
+
+
+class DayTexts(Model):
+    """How the time of an order written in days reads."""
+
+    first_day: str = Field(min_length=1, max_length=120)
+    first_days: str = Field(min_length=1, max_length=120)
+    between: str = Field(min_length=1, max_length=120)
+    from_day: str = Field(min_length=1, max_length=160)
+    until_lifted: str = Field(min_length=1, max_length=120)
+
+
+class OrderTexts(Model):
+    """resources/orders.yaml, validated."""
+
+    surgeon_wording: str = Field(min_length=1, max_length=120)
+    days: DayTexts
+
+
+_ALLOWED = {
+    "surgeon_wording": {"wording"},
+    "days.first_day": set(),
+    "days.first_days": {"end"},
+    "days.between": {"start", "end"},
+    "days.from_day": {"start"},
+    "days.until_lifted": set(),
+}
+
+
+def load_order_texts(path: Path | None = None) -> OrderTexts:
+    """Load and check the order texts.
+
+    Raises:
+        DataFileError: naming the file, the text and the problem.
+    """
+    path = path or paths.resources_dir() / ORDERS_FILE
+    raw = check_header(path, read_yaml(path), "texts")
+    try:
+        texts = OrderTexts.model_validate(raw)
+    except ValidationError as err:
+        raise DataFileError(path, section_problems(err)) from None
+    problems = []
+    for name, allowed in _ALLOWED.items():
+        text = texts.surgeon_wording if name == "surgeon_wording" else getattr(
+            texts.days, name.removeprefix("days."))
+        for placeholder in PLACEHOLDER.findall(text):
+            if placeholder not in allowed:
+                problems.append(("texts", name, f"placeholder {{{placeholder}}} is not allowed "
+                                 f"(allowed: {', '.join(sorted(allowed)) or 'none'})"))
+    if problems:
+        raise DataFileError(path, problems)
+    return texts
+
+
+@lru_cache(maxsize=1)
+def shipped_order_texts() -> OrderTexts:
+    """The shipped order texts, read once per process."""
+    return load_order_texts()
+
+
+def days_words(setting: PrecautionSetting, texts: OrderTexts | None = None) -> str:
+    """When an order written in days holds, e.g. 'For the first 30 days after surgery'."""
+    days = (texts or shipped_order_texts()).days
+    start, end = setting.days_from, setting.days_to
+    values = {"start": str(start), "end": str(end)}
+    if end is None:
+        return days.until_lifted if start == 0 else fill(days.from_day, values)
+    if start == 0:
+        return days.first_day if end == 1 else fill(days.first_days, values)
+    return fill(days.between, values)
+
+
+def order_line(
+    precaution: Precaution,
+    setting: PrecautionSetting,
+    weeks_words: Callable[[PrecautionSetting], str],
+    texts: OrderTexts | None = None,
+) -> str:
+    """One order as the patient reads it: when, what (built from its values), and the surgeon's
+    own wording after it when the plan keeps it.
+
+    Args:
+        precaution: the catalogue entry.
+        setting: the plan's order.
+        weeks_words: how the handout words an order's time (calendar dates); an order written in
+            days adds its days in brackets.
+        texts: the order texts; the shipped ones when None.
+    """
+    texts = texts or shipped_order_texts()
+    when = weeks_words(setting)
+    if setting.unit == "days":  # as the surgeon wrote it, beside the dates
+        days = days_words(setting, texts)
+        when = f"{when} ({days[:1].lower()}{days[1:]})"
+    line = f"{when}: {patient_text(precaution, setting)}"
+    wording = " ".join(setting.wording.split())
+    if wording:
+        line += " " + fill(texts.surgeon_wording, {"wording": wording})
+    return line
+
+
+def brace_values(
+    orders: list[PrecautionSetting], catalogue: Mapping[str, Precaution]
+) -> dict[str, str]:
+    """Guidance values a brace order gives: 'brace'; and 'brace_out_of_bed' when it is worn out of
+    bed and off in the shower (the guidance's fixed brace advice holds only then). Its weeks are
+    printed with the order itself."""
+    for order in orders:
+        precaution = catalogue.get(order.id)
+        if order.id == "brace" and precaution is not None:
+            values = {"brace": "yes"}
+            chosen = order_values(precaution, order)
+            if chosen.get("wear") == "out of bed" and chosen.get("in_shower") is False:
+                values["brace_out_of_bed"] = "yes"
+            return values
+    return {}

@@ -1,0 +1,98 @@
+"""Conditions: what the surgeon found or did (a hamstring graft, a repaired meniscus), which switch
+a plan's orders and exercises on or off."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+
+from rehab_planner import paths
+from rehab_planner.datafile import read_versioned, validate_entries
+from rehab_planner.errors import DataFileError
+from rehab_planner.model import Plan, PrecautionSetting, Prescription
+from rehab_planner.model.base import Model
+from rehab_planner.model.exercise import check_id
+
+CONDITIONS_FILE = "conditions.yaml"
+
+
+class Condition(Model):
+    """One condition a plan may hold (therapist-facing name and description)."""
+
+    id: str
+    name: str = Field(min_length=2, max_length=80)
+    description: str = Field(default="", max_length=300)
+
+    _check_id = field_validator("id")(check_id)
+
+
+def load_conditions(path: Path | None = None) -> dict[str, Condition]:
+    """Load resources/conditions.yaml (or the given file).
+
+    Raises:
+        DataFileError: naming the file, entry and field of every problem.
+    """
+    path = path or paths.resources_dir() / CONDITIONS_FILE
+    entries = read_versioned(path, "conditions")
+    if not isinstance(entries, list):
+        raise DataFileError(path, [("", "conditions", "must be a list")])
+    conditions, problems = validate_entries(entries, Condition, "conditions")
+    if problems:
+        raise DataFileError(path, problems)
+    return conditions
+
+
+@lru_cache(maxsize=1)
+def shipped_conditions() -> Mapping[str, Condition]:
+    """The shipped conditions, read once per process."""
+    return load_conditions()
+
+
+def holds(entry: PrecautionSetting | Prescription, conditions: list[str] | set[str]) -> bool:
+    """True when an order or prescription applies to a plan with these conditions."""
+    chosen = set(conditions)
+    if entry.only_if and not chosen & set(entry.only_if):
+        return False
+    return not chosen & set(entry.unless)
+
+
+def exclusive(first: PrecautionSetting, second: PrecautionSetting) -> bool:
+    """True when no set of conditions lets both orders hold: one needs a condition (only_if) that
+    the other is switched off by (unless)."""
+    return bool(
+        (first.only_if and set(first.only_if) <= set(second.unless))
+        or (second.only_if and set(second.only_if) <= set(first.unless))
+    )
+
+
+def in_effect(plan: Plan) -> Plan:
+    """The plan as the patient follows it: orders and prescriptions whose conditions the plan does
+    not meet are left out. The plan itself keeps them, so changing a condition brings them back.
+    """
+    if not _conditional(plan):
+        return plan
+    chosen = set(plan.conditions)
+    out = plan.model_copy(deep=True)
+    out.precautions = [p for p in out.precautions if holds(p, chosen)]
+    for phase in out.phases:
+        phase.prescriptions = [rx for rx in phase.prescriptions if holds(rx, chosen)]
+    return out
+
+
+def _conditional(plan: Plan) -> bool:
+    return any(p.only_if or p.unless for p in plan.precautions) or any(
+        rx.only_if or rx.unless for phase in plan.phases for rx in phase.prescriptions)
+
+
+def named_conditions(plan: Plan) -> list[str]:
+    """Every condition id the plan holds or its entries name, in first-seen order."""
+    seen: dict[str, None] = dict.fromkeys(plan.conditions)
+    entries: list[PrecautionSetting | Prescription] = [*plan.precautions]
+    entries += [rx for phase in plan.phases for rx in phase.prescriptions]
+    for entry in entries:
+        for cid in (*entry.only_if, *entry.unless):
+            seen.setdefault(cid, None)
+    return list(seen)

@@ -1,0 +1,70 @@
+"""Plan file migrations: each step turns a plan of one schema_version into the next, as plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rehab_planner.model import SCHEMA_VERSION
+
+PlanData = dict[str, Any]
+
+# The defaults of plan format 1: a plan that did not set these still printed them.
+_V1_SITTING_LIMIT_MINUTES = 30
+_V1_DRIVING_WEEKS = 6
+# Format 1's lift limit also limited pushing and pulling; format 2 keeps them as separate orders.
+_LIFT_LIMIT = "lift-limit"
+_PUSH_PULL_LIMIT = "push-pull-limit"
+
+
+def _v1_to_v2(data: PlanData) -> PlanData:
+    """Orders get keys; a lift limit becomes a lift limit and a push/pull limit with the same weeks;
+    the sitting limit and driving weeks a format-1 plan printed by default become explicit."""
+    settings = data.get("settings")
+    if settings is None:
+        settings = data["settings"] = {}
+    if isinstance(settings, dict):
+        settings.setdefault("sitting_limit_minutes", _V1_SITTING_LIMIT_MINUTES)
+        settings.setdefault("driving_weeks", _V1_DRIVING_WEEKS)
+    orders = data.get("precautions")
+    if isinstance(orders, list):
+        migrated: list[Any] = []
+        for order in orders:
+            migrated.append(order)
+            if not isinstance(order, dict):
+                continue
+            if order.get("id") == _LIFT_LIMIT:
+                raw_params = order.get("params")
+                params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
+                push_pull = {k: v for k, v in order.items() if k not in ("params", "note", "id")}
+                push_pull["id"] = _PUSH_PULL_LIMIT
+                if "lift_limit_lb" in params:
+                    push_pull["params"] = {"push_pull_limit_lb": params["lift_limit_lb"]}
+                migrated.append(push_pull)
+        for i, order in enumerate(migrated):
+            if isinstance(order, dict):
+                order.setdefault("key", f"order-{i + 1}")
+        data["precautions"] = migrated
+    data["schema_version"] = 2
+    return data
+
+
+STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2}
+
+
+def migrate_plan_data(data: PlanData) -> PlanData:
+    """Bring plan data of any older schema_version up to the current one, step by step.
+
+    A plan already at the current version is returned as it is. The caller has checked that the
+    version is a number and not newer than this app reads.
+    """
+    if not isinstance(data, dict):
+        return data
+    version = data.get("schema_version")
+    while isinstance(version, int) and version < SCHEMA_VERSION:
+        step = STEPS.get(version)
+        if step is None:
+            break  # below the first format: let validation name the field
+        data = step(data)
+        version = data.get("schema_version")
+    return data
