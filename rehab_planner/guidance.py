@@ -284,12 +284,11 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
 
 
 def plan_tags(plan: Plan, guidance: Guidance) -> set[str]:
-    """The template id, precaution ids, variant and groups a plan belongs to (for only_for)."""
-    tags = {p.id for p in plan.precautions}
+    """The template id, precaution ids, conditions (e.g. the ACL graft) and groups a plan belongs
+    to (for only_for)."""
+    tags = {p.id for p in plan.precautions} | set(plan.conditions)
     if plan.template_id:
         tags.add(plan.template_id)
-    if plan.settings.graft is not None:
-        tags.add(f"graft-{plan.settings.graft.value}")
     groups = {g for g, members in guidance.warning_signs.groups.items() if tags & set(members)}
     return tags | groups
 

@@ -10,7 +10,7 @@ from typing import Any
 from rehab_planner.cli.common import fail, iso_date, print_json, require_output_folder
 from rehab_planner.cli.templates import all_templates
 from rehab_planner.library import load_library
-from rehab_planner.model import Graft, Patient, Plan, Surgeon
+from rehab_planner.model import Patient, Plan, Surgeon
 from rehab_planner.plans.conditions import shipped_conditions
 from rehab_planner.plans.summary import summary_text
 from rehab_planner.storage.planfile import load_plan, plan_json_schema, save_plan
@@ -32,8 +32,6 @@ def register(sub: Any) -> None:
     new.add_argument("--surgeon", default="", metavar="NAME", help="the surgeon's name")
     new.add_argument("--surgeon-phone", default="", metavar="PHONE",
                      help="the number the patient calls with a problem (page 1 and every footer)")
-    new.add_argument("--graft", default=None, choices=[g.value for g in Graft],
-                     help="ACL reconstruction: where the new ligament came from (picks its notes)")
     new.add_argument("--condition", action="append", default=[], metavar="ID",
                      help="what the surgeon found or did, e.g. graft-hamstring (repeat for more); "
                      "it switches the template's orders and exercises on or off")
@@ -76,8 +74,6 @@ def run_new(args: argparse.Namespace) -> int:
         clinic = clinic.model_copy(update={"name": " ".join(args.clinic.split())})
     plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist,
                        clinic=clinic, conditions=args.condition)
-    if args.graft is not None:
-        plan.settings = plan.settings.model_copy(update={"graft": Graft(args.graft)})
     plan.surgeon = Surgeon(name=" ".join(args.surgeon.split()),
                            phone=" ".join(args.surgeon_phone.split()))
     check_exercise_ids(plan, set(load_library().exercises))

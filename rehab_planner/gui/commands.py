@@ -255,6 +255,12 @@ def set_precaution_wording(doc: PlanDocument, ref: str, wording: str) -> Change:
                      merge_key=f"precaution-wording:{ref}")
 
 
+def set_conditions(doc: PlanDocument, conditions: list[str]) -> Change:
+    """Change what the surgeon found or did (e.g. the ACL graft)."""
+    return push_edit(doc, tr("Change the surgery details"),
+                     lambda p: edits.set_conditions(p, conditions))
+
+
 def set_settings(doc: PlanDocument, settings: PlanSettings, field: str = "") -> Change:
     """Change the plan's settings; repeated changes of one field (a spin box) merge."""
     return push_edit(doc, tr("Change handout settings"), lambda p: edits.set_settings(p, settings),

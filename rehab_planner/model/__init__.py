@@ -14,7 +14,7 @@ from rehab_planner.model.plan import (
 )
 from rehab_planner.model.precaution import Precaution, PrecautionParameter, PrecautionSetting
 from rehab_planner.model.template import Template
-from rehab_planner.model.vocab import Category, Equipment, Graft, Movement, Position, Region, Side
+from rehab_planner.model.vocab import Category, Equipment, Movement, Position, Region, Side
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -25,7 +25,6 @@ __all__ = [
     "Equipment",
     "Exercise",
     "FigureSpec",
-    "Graft",
     "Movement",
     "Patient",
     "Phase",

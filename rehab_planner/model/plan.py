@@ -15,7 +15,6 @@ from rehab_planner.model.dosage import Dosage
 from rehab_planner.model.exercise import check_id
 from rehab_planner.model.people import Clinic, Patient, Surgeon
 from rehab_planner.model.precaution import PrecautionSetting
-from rehab_planner.model.vocab import Graft
 
 # 2: orders (precautions) may repeat an id, each with its own key, weeks or days and wording;
 #    the sitting limit and driving are printed only when ordered (None by default).
@@ -134,7 +133,6 @@ class PlanSettings(Model):
     emergency_number: str = Field(default="911", max_length=12)
     max_minutes_a_day: int = Field(default=40, ge=5, le=240)
     max_exercises_per_phase: int = Field(default=10, ge=1, le=60)
-    graft: Graft | None = Field(default=None, description="ACL graft; None: not an ACL or not set")
 
     @property
     def fever_c(self) -> float:

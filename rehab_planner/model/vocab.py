@@ -74,15 +74,6 @@ class Equipment(StrEnum):
     WALKER = "walker"
 
 
-class Graft(StrEnum):
-    """Where the new ligament of an ACL reconstruction came from (texts differ by graft)."""
-
-    PATELLAR_TENDON = "patellar-tendon"
-    HAMSTRING = "hamstring"
-    QUADRICEPS = "quadriceps"
-    ALLOGRAFT = "allograft"
-
-
 class Side(StrEnum):
     """Which side the patient works."""
 

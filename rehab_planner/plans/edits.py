@@ -38,6 +38,7 @@ class ChangeKind(StrEnum):
     PHASES = "phases"  # phases added, removed or moved
     PATIENT = "patient"  # patient, procedure, dates, therapist, clinic
     PRECAUTIONS = "precautions"
+    CONDITIONS = "conditions"  # what the surgeon found or did (the ACL graft, a repaired meniscus)
     SETTINGS = "settings"
     GUIDANCE = "guidance"  # the lifestyle topics printed
     ACKNOWLEDGEMENTS = "acknowledgements"
@@ -414,6 +415,13 @@ def set_settings(plan: Plan, settings: PlanSettings) -> tuple[Plan, Change]:
     new = _copy(plan)
     new.settings = PlanSettings.model_validate(settings.model_dump())
     return new, Change(ChangeKind.SETTINGS)
+
+
+def set_conditions(plan: Plan, conditions: list[str]) -> tuple[Plan, Change]:
+    """Set what the surgeon found or did (condition ids, e.g. the ACL graft); repeats dropped."""
+    new = _copy(plan)
+    new.conditions = list(dict.fromkeys(conditions))
+    return _validated(new), Change(ChangeKind.CONDITIONS)
 
 
 def set_guidance(plan: Plan, topic_ids: list[str]) -> tuple[Plan, Change]:

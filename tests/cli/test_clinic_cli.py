@@ -67,12 +67,12 @@ def test_check_reports_a_plan_with_no_phone(tmp_path: Path,
     assert "no-phone" not in [f["code"] for f in json.loads(capsys.readouterr().out)]
 
 
-def test_new_takes_the_acl_graft(tmp_path: Path) -> None:
+def test_new_takes_the_acl_graft_as_a_condition(tmp_path: Path) -> None:
     path = tmp_path / "plan.json"
     assert main(["new", "--template", "acl-reconstruction", "--patient", "Ann Lee",
-                 "--surgery-date", "2026-10-01", "--graft", "hamstring", "-o", str(path)]) == 0
-    assert load_plan(path).settings.graft == "hamstring"
-    with pytest.raises(SystemExit) as exit_info:
-        main(["new", "--template", "acl-reconstruction", "--patient", "Ann Lee",
-              "--surgery-date", "2026-10-01", "--graft", "bone", "-o", str(path), "--force"])
-    assert exit_info.value.code == 2
+                 "--surgery-date", "2026-10-01", "--condition", "graft-quadriceps",
+                 "-o", str(path)]) == 0
+    assert load_plan(path).conditions == ["graft-quadriceps"]
+    assert main(["new", "--template", "acl-reconstruction", "--patient", "Ann Lee",
+                 "--surgery-date", "2026-10-01", "--condition", "graft-bone", "-o", str(path),
+                 "--force"]) == 2

@@ -105,7 +105,7 @@ def test_the_new_plan_dialog_chooses_conditions(qtbot, window, monkeypatch) -> N
     dialog.template.setCurrentIndex(dialog.template.findData("acl-reconstruction"))
     assert dialog.conditions_group.isVisible()
     assert list(dialog.condition_boxes) == ["graft-patellar-tendon", "graft-hamstring",
-                                            "graft-allograft"]
+                                            "graft-quadriceps", "graft-allograft"]
     assert dialog.condition_boxes["graft-hamstring"].text() == "Hamstring tendon graft"
     box = dialog.condition_boxes["graft-hamstring"]
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))

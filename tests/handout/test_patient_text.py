@@ -9,7 +9,7 @@ import pytest
 
 from rehab_planner.guidance import load_guidance
 from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
-from rehab_planner.model import Graft, Patient, Plan, Surgeon
+from rehab_planner.model import Patient, Plan, Surgeon
 from rehab_planner.patient_text import text_for_patient
 from rehab_planner.plans.conditions import in_effect
 from rehab_planner.procedure_words import load_procedure_words
@@ -20,11 +20,10 @@ TEMPLATES = load_templates()
 WORDS = load_procedure_words()
 
 
-def _plan(template_id: str, **settings: object) -> Plan:
-    plan = instantiate(TEMPLATES[template_id], Patient(name="Ann Lee"), dt.date(2026, 9, 7))
+def _plan(template_id: str, conditions: list[str] | None = None) -> Plan:
+    plan = instantiate(TEMPLATES[template_id], Patient(name="Ann Lee"), dt.date(2026, 9, 7),
+                       conditions=conditions or [])
     plan.surgeon = Surgeon(name="Dr Ruiz", phone="555-0199")
-    if settings:
-        plan.settings = plan.settings.model_copy(update=settings)
     return plan
 
 
@@ -76,9 +75,9 @@ def test_the_graft_picks_the_graft_notes(content: HandoutContent) -> None:
         return " ".join(" ".join(n) for n in text.exercise_notes.values())
 
     assert "hamstring graft" not in notes(_plan("acl-reconstruction"))
-    hamstring = _plan("acl-reconstruction", graft=Graft.HAMSTRING)
+    hamstring = _plan("acl-reconstruction", ["graft-hamstring"])
     assert "After knee surgery with a hamstring graft" in notes(hamstring)
-    assert "hamstring graft" not in notes(_plan("acl-reconstruction", graft=Graft.ALLOGRAFT))
+    assert "hamstring graft" not in notes(_plan("acl-reconstruction", ["graft-allograft"]))
 
 
 JARGON = ("arthroplasty", "range of motion", "posture and body mechanics", "arthroscopic")

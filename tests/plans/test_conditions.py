@@ -51,7 +51,8 @@ def test_in_effect_drops_what_the_conditions_switch_off_and_keeps_the_plan_whole
 
 def test_the_acl_template_sets_partial_weight_bearing_for_a_hamstring_graft() -> None:
     template = load_templates()["acl-reconstruction"]
-    assert template.conditions == ["graft-patellar-tendon", "graft-hamstring", "graft-allograft"]
+    assert template.conditions == ["graft-patellar-tendon", "graft-hamstring", "graft-quadriceps",
+                                   "graft-allograft"]
     default = in_effect(instantiate(template, Patient(name="A"), SURGERY))
     hamstring = in_effect(instantiate(template, Patient(name="A"), SURGERY,
                                       conditions=["graft-hamstring"]))

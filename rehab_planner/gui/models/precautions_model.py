@@ -36,7 +36,7 @@ class PrecautionsModel(QAbstractTableModel):
         return plan.precautions if plan is not None else []
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.kind in (ChangeKind.PRECAUTIONS, ChangeKind.PLAN):
+        if change.kind in (ChangeKind.PRECAUTIONS, ChangeKind.CONDITIONS, ChangeKind.PLAN):
             self.beginResetModel()
             self.endResetModel()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_planner.errors import RehabError
-from rehab_planner.model import Graft, Plan, PlanSettings
+from rehab_planner.model import Plan, PlanSettings
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
@@ -50,10 +50,11 @@ NUMBERS: tuple[tuple[str, str, int, int, str, str], ...] = (
     ("max_minutes_a_day", "Exercise time a day, at most", 5, 240, " min", ""),
     ("max_exercises_per_phase", "Exercises a phase, at most", 1, 60, "", ""),
 )
-# The ACL graft picks the graft's own notes in the handout (None: not set, or not an ACL).
-GRAFTS: tuple[tuple[Graft | None, str], ...] = (
-    (None, "Not set"), (Graft.PATELLAR_TENDON, "Patellar tendon"), (Graft.HAMSTRING, "Hamstring"),
-    (Graft.QUADRICEPS, "Quadriceps tendon"), (Graft.ALLOGRAFT, "Donor (allograft)"),
+# The ACL graft is one of the plan's conditions (resources/conditions.yaml): it picks the graft's own
+# notes, orders and exercises. "" is none chosen.
+GRAFTS: tuple[tuple[str, str], ...] = (
+    ("", "Not set"), ("graft-patellar-tendon", "Patellar tendon"), ("graft-hamstring", "Hamstring"),
+    ("graft-quadriceps", "Quadriceps tendon"), ("graft-allograft", "Donor (allograft)"),
 )
 TOPIC_MIME = "application/x-rehab-guidance-topic"  # what dragging a topic in the order list carries
 
@@ -141,7 +142,7 @@ class HandoutSettings(QWidget):
         self.brace = QCheckBox(self.tr("The patient wears a brace"))
         self.graft = QComboBox()
         for graft, text in GRAFTS:
-            self.graft.addItem(self.tr(text), graft.value if graft is not None else "")
+            self.graft.addItem(self.tr(text), graft)
         self.graft.setAccessibleName(self.tr("ACL graft"))
         self.graft.setToolTip(self.tr("ACL reconstruction: where the new ligament came from. "
                                       "The handout prints the notes for this graft only."))
@@ -232,8 +233,7 @@ class HandoutSettings(QWidget):
             spin.valueChanged.connect(lambda value, n=name: self._on_number_changed(n, value))
         self.fever.valueChanged.connect(lambda value: self._push("fever_f", round(value, 1)))
         self.brace.toggled.connect(lambda on: self._push("brace", on))
-        self.graft.currentIndexChanged.connect(
-            lambda _i: self._push("graft", self.graft.currentData() or None))
+        self.graft.currentIndexChanged.connect(self._on_graft_changed)
         self.emergency.editingFinished.connect(
             lambda: self._push("emergency_number", self.emergency.text().strip()))
         self.topics.itemChanged.connect(self._on_topics_item_changed)
@@ -260,7 +260,8 @@ class HandoutSettings(QWidget):
     # --- showing the plan -------------------------------------------------------------------------
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.kind in (ChangeKind.SETTINGS, ChangeKind.GUIDANCE, ChangeKind.PLAN):
+        if change.kind in (ChangeKind.SETTINGS, ChangeKind.GUIDANCE, ChangeKind.CONDITIONS,
+                           ChangeKind.PLAN):
             self.show_plan(self._doc.plan)
 
     def show_plan(self, plan: Plan | None) -> None:
@@ -275,8 +276,8 @@ class HandoutSettings(QWidget):
             spin.setValue(spin.minimum() if value is None else value)
         self.fever.setValue(settings.fever_f)
         self.brace.setChecked(settings.brace)
-        self.graft.setCurrentIndex(max(0, self.graft.findData(
-            settings.graft.value if settings.graft is not None else "")))
+        chosen = [c for c in (plan.conditions if plan else []) if c in dict(GRAFTS)]
+        self.graft.setCurrentIndex(max(0, self.graft.findData(chosen[0] if chosen else "")))
         if not self.emergency.hasFocus():
             self.emergency.setText(settings.emergency_number)
         self._fill_topics(plan.guidance if plan else [])
@@ -334,6 +335,15 @@ class HandoutSettings(QWidget):
         spin = self.numbers[name]
         unset = bool(spin.specialValueText()) and value == spin.minimum()
         self._push(name, None if unset else value)
+
+    def _on_graft_changed(self, _index: int) -> None:
+        plan = self._doc.plan
+        if plan is None:
+            return
+        grafts = {graft for graft, _text in GRAFTS if graft}
+        kept = [c for c in plan.conditions if c not in grafts]
+        chosen = str(self.graft.currentData() or "")
+        commands.set_conditions(self._doc, [*kept, chosen] if chosen else kept)
 
     def _push(self, name: str, value: object) -> None:
         plan = self._doc.plan

@@ -108,7 +108,7 @@ class PrecautionsPanel(QWidget):
         self._doc.changed.connect(self._on_document_changed)
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.kind in (ChangeKind.PRECAUTIONS, ChangeKind.PLAN):
+        if change.kind in (ChangeKind.PRECAUTIONS, ChangeKind.CONDITIONS, ChangeKind.PLAN):
             self._refresh_choices()
 
     def _refresh_choices(self) -> None:
