@@ -75,3 +75,8 @@ def shared_photos_dir() -> Path:
     path = user_data() / "shared-exercise-photos"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def figure_words_file() -> Path:
+    """The words printed inside exercise pictures and in the handout's picture key."""
+    return resources_dir() / "figures" / "words.yaml"

@@ -53,7 +53,20 @@ class Circle:
     grow: float = 1.0  # power of the picture's scale the radius follows (0.5: heads grow less)
 
 
-Item = Stroke | Shape | Circle
+@dataclass(frozen=True)
+class Label:
+    """A short bold word, its baseline centred on `at`; size is the letter height (cap to base)."""
+
+    text: str
+    at: Point
+    size: float
+    color: Color = BLACK
+    width: float = 0.0  # no outline; kept so every item has a width
+
+
+LABEL_WIDTH = 0.62  # a bold letter's width, as a share of its size (for bounds and layout)
+
+Item = Stroke | Shape | Circle | Label
 
 
 @dataclass
@@ -71,6 +84,9 @@ def item_bounds(item: Item) -> tuple[float, float, float, float]:
     if isinstance(item, Circle):
         r = item.radius + item.width / 2
         return item.center[0] - r, item.center[1] - r, item.center[0] + r, item.center[1] + r
+    if isinstance(item, Label):
+        half = len(item.text) * item.size * LABEL_WIDTH / 2
+        return item.at[0] - half, item.at[1] - item.size * 0.25, item.at[0] + half, item.at[1] + item.size
     pad = item.width / 2
     xs = [p[0] for p in item.points]
     ys = [p[1] for p in item.points]
@@ -116,6 +132,9 @@ def transform(
             radius=item.radius * scale**item.grow,
             width=item.width * ws,
         )
+    if isinstance(item, Label):  # words are never mirrored; they scale like arrow heads
+        x = item.at[0] if mirror_x is None else 2 * mirror_x - item.at[0]
+        return replace(item, at=(x * scale + dx, item.at[1] * scale + dy), size=item.size * scale)
     return replace(item, points=tuple(tp(p) for p in item.points), width=item.width * ws)
 
 

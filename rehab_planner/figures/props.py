@@ -14,6 +14,7 @@ PROP_FILL = grey(0.92)
 PROP_DARK = grey(0.3)
 PROP_W = 0.032
 BED_HEIGHT = 0.45
+MAT_THICK = 0.035  # a mat seen from the side: the body lies on its top
 BODY_HALF = 0.085  # half a trunk stroke: how far a surface sits below the body's centre line
 
 # Props that move with the body: drawn once for every pose.
@@ -113,7 +114,7 @@ def static_prop(
         if from_above:
             ys = [p[1] for p in sk.points.values()]
             return [_rect(x0 - 0.15, min(ys) - 0.2, x1 + 0.15, max(ys) + 0.2, grey(0.95))]
-        return [_rect(x0 - 0.12, floor, x1 + 0.12, floor + 0.035)]
+        return [_rect(x0 - 0.12, floor, x1 + 0.12, floor + MAT_THICK)]
     if kind is PropKind.BED:
         top = floor + BED_HEIGHT
         left, right = x0 - 0.1, x1 + 0.1

@@ -7,12 +7,15 @@ from pathlib import Path
 from PIL import Image as PILImage
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle as RLCircle
-from reportlab.graphics.shapes import Drawing, Group, Image, Polygon, PolyLine, Rect
+from reportlab.graphics.shapes import Drawing, Group, Image, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import Color as RLColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
+from rehab_planner import paths
 from rehab_planner.errors import RenderError
 from rehab_planner.figures.photo import photo_path
-from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Shape, Stroke
+from rehab_planner.figures.primitives import Circle, Color, Item, Label, Picture, Shape, Stroke
 from rehab_planner.figures.render import render_exercise
 from rehab_planner.model import Exercise
 from rehab_planner.model.vocab import Side
@@ -22,7 +25,31 @@ def _color(c: Color | None) -> RLColor | None:
     return None if c is None else RLColor(c[0], c[1], c[2])
 
 
-def _shape(item: Item) -> Group | PolyLine | Polygon | RLCircle:
+LABEL_FONT = "RehabFigureBold"
+
+
+def _label_font() -> str:
+    """The shipped bold font, registered on first use (so PDFs embed it)."""
+    if LABEL_FONT not in pdfmetrics.getRegisteredFontNames():
+        path = paths.fonts_dir() / "DejaVuSans-Bold.ttf"
+        try:
+            pdfmetrics.registerFont(TTFont(LABEL_FONT, str(path)))
+        except OSError as exc:
+            raise RenderError(f"The font {path} cannot be read: {exc}") from None
+    return LABEL_FONT
+
+
+def _shape(item: Item) -> Group | PolyLine | Polygon | RLCircle | String:
+    if isinstance(item, Label):
+        return String(
+            item.at[0],
+            item.at[1],
+            item.text,
+            fontName=_label_font(),
+            fontSize=item.size / 0.73,
+            fillColor=_color(item.color),
+            textAnchor="middle",
+        )
     if isinstance(item, Stroke):
         flat = [v for p in item.points for v in p]
         return PolyLine(
