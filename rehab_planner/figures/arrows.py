@@ -6,7 +6,19 @@ import itertools
 import math
 
 from rehab_planner.figures.pose import Skeleton
-from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Item, Label, Point, Shape, arrow, grey
+from rehab_planner.figures.primitives import (
+    BLACK,
+    LABEL_WIDTH,
+    WHITE,
+    Circle,
+    Item,
+    Label,
+    Point,
+    Shape,
+    arrow,
+    backed,
+    grey,
+)
 from rehab_planner.figures.words import figure_words
 from rehab_planner.model.figure import FigureSpec, Mark, MarkKind
 
@@ -161,7 +173,8 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
     """The spec's push, move and turn arrows and shaded muscles, on the end pose.
 
     They keep one size on every page. A ring (feel it here) and a squeeze (tighten it) both
-    shade the muscle and print a word beside it: "hold" on a held position, else "squeeze".
+    shade the muscle and print a word beside it: the mark's word, else "hold" for a ring and
+    "squeeze" for a squeeze.
     unit: one page unit in the figure's own units (1 / the figure's scale).
     """
     items: list[Item] = []
@@ -170,8 +183,8 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
         x, y = solid.points[mark.at]
         x, y = x + mark.dx, y + mark.dy
         if mark.kind in (MarkKind.RING, MarkKind.SQUEEZE):
-            held = spec.hold and mark.kind is MarkKind.RING
-            items += squeeze(mark, solid, (x, y), unit, words.hold if held else words.squeeze)
+            kind = mark.word or ("hold" if mark.kind is MarkKind.RING else "squeeze")
+            items += squeeze(mark, solid, (x, y), unit, getattr(words, kind))
             continue
         if mark.kind is MarkKind.TRAIL:
             items += trail((x, y), mark.direction, unit)
@@ -236,12 +249,12 @@ def squeeze(
         Shape(tuple(oval), fill=SHADE, stroke=BLACK, width=0.035),
     ]
     middle = mark.direction if mark.direction else 90.0
-    d = math.radians(90.0 if mark.both_ways else middle)
+    d = math.radians(middle + 90.0 if mark.both_ways else middle)
     along, across = math.cos(d) * ux + math.sin(d) * uy, -math.cos(d) * uy + math.sin(d) * ux
     edge = 1 / math.hypot(along / half_len, across / half_w)
-    reach = edge + 0.12 * unit + len(word) * WORD_SIZE * 0.31 * unit * abs(math.cos(d))
+    reach = edge + 0.12 * unit + len(word) * WORD_SIZE * LABEL_WIDTH / 2 * unit * abs(math.cos(d))
     at = (c[0] + math.cos(d) * reach, c[1] + math.sin(d) * reach - WORD_SIZE * 0.4 * unit)
-    items.append(Label(word, at, WORD_SIZE * unit))
+    items += backed(Label(word, at, WORD_SIZE * unit))
     spreads = (0.0, 180.0) if mark.both_ways else ()
     for spread in spreads:
         d = math.radians(middle + spread)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rehab_planner.figures.pose import Skeleton, base_for
-from rehab_planner.figures.primitives import Item, Picture, Shape, Stroke, bounds, grey, transform
-from rehab_planner.figures.props import PROP_LINE, PROP_W
+from rehab_planner.figures.primitives import Item, Picture, Shape, Stroke, bounds, transform
+from rehab_planner.figures.props import PROP_LINE, PROP_W, WATER, WATER_LINE
 from rehab_planner.model.figure import FigureSpec, PropKind
 
 BOX_W = 2.7  # the picture box in body units (a standing figure is about 1.75 tall)
@@ -70,7 +70,7 @@ def _is_water(item: Item) -> bool:
 
 
 def _clip_water(item: Item) -> Item:
-    if isinstance(item, Shape) and item.stroke is None and item.fill == grey(0.9):
+    if isinstance(item, Shape) and item.stroke is None and item.fill in (WATER, WATER_LINE):
         pts = tuple((min(max(x, 0.0), BOX_W), min(max(y, 0.0), BOX_H)) for x, y in item.points)
         return replace(item, points=pts)
     return item

@@ -40,11 +40,41 @@ def number(n: int, at: tuple[float, float]) -> list[Item]:
     ]
 
 
-def compose(pictures: list[Picture], width: float, height: float) -> Picture:
-    """Lay the panels' pictures side by side (or one above the other, if that draws them
-    larger: lying bodies) in one box, each with its number in its top left corner.
+Cell = tuple[float, float, float, float]  # left, bottom, width, height
 
-    Each panel is shrunk to fill its cell, lines keep their weight, and a thin grey line parts them.
+
+def layouts(n: int, width: float, height: float) -> list[list[Cell]]:
+    """Ways to share the box between n panels: side by side, one above the other, and (three
+    panels) two stacked beside one."""
+    out = [
+        [(k * width / n, 0.0, width / n, height) for k in range(n)],
+        [(0.0, height - (k + 1) * height / n, width, height / n) for k in range(n)],
+    ]
+    if n == 3:
+        for share in (0.5, 0.6, 0.7):
+            left = width * share
+            out.append([(0.0, height / 2, left, height / 2), (0.0, 0.0, left, height / 2),
+                        (left, 0.0, width - left, height)])
+            out.append([(0.0, 0.0, width - left, height), (width - left, height / 2, left, height / 2),
+                        (width - left, 0.0, left, height / 2)])
+    return out
+
+
+def _room(cell: Cell) -> Cell:
+    """The part of a cell the picture may use: the number sits above it, or left of it in a
+    wide cell."""
+    x, y, w, h = cell
+    if w > 1.6 * h:
+        return x + TOP, y + GAP, w - TOP - GAP, h - 2 * GAP
+    return x + GAP, y + GAP, w - 2 * GAP, h - TOP - GAP
+
+
+def compose(pictures: list[Picture], width: float, height: float) -> Picture:
+    """Lay the panels' pictures out in one box, each with its number in its top left corner.
+
+    The layout (side by side, one above the other, two stacked beside one) is the one that draws
+    the smallest panel largest. Each panel fills its cell; lines keep their weight; thin grey
+    lines part the panels.
     """
     contents: list[tuple[list[Item], Stroke | None, tuple[float, float, float, float]]] = []
     for pic in pictures:
@@ -54,39 +84,30 @@ def compose(pictures: list[Picture], width: float, height: float) -> Picture:
         if floor is not None:
             box = (box[0], min(box[1], floor.points[0][1] - 0.02), box[2], box[3])
         contents.append((rest, floor, box))
-    n = len(pictures)
-    layouts = {
-        "columns": (width / n, height, width / n, 0.0),
-        "rows": (width, height / n, 0.0, height / n),
-    }
 
-    def fit(cell_w: float, cell_h: float, wide: bool) -> list[float]:
-        # Columns keep the number above the picture; rows keep it to the left.
-        aw = cell_w - 2 * GAP - (0 if not wide else TOP)
-        ah = cell_h - GAP - (TOP if not wide else GAP)
-        return [min(aw / max(b[2] - b[0], 1e-6), ah / max(b[3] - b[1], 1e-6)) for _, _, b in contents]
+    def scales(cells: list[Cell]) -> list[float]:
+        out = []
+        for cell, (_, _, b) in zip(cells, contents, strict=True):
+            _, _, w, h = _room(cell)
+            out.append(min(w / max(b[2] - b[0], 1e-6), h / max(b[3] - b[1], 1e-6)))
+        return out
 
-    col_scales = fit(width / n, height, False)
-    row_scales = fit(width, height / n, True)
-    rows = min(row_scales) > min(col_scales)
-    cell_w, cell_h, step_x, step_y = layouts["rows" if rows else "columns"]
-    scales = row_scales if rows else col_scales
+    cells = max(layouts(len(pictures), width, height), key=lambda c: min(scales(c)))
     out: list[Item] = []
-    for k, (rest, floor, box) in enumerate(contents):
-        scale = scales[k] * 0.95  # heads shrink less than the body (Circle.grow): leave room
-        left, top = k * step_x, height - k * step_y
-        bottom = top - cell_h
-        inner_left = left + (TOP if rows else 0.0)
-        inner_w = cell_w - (TOP if rows else 0.0)
-        dx = inner_left + inner_w / 2 - (box[0] + box[2]) / 2 * scale
-        dy = bottom + GAP - box[1] * scale
+    # Heads shrink less than the body (Circle.grow): leave a little room.
+    for k, ((rest, floor, box), scale) in enumerate(zip(contents, scales(cells), strict=True)):
+        scale *= 0.95
+        x, y, w, h = cells[k]
+        rx, ry, rw, _ = _room(cells[k])
+        dx = rx + rw / 2 - (box[0] + box[2]) / 2 * scale
+        dy = ry - box[1] * scale
         if floor is not None:
             fy = floor.points[0][1] * scale + dy
-            out.append(Stroke(((inner_left + GAP / 2, fy), (left + cell_w - GAP / 2, fy)),
-                              floor.width, floor.color))
+            out.append(Stroke(((rx - GAP / 2, fy), (rx + rw + GAP / 2, fy)), floor.width, floor.color))
         out += [transform(i, scale, dx, dy, width_scale=1.0) for i in rest]
-        out += number(k + 1, (left + GAP + NUMBER_R, top - GAP - NUMBER_R))
-        if k:
-            line = ((left, GAP), (left, height - GAP)) if not rows else ((GAP, top), (width - GAP, top))
-            out.append(Stroke(line, 0.012, DIVIDER))
+        out += number(k + 1, (x + GAP + NUMBER_R, y + h - GAP - NUMBER_R))
+        if x > 1e-6:
+            out.append(Stroke(((x, y + GAP), (x, y + h - GAP)), 0.012, DIVIDER))
+        if y + h < height - 1e-6:
+            out.append(Stroke(((x + GAP, y + h), (x + w - GAP, y + h)), 0.012, DIVIDER))
     return Picture(width, height, out)

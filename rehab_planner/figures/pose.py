@@ -36,6 +36,7 @@ _ZERO: dict[str, float] = {
     "head_turn": 0,
     "twist": 0,
     "nod": 0,
+    "shrug": 0,
     **{
         f"{s}_{j}": 0 for s in SIDES for j in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
     },
@@ -46,7 +47,9 @@ def _both(**joints: float) -> dict[str, float]:
     """Expand both-side names (hips=45) to left_hip and right_hip."""
     out: dict[str, float] = {}
     for name, value in joints.items():
-        if name in ("trunk", "spine", "neck", "head_turn", "twist", "nod") or name.startswith(SIDES):
+        if name in ("trunk", "spine", "neck", "head_turn", "twist", "nod", "shrug") or name.startswith(
+            SIDES
+        ):
             out[name] = value
         else:
             for side in SIDES:
@@ -230,7 +233,7 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
     for side in SIDES:
         sign = 1 if side == "left" else -1  # front view: left limbs open counter-clockwise
         if view is View.SIDE:
-            shoulder = _go(neck, down2, SHOULDER_DROP)
+            shoulder = _go(neck, down2, SHOULDER_DROP - a["shrug"])
             hip = pelvis
             arm = down2 + a[f"{side}_shoulder"]
             forearm = arm + a[f"{side}_elbow"]
@@ -240,7 +243,8 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
         else:
             # A twisted trunk turns the shoulder line away: it looks narrower from the front.
             half = SHOULDER_HALF * max(math.cos(math.radians(a["twist"])), 0.3)
-            shoulder = _go(_go(neck, down2, SHOULDER_DROP * 0.6), up2 - 90 * sign, half)
+            drop = SHOULDER_DROP * 0.6 - a["shrug"]
+            shoulder = _go(_go(neck, down2, drop), up2 - 90 * sign, half)
             hip = _go(pelvis, up1 - 90 * sign, HIP_HALF)
             arm = down2 + sign * a[f"{side}_shoulder"]
             forearm = arm + sign * a[f"{side}_elbow"]

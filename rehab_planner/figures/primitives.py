@@ -64,9 +64,17 @@ class Label:
     width: float = 0.0  # no outline; kept so every item has a width
 
 
-LABEL_WIDTH = 0.62  # a bold letter's width, as a share of its size (for bounds and layout)
+LABEL_WIDTH = 0.9  # a bold letter's width, as a share of its height (for bounds and layout)
 
 Item = Stroke | Shape | Circle | Label
+
+
+def backed(label: Label) -> list[Item]:
+    """A word on a white patch, so it reads where it crosses the figure or a prop."""
+    x0, y0, x1, y1 = item_bounds(label)
+    pad = label.size * 0.2
+    patch = ((x0 - pad, y0 - pad), (x1 + pad, y0 - pad), (x1 + pad, y1 + pad), (x0 - pad, y1 + pad))
+    return [Shape(patch, fill=WHITE), label]
 
 
 @dataclass

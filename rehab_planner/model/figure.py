@@ -10,6 +10,8 @@ the side, a raised forearm turning out) and elbows and knees are bends (see figu
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, ValidationInfo, field_validator
 
 from rehab_planner.model.base import Model
@@ -80,6 +82,9 @@ class Pose(Model):
     nod: float | None = Field(
         default=None, description="Front view: head bent forward, chin down, looking down (degrees)"
     )
+    shrug: float | None = Field(
+        default=None, ge=0, le=0.12, description="Shoulders raised toward the ears (body units)"
+    )
     shoulders: float | None = None
     elbows: float | None = None
     wrists: float | None = None
@@ -130,7 +135,7 @@ class Pose(Model):
     def angles(self) -> dict[str, float]:
         """The angles this pose sets, with both-side names expanded to left_ and right_."""
         out: dict[str, float] = {}
-        for joint in ("trunk", "spine", "neck", "head_turn", "twist", "nod"):
+        for joint in ("trunk", "spine", "neck", "head_turn", "twist", "nod", "shrug"):
             value = getattr(self, joint)
             if value is not None:
                 out[joint] = value
@@ -170,6 +175,11 @@ class Mark(Model):
     dx: float = Field(default=0.0, ge=-1, le=1, description="Move the mark sideways")
     dy: float = Field(default=0.0, ge=-1, le=1, description="Move the mark up")
     both_ways: bool = Field(default=False, description="Arrow heads at both ends")
+    word: Literal["hold", "squeeze"] | None = Field(
+        default=None,
+        description="Ring and squeeze: the word beside the shaded muscle (ring: hold, squeeze: "
+        "squeeze)",
+    )
 
     @field_validator("at")
     @classmethod

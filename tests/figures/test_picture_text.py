@@ -103,7 +103,9 @@ def test_the_old_mistakes_would_be_caught() -> None:
     )
     assert _failures(behind)
     # Hip hinge with the hips kept over the feet (a knee bend and a lean).
-    upright = _with("hip-hinge", end={"trunk": 50, "hips": 85, "knees": 45, "ankles": 12})
+    hinge = _spec("hip-hinge").model_dump(exclude_none=True)
+    hinge["then"][0]["end"] = {"trunk": 50, "hips": 85, "knees": 45, "ankles": 12}
+    upright = FigureSpec.model_validate(hinge)
     assert "the hips go back behind the heels" in _failures(upright)
     # Lying march with the hip at 90 degrees.
     high = _with("lying-march", end={"right_hip": 90, "right_knee": 95})
