@@ -33,7 +33,9 @@ TRAIL_STEP = 0.12  # room between finger steps (page units)
 TRAIL_R = 0.03
 SQUEEZE_SPREAD = 38.0  # degrees between a squeeze arrow and the middle direction
 SHADE = grey(0.6)  # a working muscle: shaded, with a word beside it
-WORD_SIZE = 0.1  # letter height of a word in a picture (page units)
+# Letter height of a word in a picture (page units): 12 pt type in the handout's regular
+# picture (2.7 units = 30% of a Letter or A4 frame), 16 pt in large print.
+WORD_SIZE = 0.172
 
 # The line a muscle at a point lies along: its ends, as points of the figure.
 _MUSCLE_AXIS = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TypeGuard
 
 from rehab_planner.figures.primitives import (
@@ -15,9 +16,10 @@ from rehab_planner.figures.primitives import (
     bounds,
     grey,
     transform,
+    words_inside,
 )
 
-NUMBER_R = 0.1  # the circle round a panel's number (page units of the whole box)
+NUMBER_R = 0.165  # the disc behind a panel's number: 12 pt type in the handout (as WORD_SIZE)
 GAP = 0.06
 TOP = 2 * NUMBER_R + 0.08  # room above each panel for its number
 DIVIDER = grey(0.75)
@@ -104,10 +106,15 @@ def compose(pictures: list[Picture], width: float, height: float) -> Picture:
         if floor is not None:
             fy = floor.points[0][1] * scale + dy
             out.append(Stroke(((rx - GAP / 2, fy), (rx + rw + GAP / 2, fy)), floor.width, floor.color))
-        out += [transform(i, scale, dx, dy, width_scale=1.0) for i in rest]
+        # Lines keep their weight and words their size (they are read at one size everywhere).
+        for item in rest:
+            moved = transform(item, scale, dx, dy, width_scale=1.0)
+            if isinstance(item, Label) and isinstance(moved, Label):
+                moved = replace(moved, size=item.size)
+            out.append(moved)
         out += number(k + 1, (x + GAP + NUMBER_R, y + h - GAP - NUMBER_R))
         if x > 1e-6:
             out.append(Stroke(((x, y + GAP), (x, y + h - GAP)), 0.012, DIVIDER))
         if y + h < height - 1e-6:
             out.append(Stroke(((x + GAP, y + h), (x + w - GAP, y + h)), 0.012, DIVIDER))
-    return Picture(width, height, out)
+    return Picture(width, height, words_inside(out, width, height))

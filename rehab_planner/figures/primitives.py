@@ -64,7 +64,7 @@ class Label:
     width: float = 0.0  # no outline; kept so every item has a width
 
 
-LABEL_WIDTH = 0.9  # a bold letter's width, as a share of its height (for bounds and layout)
+LABEL_WIDTH = 1.0  # a bold word's width per letter, as a share of its letter height (bounds, layout)
 
 Item = Stroke | Shape | Circle | Label
 
@@ -185,3 +185,25 @@ def _back_from(points: list[Point], distance: float) -> Point:
         if math.dist(p, tip) >= distance:
             return p
     return points[0]
+
+
+def words_inside(items: list[Item], width: float, height: float, margin: float = 0.02) -> list[Item]:
+    """The items with every word (and the white patch under it) moved into the box if it pokes out.
+
+    Words keep one size on the page while figures shrink (panels), so a word can reach past the
+    edge of its picture.
+    """
+    out = list(items)
+    for k, item in enumerate(out):
+        if not isinstance(item, Label):
+            continue
+        x0, y0, x1, y1 = item_bounds(item)
+        dx = max(0.0, margin - x0) - max(0.0, x1 - (width - margin))
+        dy = max(0.0, margin - y0) - max(0.0, y1 - (height - margin))
+        if dx == 0 and dy == 0:
+            continue
+        out[k] = replace(item, at=(item.at[0] + dx, item.at[1] + dy))
+        patch = out[k - 1] if k else None
+        if isinstance(patch, Shape) and patch.fill == WHITE and patch.stroke is None:
+            out[k - 1] = replace(patch, points=tuple((x + dx, y + dy) for x, y in patch.points))
+    return out

@@ -35,6 +35,7 @@ from rehab_planner.figures.primitives import (
     bounds,
     grey,
     transform,
+    words_inside,
 )
 from rehab_planner.figures.props import (
     ATTACHED,
@@ -166,6 +167,7 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     if spec.then:
         return panels.compose([_render_one(p, side) for p in spec.panels()], BOX_W, BOX_H)
     picture = _render_one(spec, side)
+    picture.items = words_inside(picture.items, BOX_W, BOX_H)
     if spec.hold and not any(isinstance(i, Label) for i in picture.items):
         size = arrows.WORD_SIZE * 1.3
         word = figure_words().hold

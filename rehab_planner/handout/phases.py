@@ -7,6 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from rehab_planner.guidance import safety_notes_for
 from rehab_planner.handout.context import BuildContext, Item
+from rehab_planner.handout.figure_key import figure_key
 from rehab_planner.handout.flowables import (
     ExerciseCard,
     FigureFrame,
@@ -155,10 +156,10 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None) -
 
 def compact_card(ctx: BuildContext, item: Item, shown_in: str, lead: Flowable | None = None
                  ) -> ExerciseCard:
-    """An exercise already shown in an earlier phase: small picture, name, this phase's dosage,
+    """An exercise already shown in an earlier phase: full-size picture, name, this phase's dosage,
     the therapist's note and where to find the steps."""
     style, width = ctx.style, ctx.width
-    fig_width = width * style.compact_figure_ratio
+    fig_width = width * style.figure_width_ratio  # repeated exercises keep full-size pictures
     widths = (fig_width, width - fig_width)
     same = filled(ctx.text.exercise.same_steps, phase=shown_in)
     right = [_dosage_box(ctx, item, widths[1]), *_remarks(ctx, item, extra=same)]
@@ -201,12 +202,15 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
             continue
         lead: Flowable | None = ctx.para(ctx.labels.categories[category], "h2")
         for item in group:
+            key = figure_key(ctx, item)  # once, after the first drawn exercise's card
             shown_in = ctx.shown_in.get(item.exercise.id)
             if shown_in is None or shown_in[0] == phase.id:
                 story.append(exercise_card(ctx, item, lead))
                 ctx.shown_in.setdefault(item.exercise.id, (phase.id, phase.name))
             else:
                 story.append(compact_card(ctx, item, shown_in[1], lead))
+            if key is not None:
+                story.append(key)
             lead = None
     if len(story) > 1:  # the header goes with the first card
         story[1] = LeadBlock(header, story[1], min_free=room)

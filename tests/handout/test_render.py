@@ -177,10 +177,12 @@ def test_page_counts_stay_low(letter: tuple[Plan, HandoutResult],
                               large_letter: tuple[Plan, HandoutResult],
                               a4: tuple[Plan, HandoutResult]) -> None:
     # 39 pages on Letter and 64 in large print before the denser cards and log; 25 and 45
-    # before a phase heading stopped pushing its first card (and itself) to a new page
-    assert letter[1].pages <= 24
+    # before a phase heading stopped pushing its first card (and itself) to a new page; the
+    # picture key (once) and full-size pictures on repeated exercises (issue 13) add two on
+    # Letter and one in large print
+    assert letter[1].pages <= 26
     assert a4[1].pages <= 24
-    assert large_letter[1].pages <= 44
+    assert large_letter[1].pages <= 45
 
 
 @pytest.mark.parametrize("which", ["letter", "large_letter"])
