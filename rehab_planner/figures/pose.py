@@ -84,8 +84,12 @@ _SIDE_BASES: dict[BasePosition, Base] = {
     BasePosition.SITTING: Base(_both(hip=90, knee=90, shoulder=20, elbow=55)),
     # Leaning back a little on the hands, legs flat on the floor (lean + hip = 90 keeps them flat).
     BasePosition.LONG_SITTING: Base(_both(trunk=-10, hip=80, knee=0, shoulder=-25, elbow=0)),
-    BasePosition.LYING_ON_BACK: Base(_both(trunk=-90, ankle=0, shoulder=8)),
-    BasePosition.HOOK_LYING: Base(_both(trunk=-90, hip=45, knee=90, ankle=-45, shoulder=8)),
+    # The chin tucks a little (neck 12) so the back of the head and the back both rest on the
+    # surface; bent knees put the feet flat on it.
+    BasePosition.LYING_ON_BACK: Base(_both(trunk=-90, ankle=0, shoulder=8, neck=12)),
+    BasePosition.HOOK_LYING: Base(
+        _both(trunk=-90, hip=45, knee=101, ankle=-34, shoulder=8, neck=12)
+    ),
     BasePosition.LYING_ON_STOMACH: Base(_both(trunk=90, ankle=-55, shoulder=5, neck=-10)),
     BasePosition.PRONE_ON_ELBOWS: Base(
         _both(trunk=72, hip=-18, ankle=-55, shoulder=88, elbow=72, wrist=0, neck=-25)

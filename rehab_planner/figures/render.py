@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, feet, focus, panels
+from rehab_planner.figures import arrows, body, feet, focus, hands, panels
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -32,8 +32,10 @@ from rehab_planner.figures.primitives import (
     Label,
     Picture,
     Point,
+    backed,
     bounds,
     grey,
+    item_bounds,
     transform,
     words_inside,
 )
@@ -130,7 +132,10 @@ class _Placer:
         if self.first is not None and anchor is not None:
             ax, ay = self.first.points[anchor]
             bx, by = sk.points[anchor]
-            return sk.moved(ax - bx + shift, ay - by + lift)
+            placed = sk.moved(ax - bx + shift, ay - by + lift)
+            # A body never sinks into what it rests on (unless the pose hangs it lower on purpose).
+            sunk = self.ground - body.lowest(placed)
+            return placed.moved(0.0, sunk) if sunk > 0.005 and lift >= 0 else placed
         lowest = body.lowest(sk)
         placed = sk.moved(shift, self.ground - lowest + lift)
         if self.first is None:
@@ -169,11 +174,26 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     picture = _render_one(spec, side)
     picture.items = words_inside(picture.items, BOX_W, BOX_H)
     if spec.hold and not any(isinstance(i, Label) for i in picture.items):
-        size = arrows.WORD_SIZE * 1.3
-        word = figure_words().hold
-        half = len(word) * size * LABEL_WIDTH / 2
-        picture.items.append(Label(word, (BOX_W - MARGIN - half, BOX_H - MARGIN - size), size))
+        picture.items += backed(_corner_word(figure_words().hold, picture.items))
     return picture
+
+
+def _corner_word(word: str, items: list[Item]) -> Label:
+    """The word in the top corner (right, else left) that covers the least of the drawing."""
+    size = arrows.WORD_SIZE
+    half = len(word) * size * LABEL_WIDTH / 2
+    y = BOX_H - MARGIN - size
+    corners = [Label(word, (x, y), size) for x in (BOX_W - MARGIN - half, MARGIN + half)]
+
+    def covered(label: Label) -> int:
+        x0, y0, x1, y1 = item_bounds(label)
+        return sum(
+            1
+            for i in items
+            if (b := item_bounds(i))[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0
+        )
+
+    return min(corners, key=covered)
 
 
 def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
@@ -219,9 +239,14 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             halo=True,
             dim_rest=bool(highlight) and last,
         )
-        if spec.focus is not None:
+        if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
             figure_items += focus.eye(sk)
-        if not last:
+        if last:
+            for hand_side, shape in spec.hands.items():
+                figure_items += hands.hand(sk, hand_side, shape, color)
+            for foot_side, contact in spec.feet.items():
+                figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)
+        else:
             figure_items = body.outlined(figure_items, color)
         body_ids.update(id(i) for i in figure_items)
         items += figure_items

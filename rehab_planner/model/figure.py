@@ -25,6 +25,8 @@ from rehab_planner.model.figure_vocab import (
     ArrowKind,
     BasePosition,
     Focus,
+    FootContact,
+    Hand,
     MarkKind,
     PropKind,
     View,
@@ -42,6 +44,8 @@ __all__ = [
     "Constraint",
     "FigureSpec",
     "Focus",
+    "FootContact",
+    "Hand",
     "Mark",
     "MarkKind",
     "Panel",
@@ -242,6 +246,12 @@ class FigureSpec(Model):
     hold: bool = Field(default=False, description="A held position: no start pose, says 'hold'")
     then: list[Panel] = Field(default_factory=list, max_length=2, description="Panels 2 and 3")
     constraints: list[Constraint] = Field(default_factory=list)
+    hands: dict[Literal["left", "right"], Hand] = Field(
+        default_factory=dict, description="Hand shapes on the end pose: open, fist, grip, thumb_up"
+    )
+    feet: dict[Literal["left", "right"], FootContact] = Field(
+        default_factory=dict, description="What touches the ground: heel, toe or flat"
+    )
 
     @field_validator("moving")
     @classmethod

@@ -153,3 +153,20 @@ def check_point(value: str | None, what: str) -> str | None:
     if value is not None and value not in POINTS:
         raise ValueError(f"'{value}' is not a point of the figure ({what})")
     return value
+
+
+class Hand(StrEnum):
+    """How a hand is drawn at the end of the arm (end pose)."""
+
+    OPEN = "open"  # a flat open hand (palm on a wall, a table, the belly)
+    FIST = "fist"  # a closed hand
+    GRIP = "grip"  # a hand closed round a handle, band, cane or rail
+    THUMB_UP = "thumb_up"  # a fist with the thumb pointing up
+
+
+class FootContact(StrEnum):
+    """Which part of a foot touches the ground (a short dark bar under it)."""
+
+    HEEL = "heel"
+    TOE = "toe"
+    FLAT = "flat"
