@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -70,7 +71,12 @@ def picture_image(picture: Picture, width_px: int) -> Image.Image:
 
 def _font(pixels: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """The shipped bold font at a size whose capital letters are `pixels` tall."""
-    size = max(1, round(pixels / 0.73))
+    return _font_of_size(max(1, round(pixels / 0.73)))
+
+
+@lru_cache(maxsize=32)
+def _font_of_size(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The shipped bold font at a point size, loaded once per size."""
     try:
         return ImageFont.truetype(str(paths.fonts_dir() / "DejaVuSans-Bold.ttf"), size)
     except OSError:
