@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.flowables import figures_backend, own_font, table_style
@@ -38,7 +38,7 @@ def figure_key(ctx: BuildContext, item: Item) -> Flowable | None:
         ("BOX", (0, 0), (-1, -1), ctx.style.box_line, (0.6, 0.6, 0.6)),
     ], ctx.style))
     title = ctx.para(words.key_title, "h3", where="the picture key")
-    return stacked([title, table], ctx)
+    return KeepTogether([stacked([title, table], ctx)])
 
 
 def stacked(flowables: list[Flowable], ctx: BuildContext) -> Table:
