@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from rehab_planner.figures.pose import Skeleton, base_for
 from rehab_planner.figures.primitives import Item, Picture, Shape, Stroke, bounds, transform
-from rehab_planner.figures.props import PROP_LINE, PROP_W, WATER, WATER_LINE
+from rehab_planner.figures.props import PROP_LINE, PROP_W
+from rehab_planner.figures.water import WATER, WATER_LINE
 from rehab_planner.model.figure import FigureSpec, PropKind
 
 BOX_W = 2.7  # the picture box in body units (a standing figure is about 1.75 tall)

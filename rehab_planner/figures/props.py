@@ -7,14 +7,13 @@ import math
 from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
+from rehab_planner.figures.water import water
 from rehab_planner.model.figure import Prop, PropKind, View
 
 PROP_LINE = grey(0.45)
 PROP_FILL = grey(0.92)
 PROP_DARK = grey(0.3)
 PROP_W = 0.032
-WATER = grey(0.9)
-WATER_LINE = grey(0.45)  # the water's wavy surface
 BED_HEIGHT = 0.45
 MAT_THICK = 0.035  # a mat seen from the side: the body lies on its top
 BODY_HALF = 0.085  # half a trunk stroke: how far a surface sits below the body's centre line
@@ -198,15 +197,7 @@ def static_prop(
         w = prop.size or 0.2
         return [_rounded(cx - w / 2, cy - 0.035, cx + w / 2, cy + 0.035)]
     if kind is PropKind.WATER:
-        level = _pt(sk, prop.at, prop)[1]
-        # The surface: small waves along the top of the water, so it reads as water, not a box.
-        wave = [(-9 + k * 0.09, level + (0.018 if k % 2 else -0.018)) for k in range(201)]
-        upper = [(x, y + 0.012) for x, y in wave]
-        bottom = [(x, y - 0.012) for x, y in reversed(wave)]
-        return [
-            Shape(((-9, floor), (9, floor), (9, level), (-9, level)), fill=WATER),
-            Shape(tuple(upper + bottom), fill=WATER_LINE),
-        ]
+        return water(_pt(sk, prop.at, prop)[1], floor)
     if kind is PropKind.PULLEY:
         cx, cy = _pt(sk, prop.at, prop)
         last = poses[-1]

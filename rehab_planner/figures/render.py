@@ -170,7 +170,12 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         RenderError: the base position has no drawing in the spec's view.
     """
     if spec.then:
-        return panels.compose([_render_one(p, side) for p in spec.panels()], BOX_W, BOX_H)
+        return panels.compose([_render_held(p, side) for p in spec.panels()], BOX_W, BOX_H)
+    return _render_held(spec, side)
+
+
+def _render_held(spec: FigureSpec, side: Side | str | None) -> Picture:
+    """One panel, its words kept in the box; a held position without a word says "hold"."""
     picture = _render_one(spec, side)
     picture.items = words_inside(picture.items, BOX_W, BOX_H)
     if spec.hold and not any(isinstance(i, Label) for i in picture.items):

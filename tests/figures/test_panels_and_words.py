@@ -88,3 +88,12 @@ def test_a_broken_words_file_names_the_file_and_the_word(
         assert str(broken) in message and "squeeze" in message and "extra" in message
     finally:
         words_module.figure_words.cache_clear()
+
+
+def test_a_held_panel_says_hold_too() -> None:
+    spec = FigureSpec.model_validate(
+        {"base": "standing", "end": {"hips": 30}, "then": [{"base": "standing", "hold": True}]}
+    )
+    picture = render_spec(spec)
+    assert _numbers(picture) == ["1", "2"]
+    assert [i.text for i in picture.items if isinstance(i, Label) and i.color == BLACK] == ["hold"]
