@@ -50,6 +50,14 @@ def main() -> None:
         ],
         "PNG thumbnail (64 px)": lambda: [picture_png(render_exercise(e), 64) for e in exercises],
     }
+    try:  # picture-text constraints and the review sheet (issue 13)
+        from rehab_planner.figures.checks import check
+        from rehab_planner.figures.sheet import contact_sheet
+
+        stages["constraints (measure all)"] = lambda: [check(e.figure) for e in exercises if e.figure]
+        stages["review sheet (PDF)"] = lambda: contact_sheet(exercises)
+    except ImportError:  # an older tree without them
+        pass
     print(f"{count} figures, best of {args.runs} runs")
     for name, job in stages.items():
         total = _best(args.runs, job)

@@ -149,3 +149,8 @@ def clinic_pictures_dir() -> Path:
 def outcomes_dir() -> Path:
     """Outcome measures: items, scoring rules, MCIDs, sources and terms of use."""
     return resources_dir() / "outcomes"
+
+
+def figure_words_file() -> Path:
+    """The words printed inside exercise pictures and in the handout's picture key."""
+    return resources_dir() / "figures" / "words.yaml"

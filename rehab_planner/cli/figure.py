@@ -23,7 +23,11 @@ def register(sub: Any) -> None:
     parser.add_argument("exercise_id", nargs="?", metavar="ID", help="the exercise to draw")
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--all", action="store_true", help="draw every exercise into a folder")
-    what.add_argument("--sheet", action="store_true", help="a PDF contact sheet of every figure")
+    what.add_argument(
+        "--sheet",
+        action="store_true",
+        help="a PDF review sheet: every figure with its name, first step and constraints",
+    )
     parser.add_argument(
         "-o",
         "--output",

@@ -6,7 +6,20 @@ import itertools
 import math
 
 from rehab_planner.figures.pose import Skeleton
-from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Item, Point, Shape, arrow
+from rehab_planner.figures.primitives import (
+    BLACK,
+    LABEL_WIDTH,
+    WHITE,
+    Circle,
+    Item,
+    Label,
+    Point,
+    Shape,
+    arrow,
+    backed,
+    grey,
+)
+from rehab_planner.figures.words import figure_words
 from rehab_planner.model.figure import FigureSpec, Mark, MarkKind
 
 ARROW_W = 0.04
@@ -19,6 +32,10 @@ TRAIL_DOTS = 4
 TRAIL_STEP = 0.12  # room between finger steps (page units)
 TRAIL_R = 0.03
 SQUEEZE_SPREAD = 38.0  # degrees between a squeeze arrow and the middle direction
+SHADE = grey(0.6)  # a working muscle: shaded, with a word beside it
+# Letter height of a word in a picture (page units): 12 pt type in the handout's regular
+# picture (2.7 units = 30% of a Letter or A4 frame), 16 pt in large print.
+WORD_SIZE = 0.172
 
 # The line a muscle at a point lies along: its ends, as points of the figure.
 _MUSCLE_AXIS = {
@@ -155,24 +172,24 @@ def _trim(path: list[Point], start: float, end: float) -> list[Point]:
 
 
 def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
-    """The spec's push, move and turn arrows and rings, on the end pose (same size on every page).
+    """The spec's push, move and turn arrows and shaded muscles, on the end pose.
 
+    They keep one size on every page. A ring (feel it here) and a squeeze (tighten it) both
+    shade the muscle and print a word beside it: the mark's word, else "hold" for a ring and
+    "squeeze" for a squeeze.
     unit: one page unit in the figure's own units (1 / the figure's scale).
     """
     items: list[Item] = []
+    words = figure_words()
     for mark in spec.marks:
         x, y = solid.points[mark.at]
         x, y = x + mark.dx, y + mark.dy
-        if mark.kind is MarkKind.RING:
-            r = RING_R * unit
-            items.append(Circle((x, y), r, fill=None, stroke=WHITE, width=0.06))
-            items.append(Circle((x, y), r, fill=None, stroke=BLACK, width=0.03))
+        if mark.kind in (MarkKind.RING, MarkKind.SQUEEZE):
+            kind = mark.word or ("hold" if mark.kind is MarkKind.RING else "squeeze")
+            items += squeeze(mark, solid, (x, y), unit, getattr(words, kind))
             continue
         if mark.kind is MarkKind.TRAIL:
             items += trail((x, y), mark.direction, unit)
-            continue
-        if mark.kind is MarkKind.SQUEEZE:
-            items += squeeze(mark, solid, (x, y), unit)
             continue
         if mark.kind is MarkKind.TURN:
             items += turn_arrow((x, y), mark.direction, mark.both_ways, unit)
@@ -206,12 +223,14 @@ def trail(c: Point, direction: float, unit: float = 1.0) -> list[Item]:
     ]
 
 
-def squeeze(mark: Mark, solid: Skeleton, c: Point, unit: float = 1.0) -> list[Item]:
-    """A lit-up muscle (a white oval along the body part at c) with two arrows pointing in at it.
+def squeeze(
+    mark: Mark, solid: Skeleton, c: Point, unit: float = 1.0, word: str = "squeeze"
+) -> list[Item]:
+    """A shaded muscle (an oval along the body part at c) and a word beside it.
 
-    The arrows come from above, or from mark.direction when it is not 0, spread either side;
-    with mark.both_ways they come from opposite sides (mark.direction and its reverse) and meet,
-    like two halves pressed together.
+    The word sits above the muscle, or toward mark.direction when it is not 0. With
+    mark.both_ways (two halves pressed together) two arrows also come in from mark.direction
+    and its reverse and meet at the muscle.
     """
     ends = _MUSCLE_AXIS.get(mark.at)
     if ends is None:
@@ -229,10 +248,16 @@ def squeeze(mark: Mark, solid: Skeleton, c: Point, unit: float = 1.0) -> list[It
         oval.append((c[0] + ux * along - uy * across, c[1] + uy * along + ux * across))
     items: list[Item] = [
         Shape(tuple(oval), fill=WHITE, stroke=WHITE, width=0.09),
-        Shape(tuple(oval), fill=WHITE, stroke=BLACK, width=0.035),
+        Shape(tuple(oval), fill=SHADE, stroke=BLACK, width=0.035),
     ]
     middle = mark.direction if mark.direction else 90.0
-    spreads = (0.0, 180.0) if mark.both_ways else (-SQUEEZE_SPREAD, SQUEEZE_SPREAD)
+    d = math.radians(middle + 90.0 if mark.both_ways else middle)
+    along, across = math.cos(d) * ux + math.sin(d) * uy, -math.cos(d) * uy + math.sin(d) * ux
+    edge = 1 / math.hypot(along / half_len, across / half_w)
+    reach = edge + 0.12 * unit + len(word) * WORD_SIZE * LABEL_WIDTH / 2 * unit * abs(math.cos(d))
+    at = (c[0] + math.cos(d) * reach, c[1] + math.sin(d) * reach - WORD_SIZE * 0.4 * unit)
+    items += backed(Label(word, at, WORD_SIZE * unit))
+    spreads = (0.0, 180.0) if mark.both_ways else ()
     for spread in spreads:
         d = math.radians(middle + spread)
         dx, dy = math.cos(d), math.sin(d)

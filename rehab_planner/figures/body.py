@@ -30,6 +30,37 @@ _LEG = ("hip", "knee", "ankle")
 _FOOT = ("heel", "ankle", "toe")
 
 
+OUTLINE_W = 0.024  # the line of a start pose drawn as an outline
+
+
+def outlined(items: list[Item], color: Color) -> list[Item]:
+    """A pose drawn as a light outline: every dark stroke, shape and head becomes its edge.
+
+    White edges stay; a limb becomes a coloured stroke with a white one inside it.
+    """
+    out: list[Item] = []
+    inner = 2 * OUTLINE_W
+    for item in items:
+        if isinstance(item, Stroke) and item.color != WHITE:
+            out.append(Stroke(item.points, item.width, color))
+            if item.width > inner + 0.01:
+                out.append(Stroke(item.points, item.width - inner, WHITE))
+        elif isinstance(item, Shape) and item.fill not in (None, WHITE):
+            out.append(Shape(item.points, fill=color, stroke=color, width=item.width))
+            out.append(Shape(item.points, fill=WHITE, stroke=WHITE, width=max(item.width - inner, 0)))
+        elif isinstance(item, Circle) and item.radius < HEAD_R / 2 and item.fill is not None:
+            # Eyes and nose: dots in the outline's colour, so they show on the hollow head.
+            out.append(Circle(item.center, item.radius, fill=color, grow=item.grow))
+        elif isinstance(item, Circle) and item.fill not in (None, WHITE):
+            out.append(
+                Circle(item.center, item.radius, fill=WHITE, stroke=color, width=OUTLINE_W,
+                       grow=item.grow)
+            )
+        else:
+            out.append(item)
+    return out
+
+
 def _radius(name: str) -> float:
     if name == "head":
         return HEAD_R

@@ -9,7 +9,7 @@ from itertools import pairwise
 from rehab_planner.figures import body
 from rehab_planner.figures.body import HALO, HEAD_GROW
 from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
-from rehab_planner.figures.primitives import WHITE, Circle, Item, Point, Shape, Stroke
+from rehab_planner.figures.primitives import WHITE, Circle, Item, Label, Point, Shape, Stroke
 from rehab_planner.model.figure import Focus, View
 
 REF_SCALE = 1.2  # a whole figure's usual scale: a close-up is this figure, magnified
@@ -108,6 +108,8 @@ def _inside(p: Point, box: Box) -> bool:
 
 
 def _clip_item(item: Item, box: Box) -> list[Item]:
+    if isinstance(item, Label):
+        return [item] if _inside(item.at, box) else []
     if isinstance(item, Circle):
         r = item.radius + item.width / 2
         cx, cy = item.center

@@ -66,6 +66,8 @@ def mirrored_spec(spec: FigureSpec) -> FigureSpec:
             mark["direction"] = _mirrored_direction(MarkKind(mark["kind"]), mark["direction"])
             mark["dx"] = -mark["dx"]
     data["moving"] = [_swap_name(p) for p in data["moving"]]
+    data["hands"] = {_swap_name(f"{k}_")[:-1]: v for k, v in data["hands"].items()}
+    data["feet"] = {_swap_name(f"{k}_")[:-1]: v for k, v in data["feet"].items()}
     data["anchor"] = data["anchor"] and _swap_name(data["anchor"])
     data["start"] = _swap_pose(spec.start, front)
     data["middle"] = _swap_pose(spec.middle, front)

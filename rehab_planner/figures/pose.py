@@ -36,6 +36,7 @@ _ZERO: dict[str, float] = {
     "head_turn": 0,
     "twist": 0,
     "nod": 0,
+    "shrug": 0,
     **{
         f"{s}_{j}": 0 for s in SIDES for j in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
     },
@@ -46,7 +47,9 @@ def _both(**joints: float) -> dict[str, float]:
     """Expand both-side names (hips=45) to left_hip and right_hip."""
     out: dict[str, float] = {}
     for name, value in joints.items():
-        if name in ("trunk", "spine", "neck", "head_turn", "twist", "nod") or name.startswith(SIDES):
+        if name in ("trunk", "spine", "neck", "head_turn", "twist", "nod", "shrug") or name.startswith(
+            SIDES
+        ):
             out[name] = value
         else:
             for side in SIDES:
@@ -81,8 +84,12 @@ _SIDE_BASES: dict[BasePosition, Base] = {
     BasePosition.SITTING: Base(_both(hip=90, knee=90, shoulder=20, elbow=55)),
     # Leaning back a little on the hands, legs flat on the floor (lean + hip = 90 keeps them flat).
     BasePosition.LONG_SITTING: Base(_both(trunk=-10, hip=80, knee=0, shoulder=-25, elbow=0)),
-    BasePosition.LYING_ON_BACK: Base(_both(trunk=-90, ankle=0, shoulder=8)),
-    BasePosition.HOOK_LYING: Base(_both(trunk=-90, hip=45, knee=90, ankle=-45, shoulder=8)),
+    # The chin tucks a little (neck 12) so the back of the head and the back both rest on the
+    # surface; bent knees put the feet flat on it.
+    BasePosition.LYING_ON_BACK: Base(_both(trunk=-90, ankle=0, shoulder=8, neck=12)),
+    BasePosition.HOOK_LYING: Base(
+        _both(trunk=-90, hip=45, knee=101, ankle=-34, shoulder=8, neck=12)
+    ),
     BasePosition.LYING_ON_STOMACH: Base(_both(trunk=90, ankle=-55, shoulder=5, neck=-10)),
     BasePosition.PRONE_ON_ELBOWS: Base(
         _both(trunk=72, hip=-18, ankle=-55, shoulder=88, elbow=72, wrist=0, neck=-25)
@@ -230,7 +237,7 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
     for side in SIDES:
         sign = 1 if side == "left" else -1  # front view: left limbs open counter-clockwise
         if view is View.SIDE:
-            shoulder = _go(neck, down2, SHOULDER_DROP)
+            shoulder = _go(neck, down2, SHOULDER_DROP - a["shrug"])
             hip = pelvis
             arm = down2 + a[f"{side}_shoulder"]
             forearm = arm + a[f"{side}_elbow"]
@@ -240,7 +247,8 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
         else:
             # A twisted trunk turns the shoulder line away: it looks narrower from the front.
             half = SHOULDER_HALF * max(math.cos(math.radians(a["twist"])), 0.3)
-            shoulder = _go(_go(neck, down2, SHOULDER_DROP * 0.6), up2 - 90 * sign, half)
+            drop = SHOULDER_DROP * 0.6 - a["shrug"]
+            shoulder = _go(_go(neck, down2, drop), up2 - 90 * sign, half)
             hip = _go(pelvis, up1 - 90 * sign, HIP_HALF)
             arm = down2 + sign * a[f"{side}_shoulder"]
             forearm = arm + sign * a[f"{side}_elbow"]

@@ -53,7 +53,28 @@ class Circle:
     grow: float = 1.0  # power of the picture's scale the radius follows (0.5: heads grow less)
 
 
-Item = Stroke | Shape | Circle
+@dataclass(frozen=True)
+class Label:
+    """A short bold word, its baseline centred on `at`; size is the letter height (cap to base)."""
+
+    text: str
+    at: Point
+    size: float
+    color: Color = BLACK
+    width: float = 0.0  # no outline; kept so every item has a width
+
+
+LABEL_WIDTH = 1.0  # a bold word's width per letter, as a share of its letter height (bounds, layout)
+
+Item = Stroke | Shape | Circle | Label
+
+
+def backed(label: Label) -> list[Item]:
+    """A word on a white patch, so it reads where it crosses the figure or a prop."""
+    x0, y0, x1, y1 = item_bounds(label)
+    pad = label.size * 0.2
+    patch = ((x0 - pad, y0 - pad), (x1 + pad, y0 - pad), (x1 + pad, y1 + pad), (x0 - pad, y1 + pad))
+    return [Shape(patch, fill=WHITE), label]
 
 
 @dataclass
@@ -71,6 +92,9 @@ def item_bounds(item: Item) -> tuple[float, float, float, float]:
     if isinstance(item, Circle):
         r = item.radius + item.width / 2
         return item.center[0] - r, item.center[1] - r, item.center[0] + r, item.center[1] + r
+    if isinstance(item, Label):
+        half = len(item.text) * item.size * LABEL_WIDTH / 2
+        return item.at[0] - half, item.at[1] - item.size * 0.25, item.at[0] + half, item.at[1] + item.size
     pad = item.width / 2
     xs = [p[0] for p in item.points]
     ys = [p[1] for p in item.points]
@@ -116,6 +140,9 @@ def transform(
             radius=item.radius * scale**item.grow,
             width=item.width * ws,
         )
+    if isinstance(item, Label):  # words are never mirrored; they scale like arrow heads
+        x = item.at[0] if mirror_x is None else 2 * mirror_x - item.at[0]
+        return replace(item, at=(x * scale + dx, item.at[1] * scale + dy), size=item.size * scale)
     return replace(item, points=tuple(tp(p) for p in item.points), width=item.width * ws)
 
 
@@ -158,3 +185,25 @@ def _back_from(points: list[Point], distance: float) -> Point:
         if math.dist(p, tip) >= distance:
             return p
     return points[0]
+
+
+def words_inside(items: list[Item], width: float, height: float, margin: float = 0.02) -> list[Item]:
+    """The items with every word (and the white patch under it) moved into the box if it pokes out.
+
+    Words keep one size on the page while figures shrink (panels), so a word can reach past the
+    edge of its picture.
+    """
+    out = list(items)
+    for k, item in enumerate(out):
+        if not isinstance(item, Label):
+            continue
+        x0, y0, x1, y1 = item_bounds(item)
+        dx = max(0.0, margin - x0) - max(0.0, x1 - (width - margin))
+        dy = max(0.0, margin - y0) - max(0.0, y1 - (height - margin))
+        if dx == 0 and dy == 0:
+            continue
+        out[k] = replace(item, at=(item.at[0] + dx, item.at[1] + dy))
+        patch = out[k - 1] if k else None
+        if isinstance(patch, Shape) and patch.fill == WHITE and patch.stroke is None:
+            out[k - 1] = replace(patch, points=tuple((x + dx, y + dy) for x, y in patch.points))
+    return out

@@ -7,6 +7,7 @@ import math
 from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
+from rehab_planner.figures.water import water
 from rehab_planner.model.figure import Prop, PropKind, View
 
 PROP_LINE = grey(0.45)
@@ -14,6 +15,7 @@ PROP_FILL = grey(0.92)
 PROP_DARK = grey(0.3)
 PROP_W = 0.032
 BED_HEIGHT = 0.45
+MAT_THICK = 0.035  # a mat seen from the side: the body lies on its top
 BODY_HALF = 0.085  # half a trunk stroke: how far a surface sits below the body's centre line
 
 # Props that move with the body: drawn once for every pose.
@@ -113,7 +115,7 @@ def static_prop(
         if from_above:
             ys = [p[1] for p in sk.points.values()]
             return [_rect(x0 - 0.15, min(ys) - 0.2, x1 + 0.15, max(ys) + 0.2, grey(0.95))]
-        return [_rect(x0 - 0.12, floor, x1 + 0.12, floor + 0.035)]
+        return [_rect(x0 - 0.12, floor, x1 + 0.12, floor + MAT_THICK)]
     if kind is PropKind.BED:
         top = floor + BED_HEIGHT
         left, right = x0 - 0.1, x1 + 0.1
@@ -195,8 +197,7 @@ def static_prop(
         w = prop.size or 0.2
         return [_rounded(cx - w / 2, cy - 0.035, cx + w / 2, cy + 0.035)]
     if kind is PropKind.WATER:
-        level = _pt(sk, prop.at, prop)[1]
-        return [Shape(((-9, floor), (9, floor), (9, level), (-9, level)), fill=grey(0.9))]
+        return water(_pt(sk, prop.at, prop)[1], floor)
     if kind is PropKind.PULLEY:
         cx, cy = _pt(sk, prop.at, prop)
         last = poses[-1]

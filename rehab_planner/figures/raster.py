@@ -8,10 +8,21 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import lru_cache
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
-from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Point, Shape, Stroke
+from rehab_planner import paths
+from rehab_planner.figures.primitives import (
+    Circle,
+    Color,
+    Item,
+    Label,
+    Picture,
+    Point,
+    Shape,
+    Stroke,
+)
 from rehab_planner.storage.pictures import load_picture
 
 SUPERSAMPLE = 4
@@ -59,7 +70,26 @@ def picture_image(picture: Picture, width_px: int) -> Image.Image:
     return image.resize((width_px, height_px), Image.Resampling.LANCZOS)
 
 
+def _font(pixels: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The shipped bold font at a size whose capital letters are `pixels` tall."""
+    return _font_of_size(max(1, round(pixels / 0.73)))
+
+
+@lru_cache(maxsize=32)
+def _font_of_size(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The shipped bold font at a point size, loaded once per size."""
+    try:
+        return ImageFont.truetype(str(paths.fonts_dir() / "DejaVuSans-Bold.ttf"), size)
+    except OSError:
+        return ImageFont.load_default(size)
+
+
 def _paint(draw: ImageDraw.ImageDraw, item: Item, to_px: ToPixels, scale: float) -> None:
+    if isinstance(item, Label):
+        x, y = to_px(item.at)
+        draw.text((x, y), item.text, fill=_rgb(item.color), font=_font(item.size * scale),
+                  anchor="ms")
+        return
     if isinstance(item, Stroke):
         _line(draw, [to_px(p) for p in item.points], item.width * scale, _rgb(item.color))
     elif isinstance(item, Shape):

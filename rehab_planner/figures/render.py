@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, feet, focus
+from rehab_planner.figures import arrows, body, feet, focus, hands, panels
+from rehab_planner.figures.layout import (
+    BOX_H,
+    BOX_W,
+    MARGIN,
+    fit_picture,
+    fit_scale,
+    floor_line,
+)
 from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.pose import (
     SIDES,
@@ -18,23 +26,28 @@ from rehab_planner.figures.pose import (
 )
 from rehab_planner.figures.primitives import (
     BLACK,
+    LABEL_WIDTH,
     WHITE,
     Item,
+    Label,
     Picture,
     Point,
+    backed,
     bounds,
     grey,
+    item_bounds,
     transform,
+    words_inside,
 )
 from rehab_planner.figures.props import (
     ATTACHED,
     BED_HEIGHT,
     FRONT,
-    PROP_LINE,
-    PROP_W,
+    MAT_THICK,
     attached_prop,
     static_prop,
 )
+from rehab_planner.figures.words import figure_words
 from rehab_planner.model import Exercise
 from rehab_planner.model.figure import (
     ArrowKind,
@@ -47,15 +60,12 @@ from rehab_planner.model.figure import (
 )
 from rehab_planner.model.vocab import Equipment, Position, Side
 
-BOX_W = 2.7  # the picture box in body units (a standing figure is about 1.75 tall)
-BOX_H = 2.025  # height / width 0.75, as the handout frames them
-MARGIN = 0.06
-START_GREY = grey(0.55)  # 3.3:1 against white paper (WCAG non-text contrast is 3:1)
-MIDDLE_GREY = grey(0.84)
-# In front of a brick wall face (wall slides) the light greys vanish: faded poses go darker.
-START_GREY_ON_WALL = grey(0.52)
-MIDDLE_GREY_ON_WALL = grey(0.66)
-MAX_SCALE = 1.7  # small figures grow at most this much, so heads and arrow heads stay in scale
+# The start pose is a light outline; its line keeps at least 3:1 contrast on white (WCAG).
+START_GREY = grey(0.55)
+MIDDLE_GREY = grey(0.62)
+# In front of a brick wall face (wall slides) the light panel lowers the contrast: go darker.
+START_GREY_ON_WALL = grey(0.45)
+MIDDLE_GREY_ON_WALL = grey(0.52)
 
 # The point whose path an arrow follows, per moving body part.
 TRACKED = {"head": "head", "trunk": "neck", "pelvis": "pelvis", "back": "mid_back"} | {
@@ -107,7 +117,9 @@ class _Placer:
         self.spec = spec
         self.base = base
         on_bed = any(p.kind is PropKind.BED for p in spec.props)
-        self.ground = BED_HEIGHT if on_bed else 0.0
+        on_mat = any(p.kind is PropKind.MAT for p in spec.props) and not base.from_above
+        # A body rests on the top of what it lies on: the bed, the mat, else the floor.
+        self.ground = BED_HEIGHT if on_bed else (MAT_THICK if on_mat else 0.0)
         self.first: Skeleton | None = None
 
     def place(self, angles: dict[str, float], shorten: dict[str, float], pose: Pose) -> Skeleton:
@@ -120,7 +132,10 @@ class _Placer:
         if self.first is not None and anchor is not None:
             ax, ay = self.first.points[anchor]
             bx, by = sk.points[anchor]
-            return sk.moved(ax - bx + shift, ay - by + lift)
+            placed = sk.moved(ax - bx + shift, ay - by + lift)
+            # A body never sinks into what it rests on (unless the pose hangs it lower on purpose).
+            sunk = self.ground - body.lowest(placed)
+            return placed.moved(0.0, sunk) if sunk > 0.005 and lift >= 0 else placed
         lowest = body.lowest(sk)
         placed = sk.moved(shift, self.ground - lowest + lift)
         if self.first is None:
@@ -132,8 +147,20 @@ def _pose_chain(spec: FigureSpec) -> list[Pose]:
     return [p for p in (spec.start, spec.middle, spec.end) if p is not None]
 
 
+def placed_poses(spec: FigureSpec) -> tuple[float, list[Skeleton]]:
+    """The surface height and every pose of one panel, placed as drawn (start first)."""
+    base = base_for(spec.base, spec.view)
+    placer = _Placer(spec, base)
+    poses = _pose_chain(spec)
+    resolved = [resolve(base, *poses[: i + 1]) for i in range(len(poses))]
+    return placer.ground, [placer.place(a, s, p) for (a, s), p in zip(resolved, poses, strict=True)]
+
+
 def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     """Turn figure data into a picture in a BOX_W x BOX_H box.
+
+    A held position says "hold" (beside its shaded muscle, else in the top corner); a figure
+    with further panels (`then`) is drawn as numbered panels side by side.
 
     Args:
         spec: the figure data.
@@ -142,6 +169,40 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     Raises:
         RenderError: the base position has no drawing in the spec's view.
     """
+    if spec.then:
+        return panels.compose([_render_held(p, side) for p in spec.panels()], BOX_W, BOX_H)
+    return _render_held(spec, side)
+
+
+def _render_held(spec: FigureSpec, side: Side | str | None) -> Picture:
+    """One panel, its words kept in the box; a held position without a word says "hold"."""
+    picture = _render_one(spec, side)
+    picture.items = words_inside(picture.items, BOX_W, BOX_H)
+    if spec.hold and not any(isinstance(i, Label) for i in picture.items):
+        picture.items += backed(_corner_word(figure_words().hold, picture.items))
+    return picture
+
+
+def _corner_word(word: str, items: list[Item]) -> Label:
+    """The word in the top corner (right, else left) that covers the least of the drawing."""
+    size = arrows.WORD_SIZE
+    half = len(word) * size * LABEL_WIDTH / 2
+    y = BOX_H - MARGIN - size
+    corners = [Label(word, (x, y), size) for x in (BOX_W - MARGIN - half, MARGIN + half)]
+
+    def covered(label: Label) -> int:
+        x0, y0, x1, y1 = item_bounds(label)
+        return sum(
+            1
+            for i in items
+            if (b := item_bounds(i))[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0
+        )
+
+    return min(corners, key=covered)
+
+
+def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
+    """One panel: start outline, end pose, props, arrows and marks, fitted to the box."""
     side_name = str(side) if side is not None else None
     highlight: set[str] = set()
     mirror = False
@@ -183,8 +244,15 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             halo=True,
             dim_rest=bool(highlight) and last,
         )
-        if spec.focus is not None:
+        if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
             figure_items += focus.eye(sk)
+        if last:
+            for hand_side, shape in spec.hands.items():
+                figure_items += hands.hand(sk, hand_side, shape, color)
+            for foot_side, contact in spec.feet.items():
+                figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)
+        else:
+            figure_items = body.outlined(figure_items, color)
         body_ids.update(id(i) for i in figure_items)
         items += figure_items
         for prop in spec.props:
@@ -202,12 +270,12 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         return _close_up(spec, items, body_ids, placed, signs, mirror, floor)
     # Arrow heads and rings keep one size on the page, like line widths: build them for the
     # figure's scale, then again if they changed that scale (they add to the bounds).
-    scale = _scale(items, spec, floor)
+    scale = fit_scale(items, spec, floor)
     marked = signs(1 / scale)
-    final = _scale(items + marked, spec, floor)
+    final = fit_scale(items + marked, spec, floor)
     if abs(final - scale) > 0.02 * scale:
         marked = signs(1 / final)
-    return _fit(items + marked, spec, placed, mirror, floor)
+    return fit_picture(items + marked, spec, placed, mirror, floor)
 
 
 def _close_up(
@@ -227,7 +295,7 @@ def _close_up(
     assert spec.focus is not None
     box = focus.region(spec.focus, placed)
 
-    def fit_scale(extra: list[Item]) -> tuple[float, tuple[float, float, float, float]]:
+    def region_scale(extra: list[Item]) -> tuple[float, tuple[float, float, float, float]]:
         x0, y0, x1, y1 = box
         if extra:
             b = bounds(extra)
@@ -235,9 +303,9 @@ def _close_up(
         avail_w, avail_h = BOX_W - 2 * MARGIN, BOX_H - 2 * MARGIN
         return min(avail_w / (x1 - x0), avail_h / (y1 - y0)), (x0, y0, x1, y1)
 
-    scale, _ = fit_scale([])
+    scale, _ = region_scale([])
     marked = signs(1 / scale)
-    scale, (x0, y0, x1, y1) = fit_scale(marked)
+    scale, (x0, y0, x1, y1) = region_scale(marked)
     marked = signs(1 / scale)
     grown = [focus.enlarge(i, scale) if id(i) in body_ids else i for i in items]
     dx = BOX_W / 2 - (x0 + x1) / 2 * scale
@@ -262,7 +330,7 @@ def _close_up(
         gap = min(body.lowest(sk) for sk in placed) - floor
         fy = bounds(seen)[1] - max(gap, 0.0) * scale
     if not base.from_above and 0 < fy < BOX_H:
-        out.insert(0, _floor_line(fy))
+        out.insert(0, floor_line(fy))
     edge = MARGIN / 2
     return Picture(BOX_W, BOX_H, focus.clip(out, (edge, edge, BOX_W - edge, BOX_H - edge)))
 
@@ -311,75 +379,6 @@ def _movement_arrows(
         path = _path(spec, resolved, placer, point)
         items += arrows.side_arrow(path, centre, spec.arrow is ArrowKind.BOTH_WAYS, unit)
     return items
-
-
-def _fit(
-    items: list[Item], spec: FigureSpec, placed: list[Skeleton], mirror: bool, floor: float
-) -> Picture:
-    """Scale everything to fill the box and centre it; add the floor line.
-
-    Small figures (lying, kneeling) are scaled up as well as big ones down, but line widths keep
-    their drawn weight, so every figure's lines look the same at the same printed size.
-    """
-    base = base_for(spec.base, spec.view)
-    has_water = any(p.kind is PropKind.WATER for p in spec.props)
-    x0, y0, x1, y1 = _bounds(items, spec, floor)
-    show_floor = not base.from_above and not has_water
-    scale = _scale(items, spec, floor)
-    dx = BOX_W / 2 - (x0 + x1) / 2 * scale
-    dy = BOX_H / 2 - (y0 + y1) / 2 * scale
-    if show_floor:
-        # Stand the figure near the bottom of the box, unless that pushes its top out.
-        dy = min(MARGIN + 0.04 - y0 * scale, BOX_H - MARGIN - y1 * scale)
-    mid_x = (x0 + x1) / 2 if mirror else None
-    out = [transform(i, scale, dx, dy, mid_x, width_scale=1.0) for i in items]
-    if show_floor:
-        fy = floor * scale + dy
-        out.insert(0, _floor_line(fy))
-    if has_water:
-        out = [_clip_water(i) for i in out]
-    return Picture(BOX_W, BOX_H, out)
-
-
-def _bounds(
-    items: list[Item], spec: FigureSpec, floor: float
-) -> tuple[float, float, float, float]:
-    """What has to fit in the box: everything but the water, and the floor line when drawn."""
-    x0, y0, x1, y1 = bounds([i for i in items if not _is_water(i)])
-    has_water = any(p.kind is PropKind.WATER for p in spec.props)
-    if not base_for(spec.base, spec.view).from_above and not has_water:
-        y0 = min(y0, floor - PROP_W)
-    return x0, y0, x1, y1
-
-
-def _scale(items: list[Item], spec: FigureSpec, floor: float) -> float:
-    """How much the items grow (or shrink) to fill the box."""
-    x0, y0, x1, y1 = _bounds(items, spec, floor)
-    avail_w, avail_h = BOX_W - 2 * MARGIN, BOX_H - 2 * MARGIN
-    return min(MAX_SCALE, avail_w / max(x1 - x0, 1e-6), avail_h / max(y1 - y0, 1e-6))
-
-
-def _floor_line(y: float) -> Item:
-    from rehab_planner.figures.primitives import Stroke
-
-    return Stroke(((MARGIN, y), (BOX_W - MARGIN, y)), PROP_W * 1.3, PROP_LINE)
-
-
-def _is_water(item: Item) -> bool:
-    from rehab_planner.figures.primitives import Shape
-
-    return isinstance(item, Shape) and item.stroke is None and item.points[0][0] <= -8
-
-
-def _clip_water(item: Item) -> Item:
-    from dataclasses import replace
-
-    from rehab_planner.figures.primitives import Shape
-
-    if isinstance(item, Shape) and item.stroke is None and item.fill == grey(0.9):
-        pts = tuple((min(max(x, 0.0), BOX_W), min(max(y, 0.0), BOX_H)) for x, y in item.points)
-        return replace(item, points=pts)
-    return item
 
 
 def render_exercise(

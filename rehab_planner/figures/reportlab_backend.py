@@ -8,13 +8,17 @@ from pathlib import Path
 from PIL import Image as PILImage
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle as RLCircle
-from reportlab.graphics.shapes import Drawing, Group, Image, Polygon, PolyLine, Rect
+from reportlab.graphics.shapes import Drawing, Group, Image, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import Color as RLColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
+from rehab_planner import paths
 from rehab_planner.errors import RenderError
 from rehab_planner.figures.photo import photo_path
-from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Shape, Stroke
+from rehab_planner.figures.primitives import Circle, Color, Label, Picture, Shape, Stroke
 from rehab_planner.figures.render import render_exercise
+from rehab_planner.figures.words import FigureWords
 from rehab_planner.model import Exercise
 from rehab_planner.model.vocab import Side
 from rehab_planner.storage.pictures import PictureRefused, load_picture
@@ -24,7 +28,34 @@ def _color(c: Color | None) -> RLColor | None:
     return None if c is None else RLColor(c[0], c[1], c[2])
 
 
-def _shape(item: Item) -> Group | PolyLine | Polygon | RLCircle:
+LABEL_FONT = "RehabFigureBold"
+
+
+def _label_font() -> str:
+    """The shipped bold font, registered on first use (so PDFs embed it)."""
+    if LABEL_FONT not in pdfmetrics.getRegisteredFontNames():
+        path = paths.fonts_dir() / "DejaVuSans-Bold.ttf"
+        try:
+            pdfmetrics.registerFont(TTFont(LABEL_FONT, str(path)))
+        except OSError as exc:
+            raise RenderError(f"The font {path} cannot be read: {exc}") from None
+    return LABEL_FONT
+
+
+def _word(item: Label, scale: float) -> String:
+    """A word in page points (not inside the scaled group), so the PDF states its real size."""
+    return String(
+        item.at[0] * scale,
+        item.at[1] * scale,
+        item.text,
+        fontName=_label_font(),
+        fontSize=item.size / 0.73 * scale,
+        fillColor=_color(item.color),
+        textAnchor="middle",
+    )
+
+
+def _shape(item: Stroke | Shape | Circle) -> PolyLine | Polygon | RLCircle:
     if isinstance(item, Stroke):
         flat = [v for p in item.points for v in p]
         return PolyLine(
@@ -62,8 +93,17 @@ def picture_drawing(picture: Picture, width_pt: float) -> Drawing:
     drawing = Drawing(width_pt, height_pt)
     if picture.photo is not None:
         drawing.add(_photo(picture.photo, width_pt, height_pt))
-    group = Group(*[_shape(i) for i in picture.items])
+    # Shapes and words keep their painting order: a word on its white patch covers the body.
+    group = Group()
     group.scale(scale, scale)
+    for item in picture.items:
+        if isinstance(item, Label):
+            drawing.add(group)
+            drawing.add(_word(item, scale))
+            group = Group()
+            group.scale(scale, scale)
+        else:
+            group.add(_shape(item))
     drawing.add(group)
     return drawing
 
@@ -107,3 +147,20 @@ def frame(width: float, height: float) -> Rect:
     return Rect(
         0, 0, width, height, strokeColor=RLColor(0.8, 0.8, 0.8), fillColor=None, strokeWidth=0.5
     )
+
+
+def key_drawings(picture_width_pt: float) -> list[tuple[Drawing, list[str]]]:
+    """The picture key's examples as Drawings, at the scale of pictures picture_width_pt wide,
+    each with the lines that explain it (see figures/key.py)."""
+    from rehab_planner.figures.key import key_pictures
+    from rehab_planner.figures.layout import BOX_W
+
+    unit = picture_width_pt / BOX_W
+    return [(picture_drawing(p, p.width * unit), lines) for p, lines in key_pictures()]
+
+
+def figure_words() -> FigureWords:
+    """The words of the pictures and their key (so the handout reads them from one place)."""
+    from rehab_planner.figures.words import figure_words as words
+
+    return words()

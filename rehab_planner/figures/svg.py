@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from xml.sax.saxutils import quoteattr
 
-from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Shape, Stroke
+from rehab_planner.figures.primitives import Circle, Color, Item, Label, Picture, Shape, Stroke
 from rehab_planner.storage.pictures import load_picture
 
 
@@ -21,6 +21,13 @@ def _num(v: float) -> str:
 
 
 def _item(item: Item, height: float) -> str:
+    if isinstance(item, Label):
+        x, y = item.at
+        return (
+            f'<text x="{_num(x)}" y="{_num(height - y)}" font-family="DejaVu Sans, sans-serif" '
+            f'font-weight="bold" font-size="{_num(item.size / 0.73)}" text-anchor="middle" '
+            f'fill="{_color(item.color)}">{_escape(item.text)}</text>'
+        )
     if isinstance(item, Circle):
         cx, cy = item.center
         return (

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap, QPolygonF
 
 from rehab_planner.figures.photo import photo_path
-from rehab_planner.figures.primitives import Circle, Color, Item, Picture, Shape, Stroke
+from rehab_planner.figures.primitives import Circle, Color, Item, Label, Picture, Shape, Stroke
 from rehab_planner.figures.render import render_exercise
 from rehab_planner.model import Exercise
 from rehab_planner.model.vocab import Side
@@ -54,6 +54,22 @@ def paint_picture(painter: QPainter, rect: QRect | QRectF, picture: Picture) -> 
 
 
 def _paint(painter: QPainter, item: Item) -> None:
+    if isinstance(item, Label):
+        # The painter's y points up here: flip back so the word is not upside down.
+        painter.save()
+        painter.translate(item.at[0], item.at[1])
+        painter.scale(1, -1)
+        font = QFont("DejaVu Sans")
+        font.setBold(True)
+        font.setPointSizeF(100)
+        painter.setFont(font)
+        metrics_scale = item.size / (painter.fontMetrics().capHeight() or 1)
+        painter.scale(metrics_scale, metrics_scale)
+        painter.setPen(_pen(item.color, 1 / metrics_scale))
+        width = painter.fontMetrics().horizontalAdvance(item.text)
+        painter.drawText(QPointF(-width / 2, 0), item.text)
+        painter.restore()
+        return
     if isinstance(item, Stroke):
         painter.setPen(_pen(item.color, item.width))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -56,6 +56,7 @@ class BuildContext:
     warnings: list[str] = field(default_factory=list)
     # exercise id -> (phase id, phase name) of the phase where its full card was printed
     shown_in: dict[str, tuple[str, str]] = field(default_factory=dict)
+    figure_key_printed: bool = False  # the picture key goes once, before the first drawing
     _items: dict[str, list[Item]] | None = None
     week: WeekText | None = None  # the 'this week' texts (banner, summary, pain scale, ...)
     stage: StageChoice | None = None  # the stage of the print date, or the one chosen

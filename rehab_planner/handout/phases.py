@@ -7,6 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from rehab_planner.errors import RehabError
 from rehab_planner.handout.context import BuildContext, Item
+from rehab_planner.handout.figure_key import figure_key
 from rehab_planner.handout.flowables import (
     ExerciseCard,
     FigureFrame,
@@ -124,9 +125,9 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *
     the dosage under both; or (large print, or a card too tall for a page) the dosage beside
     the picture and the steps under both at full width, where they wrap far less.
     lead: a heading kept on the same page as the card (the kind of exercise).
-    picture_ratio: the picture's share of the width (the style's when None). The card also
-    gets a version with a smaller picture (card.smaller), used when only that one fits the
-    space left on a page.
+    picture_ratio: the picture's share of the width (the style's when None). Pictures are never
+    shrunk to fit a page: their words stay at least the body's minimum size, and a patient
+    sees every exercise at the same size.
     """
     style, width = ctx.style, ctx.width
     where = f"the exercise '{item.exercise.id}'"
@@ -155,10 +156,6 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *
     if (style.scale > 1 or card.too_tall
             or one_column.height_needed < card.height_needed * ONE_COLUMN_GAIN):
         card = one_column
-    if picture_ratio is None:
-        smaller = exercise_card(ctx, item, lead, picture_ratio=ratio * SMALLER_PICTURE)
-        if smaller.height_needed < card.height_needed:
-            card.smaller = smaller
     if card.too_tall and picture_ratio is None:
         ctx.warnings.append(
             f"The card of '{item.exercise.name}' is longer than one page at this "
@@ -169,10 +166,10 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *
 
 def compact_card(ctx: BuildContext, item: Item, shown_in: str, lead: Flowable | None = None
                  ) -> ExerciseCard:
-    """An exercise already shown in an earlier phase: small picture, name, this phase's dosage,
+    """An exercise already shown in an earlier phase: full-size picture, name, this phase's dosage,
     the therapist's note and where to find the steps."""
     style, width = ctx.style, ctx.width
-    fig_width = width * style.compact_figure_ratio
+    fig_width = width * style.figure_width_ratio  # repeated exercises keep full-size pictures
     widths = (fig_width, width - fig_width)
     same = filled(ctx.text.exercise.same_steps, phase=shown_in)
     right = [_dosage_box(ctx, item, widths[1]), *_remarks(ctx, item, extra=same)]
@@ -187,7 +184,6 @@ def _label_list(ctx: BuildContext, heading: str, lines: list[str], where: str) -
     return [ctx.para(heading, "h2"), *ctx.bullets(lines, where)]
 
 
-SMALLER_PICTURE = 0.75  # a card that only fits the page with a smaller picture gets this much
 ONE_COLUMN_GAIN = 0.9  # in regular print, a one-column card must be this much shorter
 NEW_PAGE_BELOW = 0.4  # a phase starts on a new page when less of the page than this is left
 
@@ -219,6 +215,7 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
             continue
         lead: Flowable | None = ctx.para(ctx.labels.categories[category], "h2")
         for item in group:
+            key = figure_key(ctx, item)  # once, after the first drawn exercise's card
             shown_in = ctx.shown_in.get(item.exercise.id)
             # large print repeats the steps: no sending a low-vision reader back many pages
             if shown_in is None or shown_in[0] == phase.id or ctx.style.scale > 1:
@@ -229,6 +226,8 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
             if len(story) > 1:  # a gap the card leaves at the foot of a page gets note lines
                 story.append(gap_notes(ctx, card))
             story.append(card)
+            if key is not None:
+                story.append(key)
             lead = None
     if len(story) > 1:  # the header goes with the first card
         first = story[1]

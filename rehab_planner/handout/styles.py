@@ -59,7 +59,6 @@ class HandoutStyle:
     rule_line: float = 0.8
     # pictures and log
     figure_width_ratio: float = 0.30  # of the frame width
-    compact_figure_ratio: float = 0.18  # the small picture of an exercise shown before
     logo_height: float = 0.7 * inch
     qr_size: float = 1.0 * inch
     tick_box: float = 15.0
@@ -74,7 +73,7 @@ class HandoutStyle:
 
     def scaled(self, factor: float) -> HandoutStyle:
         """This style with every type size, space and picture multiplied by factor."""
-        fixed = {"scale", "leading_ratio", "figure_width_ratio", "compact_figure_ratio",
+        fixed = {"scale", "leading_ratio", "figure_width_ratio",
                  "log_days", "margin_left", "margin_right", "margin_top", "margin_bottom",
                  "footer_offset"}
         changes: dict[str, Any] = {}

@@ -10,155 +10,50 @@ the side, a raised forearm turning out) and elbows and knees are bends (see figu
 
 from __future__ import annotations
 
-from enum import StrEnum
+from typing import Literal
 
 from pydantic import Field, ValidationInfo, field_validator
 
 from rehab_planner.model.base import Model
-
-
-class View(StrEnum):
-    """Where the viewer stands."""
-
-    SIDE = "side"
-    FRONT = "front"
-    FEET = "feet"  # lying on the back, seen from past the feet: knees and forearms swing sideways
-
-
-class BasePosition(StrEnum):
-    """Named starting positions; an exercise's pose data only says what differs from its base."""
-
-    STANDING = "standing"
-    WALKING = "walking"
-    SITTING = "sitting"
-    LONG_SITTING = "long_sitting"
-    LYING_ON_BACK = "lying_on_back"
-    HOOK_LYING = "hook_lying"
-    LYING_ON_STOMACH = "lying_on_stomach"
-    PRONE_ON_ELBOWS = "prone_on_elbows"
-    SIDE_LYING = "side_lying"
-    HANDS_AND_KNEES = "hands_and_knees"
-    KNEELING = "kneeling"
-    HALF_KNEELING = "half_kneeling"
-
-
-class PropKind(StrEnum):
-    """Things drawn with the figure."""
-
-    FLOOR = "floor"
-    MAT = "mat"
-    BED = "bed"
-    CHAIR = "chair"
-    WALL = "wall"
-    DOOR = "door"
-    COUNTER = "counter"
-    STEP = "step"
-    BAND = "band"
-    BALL = "ball"
-    TOWEL = "towel"
-    PILLOW = "pillow"
-    ROLL = "roll"
-    CANE = "cane"
-    STRAP = "strap"
-    WEIGHT = "weight"
-    BIKE = "bike"
-    WATER = "water"
-    PULLEY = "pulley"
-    BOX = "box"
-    WALKER = "walker"
-    TREADMILL = "treadmill"
-    ELLIPTICAL = "elliptical"  # foot rails, a flywheel in front and long handles to the hands
-    CART = "cart"
-    CAR = "car"
-    REACHER = "reacher"
-    FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
-
-
-class Focus(StrEnum):
-    """A close-up: the drawing shows one body region large, cut off at the picture's edge."""
-
-    HEAD = "head"  # head, neck and shoulders (neck exercises)
-    LOWER_LEG = "lower_leg"  # mid-shin down to the toes (ankle exercises)
-    UPPER_BODY = "upper_body"  # head, arms and trunk down to the hips (arm exercises in a chair)
-
-
-class ArrowKind(StrEnum):
-    """How the movement is shown."""
-
-    PATH = "path"  # one way, from the start pose to the end pose
-    BOTH_WAYS = "both_ways"  # back and forth along the same path
-    CIRCLE = "circle"  # round and round (circles, pedalling)
-    NONE = "none"  # a hold: no arrow
-
-
-class MarkKind(StrEnum):
-    """Extra signs drawn on the end pose."""
-
-    PUSH = "push"  # a short straight arrow ending at the point: push or press this way
-    MOVE = "move"  # a short straight arrow starting at the point: this part moves this way
-    TURN = "turn"  # a short curved arrow round the point (direction > 0: anticlockwise)
-    TWIST = "twist"  # a flat curved arrow round the body at the point: a turn about the upright
-    # axis, like a belt seen from the front (direction > 0: the front moves to the viewer's right)
-    ROLL = "roll"  # an upright curved arrow round a lying body at the point: roll over like a log
-    # (direction > 0: the top of the body rolls toward the viewer's right)
-    RING = "ring"  # a ring: tighten or feel it here
-    TRAIL = "trail"  # a row of dots leading to the point from `direction`: fingers walking up a wall
-    SQUEEZE = "squeeze"  # a lit-up muscle with two arrows pointing in at it: tighten this muscle
-    # (a hold); the arrows come from above, or from `direction` when it is not 0; both_ways:
-    # from `direction` and its reverse, meeting (two halves pressed together)
-
-
-# Points of the figure that props, marks and anchors may name.
-_LIMB_POINTS = (
-    "shoulder",
-    "elbow",
-    "wrist",
-    "hand",
-    "hip",
-    "knee",
-    "ankle",
-    "heel",
-    "toe",
-    "upper_arm",
-    "forearm",
-    "thigh",
-    "shin",
-)
-POINTS: frozenset[str] = frozenset(
-    ["pelvis", "belly", "mid_back", "chest", "neck", "head", "low_back", "buttock"]
-    + [f"{side}_{p}" for side in ("left", "right") for p in _LIMB_POINTS]
+from rehab_planner.model.figure_constraints import CheckKind, Constraint
+from rehab_planner.model.figure_vocab import (
+    LIMITS,
+    PARTS,
+    POINTS,
+    SEGMENTS,
+    SIDED,
+    ArrowKind,
+    BasePosition,
+    Focus,
+    FootContact,
+    Hand,
+    MarkKind,
+    PropKind,
+    View,
+    check_point,
 )
 
-PARTS: frozenset[str] = frozenset(
-    ["head", "trunk", "pelvis", "back"]
-    + [
-        f"{side}_{p}"
-        for side in ("left", "right")
-        for p in ("shoulder", "arm", "elbow", "hand", "leg", "knee", "foot")
-    ]
-)
-
-SEGMENTS: frozenset[str] = frozenset(
-    f"{side}_{p}" for side in ("left", "right") for p in ("upper_arm", "forearm", "thigh", "shin")
-)
-
-# Joint: (lowest, highest) angle in degrees.
-LIMITS: dict[str, tuple[float, float]] = {
-    "trunk": (-180, 180),
-    "spine": (-45, 60),
-    "neck": (-60, 70),
-    "head_turn": (-80, 80),
-    "nod": (0, 70),
-    "twist": (-80, 80),
-    "shoulder": (-90, 180),
-    "elbow": (0, 160),
-    "wrist": (-90, 90),
-    "hip": (-45, 150),
-    "knee": (0, 160),
-    "ankle": (-60, 45),
-}
-
-_SIDED = ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
+__all__ = [
+    "LIMITS",
+    "PARTS",
+    "POINTS",
+    "SEGMENTS",
+    "ArrowKind",
+    "BasePosition",
+    "CheckKind",
+    "Constraint",
+    "FigureSpec",
+    "Focus",
+    "FootContact",
+    "Hand",
+    "Mark",
+    "MarkKind",
+    "Panel",
+    "Pose",
+    "Prop",
+    "PropKind",
+    "View",
+]
 
 
 def _check_angle(joint: str, value: float | None) -> float | None:
@@ -191,6 +86,9 @@ class Pose(Model):
     nod: float | None = Field(
         default=None, description="Front view: head bent forward, chin down, looking down (degrees)"
     )
+    shrug: float | None = Field(
+        default=None, ge=0, le=0.12, description="Shoulders raised toward the ears (body units)"
+    )
     shoulders: float | None = None
     elbows: float | None = None
     wrists: float | None = None
@@ -220,7 +118,7 @@ class Pose(Model):
     def _angles_possible(cls, value: object, info: ValidationInfo) -> object:
         name = info.field_name or ""
         joint = name.split("_", 1)[1] if name.startswith(("left_", "right_")) else name
-        if joint.endswith("s") and joint[:-1] in _SIDED:
+        if joint.endswith("s") and joint[:-1] in SIDED:
             joint = joint[:-1]
         if joint in LIMITS and isinstance(value, float | int):
             _check_angle(joint, float(value))
@@ -241,11 +139,11 @@ class Pose(Model):
     def angles(self) -> dict[str, float]:
         """The angles this pose sets, with both-side names expanded to left_ and right_."""
         out: dict[str, float] = {}
-        for joint in ("trunk", "spine", "neck", "head_turn", "twist", "nod"):
+        for joint in ("trunk", "spine", "neck", "head_turn", "twist", "nod", "shrug"):
             value = getattr(self, joint)
             if value is not None:
                 out[joint] = value
-        for joint in _SIDED:
+        for joint in SIDED:
             both = getattr(self, f"{joint}s")
             for side in ("left", "right"):
                 own = getattr(self, f"{side}_{joint}")
@@ -254,12 +152,6 @@ class Pose(Model):
                 elif both is not None:
                     out[f"{side}_{joint}"] = both
         return out
-
-
-def _check_point(value: str | None, what: str) -> str | None:
-    if value is not None and value not in POINTS:
-        raise ValueError(f"'{value}' is not a point of the figure ({what})")
-    return value
 
 
 class Prop(Model):
@@ -275,7 +167,7 @@ class Prop(Model):
     @field_validator("at", "to")
     @classmethod
     def _points(cls, value: str | None) -> str | None:
-        return _check_point(value, "prop")
+        return check_point(value, "prop")
 
 
 class Mark(Model):
@@ -287,16 +179,58 @@ class Mark(Model):
     dx: float = Field(default=0.0, ge=-1, le=1, description="Move the mark sideways")
     dy: float = Field(default=0.0, ge=-1, le=1, description="Move the mark up")
     both_ways: bool = Field(default=False, description="Arrow heads at both ends")
+    word: Literal["hold", "squeeze"] | None = Field(
+        default=None,
+        description="Ring and squeeze: the word beside the shaded muscle (ring: hold, squeeze: "
+        "squeeze)",
+    )
 
     @field_validator("at")
     @classmethod
     def _point(cls, value: str) -> str:
-        _check_point(value, "mark")
+        check_point(value, "mark")
         return value
 
 
+class Panel(Model):
+    """A further numbered panel of a picture: one step of a movement that one frame cannot show."""
+
+    base: BasePosition
+    view: View = View.SIDE
+    start: Pose = Field(default_factory=Pose)
+    end: Pose | None = None
+    props: list[Prop] = Field(default_factory=list)
+    moving: list[str] = Field(default_factory=list)
+    arrow: ArrowKind = ArrowKind.PATH
+    anchor: str | None = None
+    marks: list[Mark] = Field(default_factory=list)
+    hold: bool = False
+
+    @field_validator("moving")
+    @classmethod
+    def _parts(cls, value: list[str]) -> list[str]:
+        return _check_parts(value)
+
+    @field_validator("anchor")
+    @classmethod
+    def _anchor(cls, value: str | None) -> str | None:
+        return check_point(value, "anchor")
+
+
+def _check_parts(value: list[str]) -> list[str]:
+    for part in value:
+        if part not in PARTS:
+            raise ValueError(f"'{part}' is not a body part: use one of {', '.join(sorted(PARTS))}")
+    return value
+
+
 class FigureSpec(Model):
-    """How to draw an exercise: a base position, the poses, the props and what moves."""
+    """How to draw an exercise: a base position, the poses, the props and what moves.
+
+    `then` adds numbered panels (2 and 3) after this one, for movements one frame cannot show
+    (log roll, sit to stand). `hold` marks a held position: it has no start pose and the picture
+    says "hold". `constraints` are what the exercise's text promises the picture shows.
+    """
 
     base: BasePosition
     view: View = View.SIDE
@@ -309,21 +243,25 @@ class FigureSpec(Model):
     anchor: str | None = Field(default=None, description="Point that stays in place")
     marks: list[Mark] = Field(default_factory=list)
     focus: Focus | None = Field(default=None, description="Show only this body region, large")
+    hold: bool = Field(default=False, description="A held position: no start pose, says 'hold'")
+    then: list[Panel] = Field(default_factory=list, max_length=2, description="Panels 2 and 3")
+    constraints: list[Constraint] = Field(default_factory=list)
+    hands: dict[Literal["left", "right"], Hand] = Field(
+        default_factory=dict, description="Hand shapes on the end pose: open, fist, grip, thumb_up"
+    )
+    feet: dict[Literal["left", "right"], FootContact] = Field(
+        default_factory=dict, description="What touches the ground: heel, toe or flat"
+    )
 
     @field_validator("moving")
     @classmethod
     def _parts(cls, value: list[str]) -> list[str]:
-        for part in value:
-            if part not in PARTS:
-                raise ValueError(
-                    f"'{part}' is not a body part: use one of {', '.join(sorted(PARTS))}"
-                )
-        return value
+        return _check_parts(value)
 
     @field_validator("anchor")
     @classmethod
     def _anchor(cls, value: str | None) -> str | None:
-        return _check_point(value, "anchor")
+        return check_point(value, "anchor")
 
     def drawn_side(self) -> str | None:
         """The side ('left' or 'right') of the first sided moving part, or None."""
@@ -331,3 +269,12 @@ class FigureSpec(Model):
             if part.startswith(("left_", "right_")):
                 return part.split("_", 1)[0]
         return None
+
+    def panels(self) -> list[FigureSpec]:
+        """Every numbered panel as a figure of its own (one, unless `then` adds more)."""
+        first = self.model_copy(update={"then": []})
+        return [first] + [FigureSpec.model_validate(p.model_dump()) for p in self.then]
+
+    def is_held(self) -> bool:
+        """True when the picture is one held position (no start pose drawn)."""
+        return self.hold and not self.then

@@ -38,9 +38,14 @@ def test_contact_sheet(tmp_path: Path, library) -> None:  # type: ignore[no-unty
     out = tmp_path / "sheet.pdf"
     assert main(["figure", "--sheet", "-o", str(out)]) == 0
     reader = PdfReader(out)
-    assert len(reader.pages) == -(-len(library) // 24)
-    text = "".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) == -(-len(library) // 14)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "Heel slide" in text or "heel-slide" in text
+    # Each figure's name, the first line of its steps and its constraints, measured.
+    clamshell = library.get("clamshell")
+    assert clamshell.name in text and " ".join(clamshell.steps[0].split()[:6]) in text
+    assert "ok: feet together: distance" in text
+    assert "NOT MET" not in text
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,11 @@ def test_a_head_close_up_draws_the_head_much_bigger_and_stays_in_its_box() -> No
 
 
 def _arrow_widths(items: list[Item]) -> set[float]:
-    return {round(i.width, 6) for i in items if isinstance(i, Stroke) and i.width <= ARROW_W * 1.5}
+    return {
+        round(i.width, 6)
+        for i in items
+        if isinstance(i, Stroke) and i.color == (0.0, 0.0, 0.0) and i.width <= ARROW_W * 1.5
+    }
 
 
 def _body_widths(items: list[Item]) -> set[float]:

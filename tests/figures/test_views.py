@@ -94,15 +94,15 @@ def test_a_small_lying_figure_grows_to_fill_its_box_with_the_same_line_weight() 
     assert head(standing.items) < head(lying.items) < head(standing.items) * 1.5
 
 
-def test_arrow_heads_and_rings_keep_their_page_size_on_a_scaled_up_figure() -> None:
-    from rehab_planner.figures.arrows import ARROW_HEAD, RING_R
-    from rehab_planner.figures.primitives import Shape
+def test_arrow_heads_and_words_keep_their_page_size_on_a_scaled_up_figure() -> None:
+    from rehab_planner.figures.arrows import ARROW_HEAD, WORD_SIZE
+    from rehab_planner.figures.primitives import Label, Shape
 
     marks = [{"kind": "ring", "at": "belly"}, {"kind": "push", "at": "right_knee"}]
     for base in ("standing", "lying_on_back"):  # scale about 1, and scaled up to fill the box
         picture = render_spec(FigureSpec.model_validate({"base": base, "marks": marks}))
-        rings = [i for i in picture.items if isinstance(i, Circle) and i.fill is None]
-        assert rings and all(abs(r.radius - RING_R) < 0.005 for r in rings)
+        words = [i for i in picture.items if isinstance(i, Label)]
+        assert words and all(abs(w.size - WORD_SIZE) < 0.005 for w in words)
         heads = [i for i in picture.items if isinstance(i, Shape) and len(i.points) == 3]
         tip, left, right = heads[-1].points
         length = math.dist(tip, ((left[0] + right[0]) / 2, (left[1] + right[1]) / 2))

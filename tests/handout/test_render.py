@@ -186,10 +186,11 @@ def test_page_counts_stay_low(letter: tuple[Plan, HandoutResult],
     # before a phase heading stopped pushing its first card (and itself) to a new page
     # the whole program: 24 / 24 / 44 before it gained the pain scale, the questions and a page
     # of its own for each blank week, before large print repeated the steps of an exercise
-    # shown in an earlier stage, and before the safety text grew to the body size
-    assert letter[1].pages <= 27
-    assert a4[1].pages <= 27
-    assert large_letter[1].pages <= 53
+    # shown in an earlier stage, before the safety text grew to the body size, and before the
+    # picture key (once) and full-size pictures on repeated exercises (issue 13)
+    assert letter[1].pages <= 29
+    assert a4[1].pages <= 29
+    assert large_letter[1].pages <= 54
 
 
 @pytest.mark.parametrize("which", ["letter", "large_letter"])

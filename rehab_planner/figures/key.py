@@ -1,0 +1,58 @@
+"""The picture key: small examples of the visual language, with the words that explain them."""
+
+from __future__ import annotations
+
+from rehab_planner.figures.arrows import squeeze
+from rehab_planner.figures.panels import number
+from rehab_planner.figures.primitives import Item, Label, Picture, bounds, transform
+from rehab_planner.figures.render import placed_poses, render_spec
+from rehab_planner.figures.words import figure_words
+from rehab_planner.model.figure import FigureSpec
+
+PAD = 0.04
+
+_MOVE = {"base": "standing", "view": "front", "end": {"right_shoulder": 100}, "moving": ["right_arm"]}
+SHRINK = 0.5  # the example figure is drawn at half the size of an exercise picture
+
+
+def _cropped(items: list[Item]) -> Picture:
+    """The items, at the size of an exercise picture, in a box just round them."""
+    x0, y0, x1, y1 = bounds(items)
+    out = [transform(i, 1.0, PAD - x0, PAD - y0, width_scale=1.0) for i in items]
+    return Picture(x1 - x0 + 2 * PAD, y1 - y0 + 2 * PAD, out)
+
+
+def key_pictures() -> list[tuple[Picture, list[str]]]:
+    """Each example picture and the lines that explain it, in the units of a full picture box.
+
+    1. an arm raised out to the side: the start as a light outline, the end solid, the arrow along the way;
+    2. a shaded muscle and its word;
+    3. the numbers of a picture in steps.
+    """
+    words = figure_words()
+    move = [i for i in render_spec(FigureSpec.model_validate(_MOVE)).items if _not_floor(i)]
+    small = [transform(i, SHRINK, 0.0, 0.0, width_scale=1.0) for i in move]
+    discs: list[Item] = []
+    for n in (1, 2, 3):
+        discs += number(n, (n * 0.4, 0.0))
+    return [
+        (_cropped(small), [words.key_start, words.key_end, words.key_arrow]),
+        (_cropped(_shaded(words.squeeze)), [words.key_hold]),
+        (_cropped(discs), [words.key_panels]),
+    ]
+
+
+def _shaded(word: str) -> list[Item]:
+    """A shaded muscle (a level thigh's oval) with its word above, as the pictures draw it."""
+    spec = FigureSpec.model_validate(
+        {"base": "lying_on_back", "marks": [{"kind": "squeeze", "at": "right_thigh"}]}
+    )
+    _, poses = placed_poses(spec)
+    mark = spec.marks[0]
+    return squeeze(mark, poses[-1], poses[-1].points["right_thigh"], 1.0, word)
+
+
+def _not_floor(item: Item) -> bool:
+    """Drop the long floor line: a key example needs no floor across its box."""
+    x0, _, x1, _ = bounds([item])
+    return not (x1 - x0 > 2.0 and not isinstance(item, Label))

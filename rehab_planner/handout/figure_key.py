@@ -1,0 +1,53 @@
+"""The picture key: printed once, before the first drawn exercise, it explains the pictures."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Table
+
+from rehab_planner.handout.context import BuildContext, Item
+from rehab_planner.handout.flowables import figures_backend, own_font, table_style
+
+PICTURE_SHARE = 0.94  # the share of the picture column a drawing takes (as in phases._picture)
+
+
+def figure_key(ctx: BuildContext, item: Item) -> Flowable | None:
+    """The key, if it is not printed yet and this exercise is drawn (not a photo); else None.
+
+    Three columns: an example picture above the lines that explain it, at the scale of the
+    exercise pictures, so its words print at the same size as theirs.
+    """
+    backend = figures_backend()
+    if ctx.figure_key_printed or backend is None or not hasattr(backend, "key_drawings"):
+        return None
+    if ctx.photo_path(item.exercise) is not None:
+        return None
+    ctx.figure_key_printed = True
+    words = backend.figure_words()
+    picture_width = ctx.width * ctx.style.figure_width_ratio * PICTURE_SHARE
+    examples = backend.key_drawings(picture_width)
+    column = ctx.width / len(examples)
+    pictures = [own_font(drawing, ctx.style) for drawing, _ in examples]
+    texts = [[ctx.para(line, where="the picture key") for line in lines] for _, lines in examples]
+    table = Table([pictures, texts], colWidths=[column] * len(examples))
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, 1), "TOP"),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), ctx.style.box_padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), ctx.style.box_padding),
+        ("BOX", (0, 0), (-1, -1), ctx.style.box_line, (0.6, 0.6, 0.6)),
+    ], ctx.style))
+    title = ctx.para(words.key_title, "h3", where="the picture key")
+    return KeepTogether([stacked([title, table], ctx)])
+
+
+def stacked(flowables: list[Flowable], ctx: BuildContext) -> Table:
+    """Flowables one above the other in one table, so a card can keep them as its lead."""
+    table = Table([[f] for f in flowables], colWidths=[ctx.width])
+    table.setStyle(table_style([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), ctx.style.para_space),
+    ], ctx.style))
+    return table

@@ -1,0 +1,45 @@
+"""The picture key (issue 13): printed once, after the first drawn exercise, words at body size."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehab_planner.figures.words import figure_words
+from rehab_planner.handout import HandoutContent, HandoutOptions, HandoutResult, render_handout
+from rehab_planner.model import Plan
+from tests.handout.conftest import PRINTED, make_plan
+from tests.handout.pdfread import font_sizes, page_texts
+
+
+@pytest.fixture(scope="module")
+def letter(content: HandoutContent) -> tuple[Plan, HandoutResult]:
+    plan = make_plan()
+    return plan, render_handout(plan, HandoutOptions(printed_on=PRINTED), content=content)
+
+
+def test_the_key_is_printed_once_right_after_the_first_exercise(
+    letter: tuple[Plan, HandoutResult],
+) -> None:
+    _, result = letter
+    words = figure_words()
+    text = " ".join(page_texts(result.pdf))
+    assert text.count(words.key_title) == 1
+    for line in (words.key_start, words.key_end, words.key_arrow, words.key_panels):
+        assert text.count(line) == 1, line
+    first, second = text.index("Exercise 1: "), text.index("Exercise 2: ")
+    assert first < text.index(words.key_title) < second
+
+
+def test_picture_words_and_numbers_print_at_body_size(letter: tuple[Plan, HandoutResult]) -> None:
+    _, result = letter
+    text = " ".join(page_texts(result.pdf))
+    # The log roll of the lumbar plan is drawn in numbered panels; holds say "hold".
+    assert " hold " in f" {text} " or "squeeze" in text
+    assert min(font_sizes(result.pdf)) >= 12.0
+
+
+def test_large_print_key_words_are_large(content: HandoutContent) -> None:
+    result = render_handout(make_plan(), HandoutOptions(printed_on=PRINTED, large_print=True),
+                            content=content)
+    assert " ".join(page_texts(result.pdf)).count(figure_words().key_title) == 1
+    assert min(font_sizes(result.pdf)) >= 16.0
