@@ -24,7 +24,7 @@ from rehab_planner.model import (
     Surgeon,
 )
 from rehab_planner.model.precaution import ParamValue
-from rehab_planner.plans import edits
+from rehab_planner.plans import conditions, edits
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .document import PlanDocument
@@ -239,6 +239,12 @@ def set_precaution_params(doc: PlanDocument, ref: str,
     return push_edit(doc, tr("Change precaution"),
                      lambda p: edits.set_precaution_params(p, ref, params),
                      merge_key=f"precaution:{ref}")
+
+
+def set_conditions(doc: PlanDocument, condition_ids: list[str]) -> Change:
+    """Set what the surgeon found or did (switches conditional orders and exercises)."""
+    return push_edit(doc, tr("Change conditions"),
+                     lambda p: conditions.set_conditions(p, condition_ids))
 
 
 def set_precaution_wording(doc: PlanDocument, ref: str, wording: str) -> Change:

@@ -157,3 +157,26 @@ def test_an_order_written_in_days_is_shown_and_edited_in_days(
     assert model.index(0, PrecautionsModel.END).data() == "day 120"
     lines = precaution_lines(doc.plan, model.catalogue)
     assert lines[0].startswith("For the first 120 days after surgery: Do not bend")
+
+
+def test_conditions_switch_orders_on_and_off_in_the_panel(qtbot, small_library) -> None:
+    from rehab_planner.templates.loader import load_templates
+
+    plan = instantiate(load_templates()["acl-reconstruction"], Patient(name="Ann"),
+                       dt.date(2026, 11, 2))
+    doc = PlanDocument(plan, small_library)
+    panel = PrecautionsPanel(doc, load_catalogue())
+    qtbot.addWidget(panel)
+    panel.show()
+    assert list(panel.condition_boxes) == ["graft-hamstring", "graft-allograft"]
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    assert names[:2] == ["Weight bearing as tolerated",
+                         "Partial weight bearing (off: not for this plan's conditions)"]
+    box = panel.condition_boxes["graft-hamstring"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert doc.plan.conditions == ["graft-hamstring"]
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    assert names[:2] == ["Weight bearing as tolerated (off: not for this plan's conditions)",
+                         "Partial weight bearing"]
+    doc.undo_stack.undo()
+    assert doc.plan.conditions == [] and not panel.condition_boxes["graft-hamstring"].isChecked()
