@@ -68,10 +68,14 @@ class PrecautionsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The name gets room to read ("Partial weight bearing"); the values take the rest and
+        # show the whole text in their tooltip.
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PrecautionsModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PrecautionsModel.NAME, 240)
         header.setSectionResizeMode(PrecautionsModel.DAYS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PrecautionsModel.VALUES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PrecautionsModel.VALUES, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Precautions"))
         self.add_combo = QComboBox()
         self.add_combo.setAccessibleName(self.tr("Precaution to add"))
