@@ -241,6 +241,12 @@ def set_precaution_params(doc: PlanDocument, ref: str,
                      merge_key=f"precaution:{ref}")
 
 
+def set_stance_leg(doc: PlanDocument, prescription_id: str, leg: str | None) -> Change:
+    """Say which leg bears the weight in a single-leg exercise."""
+    return push_edit(doc, tr("Change the leg to stand on"),
+                     lambda p: edits.set_stance_leg(p, prescription_id, leg))
+
+
 def set_conditions(doc: PlanDocument, condition_ids: list[str]) -> Change:
     """Set what the surgeon found or did (switches conditional orders and exercises)."""
     return push_edit(doc, tr("Change conditions"),

@@ -196,6 +196,17 @@ def set_note(plan: Plan, prescription_id: str, note: str) -> tuple[Plan, Change]
     return new, Change(ChangeKind.PRESCRIPTION, phase.id, prescription_id)
 
 
+def set_stance_leg(plan: Plan, prescription_id: str, leg: str | None) -> tuple[Plan, Change]:
+    """Say which leg bears the weight in single-leg work: 'operated', 'other' or None (not said)."""
+    new = _copy(plan)
+    phase, index = _find_rx(new, prescription_id)
+    try:
+        phase.prescriptions[index].stance_leg = leg  # type: ignore[assignment]
+    except ValueError:
+        raise RehabError(f"'{leg}' is not a leg to stand on (operated or other)") from None
+    return new, Change(ChangeKind.PRESCRIPTION, phase.id, prescription_id)
+
+
 # --- phases --------------------------------------------------------------------------------------
 
 
