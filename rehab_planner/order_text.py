@@ -13,6 +13,7 @@ from rehab_planner import paths
 from rehab_planner.datafile import check_header, read_yaml, section_problems
 from rehab_planner.errors import DataFileError
 from rehab_planner.model.base import Model
+from rehab_planner.model.plan import Prescription
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
 from rehab_planner.safety.catalogue import PLACEHOLDER, fill, order_values, patient_text
 
@@ -29,11 +30,19 @@ class DayTexts(Model):
     until_lifted: str = Field(min_length=1, max_length=120)
 
 
+class StanceTexts(Model):
+    """Which leg to stand on in a one-leg exercise."""
+
+    operated: str = Field(min_length=1, max_length=200)
+    other: str = Field(min_length=1, max_length=200)
+
+
 class OrderTexts(Model):
     """resources/orders.yaml, validated."""
 
     surgeon_wording: str = Field(min_length=1, max_length=120)
     days: DayTexts
+    stance: StanceTexts
 
 
 _ALLOWED = {
@@ -43,6 +52,8 @@ _ALLOWED = {
     "days.between": {"start", "end"},
     "days.from_day": {"start"},
     "days.until_lifted": set(),
+    "stance.operated": set(),
+    "stance.other": set(),
 }
 
 
@@ -60,8 +71,8 @@ def load_order_texts(path: Path | None = None) -> OrderTexts:
         raise DataFileError(path, section_problems(err)) from None
     problems = []
     for name, allowed in _ALLOWED.items():
-        text = texts.surgeon_wording if name == "surgeon_wording" else getattr(
-            texts.days, name.removeprefix("days."))
+        section, _, key = name.partition(".")
+        text = texts.surgeon_wording if not key else getattr(getattr(texts, section), key)
         for placeholder in PLACEHOLDER.findall(text):
             if placeholder not in allowed:
                 problems.append(("texts", name, f"placeholder {{{placeholder}}} is not allowed "
@@ -132,3 +143,11 @@ def brace_values(
                 values["brace_out_of_bed"] = "yes"
             return values
     return {}
+
+
+def stance_notes(rx: Prescription, texts: OrderTexts | None = None) -> list[str]:
+    """The sentence that tells the patient which leg to stand on, when the plan says it."""
+    if rx.stance_leg is None:
+        return []
+    stance = (texts or shipped_order_texts()).stance
+    return [stance.other if rx.stance_leg == "other" else stance.operated]

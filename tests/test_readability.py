@@ -53,6 +53,7 @@ def _other_texts() -> dict[str, str]:
     order_texts = load_order_texts()
     out["orders surgeon_wording"] = order_texts.surgeon_wording
     out.update({f"orders days.{k}": v for k, v in order_texts.days.model_dump().items()})
+    out.update({f"orders stance.{k}": v for k, v in order_texts.stance.model_dump().items()})
     out.update({f"handout-text {k}": v for k, v in load_handout_text().patient_texts().items()})
     out.update({f"handout-week {k}": v for k, v in load_week_text().patient_texts().items()})
     return out

@@ -25,7 +25,7 @@ from rehab_planner.model import (
 )
 from rehab_planner.model.precaution import ParamValue
 from rehab_planner.model.progression import Progression
-from rehab_planner.plans import edits, progression
+from rehab_planner.plans import conditions, edits, progression
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .document import PlanDocument
@@ -248,17 +248,23 @@ def set_precaution_params(doc: PlanDocument, ref: str,
                      merge_key=f"precaution:{ref}")
 
 
+def set_stance_leg(doc: PlanDocument, prescription_id: str, leg: str | None) -> Change:
+    """Say which leg bears the weight in a single-leg exercise."""
+    return push_edit(doc, tr("Change the leg to stand on"),
+                     lambda p: edits.set_stance_leg(p, prescription_id, leg))
+
+
+def set_conditions(doc: PlanDocument, condition_ids: list[str]) -> Change:
+    """Set what the surgeon found or did (switches conditional orders and exercises)."""
+    return push_edit(doc, tr("Change conditions"),
+                     lambda p: conditions.set_conditions(p, condition_ids))
+
+
 def set_precaution_wording(doc: PlanDocument, ref: str, wording: str) -> Change:
     """Keep the surgeon's wording of an order."""
     return push_edit(doc, tr("Change the surgeon's wording"),
                      lambda p: edits.set_precaution_wording(p, ref, wording),
                      merge_key=f"precaution-wording:{ref}")
-
-
-def set_conditions(doc: PlanDocument, conditions: list[str]) -> Change:
-    """Change what the surgeon found or did (e.g. the ACL graft)."""
-    return push_edit(doc, tr("Change the surgery details"),
-                     lambda p: edits.set_conditions(p, conditions))
 
 
 def set_settings(doc: PlanDocument, settings: PlanSettings, field: str = "") -> Change:

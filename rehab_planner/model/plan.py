@@ -174,6 +174,13 @@ class Plan(Model):
         description="What the surgeon found or did (resources/conditions.yaml ids, e.g. "
         "'graft-hamstring'); they switch orders and exercises with only_if/unless on or off",
     )
+
+    @field_validator("conditions")
+    @classmethod
+    def _condition_ids(cls, value: list[str]) -> list[str]:
+        for cid in value:
+            check_id(cid)
+        return value
     settings: PlanSettings = Field(default_factory=PlanSettings)
     phases: list[Phase] = Field(default_factory=list, max_length=MAX_PHASES)
     guidance: list[Annotated[str, Field(max_length=MAX_ID)]] = Field(

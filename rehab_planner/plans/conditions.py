@@ -11,10 +11,11 @@ from pydantic import Field, field_validator
 
 from rehab_planner import paths
 from rehab_planner.datafile import read_versioned, validate_entries
-from rehab_planner.errors import DataFileError
+from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model import Plan, PrecautionSetting, Prescription
 from rehab_planner.model.base import Model
 from rehab_planner.model.exercise import check_id
+from rehab_planner.plans.edits import Change, ChangeKind
 
 CONDITIONS_FILE = "conditions.yaml"
 
@@ -85,6 +86,25 @@ def in_effect(plan: Plan) -> Plan:
 def _conditional(plan: Plan) -> bool:
     return any(p.only_if or p.unless for p in plan.precautions) or any(
         rx.only_if or rx.unless for phase in plan.phases for rx in phase.prescriptions)
+
+
+def set_conditions(plan: Plan, condition_ids: list[str]) -> tuple[Plan, Change]:
+    """Set what the surgeon found or did; the orders and exercises they switch follow.
+
+    Raises:
+        RehabError: an id is not a condition id (lower-case words joined by hyphens).
+    """
+    new = plan.model_copy(deep=True)
+    try:
+        new.conditions = list(dict.fromkeys(condition_ids))
+    except ValueError as exc:
+        raise RehabError(f"Not a condition id: {exc}") from None
+    return new, Change(ChangeKind.CONDITIONS)
+
+
+def switched_off(plan: Plan, entry: PrecautionSetting | Prescription) -> bool:
+    """True when the plan's conditions switch this order or prescription off."""
+    return not holds(entry, plan.conditions)
 
 
 def named_conditions(plan: Plan) -> list[str]:

@@ -197,6 +197,17 @@ def set_note(plan: Plan, prescription_id: str, note: str) -> tuple[Plan, Change]
     return new, Change(ChangeKind.PRESCRIPTION, phase.id, prescription_id)
 
 
+def set_stance_leg(plan: Plan, prescription_id: str, leg: str | None) -> tuple[Plan, Change]:
+    """Say which leg bears the weight in single-leg work: 'operated', 'other' or None (not said)."""
+    new = _copy(plan)
+    phase, index = _find_rx(new, prescription_id)
+    try:
+        phase.prescriptions[index].stance_leg = leg  # type: ignore[assignment]
+    except ValueError:
+        raise RehabError(f"'{leg}' is not a leg to stand on (operated or other)") from None
+    return new, Change(ChangeKind.PRESCRIPTION, phase.id, prescription_id)
+
+
 # --- phases --------------------------------------------------------------------------------------
 
 
@@ -415,13 +426,6 @@ def set_settings(plan: Plan, settings: PlanSettings) -> tuple[Plan, Change]:
     new = _copy(plan)
     new.settings = PlanSettings.model_validate(settings.model_dump())
     return new, Change(ChangeKind.SETTINGS)
-
-
-def set_conditions(plan: Plan, conditions: list[str]) -> tuple[Plan, Change]:
-    """Set what the surgeon found or did (condition ids, e.g. the ACL graft); repeats dropped."""
-    new = _copy(plan)
-    new.conditions = list(dict.fromkeys(conditions))
-    return _validated(new), Change(ChangeKind.CONDITIONS)
 
 
 def set_guidance(plan: Plan, topic_ids: list[str]) -> tuple[Plan, Change]:

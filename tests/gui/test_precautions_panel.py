@@ -158,3 +158,56 @@ def test_an_order_written_in_days_is_shown_and_edited_in_days(
     assert model.index(0, PrecautionsModel.END).data() == "day 120"
     lines = precaution_lines(doc.plan, model.catalogue)
     assert lines[0].startswith("Until 2 Mar 2027 (for the first 120 days after surgery): Do not bend")
+
+
+def test_conditions_switch_orders_on_and_off_in_the_panel(qtbot, small_library) -> None:
+    from rehab_planner.templates.loader import load_templates
+
+    plan = instantiate(load_templates()["acl-reconstruction"], Patient(name="Ann"),
+                       dt.date(2026, 11, 2))
+    doc = PlanDocument(plan, small_library)
+    panel = PrecautionsPanel(doc, load_catalogue())
+    qtbot.addWidget(panel)
+    panel.show()
+    assert list(panel.condition_boxes) == ["graft-hamstring", "graft-allograft"]
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    assert names[:2] == ["Weight bearing as tolerated",
+                         "Partial weight bearing (off: not for this plan's conditions)"]
+    box = panel.condition_boxes["graft-hamstring"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert doc.plan.conditions == ["graft-hamstring"]
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    assert names[:2] == ["Weight bearing as tolerated (off: not for this plan's conditions)",
+                         "Partial weight bearing"]
+    doc.undo_stack.undo()
+    assert doc.plan.conditions == [] and not panel.condition_boxes["graft-hamstring"].isChecked()
+
+
+def test_the_dosage_editor_says_which_leg_bears_the_weight(qtbot, small_library,
+                                                           lumbar_template) -> None:
+    from rehab_planner.gui import commands
+    from rehab_planner.gui.widgets.dosage_editor import DosageEditor
+    from rehab_planner.library import load_library
+    from rehab_planner.model import Prescription
+
+    shipped = load_library()
+    editor = DosageEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    rx = Prescription(exercise_id="one-leg-stand")
+    editor.show_prescription(rx, shipped.get("one-leg-stand"))
+    assert editor.stance.isVisible() and editor.stance.currentData() is None
+    with qtbot.waitSignal(editor.stance_edited) as signal:
+        editor.stance.setCurrentIndex(editor.stance.findData("other"))
+    assert signal.args == [rx.id, "other"]
+    editor.show_prescription(Prescription(exercise_id="ankle-pumps"), shipped.get("ankle-pumps"))
+    assert not editor.stance.isVisible()
+
+    # The command the plan editor pushes for it is one undo step.
+    plan = instantiate(lumbar_template, Patient(name="Ann"), dt.date(2026, 11, 2))
+    doc = PlanDocument(plan, small_library)
+    rx_id = doc.plan.phases[0].prescriptions[0].id
+    commands.set_stance_leg(doc, rx_id, "other")
+    assert doc.plan.phases[0].prescriptions[0].stance_leg == "other"
+    doc.undo_stack.undo()
+    assert doc.plan.phases[0].prescriptions[0].stance_leg is None

@@ -120,3 +120,18 @@ def test_new_with_a_condition_on_the_command_line(tmp_path: Path,
     assert not (tmp_path / "b.json").exists()
     err = capsys.readouterr().err
     assert "unknown condition 'graft-unicorn'" in err and "graft-hamstring" in err
+
+
+def test_set_conditions_is_an_edit() -> None:
+    from rehab_planner.errors import RehabError
+    from rehab_planner.plans.conditions import set_conditions, switched_off
+
+    p = plan([phase("A", 0, 6, "heel-slide")],
+             [PrecautionSetting(id="no-pivoting", weeks_to=6, only_if=["meniscal-repair"])])
+    assert switched_off(p, p.precautions[0])
+    new, change = set_conditions(p, ["meniscal-repair", "meniscal-repair"])
+    assert new.conditions == ["meniscal-repair"] and p.conditions == []
+    assert not switched_off(new, new.precautions[0])
+    assert change.kind == "conditions"
+    with pytest.raises(RehabError, match="Not a condition id"):
+        set_conditions(p, ["Meniscus Repair"])

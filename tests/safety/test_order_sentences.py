@@ -173,7 +173,8 @@ def test_order_texts_refuse_an_unknown_placeholder(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump({"schema_version": 1, "texts": {
         "surgeon_wording": "Your surgeon wrote {words}",
         "days": {"first_day": "a", "first_days": "b {end}", "between": "c {start} {end}",
-                 "from_day": "d {start}", "until_lifted": "e"}}}), "utf-8")
+                 "from_day": "d {start}", "until_lifted": "e"},
+        "stance": {"operated": "f", "other": "g"}}}), "utf-8")
     with pytest.raises(DataFileError, match=r"surgeon_wording.*\{words\}"):
         load_order_texts(path)
     assert load_order_texts().surgeon_wording.count("{wording}") == 1

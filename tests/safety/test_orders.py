@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from rehab_planner.cli import main as cli_main
+from rehab_planner.errors import RehabError
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Phase, PrecautionSetting, Prescription
 from rehab_planner.safety.catalogue import clashing_orders, load_catalogue
@@ -160,3 +161,26 @@ def test_a_conflict_with_an_order_written_in_days_says_days(lib: Library) -> Non
              [PrecautionSetting(id="no-bending", weeks_from=3 / 7, weeks_to=10 / 7, unit="days")])
     [conflict] = [f for f in check_plan(p, lib, CATALOGUE) if f.code == "precaution-conflict"]
     assert conflict.message == "Knee to chest bends the low back; no bending from day 3 until day 10."
+
+
+def test_the_handout_says_which_leg_to_stand_on(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from rehab_planner.handout import HandoutOptions, render_handout
+    from rehab_planner.plans import edits
+    from tests.handout.pdfread import all_text
+
+    stance = Prescription(exercise_id="one-leg-stand")
+    p = plan([Phase(name="Protect", weeks_from=0, weeks_to=4, prescriptions=[stance]),
+              Phase(name="Later", weeks_from=4, weeks_to=8,
+                    prescriptions=[Prescription(exercise_id="one-leg-stand", stance_leg="other")])],
+             [order("wb-toe-touch", 0, 8)])
+    p, _ = edits.set_stance_leg(p, stance.id, "other")
+    assert p.phases[0].prescriptions[0].stance_leg == "other"
+    text = all_text(render_handout(p, HandoutOptions(printed_on=dt.date(2026, 11, 3),
+                                                     whole_program=True)).pdf)
+    sentence = ("Stand on the leg that did not have surgery. Keep the leg that had surgery off "
+                "the floor.")
+    assert text.count(sentence) == 2  # the full card and the short card of the second phase
+    with pytest.raises(RehabError):
+        edits.set_stance_leg(p, stance.id, "left")

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Precaution, PrecautionSetting
 from rehab_planner.model.precaution import DAYS_PER_WEEK
+from rehab_planner.plans.conditions import switched_off
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
@@ -73,8 +75,12 @@ class PrecautionsModel(QAbstractTableModel):
         precaution = self.catalogue.get(setting.id)
         col = index.column()
         days = setting.unit == "days"
+        plan = self._doc.plan
+        off = plan is not None and switched_off(plan, setting)
         if role == IdRole:
             return setting.key
+        if role == Qt.ItemDataRole.ForegroundRole and off:
+            return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.CheckStateRole and col == self.DAYS:
             return Qt.CheckState.Checked if days else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole:
@@ -85,7 +91,10 @@ class PrecautionsModel(QAbstractTableModel):
                 return float(end or 0)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.NAME:
-                return precaution.name if precaution else setting.id
+                name = precaution.name if precaution else setting.id
+                if off:
+                    return self.tr("%1 (off: not for this plan's conditions)").replace("%1", name)
+                return name
             if col == self.DAYS:
                 return None
             if col == self.START:

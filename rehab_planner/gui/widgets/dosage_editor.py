@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_planner.model import Dosage, Exercise, Prescription, Side
+from rehab_planner.model import Dosage, Exercise, Movement, Prescription, Side
 
 from ..labels import label
 
@@ -39,10 +39,13 @@ class DosageEditor(QGroupBox):
     Signals:
         dosage_edited(str, object): prescription id and the new Dosage (None: back to default).
         note_edited(str, str): prescription id and the new note.
+        stance_edited(str, object): prescription id and the leg that bears the weight in
+            single-leg work ('operated', 'other' or None).
     """
 
     dosage_edited = Signal(str, object)
     note_edited = Signal(str, str)
+    stance_edited = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Dosage"), parent)
@@ -63,6 +66,15 @@ class DosageEditor(QGroupBox):
         self.note.setPlaceholderText(self.tr("A short note for the patient"))
         self.note.setAccessibleName(self.tr("Note to the patient"))
         self.note.setMaxLength(600)
+        self.stance = QComboBox()
+        self.stance.addItem(self.tr("not said"), None)
+        self.stance.addItem(self.tr("the leg that had surgery"), "operated")
+        self.stance.addItem(self.tr("the other leg"), "other")
+        self.stance.setAccessibleName(self.tr("Stands on"))
+        self.stance.setToolTip(self.tr("Which leg bears the weight; on the other leg, "
+                                       "weight-bearing orders do not forbid it"))
+        self.stance_caption = QLabel(self.tr("Stands on"))
+        self.stance_caption.setBuddy(self.stance)
         self.reset = QPushButton(self.tr("Use default"))
         self.reset.setToolTip(self.tr("Go back to the exercise's default dosage"))
         self.problem = QLabel()
@@ -97,6 +109,9 @@ class DosageEditor(QGroupBox):
             caption.setBuddy(widget)
             words.addWidget(caption)
             words.addWidget(widget, stretch)
+            if widget is self.side:
+                words.addWidget(self.stance_caption)
+                words.addWidget(self.stance)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
         layout.setSpacing(3)
@@ -110,6 +125,7 @@ class DosageEditor(QGroupBox):
         self.side.currentIndexChanged.connect(self._on_value_changed)
         self.load.editingFinished.connect(self._on_value_changed)
         self.note.editingFinished.connect(self._on_note_editing_finished)
+        self.stance.currentIndexChanged.connect(self._on_stance_changed)
         self.reset.clicked.connect(self._on_reset_clicked)
 
     @property
@@ -137,6 +153,10 @@ class DosageEditor(QGroupBox):
             self.load.setText((dosage.load or "") if dosage else "")
         if not self.note.hasFocus():
             self.note.setText(rx.note if rx else "")
+        one_leg = exercise is not None and Movement.SINGLE_LEG_STANCE in exercise.movements
+        self.stance.setVisible(one_leg)
+        self.stance_caption.setVisible(one_leg)
+        self.stance.setCurrentIndex(max(0, self.stance.findData(rx.stance_leg if rx else None)))
         self.reset.setEnabled(bool(rx and rx.dosage is not None))
         self.problem.clear()
         self.problem.hide()
@@ -168,6 +188,10 @@ class DosageEditor(QGroupBox):
         if dosage != self._shown:
             self._shown = dosage
             self.dosage_edited.emit(self._rx_id, dosage)
+
+    def _on_stance_changed(self, _index: int) -> None:
+        if not self._loading and self._rx_id is not None:
+            self.stance_edited.emit(self._rx_id, self.stance.currentData())
 
     def _on_note_editing_finished(self) -> None:
         if not self._loading and self._rx_id is not None and self.note.text().strip() != self._note:

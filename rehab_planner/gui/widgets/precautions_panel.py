@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from rehab_planner.model import Precaution, PrecautionSetting
 from rehab_planner.model.precaution import ParamValue
+from rehab_planner.plans.conditions import named_conditions, shipped_conditions
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
@@ -66,10 +68,14 @@ class PrecautionsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The name gets room to read ("Partial weight bearing"); the values take the rest and
+        # show the whole text in their tooltip.
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PrecautionsModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PrecautionsModel.NAME, 240)
         header.setSectionResizeMode(PrecautionsModel.DAYS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PrecautionsModel.VALUES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PrecautionsModel.VALUES, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Precautions"))
         self.add_combo = QComboBox()
         self.add_combo.setAccessibleName(self.tr("Precaution to add"))
@@ -91,7 +97,15 @@ class PrecautionsPanel(QWidget):
         buttons.addWidget(self.add_combo, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        self.conditions_row = QHBoxLayout()
+        self.conditions_label = QLabel(self.tr("Conditions:"))
+        self.conditions_label.setToolTip(
+            self.tr("What the surgeon found or did; it switches orders and exercises on or off."))
+        self.condition_boxes: dict[str, QCheckBox] = {}
+        self.conditions_row.addWidget(self.conditions_label)
+        self.conditions_row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(self.conditions_row)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addLayout(wording_row)
@@ -111,7 +125,34 @@ class PrecautionsPanel(QWidget):
         if change.kind in (ChangeKind.PRECAUTIONS, ChangeKind.CONDITIONS, ChangeKind.PLAN):
             self._refresh_choices()
 
+    def _refresh_conditions(self) -> None:
+        plan = self._doc.plan
+        ids = named_conditions(plan) if plan is not None else []
+        if list(self.condition_boxes) != ids:
+            for box in self.condition_boxes.values():
+                self.conditions_row.removeWidget(box)
+                box.deleteLater()
+            self.condition_boxes = {}
+            known = shipped_conditions()
+            for i, cid in enumerate(ids):
+                box = QCheckBox(known[cid].name if cid in known else cid)
+                box.setToolTip(known[cid].description if cid in known else "")
+                box.toggled.connect(self._on_condition_toggled)
+                self.conditions_row.insertWidget(1 + i, box)
+                self.condition_boxes[cid] = box
+        chosen = set(plan.conditions) if plan is not None else set()
+        for cid, box in self.condition_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(cid in chosen)
+            box.blockSignals(False)
+        self.conditions_label.setVisible(bool(self.condition_boxes))
+
+    def _on_condition_toggled(self, _on: bool) -> None:
+        chosen = [cid for cid, box in self.condition_boxes.items() if box.isChecked()]
+        commands.set_conditions(self._doc, chosen)
+
     def _refresh_choices(self) -> None:
+        self._refresh_conditions()
         plan = self._doc.plan
         if self.add_combo.count() != len(self.model.catalogue):
             self.add_combo.clear()
