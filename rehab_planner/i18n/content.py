@@ -19,7 +19,7 @@ from rehab_planner.errors import DataFileError
 from rehab_planner.guidance import Guidance, TopicData, WarningSignsData
 from rehab_planner.i18n.dosage import DOSAGE_FILE, DosageWords, load_dosage_words
 from rehab_planner.i18n.files import read_translation, translation_file
-from rehab_planner.i18n.lookup import TextLookup
+from rehab_planner.i18n.lookup import MARK, TextLookup
 from rehab_planner.i18n.overlay import translated
 from rehab_planner.labels import Labels
 from rehab_planner.library import Library
@@ -146,7 +146,9 @@ def template_texts(templates: Mapping[str, Template], lookup: TextLookup) -> dic
 
 def _pair(english: object, done: object, out: dict[str, str]) -> None:
     if isinstance(english, str) and isinstance(done, str):
-        out.setdefault(english, done)
+        # The same English text in two templates: a translation wins over a marked fallback.
+        if english not in out or out[english].startswith(MARK):
+            out[english] = done
     elif isinstance(english, dict) and isinstance(done, dict):
         for key, value in english.items():
             _pair(value, done.get(key), out)
