@@ -39,8 +39,7 @@ TEMPLATES_FILE = "templates.yaml"
 EXERCISE_TEXT: Any = {"name": True, "steps": True, "safety_notes": True, "surgery_notes": True,
                  "dosage": {"load"}}
 #: What of a template reaches the handout through the plan.
-TEMPLATE_TEXT: Any = {"procedure": True, "main_message": True,
-                 "phases": {"__all__": {"name", "goals", "criteria"}}}
+TEMPLATE_TEXT: Any = {"procedure": True, "main_message": True}
 
 
 def language_lookup(language: str) -> TextLookup:
@@ -131,14 +130,17 @@ def translate_library(library: Library, lookup: TextLookup,
 def template_texts(templates: Mapping[str, Template], lookup: TextLookup) -> dict[str, str]:
     """English template text -> its text in the lookup's language (marked when untranslated).
 
-    A plan copies its template's procedure, main message and stage names, goals and criteria;
-    this is how those copies are recognised and translated.
+    A plan copies its template's procedure, main message, stage names, goals and criteria, and
+    the notes on its exercises (translated per stage by exercise id: phases[i].notes.<id>); this
+    is how those copies are recognised and translated.
     """
     out: dict[str, str] = {}
     for tid, template in templates.items():
         english = template.model_dump(mode="json", include=TEMPLATE_TEXT)
-        english["phases"] = [{k: p[k] for k in ("name", "goals", "criteria")}
-                             for p in english["phases"]]
+        english["phases"] = [
+            {"name": p.name, "goals": list(p.goals), "criteria": list(p.criteria),
+             "notes": {rx.exercise_id: rx.note for rx in p.prescriptions if rx.note.strip()}}
+            for p in template.phases]
         done = translated(english, lookup, f"{TEMPLATES_FILE}: templates.{tid}.")
         _pair(english, done, out)
     return out
@@ -169,10 +171,12 @@ def translate_plan(plan: Plan, known: Mapping[str, str]) -> Plan:
     def one(text: str) -> str:
         return known.get(" ".join(text.split()), known.get(text, text))
 
-    phases = [phase.model_copy(update={"name": one(phase.name),
-                                       "goals": [one(g) for g in phase.goals],
-                                       "criteria": [one(c) for c in phase.criteria]})
-              for phase in plan.phases]
+    phases = [phase.model_copy(update={
+        "name": one(phase.name), "goals": [one(g) for g in phase.goals],
+        "criteria": [one(c) for c in phase.criteria],
+        "prescriptions": [rx.model_copy(update={"note": one(rx.note)})
+                          for rx in phase.prescriptions]})
+        for phase in plan.phases]
     return plan.model_copy(update={"procedure": one(plan.procedure),
                                    "main_message": one(plan.main_message), "phases": phases})
 

@@ -18,11 +18,11 @@ Data: TypeAlias = object
 #: translate.
 IsText: TypeAlias = Callable[[tuple[str, ...]], bool]
 
-# Fields that are never patient text, in any data file.
+# Fields that are never patient text, in any data file (callers pass only the fields a patient
+# reads of a model that holds other strings too, e.g. an exercise's name, steps and notes).
 NOT_TEXT = frozenset({
-    "id", "when", "unless", "only_for", "ends_with", "forbids", "schema_version", "groups",
-    "figure", "video_url", "photo", "region", "category", "position", "equipment", "movements",
-    "progressions", "regressions", "low", "high", "lines", "side", "custom",
+    "id", "when", "unless", "only_for", "ends_with", "forbids", "schema_version", "groups", "low",
+    "high",
 })
 
 
