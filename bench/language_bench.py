@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.handout_bench import lumbar_plan  # noqa: E402
-from rehab_planner.handout import HandoutOptions, load_content, render_handout  # noqa: E402
-from rehab_planner.handout.language import content_in  # noqa: E402
+from bench.handout_bench import lumbar_plan
+from rehab_planner.handout import HandoutOptions, load_content, render_handout
+from rehab_planner.handout.language import content_in
 
 
 def main() -> None:
