@@ -47,6 +47,9 @@ def register(sub: Any) -> None:
                         help="the handout's language: " + ", ".join(
                             f"{k} ({v})" for k, v in LANGUAGES.items())
                         + " (default: the patient's language in the plan, else en)")
+    parser.add_argument("--bilingual", action="store_true",
+                        help="with --language (or the patient's language) other than en: print the "
+                        "headings and exercise names in English too, for the clinician")
     parser.set_defaults(func=run)
 
 
@@ -63,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
                              accept_findings=args.accept_findings,
                              progress=_progress(plan, args) if args.progress else None,
                              stage=args.stage, whole_program=args.whole_program,
-                             language=args.language)
+                             language=args.language, bilingual=args.bilingual)
     try:
         result = write_handout(plan, args.output, options)
     except HandoutRefused as exc:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
+
+from pydantic import BaseModel
 
 from rehab_planner.handout.texts import HandoutText
 from rehab_planner.handout.weektext import WeekText
@@ -19,11 +21,14 @@ from rehab_planner.i18n.content import (
     translate_model,
     translate_plan,
 )
+from rehab_planner.library import Library
 from rehab_planner.model import Plan
 from rehab_planner.templates.loader import load_templates
 
 if TYPE_CHECKING:
     from rehab_planner.handout.render import HandoutContent
+
+M = TypeVar("M", bound=BaseModel)
 
 
 def plan_language(plan: Plan, asked: str | None) -> str:
@@ -33,6 +38,53 @@ def plan_language(plan: Plan, asked: str | None) -> str:
         RehabError: an unknown language code.
     """
     return check_language(asked or plan.patient.language or DEFAULT_LANGUAGE)
+
+
+#: The headings a bilingual handout prints in both languages (dotted paths in the text models).
+TEXT_HEADINGS = ("cover.heading", "cover.main_message_heading", "cover.how_to_heading",
+                 "precautions.heading", "warning_signs.heading", "changes.heading", "phase.goals",
+                 "phase.criteria", "guidance.heading", "log.heading")
+WEEK_HEADINGS = ("summary.heading", "pain_scale.heading", "pain_scale.what_to_do_heading",
+                 "questions.heading")
+BOTH = "{text} / {english}"  # a heading in both languages
+
+
+def _both(text: str, english: str) -> str:
+    if text == english or text.startswith(MARK):
+        return text
+    return BOTH.format(text=text, english=english)
+
+
+def _with_english(model: M, english: M, headings: tuple[str, ...]) -> M:
+    data = model.model_dump()
+    source = english.model_dump()
+    for dotted in headings:
+        section, name = dotted.split(".")
+        data[section][name] = _both(data[section][name], source[section][name])
+    return type(model).model_validate(data)
+
+
+def bilingual(translated: HandoutContent, english: HandoutContent) -> HandoutContent:
+    """The translated content with English beside its headings, kinds of exercise, topic titles
+    and exercise names, for a clinician who reads only English ('Puente / Bridge').
+
+    Sentences stay in one language: the patient reads them, and they would not fit twice.
+    """
+    library = Library(
+        {eid: ex.model_copy(update={"name": _both(ex.name, english.library.get(eid).name)})
+         if eid in english.library else ex for eid, ex in translated.library.exercises.items()},
+        dict(translated.library.sources))
+    categories = {k: _both(v, english.labels.categories[k])
+                  for k, v in translated.labels.categories.items()}
+    topics = {tid: t.model_copy(update={"title": _both(t.title, english.guidance.topics[tid].title)})
+              for tid, t in translated.guidance.topics.items()}
+    guidance = translated.guidance.model_copy(update={"topics": topics})
+    return replace(
+        translated, library=library, guidance=guidance,
+        labels=translated.labels.model_copy(update={"categories": categories}),
+        text=_with_english(translated.text, english.text, TEXT_HEADINGS),
+        week=_with_english(translated.week, english.week, WEEK_HEADINGS),
+    )
 
 
 def content_in(content: HandoutContent, plan: Plan, language: str) -> tuple[HandoutContent, Plan]:

@@ -23,7 +23,7 @@ from rehab_planner.handout.document import (
     build_pdf,
 )
 from rehab_planner.handout.fonts import register_fonts
-from rehab_planner.handout.language import content_in, plan_language
+from rehab_planner.handout.language import bilingual, content_in, plan_language
 from rehab_planner.handout.log import log_story
 from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
 from rehab_planner.handout.progress_section import progress_story
@@ -60,6 +60,7 @@ class HandoutOptions:
     stage: int | None = None  # print this stage (1-based); None: the stage of the print date
     whole_program: bool = False  # every stage, the one of the print date marked
     language: str | None = None  # 'en', 'es'; None: the patient's language (plan.patient.language)
+    bilingual: bool = False  # headings and exercise names also in English, for the clinician
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,10 @@ def render_handout(
         blocking = blocking_findings(check_plan(plan, content.library, content.catalogue))
         if blocking:
             raise refusal(blocking)
+    english = content
     content, plan = content_in(content, plan, language)
+    if options.bilingual and content.language != english.language:
+        content = bilingual(content, english)
     with using_language(language):
         return _render(plan, options, content, changes)
 

@@ -86,3 +86,21 @@ def test_language_option_overrides_the_patients_and_english_stays_unchanged(
     assert "Semana 1 de 26: Proteja su espalda" in page_texts(spanish.pdf)[0]
     assert "3 Nov 2026" in page_texts(english.pdf)[0]
     assert "3 de noviembre de 2026" in page_texts(spanish.pdf)[0]
+
+
+def test_bilingual_prints_headings_and_names_in_both_and_sentences_once(
+    content: HandoutContent,
+) -> None:
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True, bilingual=True)
+    text = all_text(render_handout(_spanish_plan(), options, content=content).pdf)
+    assert "Señales de alarma / Warning signs" in text
+    assert "Puente / Bridge" in text
+    assert "Ganar fuerza / Getting stronger" in text
+    assert "Sudden shortness of breath" not in text  # sentences only in Spanish
+    assert "Le falta el aire de repente." in text
+
+
+def test_bilingual_is_ignored_for_an_english_handout(content: HandoutContent) -> None:
+    options = HandoutOptions(printed_on=PRINTED, bilingual=True)
+    text = all_text(render_handout(make_plan(), options, content=content).pdf)
+    assert " / " not in text.replace("Riverside", "")
