@@ -102,6 +102,11 @@ def i18n_dir(language: str) -> Path:
     return resources_dir() / "i18n" / language
 
 
+def translations_dir() -> Path:
+    """The app's compiled interface translations (Qt .qm files)."""
+    return resources_dir() / "translations"
+
+
 def fonts_dir() -> Path:
     """Fonts shipped for the handout."""
     return resources_dir() / "fonts"
