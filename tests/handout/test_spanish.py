@@ -65,12 +65,12 @@ def test_accents_and_enye_print_from_an_embedded_font(spanish_pdf: bytes) -> Non
 
 def test_an_untranslated_exercise_prints_marked_and_is_reported(content: HandoutContent) -> None:
     plan = _spanish_plan()
-    # heel-slide has no Spanish entry yet (only the lumbar-fusion exercises are translated).
-    plan.phases[0].prescriptions.append(Prescription(exercise_id="heel-slide"))
+    # chin-tuck has no Spanish entry yet (only the exercises of three templates are translated).
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="chin-tuck"))
     result = render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True,
                                                  accept_findings=True), content=content)
     text = all_text(result.pdf)
-    assert f"{MARK.strip()} Heel slide" in text or f"{MARK.strip()} Heel slides" in text
+    assert f"{MARK.strip()} Chin tuck" in text
     assert any("no es translation" in w for w in result.warnings), result.warnings
 
 
@@ -104,3 +104,20 @@ def test_bilingual_is_ignored_for_an_english_handout(content: HandoutContent) ->
     options = HandoutOptions(printed_on=PRINTED, bilingual=True)
     text = all_text(render_handout(make_plan(), options, content=content).pdf)
     assert " / " not in text.replace("Riverside", "")
+
+
+@pytest.mark.parametrize("template_id", ["lumbar-fusion", "total-knee-replacement",
+                                         "acl-reconstruction"])
+@pytest.mark.parametrize("bilingual", [False, True])
+def test_the_three_templates_print_whole_in_spanish(template_id: str, bilingual: bool,
+                                                    content: HandoutContent) -> None:
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    plan = instantiate(load_templates()[template_id], Patient(name="Ana Peña", language="es"),
+                       PRINTED)
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True, bilingual=bilingual,
+                             accept_findings=True)
+    result = render_handout(plan, options, content=content)
+    assert MARK.strip() not in all_text(result.pdf)
+    assert not any("translation" in w for w in result.warnings), result.warnings
