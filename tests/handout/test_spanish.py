@@ -121,3 +121,31 @@ def test_the_three_templates_print_whole_in_spanish(template_id: str, bilingual:
     result = render_handout(plan, options, content=content)
     assert MARK.strip() not in all_text(result.pdf)
     assert not any("translation" in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize("template_id", ["lumbar-fusion", "total-knee-replacement",
+                                         "acl-reconstruction"])
+@pytest.mark.parametrize("large_print", [False, True])
+def test_longer_spanish_keeps_each_card_and_the_emergency_box_on_one_page(
+    template_id: str, large_print: bool, content: HandoutContent,
+) -> None:
+    from rehab_planner.handout.language import content_in
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    plan = instantiate(load_templates()[template_id], Patient(name="Ana Peña", language="es"),
+                       PRINTED)
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True, large_print=large_print,
+                             accept_findings=True)
+    result = render_handout(plan, options, content=content)
+    pages = page_texts(result.pdf)
+    spanish, _ = content_in(content, plan, "es")
+    for exercise_id in dict.fromkeys(plan.exercise_ids()):
+        exercise = spanish.library.get(exercise_id)
+        title = re.compile(rf"Ejercicio \d+: {re.escape(exercise.name)}")
+        assert [n for n, text in enumerate(pages)
+                if title.search(text) and exercise.steps[-1] in text], (
+            f"{template_id}: the card of {exercise.name} is split across pages")
+    assert not [w for w in result.warnings if "longer than one page" in w]
+    emergency = [line.text for line in spanish.guidance.warning_signs.call_911][:3]
+    assert [n for n, text in enumerate(pages) if all(line in text for line in emergency)]
