@@ -20,7 +20,7 @@ from rehab_planner.guidance import Guidance, TopicData, WarningSignsData
 from rehab_planner.i18n.dosage import DOSAGE_FILE, DosageWords, load_dosage_words
 from rehab_planner.i18n.files import read_translation, translation_file
 from rehab_planner.i18n.lookup import MARK, TextLookup
-from rehab_planner.i18n.overlay import translated
+from rehab_planner.i18n.overlay import text_paths, translated
 from rehab_planner.labels import Labels
 from rehab_planner.library import Library
 from rehab_planner.model import Exercise, Plan, Precaution
@@ -103,9 +103,17 @@ def translate_catalogue(catalogue: Mapping[str, Precaution], lookup: TextLookup
 
 
 def translate_exercise(exercise: Exercise, lookup: TextLookup) -> Exercise:
-    """An exercise with its name, steps, notes and load in the lookup's language."""
+    """An exercise with its name, steps, notes and load in the lookup's language.
+
+    The exercise's own `translations` (a custom exercise's file) come before the language's
+    exercises.yaml.
+    """
     data = exercise.model_dump(mode="json", include=EXERCISE_TEXT)
     prefix = f"{EXERCISES_FILE}: exercises.{exercise.id}."
+    own = exercise.translations.get(lookup.language)
+    if own is not None:  # texts in the exercise's own file (a therapist's exercise) come first
+        inline = {f"{prefix}{k}": v for k, v in text_paths(own.model_dump(mode="json"))}
+        lookup = TextLookup(lookup.language, {**lookup.texts, **inline}, lookup.fallbacks)
     texts = translated(data, lookup, prefix)
     assert isinstance(texts, dict)
     whole = exercise.model_dump()
