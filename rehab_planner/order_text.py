@@ -12,6 +12,8 @@ from pydantic import Field, ValidationError
 from rehab_planner import paths
 from rehab_planner.datafile import check_header, read_yaml, section_problems
 from rehab_planner.errors import DataFileError
+from rehab_planner.i18n.current import current_language
+from rehab_planner.i18n.languages import DEFAULT_LANGUAGE
 from rehab_planner.model.base import Model
 from rehab_planner.model.plan import Prescription
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
@@ -88,9 +90,23 @@ def shipped_order_texts() -> OrderTexts:
     return load_order_texts()
 
 
+@lru_cache(maxsize=8)
+def _order_texts_in(language: str) -> OrderTexts:
+    from rehab_planner.i18n.content import ORDERS_FILE, language_lookup, translate_model
+
+    if language == DEFAULT_LANGUAGE:
+        return shipped_order_texts()
+    return translate_model(shipped_order_texts(), language_lookup(language), ORDERS_FILE, "texts.")
+
+
+def order_texts() -> OrderTexts:
+    """The order texts in the language being written now (English falls back, marked)."""
+    return _order_texts_in(current_language())
+
+
 def days_words(setting: PrecautionSetting, texts: OrderTexts | None = None) -> str:
     """When an order written in days holds, e.g. 'For the first 30 days after surgery'."""
-    days = (texts or shipped_order_texts()).days
+    days = (texts or order_texts()).days
     start, end = setting.days_from, setting.days_to
     values = {"start": str(start), "end": str(end)}
     if end is None:
@@ -116,7 +132,7 @@ def order_line(
             days adds its days in brackets.
         texts: the order texts; the shipped ones when None.
     """
-    texts = texts or shipped_order_texts()
+    texts = texts or order_texts()
     when = weeks_words(setting)
     if setting.unit == "days":  # as the surgeon wrote it, beside the dates
         days = days_words(setting, texts)
@@ -149,5 +165,5 @@ def stance_notes(rx: Prescription, texts: OrderTexts | None = None) -> list[str]
     """The sentence that tells the patient which leg to stand on, when the plan says it."""
     if rx.stance_leg is None:
         return []
-    stance = (texts or shipped_order_texts()).stance
+    stance = (texts or order_texts()).stance
     return [stance.other if rx.stance_leg == "other" else stance.operated]

@@ -97,6 +97,16 @@ def guidance_dir() -> Path:
     return resources_dir() / "guidance"
 
 
+def i18n_dir(language: str) -> Path:
+    """One language's translations of the patient texts (resources/i18n/<language>/)."""
+    return resources_dir() / "i18n" / language
+
+
+def translations_dir() -> Path:
+    """The app's compiled interface translations (Qt .qm files)."""
+    return resources_dir() / "translations"
+
+
 def fonts_dir() -> Path:
     """Fonts shipped for the handout."""
     return resources_dir() / "fonts"

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 
 from rehab_planner.errors import RehabError
+from rehab_planner.i18n import current_language
+from rehab_planner.i18n.dates import rule_dates_words
 from rehab_planner.model import Plan, Precaution, PrecautionSetting
 from rehab_planner.order_text import order_line
 from rehab_planner.plans.schedule import date_after, format_date
@@ -18,6 +20,9 @@ def dates_words(surgery: dt.date, weeks_from: float, weeks_to: float | None) -> 
     'Until your surgeon says you may stop' or 'From 14 Dec 2026 until your surgeon says you may
     stop'. The end date is the day the rule stops (the day the next stage starts)."""
     start = date_after(surgery, weeks_from)
+    if current_language() != "en":  # the words of another language (see i18n.dates)
+        end_day = None if weeks_to is None else date_after(surgery, weeks_to)
+        return rule_dates_words(start, end_day, weeks_from == 0, current_language())
     if weeks_to is None:
         if weeks_from == 0:
             return UNTIL_LIFTED[0].upper() + UNTIL_LIFTED[1:]

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from rehab_planner.cli.common import print_json
+from rehab_planner.guidance import load_guidance
+from rehab_planner.i18n.check import untranslated_findings
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan
 from rehab_planner.safety.catalogue import load_catalogue
@@ -42,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
     """Check the plan and print its findings."""
     plan = load_plan(args.plan)
     library = load_library()
-    findings = check_plan(plan, library, load_catalogue(), include_accepted=args.accepted)
+    catalogue = load_catalogue()
+    findings = check_plan(plan, library, catalogue, include_accepted=args.accepted)
+    findings += untranslated_findings(plan, library, catalogue, load_guidance())
     if args.json:
         print_json([f.to_json() for f in findings])
     else:

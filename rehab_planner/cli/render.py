@@ -10,6 +10,7 @@ from typing import Any
 from rehab_planner.cli.common import choice_of, fail, iso_date, require_output_folder
 from rehab_planner.handout import HandoutOptions, write_handout
 from rehab_planner.handout.styles import PAGE_SIZES
+from rehab_planner.i18n import LANGUAGES
 from rehab_planner.model import Plan
 from rehab_planner.safety.refusal import HandoutRefused
 from rehab_planner.storage.planfile import load_plan
@@ -42,6 +43,13 @@ def register(sub: Any) -> None:
     parser.add_argument("--progress", action="store_true",
                         help="add 'Your progress' (pain and function in words, a small plot) from the "
                         "plan's visits in the patient database (default: off)")
+    parser.add_argument("--language", default=None, choices=sorted(LANGUAGES), metavar="CODE",
+                        help="the handout's language: " + ", ".join(
+                            f"{k} ({v})" for k, v in LANGUAGES.items())
+                        + " (default: the patient's language in the plan, else en)")
+    parser.add_argument("--bilingual", action="store_true",
+                        help="with --language (or the patient's language) other than en: print the "
+                        "headings and exercise names in English too, for the clinician")
     parser.set_defaults(func=run)
 
 
@@ -57,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
                              printed_on=args.printed_on, include_log=not args.no_log,
                              accept_findings=args.accept_findings,
                              progress=_progress(plan, args) if args.progress else None,
-                             stage=args.stage, whole_program=args.whole_program)
+                             stage=args.stage, whole_program=args.whole_program,
+                             language=args.language, bilingual=args.bilingual)
     try:
         result = write_handout(plan, args.output, options)
     except HandoutRefused as exc:

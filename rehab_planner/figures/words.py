@@ -9,6 +9,8 @@ from pydantic import ValidationError
 from rehab_planner import paths
 from rehab_planner.datafile import read_versioned, section_problems
 from rehab_planner.errors import DataFileError
+from rehab_planner.i18n.current import current_language
+from rehab_planner.i18n.languages import DEFAULT_LANGUAGE
 from rehab_planner.model.base import Model
 
 
@@ -25,13 +27,26 @@ class FigureWords(Model):
     key_panels: str
 
 
-@lru_cache(maxsize=1)
 def figure_words() -> FigureWords:
-    """The words, read once.
+    """The words in the language being written now (a Spanish handout's pictures say 'sostenga').
 
     Raises:
-        DataFileError: the file is missing or broken (names the file and the word).
+        DataFileError: a words file is missing or broken (names the file and the word).
     """
+    return _words_in(current_language())
+
+
+@lru_cache(maxsize=8)
+def _words_in(language: str) -> FigureWords:
+    if language == DEFAULT_LANGUAGE:
+        return _english_words()
+    from rehab_planner.i18n.content import FIGURE_WORDS_FILE, language_lookup, translate_model
+
+    return translate_model(_english_words(), language_lookup(language), FIGURE_WORDS_FILE, "words.")
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> FigureWords:
     path = paths.figure_words_file()
     raw = read_versioned(path, "words")
     try:
@@ -39,3 +54,9 @@ def figure_words() -> FigureWords:
     except ValidationError as err:
         problems = [("words", field or entry, why) for entry, field, why in section_problems(err)]
         raise DataFileError(path, problems) from None
+
+
+def clear_cache() -> None:
+    """Read the words files again on the next call (tests that swap the file)."""
+    _english_words.cache_clear()
+    _words_in.cache_clear()

@@ -22,10 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from rehab_planner import paths
 from rehab_planner.storage.permissions import tighten_user_data
 
 from .clipboard import release_clipboard
 from .icons import icon
+from .settings import UiSettings
 
 log = logging.getLogger("rehab_planner")
 
@@ -33,12 +35,32 @@ APP_NAME = "Rehab Planner"
 APP_ICON = "rehab-planner"
 
 
-def _install_translators(app: QApplication) -> None:
-    """Qt's own translations for the system language (dialog buttons and the like)."""
+def install_translators(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Translate the app's texts and Qt's own (dialog buttons and the like).
+
+    Args:
+        language: 'en', 'es', ...; None: the one chosen in Settings (English until chosen).
+
+    Returns:
+        The translators installed (English needs only Qt's own, for the system language).
+    """
+    language = language or UiSettings().interface_language()
+    installed: list[QTranslator] = []
+    qt_locale = QLocale.system()
+    if language != "en":
+        own = QTranslator(app)
+        if own.load(f"rehab_planner_{language}", str(paths.translations_dir())):
+            app.installTranslator(own)
+            installed.append(own)
+            qt_locale = QLocale(language)
+        else:
+            log.warning("no interface translation for %s in %s", language, paths.translations_dir())
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale.system(), "qtbase", "_", folder):
+    if translator.load(qt_locale, "qtbase", "_", folder):
         app.installTranslator(translator)
+        installed.append(translator)
+    return installed
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -79,7 +101,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName("rehab-planner")
     app.setWindowIcon(icon(APP_ICON))
     app.aboutToQuit.connect(release_clipboard)
-    _install_translators(app)
+    install_translators(app)
     return app
 
 

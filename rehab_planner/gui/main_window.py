@@ -334,9 +334,11 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         """Edit the clinic profile and defaults (saved for the CLI too)."""
-        dialog = PreferencesDialog(self.services.preferences, self)
+        dialog = PreferencesDialog(self.services.preferences, self,
+                                   interface_language=self.ui.interface_language())
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
+        self.ui.set_interface_language(str(dialog.interface_language.currentData()))
         try:
             preferences = dialog.preferences()
             save_preferences(preferences)

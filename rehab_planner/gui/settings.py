@@ -19,6 +19,7 @@ KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
 KEY_RECENT = "files/recent"
 KEY_LAST_FOLDER = "files/last_folder"
+KEY_INTERFACE_LANGUAGE = "interface/language"
 MAX_RECENT = 8
 SMALL_SCREEN = QSize(1440, 900)  # up to this size the window starts maximised
 FIRST_RUN_SHARE = 0.92  # on larger screens it starts this share of the screen, centred
@@ -84,6 +85,15 @@ class UiSettings:
     def set_last_folder(self, folder: Path) -> None:
         """Remember the folder of a file the user picked."""
         self._qs.setValue(KEY_LAST_FOLDER, str(folder))
+
+    def interface_language(self) -> str:
+        """The language of the app's own texts ('en' unless chosen in Settings)."""
+        value = self._qs.value(KEY_INTERFACE_LANGUAGE, "en")
+        return value if isinstance(value, str) and value else "en"
+
+    def set_interface_language(self, code: str) -> None:
+        """Choose the interface language (used from the next start)."""
+        self._qs.setValue(KEY_INTERFACE_LANGUAGE, code)
 
     def sync(self) -> None:
         """Write to disk now (private: QSettings writes a new file with the default mode)."""

@@ -18,6 +18,8 @@ from rehab_planner.handout.fonts import GlyphCheck
 from rehab_planner.handout.styles import HandoutStyle
 from rehab_planner.handout.texts import HandoutText
 from rehab_planner.handout.weektext import WeekText
+from rehab_planner.i18n import MARK
+from rehab_planner.i18n.dosage import DosageWords, dosage_words
 from rehab_planner.labels import Labels
 from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Exercise, Phase, Plan, Precaution, Prescription
@@ -61,6 +63,14 @@ class BuildContext:
     week: WeekText | None = None  # the 'this week' texts (banner, summary, pain scale, ...)
     stage: StageChoice | None = None  # the stage of the print date, or the one chosen
     whole_program: bool = True  # every stage; False: only the chosen stage
+    dosage_words: DosageWords | None = None  # the language's dosage words; None: English
+    marked_english: int = 0  # texts printed in English in a handout of another language
+
+    def dosage_text(self, dosage: Dosage) -> str:
+        """The dosage in words, in the handout's language."""
+        if self.dosage_words is None:
+            return dosage.describe()
+        return dosage_words(dosage, self.dosage_words)
 
     def phases_shown(self) -> list[Phase]:
         """The stages the handout prints: every one, or the chosen one."""
@@ -89,6 +99,8 @@ class BuildContext:
             markup: a bold label put before the text, e.g. 'How much:'.
         """
         self.glyphs.check(text, where or style)
+        if text.startswith(MARK):
+            self.marked_english += 1
         problem = print_problem(text)
         if problem is not None:
             raise HandoutRefused(f"The handout is not printed: {where or 'a sentence'}: {problem} "

@@ -84,7 +84,7 @@ def _picture(ctx: BuildContext, item: Item, width: float, *, video: bool = True
 
 def _dosage_box(ctx: BuildContext, item: Item, width: float) -> Flowable:
     """'How much: ...' in a box width points wide."""
-    return boxed([[ctx.para(item.dosage.describe(), markup=ctx.text.exercise.dosage,
+    return boxed([[ctx.para(ctx.dosage_text(item.dosage), markup=ctx.text.exercise.dosage,
                             where=f"the exercise '{item.exercise.id}'")]],
                  width, ctx.style, line=ctx.style.box_line * 1.5)
 

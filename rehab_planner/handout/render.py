@@ -23,6 +23,7 @@ from rehab_planner.handout.document import (
     build_pdf,
 )
 from rehab_planner.handout.fonts import register_fonts
+from rehab_planner.handout.language import bilingual, content_in, plan_language
 from rehab_planner.handout.log import log_story
 from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
 from rehab_planner.handout.progress_section import progress_story
@@ -30,6 +31,8 @@ from rehab_planner.handout.sections import cover_story, guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
 from rehab_planner.handout.weektext import WeekText, load_week_text
+from rehab_planner.i18n import DEFAULT_LANGUAGE, MARK, using_language
+from rehab_planner.i18n.dosage import DosageWords
 from rehab_planner.labels import Labels
 from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import Library, load_library
@@ -57,6 +60,8 @@ class HandoutOptions:
     progress: PatientProgress | None = None  # 'Your progress' (off unless the therapist chooses it)
     stage: int | None = None  # print this stage (1-based); None: the stage of the print date
     whole_program: bool = False  # every stage, the one of the print date marked
+    language: str | None = None  # 'en', 'es'; None: the patient's language (plan.patient.language)
+    bilingual: bool = False  # headings and exercise names also in English, for the clinician
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,8 @@ class HandoutContent:
     catalogue: Mapping[str, Precaution]
     text: HandoutText
     week: WeekText = field(default_factory=load_week_text)
+    language: str = DEFAULT_LANGUAGE  # the language of the texts above
+    dosage_words: DosageWords | None = None  # None: the English words of Dosage.describe
 
 
 def load_content(library: Library | None = None) -> HandoutContent:
@@ -127,6 +134,7 @@ def render_handout(
     """
     options = options or HandoutOptions()
     plan = in_effect(plan)  # orders and exercises the plan's conditions switch off are not printed
+    language = plan_language(plan, options.language)
     if options.page_size.lower() not in PAGE_SIZES:
         raise RenderError(
             f"Unknown page size '{options.page_size}'; choose from: {', '.join(PAGE_SIZES)}"
@@ -137,6 +145,16 @@ def render_handout(
         blocking = blocking_findings(check_plan(plan, content.library, content.catalogue))
         if blocking:
             raise refusal(blocking)
+    english = content
+    content, plan = content_in(content, plan, language)
+    if options.bilingual and content.language != english.language:
+        content = bilingual(content, english)
+    with using_language(language):
+        return _render(plan, options, content, changes)
+
+
+def _render(plan: Plan, options: HandoutOptions, content: HandoutContent,
+            changes: list[str] | None) -> HandoutResult:
     style = handout_style(options.large_print)
     size = page_size(options.page_size)
     printed_on = options.printed_on or dt.date.today()
@@ -151,6 +169,7 @@ def render_handout(
         page_height=size[1] - style.margin_top - style.margin_bottom,
         printed_on=printed_on, week=content.week, stage=stage,
         whole_program=options.whole_program or stage is None,
+        dosage_words=content.dosage_words,
     )
     story = build_story(ctx, changes if changes is not None else options.changes,
                         include_log=options.include_log, progress=options.progress)
@@ -166,6 +185,10 @@ def render_handout(
         author=plan.clinic.name or plan.therapist,
         subject=_metadata(doc_text.subject, values),
     )
+    marked = ctx.marked_english
+    if marked:
+        ctx.warnings.append(f"{marked} text(s) have no {content.language} translation: they are "
+                            f"printed in English, marked '{MARK.strip()}' (see `check`).")
     return HandoutResult(pdf=pdf, warnings=ctx.warnings + ctx.glyphs.warnings(), pages=pages,
                          stage=stage, page_fill=fill)
 

@@ -34,6 +34,18 @@ class SurgeryNote(Model):
     only_for: list[str] = Field(min_length=1)
 
 
+class ExerciseTranslation(Model):
+    """An exercise's patient texts in another language, kept in the exercise's own file.
+
+    Lists follow the English ones by position; what is left out prints in English, marked.
+    """
+
+    name: str | None = Field(default=None, min_length=2, max_length=80)
+    steps: list[str] = Field(default_factory=list, max_length=12)
+    safety_notes: list[str] = Field(default_factory=list)
+    surgery_notes: list[str] = Field(default_factory=list)
+
+
 class Exercise(Model):
     """An exercise with its plain-language steps, default dosage and the movements it makes."""
 
@@ -54,6 +66,8 @@ class Exercise(Model):
     video_url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     photo: str | None = Field(default=None, description="Photo file, relative to the data file")
     custom: bool = Field(default=False, description="Written by the therapist, not shipped")
+    translations: dict[str, ExerciseTranslation] = Field(
+        default_factory=dict, description="Patient texts by language code, e.g. 'es'")
 
     _check_id = field_validator("id")(check_id)
 

@@ -16,6 +16,8 @@ class Patient(Model):
     name: str = Field(min_length=1, max_length=120)
     record_number: str | None = Field(default=None, max_length=40)
     date_of_birth: dt.date | None = None
+    language: str = Field(default="en", pattern=r"^[a-z]{2}$",
+                          description="The language the patient reads: the handout's language")
 
     @field_validator("name")
     @classmethod

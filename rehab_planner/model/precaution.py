@@ -56,6 +56,11 @@ class Precaution(Model):
         default_factory=list,
         description="Sentences built from the order's parameters, in order (see Sentence)",
     )
+    choice_words: dict[str, str] = Field(
+        default_factory=dict,
+        description="How a choice value reads in a translated handout (e.g. crutches: muletas); "
+        "set from resources/i18n, never in the English catalogue",
+    )
     forbids: list[Movement] = Field(default_factory=list)
     default_weeks_from: float = Field(default=0, ge=0, le=104)
     default_weeks_to: float | None = Field(default=12, ge=0, le=104)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from rehab_planner.i18n import current_language
+from rehab_planner.i18n.dates import date_words, range_words, weeks_words
 from rehab_planner.model import Phase, Plan
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -28,13 +30,18 @@ def phase_dates(plan: Plan, phase: Phase) -> tuple[dt.date, dt.date | None]:
 
 
 def format_date(day: dt.date, *, year: bool = True) -> str:
-    """'2 Nov 2026' (no leading zero, no locale surprises)."""
+    """'2 Nov 2026' (no leading zero, no locale surprises); in Spanish '2 de noviembre de 2026',
+    and '2 nov' without the year (the log's narrow columns)."""
+    if current_language() != "en":
+        return date_words(day, current_language(), year=year, short=not year)
     text = f"{day.day} {MONTHS[day.month - 1]}"
     return f"{text} {day.year}" if year else text
 
 
 def format_weeks(phase: Phase) -> str:
-    """'Weeks 0 to 6' or 'Week 12 on'."""
+    """'Weeks 0 to 6' or 'Week 12 on' (in the language being written, see i18n)."""
+    if current_language() != "en":
+        return weeks_words(phase.weeks_from, phase.weeks_to, current_language())
     start = f"{phase.weeks_from:g}"
     if phase.weeks_to is None:
         return f"Week {start} on"
@@ -44,6 +51,8 @@ def format_weeks(phase: Phase) -> str:
 def format_phase_dates(plan: Plan, phase: Phase) -> str:
     """'2 Nov to 14 Dec 2026', '28 Dec 2026 to 3 Jan 2027' or 'From 25 Jan 2027'."""
     start, end = phase_dates(plan, phase)
+    if current_language() != "en":
+        return range_words(start, end, current_language())
     if end is None:
         return f"From {format_date(start)}"
     same_year = start.year == end.year

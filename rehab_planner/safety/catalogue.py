@@ -189,7 +189,9 @@ def validate_setting(setting: PrecautionSetting, catalogue: Mapping[str, Precaut
 def param_values(precaution: Precaution, setting: PrecautionSetting | None) -> dict[str, str]:
     """A precaution's placeholder values: the setting's params over the defaults, plus derived."""
     values = order_values(precaution, setting)
-    text = {name: _format_value(value) for name, value in values.items()}
+    words = precaution.choice_words  # a translated catalogue's words for choice values
+    text = {name: words.get(shown, shown)
+            for name, shown in ((n, _format_value(v)) for n, v in values.items())}
     for name, value in values.items():
         if name.endswith("_lb") and isinstance(value, int | float) and not isinstance(value, bool):
             text[name[:-3] + "_kg"] = f"{value * LB_TO_KG:.1f}"

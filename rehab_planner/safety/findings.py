@@ -45,6 +45,7 @@ class Code(StrEnum):
     HOLD_VS_CAUTION = "hold-vs-caution"
     OFTEN_VS_COUNT = "often-vs-count"
     TEXT_CONTRADICTION = "text-contradiction"
+    UNTRANSLATED_TEXT = "untranslated-text"
     UNKNOWN_CONDITION = "unknown-condition"
 
 

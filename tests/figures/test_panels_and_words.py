@@ -80,14 +80,14 @@ def test_a_broken_words_file_names_the_file_and_the_word(
     broken = tmp_path / "words.yaml"
     broken.write_text("schema_version: 1\nwords:\n  hold: hold\n  extra: x\n", encoding="utf-8")
     monkeypatch.setattr(paths, "figure_words_file", lambda: broken)
-    words_module.figure_words.cache_clear()
+    words_module.clear_cache()
     try:
         with pytest.raises(DataFileError) as err:
             words_module.figure_words()
         message = str(err.value)
         assert str(broken) in message and "squeeze" in message and "extra" in message
     finally:
-        words_module.figure_words.cache_clear()
+        words_module.clear_cache()
 
 
 def test_a_held_panel_says_hold_too() -> None:

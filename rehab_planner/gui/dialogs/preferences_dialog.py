@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +24,7 @@ from rehab_planner import paths
 from rehab_planner.errors import RehabError
 from rehab_planner.figures.photo import import_photo
 from rehab_planner.gui.dialogs.messages import show_error
+from rehab_planner.i18n import LANGUAGES
 from rehab_planner.model import Clinic
 from rehab_planner.storage.preferences import Preferences
 
@@ -32,7 +34,8 @@ LOGO_NAME = "clinic-logo"
 class PreferencesDialog(QDialog):
     """Edits a copy of the preferences; `preferences()` gives the result."""
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None,
+                 interface_language: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(480)
@@ -84,6 +87,17 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Page si&ze:"), self.page_size)
         form.addRow("", self.large_print)
         form.addRow(self.tr("Patient &database:"), self.database_url)  # gui/patients
+        self.interface_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.interface_language.addItem(name, code)
+        self.interface_language.setCurrentIndex(
+            max(0, self.interface_language.findData(interface_language)))
+        self.interface_language.setToolTip(
+            self.tr("The language of the app's menus and windows. Handouts follow the patient's "
+                    "language (Patient and surgeon tab)."))
+        form.addRow(self.tr("&Interface language:"), self.interface_language)
+        form.addRow("", QLabel(self.tr("A new interface language is used when Rehab Planner "
+                                       "starts again.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -1,4 +1,4 @@
-"""PatientDetails: the patient's record number and birth date, the surgeon, the handout's main message."""
+"""PatientDetails: the patient's record number, birth date and language, the surgeon, the main message."""
 
 from __future__ import annotations
 
@@ -6,8 +6,18 @@ import datetime as dt
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
+from rehab_planner.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from rehab_planner.model import Patient, Plan, Surgeon
 from rehab_planner.plans.edits import Change, ChangeKind
 
@@ -30,6 +40,11 @@ class PatientDetails(QWidget):
         self.birth_date.setDateRange(NO_DATE, QDate.currentDate())
         self.birth_date.setSpecialValueText(self.tr("Not set"))
         self.birth_date.setAccessibleName(self.tr("Date of birth"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language the patient reads"))
+        self.language.setToolTip(self.tr("The handout is printed in this language"))
         self.surgeon_name = self._line(120, self.tr("Surgeon's name"), self.tr("e.g. Dr. Ana Ruiz"))
         self.surgeon_phone = self._line(40, self.tr("Surgeon's phone"), self.tr("e.g. 555-0142"))
         self.main_message = self._line(400, self.tr("Main message"),
@@ -42,6 +57,7 @@ class PatientDetails(QWidget):
         patient_form = QFormLayout(patient)
         patient_form.addRow(self.tr("&Record number:"), self.record_number)
         patient_form.addRow(self.tr("Date of &birth:"), self.birth_date)
+        patient_form.addRow(self.tr("Handout &language:"), self.language)
         surgeon = QGroupBox(self.tr("Surgeon"))
         surgeon_form = QFormLayout(surgeon)
         surgeon_form.addRow(self.tr("Na&me:"), self.surgeon_name)
@@ -69,6 +85,7 @@ class PatientDetails(QWidget):
     def _connect_signals(self) -> None:
         self.record_number.editingFinished.connect(self._on_patient_edited)
         self.birth_date.dateChanged.connect(self._on_patient_edited)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
         self.surgeon_name.editingFinished.connect(self._on_surgeon_edited)
         self.surgeon_phone.editingFinished.connect(self._on_surgeon_edited)
         self.main_message.editingFinished.connect(self._on_main_message_editing_finished)
@@ -90,6 +107,11 @@ class PatientDetails(QWidget):
         for edit, value in values:
             if edit.text() != value and not edit.hasFocus():
                 edit.setText(value)
+        index = self.language.findData(plan.patient.language if plan else DEFAULT_LANGUAGE)
+        if index >= 0 and index != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(index)
+            self.language.blockSignals(False)
         born = plan.patient.date_of_birth if plan else None
         shown = QDate(born.year, born.month, born.day) if born else NO_DATE
         if self.birth_date.date() != shown:
@@ -118,6 +140,14 @@ class PatientDetails(QWidget):
             return
         field = "record" if record != plan.patient.record_number else "birth"
         commands.set_patient(self._doc, field, patient=patient)
+
+    def _on_language_changed(self, _index: int) -> None:
+        plan = self._doc.plan
+        code = self.language.currentData()
+        if plan is None or not isinstance(code, str) or code == plan.patient.language:
+            return
+        patient = plan.patient.model_copy(update={"language": code})
+        commands.set_patient(self._doc, "language", patient=patient)
 
     def _on_surgeon_edited(self) -> None:
         plan = self._doc.plan

@@ -1,0 +1,208 @@
+"""The patient texts in another language: guidance, labels, precautions, exercises and the plan.
+
+Each English data model is dumped, its texts replaced from resources/i18n/<language>/ (see
+overlay), and validated again with the same model, so a translation obeys the English rules
+(placeholders, lengths). A text with no translation stays English, marked "[EN] ", and the
+TextLookup records it; `check` and the handout report what fell back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from rehab_planner.datafile import section_problems
+from rehab_planner.errors import DataFileError
+from rehab_planner.guidance import Guidance, TopicData, WarningSignsData
+from rehab_planner.i18n.dosage import DOSAGE_FILE, DosageWords, load_dosage_words
+from rehab_planner.i18n.files import read_translation, translation_file
+from rehab_planner.i18n.lookup import MARK, TextLookup
+from rehab_planner.i18n.overlay import text_paths, translated
+from rehab_planner.labels import Labels
+from rehab_planner.library import Library
+from rehab_planner.model import Exercise, Plan, Precaution
+from rehab_planner.model.template import Template
+
+M = TypeVar("M", bound=BaseModel)
+
+#: The translation files, by the English data file they translate.
+GUIDANCE_FILES = ("warning-signs.yaml", "topics.yaml", "labels.yaml", "handout-text.yaml",
+                  "handout-week.yaml")
+PRECAUTIONS_FILE = "precautions.yaml"
+ORDERS_FILE = "orders.yaml"
+FIGURE_WORDS_FILE = "figure-words.yaml"
+EXERCISES_FILE = "exercises.yaml"
+TEMPLATES_FILE = "templates.yaml"
+
+#: What of an exercise a patient reads.
+EXERCISE_TEXT: Any = {"name": True, "steps": True, "safety_notes": True, "surgery_notes": True,
+                 "dosage": {"load"}}
+#: What of a template reaches the handout through the plan.
+TEMPLATE_TEXT: Any = {"procedure": True, "main_message": True}
+
+
+def language_lookup(language: str) -> TextLookup:
+    """A lookup holding every translated text of a language, keyed '<file>: <path>'.
+
+    Raises:
+        DataFileError: a translation file is broken.
+    """
+    texts: dict[str, str] = {}
+    for name in (*GUIDANCE_FILES, PRECAUTIONS_FILE, ORDERS_FILE, FIGURE_WORDS_FILE, EXERCISES_FILE,
+                 TEMPLATES_FILE):
+        path = translation_file(language, name)
+        for key, text in read_translation(path).items():
+            texts[f"{name}: {key}"] = text
+    return TextLookup(language, texts)
+
+
+def _validated(model: type[M], data: Any, path: Path) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        raise DataFileError(path, section_problems(err)) from None
+
+
+def translate_model(model: M, lookup: TextLookup, name: str, prefix: str = "") -> M:
+    """A model with its texts in the lookup's language (file `name`, paths under `prefix`).
+
+    Raises:
+        DataFileError: a translated text breaks a rule of the model (names the translation file).
+    """
+    data = translated(model.model_dump(mode="json"), lookup, f"{name}: {prefix}")
+    return _validated(type(model), data, translation_file(lookup.language, name))
+
+
+def translate_guidance(guidance: Guidance, lookup: TextLookup) -> Guidance:
+    """The warning signs and daily-life topics in the lookup's language."""
+    signs = translate_model(guidance.warning_signs, lookup, "warning-signs.yaml")
+    topics = {tid: translate_model(topic, lookup, "topics.yaml", f"topics.{tid}.")
+              for tid, topic in guidance.topics.items()}
+    assert isinstance(signs, WarningSignsData)
+    return Guidance(topics={k: TopicData.model_validate(v) for k, v in topics.items()},
+                    warning_signs=signs)
+
+
+def translate_labels(labels: Labels, lookup: TextLookup) -> Labels:
+    """The category headings, sides and vocabulary names in the lookup's language."""
+    return translate_model(labels, lookup, "labels.yaml")
+
+
+def translate_catalogue(catalogue: Mapping[str, Precaution], lookup: TextLookup
+                        ) -> dict[str, Precaution]:
+    """The precautions with their patient sentences, and the words of their choice values
+    (crutches, knee immobilizer), in the lookup's language (names stay)."""
+    path = translation_file(lookup.language, PRECAUTIONS_FILE)
+    out = {}
+    for pid, precaution in catalogue.items():
+        key = f"{PRECAUTIONS_FILE}: precautions.{pid}"
+        data = precaution.model_dump(mode="json")
+        if precaution.patient_text:
+            data["patient_text"] = lookup.text(f"{key}.patient_text", precaution.patient_text)
+        for n, sentence in enumerate(data["sentences"]):
+            sentence["text"] = lookup.text(f"{key}.sentences[{n}]", sentence["text"])
+        choices = {c for p in precaution.parameters for c in p.choices or []}
+        data["choice_words"] = {c: lookup.texts[f"{key}.choice_words.{c}"] for c in choices
+                                if lookup.texts.get(f"{key}.choice_words.{c}")}
+        out[pid] = _validated(Precaution, data, path)
+    return out
+
+
+def translate_exercise(exercise: Exercise, lookup: TextLookup) -> Exercise:
+    """An exercise with its name, steps, notes and load in the lookup's language.
+
+    The exercise's own `translations` (a custom exercise's file) come before the language's
+    exercises.yaml.
+    """
+    data = exercise.model_dump(mode="json", include=EXERCISE_TEXT)
+    prefix = f"{EXERCISES_FILE}: exercises.{exercise.id}."
+    own = exercise.translations.get(lookup.language)
+    if own is not None:  # texts in the exercise's own file (a therapist's exercise) come first
+        inline = {f"{prefix}{k}": v for k, v in text_paths(own.model_dump(mode="json"))}
+        lookup = TextLookup(lookup.language, {**lookup.texts, **inline}, lookup.fallbacks)
+    texts = translated(data, lookup, prefix)
+    assert isinstance(texts, dict)
+    whole = exercise.model_dump()
+    whole.update({k: v for k, v in texts.items() if k != "dosage"})
+    if "dosage" in texts:
+        whole["dosage"] = {**whole["dosage"], **texts["dosage"]}
+    return _validated(Exercise, whole, translation_file(lookup.language, EXERCISES_FILE))
+
+
+def translate_library(library: Library, lookup: TextLookup,
+                      only: set[str] | None = None) -> Library:
+    """The library with the exercises' patient texts in the lookup's language.
+
+    Args:
+        only: translate only these exercise ids (the plan's); others stay as they are.
+    """
+    exercises = {eid: translate_exercise(ex, lookup) if only is None or eid in only else ex
+                 for eid, ex in library.exercises.items()}
+    return Library(exercises, dict(library.sources))
+
+
+def template_texts(templates: Mapping[str, Template], lookup: TextLookup) -> dict[str, str]:
+    """English template text -> its text in the lookup's language (marked when untranslated).
+
+    A plan copies its template's procedure, main message, stage names, goals and criteria, and
+    the notes on its exercises (translated per stage by exercise id: phases[i].notes.<id>); this
+    is how those copies are recognised and translated.
+    """
+    out: dict[str, str] = {}
+    for tid, template in templates.items():
+        english = template.model_dump(mode="json", include=TEMPLATE_TEXT)
+        english["phases"] = [
+            {"name": p.name, "goals": list(p.goals), "criteria": list(p.criteria),
+             "notes": {rx.exercise_id: rx.note for rx in p.prescriptions if rx.note.strip()}}
+            for p in template.phases]
+        done = translated(english, lookup, f"{TEMPLATES_FILE}: templates.{tid}.")
+        _pair(english, done, out)
+    return out
+
+
+def _pair(english: object, done: object, out: dict[str, str]) -> None:
+    if isinstance(english, str) and isinstance(done, str):
+        # The same English text in two templates: a translation wins over a marked fallback.
+        if english not in out or out[english].startswith(MARK):
+            out[english] = done
+    elif isinstance(english, dict) and isinstance(done, dict):
+        for key, value in english.items():
+            _pair(value, done.get(key), out)
+    elif isinstance(english, list) and isinstance(done, list):
+        for a, b in zip(english, done, strict=True):
+            _pair(a, b, out)
+
+
+def translate_plan(plan: Plan, known: Mapping[str, str]) -> Plan:
+    """The plan with its template's texts (procedure, main message, stages) in the language.
+
+    Texts the therapist wrote (not a template's) are printed as written: the therapist writes
+    them in the patient's language.
+
+    Args:
+        known: English template text -> translated text (see template_texts).
+    """
+    def one(text: str) -> str:
+        return known.get(" ".join(text.split()), known.get(text, text))
+
+    phases = [phase.model_copy(update={
+        "name": one(phase.name), "goals": [one(g) for g in phase.goals],
+        "criteria": [one(c) for c in phase.criteria],
+        "prescriptions": [rx.model_copy(update={"note": one(rx.note)})
+                          for rx in phase.prescriptions]})
+        for phase in plan.phases]
+    return plan.model_copy(update={"procedure": one(plan.procedure),
+                                   "main_message": one(plan.main_message), "phases": phases})
+
+
+def dosage_words_for(language: str) -> DosageWords | None:
+    """The language's dosage words, or None when it has no dosage file (English words are used).
+
+    Raises:
+        DataFileError: the file is broken.
+    """
+    path = translation_file(language, DOSAGE_FILE)
+    return load_dosage_words(path) if path.is_file() else None

@@ -1,0 +1,58 @@
+"""The text for this language, with the English text as the fallback, and a record of fallbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from rehab_planner.i18n.languages import DEFAULT_LANGUAGE
+
+#: Put before an English text printed in a handout of another language.
+MARK = "[EN] "
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """An English text used because the language has no translation for it.
+
+    Attributes:
+        where: which text it is, e.g. "topics.yaml: walking.bullets[2]".
+        english: the English text that is used instead.
+    """
+
+    where: str
+    english: str
+
+
+@dataclass
+class TextLookup:
+    """Looks texts up in one language's translations and records what fell back to English.
+
+    Attributes:
+        language: the language code.
+        texts: key -> translated text.
+        fallbacks: every lookup that had no translation, in order, each key once.
+    """
+
+    language: str
+    texts: Mapping[str, str] = field(default_factory=dict)
+    fallbacks: list[Fallback] = field(default_factory=list)
+
+    def text(self, key: str, english: str, *, mark: bool = True) -> str:
+        """The translation of the text with this key, or the English text (marked "[EN] ").
+
+        English needs no translation; an empty English text stays empty.
+
+        Args:
+            key: where the text is (file and field), the same for every language.
+            english: the source text.
+            mark: put MARK before an English fallback (False for texts that are not printed).
+        """
+        if self.language == DEFAULT_LANGUAGE or not english.strip():
+            return english
+        found = self.texts.get(key)
+        if found is not None and found.strip():
+            return found
+        if all(f.where != key for f in self.fallbacks):
+            self.fallbacks.append(Fallback(key, english))
+        return f"{MARK}{english}" if mark else english

@@ -1,0 +1,24 @@
+"""The patient's language in the plan details: one undo step, saved in the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SURGERY = dt.date(2026, 11, 2)
+
+
+def test_choosing_spanish_is_one_undo_step_and_follows_undo(qtbot, window) -> None:
+    window.files.create_plan("lumbar-fusion", "Ana", "", SURGERY)
+    details = window.editor.details
+    assert details.language.currentData() == "en"
+    assert [details.language.itemText(i) for i in range(details.language.count())] == [
+        "English", "Español"]
+    steps = window.document.undo_stack.count()
+    details.language.setCurrentIndex(details.language.findData("es"))
+    assert window.document.plan.patient.language == "es"
+    assert window.document.undo_stack.count() == steps + 1
+    window.undo_action.trigger()
+    assert window.document.plan.patient.language == "en"
+    assert details.language.currentData() == "en"
+    window.redo_action.trigger()
+    assert details.language.currentData() == "es"

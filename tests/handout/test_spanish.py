@@ -1,0 +1,151 @@
+"""The handout in Spanish: whole, with accents and ñ, and any English left marked [EN]."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rehab_planner.handout import HandoutContent, render_handout
+from rehab_planner.handout.render import HandoutOptions
+from rehab_planner.i18n import MARK
+from rehab_planner.model import Plan, Prescription
+from tests.handout.conftest import PRINTED, make_plan
+from tests.handout.pdfread import all_text, page_texts, reader
+
+# Words of the English handout's fixed texts that never appear in a Spanish one.
+ENGLISH_WORDS = re.compile(
+    r"\b(the|your|you|and|with|of|to|do|not|call|walk|week|weeks|stage|page|printed|surgery|"
+    r"exercise|exercises|reps?|times|hold|day|pain|back|knees?|side)\b", re.IGNORECASE)
+
+
+def _spanish_plan() -> Plan:
+    plan = make_plan()
+    plan.patient = plan.patient.model_copy(update={"language": "es"})
+    return plan
+
+
+@pytest.fixture(scope="module")
+def spanish_pdf() -> bytes:
+    from rehab_planner.handout import load_content
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True)
+    result = render_handout(_spanish_plan(), options, content=load_content(None))
+    assert not any("translation" in w for w in result.warnings), result.warnings
+    return result.pdf
+
+
+def test_the_patients_language_prints_the_lumbar_fusion_handout_in_spanish(spanish_pdf: bytes) -> None:
+    text = all_text(spanish_pdf)
+    for expected in ("Su programa de ejercicios en casa", "Señales de alarma",
+                     "Fusión de la columna lumbar", "Respiración con la barriga",
+                     "repeticiones", "veces al día", "Hasta el 25 de enero de 2027",
+                     "Su registro de ejercicios", "Mié", "¿Cuánto dolor tiene?",
+                     "Página 1 de"):
+        assert expected in text, expected
+
+
+def test_no_english_text_prints_in_the_spanish_handout(spanish_pdf: bytes) -> None:
+    text = all_text(spanish_pdf)
+    assert MARK.strip() not in text
+    # Names the test plan gives (patient, clinic, therapist, surgeon) are not translated.
+    for name in ("José Núñez", "Riverside Physical Therapy", "12 Mill Road", "Springfield"):
+        text = text.replace(name, "")
+    english = sorted({m.group(0).lower() for m in ENGLISH_WORDS.finditer(text)})
+    assert not english, f"English words in the Spanish handout: {english}"
+
+
+def test_accents_and_enye_print_from_an_embedded_font(spanish_pdf: bytes) -> None:
+    text = all_text(spanish_pdf)
+    for char in "áéíóúñ¿":
+        assert char in text, char
+    fonts = {str(f) for page in reader(spanish_pdf).pages
+             for f in (page["/Resources"].get("/Font") or {}).values()}  # type: ignore[union-attr]
+    assert fonts
+
+
+def test_an_untranslated_exercise_prints_marked_and_is_reported(content: HandoutContent) -> None:
+    plan = _spanish_plan()
+    # chin-tuck has no Spanish entry yet (only the exercises of three templates are translated).
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="chin-tuck"))
+    result = render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True,
+                                                 accept_findings=True), content=content)
+    text = all_text(result.pdf)
+    assert f"{MARK.strip()} Chin tuck" in text
+    assert any("no es translation" in w for w in result.warnings), result.warnings
+
+
+def test_language_option_overrides_the_patients_and_english_stays_unchanged(
+    content: HandoutContent,
+) -> None:
+    plan = make_plan()
+    english = render_handout(plan, HandoutOptions(printed_on=PRINTED), content=content)
+    spanish = render_handout(plan, HandoutOptions(printed_on=PRINTED, language="es"),
+                             content=content)
+    assert "Name: José Núñez" in page_texts(english.pdf)[0]
+    assert "Nombre: José Núñez" in page_texts(spanish.pdf)[0]
+    assert "Semana 1 de 26: Proteja su espalda" in page_texts(spanish.pdf)[0]
+    assert "3 Nov 2026" in page_texts(english.pdf)[0]
+    assert "3 de noviembre de 2026" in page_texts(spanish.pdf)[0]
+
+
+def test_bilingual_prints_headings_and_names_in_both_and_sentences_once(
+    content: HandoutContent,
+) -> None:
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True, bilingual=True)
+    text = all_text(render_handout(_spanish_plan(), options, content=content).pdf)
+    assert "Señales de alarma / Warning signs" in text
+    assert "Puente / Bridge" in text
+    assert "Ganar fuerza / Getting stronger" in text
+    assert "Sudden shortness of breath" not in text  # sentences only in Spanish
+    assert "Le falta el aire de repente." in text
+
+
+def test_bilingual_is_ignored_for_an_english_handout(content: HandoutContent) -> None:
+    options = HandoutOptions(printed_on=PRINTED, bilingual=True)
+    text = all_text(render_handout(make_plan(), options, content=content).pdf)
+    assert " / " not in text.replace("Riverside", "")
+
+
+@pytest.mark.parametrize("template_id", ["lumbar-fusion", "total-knee-replacement",
+                                         "acl-reconstruction"])
+@pytest.mark.parametrize("bilingual", [False, True])
+def test_the_three_templates_print_whole_in_spanish(template_id: str, bilingual: bool,
+                                                    content: HandoutContent) -> None:
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    plan = instantiate(load_templates()[template_id], Patient(name="Ana Peña", language="es"),
+                       PRINTED)
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True, bilingual=bilingual,
+                             accept_findings=True)
+    result = render_handout(plan, options, content=content)
+    assert MARK.strip() not in all_text(result.pdf)
+    assert not any("translation" in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize("template_id", ["lumbar-fusion", "total-knee-replacement",
+                                         "acl-reconstruction"])
+@pytest.mark.parametrize("large_print", [False, True])
+def test_longer_spanish_keeps_each_card_and_the_emergency_box_on_one_page(
+    template_id: str, large_print: bool, content: HandoutContent,
+) -> None:
+    from rehab_planner.handout.language import content_in
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    plan = instantiate(load_templates()[template_id], Patient(name="Ana Peña", language="es"),
+                       PRINTED)
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True, large_print=large_print,
+                             accept_findings=True)
+    result = render_handout(plan, options, content=content)
+    pages = page_texts(result.pdf)
+    spanish, _ = content_in(content, plan, "es")
+    for exercise_id in dict.fromkeys(plan.exercise_ids()):
+        exercise = spanish.library.get(exercise_id)
+        title = re.compile(rf"Ejercicio \d+: {re.escape(exercise.name)}")
+        assert [n for n, text in enumerate(pages)
+                if title.search(text) and exercise.steps[-1] in text], (
+            f"{template_id}: the card of {exercise.name} is split across pages")
+    assert not [w for w in result.warnings if "longer than one page" in w]
+    emergency = [line.text for line in spanish.guidance.warning_signs.call_911][:3]
+    assert [n for n, text in enumerate(pages) if all(line in text for line in emergency)]

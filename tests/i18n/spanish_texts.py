@@ -1,0 +1,69 @@
+"""Every Spanish text the project ships, translated over the English models, in readable blocks."""
+
+from __future__ import annotations
+
+from rehab_planner.guidance import load_guidance
+from rehab_planner.handout.texts import HandoutText, load_handout_text
+from rehab_planner.handout.weektext import WeekText, load_week_text
+from rehab_planner.i18n.content import (
+    language_lookup,
+    translate_catalogue,
+    translate_exercise,
+    translate_guidance,
+    translate_model,
+)
+from rehab_planner.i18n.lookup import TextLookup
+from rehab_planner.library import load_library
+from rehab_planner.model import Exercise
+from rehab_planner.safety.catalogue import load_catalogue
+from rehab_planner.templates.loader import load_templates
+
+
+def translated_exercises(lookup: TextLookup) -> list[Exercise]:
+    """The shipped exercises that have a Spanish entry, in Spanish."""
+    prefix = "exercises.yaml: exercises."
+    ids = {k.removeprefix(prefix).split(".")[0] for k in lookup.texts if k.startswith(prefix)}
+    library = load_library(include_custom=False)
+    return [translate_exercise(library.get(i), lookup) for i in sorted(ids)]
+
+
+def spanish_blocks() -> dict[str, str]:
+    """Name -> a block of Spanish text as the patient reads it together (a card, a topic)."""
+    lookup = language_lookup("es")
+    out: dict[str, str] = {}
+    for ex in translated_exercises(lookup):
+        out[f"exercise {ex.id}: steps"] = "\n".join(ex.steps)
+        notes = [*ex.safety_notes, *(n.text for n in ex.surgery_notes)]
+        if notes:
+            out[f"exercise {ex.id}: notes"] = "\n".join(notes)
+    guidance = translate_guidance(load_guidance(), lookup)
+    for topic in guidance.topics.values():
+        out[f"topic {topic.id}"] = "\n".join(b.text for b in topic.bullets)
+    signs = guidance.warning_signs
+    for tier in ("call_911", "call_surgeon"):
+        out[f"warning signs {tier}"] = "\n".join(line.text for line in getattr(signs, tier))
+        for i, line in enumerate(getattr(signs.headings, tier)):
+            out[f"warning signs headings.{tier}[{i}]"] = line.text
+    for precaution in translate_catalogue(load_catalogue(), lookup).values():
+        out[f"precaution {precaution.id}"] = precaution.patient_text
+    text = translate_model(load_handout_text(), lookup, "handout-text.yaml")
+    week = translate_model(load_week_text(), lookup, "handout-week.yaml")
+    assert isinstance(text, HandoutText) and isinstance(week, WeekText)
+    out.update({f"handout-text {k}": v for k, v in text.patient_texts().items()})
+    week_texts = week.patient_texts()
+    # The banner and the notes of a stage are printed together; labels alone score nothing.
+    stage = [v for k, v in week_texts.items() if k.startswith("stage.")]
+    out["handout-week stage banner and notes"] = "\n".join(stage)
+    out.update({f"handout-week {k}": v for k, v in week_texts.items() if not k.startswith("stage.")})
+    for key, value in lookup.texts.items():
+        if key.startswith("templates.yaml: ") and key.endswith("main_message"):
+            out[key] = value
+    prefix = "templates.yaml: templates."
+    for tid in {k.removeprefix(prefix).split(".")[0] for k in lookup.texts if k.startswith(prefix)}:
+        template = load_templates()[tid]
+        for i, _ in enumerate(template.phases):
+            for part in ("goals", "criteria"):
+                lines = [v for k, v in lookup.texts.items()
+                         if k.startswith(f"templates.yaml: templates.{tid}.phases[{i}].{part}[")]
+                out[f"template {tid}: phases[{i}].{part}"] = "\n".join(lines)
+    return {k: v for k, v in out.items() if v.strip()}

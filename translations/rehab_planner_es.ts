@@ -1,0 +1,2775 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+  <context>
+    <name>AcceptFindingDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="38" />
+      <source>&amp;Reason:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="23" />
+      <source>Accept a finding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="42" />
+      <source>Accepted &amp;by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="31" />
+      <source>Accepted by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="27" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="28" />
+      <source>Why is this safe for this patient? e.g. cleared by the surgeon on 3 March</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CarryForwardDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="39" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="38" />
+      <source> s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="26" />
+      <source>Carry exercises forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="56" />
+      <source>Carry forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="28" />
+      <source>Copy the exercises of %1 into %2 that it does not have yet, each with last stage's whole dose plus:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="38" />
+      <source>Longer hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="39" />
+      <source>More minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="36" />
+      <source>More reps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="37" />
+      <source>More sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="52" />
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="53" />
+      <source>New weight or band</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="49" />
+      <source>e.g. red band, 2 lb (leave empty to keep)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ClinicTemplatesDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="125" />
+      <source>%1, %2 phases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="69" />
+      <source>&amp;Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="68" />
+      <source>&amp;Rename…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="52" />
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="60" />
+      <source>Clinic templates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="229" />
+      <source>Could not delete the template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="198" />
+      <source>Could not rename the template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="206" />
+      <source>Delete template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="207" />
+      <source>Delete the clinic template %1?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="57" />
+      <source>Loading the clinic's templates…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="208" />
+      <source>Plans already made from it keep their exercises. New plans cannot start from it any more. This cannot be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="64" />
+      <source>Templates that come with Rehab Planner are not listed: they cannot be renamed or deleted. Plans made from a template keep their exercises when it is deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="130" />
+      <source>The clinic has no templates of its own yet. Open a plan and use Patients &gt; Save plan as template to make one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="129" />
+      <source>The clinic's own templates:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CustomExerciseDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="98" />
+      <source>&amp;Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="108" />
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="107" />
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="110" />
+      <source>&amp;Position:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="109" />
+      <source>&amp;Region:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="111" />
+      <source>&amp;Steps:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="113" />
+      <source>&amp;Tags:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="112" />
+      <source>Dosage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="60" />
+      <source>Edit exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="69" />
+      <source>Exercise name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="80" />
+      <source>Hold (s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="70" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="87" />
+      <source>Movements (tags)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="60" />
+      <source>New exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="74" />
+      <source>One step a line, in plain words for the patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="114" />
+      <source>P&amp;hoto:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="134" />
+      <source>Photo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="97" />
+      <source>Photo file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="135" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="72" />
+      <source>Position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="71" />
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="79" />
+      <source>Reps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="78" />
+      <source>Sets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="75" />
+      <source>Steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="88" />
+      <source>Tick the movements the exercise makes; the safety checks read them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="81" />
+      <source>Times a day</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DatabaseController</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="305" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="325" />
+      <source>Could not save the template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="244" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="270" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="277" />
+      <source>Could not save to the patient database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="347" />
+      <source>Open a plan from the patient list to see its history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="220" />
+      <source>Open the newest version?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="203" />
+      <source>Opened %1, revision %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="113" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="131" />
+      <source>Opening the patient database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="141" />
+      <source>Patient database: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="309" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="319" />
+      <source>Save plan as template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="253" />
+      <source>Save to the patient database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="284" />
+      <source>Saved revision %1 to the patient database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="327" />
+      <source>Saved the clinic template %1; New plan offers it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="310" />
+      <source>Template name (the patient's details are not saved):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="320" />
+      <source>The clinic already has a template called %1. Replace it?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="256" />
+      <source>The earlier revisions are kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="145" />
+      <source>The patient database could not be opened: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="254" />
+      <source>This plan is already in the patient database (revision %1). Save this copy as the newest revision?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="271" />
+      <source>Your changes are still open. To keep them, restore the plan (tick Show archived in the patient list) and save again, or save them as a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="221" />
+      <source>Your unsaved changes to this plan will be lost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/controller.py" line="350" />
+      <source>the plan</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DosageEditor</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="84" />
+      <source>%1 (– for none)</source>
+      <translation>%1 (– para ninguno)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="95" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="63" />
+      <source>A short note for the patient</source>
+      <translation>Una nota corta para el paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="48" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="143" />
+      <source>Dosage</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="143" />
+      <source>Dosage: %1</source>
+      <translation>Dosis: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
+      <source>Go back to the exercise's default dosage</source>
+      <translation>Volver a la dosis por defecto del ejercicio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="60" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="94" />
+      <source>Load</source>
+      <translation>Carga</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="64" />
+      <source>Note to the patient</source>
+      <translation>Nota para el paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="94" />
+      <source>Side</source>
+      <translation>Lado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="66" />
+      <source>Use default</source>
+      <translation>Usar la de defecto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="59" />
+      <source>e.g. red band</source>
+      <translation>p. ej. liga roja</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExerciseDetails</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="46" />
+      <source>&lt;i&gt;Choose an exercise to see its details.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;Elija un ejercicio para ver sus detalles.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="31" />
+      <source>Exercise details</source>
+      <translation>Detalles del ejercicio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="25" />
+      <source>Exercise picture</source>
+      <translation>Imagen del ejercicio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="52" />
+      <source>none</source>
+      <translation>ninguno</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExerciseTree</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="238" />
+      <source>Drag to reorder; Delete removes; F2 edits the side or note</source>
+      <translation>Arrastre para ordenar; Supr quita; F2 cambia el lado o la nota</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="237" />
+      <source>Exercises of the phase</source>
+      <translation>Ejercicios de la fase</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileController</name>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="228" />
+      <source>Check the Findings panel first; you can accept a finding with a reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="241" />
+      <source>Could not make the handout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="168" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="177" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="208" />
+      <source>Could not open the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="293" />
+      <source>Could not print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="264" />
+      <source>Could not save the PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="205" />
+      <source>Could not save the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="146" />
+      <source>Could not start the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="252" />
+      <source>Export handout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="266" />
+      <source>Handout saved to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="339" />
+      <source>If you choose No, the autosaved copy is deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="396" />
+      <source>It came from the patient database %1, but Rehab Planner now uses %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="434" />
+      <source>It was not found in the patient database %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="179" />
+      <source>Not saved yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="443" />
+      <source>Nothing is lost: your plan is open, but Save will not add a revision to the database. Use Save As to keep it as a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="156" />
+      <source>Open plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="171" />
+      <source>Opened %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="337" />
+      <source>Rehab Planner did not close properly. Restore the plan for %1, autosaved at %2?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="336" />
+      <source>Restore unsaved work?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="347" />
+      <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
+      <source>Restored the plan for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="226" />
+      <source>Safety findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="194" />
+      <source>Save plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="209" />
+      <source>Saved %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="309" />
+      <source>Sent the handout to the printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="180" />
+      <source>The patient database is still opening. Try Save again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="391" />
+      <source>The patient database it came from (%1) could not be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="293" />
+      <source>The printer could not be started.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="425" />
+      <source>The restored plan is linked to the patient database again. Save adds a new revision.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="442" />
+      <source>The restored plan is not linked to the patient database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="227" />
+      <source>This plan has safety conflicts nobody has accepted. Print it anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="383" />
+      <source>This window has no patient database.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FindingsModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="83" />
+      <source>%1 (accepted: %2)</source>
+      <translation>%1 (aceptado: %2)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="80" />
+      <source>Accepted</source>
+      <translation>Aceptado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="67" />
+      <source>Finding</source>
+      <translation>Hallazgo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="67" />
+      <source>Phase</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="67" />
+      <source>Severity</source>
+      <translation>Gravedad</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="86" />
+      <source>Whole plan</source>
+      <translation>Todo el plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsPanel</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="133" />
+      <source>%1 conflict</source>
+      <translation>%1 conflicto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="133" />
+      <source>%1 conflicts</source>
+      <translation>%1 conflictos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="135" />
+      <source>%1 finding in all</source>
+      <translation>%1 hallazgo en total</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="135" />
+      <source>%1 findings in all</source>
+      <translation>%1 hallazgos en total</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="134" />
+      <source>%1 warning</source>
+      <translation>%1 advertencia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="134" />
+      <source>%1 warnings</source>
+      <translation>%1 advertencias</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="50" />
+      <source>&amp;Accept with a reason…</source>
+      <translation>&amp;Aceptar con un motivo…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="49" />
+      <source>Findings summary</source>
+      <translation>Resumen de hallazgos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="51" />
+      <source>Keep the exercise and record why it is safe</source>
+      <translation>Dejar el ejercicio y anotar por qué es seguro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="130" />
+      <source>No safety findings.</source>
+      <translation>No hay hallazgos de seguridad.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="125" />
+      <source>Open or start a plan to check it.</source>
+      <translation>Abra o empiece un plan para revisarlo.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="64" />
+      <source>Safety findings</source>
+      <translation>Hallazgos de seguridad</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoutPreview</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="171" />
+      <source>%1 pages</source>
+      <translation>%1 páginas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="53" />
+      <source>&amp;Large print</source>
+      <translation>&amp;Letra grande</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="171" />
+      <source>1 page</source>
+      <translation>1 página</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="57" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="54" />
+      <source>Bigger letters for patients who read with difficulty</source>
+      <translation>Letras más grandes para pacientes que leen con dificultad</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="51" />
+      <source>Handout preview</source>
+      <translation>Vista previa del folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="56" />
+      <source>Letter</source>
+      <translation>Carta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="143" />
+      <source>Open or create a plan to see its handout.</source>
+      <translation>Abra o cree un plan para ver su folleto.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="58" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="59" />
+      <source>Page size</source>
+      <translation>Tamaño de página</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="67" />
+      <source>Preview status</source>
+      <translation>Estado de la vista previa</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="64" />
+      <source>Print the stage the patient is in today, the whole program, or one stage</source>
+      <translation>Imprimir la etapa en la que está hoy el paciente, todo el programa o una etapa</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="103" />
+      <source>Stage %1: %2</source>
+      <translation>Etapa %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="63" />
+      <source>Stages in the handout</source>
+      <translation>Etapas en el folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="61" />
+      <source>This week's stage</source>
+      <translation>La etapa de esta semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="149" />
+      <source>Updating the handout…</source>
+      <translation>Actualizando el folleto…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="62" />
+      <source>Whole program</source>
+      <translation>Todo el programa</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoutSettings</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="251" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="145" />
+      <source>ACL graft</source>
+      <translation>Injerto de LCA</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="205" />
+      <source>ACL graft:</source>
+      <translation>Injerto de LCA:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="146" />
+      <source>ACL reconstruction: where the new ligament came from. The handout prints the notes for this graft only.</source>
+      <translation>Reconstrucción del LCA: de dónde viene el ligamento nuevo. El folleto imprime solo las notas de este injerto.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="140" />
+      <source>Call about a fever from</source>
+      <translation>Llamar por fiebre desde</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="201" />
+      <source>Call about a fever from:</source>
+      <translation>Llamar por fiebre desde:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="150" />
+      <source>Emergency number</source>
+      <translation>Número de emergencias</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="204" />
+      <source>Emergency number:</source>
+      <translation>Número de emergencias:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="211" />
+      <source>Lifestyle topics</source>
+      <translation>Temas de la vida diaria</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="152" />
+      <source>Lifestyle topics in the handout</source>
+      <translation>Temas de la vida diaria en el folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="166" />
+      <source>Move down</source>
+      <translation>Bajar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="164" />
+      <source>Move up</source>
+      <translation>Subir</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="157" />
+      <source>Order of the topics in the handout</source>
+      <translation>Orden de los temas en el folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="165" />
+      <source>Print the chosen topic one place earlier</source>
+      <translation>Imprimir el tema elegido un lugar antes</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
+      <source>Print the chosen topic one place later</source>
+      <translation>Imprimir el tema elegido un lugar después</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="162" />
+      <source>Printed &amp;order:</source>
+      <translation>&amp;Orden de impresión:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="158" />
+      <source>The handout prints the ticked topics in this order. Drag a topic, or use Move up and Move down (Alt+Up, Alt+Down)</source>
+      <translation>El folleto imprime los temas marcados en este orden. Arrastre un tema, o use Subir y Bajar (Alt+Arriba, Alt+Abajo)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="141" />
+      <source>The patient wears a brace</source>
+      <translation>El paciente usa un soporte (faja o rodillera)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="153" />
+      <source>Tick the topics the handout explains</source>
+      <translation>Marque los temas que explica el folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="213" />
+      <source>Tick the topics to print:</source>
+      <translation>Marque los temas que se imprimen:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="188" />
+      <source>Values in the handout</source>
+      <translation>Valores en el folleto</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="116" />
+      <source>%1 by %2 on %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="120" />
+      <source>Also: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="165" />
+      <source>Choose one revision, or two to compare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="77" />
+      <source>Choose two revisions (Ctrl+click) to see what changed between them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="160" />
+      <source>Comparing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="45" />
+      <source>History of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="59" />
+      <source>Loading the history…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="176" />
+      <source>No changes a patient would notice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="75" />
+      <source>Other events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="51" />
+      <source>Revision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="152" />
+      <source>Revision 1 is the first saved version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="51" />
+      <source>Saved by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="55" />
+      <source>Saved revisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="52" />
+      <location filename="../rehab_planner/gui/patients/history.py" line="63" />
+      <source>What changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="169" />
+      <source>What changed from revision %1 to revision %2:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="154" />
+      <source>What revision %1 changed from revision %2:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/history.py" line="51" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LibraryBrowser</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="251" />
+      <source>%1 of %2 exercises</source>
+      <translation>%1 de %2 ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
+      <source>Any equipment</source>
+      <translation>Cualquier equipo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
+      <source>Any kind</source>
+      <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="127" />
+      <source>Any position</source>
+      <translation>Cualquier posición</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="125" />
+      <source>Any region</source>
+      <translation>Cualquier región</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="143" />
+      <source>Double-click, press Enter or drag an exercise to add it</source>
+      <translation>Doble clic, Intro o arrastre un ejercicio para agregarlo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
+      <source>Equipment filter</source>
+      <translation>Filtro de equipo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="142" />
+      <source>Exercise library</source>
+      <translation>Biblioteca de ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
+      <source>Exercises shown</source>
+      <translation>Ejercicios mostrados</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
+      <source>Kind filter</source>
+      <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="127" />
+      <source>Position filter</source>
+      <translation>Filtro de posición</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="125" />
+      <source>Region filter</source>
+      <translation>Filtro de región</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="121" />
+      <source>Search exercises (name, steps, tags)</source>
+      <translation>Buscar ejercicios (nombre, pasos, etiquetas)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="123" />
+      <source>Search the library</source>
+      <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="124" />
+      <source>Type words from the name, the steps or the movements</source>
+      <translation>Escriba palabras del nombre, los pasos o los movimientos</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="174" />
+      <source>%1 exercises in the library</source>
+      <translation>%1 ejercicios en la biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="203" />
+      <source>%1[*] — Rehab Planner</source>
+      <translation>%1[*] — Rehab Planner</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="50" />
+      <source>&amp;About Rehab Planner</source>
+      <translation>&amp;Acerca de Rehab Planner</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="44" />
+      <source>&amp;Add to phase</source>
+      <translation>&amp;Agregar a la fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="39" />
+      <source>&amp;Copy</source>
+      <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="41" />
+      <source>&amp;Delete</source>
+      <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="42" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="47" />
+      <source>&amp;Edit custom exercise…</source>
+      <translation>E&amp;ditar ejercicio propio…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="34" />
+      <source>&amp;Export PDF…</source>
+      <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="33" />
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="43" />
+      <source>&amp;Find in library</source>
+      <translation>&amp;Buscar en la biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="62" />
+      <source>&amp;Help</source>
+      <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="55" />
+      <source>&amp;Library</source>
+      <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="46" />
+      <source>&amp;New custom exercise…</source>
+      <translation>&amp;Nuevo ejercicio propio…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="30" />
+      <source>&amp;New plan…</source>
+      <translation>&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="31" />
+      <source>&amp;Open…</source>
+      <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="40" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="36" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="37" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="45" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="32" />
+      <source>&amp;Save</source>
+      <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="57" />
+      <source>&amp;Settings</source>
+      <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="48" />
+      <source>&amp;Settings…</source>
+      <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="43" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="59" />
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="100" />
+      <source>&lt;b&gt;Rehab Planner %1&lt;/b&gt;&lt;p&gt;Home exercise plans and patient handouts after surgery.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+      <translation>&lt;b&gt;Rehab Planner %1&lt;/b&gt;&lt;p&gt;Planes de ejercicios en casa y folletos para pacientes después de una cirugía.&lt;/p&gt;&lt;p&gt;Software libre bajo la GNU GPL, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="99" />
+      <source>About Rehab Planner</source>
+      <translation>Acerca de Rehab Planner</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="326" />
+      <source>Accept finding</source>
+      <translation>Aceptar hallazgo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="44" />
+      <source>Add the chosen library exercise to the phase</source>
+      <translation>Agregar a la fase el ejercicio elegido de la biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="47" />
+      <source>Change one of your own exercises</source>
+      <translation>Cambiar uno de sus propios ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="48" />
+      <source>Clinic details and handout defaults</source>
+      <translation>Datos de la clínica y opciones del folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="37" />
+      <source>Close Rehab Planner</source>
+      <translation>Cerrar Rehab Planner</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="39" />
+      <source>Copy the chosen exercises</source>
+      <translation>Copiar los ejercicios elegidos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="52" />
+      <source>Copy to p&amp;hase</source>
+      <translation>Copiar a la &amp;fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="328" />
+      <source>Could not accept the finding</source>
+      <translation>No se pudo aceptar el hallazgo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="278" />
+      <source>Could not save the exercise</source>
+      <translation>No se pudo guardar el ejercicio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="343" />
+      <source>Could not save the settings</source>
+      <translation>No se pudo guardar la configuración</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="88" />
+      <source>Could not start</source>
+      <translation>No se pudo iniciar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="38" />
+      <source>Cu&amp;t</source>
+      <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="237" />
+      <source>Cut exercises</source>
+      <translation>Cortar ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="38" />
+      <source>Cut the chosen exercises</source>
+      <translation>Cortar los ejercicios elegidos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="110" />
+      <source>Handout preview</source>
+      <translation>Vista previa del folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="108" />
+      <source>Library</source>
+      <translation>Biblioteca</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="86" />
+      <source>Loading the exercise library…</source>
+      <translation>Cargando la biblioteca de ejercicios…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="67" />
+      <source>Main toolbar</source>
+      <translation>Barra principal</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/menus.py" line="35" />
+      <source>Open &amp;recent</source>
+      <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="31" />
+      <source>Open a plan file</source>
+      <translation>Abrir un archivo de plan</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="40" />
+      <source>Paste exercises into the chosen phase</source>
+      <translation>Pegar ejercicios en la fase elegida</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="161" />
+      <source>Preview failed: %1</source>
+      <translation>Falló la vista previa: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="36" />
+      <source>Print the patient handout</source>
+      <translation>Imprimir el folleto del paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="55" />
+      <location filename="../rehab_planner/gui/main_window.py" line="204" />
+      <source>Rehab Planner</source>
+      <translation>Rehab Planner</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="41" />
+      <source>Remove the chosen exercises from the phase</source>
+      <translation>Quitar de la fase los ejercicios elegidos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="112" />
+      <source>Safety findings</source>
+      <translation>Hallazgos de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="33" />
+      <source>Save &amp;as…</source>
+      <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="34" />
+      <source>Save the patient handout as a PDF</source>
+      <translation>Guardar el folleto del paciente como PDF</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="32" />
+      <source>Save the plan</source>
+      <translation>Guardar el plan</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="33" />
+      <source>Save the plan to a new file</source>
+      <translation>Guardar el plan en un archivo nuevo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="208" />
+      <source>Saved</source>
+      <translation>Guardado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="285" />
+      <source>Saved %1</source>
+      <translation>Guardado: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="43" />
+      <source>Search the exercise library</source>
+      <translation>Buscar en la biblioteca de ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="177" />
+      <source>Some data files have problems</source>
+      <translation>Algunos archivos de datos tienen problemas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="30" />
+      <source>Start a plan, blank or from a template</source>
+      <translation>Empezar un plan, en blanco o desde una plantilla</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="178" />
+      <source>These entries were skipped:</source>
+      <translation>Se omitieron estas entradas:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="207" />
+      <source>Unsaved changes</source>
+      <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="50" />
+      <source>Version and licence</source>
+      <translation>Versión y licencia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="46" />
+      <source>Write your own exercise</source>
+      <translation>Escribir su propio ejercicio</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasureForm</name>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="55" />
+      <source>%1. Answers %2 to %3 (%4). Enter what the patient marked on the official form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="97" />
+      <source>No score yet: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="92" />
+      <source>Not taken at this visit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="100" />
+      <source>Score: %1 (from %2 to %3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="35" />
+      <source>Taken at this visit</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NewPlanDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="36" />
+      <source>%1 (clinic)</source>
+      <translation>%1 (clínica)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="58" />
+      <source>&amp;Patient:</source>
+      <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="60" />
+      <source>&amp;Surgery date:</source>
+      <translation>&amp;Fecha de la cirugía:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="56" />
+      <source>&amp;Template:</source>
+      <translation>P&amp;lantilla:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="34" />
+      <source>Blank plan (no template)</source>
+      <translation>Plan en blanco (sin plantilla)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="64" />
+      <source>Create</source>
+      <translation>Crear</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="30" />
+      <source>New plan</source>
+      <translation>Plan nuevo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="94" />
+      <source>One empty phase; add exercises from the library.</source>
+      <translation>Una fase vacía; agregue ejercicios de la biblioteca.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="59" />
+      <source>P&amp;rocedure:</source>
+      <translation>P&amp;rocedimiento:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="44" />
+      <source>Patient name</source>
+      <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="47" />
+      <source>Procedure</source>
+      <translation>Procedimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="52" />
+      <source>Surgery date</source>
+      <translation>Fecha de la cirugía</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="61" />
+      <source>T&amp;herapist:</source>
+      <translation>&amp;Terapeuta:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="39" />
+      <source>Template</source>
+      <translation>Plantilla</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="54" />
+      <source>Therapist</source>
+      <translation>Terapeuta</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeCharts</name>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/charts.py" line="121" />
+      <source>Days done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/charts.py" line="118" />
+      <source>Home program: days done per week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/charts.py" line="56" />
+      <source>No outcome measures recorded yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/charts.py" line="91" />
+      <source>Surgery %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/charts.py" line="129" />
+      <source>Week after surgery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/charts.py" line="66" />
+      <source>Weeks after surgery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/charts.py" line="60" />
+      <source>higher is better</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/charts.py" line="60" />
+      <source>lower is better</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Outcomes</name>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="57" />
+      <source>&amp;Visits and outcomes…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="144" />
+      <source>'Your progress' needs scores from at least two visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="178" />
+      <source>Could not link the visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="199" />
+      <source>Could not make the progress report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="59" />
+      <source>Enter visits and outcome measures; see progress plotted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="96" />
+      <source>Open a plan from the patient database first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="189" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="60" />
+      <source>Progress &amp;report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="197" />
+      <source>Progress report saved to %1 (%2 pages)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="61" />
+      <source>Save a progress report PDF for the surgeon or payer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="188" />
+      <source>Save progress report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="124" />
+      <source>The visits could not be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="168" />
+      <source>Visit saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="165" />
+      <source>Visit saved. Change the plan, then save it to the database: the new revision will be linked to this visit.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OutcomesDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="71" />
+      <source>%1, surgery on %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="59" />
+      <source>&amp;Add visit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="73" />
+      <source>&amp;Measure:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="60" />
+      <source>&amp;Progress report…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="61" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="53" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="113" />
+      <source>No outcome measures recorded yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="63" />
+      <source>Pain and function in plain words with a small plot, from the visits' measures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="62" />
+      <source>Print 'Your progress' in the patient's &amp;handout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="45" />
+      <source>Visits and outcomes: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PatientDetails</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="58" />
+      <source>&amp;Record number:</source>
+      <translation>Número de &amp;expediente:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="59" />
+      <source>Date of &amp;birth:</source>
+      <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="42" />
+      <source>Date of birth</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="68" />
+      <source>Handout</source>
+      <translation>Folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="60" />
+      <source>Handout &amp;language:</source>
+      <translation>&amp;Idioma del folleto:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="46" />
+      <source>Language the patient reads</source>
+      <translation>Idioma que lee el paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="70" />
+      <source>Main &amp;message:</source>
+      <translation>&amp;Mensaje principal:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="50" />
+      <source>Main message</source>
+      <translation>Mensaje principal</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="63" />
+      <source>Na&amp;me:</source>
+      <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="41" />
+      <source>Not set</source>
+      <translation>Sin fecha</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
+      <source>Patient</source>
+      <translation>Paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="64" />
+      <source>Pho&amp;ne:</source>
+      <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="52" />
+      <source>Printed first, in a box, on page 1 of the handout</source>
+      <translation>Se imprime primero, en un recuadro, en la página 1 del folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="36" />
+      <source>Record number</source>
+      <translation>Número de expediente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="61" />
+      <source>Surgeon</source>
+      <translation>Cirujano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
+      <source>Surgeon's name</source>
+      <translation>Nombre del cirujano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
+      <source>Surgeon's phone</source>
+      <translation>Teléfono del cirujano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="47" />
+      <source>The handout is printed in this language</source>
+      <translation>El folleto se imprime en este idioma</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="51" />
+      <source>The one thing the patient must remember</source>
+      <translation>Lo único que el paciente debe recordar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
+      <source>e.g. 555-0142</source>
+      <translation>p. ej. 555-0142</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
+      <source>e.g. Dr. Ana Ruiz</source>
+      <translation>p. ej. Dra. Ana Ruiz</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="36" />
+      <source>e.g. MRN 004512</source>
+      <translation>p. ej. expediente 004512</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientHeader</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="44" />
+      <source>&amp;Patient:</source>
+      <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="48" />
+      <source>&amp;Therapist:</source>
+      <translation>&amp;Terapeuta:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="45" />
+      <source>P&amp;rocedure:</source>
+      <translation>P&amp;rocedimiento:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="29" />
+      <source>Patient name</source>
+      <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="39" />
+      <source>Phase dates are counted from this day</source>
+      <translation>Las fechas de las fases se cuentan desde este día</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="32" />
+      <source>Procedure</source>
+      <translation>Procedimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="47" />
+      <source>Sur&amp;gery date:</source>
+      <translation>Fecha de la ci&amp;rugía:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="38" />
+      <source>Surgery date</source>
+      <translation>Fecha de la cirugía</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_header.py" line="41" />
+      <source>Therapist</source>
+      <translation>Terapeuta</translation>
+    </message>
+  </context>
+  <context>
+    <name>Patients</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="57" />
+      <source>&amp;Clinic templates…</source>
+      <translation>Plantillas de la &amp;clínica…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="46" />
+      <source>&amp;Find patient…</source>
+      <translation>&amp;Buscar paciente…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="50" />
+      <source>&amp;History…</source>
+      <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="94" />
+      <source>&amp;Patients</source>
+      <translation>&amp;Pacientes</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="48" />
+      <source>&amp;Save to database</source>
+      <translation>&amp;Guardar en la base de datos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="202" />
+      <source>Database revision %1</source>
+      <translation>Versión %1 de la base de datos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="50" />
+      <source>Every saved revision of this plan and what changed</source>
+      <translation>Cada versión guardada de este plan y lo que cambió</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="52" />
+      <source>Open the &amp;newest revision</source>
+      <translation>Abrir la versión más &amp;nueva</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="53" />
+      <source>Open the newest revision of this plan from the patient database</source>
+      <translation>Abrir la versión más nueva de este plan desde la base de datos de pacientes</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="102" />
+      <source>Patient &amp;list</source>
+      <translation>&amp;Lista de pacientes</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="77" />
+      <source>Patients</source>
+      <translation>Pacientes</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="58" />
+      <source>Rename or delete the clinic's own templates</source>
+      <translation>Cambiar el nombre o eliminar las plantillas propias de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="54" />
+      <source>Save plan as &amp;template…</source>
+      <translation>Guardar el plan como &amp;plantilla…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="48" />
+      <source>Save the plan as a new revision in the patient database</source>
+      <translation>Guardar el plan como una versión nueva en la base de datos de pacientes</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="55" />
+      <source>Save this plan's phases and exercises as a clinic template, without the patient's details</source>
+      <translation>Guardar las fases y ejercicios de este plan como plantilla de la clínica, sin los datos del paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="138" />
+      <source>Saved in the patient database for the whole clinic</source>
+      <translation>Guardado en la base de datos de pacientes para toda la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/install.py" line="46" />
+      <source>Search the patient database by name or record number</source>
+      <translation>Buscar en la base de datos de pacientes por nombre o número de expediente</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatientsPanel</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="187" />
+      <source>%1 found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="89" />
+      <location filename="../rehab_planner/gui/patients/panel.py" line="117" />
+      <source>&amp;History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="88" />
+      <location filename="../rehab_planner/gui/patients/panel.py" line="116" />
+      <source>&amp;Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="120" />
+      <location filename="../rehab_planner/gui/patients/panel.py" line="253" />
+      <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="118" />
+      <location filename="../rehab_planner/gui/patients/panel.py" line="256" />
+      <source>Ar&amp;chive…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="183" />
+      <source>Every plan is archived. Tick Show archived to see them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="91" />
+      <source>List archived plans too, to look at or restore them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="67" />
+      <source>Name or record number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="181" />
+      <source>No plans match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="185" />
+      <source>No plans saved yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="112" />
+      <source>Opening the patient database…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="79" />
+      <source>Patient plans</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="121" />
+      <source>Put this archived plan back on the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="189" />
+      <source>Recent patients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="69" />
+      <source>Search patients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="169" />
+      <source>Searching…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="90" />
+      <source>Show &amp;archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/panel.py" line="119" />
+      <source>Take this plan off the list; its history is kept</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PhaseModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="89" />
+      <source>%1  (%2)</source>
+      <translation>%1  (%2)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="75" />
+      <source>Dates</source>
+      <translation>Fechas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <source>From week</source>
+      <translation>Desde la semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <source>Phase</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="100" />
+      <source>Set to 0 for a phase with no end</source>
+      <translation>Ponga 0 para una fase sin fin</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <source>To week</source>
+      <translation>Hasta la semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="96" />
+      <source>onwards</source>
+      <translation>en adelante</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhasePanel</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="60" />
+      <source>Add a phase</source>
+      <translation>Agregar una fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
+      <source>Carry the previous phase's exercises into the chosen one, with more reps, sets, time or weight</source>
+      <translation>Pasar los ejercicios de la fase anterior a la elegida, con más repeticiones, series, tiempo o peso</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="55" />
+      <source>F2 renames or sets weeks; drop exercises on a phase to add them</source>
+      <translation>F2 cambia el nombre o las semanas; suelte ejercicios sobre una fase para agregarlos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="63" />
+      <source>Move the chosen phase down</source>
+      <translation>Bajar la fase elegida</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="62" />
+      <source>Move the chosen phase up</source>
+      <translation>Subir la fase elegida</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="54" />
+      <source>Phases</source>
+      <translation>Fases</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="61" />
+      <source>Remove the chosen phase</source>
+      <translation>Quitar la fase elegida</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanArchiver</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/archive.py" line="52" />
+      <source>Archive plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/archive.py" line="72" />
+      <source>Archive the plan for %1: %2, surgery on %3?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/archive.py" line="56" />
+      <source>Archived the plan for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/archive.py" line="50" />
+      <location filename="../rehab_planner/gui/patients/archive.py" line="57" />
+      <source>Could not archive the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/archive.py" line="63" />
+      <location filename="../rehab_planner/gui/patients/archive.py" line="67" />
+      <source>Could not restore the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/archive.py" line="78" />
+      <source>It leaves the patient list. Every saved version is kept. To bring it back, tick Show archived, choose it and click Restore.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/archive.py" line="82" />
+      <source>This plan is open: you can still print it, but you cannot save changes until you restore it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PlanEditor</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="77" />
+      <source>&amp;Phases and exercises</source>
+      <translation>&amp;Fases y ejercicios</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="241" />
+      <source>&lt;i&gt;Add a phase to start.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;Agregue una fase para empezar.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="54" />
+      <source>&lt;p style='font-size:14pt'&gt;No plan is open.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new plan or &lt;b&gt;Ctrl+O&lt;/b&gt; to open one.&lt;/p&gt;</source>
+      <translation>&lt;p style='font-size:14pt'&gt;No hay ningún plan abierto.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+N&lt;/b&gt; para un plan nuevo o &lt;b&gt;Ctrl+O&lt;/b&gt; para abrir uno.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="203" />
+      <source>Carry exercises forward</source>
+      <translation>Pasar ejercicios a la fase siguiente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="80" />
+      <source>Han&amp;dout settings</source>
+      <translation>Opciones del fo&amp;lleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="79" />
+      <source>Patient and s&amp;urgeon</source>
+      <translation>Paciente y ci&amp;rujano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="188" />
+      <source>Phase %1</source>
+      <translation>Fase %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="78" />
+      <source>Pre&amp;cautions</source>
+      <translation>Pre&amp;cauciones</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanListModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="46" />
+      <source>%1 (archived)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="110" />
+      <source>%1, surgery on %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="54" />
+      <source>Archived %1 by %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="92" />
+      <source>Patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="112" />
+      <source>Revision %1, saved %2 by %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="92" />
+      <source>Saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="92" />
+      <source>Surgery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="107" />
+      <source>born %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="56" />
+      <location filename="../rehab_planner/gui/patients/plans_model.py" line="114" />
+      <source>someone</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PrecautionsModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="59" />
+      <source>From week</source>
+      <translation>Desde la semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="59" />
+      <source>Precaution</source>
+      <translation>Precaución</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="59" />
+      <source>To week</source>
+      <translation>Hasta la semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="60" />
+      <source>Values</source>
+      <translation>Valores</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="82" />
+      <source>until lifted</source>
+      <translation>hasta que se levante</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrecautionsPanel</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="51" />
+      <source>&amp;Add precaution</source>
+      <translation>&amp;Agregar precaución</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="52" />
+      <source>&amp;Lift precaution</source>
+      <translation>&amp;Levantar precaución</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="50" />
+      <source>Precaution to add</source>
+      <translation>Precaución para agregar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="48" />
+      <source>Precautions</source>
+      <translation>Precauciones</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="53" />
+      <source>Remove the chosen precaution from the plan</source>
+      <translation>Quitar del plan la precaución elegida</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="54" />
+      <source>Values</source>
+      <translation>Valores</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="82" />
+      <source>&amp;Address:</source>
+      <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="55" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="98" />
+      <source>&amp;Interface language:</source>
+      <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="85" />
+      <source>&amp;Logo:</source>
+      <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="83" />
+      <source>&amp;Phone:</source>
+      <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="86" />
+      <source>&amp;Therapist:</source>
+      <translation>T&amp;erapeuta:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="54" />
+      <source>A PNG or JPEG file</source>
+      <translation>Un archivo PNG o JPEG</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="99" />
+      <source>A new interface language is used when Rehab Planner starts again.</source>
+      <translation>El nuevo idioma de la interfaz se usa cuando Rehab Planner vuelve a iniciar.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="84" />
+      <source>A&amp;fter hours:</source>
+      <translation>F&amp;uera de horario:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="64" />
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="81" />
+      <source>Clinic &amp;name:</source>
+      <translation>&amp;Nombre de la clínica:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="110" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="123" />
+      <source>Clinic logo</source>
+      <translation>Logo de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="70" />
+      <source>Empty: a private database on this computer</source>
+      <translation>Vacío: una base de datos privada en esta computadora</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="63" />
+      <source>Letter</source>
+      <translation>Carta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="87" />
+      <source>Page si&amp;ze:</source>
+      <translation>Tama&amp;ño de página:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="89" />
+      <source>Patient &amp;database:</source>
+      <translation>&amp;Base de datos de pacientes:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="73" />
+      <source>Patient database address</source>
+      <translation>Dirección de la base de datos de pacientes</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="111" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="40" />
+      <source>Settings</source>
+      <translation>Configuración</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="96" />
+      <source>The language of the app's menus and windows. Handouts follow the patient's language (Patient and surgeon tab).</source>
+      <translation>El idioma de los menús y ventanas. Los folletos siguen el idioma del paciente (pestaña Paciente y cirujano).</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="52" />
+      <source>The number to call at night and on weekends</source>
+      <translation>El número para llamar de noche y los fines de semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="71" />
+      <source>To share one database in a clinic, give its address, e.g. postgresql://user@server/clinic</source>
+      <translation>Para compartir una base de datos en una clínica, escriba su dirección, p. ej. postgresql://usuario@servidor/clinica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="66" />
+      <source>Use large print for new handouts</source>
+      <translation>Usar letra grande en los folletos nuevos</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrescriptionModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="232" />
+      <source>%1 (not in the library)</source>
+      <translation>%1 (no está en la biblioteca)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="236" />
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <source>Dosage</source>
+      <translation>Dosis</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <source>Exercise</source>
+      <translation>Ejercicio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <source>Side</source>
+      <translation>Lado</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharedExercises</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/shared_exercises.py" line="111" />
+      <source>Saved on this computer only; the patient database said: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/shared_exercises.py" line="92" />
+      <source>The clinic's exercises could not be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SideDelegate</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="188" />
+      <source>Side</source>
+      <translation>Lado</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitDialog</name>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="115" />
+      <source>&amp;Criteria met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="103" />
+      <source>&amp;Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="116" />
+      <source>&amp;Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="105" />
+      <source>&amp;Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="104" />
+      <source>&amp;Therapist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="74" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="107" />
+      <source>Days done a week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="113" />
+      <source>From the log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="65" />
+      <source>New visit: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="119" />
+      <source>Outcome measures (each scores itself as you type):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="114" />
+      <source>P&amp;roblems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="108" />
+      <source>Pain before (0-10)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="189" />
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="200" />
+      <source>The visit was not saved: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="85" />
+      <source>Update the plan after this visit (the next revision saved to the database is linked to it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="80" />
+      <source>What got in the way of the home program</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="109" />
+      <source>after</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <location filename="../rehab_planner/gui/app.py" line="74" />
+      <source>Something went wrong: %1
+
+Your plan is autosaved every minute. Please save your work and restart Rehab Planner.</source>
+      <translation>Algo salió mal: %1
+
+Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab Planner.</translation>
+    </message>
+  </context>
+  <context>
+    <name>commands</name>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="105" />
+      <source>Add exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="152" />
+      <source>Add phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="157" />
+      <source>Carry exercises forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="227" />
+      <source>Change clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="140" />
+      <source>Change dosage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="252" />
+      <source>Change handout settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="216" />
+      <source>Change handout topics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="211" />
+      <source>Change main message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="146" />
+      <source>Change note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="187" />
+      <source>Change patient details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="173" />
+      <source>Change phase weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="245" />
+      <source>Change precaution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="206" />
+      <source>Change surgeon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="200" />
+      <source>Change surgery date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="127" />
+      <source>Copy exercise to phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="121" />
+      <source>Move exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="221" />
+      <source>Move handout topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="180" />
+      <source>Move phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="134" />
+      <source>Paste exercises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="116" />
+      <source>Remove exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="163" />
+      <source>Remove phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="238" />
+      <source>Remove precaution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="168" />
+      <source>Rename phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="232" />
+      <source>Set precaution</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>conflict</name>
+    <message>
+      <location filename="../rehab_planner/gui/patients/conflict.py" line="41" />
+      <source>&amp;Keep editing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/conflict.py" line="35" />
+      <source>Not saved: someone else changed this plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/conflict.py" line="40" />
+      <source>Open the &amp;newest version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/conflict.py" line="39" />
+      <source>Save as &amp;file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/patients/conflict.py" line="37" />
+      <source>Your changes are still open. Save them as a file to keep them, or open the newest version (your changes will be lost).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>messages</name>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/messages.py" line="56" />
+      <source>If you do not save, your changes will be lost.</source>
+      <translation>Si no guarda, perderá los cambios.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/messages.py" line="55" />
+      <source>Save the changes to %1 before closing it?</source>
+      <translation>¿Guardar los cambios de %1 antes de cerrarlo?</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/messages.py" line="54" />
+      <source>Unsaved changes</source>
+      <translation>Cambios sin guardar</translation>
+    </message>
+  </context>
+</TS>
