@@ -152,3 +152,11 @@ def test_longer_spanish_keeps_each_card_and_the_emergency_box_on_one_page(
     assert not [w for w in result.warnings if "longer than one page" in w]
     emergency = [line.text for line in spanish.guidance.warning_signs.call_911][:3]
     assert [n for n, text in enumerate(pages) if all(line in text for line in emergency)]
+
+
+def test_the_plans_bilingual_setting_prints_english_headings(content: HandoutContent) -> None:
+    plan = _spanish_plan()
+    plan.settings = plan.settings.model_copy(update={"bilingual_headings": True})
+    text = all_text(render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True),
+                                   content=content).pdf)
+    assert "Señales de alarma / Warning signs" in text
