@@ -1718,112 +1718,122 @@
   <context>
     <name>PatientDetails</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="58" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="62" />
       <source>&amp;Record number:</source>
       <translation>Número de &amp;expediente:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="59" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="63" />
       <source>Date of &amp;birth:</source>
       <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="42" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="43" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="68" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="50" />
+      <source>For a clinician who reads English: the handout's headings and exercise names in both languages</source>
+      <translation>Para un profesional que lee inglés: los títulos del folleto y los nombres de los ejercicios en los dos idiomas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="73" />
       <source>Handout</source>
       <translation>Folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="60" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="64" />
       <source>Handout &amp;language:</source>
       <translation>&amp;Idioma del folleto:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="46" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
+      <source>Headings also in English</source>
+      <translation>Títulos también en inglés</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="47" />
       <source>Language the patient reads</source>
       <translation>Idioma que lee el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="70" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="75" />
       <source>Main &amp;message:</source>
       <translation>&amp;Mensaje principal:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="50" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
       <source>Main message</source>
       <translation>Mensaje principal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="68" />
       <source>Na&amp;me:</source>
       <translation>Nom&amp;bre:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="41" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="42" />
       <source>Not set</source>
       <translation>Sin fecha</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="60" />
       <source>Patient</source>
       <translation>Paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="69" />
       <source>Pho&amp;ne:</source>
       <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
       <source>Printed first, in a box, on page 1 of the handout</source>
       <translation>Se imprime primero, en un recuadro, en la página 1 del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="36" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="37" />
       <source>Record number</source>
       <translation>Número de expediente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="61" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="66" />
       <source>Surgeon</source>
       <translation>Cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="52" />
       <source>Surgeon's name</source>
       <translation>Nombre del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
       <source>Surgeon's phone</source>
       <translation>Teléfono del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="47" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
       <source>The handout is printed in this language</source>
       <translation>El folleto se imprime en este idioma</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
       <source>The one thing the patient must remember</source>
       <translation>Lo único que el paciente debe recordar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
       <source>e.g. 555-0142</source>
       <translation>p. ej. 555-0142</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="52" />
       <source>e.g. Dr. Ana Ruiz</source>
       <translation>p. ej. Dra. Ana Ruiz</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="36" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="37" />
       <source>e.g. MRN 004512</source>
       <translation>p. ej. expediente 004512</translation>
     </message>

@@ -10,6 +10,7 @@ import importlib
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from rehab_planner.errors import RehabError, RenderError
@@ -45,7 +46,10 @@ class Services:
         fn = _optional("rehab_planner.safety.check", "check_plan")
         if fn is None:
             return []
-        return list(fn(plan, self.library, self.catalogue or None, include_accepted=True))
+        findings = list(fn(plan, self.library, self.catalogue or None, include_accepted=True))
+        if plan.patient.language != "en":  # texts that would print in English, marked [EN]
+            findings += untranslated_findings(plan, self.library, self.catalogue or None)
+        return findings
 
     def needs_confirmation(self, findings: list[Any]) -> bool:
         """True when printing should be confirmed (open conflicts)."""
@@ -65,6 +69,29 @@ class Services:
             raise RehabError("Accepting findings is not available in this version yet.")
         result = fn(plan, finding, reason, by)
         return result if isinstance(result, Plan) else result[0]
+
+
+def untranslated_findings(plan: Plan, library: Library,
+                          catalogue: Mapping[str, Any] | None) -> list[Any]:
+    """The untranslated-text warnings of a plan printed in another language ([] on a broken file)."""
+    fn = _optional("rehab_planner.i18n.check", "untranslated_findings")
+    if fn is None:
+        return []
+    try:
+        return list(fn(plan, library, catalogue or _shipped("catalogue"), _shipped("guidance")))
+    except RehabError as exc:
+        log.warning("could not check the translations: %s", exc)
+        return []
+
+
+@cache
+def _shipped(what: str) -> Any:
+    """The shipped catalogue or guidance, loaded once."""
+    if what == "catalogue":
+        from rehab_planner.safety.catalogue import load_catalogue
+        return load_catalogue()
+    from rehab_planner.guidance import load_guidance
+    return load_guidance()
 
 
 def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,

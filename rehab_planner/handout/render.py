@@ -147,7 +147,8 @@ def render_handout(
             raise refusal(blocking)
     english = content
     content, plan = content_in(content, plan, language)
-    if options.bilingual and content.language != english.language:
+    if (options.bilingual or plan.settings.bilingual_headings) \
+            and content.language != english.language:
         content = bilingual(content, english)
     with using_language(language):
         return _render(plan, options, content, changes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from rehab_planner.guidance import Guidance
 from rehab_planner.i18n.content import (
@@ -17,10 +18,16 @@ from rehab_planner.i18n.current import using_language
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE, check_language, language_name
 from rehab_planner.i18n.lookup import MARK
 from rehab_planner.library import Library
-from rehab_planner.model import Plan, Precaution
+from rehab_planner.model import Plan, Precaution, Template
 from rehab_planner.patient_text import printed_texts, text_for_patient
 from rehab_planner.safety.findings import Code, Finding, Severity
 from rehab_planner.templates.loader import load_templates
+
+
+@cache
+def _templates() -> dict[str, Template]:
+    """The shipped templates, read once (a plan's copied texts are recognised by them)."""
+    return load_templates()
 
 
 def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, Precaution],
@@ -44,7 +51,7 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
     t_library = translate_library(library, lookup, only=set(plan.exercise_ids()))
     t_guidance = translate_guidance(guidance, lookup)
     t_catalogue = translate_catalogue(catalogue, lookup)
-    t_plan = translate_plan(plan, template_texts(load_templates(catalogue=catalogue), lookup))
+    t_plan = translate_plan(plan, template_texts(_templates(), lookup))
     with using_language(language):
         text = text_for_patient(t_plan, t_library, t_guidance, t_catalogue)
         lines = list(printed_texts(t_plan, t_library, text))

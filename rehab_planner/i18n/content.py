@@ -9,7 +9,9 @@ TextLookup records it; `check` and the handout report what fell back.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -19,6 +21,7 @@ from rehab_planner.errors import DataFileError
 from rehab_planner.guidance import Guidance, TopicData, WarningSignsData
 from rehab_planner.i18n.dosage import DOSAGE_FILE, DosageWords, load_dosage_words
 from rehab_planner.i18n.files import read_translation, translation_file
+from rehab_planner.i18n.languages import check_language
 from rehab_planner.i18n.lookup import MARK, TextLookup
 from rehab_planner.i18n.overlay import text_paths, translated
 from rehab_planner.labels import Labels
@@ -45,18 +48,25 @@ TEMPLATE_TEXT: Any = {"procedure": True, "main_message": True}
 
 
 def language_lookup(language: str) -> TextLookup:
-    """A lookup holding every translated text of a language, keyed '<file>: <path>'.
+    """A fresh lookup holding every translated text of a language, keyed '<file>: <path>'.
+
+    The files are read once per run of the app (a changed translation shows after a restart).
 
     Raises:
         DataFileError: a translation file is broken.
     """
+    return TextLookup(language, _language_texts(check_language(language)))
+
+
+@cache
+def _language_texts(language: str) -> Mapping[str, str]:
     texts: dict[str, str] = {}
     for name in (*GUIDANCE_FILES, PRECAUTIONS_FILE, ORDERS_FILE, FIGURE_WORDS_FILE, EXERCISES_FILE,
                  TEMPLATES_FILE):
         path = translation_file(language, name)
         for key, text in read_translation(path).items():
             texts[f"{name}: {key}"] = text
-    return TextLookup(language, texts)
+    return MappingProxyType(texts)
 
 
 def _validated(model: type[M], data: Any, path: Path) -> M:

@@ -54,8 +54,8 @@ WORDS: dict[str, DateWords] = {
         long="{day} de {month} de {year}", long_no_year="{day} de {month}",
         short="{day} {short_month} {year}", short_no_year="{day} {short_month}",
         week="Desde la semana {start}", weeks="Semanas {start} a {end}",
-        range_same_year="Del {start} al {end} de {year}", range="Del {start} al {end}",
-        from_on="Desde el {start}", until="Hasta el {end}",
+        range_same_year="del {start} al {end} de {year}", range="del {start} al {end}",
+        from_on="desde el {start}", until="Hasta el {end}",
         until_lifted="Hasta que su cirujano le diga que puede dejar de hacerlo",
         from_until_lifted="Desde el {start} hasta que su cirujano le diga que puede dejar de hacerlo",
     ),
@@ -93,8 +93,8 @@ def weeks_words(weeks_from: float, weeks_to: float | None, language: str = "en")
 
 
 def range_words(start: dt.date, end: dt.date | None, language: str = "en") -> str:
-    """A stage's dates: '2 Nov to 14 Dec 2026', 'Del 2 de noviembre al 14 de diciembre de 2026',
-    'Desde el 25 de enero de 2027'."""
+    """A stage's dates: '2 Nov to 14 Dec 2026', 'del 2 de noviembre al 14 de diciembre de 2026',
+    'desde el 25 de enero de 2027' (Spanish in lower case: it follows a colon or a word)."""
     words = _words(language)
     if end is None:
         return words.from_on.format(start=date_words(start, language))
@@ -119,7 +119,8 @@ def rule_dates_words(start: dt.date, end: dt.date | None, starts_at_surgery: boo
         return words.from_until_lifted.format(start=date_words(start, language))
     if starts_at_surgery:
         return words.until.format(end=date_words(end, language))
-    return range_words(start, end, language)
+    text = range_words(start, end, language)
+    return text[:1].upper() + text[1:]  # it starts the line
 
 
 def number_words(value: float, language: str = "en") -> str:

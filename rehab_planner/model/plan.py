@@ -133,6 +133,9 @@ class PlanSettings(Model):
     emergency_number: str = Field(default="911", max_length=12)
     max_minutes_a_day: int = Field(default=40, ge=5, le=240)
     max_exercises_per_phase: int = Field(default=10, ge=1, le=60)
+    bilingual_headings: bool = Field(
+        default=False, description="A handout in another language also prints its headings and "
+        "exercise names in English, for the clinician")
 
     @property
     def fever_c(self) -> float:

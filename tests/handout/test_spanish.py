@@ -19,6 +19,11 @@ ENGLISH_WORDS = re.compile(
     r"exercise|exercises|reps?|times|hold|day|pain|back|knees?|side)\b", re.IGNORECASE)
 
 
+# The templates whose texts and exercises are all in Spanish.
+TRANSLATED_TEMPLATES = ["lumbar-fusion", "lumbar-microdiscectomy", "total-knee-replacement",
+                        "total-hip-replacement", "acl-reconstruction"]
+
+
 def _spanish_plan() -> Plan:
     plan = make_plan()
     plan.patient = plan.patient.model_copy(update={"language": "es"})
@@ -106,8 +111,7 @@ def test_bilingual_is_ignored_for_an_english_handout(content: HandoutContent) ->
     assert " / " not in text.replace("Riverside", "")
 
 
-@pytest.mark.parametrize("template_id", ["lumbar-fusion", "total-knee-replacement",
-                                         "acl-reconstruction"])
+@pytest.mark.parametrize("template_id", TRANSLATED_TEMPLATES)
 @pytest.mark.parametrize("bilingual", [False, True])
 def test_the_three_templates_print_whole_in_spanish(template_id: str, bilingual: bool,
                                                     content: HandoutContent) -> None:
@@ -123,8 +127,7 @@ def test_the_three_templates_print_whole_in_spanish(template_id: str, bilingual:
     assert not any("translation" in w for w in result.warnings), result.warnings
 
 
-@pytest.mark.parametrize("template_id", ["lumbar-fusion", "total-knee-replacement",
-                                         "acl-reconstruction"])
+@pytest.mark.parametrize("template_id", TRANSLATED_TEMPLATES)
 @pytest.mark.parametrize("large_print", [False, True])
 def test_longer_spanish_keeps_each_card_and_the_emergency_box_on_one_page(
     template_id: str, large_print: bool, content: HandoutContent,
@@ -149,3 +152,11 @@ def test_longer_spanish_keeps_each_card_and_the_emergency_box_on_one_page(
     assert not [w for w in result.warnings if "longer than one page" in w]
     emergency = [line.text for line in spanish.guidance.warning_signs.call_911][:3]
     assert [n for n, text in enumerate(pages) if all(line in text for line in emergency)]
+
+
+def test_the_plans_bilingual_setting_prints_english_headings(content: HandoutContent) -> None:
+    plan = _spanish_plan()
+    plan.settings = plan.settings.model_copy(update={"bilingual_headings": True})
+    text = all_text(render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True),
+                                   content=content).pdf)
+    assert "Señales de alarma / Warning signs" in text

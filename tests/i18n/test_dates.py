@@ -56,7 +56,7 @@ def test_short_dates_have_no_leading_zero_and_name_the_month(day: dt.date) -> No
 def test_a_range_names_both_ends_and_the_year_once_within_a_year(start: dt.date, days: int) -> None:
     end = start + dt.timedelta(days=days)
     text = range_words(start, end, "es")
-    assert text.startswith("Del ") and " al " in text
+    assert text.startswith("del ") and " al " in text
     assert text.count(str(end.year)) >= 1
     if start.year == end.year and start != end:
         assert text.endswith(f"de {end.year}") and text.count(" de ") == 3
@@ -97,6 +97,6 @@ def test_the_schedule_writes_the_language_in_use_and_english_outside() -> None:
         assert format_date(day) == "2 de noviembre de 2026"
         assert format_date(day, year=False) == "2 nov"
         assert format_weeks(phase) == "Semanas 0 a 6"
-        assert format_phase_dates(plan, phase) == "Del 2 de noviembre al 14 de diciembre de 2026"
+        assert format_phase_dates(plan, phase) == "del 2 de noviembre al 14 de diciembre de 2026"
     assert format_date(day) == "2 Nov 2026"
     assert format_phase_dates(plan, phase) == "2 Nov to 14 Dec 2026"

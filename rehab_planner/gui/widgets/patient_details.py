@@ -7,6 +7,7 @@ import datetime as dt
 from pydantic import ValidationError
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -45,6 +46,9 @@ class PatientDetails(QWidget):
             self.language.addItem(name, code)
         self.language.setAccessibleName(self.tr("Language the patient reads"))
         self.language.setToolTip(self.tr("The handout is printed in this language"))
+        self.bilingual = QCheckBox(self.tr("Headings also in English"))
+        self.bilingual.setToolTip(self.tr("For a clinician who reads English: the handout's "
+                                          "headings and exercise names in both languages"))
         self.surgeon_name = self._line(120, self.tr("Surgeon's name"), self.tr("e.g. Dr. Ana Ruiz"))
         self.surgeon_phone = self._line(40, self.tr("Surgeon's phone"), self.tr("e.g. 555-0142"))
         self.main_message = self._line(400, self.tr("Main message"),
@@ -58,6 +62,7 @@ class PatientDetails(QWidget):
         patient_form.addRow(self.tr("&Record number:"), self.record_number)
         patient_form.addRow(self.tr("Date of &birth:"), self.birth_date)
         patient_form.addRow(self.tr("Handout &language:"), self.language)
+        patient_form.addRow("", self.bilingual)
         surgeon = QGroupBox(self.tr("Surgeon"))
         surgeon_form = QFormLayout(surgeon)
         surgeon_form.addRow(self.tr("Na&me:"), self.surgeon_name)
@@ -86,6 +91,7 @@ class PatientDetails(QWidget):
         self.record_number.editingFinished.connect(self._on_patient_edited)
         self.birth_date.dateChanged.connect(self._on_patient_edited)
         self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.bilingual.toggled.connect(self._on_bilingual_toggled)
         self.surgeon_name.editingFinished.connect(self._on_surgeon_edited)
         self.surgeon_phone.editingFinished.connect(self._on_surgeon_edited)
         self.main_message.editingFinished.connect(self._on_main_message_editing_finished)
@@ -93,7 +99,7 @@ class PatientDetails(QWidget):
         self._doc.replaced.connect(lambda: self.show_plan(self._doc.plan))
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.kind in (ChangeKind.PATIENT, ChangeKind.PLAN):
+        if change.kind in (ChangeKind.PATIENT, ChangeKind.SETTINGS, ChangeKind.PLAN):
             self.show_plan(self._doc.plan)
 
     def show_plan(self, plan: Plan | None) -> None:
@@ -112,6 +118,12 @@ class PatientDetails(QWidget):
             self.language.blockSignals(True)
             self.language.setCurrentIndex(index)
             self.language.blockSignals(False)
+        bilingual = plan.settings.bilingual_headings if plan else False
+        if self.bilingual.isChecked() != bilingual:
+            self.bilingual.blockSignals(True)
+            self.bilingual.setChecked(bilingual)
+            self.bilingual.blockSignals(False)
+        self.bilingual.setEnabled(plan is not None and plan.patient.language != DEFAULT_LANGUAGE)
         born = plan.patient.date_of_birth if plan else None
         shown = QDate(born.year, born.month, born.day) if born else NO_DATE
         if self.birth_date.date() != shown:
@@ -148,6 +160,13 @@ class PatientDetails(QWidget):
             return
         patient = plan.patient.model_copy(update={"language": code})
         commands.set_patient(self._doc, "language", patient=patient)
+
+    def _on_bilingual_toggled(self, checked: bool) -> None:
+        plan = self._doc.plan
+        if plan is None or checked == plan.settings.bilingual_headings:
+            return
+        settings = plan.settings.model_copy(update={"bilingual_headings": checked})
+        commands.set_settings(self._doc, settings, "bilingual")
 
     def _on_surgeon_edited(self) -> None:
         plan = self._doc.plan
