@@ -34,13 +34,24 @@ app.exec()
 """
 
 
-def bench_startup(runs: int = 5) -> list[float]:
+BARE_CHILD = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.show()
+QTimer.singleShot(0, lambda: (print("READY", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def bench_startup(runs: int = 5, child: str = STARTUP_CHILD) -> list[float]:
     """Seconds from launching a fresh Python to the window shown with the library loaded."""
     times = []
     env = dict(os.environ, REHAB_PLANNER_DATA=tempfile.mkdtemp(prefix="rp-bench-"))
     for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", STARTUP_CHILD], cwd=ROOT, env=env,
+        proc = subprocess.Popen([sys.executable, "-c", child], cwd=ROOT, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         assert proc.stdout is not None
         for line in proc.stdout:
@@ -142,6 +153,7 @@ def bench_preview() -> dict[str, float]:
     app.processEvents()
     total = statistics.median(s[0] for s in samples)
     return {"edit_to_shown": total, "render_only": total - handout_preview.DEBOUNCE_MS,
+            "debounce": handout_preview.DEBOUNCE_MS,
             "edit_on_gui_thread": statistics.median(s[1] for s in samples),
             "pages": float(window.preview.document.pageCount())}
 
@@ -151,15 +163,18 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
           f"QPA {os.environ['QT_QPA_PLATFORM']}")
     startup = bench_startup()
+    bare = statistics.median(bench_startup(child=BARE_CHILD))
     print(f"start-up to window shown with library loaded: median {statistics.median(startup):.2f} s, "
-          f"best {min(startup):.2f} s, worst {max(startup):.2f} s ({len(startup)} runs)")
+          f"best {min(startup):.2f} s, worst {max(startup):.2f} s ({len(startup)} runs); a bare "
+          f"QMainWindow {bare:.2f} s in the same run: {statistics.median(startup) / bare:.1f}x")
     f = bench_filter()
     print(f"library filter, 10,000 exercises: median {f['median']:.1f} ms a keystroke, "
           f"worst {f['max']:.1f} ms, first letter {f['first']:.1f} ms; "
           f"region filter {f['facet']:.1f} ms")
     p = bench_preview()
     print(f"preview after an edit: {p['edit_to_shown']:.0f} ms to shown "
-          f"({p['render_only']:.0f} ms after the {500} ms debounce); the edit itself "
+          f"({p['render_only']:.0f} ms after the {p['debounce']:.0f} ms debounce); "
+          "the edit itself "
           f"{p['edit_on_gui_thread']:.1f} ms on the GUI thread; {p['pages']:.0f} pages")
 
 
