@@ -67,4 +67,16 @@ def migrate_plan_data(data: PlanData) -> PlanData:
             break  # below the first format: let validation name the field
         data = step(data)
         version = data.get("schema_version")
+    return _graft_as_condition(data)
+
+
+def _graft_as_condition(data: PlanData) -> PlanData:
+    """Test builds between formats kept the ACL graft in settings ('hamstring'); it is a condition
+    ('graft-hamstring'), so such a plan opens with the same graft."""
+    settings = data.get("settings")
+    if isinstance(settings, dict) and "graft" in settings:
+        graft = settings.pop("graft")
+        conditions = data.get("conditions")
+        if isinstance(graft, str) and graft and isinstance(conditions, list | type(None)):
+            data["conditions"] = [*(conditions or []), f"graft-{graft}"]
     return data

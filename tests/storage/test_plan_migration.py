@@ -19,7 +19,7 @@ from rehab_planner.handout.texts import shown_lines
 from rehab_planner.model import SCHEMA_VERSION, Plan, PrecautionSetting
 from rehab_planner.precaution_text import dates_words
 from rehab_planner.storage.plan_migrations import migrate_plan_data
-from rehab_planner.storage.planfile import load_plan, plan_from_json, save_plan
+from rehab_planner.storage.planfile import load_plan, plan_from_json, plan_to_json, save_plan
 from tests.handout.pdfread import all_text, page_texts
 
 DATA = Path(__file__).parent / "data"
@@ -120,3 +120,13 @@ def test_a_new_plan_prints_no_sitting_limit_or_driving_rule_unless_set(
     assert not any(line.startswith("Do not drive for") for line in lines)
     fresh = Plan(patient={"name": "New"}, procedure="Knee", surgery_date=dt.date(2026, 1, 5))  # type: ignore[arg-type]
     assert fresh.settings.sitting_limit_minutes is None and fresh.settings.driving_weeks is None
+
+
+def test_a_graft_kept_in_settings_opens_as_a_condition(tmp_path: Path) -> None:
+    plan = load_plan(DATA / "plan-format-1.json")
+    data = json.loads(plan_to_json(plan))
+    data["settings"]["graft"] = "hamstring"
+    path = tmp_path / "graft.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    reopened = load_plan(path)
+    assert reopened.conditions == ["graft-hamstring"]
