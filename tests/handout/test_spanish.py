@@ -20,8 +20,9 @@ ENGLISH_WORDS = re.compile(
 
 
 # The templates whose texts and exercises are all in Spanish.
-TRANSLATED_TEMPLATES = ["lumbar-fusion", "lumbar-microdiscectomy", "total-knee-replacement",
-                        "total-hip-replacement", "acl-reconstruction"]
+TRANSLATED_TEMPLATES = ["lumbar-fusion", "lumbar-microdiscectomy", "cervical-fusion",
+                        "total-knee-replacement", "total-hip-replacement", "acl-reconstruction",
+                        "rotator-cuff-repair"]
 
 
 def _spanish_plan() -> Plan:
@@ -70,12 +71,12 @@ def test_accents_and_enye_print_from_an_embedded_font(spanish_pdf: bytes) -> Non
 
 def test_an_untranslated_exercise_prints_marked_and_is_reported(content: HandoutContent) -> None:
     plan = _spanish_plan()
-    # chin-tuck has no Spanish entry yet (only the exercises of three templates are translated).
-    plan.phases[0].prescriptions.append(Prescription(exercise_id="chin-tuck"))
+    # ankle-circles has no Spanish entry yet (only the exercises of the templates are).
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="ankle-circles"))
     result = render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True,
                                                  accept_findings=True), content=content)
     text = all_text(result.pdf)
-    assert f"{MARK.strip()} Chin tuck" in text
+    assert f"{MARK.strip()} Ankle circles" in text
     assert any("no es translation" in w for w in result.warnings), result.warnings
 
 
