@@ -161,3 +161,24 @@ def test_the_plans_bilingual_setting_prints_english_headings(content: HandoutCon
     text = all_text(render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True),
                                    content=content).pdf)
     assert "Señales de alarma / Warning signs" in text
+
+
+def test_your_progress_has_no_spanish_yet_so_it_prints_marked(content: HandoutContent) -> None:
+    import datetime as dt
+
+    from rehab_planner.outcomes.progress_words import patient_progress
+    from rehab_planner.visits import Visit, record_measure
+    from tests.outcomes.factory import tka_plan
+
+    plan = tka_plan(dt.date(2026, 9, 1))
+    plan.patient = plan.patient.model_copy(update={"language": "es"})
+    visits = [Visit(plan_id="p", date=dt.date(2026, 9, 1) + dt.timedelta(days=day),
+                    measures=[record_measure("nprs", [pain]), record_measure("lefs", [n] * 20)])
+              for day, pain, n in ((7, 7, 1), (35, 3, 2))]
+    progress = patient_progress(plan, visits)
+    assert progress is not None
+    result = render_handout(plan, HandoutOptions(printed_on=dt.date(2026, 10, 6), progress=progress,
+                                                 accept_findings=True), content=content)
+    text = all_text(result.pdf)
+    assert f"{MARK.strip()} Your pain went down." in text
+    assert any("no es translation" in w for w in result.warnings)
