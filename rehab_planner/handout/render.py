@@ -176,7 +176,7 @@ def _render(plan: Plan, options: HandoutOptions, content: HandoutContent,
         dosage_words=content.dosage_words,
     )
     progress = options.progress
-    if progress is not None and content.language != DEFAULT_LANGUAGE:
+    if progress is not None and progress.language != content.language:
         progress, count = marked_progress(progress)
         ctx.marked_english += count
     story = build_story(ctx, changes if changes is not None else options.changes,

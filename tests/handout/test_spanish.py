@@ -163,10 +163,10 @@ def test_the_plans_bilingual_setting_prints_english_headings(content: HandoutCon
     assert "Señales de alarma / Warning signs" in text
 
 
-def test_your_progress_has_no_spanish_yet_so_it_prints_marked(content: HandoutContent) -> None:
+def _progress_case(language: str):  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from rehab_planner.outcomes.progress_words import patient_progress
+    from rehab_planner.i18n.progress import progress_in
     from rehab_planner.visits import Visit, record_measure
     from tests.outcomes.factory import tka_plan
 
@@ -175,10 +175,25 @@ def test_your_progress_has_no_spanish_yet_so_it_prints_marked(content: HandoutCo
     visits = [Visit(plan_id="p", date=dt.date(2026, 9, 1) + dt.timedelta(days=day),
                     measures=[record_measure("nprs", [pain]), record_measure("lefs", [n] * 20)])
               for day, pain, n in ((7, 7, 1), (35, 3, 2))]
-    progress = patient_progress(plan, visits)
+    progress = progress_in(plan, visits, language)
     assert progress is not None
-    result = render_handout(plan, HandoutOptions(printed_on=dt.date(2026, 10, 6), progress=progress,
-                                                 accept_findings=True), content=content)
+    return plan, progress, HandoutOptions(printed_on=dt.date(2026, 10, 6), progress=progress,
+                                          accept_findings=True)
+
+
+def test_your_progress_prints_in_spanish(content: HandoutContent) -> None:
+    plan, progress, options = _progress_case("es")
+    assert progress.lines[0] == "Así va usted desde su primera cita, el 8 de septiembre de 2026."
+    result = render_handout(plan, options, content=content)
     text = all_text(result.pdf)
-    assert f"{MARK.strip()} Your pain went down." in text
+    assert "Su progreso" in text and "Su dolor bajó. Era de 7 sobre 10. Ahora es de 3." in text
+    assert MARK.strip() not in text
+
+
+def test_your_progress_in_english_prints_marked_in_a_spanish_handout(
+    content: HandoutContent,
+) -> None:
+    plan, _, options = _progress_case("en")
+    result = render_handout(plan, options, content=content)
+    assert f"{MARK.strip()} Your pain went down." in all_text(result.pdf)
     assert any("no es translation" in w for w in result.warnings)
