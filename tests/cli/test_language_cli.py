@@ -71,6 +71,19 @@ def test_check_warns_about_each_untranslated_text(tmp_path: Path,
     assert any("Ankle circles" in f["message"] for f in untranslated)
 
 
+def test_check_language_checks_an_english_plan_as_spanish(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _new_plan(tmp_path)
+    plan = load_plan(path)
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="ankle-circles"))
+    save_plan(plan, path)
+    capsys.readouterr()
+    main(["check", str(path), "--json"])
+    assert "untranslated-text" not in capsys.readouterr().out  # English needs no translation
+    main(["check", str(path), "--json", "--language", "es"])
+    assert "untranslated-text" in capsys.readouterr().out
+
+
 def test_an_unknown_language_is_refused(tmp_path: Path) -> None:
     plan = _new_plan(tmp_path)
     with pytest.raises(SystemExit):
