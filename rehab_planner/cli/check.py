@@ -10,6 +10,7 @@ from typing import Any
 
 from rehab_planner.cli.common import print_json
 from rehab_planner.guidance import load_guidance
+from rehab_planner.i18n import LANGUAGES
 from rehab_planner.i18n.check import untranslated_findings
 from rehab_planner.library import Library, load_library
 from rehab_planner.model import Plan
@@ -37,6 +38,9 @@ def register(sub: Any) -> None:
         action="store_true",
         help="also list findings the therapist accepted (they do not change the exit code)",
     )
+    parser.add_argument("--language", default=None, choices=sorted(LANGUAGES), metavar="CODE",
+                        help="check the texts of a handout in this language (default: the "
+                        "patient's language)")
     parser.set_defaults(func=run)
 
 
@@ -46,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     library = load_library()
     catalogue = load_catalogue()
     findings = check_plan(plan, library, catalogue, include_accepted=args.accepted)
-    findings += untranslated_findings(plan, library, catalogue, load_guidance())
+    findings += untranslated_findings(plan, library, catalogue, load_guidance(), args.language)
     if args.json:
         print_json([f.to_json() for f in findings])
     else:

@@ -98,14 +98,14 @@ def _warn_about_accepted(plan: Plan) -> None:
 def _progress(plan: Plan, args: argparse.Namespace) -> Any:
     """'Your progress' from the plan's visits in the patient database; None (with a warning) if none."""
     from rehab_planner.cli.common import configured_database
-    from rehab_planner.outcomes.progress_words import patient_progress
+    from rehab_planner.i18n.progress import progress_in
 
     db = configured_database(getattr(args, "db", None))
     if db is None:
         raise fail("--progress needs the patient database, and there is none yet")
     with db:
         visits = db.visits(plan.id)
-    progress = patient_progress(plan, visits)
+    progress = progress_in(plan, visits, args.language)
     if progress is None:
         print("rehab-planner: warning: 'Your progress' left out: fewer than two visits with scores "
               "for this plan in the patient database", file=sys.stderr)

@@ -23,6 +23,7 @@ from rehab_planner.i18n.content import (
 )
 from rehab_planner.library import Library
 from rehab_planner.model import Plan
+from rehab_planner.outcomes.progress_words import PatientProgress
 from rehab_planner.templates.loader import load_templates
 
 if TYPE_CHECKING:
@@ -85,6 +86,16 @@ def bilingual(translated: HandoutContent, english: HandoutContent) -> HandoutCon
         text=_with_english(translated.text, english.text, TEXT_HEADINGS),
         week=_with_english(translated.week, english.week, WEEK_HEADINGS),
     )
+
+
+def marked_progress(progress: PatientProgress) -> tuple[PatientProgress, int]:
+    """'Your progress' marked as English (its words have no translation yet), and how many texts."""
+    def mark(text: str) -> str:
+        return text if not text.strip() or text.startswith(MARK) else f"{MARK}{text}"
+
+    marked = replace(progress, heading=mark(progress.heading),
+                     lines=[mark(line) for line in progress.lines], caption=mark(progress.caption))
+    return marked, 2 + len(progress.lines)
 
 
 def content_in(content: HandoutContent, plan: Plan, language: str) -> tuple[HandoutContent, Plan]:

@@ -23,7 +23,12 @@ from rehab_planner.handout.document import (
     build_pdf,
 )
 from rehab_planner.handout.fonts import register_fonts
-from rehab_planner.handout.language import bilingual, content_in, plan_language
+from rehab_planner.handout.language import (
+    bilingual,
+    content_in,
+    marked_progress,
+    plan_language,
+)
 from rehab_planner.handout.log import log_story
 from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
 from rehab_planner.handout.progress_section import progress_story
@@ -172,8 +177,12 @@ def _render(plan: Plan, options: HandoutOptions, content: HandoutContent,
         whole_program=options.whole_program or stage is None,
         dosage_words=content.dosage_words,
     )
+    progress = options.progress
+    if progress is not None and progress.language != content.language:
+        progress, count = marked_progress(progress)
+        ctx.marked_english += count
     story = build_story(ctx, changes if changes is not None else options.changes,
-                        include_log=options.include_log, progress=options.progress)
+                        include_log=options.include_log, progress=progress)
     doc_text = content.text.document
     values = {"patient_name": plan.patient.name, "procedure": plan.procedure,
               "date": format_date(ctx.printed_on)}

@@ -87,6 +87,7 @@ class PatientProgress:
     plot_title: str = ""
     plot_axis: str = ""
     plot_surgery: str = ""
+    language: str = "en"  # the language of the words
 
 
 def _fill(text: str, **values: str) -> str:

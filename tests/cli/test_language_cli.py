@@ -61,14 +61,27 @@ def test_check_warns_about_each_untranslated_text(tmp_path: Path,
     plan.patient = plan.patient.model_copy(update={"language": "es"})
     save_plan(plan, path)
     assert main(["check", str(path)]) == 0  # the lumbar-fusion template is all in Spanish
-    plan.phases[0].prescriptions.append(Prescription(exercise_id="chin-tuck"))
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="ankle-circles"))
     save_plan(plan, path)
     capsys.readouterr()
     main(["check", str(path), "--json"])
     findings = json.loads(capsys.readouterr().out)
     untranslated = [f for f in findings if f["code"] == "untranslated-text"]
     assert untranslated and all(f["severity"] == "warning" for f in untranslated)
-    assert any("Chin tuck" in f["message"] for f in untranslated)
+    assert any("Ankle circles" in f["message"] for f in untranslated)
+
+
+def test_check_language_checks_an_english_plan_as_spanish(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _new_plan(tmp_path)
+    plan = load_plan(path)
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="ankle-circles"))
+    save_plan(plan, path)
+    capsys.readouterr()
+    main(["check", str(path), "--json"])
+    assert "untranslated-text" not in capsys.readouterr().out  # English needs no translation
+    main(["check", str(path), "--json", "--language", "es"])
+    assert "untranslated-text" in capsys.readouterr().out
 
 
 def test_an_unknown_language_is_refused(tmp_path: Path) -> None:

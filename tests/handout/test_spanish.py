@@ -20,8 +20,9 @@ ENGLISH_WORDS = re.compile(
 
 
 # The templates whose texts and exercises are all in Spanish.
-TRANSLATED_TEMPLATES = ["lumbar-fusion", "lumbar-microdiscectomy", "total-knee-replacement",
-                        "total-hip-replacement", "acl-reconstruction"]
+TRANSLATED_TEMPLATES = ["lumbar-fusion", "lumbar-microdiscectomy", "cervical-fusion",
+                        "total-knee-replacement", "total-hip-replacement", "acl-reconstruction",
+                        "rotator-cuff-repair"]
 
 
 def _spanish_plan() -> Plan:
@@ -70,12 +71,12 @@ def test_accents_and_enye_print_from_an_embedded_font(spanish_pdf: bytes) -> Non
 
 def test_an_untranslated_exercise_prints_marked_and_is_reported(content: HandoutContent) -> None:
     plan = _spanish_plan()
-    # chin-tuck has no Spanish entry yet (only the exercises of three templates are translated).
-    plan.phases[0].prescriptions.append(Prescription(exercise_id="chin-tuck"))
+    # ankle-circles has no Spanish entry yet (only the exercises of the templates are).
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="ankle-circles"))
     result = render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True,
                                                  accept_findings=True), content=content)
     text = all_text(result.pdf)
-    assert f"{MARK.strip()} Chin tuck" in text
+    assert f"{MARK.strip()} Ankle circles" in text
     assert any("no es translation" in w for w in result.warnings), result.warnings
 
 
@@ -160,3 +161,39 @@ def test_the_plans_bilingual_setting_prints_english_headings(content: HandoutCon
     text = all_text(render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True),
                                    content=content).pdf)
     assert "Señales de alarma / Warning signs" in text
+
+
+def _progress_case(language: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from rehab_planner.i18n.progress import progress_in
+    from rehab_planner.visits import Visit, record_measure
+    from tests.outcomes.factory import tka_plan
+
+    plan = tka_plan(dt.date(2026, 9, 1))
+    plan.patient = plan.patient.model_copy(update={"language": "es"})
+    visits = [Visit(plan_id="p", date=dt.date(2026, 9, 1) + dt.timedelta(days=day),
+                    measures=[record_measure("nprs", [pain]), record_measure("lefs", [n] * 20)])
+              for day, pain, n in ((7, 7, 1), (35, 3, 2))]
+    progress = progress_in(plan, visits, language)
+    assert progress is not None
+    return plan, progress, HandoutOptions(printed_on=dt.date(2026, 10, 6), progress=progress,
+                                          accept_findings=True)
+
+
+def test_your_progress_prints_in_spanish(content: HandoutContent) -> None:
+    plan, progress, options = _progress_case("es")
+    assert progress.lines[0] == "Así va usted desde su primera cita, el 8 de septiembre de 2026."
+    result = render_handout(plan, options, content=content)
+    text = all_text(result.pdf)
+    assert "Su progreso" in text and "Su dolor bajó. Era de 7 sobre 10. Ahora es de 3." in text
+    assert MARK.strip() not in text
+
+
+def test_your_progress_in_english_prints_marked_in_a_spanish_handout(
+    content: HandoutContent,
+) -> None:
+    plan, _, options = _progress_case("en")
+    result = render_handout(plan, options, content=content)
+    assert f"{MARK.strip()} Your pain went down." in all_text(result.pdf)
+    assert any("no es translation" in w for w in result.warnings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rehab_planner import paths
 from rehab_planner.guidance import load_guidance
 from rehab_planner.handout.texts import HandoutText, load_handout_text
 from rehab_planner.handout.weektext import WeekText, load_week_text
@@ -15,6 +16,7 @@ from rehab_planner.i18n.content import (
 from rehab_planner.i18n.lookup import TextLookup
 from rehab_planner.library import load_library
 from rehab_planner.model import Exercise
+from rehab_planner.outcomes.progress_words import WORDS_FILE, load_progress_words
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.templates.loader import load_templates
 
@@ -66,4 +68,8 @@ def spanish_blocks() -> dict[str, str]:
                 lines = [v for k, v in lookup.texts.items()
                          if k.startswith(f"templates.yaml: templates.{tid}.phases[{i}].{part}[")]
                 out[f"template {tid}: phases[{i}].{part}"] = "\n".join(lines)
+    words = load_progress_words(paths.i18n_dir("es") / WORDS_FILE)
+    out["progress-words pain"] = "\n".join(words.pain.model_dump().values())
+    out["progress-words function"] = "\n".join(words.function.model_dump().values())
+    out["progress-words intro and caption"] = f"{words.intro}\n{words.plot_caption}"
     return {k: v for k, v in out.items() if v.strip()}

@@ -14,7 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 from shiboken6 import isValid
 
-from rehab_planner.outcomes.progress_words import PatientProgress, patient_progress
+from rehab_planner.i18n.progress import progress_in
+from rehab_planner.outcomes.progress_words import PatientProgress
 from rehab_planner.visits import Visit
 
 from .. import tasks
@@ -132,7 +133,7 @@ class OutcomesIntegration:
     def _set_progress(self, plan_id: str, visits: list[Visit]) -> None:
         plan = self.window.document.plan
         self._progress_plan = plan_id
-        self.progress = patient_progress(plan, visits) if plan is not None else None
+        self.progress = progress_in(plan, visits) if plan is not None else None
         if self.print_progress:
             self.window.preview.schedule()
 
