@@ -39,58 +39,58 @@
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="39" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> min</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="38" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> s</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="26" />
       <source>Carry exercises forward</source>
-      <translation type="unfinished" />
+      <translation>Pasar los ejercicios a la etapa siguiente</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="56" />
       <source>Carry forward</source>
-      <translation type="unfinished" />
+      <translation>Pasar</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="28" />
       <source>Copy the exercises of %1 into %2 that it does not have yet, each with last stage's whole dose plus:</source>
-      <translation type="unfinished" />
+      <translation>Copiar a %2 los ejercicios de %1 que aún no tiene, cada uno con toda la dosis de la etapa anterior más:</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="38" />
       <source>Longer hold</source>
-      <translation type="unfinished" />
+      <translation>Sostener más tiempo</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="39" />
       <source>More minutes</source>
-      <translation type="unfinished" />
+      <translation>Más minutos</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="36" />
       <source>More reps</source>
-      <translation type="unfinished" />
+      <translation>Más repeticiones</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="37" />
       <source>More sets</source>
-      <translation type="unfinished" />
+      <translation>Más series</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="52" />
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="53" />
       <source>New weight or band</source>
-      <translation type="unfinished" />
+      <translation>Nuevo peso o liga</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/carry_forward.py" line="49" />
       <source>e.g. red band, 2 lb (leave empty to keep)</source>
-      <translation type="unfinished" />
+      <translation>p. ej. liga roja, 2 lb (vacío para no cambiarlo)</translation>
     </message>
   </context>
   <context>
@@ -401,62 +401,88 @@
   <context>
     <name>DosageEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="84" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="96" />
       <source>%1 (– for none)</source>
       <translation>%1 (– para ninguno)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="95" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="107" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="66" />
       <source>A short note for the patient</source>
       <translation>Una nota corta para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="48" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="163" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="163" />
       <source>Dosage: %1</source>
       <translation>Dosis: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="79" />
       <source>Go back to the exercise's default dosage</source>
       <translation>Volver a la dosis por defecto del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="60" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="94" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="106" />
       <source>Load</source>
       <translation>Carga</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
       <source>Note to the patient</source>
       <translation>Nota para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="57" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="94" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="60" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="106" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="66" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="73" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="76" />
+      <source>Stands on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="78" />
       <source>Use default</source>
       <translation>Usar la de defecto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="59" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="74" />
+      <source>Which leg bears the weight; on the other leg, weight-bearing orders do not forbid it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="62" />
       <source>e.g. red band</source>
       <translation>p. ej. liga roja</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="70" />
+      <source>not said</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="71" />
+      <source>the leg that had surgery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="72" />
+      <source>the other leg</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -498,155 +524,155 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="228" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="231" />
       <source>Check the Findings panel first; you can accept a finding with a reason.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="241" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="244" />
       <source>Could not make the handout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="168" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="171" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="177" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="208" />
       <source>Could not open the plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="293" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="296" />
       <source>Could not print</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="264" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="267" />
       <source>Could not save the PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="205" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="208" />
       <source>Could not save the plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="146" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="149" />
       <source>Could not start the plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="252" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="255" />
       <source>Export handout</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="266" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="269" />
       <source>Handout saved to %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="339" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="342" />
       <source>If you choose No, the autosaved copy is deleted.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="396" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="399" />
       <source>It came from the patient database %1, but Rehab Planner now uses %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="434" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="437" />
       <source>It was not found in the patient database %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="179" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="182" />
       <source>Not saved yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="443" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="446" />
       <source>Nothing is lost: your plan is open, but Save will not add a revision to the database. Use Save As to keep it as a file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="156" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="159" />
       <source>Open plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="171" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="174" />
       <source>Opened %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="337" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="340" />
       <source>Rehab Planner did not close properly. Restore the plan for %1, autosaved at %2?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="336" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="339" />
       <source>Restore unsaved work?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="347" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="350" />
       <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
       <source>Restored the plan for %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="226" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="229" />
       <source>Safety findings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="194" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="197" />
       <source>Save plan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="209" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="212" />
       <source>Saved %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="309" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="312" />
       <source>Sent the handout to the printer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="180" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="183" />
       <source>The patient database is still opening. Try Save again in a moment.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="391" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="394" />
       <source>The patient database it came from (%1) could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="293" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="296" />
       <source>The printer could not be started.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="425" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="428" />
       <source>The restored plan is linked to the patient database again. Save adds a new revision.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="442" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="445" />
       <source>The restored plan is not linked to the patient database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="227" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="230" />
       <source>This plan has safety conflicts nobody has accepted. Print it anyway?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="383" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="386" />
       <source>This window has no patient database.</source>
       <translation type="unfinished" />
     </message>
@@ -834,107 +860,107 @@
   <context>
     <name>HandoutSettings</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="251" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="252" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="145" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="146" />
       <source>ACL graft</source>
       <translation>Injerto de LCA</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="205" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="207" />
       <source>ACL graft:</source>
       <translation>Injerto de LCA:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="146" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="147" />
       <source>ACL reconstruction: where the new ligament came from. The handout prints the notes for this graft only.</source>
       <translation>Reconstrucción del LCA: de dónde viene el ligamento nuevo. El folleto imprime solo las notas de este injerto.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="140" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="141" />
       <source>Call about a fever from</source>
       <translation>Llamar por fiebre desde</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="201" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="203" />
       <source>Call about a fever from:</source>
       <translation>Llamar por fiebre desde:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="150" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="151" />
       <source>Emergency number</source>
       <translation>Número de emergencias</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="204" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="206" />
       <source>Emergency number:</source>
       <translation>Número de emergencias:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="211" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="213" />
       <source>Lifestyle topics</source>
       <translation>Temas de la vida diaria</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="152" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="153" />
       <source>Lifestyle topics in the handout</source>
       <translation>Temas de la vida diaria en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="166" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="164" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="165" />
       <source>Move up</source>
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="157" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="158" />
       <source>Order of the topics in the handout</source>
       <translation>Orden de los temas en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="166" />
       <source>Print the chosen topic one place earlier</source>
       <translation>Imprimir el tema elegido un lugar antes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="168" />
       <source>Print the chosen topic one place later</source>
       <translation>Imprimir el tema elegido un lugar después</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="162" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="163" />
       <source>Printed &amp;order:</source>
       <translation>&amp;Orden de impresión:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="158" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="159" />
       <source>The handout prints the ticked topics in this order. Drag a topic, or use Move up and Move down (Alt+Up, Alt+Down)</source>
       <translation>El folleto imprime los temas marcados en este orden. Arrastre un tema, o use Subir y Bajar (Alt+Arriba, Alt+Abajo)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="141" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="142" />
       <source>The patient wears a brace</source>
       <translation>El paciente usa un soporte (faja o rodillera)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="153" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="154" />
       <source>Tick the topics the handout explains</source>
       <translation>Marque los temas que explica el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="213" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="215" />
       <source>Tick the topics to print:</source>
       <translation>Marque los temas que se imprimen:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="188" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="189" />
       <source>Values in the handout</source>
       <translation>Valores en el folleto</translation>
     </message>
@@ -1244,7 +1270,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="326" />
+      <location filename="../rehab_planner/gui/main_window.py" line="329" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -1279,7 +1305,7 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="328" />
+      <location filename="../rehab_planner/gui/main_window.py" line="331" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
@@ -1289,7 +1315,7 @@
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="343" />
+      <location filename="../rehab_planner/gui/main_window.py" line="346" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
@@ -1471,79 +1497,89 @@
   <context>
     <name>NewPlanDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="36" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="46" />
       <source>%1 (clinic)</source>
       <translation>%1 (clínica)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="58" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="68" />
       <source>&amp;Patient:</source>
       <translation>&amp;Paciente:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="60" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="70" />
       <source>&amp;Surgery date:</source>
       <translation>&amp;Fecha de la cirugía:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="56" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="66" />
       <source>&amp;Template:</source>
       <translation>P&amp;lantilla:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="34" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="44" />
       <source>Blank plan (no template)</source>
       <translation>Plan en blanco (sin plantilla)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="64" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="74" />
       <source>Create</source>
       <translation>Crear</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="30" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="40" />
       <source>New plan</source>
       <translation>Plan nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="94" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="124" />
       <source>One empty phase; add exercises from the library.</source>
       <translation>Una fase vacía; agregue ejercicios de la biblioteca.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="59" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="69" />
       <source>P&amp;rocedure:</source>
       <translation>P&amp;rocedimiento:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="44" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="54" />
       <source>Patient name</source>
       <translation>Nombre del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="47" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="57" />
       <source>Procedure</source>
       <translation>Procedimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="52" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="62" />
       <source>Surgery date</source>
       <translation>Fecha de la cirugía</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="61" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="71" />
       <source>T&amp;herapist:</source>
       <translation>&amp;Terapeuta:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="39" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="49" />
       <source>Template</source>
       <translation>Plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="54" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="64" />
       <source>Therapist</source>
       <translation>Terapeuta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="38" />
+      <source>These switch the template's orders and exercises on or off.</source>
+      <translation>Estas opciones activan o desactivan órdenes y ejercicios de la plantilla.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="36" />
+      <source>What the surgeon found or did</source>
+      <translation>Lo que el cirujano encontró o hizo</translation>
     </message>
   </context>
   <context>
@@ -1592,72 +1628,72 @@
   <context>
     <name>Outcomes</name>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="57" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="58" />
       <source>&amp;Visits and outcomes…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="144" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="145" />
       <source>'Your progress' needs scores from at least two visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="178" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="179" />
       <source>Could not link the visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="199" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="200" />
       <source>Could not make the progress report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="59" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="60" />
       <source>Enter visits and outcome measures; see progress plotted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="96" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="97" />
       <source>Open a plan from the patient database first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="189" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="190" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="60" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="61" />
       <source>Progress &amp;report…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="197" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="198" />
       <source>Progress report saved to %1 (%2 pages)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="61" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="62" />
       <source>Save a progress report PDF for the surgeon or payer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="188" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="189" />
       <source>Save progress report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="124" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="125" />
       <source>The visits could not be read: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="168" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="169" />
       <source>Visit saved</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="165" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="166" />
       <source>Visit saved. Change the plan, then save it to the database: the new revision will be linked to this visit.</source>
       <translation type="unfinished" />
     </message>
@@ -2112,12 +2148,12 @@
   <context>
     <name>PhasePanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="60" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="61" />
       <source>Add a phase</source>
       <translation>Agregar una fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="65" />
       <source>Carry the previous phase's exercises into the chosen one, with more reps, sets, time or weight</source>
       <translation>Pasar los ejercicios de la fase anterior a la elegida, con más repeticiones, series, tiempo o peso</translation>
     </message>
@@ -2127,12 +2163,12 @@
       <translation>F2 cambia el nombre o las semanas; suelte ejercicios sobre una fase para agregarlos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
       <source>Move the chosen phase down</source>
       <translation>Bajar la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="63" />
       <source>Move the chosen phase up</source>
       <translation>Subir la fase elegida</translation>
     </message>
@@ -2142,7 +2178,7 @@
       <translation>Fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="61" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="62" />
       <source>Remove the chosen phase</source>
       <translation>Quitar la fase elegida</translation>
     </message>
@@ -2195,7 +2231,7 @@
       <translation>&amp;Fases y ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="241" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="243" />
       <source>&lt;i&gt;Add a phase to start.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Agregue una fase para empezar.&lt;/i&gt;</translation>
     </message>
@@ -2205,7 +2241,7 @@
       <translation>&lt;p style='font-size:14pt'&gt;No hay ningún plan abierto.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+N&lt;/b&gt; para un plan nuevo o &lt;b&gt;Ctrl+O&lt;/b&gt; para abrir uno.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="203" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="205" />
       <source>Carry exercises forward</source>
       <translation>Pasar ejercicios a la fase siguiente</translation>
     </message>
@@ -2220,7 +2256,7 @@
       <translation>Paciente y ci&amp;rujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="188" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="190" />
       <source>Phase %1</source>
       <translation>Fase %1</translation>
     </message>
@@ -2282,62 +2318,115 @@
   <context>
     <name>PrecautionsModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/precautions_model.py" line="59" />
-      <source>From week</source>
-      <translation>Desde la semana</translation>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="111" />
+      <source>%1
+Surgeon's words: %2</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/precautions_model.py" line="59" />
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="96" />
+      <source>%1 (off: not for this plan's conditions)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="67" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="67" />
+      <source>In days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="67" />
       <source>Precaution</source>
       <translation>Precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/precautions_model.py" line="59" />
-      <source>To week</source>
-      <translation>Hasta la semana</translation>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="67" />
+      <source>To</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/precautions_model.py" line="60" />
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="68" />
       <source>Values</source>
       <translation>Valores</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/precautions_model.py" line="82" />
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="101" />
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="106" />
+      <source>day %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="105" />
       <source>until lifted</source>
       <translation>hasta que se levante</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="102" />
+      <location filename="../rehab_planner/gui/models/precautions_model.py" line="107" />
+      <source>week %1</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>PrecautionsPanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="82" />
       <source>&amp;Add precaution</source>
       <translation>&amp;Agregar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="83" />
       <source>&amp;Lift precaution</source>
       <translation>&amp;Levantar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="50" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="101" />
+      <source>Conditions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="81" />
       <source>Precaution to add</source>
       <translation>Precaución para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="48" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="79" />
       <source>Precautions</source>
       <translation>Precauciones</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="84" />
       <source>Remove the chosen precaution from the plan</source>
       <translation>Quitar del plan la precaución elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="91" />
+      <source>Surgeon's &amp;words:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="86" />
+      <source>Surgeon's wording</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="88" />
+      <source>The surgeon's order exactly as written (printed on the handout)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="92" />
       <source>Values</source>
       <translation>Valores</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="103" />
+      <source>What the surgeon found or did; it switches orders and exercises on or off.</source>
+      <translation>Lo que el cirujano encontró o hizo; activa o desactiva órdenes y ejercicios.</translation>
     </message>
   </context>
   <context>
@@ -2514,6 +2603,19 @@
     </message>
   </context>
   <context>
+    <name>TimeDelegate</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="51" />
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="51" />
+      <source> weeks</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>VisitDialog</name>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="115" />
@@ -2628,11 +2730,16 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="157" />
       <source>Carry exercises forward</source>
-      <translation type="unfinished" />
+      <translation>Pasar los ejercicios a la etapa siguiente</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="227" />
       <source>Change clinic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="259" />
+      <source>Change conditions</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2641,7 +2748,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="252" />
+      <location filename="../rehab_planner/gui/commands.py" line="272" />
       <source>Change handout settings</source>
       <translation type="unfinished" />
     </message>
@@ -2671,7 +2778,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="245" />
+      <location filename="../rehab_planner/gui/commands.py" line="246" />
       <source>Change precaution</source>
       <translation type="unfinished" />
     </message>
@@ -2683,6 +2790,16 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="200" />
       <source>Change surgery date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="253" />
+      <source>Change the leg to stand on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="265" />
+      <source>Change the surgeon's wording</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2721,7 +2838,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="238" />
+      <location filename="../rehab_planner/gui/commands.py" line="239" />
       <source>Remove precaution</source>
       <translation type="unfinished" />
     </message>
@@ -2731,7 +2848,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="232" />
+      <location filename="../rehab_planner/gui/commands.py" line="233" />
       <source>Set precaution</source>
       <translation type="unfinished" />
     </message>
