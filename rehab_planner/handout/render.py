@@ -102,7 +102,8 @@ def render_handout(
 
     Args:
         plan: the patient's plan.
-        options: page size, large print, print date, log; defaults when None.
+        options: page size, large print, print date, stage (this week's by default), log;
+            defaults when None.
         library: the exercise library (loaded from the shipped files when None).
         content: all loaded data at once (overrides library); saves loading on repeated renders.
         changes: 'what changed since your last visit' lines (overrides options.changes).
@@ -112,6 +113,7 @@ def render_handout(
 
     Raises:
         RenderError: unknown page size, or the fonts cannot be loaded.
+        RehabError: options.stage names a stage the plan does not have.
         UnknownExerciseError: the plan names exercises the library does not have.
         DataFileError: a shipped data file is broken.
     """
