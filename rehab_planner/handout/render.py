@@ -109,7 +109,8 @@ def render_handout(
 
     Args:
         plan: the patient's plan.
-        options: page size, large print, print date, log; defaults when None.
+        options: page size, large print, print date, stage (this week's by default), log;
+            defaults when None.
         library: the exercise library (loaded from the shipped files when None).
         content: all loaded data at once (overrides library); saves loading on repeated renders.
         changes: 'what changed since your last visit' lines (overrides options.changes).
@@ -121,6 +122,7 @@ def render_handout(
         RenderError: unknown page size, or the fonts cannot be loaded.
         HandoutRefused: open conflicts or bad precaution settings (unless
             options.accept_findings), or a sentence with an unfilled value or a negative number.
+        RehabError: options.stage names a stage the plan does not have.
         UnknownExerciseError: the plan names exercises the library does not have.
         DataFileError: a shipped data file is broken.
     """

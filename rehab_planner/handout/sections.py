@@ -25,6 +25,7 @@ from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import (
     balanced_columns,
     boxed,
+    contents,
     photo_flowable,
     stack_height,
     table_style,
@@ -83,9 +84,12 @@ def _logo(ctx: BuildContext, logo: str | None) -> Image | None:
     return image
 
 
-def _details(ctx: BuildContext) -> Table:
+def _details(ctx: BuildContext, *, printed: bool = True) -> Table:
     """Patient and surgery on the left, people and print date on the right ('Label: value'
-    lines); one column of six lines when the two do not fit side by side."""
+    lines); one column of six lines when the two do not fit side by side.
+
+    printed: show the print date (every page's footer shows it too).
+    """
     plan, cover = ctx.plan, ctx.text.cover
     left = [
         (cover.patient, plan.patient.name, "the patient's name"),
@@ -95,7 +99,8 @@ def _details(ctx: BuildContext) -> Table:
     right = contact_rows(plan, ctx.text.contacts, cover.surgeon)
     if plan.therapist:
         right.append((cover.therapist, plan.therapist, "the therapist's name"))
-    right.append((cover.printed, format_date(ctx.printed_on), "the print date"))
+    if printed:
+        right.append((cover.printed, format_date(ctx.printed_on), "the print date"))
     body, bold = ctx.style.paragraphs["body"], ctx.style.paragraphs["bold"]
 
     def natural(rows: list[tuple[str, str, str]]) -> float:
@@ -118,6 +123,8 @@ def _details(ctx: BuildContext) -> Table:
         return out
 
     gap = ctx.style.body_size
+    if not right:
+        return table([[line(row)] for row in left], [ctx.width])
     left_width, right_width = natural(left) + gap, natural(right) + 1
     total = left_width + right_width
     one_column = table([[line(row)] for row in left + right], [ctx.width])
@@ -177,22 +184,51 @@ def _bullet_columns(ctx: BuildContext, bullets: list[Flowable]) -> list[Flowable
     return bullets
 
 
-def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flowable]:
-    """Page 1: branding, who and what, the main message, precautions, warning signs; then
-    the changes since the last visit and how to do the exercises."""
-    cover, space = ctx.text.cover, ctx.style.para_space * 0.75
+def _first_page(ctx: BuildContext, compact: int) -> tuple[list[Flowable], list[Flowable]]:
+    """Page 1's blocks and the main message, more compact as `compact` grows: 0 as designed;
+    1 the main message after the warning signs; 2 also no print date in the details (the
+    footer has it); 3 also less space between the boxes."""
+    cover = ctx.text.cover
+    space = ctx.style.para_space * (0.75 if compact < 3 else 0.25)
     story: list[Flowable] = [*_branding(ctx)]
     # this week's handout: the banner is the title ('Week 5 of 26: Protect your back')
     banner = [] if ctx.whole_program else banner_story(ctx)
-    story += [*(banner or [ctx.para(cover.heading, "cover_title")]), _details(ctx),
-              Spacer(1, space * 2)]
+    story += [*(banner or [ctx.para(cover.heading, "cover_title")]),
+              _details(ctx, printed=compact < 2), Spacer(1, space * 2)]
+    main: list[Flowable] = []
     if ctx.plan.main_message.strip():
-        story += [boxed([[ctx.para(ctx.plan.main_message, markup=cover.main_message_heading,
-                                   where="the main message")]], ctx.width, ctx.style),
-                  Spacer(1, space * 2)]
+        main = [boxed([[ctx.para(ctx.plan.main_message, markup=cover.main_message_heading,
+                                 where="the main message")]], ctx.width, ctx.style),
+                Spacer(1, space * 2)]
+    if compact < 1:
+        story += main
+        main = []
     # each box stays whole unless it is taller than a page
     story += [KeepTogether([_precautions(ctx)]), Spacer(1, space * 2)]
     story += warning_signs_story(ctx)
+    return story, main
+
+
+FIRST_PAGE_LAYOUTS = 4
+
+
+def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flowable]:
+    """Page 1: branding, who and what, the main message, precautions, warning signs; then
+    the summary box, the changes since the last visit, how to do the exercises and the pain
+    scale.
+
+    Page 1 must hold the patient, the precautions and both tiers of warning signs: when they
+    do not fit as designed, the main message moves under the warning signs, then the print date
+    leaves the details (the footer shows it), then the boxes close up.
+    """
+    cover, space = ctx.text.cover, ctx.style.para_space * 0.75
+    for compact in range(FIRST_PAGE_LAYOUTS):
+        story, main = _first_page(ctx, compact)
+        height = stack_height([f for block in story for f in contents(block)], ctx.width)
+        if height <= ctx.page_height:
+            break
+    if main:
+        story += [Spacer(1, space * 2), *main[:1]]
     if not ctx.whole_program and ctx.stage is not None:
         items = ctx.items(ctx.stage.phase)
         summary = summary_box(ctx, minutes_a_day(items), items)

@@ -257,3 +257,28 @@ def test_no_daily_life_title_ends_a_page(week5: HandoutResult, content: HandoutC
     text = " ".join(pages)
     for title in titles:  # each title is followed by its first bullet
         assert re.search(re.escape(title) + r" • ", text), title
+
+
+@pytest.mark.parametrize("template", ["acl-reconstruction", "cervical-fusion",
+                                      "lumbar-microdiscectomy", "rotator-cuff-repair",
+                                      "total-hip-replacement", "total-knee-replacement"])
+def test_page_one_holds_the_patient_precautions_and_both_warning_tiers(
+        template: str, content: HandoutContent) -> None:
+    from rehab_planner.guidance import warning_signs_for
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    plan = instantiate(load_templates()[template], Patient(name="Ann Lee"),
+                       dt.date(2026, 11, 2), therapist="Kim Lee, PT")
+    signs = warning_signs_for(plan, content.guidance, content.catalogue)
+    assert signs.call_911 and signs.call_surgeon
+    for large, pages in ((False, 1), (True, 2)):
+        result = _render(content, plan, large_print=large)
+        first = " ".join(page_texts(result.pdf)[:pages])
+        expected = ["Ann Lee", plan.procedure, "2 Nov 2026", "Week 5 of",
+                    content.text.precautions.heading, content.text.warning_signs.heading,
+                    *signs.call_911, *signs.call_surgeon]
+        for text in expected:
+            assert text in first, (template, large, text)
+        if plan.main_message:  # it may move under the warning signs, never off the handout
+            assert plan.main_message in all_text(result.pdf)
