@@ -13,6 +13,7 @@ from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, load_guidance
 from rehab_planner.handout.contacts import footer_call
 from rehab_planner.handout.context import BuildContext
+from rehab_planner.handout.cover import cover_story
 from rehab_planner.handout.document import (
     COVER,
     GUIDANCE,
@@ -26,7 +27,7 @@ from rehab_planner.handout.fonts import register_fonts
 from rehab_planner.handout.log import log_story
 from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
 from rehab_planner.handout.progress_section import progress_story
-from rehab_planner.handout.sections import cover_story, guidance_story
+from rehab_planner.handout.sections import guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
 from rehab_planner.handout.weektext import WeekText, load_week_text
