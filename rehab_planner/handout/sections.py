@@ -34,8 +34,13 @@ def guidance_story(ctx: BuildContext) -> list[Flowable]:
             ctx.para(topic.title, "h2", where=f"the topic '{topic.id}'"),
             *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]]
     flat: list[Flowable] = []
+    # in narrow columns the bullets sit a little closer (half the space between them)
+    tight = ParagraphStyle("column_bullet", parent=ctx.style.paragraphs["bullet"],
+                           spaceAfter=ctx.style.para_space * 0.5)
     for topic in topics:  # a title kept with its first bullet (the columns ignore keepWithNext)
         bullets = ctx.bullets(topic.bullets, f"the topic '{topic.id}'")
+        for bullet in bullets:
+            bullet.style = tight
         title = ctx.para(topic.title, "h3", where=f"the topic '{topic.id}'")
         together = Glued([title, *bullets[:1]])  # the title stays with its first bullet
         flat += [together, *bullets[1:]]
