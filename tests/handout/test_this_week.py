@@ -180,13 +180,34 @@ def test_the_pain_scale_and_the_questions(week5: HandoutResult, content: Handout
         assert anchor.words in page
     for line in scale.what_to_do:
         assert line in page
-    assert content.week.questions.heading in " ".join(_log(week5))
+    # regular print: at the foot of the last daily-life page when they fit, else in the log
+    text = all_text(week5.pdf)
+    heading = content.week.questions.heading
+    assert text.count(heading) == 1
+    assert text.index(content.text.guidance.heading) < text.index(heading)
+    assert text.index(heading) < text.index("Copy this page")
+
+
+def test_the_questions_fill_the_last_daily_life_page_when_they_fit(
+        week5: HandoutResult, week5_large: HandoutResult, content: HandoutContent) -> None:
+    pages = page_texts(week5.pdf)
+    heading = content.week.questions.heading
+    at = next(n for n, page in enumerate(pages) if heading in page)
+    assert content.text.guidance.heading not in pages[at]  # daily life goes on over pages
+    assert "Your exercise log" in pages[at + 1]  # the log starts on the next page
+    # the page holds the end of daily life: a bullet before the questions
+    assert "•" in pages[at].split(heading)[0]
+    # large print keeps them on the page of the log's heading
+    large = page_texts(week5_large.pdf)
+    assert any(heading in page and "Your exercise log" in page for page in large)
 
 
 def test_page_counts_of_this_weeks_handout(week5: HandoutResult, week5_large: HandoutResult
                                            ) -> None:
-    # the whole program was 26 Letter pages and 48 large print for this plan
-    assert week5.pages <= 11
+    # the whole program was 26 Letter pages and 48 large print for this plan; this week's
+    # handout 13 on Letter once the safety text took the body size, 12 since the questions
+    # fill the foot of the last daily-life page
+    assert week5.pages <= 12
     assert week5_large.pages <= 25
 
 
