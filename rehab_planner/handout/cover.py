@@ -190,18 +190,39 @@ SPLIT_911 = TIGHT_LINES + len(LEADINGS)  # large print only: the 911 box may go 
 def first_page_layout(ctx: BuildContext) -> tuple[int, list[Flowable], list[Flowable]]:
     """The least compact layout whose page 1 blocks fit one page (large print: two pages), laid
     out to be sure, with its blocks and the main message when it moves under them; the most
-    compact when none fits."""
+    compact when none fits.
+
+    A quick measure (which never overstates) skips the layouts that cannot fit; each one after
+    that is laid out by reportlab until one fits.
+    """
     pages = 1 if ctx.style.scale == 1 else 2
-    # each step is more compact: search for the first that fits
-    low, high = 0, SPLIT_911 - 1 if pages == 1 else SPLIT_911
+    last = SPLIT_911 - 1 if pages == 1 else SPLIT_911
+    low, high = 0, last  # the first layout the quick measure lets fit (each step is smaller)
     while low < high:
         middle = (low + high) // 2
-        if pages_taken(ctx, _first_page(ctx, middle)[0]) <= pages:
+        if _pages_estimate(ctx, _first_page(ctx, middle)[0]) <= pages:
             high = middle
         else:
             low = middle + 1
-    story, main = _first_page(ctx, low)
-    return low, story, main
+    for compact in range(low, last):
+        if pages_taken(ctx, _first_page(ctx, compact)[0]) <= pages:
+            break
+    else:
+        compact = last
+    story, main = _first_page(ctx, compact)
+    return compact, story, main
+
+
+def _pages_estimate(ctx: BuildContext, story: list[Flowable]) -> int:
+    """The pages the blocks need at least: each block kept whole starts a new page when it
+    does not fit the space left (reportlab's layout may need more, never fewer)."""
+    pages, page = 1, list[Flowable]()
+    for block in story:
+        parts = contents(block)
+        if page and stack_height([*page, *parts], ctx.width) > ctx.page_height:
+            pages, page = pages + 1, []
+        page += parts
+    return pages
 
 
 def pages_taken(ctx: BuildContext, story: list[Flowable]) -> int:
