@@ -225,4 +225,4 @@ def test_render_stops_at_the_page_cap(tmp_path: Path) -> None:
                           for j in range(MAX_PRESCRIPTIONS)]}) for i in range(4)]
     big = Plan.model_validate(json.loads(plan_to_json(plan.model_copy(update={"phases": phases}))))
     with pytest.raises(RenderError, match=f"longer than {MAX_PAGES} pages"):
-        render_handout(big, HandoutOptions(accept_findings=True))
+        render_handout(big, HandoutOptions(accept_findings=True, whole_program=True))
