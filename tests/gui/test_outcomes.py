@@ -147,7 +147,7 @@ def test_your_progress_is_printed_in_the_handout_only_when_chosen(
         # The window's small test library lacks the knee exercises: render with the shipped one,
         # through the same hook the preview and Export PDF use.
         pdf = render_pdf(window.document.plan, library, False, "letter",  # type: ignore[arg-type]
-                         None, window.files.handout_progress())
+                         None, progress=window.files.handout_progress())
         return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages[:4])
 
     assert "Your progress" not in handout_text()
