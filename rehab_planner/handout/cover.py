@@ -127,8 +127,12 @@ def _bullet_columns(ctx: BuildContext, bullets: list[Flowable]) -> list[Flowable
     return bullets
 
 
-def _first_page(ctx: BuildContext, compact: int) -> tuple[list[Flowable], list[Flowable]]:
-    """Page 1's blocks and the main message, more compact as `compact` grows (see below)."""
+def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False
+                ) -> tuple[list[Flowable], list[Flowable]]:
+    """Page 1's blocks and the main message, more compact as `compact` grows (see below).
+
+    main_early: the main message under the precautions whatever the layout.
+    """
     cover = ctx.text.cover
     style = ctx.style
     if compact >= CLOSE_BOXES:  # less space between and inside the boxes
@@ -166,7 +170,7 @@ def _first_page(ctx: BuildContext, compact: int) -> tuple[list[Flowable], list[F
     # may go on over the page, between two rules (large print: pages 1 and 2 hold them all)
     precautions = _precautions(ctx)
     story += [precautions if last else KeepTogether([precautions]), Spacer(1, space * 2)]
-    if compact == MAIN_MESSAGE_AFTER_PRECAUTIONS:
+    if compact == MAIN_MESSAGE_AFTER_PRECAUTIONS or main_early:
         story += main
         main = []
     story += warning_signs_story(ctx, splittable=compact == SPLIT_911)
@@ -210,6 +214,10 @@ def first_page_layout(ctx: BuildContext) -> tuple[int, list[Flowable], list[Flow
     else:
         compact = last
     story, main = _first_page(ctx, compact)
+    if main and pages == 2:  # large print: under the precautions still when pages 1-2 hold all
+        early, _ = _first_page(ctx, compact, main_early=True)
+        if pages_taken(ctx, early) <= pages:
+            return compact, *_first_page(ctx, compact, main_early=True)
     return compact, story, main
 
 
