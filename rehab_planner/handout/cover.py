@@ -127,11 +127,12 @@ def _bullet_columns(ctx: BuildContext, bullets: list[Flowable]) -> list[Flowable
     return bullets
 
 
-def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False
-                ) -> tuple[list[Flowable], list[Flowable]]:
+def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False,
+                summary_early: bool = False) -> tuple[list[Flowable], list[Flowable]]:
     """Page 1's blocks and the main message, more compact as `compact` grows (see below).
 
     main_early: the main message under the precautions whatever the layout.
+    summary_early: with it, this week's summary box.
     """
     cover = ctx.text.cover
     style = ctx.style
@@ -171,7 +172,7 @@ def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False
     precautions = _precautions(ctx)
     story += [precautions if last else KeepTogether([precautions]), Spacer(1, space * 2)]
     if compact == MAIN_MESSAGE_AFTER_PRECAUTIONS or main_early:
-        story += main
+        story += [*main, *(summary_story(ctx) if summary_early else [])]
         main = []
     story += warning_signs_story(ctx, splittable=compact == SPLIT_911)
     return story, main
@@ -191,10 +192,10 @@ LAST_RESORT = TIGHT_LINES + 3  # narrower box margins, the details (never the sa
 SPLIT_911 = TIGHT_LINES + len(LEADINGS)  # large print only: the 911 box may go on over page 2
 
 
-def first_page_layout(ctx: BuildContext) -> tuple[int, list[Flowable], list[Flowable]]:
+def first_page_layout(ctx: BuildContext) -> tuple[int, list[Flowable], list[Flowable], bool]:
     """The least compact layout whose page 1 blocks fit one page (large print: two pages), laid
     out to be sure, with its blocks and the main message when it moves under them; the most
-    compact when none fits.
+    compact when none fits. Last, whether this week's summary box is in the blocks already.
 
     A quick measure (which never overstates) skips the layouts that cannot fit; each one after
     that is laid out by reportlab until one fits.
@@ -214,11 +215,22 @@ def first_page_layout(ctx: BuildContext) -> tuple[int, list[Flowable], list[Flow
     else:
         compact = last
     story, main = _first_page(ctx, compact)
-    if main and pages == 2:  # large print: under the precautions still when pages 1-2 hold all
-        early, _ = _first_page(ctx, compact, main_early=True)
-        if pages_taken(ctx, early) <= pages:
-            return compact, *_first_page(ctx, compact, main_early=True)
-    return compact, story, main
+    if main and pages == 2:  # large print: under the precautions (with the summary box) still,
+        for summary in (True, False):  # when pages 1-2 hold all: no page of their own after
+            early, _ = _first_page(ctx, compact, main_early=True, summary_early=summary)
+            if pages_taken(ctx, early) <= pages:
+                early, _ = _first_page(ctx, compact, main_early=True, summary_early=summary)
+                return compact, early, [], summary
+    return compact, story, main, False
+
+
+def summary_story(ctx: BuildContext) -> list[Flowable]:
+    """This week's summary box after a space ([] in the whole program)."""
+    if ctx.whole_program or ctx.stage is None:
+        return []
+    items = ctx.items(ctx.stage.phase)
+    summary = summary_box(ctx, minutes_a_day(items), items)
+    return [Spacer(1, ctx.style.para_space * 1.5), *summary] if summary else []
 
 
 def _pages_estimate(ctx: BuildContext, story: list[Flowable]) -> int:
@@ -251,18 +263,15 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
 
     Page 1 (large print: pages 1 and 2) must hold the patient, the precautions and both tiers
     of warning signs: when they do not fit as designed, the main message moves under the
-    warning signs, then the details close up (without the print date, which the footer shows),
-    then the boxes, then the lines (never the type).
+    warning signs, then the details close up two to a line, then the boxes, then the lines
+    (never the type).
     """
     cover, space = ctx.text.cover, ctx.style.para_space * 0.75
-    _, story, main = first_page_layout(ctx)
+    _, story, main, summary_placed = first_page_layout(ctx)
     if main:
         story += [Spacer(1, space * 2), *main[:1]]
-    if not ctx.whole_program and ctx.stage is not None:
-        items = ctx.items(ctx.stage.phase)
-        summary = summary_box(ctx, minutes_a_day(items), items)
-        if summary:
-            story += [Spacer(1, space * 2), *summary]
+    if not summary_placed:
+        story += summary_story(ctx)
     story += changes_story(ctx, changes)
     how_to: list[Flowable] = []
     if cover.how_to:
