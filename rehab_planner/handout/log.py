@@ -12,6 +12,7 @@ from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.document import LOG, LOG_COPY, SectionMark
 from rehab_planner.handout.flowables import Cell, TickBoxes, log_table, stack_height
 from rehab_planner.handout.phases import phase_heading
+from rehab_planner.handout.placement import Otherwise, Placement
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.week import questions, week_text
 from rehab_planner.model import Phase
@@ -201,9 +202,13 @@ def copy_page(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     return story
 
 
-def log_story(ctx: BuildContext) -> list[Flowable]:
+def log_story(ctx: BuildContext, placement: Placement | None = None) -> list[Flowable]:
     """The exercise log on new pages: how to use it, the dated grids of each stage shown, the
-    questions for the next visit, then a blank week of each stage to copy."""
+    questions for the next visit, then a blank week of each stage to copy.
+
+    placement: the questions were offered at the foot of an earlier page; they print here
+    only when they did not fit there.
+    """
     phases = [p for p in ctx.phases_shown() if ctx.items(p)]
     if not phases:
         return []
@@ -218,7 +223,8 @@ def log_story(ctx: BuildContext) -> list[Flowable]:
         story += first
         for phase in phases[1:]:
             story += phase_log(ctx, phase)
-        story += questions(ctx)
+        asked = questions(ctx)
+        story += asked if placement is None else [Otherwise(asked[0], placement)]
     else:  # large print: the questions fill the page of the log's heading, the grids follow
         story += [*lead, *questions(ctx)]
         for phase in phases:

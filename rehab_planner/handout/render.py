@@ -13,6 +13,7 @@ from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, load_guidance
 from rehab_planner.handout.contacts import footer_call
 from rehab_planner.handout.context import BuildContext
+from rehab_planner.handout.cover import cover_story
 from rehab_planner.handout.document import (
     COVER,
     GUIDANCE,
@@ -31,10 +32,12 @@ from rehab_planner.handout.language import (
 )
 from rehab_planner.handout.log import log_story
 from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
+from rehab_planner.handout.placement import IfRoom, Placement
 from rehab_planner.handout.progress_section import progress_story
-from rehab_planner.handout.sections import cover_story, guidance_story
+from rehab_planner.handout.sections import guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
+from rehab_planner.handout.week import questions
 from rehab_planner.handout.weektext import WeekText, load_week_text
 from rehab_planner.i18n import DEFAULT_LANGUAGE, MARK, using_language
 from rehab_planner.i18n.dosage import DosageWords
@@ -122,7 +125,8 @@ def render_handout(
 
     Args:
         plan: the patient's plan.
-        options: page size, large print, print date, log; defaults when None.
+        options: page size, large print, print date, stage (this week's by default), log;
+            defaults when None.
         library: the exercise library (loaded from the shipped files when None).
         content: all loaded data at once (overrides library); saves loading on repeated renders.
         changes: 'what changed since your last visit' lines (overrides options.changes).
@@ -134,6 +138,7 @@ def render_handout(
         RenderError: unknown page size, or the fonts cannot be loaded.
         HandoutRefused: open conflicts or bad precaution settings (unless
             options.accept_findings), or a sentence with an unfilled value or a negative number.
+        RehabError: options.stage names a stage the plan does not have.
         UnknownExerciseError: the plan names exercises the library does not have.
         DataFileError: a shipped data file is broken.
     """
@@ -227,11 +232,16 @@ def build_story(ctx: BuildContext, changes: list[str] | None, *,
     for phase in ctx.phases_shown():
         story += [SectionMark(f"{STAGE}:{phase.id}"), *phase_story(ctx, phase)]
     guidance = guidance_story(ctx)
+    # regular print: the questions for the next visit fill the foot of the last daily-life page
+    # when they fit there, else they follow the log's grids
+    placement = Placement() if guidance and include_log and ctx.style.scale == 1 else None
     if guidance:
         story += [CondPageBreak(ctx.page_height * NEW_PAGE_BELOW), SectionMark(GUIDANCE),
                   *guidance]
+        if placement is not None:
+            story.append(IfRoom(questions(ctx)[0], placement))
     if include_log:
-        story += log_story(ctx)
+        story += log_story(ctx, placement)
     return story
 
 

@@ -3,7 +3,7 @@ the call-today tier in a heavy black box. Every line at the body type size."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import balanced_columns, stack_height, table_style
@@ -63,8 +63,12 @@ def _in_columns(ctx: BuildContext, items: list[Flowable], width: float) -> list[
     return items
 
 
-def emergency_box(ctx: BuildContext) -> Table | None:
-    """'Call 911 ... now if you have:' and its signs, bold, beside the icon, in a red box."""
+def emergency_box(ctx: BuildContext, *, splittable: bool = False) -> Table | None:
+    """'Call 911 ... now if you have:' and its signs, bold, beside the icon, in a red box.
+
+    splittable: one row per sign, so the box may go on over a page between two signs (the
+    last resort of a crowded large-print page 1; each part keeps its border).
+    """
     signs = ctx.patient_text.warning_signs
     if not signs.call_911:
         return None
@@ -74,8 +78,13 @@ def emergency_box(ctx: BuildContext) -> Table | None:
     widths = [side + 2 * pad, ctx.width - side - 2 * pad]
     items: list[Flowable] = [ctx.para(item, "safety_bold_bullet", where=where, bullet="•")
                              for item in signs.call_911]
-    cell = [ctx.para(signs.call_911_heading, "safety_label", where=where),
-            *_in_columns(ctx, items, widths[1] - 2 * pad)]
+    heading = ctx.para(signs.call_911_heading, "safety_label", where=where)
+    if splittable:
+        rows: list[list[object]] = [[EmergencyIcon(side), heading], *[["", item] for item in items]]
+        return _box(ctx, rows, widths, ctx.style.warning_line * 1.6, EMERGENCY_COLOUR, [
+            ("TOPPADDING", (0, 1), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -2), 0),
+            ("SPAN", (0, 0), (0, 1))])
+    cell = [heading, *_in_columns(ctx, items, widths[1] - 2 * pad)]
     return _box(ctx, [[EmergencyIcon(side), cell]], widths, ctx.style.warning_line * 1.6,
                 EMERGENCY_COLOUR)
 
@@ -94,16 +103,24 @@ def call_today_box(ctx: BuildContext) -> Table | None:
     return _box(ctx, [[cell]], [ctx.width], ctx.style.warning_line, TEXT_COLOUR)
 
 
-def warning_signs_story(ctx: BuildContext) -> list[Flowable]:
+def warning_signs_story(ctx: BuildContext, *, splittable: bool = False) -> list[Flowable]:
     """The heading with the emergency tier, then the call-today tier; each box kept whole when
-    it fits a page (the call-today box may start the next page, never the 911 box alone)."""
-    emergency, today = emergency_box(ctx), call_today_box(ctx)
+    it fits a page (the call-today box may start the next page, never the 911 box alone).
+
+    splittable: the 911 box may go on over the page between two signs (see emergency_box).
+    """
+    emergency, today = emergency_box(ctx, splittable=splittable), call_today_box(ctx)
     title = ctx.para(ctx.text.warning_signs.heading, "label")
     story: list[Flowable] = []
     first = [title, emergency] if emergency is not None else [title]
     if today is not None and emergency is None:
         first.append(today)
-    story.append(_whole(ctx, first))
+    if splittable and emergency is not None:  # the title stays with the heading and a sign
+        title.keepWithNext = 0
+        story += [CondPageBreak(stack_height([title], ctx.width) + ctx.style.body_size * 5),
+                  *first]
+    else:
+        story.append(_whole(ctx, first))
     if today is not None and emergency is not None:
         story += [Spacer(1, ctx.style.para_space * 1.5), _whole(ctx, [today])]
     return story

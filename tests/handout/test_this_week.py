@@ -180,12 +180,33 @@ def test_the_pain_scale_and_the_questions(week5: HandoutResult, content: Handout
         assert anchor.words in page
     for line in scale.what_to_do:
         assert line in page
-    assert content.week.questions.heading in " ".join(_log(week5))
+    # regular print: at the foot of the last daily-life page when they fit, else in the log
+    text = all_text(week5.pdf)
+    heading = content.week.questions.heading
+    assert text.count(heading) == 1
+    assert text.index(content.text.guidance.heading) < text.index(heading)
+    assert text.index(heading) < text.index("Copy this page")
+
+
+def test_the_questions_fill_the_last_daily_life_page_when_they_fit(
+        week5: HandoutResult, week5_large: HandoutResult, content: HandoutContent) -> None:
+    pages = page_texts(week5.pdf)
+    heading = content.week.questions.heading
+    at = next(n for n, page in enumerate(pages) if heading in page)
+    assert content.text.guidance.heading not in pages[at]  # daily life goes on over pages
+    assert "Your exercise log" in pages[at + 1]  # the log starts on the next page
+    # the page holds the end of daily life: a bullet before the questions
+    assert "•" in pages[at].split(heading)[0]
+    # large print keeps them on the page of the log's heading
+    large = page_texts(week5_large.pdf)
+    assert any(heading in page and "Your exercise log" in page for page in large)
 
 
 def test_page_counts_of_this_weeks_handout(week5: HandoutResult, week5_large: HandoutResult
                                            ) -> None:
-    # the whole program was 26 Letter pages and 48 large print for this plan
+    # the whole program was 26 Letter pages and 48 large print for this plan; this week's
+    # handout 13 on Letter once the safety text took the body size, 12 since the questions
+    # fill the foot of the last daily-life page
     assert week5.pages <= 12
     assert week5_large.pages <= 25
 
@@ -257,3 +278,28 @@ def test_no_daily_life_title_ends_a_page(week5: HandoutResult, content: HandoutC
     text = " ".join(pages)
     for title in titles:  # each title is followed by its first bullet
         assert re.search(re.escape(title) + r" • ", text), title
+
+
+@pytest.mark.parametrize("template", ["acl-reconstruction", "cervical-fusion",
+                                      "lumbar-microdiscectomy", "rotator-cuff-repair",
+                                      "total-hip-replacement", "total-knee-replacement"])
+def test_page_one_holds_the_patient_precautions_and_both_warning_tiers(
+        template: str, content: HandoutContent) -> None:
+    from rehab_planner.guidance import warning_signs_for
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    plan = instantiate(load_templates()[template], Patient(name="Ann Lee"),
+                       dt.date(2026, 11, 2), therapist="Kim Lee, PT")
+    signs = warning_signs_for(plan, content.guidance, content.catalogue)
+    assert signs.call_911 and signs.call_surgeon
+    for large, pages in ((False, 1), (True, 2)):
+        result = _render(content, plan, large_print=large)
+        first = " ".join(page_texts(result.pdf)[:pages])
+        expected = ["Ann Lee", plan.procedure, "2 Nov 2026", "Week 5 of",
+                    content.text.precautions.heading, content.text.warning_signs.heading,
+                    *signs.call_911, *signs.call_surgeon]
+        for text in expected:
+            assert text in first, (template, large, text)
+        if plan.main_message:  # it may move under the warning signs, never off the handout
+            assert plan.main_message in all_text(result.pdf)
