@@ -95,12 +95,13 @@ def precaution_sentences(ctx: BuildContext) -> list[str]:
     )
 
 
-def _precautions(ctx: BuildContext) -> Flowable:
+def _precautions(ctx: BuildContext, *, intro: bool = True) -> Flowable:
     text = ctx.text.precautions
     lines = precaution_sentences(ctx)
     inner: list[Flowable] = [ctx.para(text.heading, "label")]
-    if lines:
+    if lines and intro:
         inner = [_headed(ctx, text.heading, text.intro)]
+    if lines:
         inner += _bullet_columns(ctx, [
             ctx.para(line, "safety_bullet", where="the precautions", bullet="•") for line in lines
         ])
@@ -169,7 +170,8 @@ def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False,
         main = []
     # each box stays whole unless it is taller than a page; in the last resort the precautions
     # may go on over the page, between two rules (large print: pages 1 and 2 hold them all)
-    precautions = _precautions(ctx)
+    # the most compact layouts leave out the box's first sentence: every rule shows its date
+    precautions = _precautions(ctx, intro=compact < NO_PRECAUTIONS_INTRO)
     story += [precautions if last else KeepTogether([precautions]), Spacer(1, space * 2)]
     if compact == MAIN_MESSAGE_AFTER_PRECAUTIONS or main_early:
         story += [*main, *(summary_story(ctx) if summary_early else [])]
@@ -190,6 +192,8 @@ LAST_RESORT = TIGHT_LINES + 3  # narrower box margins, the details (never the sa
 # 12 pt, the print date beside the title when it fits there, the precautions may go on over
 # the page (large print); then, one level on, lines 1.1 apart
 SPLIT_911 = TIGHT_LINES + len(LEADINGS)  # large print only: the 911 box may go on over page 2
+NO_PRECAUTIONS_INTRO = SPLIT_911 - 1  # the most compact for Letter: the precautions without
+# "Follow each rule until the date it shows" (each rule still starts with its date)
 
 
 def first_page_layout(ctx: BuildContext) -> tuple[int, list[Flowable], list[Flowable], bool]:

@@ -230,8 +230,8 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
             if len(story) > 1:  # a gap the card leaves at the foot of a page gets note lines
                 story.append(gap_notes(ctx, card))
             story.append(card)
-            if key is not None:
-                story.append(key)
+            if key is not None:  # a key that moves on leaves notes lines, as a card does
+                story += [gap_notes(ctx, list(getattr(key, "_content", [key]))), key]
             lead = None
     if len(story) > 1:  # the header goes with the first card
         first = story[1]

@@ -206,8 +206,9 @@ def test_page_counts_of_this_weeks_handout(week5: HandoutResult, week5_large: Ha
                                            ) -> None:
     # the whole program was 26 Letter pages and 48 large print for this plan; this week's
     # handout 13 on Letter once the safety text took the body size, 12 since the questions
-    # fill the foot of the last daily-life page
-    assert week5.pages <= 12
+    # fill the foot of the last daily-life page, 13 again with the picture key and every picture
+    # at full size (issue 13: no picture shrunk to fit, so its words stay 12 pt or larger)
+    assert week5.pages <= 13
     assert week5_large.pages <= 25
 
 
