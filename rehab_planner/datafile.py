@@ -111,6 +111,18 @@ def validation_problems(entry: str, err: ValidationError) -> list[Problem]:
     return [(entry, loc_text(e["loc"]), reason(str(e["msg"]))) for e in err.errors()]
 
 
+def read_sections(model: type[M], path: Path) -> M:
+    """Read a file made of named sections (headings, labels, words) into its model.
+
+    Raises:
+        DataFileError: the file is missing or broken, or a field is wrong (section and field named).
+    """
+    try:
+        return model.model_validate(read_yaml(path))
+    except ValidationError as err:
+        raise DataFileError(path, section_problems(err)) from None
+
+
 def section_problems(err: ValidationError) -> list[Problem]:
     """Problems of a file made of named sections: the entry is the section, the field the rest."""
     return [

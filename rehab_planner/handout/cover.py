@@ -26,7 +26,6 @@ from rehab_planner.guidance import context
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.details import compact_details, details_block, title_with_date
 from rehab_planner.handout.flowables import (
-    balanced_columns,
     boxed,
     contents,
     photo_flowable,
@@ -36,7 +35,7 @@ from rehab_planner.handout.flowables import (
 from rehab_planner.handout.phases import minutes_a_day
 from rehab_planner.handout.sections import changes_story
 from rehab_planner.handout.texts import shown_lines
-from rehab_planner.handout.warnings import warning_signs_story
+from rehab_planner.handout.warnings import in_columns, warning_signs_story
 from rehab_planner.handout.week import banner_story, pain_scale, summary_box
 from rehab_planner.storage.pictures import resolve_picture
 
@@ -102,9 +101,9 @@ def _precautions(ctx: BuildContext, *, intro: bool = True) -> Flowable:
     if lines and intro:
         inner = [_headed(ctx, text.heading, text.intro)]
     if lines:
-        inner += _bullet_columns(ctx, [
+        inner += in_columns(ctx, [
             ctx.para(line, "safety_bullet", where="the precautions", bullet="•") for line in lines
-        ])
+        ], ctx.width - 2 * ctx.style.box_padding)
     else:
         inner.append(ctx.para(text.none, "box"))
     return boxed([inner], ctx.width, ctx.style, line=ctx.style.box_line * 1.5)
@@ -115,17 +114,6 @@ def _headed(ctx: BuildContext, heading: str, text: str) -> Paragraph:
     ctx.glyphs.check(heading + text, "the precautions")
     return Paragraph(f'<b>{escape(heading)}</b>&nbsp;&nbsp; {escape(text)}',
                      ctx.style.paragraphs["body"])
-
-
-def _bullet_columns(ctx: BuildContext, bullets: list[Flowable]) -> list[Flowable]:
-    """Bullets inside a box: in two columns when that saves a line (regular print)."""
-    inner = ctx.width - 2 * ctx.style.box_padding
-    if ctx.style.scale > 1 or len(bullets) < 2:
-        return bullets
-    columns = balanced_columns(bullets, inner, ctx.style)
-    if stack_height([columns], inner) < stack_height(bullets, inner) - ctx.style.body_size:
-        return [columns]
-    return bullets
 
 
 def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False,

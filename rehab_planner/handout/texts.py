@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from rehab_planner import paths
-from rehab_planner.datafile import read_yaml, section_problems
-from rehab_planner.errors import DataFileError
+from rehab_planner.datafile import read_sections
 from rehab_planner.guidance import GuidanceLine
 from rehab_planner.model.base import Model
 from rehab_planner.safety.catalogue import PLACEHOLDER, fill
@@ -147,10 +146,7 @@ def load_handout_text(folder: Path | None = None) -> HandoutText:
         DataFileError: the file is missing, broken, or a field is wrong (named).
     """
     path = (folder or paths.guidance_dir()) / HANDOUT_TEXT_FILE
-    try:
-        return HandoutText.model_validate(read_yaml(path))
-    except ValidationError as err:
-        raise DataFileError(path, section_problems(err)) from None
+    return read_sections(HandoutText, path)
 
 
 def shown_lines(lines: list[GuidanceLine], values: Mapping[str, str]) -> list[str]:

@@ -53,7 +53,7 @@ def _box(ctx: BuildContext, rows: list[list[object]], widths: list[float], line:
     return table
 
 
-def _in_columns(ctx: BuildContext, items: list[Flowable], width: float) -> list[Flowable]:
+def in_columns(ctx: BuildContext, items: list[Flowable], width: float) -> list[Flowable]:
     """Items in two balanced columns when that saves a line (regular print), else stacked."""
     if ctx.style.scale > 1 or len(items) < 2:
         return items
@@ -84,7 +84,7 @@ def emergency_box(ctx: BuildContext, *, splittable: bool = False) -> Table | Non
         return _box(ctx, rows, widths, ctx.style.warning_line * 1.6, EMERGENCY_COLOUR, [
             ("TOPPADDING", (0, 1), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -2), 0),
             ("SPAN", (0, 0), (0, 1))])
-    cell = [heading, *_in_columns(ctx, items, widths[1] - 2 * pad)]
+    cell = [heading, *in_columns(ctx, items, widths[1] - 2 * pad)]
     return _box(ctx, [[EmergencyIcon(side), cell]], widths, ctx.style.warning_line * 1.6,
                 EMERGENCY_COLOUR)
 
@@ -99,7 +99,7 @@ def call_today_box(ctx: BuildContext) -> Table | None:
     items: list[Flowable] = [ctx.para(item, "safety_bullet", where=where, bullet="•")
                              for item in signs.call_surgeon]
     cell = [ctx.para(signs.call_surgeon_heading, "safety_label", where=where),
-            *_in_columns(ctx, items, inner)]
+            *in_columns(ctx, items, inner)]
     return _box(ctx, [[cell]], [ctx.width], ctx.style.warning_line, TEXT_COLOUR)
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
 from rehab_planner import paths
-from rehab_planner.datafile import read_yaml, section_problems
-from rehab_planner.errors import DataFileError
+from rehab_planner.datafile import read_sections
 from rehab_planner.model.base import Model
 
 WEEK_TEXT_FILE = "handout-week.yaml"
@@ -101,7 +100,4 @@ def load_week_text(folder: Path | None = None) -> WeekText:
         DataFileError: the file is missing, broken, or a field is wrong (named).
     """
     path = (folder or paths.guidance_dir()) / WEEK_TEXT_FILE
-    try:
-        return WeekText.model_validate(read_yaml(path))
-    except ValidationError as err:
-        raise DataFileError(path, section_problems(err)) from None
+    return read_sections(WeekText, path)

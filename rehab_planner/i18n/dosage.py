@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
-from rehab_planner.datafile import read_yaml, section_problems
-from rehab_planner.errors import DataFileError
+from rehab_planner.datafile import read_sections
 from rehab_planner.model.base import Model
 from rehab_planner.model.dosage import SEPARATOR, Dosage
 from rehab_planner.model.vocab import Side
@@ -48,10 +47,7 @@ def load_dosage_words(path: Path) -> DosageWords:
     Raises:
         DataFileError: the file is missing, broken or a field is wrong (named).
     """
-    try:
-        return DosageWords.model_validate(read_yaml(path))
-    except ValidationError as err:
-        raise DataFileError(path, section_problems(err)) from None
+    return read_sections(DosageWords, path)
 
 
 def dosage_words(dosage: Dosage, words: DosageWords, load: str | None = None) -> str:
