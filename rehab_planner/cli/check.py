@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import print_json
-from rehab_planner.library import Library, load_library
+from rehab_planner.cli.common import library_for, print_json
+from rehab_planner.library import Library
 from rehab_planner.model import Plan
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.check import check_plan
@@ -41,7 +41,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check the plan and print its findings."""
     plan = load_plan(args.plan)
-    library = load_library()
+    library = library_for(plan)
     findings = check_plan(plan, library, load_catalogue(), include_accepted=args.accepted)
     if args.json:
         print_json([f.to_json() for f in findings])

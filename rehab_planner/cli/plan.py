@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import fail, iso_date, print_json, require_output_folder
+from rehab_planner.cli.common import fail, iso_date, library_for, print_json, require_output_folder
 from rehab_planner.cli.templates import all_templates
 from rehab_planner.library import load_library
+from rehab_planner.library.embedded import embed_custom_exercises
 from rehab_planner.model import Patient, Plan, Surgeon
 from rehab_planner.plans.conditions import shipped_conditions
 from rehab_planner.plans.summary import summary_text
@@ -76,8 +77,9 @@ def run_new(args: argparse.Namespace) -> int:
                        clinic=clinic, conditions=args.condition)
     plan.surgeon = Surgeon(name=" ".join(args.surgeon.split()),
                            phone=" ".join(args.surgeon_phone.split()))
-    check_exercise_ids(plan, set(load_library().exercises))
-    save_plan(plan, args.output)
+    library = load_library()
+    check_exercise_ids(plan, set(library.exercises))
+    save_plan(embed_custom_exercises(plan, library).plan, args.output)
     print(f"Saved a plan from the {template.name} template to {args.output}", file=sys.stderr)
     return 0
 
@@ -85,7 +87,7 @@ def run_new(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     """Print the plan summary."""
     plan: Plan = load_plan(args.plan)
-    sys.stdout.write(shown_lines(summary_text(plan, load_library())))
+    sys.stdout.write(shown_lines(summary_text(plan, library_for(plan))))
     return 0
 
 
