@@ -36,6 +36,9 @@ def register(sub: Any) -> None:
     new.add_argument("--condition", action="append", default=[], metavar="ID",
                      help="what the surgeon found or did, e.g. graft-hamstring (repeat for more); "
                      "it switches the template's orders and exercises on or off")
+    new.add_argument("--variant", default=None, metavar="ID",
+                     help="a published line of the template, e.g. conservative (listed by "
+                     "`rehab-planner templates`): it ticks that line's conditions")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="PLAN.json")
     new.add_argument("--force", action="store_true", help="replace an existing file")
     new.set_defaults(func=run_new)
@@ -70,11 +73,19 @@ def run_new(args: argparse.Namespace) -> int:
             offered = ", ".join(template.conditions) or "none"
             raise fail(f"unknown condition '{cid}'; the {template.name} template offers: "
                        f"{offered} (all conditions: {', '.join(known)})")
+    conditions = list(args.condition)
+    if args.variant is not None:
+        variant = template.variant(args.variant)
+        if variant is None:
+            offered = ", ".join(v.id for v in template.variants) or "none"
+            raise fail(f"unknown variant '{args.variant}'; the {template.name} template offers: "
+                       f"{offered}")
+        conditions = [*variant.conditions, *conditions]
     clinic = load_preferences().clinic
     if args.clinic is not None:
         clinic = clinic.model_copy(update={"name": " ".join(args.clinic.split())})
     plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist,
-                       clinic=clinic, conditions=args.condition)
+                       clinic=clinic, conditions=conditions)
     plan.surgeon = Surgeon(name=" ".join(args.surgeon.split()),
                            phone=" ".join(args.surgeon_phone.split()))
     library = load_library()
