@@ -195,3 +195,29 @@ def test_a_carried_photo_that_is_not_a_picture_is_left_out(tmp_path: Path) -> No
     assert found.added == [CUSTOM_ID]
     assert found.library.get(CUSTOM_ID).photo == f"{CUSTOM_ID}.png"  # no file: no photo shown
     assert not any(paths.shared_photos_dir().iterdir())
+
+
+def test_a_clinic_shared_exercise_is_carried_with_its_photo(tmp_path: Path) -> None:
+    import io
+
+    from rehab_planner.library.shared import merge_database_exercises
+    from rehab_planner.storage.database import PatientDatabase
+
+    photo = io.BytesIO()
+    Image.new("RGB", (300, 200), (10, 90, 200)).save(photo, format="PNG")
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    with PatientDatabase.open(url) as db:
+        db.save_custom_exercise(exercise(), photo.getvalue(), by="Sam")
+        library = merge_database_exercises(load_library(), db)
+    made = tmp_path / "made.json"
+    assert main(["new", "--template", "total-knee-replacement", "--patient", "Ann Lee",
+                 "--surgery-date", "2026-03-02", "-o", str(made)]) == 0
+    plan = load_plan(made)
+    plan.phases[0].prescriptions.append(Prescription(exercise_id=CUSTOM_ID))
+    embedding = embed_custom_exercises(plan, library)
+    assert embedding.warnings == []
+    [carried] = embedding.plan.custom_exercises
+    assert carried.photo is not None and carried.exercise.photo == f"{CUSTOM_ID}.png"
+    other_computer(tmp_path, "no-database")
+    found = library_for_plan(load_library(), embedding.plan)
+    assert found.added == [CUSTOM_ID] and Path(found.library.get(CUSTOM_ID).photo or "").is_file()
