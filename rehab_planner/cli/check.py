@@ -8,11 +8,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import print_json
+from rehab_planner.cli.common import library_for, print_json
 from rehab_planner.guidance import load_guidance
 from rehab_planner.i18n import LANGUAGES
 from rehab_planner.i18n.check import untranslated_findings
-from rehab_planner.library import Library, load_library
+from rehab_planner.library import Library
 from rehab_planner.model import Plan
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.check import check_plan
@@ -47,7 +47,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check the plan and print its findings."""
     plan = load_plan(args.plan)
-    library = load_library()
+    library = library_for(plan)
     catalogue = load_catalogue()
     findings = check_plan(plan, library, catalogue, include_accepted=args.accepted)
     findings += untranslated_findings(plan, library, catalogue, load_guidance(), args.language)

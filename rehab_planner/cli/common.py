@@ -98,3 +98,19 @@ def configured_database(db_url: str | None, *, named_must_exist: bool = True
             return None
         raise fail(f"no patient database at {local}: check --db or ${db_engine.URL_VARIABLE}")
     return PatientDatabase.open(db_url)
+
+
+def library_for(plan: Any) -> Any:
+    """The library for a plan: the local one plus the custom exercises the plan carries.
+
+    A carried exercise whose local copy differs is used as the plan has it, with a warning on
+    stderr.
+    """
+    from rehab_planner.library import load_library
+    from rehab_planner.library.embedded import differing_message, library_for_plan
+
+    found = library_for_plan(load_library(), plan)
+    for exercise_id in found.differing:
+        print(f"rehab-planner: warning: {differing_message(exercise_id, found.library)}",
+              file=sys.stderr)
+    return found.library

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import fail, iso_date, print_json, require_output_folder
+from rehab_planner.cli.common import fail, iso_date, library_for, print_json, require_output_folder
 from rehab_planner.cli.templates import all_templates
 from rehab_planner.library import load_library
+from rehab_planner.library.embedded import embed_custom_exercises
 from rehab_planner.model import Patient, Plan, Surgeon
 from rehab_planner.plans.conditions import shipped_conditions
 from rehab_planner.plans.summary import summary_text
@@ -35,6 +36,9 @@ def register(sub: Any) -> None:
     new.add_argument("--condition", action="append", default=[], metavar="ID",
                      help="what the surgeon found or did, e.g. graft-hamstring (repeat for more); "
                      "it switches the template's orders and exercises on or off")
+    new.add_argument("--variant", default=None, metavar="ID",
+                     help="a published line of the template, e.g. conservative (listed by "
+                     "`rehab-planner templates`): it ticks that line's conditions")
     new.add_argument("-o", "--output", required=True, type=Path, metavar="PLAN.json")
     new.add_argument("--force", action="store_true", help="replace an existing file")
     new.set_defaults(func=run_new)
@@ -69,15 +73,24 @@ def run_new(args: argparse.Namespace) -> int:
             offered = ", ".join(template.conditions) or "none"
             raise fail(f"unknown condition '{cid}'; the {template.name} template offers: "
                        f"{offered} (all conditions: {', '.join(known)})")
+    conditions = list(args.condition)
+    if args.variant is not None:
+        variant = template.variant(args.variant)
+        if variant is None:
+            offered = ", ".join(v.id for v in template.variants) or "none"
+            raise fail(f"unknown variant '{args.variant}'; the {template.name} template offers: "
+                       f"{offered}")
+        conditions = [*variant.conditions, *conditions]
     clinic = load_preferences().clinic
     if args.clinic is not None:
         clinic = clinic.model_copy(update={"name": " ".join(args.clinic.split())})
     plan = instantiate(template, patient, args.surgery_date, therapist=args.therapist,
-                       clinic=clinic, conditions=args.condition)
+                       clinic=clinic, conditions=conditions)
     plan.surgeon = Surgeon(name=" ".join(args.surgeon.split()),
                            phone=" ".join(args.surgeon_phone.split()))
-    check_exercise_ids(plan, set(load_library().exercises))
-    save_plan(plan, args.output)
+    library = load_library()
+    check_exercise_ids(plan, set(library.exercises))
+    save_plan(embed_custom_exercises(plan, library).plan, args.output)
     print(f"Saved a plan from the {template.name} template to {args.output}", file=sys.stderr)
     return 0
 
@@ -85,7 +98,7 @@ def run_new(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     """Print the plan summary."""
     plan: Plan = load_plan(args.plan)
-    sys.stdout.write(shown_lines(summary_text(plan, load_library())))
+    sys.stdout.write(shown_lines(summary_text(plan, library_for(plan))))
     return 0
 
 

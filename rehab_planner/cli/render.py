@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import choice_of, fail, iso_date, require_output_folder
+from rehab_planner.cli.common import choice_of, fail, iso_date, library_for, require_output_folder
 from rehab_planner.handout import HandoutOptions, write_handout
 from rehab_planner.handout.styles import PAGE_SIZES
 from rehab_planner.i18n import LANGUAGES
+from rehab_planner.library import Library
 from rehab_planner.model import Plan
 from rehab_planner.safety.refusal import HandoutRefused
 from rehab_planner.storage.planfile import load_plan
@@ -59,8 +60,9 @@ def run(args: argparse.Namespace) -> int:
         raise fail(f"{args.output}: the handout file name must end in .pdf")
     require_output_folder(args.output)
     plan = load_plan(args.plan)
+    library = library_for(plan)
     if args.accept_findings:
-        _warn_about_accepted(plan)
+        _warn_about_accepted(plan, library)
     options = HandoutOptions(large_print=args.large_print, page_size=args.page_size,
                              printed_on=args.printed_on, include_log=not args.no_log,
                              accept_findings=args.accept_findings,
@@ -68,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
                              stage=args.stage, whole_program=args.whole_program,
                              language=args.language, bilingual=args.bilingual)
     try:
-        result = write_handout(plan, args.output, options)
+        result = write_handout(plan, args.output, options, library=library)
     except HandoutRefused as exc:
         if not exc.findings:
             raise
@@ -83,13 +85,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn_about_accepted(plan: Plan) -> None:
+def _warn_about_accepted(plan: Plan, library: Library) -> None:
     """Name, on stderr, every finding --accept-findings lets through (they print as they are)."""
-    from rehab_planner.library import load_library
     from rehab_planner.safety.check import check_plan
     from rehab_planner.safety.refusal import blocking_findings
 
-    blocking = blocking_findings(check_plan(plan, load_library()))
+    blocking = blocking_findings(check_plan(plan, library))
     for finding in blocking:
         print(f"rehab-planner: warning: accepted with --accept-findings: {finding.severity.value}: "
               f"{finding.message}", file=sys.stderr)

@@ -53,14 +53,17 @@ def run(args: argparse.Namespace) -> int:
             "phase_count": len(t.phases),
             "phases": [p.name for p in t.phases],
             "clinic_made": t.clinic_made,
+            "variants": [v.model_dump(mode="json") for v in t.variants],
         }
         for t in templates.values()
     ]
     if args.json:
         print_json(rows)
         return 0
-    for row in rows:
+    for row, t in zip(rows, templates.values(), strict=True):
         print(f"{row['id']:<28} {row['name']:<36} {row['phase_count']} phases")
+        for variant in t.variants:
+            print(f"    --variant {variant.id}: {variant.name}")
     return 0
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rehab_planner.library import Library
+from rehab_planner.library.embedded import embed_custom_exercises, library_for_plan
 from rehab_planner.model import Plan
 from rehab_planner.plans.edits import Change, ChangeKind
 from rehab_planner.storage.planfile import load_plan, save_plan
@@ -84,12 +85,27 @@ class PlanDocument(QObject):
         self.undo_stack.clear()
         self._plan = plan
         self._path = path
+        self._use_carried_exercises()
         self.replaced.emit()
         self.changed.emit(Change(ChangeKind.PLAN))
         self.path_changed.emit()
         if modified:
             self.undo_stack.resetClean()  # no clean index: the plan counts as changed
         self.clean_changed.emit(not self.is_modified())
+
+    def _use_carried_exercises(self) -> None:
+        """Add the custom exercises the plan carries that this computer lacks (or has otherwise)."""
+        if self._plan is None or not self._plan.custom_exercises:
+            return
+        found = library_for_plan(self._library, self._plan)
+        if found.added or found.differing:
+            self.set_library(found.library)
+
+    def saved_form(self) -> Plan | None:
+        """The plan as it is written to a file or the database: its custom exercises embedded."""
+        if self._plan is None:
+            return None
+        return embed_custom_exercises(self._plan, self._library).plan
 
     def open(self, path: Path) -> None:
         """Open a plan file.
@@ -111,7 +127,7 @@ class PlanDocument(QObject):
         if target is None:
             raise ValueError("no file name")
         # `updated` is not an edit the therapist can undo, so it is set without a command.
-        self._plan = save_plan(self._plan, target)
+        self._plan = save_plan(embed_custom_exercises(self._plan, self._library).plan, target)
         if target != self._path:
             self._path = target
             self.path_changed.emit()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import Field, model_validator
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.vocab import Side
@@ -14,6 +16,11 @@ _SIDE_WORDS = {
     Side.RIGHT: "right side",
     Side.EACH: "each side",
 }
+
+
+# The fields a prescription may clear from the exercise's default dosage ("no hold").
+ClearableField = Literal["sets", "reps", "hold_seconds", "minutes", "times_a_day", "days_a_week",
+                         "load", "rest_seconds"]
 
 
 def _times(n: int) -> str:
@@ -32,6 +39,16 @@ class Dosage(Model):
     side: Side = Field(default=Side.BOTH, description="Which side")
     load: str | None = Field(default=None, max_length=60, description="Weight or band colour")
     rest_seconds: int | None = Field(default=None, ge=1, le=600, description="Rest between sets")
+    clear: list[ClearableField] = Field(
+        default_factory=list, max_length=8,
+        description="In a prescription's override: default fields to leave out (e.g. hold_seconds)")
+
+    @model_validator(mode="after")
+    def _clear_what_is_not_set(self) -> Dosage:
+        both = [name for name in self.clear if getattr(self, name) is not None]
+        if both:
+            raise ValueError(f"'{both[0]}' is both set and cleared; do one or the other")
+        return self
 
     def is_complete(self) -> bool:
         """True when it says what to do: repetitions, a hold time or minutes.
@@ -48,7 +65,10 @@ class Dosage(Model):
         data = self.model_dump()
         # An override names only what it changes; a field left empty keeps the default.
         data.update({k: v for k, v in override.model_dump(exclude_unset=True).items()
-                     if v is not None})
+                     if v is not None and k != "clear"})
+        for name in override.clear:  # the therapist took this default out
+            data[name] = None
+        data["clear"] = []
         return Dosage.model_validate(data)
 
     def amount_words(self) -> str:

@@ -12,13 +12,15 @@ from pydantic import Field, field_serializer, field_validator, model_validator
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.dosage import Dosage
+from rehab_planner.model.embedded import MAX_EMBEDDED, EmbeddedExercise
 from rehab_planner.model.exercise import check_id
 from rehab_planner.model.people import Clinic, Patient, Surgeon
 from rehab_planner.model.precaution import PrecautionSetting
 
 # 2: orders (precautions) may repeat an id, each with its own key, weeks or days and wording;
 #    the sitting limit and driving are printed only when ordered (None by default).
-SCHEMA_VERSION = 2
+# 3: a plan carries the custom exercises it uses (custom_exercises), photos included.
+SCHEMA_VERSION = 3
 
 # Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
 # that a hostile file cannot take minutes or gigabytes to check or print.
@@ -190,6 +192,10 @@ class Plan(Model):
         default_factory=list, max_length=MAX_TOPICS, description="Lifestyle topic ids")
     acknowledgements: list[Acknowledgement] = Field(default_factory=list,
                                                     max_length=MAX_ACKNOWLEDGEMENTS)
+    custom_exercises: list[EmbeddedExercise] = Field(
+        default_factory=list, max_length=MAX_EMBEDDED,
+        description="The therapist's own exercises the plan uses, as they were when it was saved, "
+        "so another computer can open and print it")
     created: dt.datetime = Field(default_factory=now)
     updated: dt.datetime = Field(default_factory=now)
 
@@ -208,6 +214,7 @@ class Plan(Model):
             ("phase id", [p.id for p in self.phases]),
             ("prescription id", [rx.id for p in self.phases for rx in p.prescriptions]),
             ("precaution key", [p.key for p in self.precautions]),
+            ("custom exercise id", [e.exercise.id for e in self.custom_exercises]),
         ):
             twice = [i for i, n in Counter(ids).items() if n > 1]
             if twice:

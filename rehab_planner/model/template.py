@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.exercise import check_id
 from rehab_planner.model.plan import Phase, PlanSettings
 from rehab_planner.model.precaution import PrecautionSetting
+
+
+class TemplateVariant(Model):
+    """A published line of the protocol (e.g. conservative or accelerated): a named set of the
+    template's conditions, with the source it follows."""
+
+    id: str
+    name: str = Field(min_length=2, max_length=80)
+    description: str = Field(default="", max_length=600)
+    conditions: list[str] = Field(min_length=1, max_length=20,
+                                  description="Condition ids the variant ticks")
+    sources: list[str] = Field(min_length=1, max_length=10,
+                               description="Where this line comes from (clinical-facts.md)")
+
+    _check_id = field_validator("id")(check_id)
 
 
 class Template(Model):
@@ -26,8 +41,27 @@ class Template(Model):
         default_factory=list,
         description="Condition ids the new-plan flow offers for this template (see only_if/unless)",
     )
+    variants: list[TemplateVariant] = Field(
+        default_factory=list, max_length=10,
+        description="Published lines of this protocol, each a named set of its conditions")
     guidance: list[str] = Field(default_factory=list)
     settings: PlanSettings = Field(default_factory=PlanSettings)
     clinic_made: bool = Field(default=False, description="Saved by a therapist, not shipped")
 
     _check_id = field_validator("id")(check_id)
+
+    @model_validator(mode="after")
+    def _variants_use_offered_conditions(self) -> Template:
+        ids = [v.id for v in self.variants]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two variants have the same id")
+        for variant in self.variants:
+            missing = [c for c in variant.conditions if c not in self.conditions]
+            if missing:
+                raise ValueError(f"variant '{variant.id}' names condition '{missing[0]}', which the "
+                                 "template does not offer (add it to conditions)")
+        return self
+
+    def variant(self, variant_id: str) -> TemplateVariant | None:
+        """The variant with this id, or None."""
+        return next((v for v in self.variants if v.id == variant_id), None)

@@ -49,7 +49,13 @@ def _v1_to_v2(data: PlanData) -> PlanData:
     return data
 
 
-STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2}
+def _v2_to_v3(data: PlanData) -> PlanData:
+    """Format 3 adds the custom exercises a plan carries; a format-2 plan carries none."""
+    data["schema_version"] = 3
+    return data
+
+
+STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate_plan_data(data: PlanData) -> PlanData:

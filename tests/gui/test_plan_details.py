@@ -124,3 +124,22 @@ def test_first_run_fills_a_small_screen_and_most_of_a_large_one() -> None:
     assert first_run_geometry(QRect(0, 0, 1280, 800)) == QRect(0, 0, 1280, 800)
     large = first_run_geometry(QRect(0, 0, 2560, 1440))
     assert large.width() == int(2560 * 0.92) and large.center() == QRect(0, 0, 2560, 1440).center()
+
+
+def test_a_dash_over_a_default_clears_it(qtbot, window) -> None:
+    """'–' means none: the exercise's default no longer prints (issue 19, clearing a default)."""
+    window.files.create_plan("lumbar-fusion", "Ann", "", SURGERY)
+    library = window.document.library
+    rx = window.document.plan.phases[0].prescriptions[0]
+    assert library.get(rx.exercise_id).dosage.times_a_day == 2 and rx.dosage is None
+    editor = window.editor
+    editor.select_prescription(None, rx.id)
+    spin = editor.dosage.spins["times_a_day"]
+    assert spin.value() == 2
+    spin.setValue(0)
+    changed = window.document.plan.phases[0].prescriptions[0]
+    assert changed.dosage is not None and changed.dosage.clear == ["times_a_day"]
+    merged = library.get(rx.exercise_id).dosage.merged(changed.dosage)
+    assert merged.times_a_day is None and merged.reps == 10
+    window.document.undo_stack.undo()
+    assert window.document.plan.phases[0].prescriptions[0].dosage is None

@@ -110,7 +110,7 @@ def test_the_new_plan_dialog_chooses_conditions(qtbot, window, monkeypatch) -> N
     box = dialog.condition_boxes["graft-hamstring"]
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert dialog.chosen_conditions() == ["graft-hamstring"]
-    dialog.template.setCurrentIndex(dialog.template.findData("total-hip-replacement"))
+    dialog.template.setCurrentIndex(dialog.template.findData("total-knee-replacement"))
     assert dialog.condition_boxes == {} and dialog.chosen_conditions() == []
 
     # Through File > New in the window: the plan holds the ticked condition.

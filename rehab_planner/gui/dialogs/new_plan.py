@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,13 @@ class NewPlanDialog(QDialog):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555")
+        self.variant = QComboBox()
+        self.variant.setAccessibleName(self.tr("Protocol line"))
+        self.variant.setToolTip(self.tr("A published line of this protocol: it ticks the surgeon's "
+                                        "choices below that the line follows."))
+        self.variant_sources = QLabel()
+        self.variant_sources.setWordWrap(True)
+        self.variant_sources.setStyleSheet("color: #555")
         self.patient = QLineEdit()
         self.patient.setAccessibleName(self.tr("Patient name"))
         self.patient.setMaxLength(120)
@@ -65,6 +72,9 @@ class NewPlanDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow("", self.description)
+        form.addRow(self.tr("Protocol &line:"), self.variant)
+        form.addRow("", self.variant_sources)
+        self._variant_row = (form.labelForField(self.variant), self.variant, self.variant_sources)
         form.addRow(self.tr("&Patient:"), self.patient)
         form.addRow(self.tr("P&rocedure:"), self.procedure)
         form.addRow(self.tr("&Surgery date:"), self.surgery)
@@ -79,6 +89,7 @@ class NewPlanDialog(QDialog):
         layout.addWidget(self.conditions_group)
         layout.addWidget(self.buttons)
         self.template.currentIndexChanged.connect(self._on_template_changed)
+        self.variant.currentIndexChanged.connect(self._on_variant_changed)
         self.patient.textChanged.connect(self._update_ok)
         self.procedure.textChanged.connect(self._update_ok)
         if len(templates):
@@ -88,6 +99,39 @@ class NewPlanDialog(QDialog):
     def template_id(self) -> str | None:
         """The chosen template, or None for a blank plan."""
         return str(self.template.currentData()) or None
+
+    def variant_id(self) -> str | None:
+        """The chosen protocol line, or None for the template as written."""
+        return str(self.variant.currentData() or "") or None
+
+    def _show_variants(self, template: Template | None) -> None:
+        self.variant.blockSignals(True)
+        self.variant.clear()
+        self.variant.addItem(self.tr("As the template is written"), "")
+        for variant in template.variants if template is not None else []:
+            self.variant.addItem(variant.name, variant.id)
+            self.variant.setItemData(self.variant.count() - 1, variant.description,
+                                     Qt.ItemDataRole.ToolTipRole)
+        self.variant.blockSignals(False)
+        shown = template is not None and bool(template.variants)
+        for widget in self._variant_row:
+            if widget is not None:
+                widget.setVisible(shown)
+        self.variant_sources.clear()
+
+    def _on_variant_changed(self, *_args: object) -> None:
+        template = self._templates.get(self.template_id() or "")
+        if template is None:
+            return
+        chosen = template.variant(self.variant_id() or "")
+        ticked = set(chosen.conditions) if chosen is not None else set()
+        for variant in template.variants:
+            for cid in variant.conditions:
+                box = self.condition_boxes.get(cid)
+                if box is not None:
+                    box.setChecked(cid in ticked)
+        self.variant_sources.setText(
+            self.tr("Source: %1").replace("%1", "; ".join(chosen.sources)) if chosen else "")
 
     def chosen_conditions(self) -> list[str]:
         """The ticked condition ids, in the template's order."""
@@ -116,6 +160,7 @@ class NewPlanDialog(QDialog):
     def _on_template_changed(self, *_args: object) -> None:
         template = self._templates.get(self.template_id() or "")
         self._show_conditions(template)
+        self._show_variants(template)
         self.procedure.setEnabled(template is None)
         if template is not None:
             self.procedure.setText(template.procedure)

@@ -237,7 +237,7 @@ class DatabaseController(QObject):
 
     def save_to_database(self) -> bool:
         """Save the open plan as a new revision; a plan from a file is imported (asks if it is there)."""
-        plan = self.document.plan
+        plan = self.document.saved_form()
         if plan is None:
             return False
         if self.database is None:

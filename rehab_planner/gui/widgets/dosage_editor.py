@@ -51,6 +51,7 @@ class DosageEditor(QGroupBox):
         super().__init__(self.tr("Dosage"), parent)
         self._rx_id: str | None = None
         self._shown: Dosage | None = None
+        self._default: Dosage | None = None  # the exercise's own dosage, to know what '–' clears
         self._note = ""
         self._loading = False
         self.spins: dict[str, QSpinBox] = {}
@@ -140,6 +141,7 @@ class DosageEditor(QGroupBox):
         self.setEnabled(rx is not None)
         self.setVisible(rx is not None)
         dosage = None
+        self._default = exercise.dosage if exercise is not None else None
         if rx is not None:
             dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
         self._shown = dosage
@@ -172,6 +174,10 @@ class DosageEditor(QGroupBox):
         values: dict[str, object] = {n: (s.value() or None) for n, s in self.spins.items()}
         values["side"] = self.side.currentData()
         values["load"] = self.load.text().strip() or None
+        # '–' over a default value leaves that default out, rather than keeping it.
+        default = self._default
+        values["clear"] = [n for n, v in values.items() if v is None and default is not None
+                           and getattr(default, n, None) is not None]
         return Dosage.model_validate(values)
 
     def _on_value_changed(self, *_args: object) -> None:
