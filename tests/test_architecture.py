@@ -71,14 +71,14 @@ def test_reportlab_only_in_handout_and_figures() -> None:
 
 
 def test_the_app_starts_without_loading_the_database_libraries() -> None:
-    """SQLAlchemy and Alembic load on the worker thread that opens the patient database, so the
-    window shows sooner (bench/gui_bench.py)."""
+    """SQLAlchemy and Alembic load on the worker thread that opens the patient database, and
+    QtCharts when the outcomes dialog first opens, so the window shows sooner (bench/gui_bench.py)."""
     code = (
         "import sys\n"
         "from rehab_planner.gui.app import create_application\n"
         "app = create_application([])\n"
         "from rehab_planner.gui.main_window import MainWindow\n"
-        "print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules))\n"
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'PySide6.QtCharts') if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)

@@ -21,12 +21,12 @@ from rehab_planner.visits import Visit
 from .. import tasks
 from ..dialogs.messages import show_error
 from ..patients.controller import login_name
-from .view import OutcomesDialog
-from .visit_dialog import VisitDialog
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
     from ..patients.install import PatientsIntegration
+    from .view import OutcomesDialog
+    from .visit_dialog import VisitDialog
 
 
 def tr(text: str) -> str:
@@ -98,6 +98,8 @@ class OutcomesIntegration:
             return None
         if self.dialog is not None and isValid(self.dialog):
             self.dialog.close()
+        from .view import OutcomesDialog  # QtCharts loads when the dialog first opens, not at start
+
         dialog = OutcomesDialog(plan, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.add_visit_requested.connect(self.add_visit)
@@ -151,6 +153,8 @@ class OutcomesIntegration:
         if database is None or plan is None or self._plan_id() is None:
             return None
         who = self._who()
+        from .visit_dialog import VisitDialog
+
         dialog = VisitDialog(plan, who, lambda visit: database.save_visit(visit, by=who),
                              self.dialog or self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
