@@ -30,11 +30,13 @@ from rehab_planner.model import Phase
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.order_text import stance_notes
 from rehab_planner.plans.schedule import format_phase_dates, format_weeks
+from rehab_planner.safety.rules import exercise_minutes
 
 
 def minutes_a_day(items: list[Item]) -> int:
-    """Estimated minutes a day of a phase's exercises, rounded to 5 (at least 5)."""
-    total = sum(item.dosage.minutes_a_day() for item in items)
+    """Estimated minutes a day of a phase's exercises, rounded to 5 (at least 5), not counting
+    walks and posture habits (the handout says so)."""
+    total = sum(exercise_minutes(item.exercise.category, item.dosage) for item in items)
     return max(5, round(total / 5.0) * 5)
 
 

@@ -237,7 +237,12 @@ def time_budget(phase: Phase, minutes: float, settings: PlanSettings) -> Iterato
 
 def daily_minutes(facts: ExerciseFacts, dosage: Dosage) -> float:
     """Minutes a day an exercise adds to the time budget (aerobic work and habits add none)."""
-    category = facts.exercise.category
+    return exercise_minutes(facts.exercise.category, dosage)
+
+
+def exercise_minutes(category: Category, dosage: Dosage) -> float:
+    """Minutes a day of exercise time: walks and other aerobic work, and posture habits held for
+    minutes, are not exercise sessions (the time budget and the handout both count this way)."""
     if category in NOT_IN_TIME_BUDGET or (
         category in HABITS_IN_MINUTES and dosage.minutes is not None
     ):

@@ -15,7 +15,8 @@ from rehab_planner.errors import RenderError, UnknownExerciseError
 from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout, write_handout
 from rehab_planner.handout.fonts import missing_characters, register_fonts
 from rehab_planner.handout.phases import minutes_a_day
-from rehab_planner.model import Patient, Phase, Plan, Prescription
+from rehab_planner.model import Category, Patient, Phase, Plan, Prescription
+from rehab_planner.safety.rules import exercise_minutes
 from rehab_planner.storage.planfile import save_plan
 from tests.handout.conftest import PRINTED, make_plan
 from tests.handout.pdfread import all_text, page_texts
@@ -104,9 +105,14 @@ def test_minutes_a_day_is_printed(content: HandoutContent) -> None:
     from rehab_planner.handout.context import BuildContext  # noqa: F401  (imports cleanly)
 
     items = [content.library.get(rx.exercise_id) for rx in plan.phases[0].prescriptions]
-    total = sum(e.dosage.minutes_a_day() for e in items)
+    # walks (aerobic) and posture held for minutes are not counted: the sentence says so
+    total = sum(exercise_minutes(e.category, e.dosage) for e in items)
+    assert any(e.category == Category.AEROBIC for e in items)
+    assert total < sum(e.dosage.minutes_a_day() for e in items)
     expected = max(5, round(total / 5) * 5)
-    assert f"about {expected} minutes a day" in all_text(result.pdf)
+    text = all_text(result.pdf)
+    assert f"about {expected} minutes a day" in text
+    assert "Walks and posture time are extra" in text
     assert minutes_a_day([]) == 5
 
 
