@@ -192,7 +192,21 @@ class Mark(Model):
         return value
 
 
-class Panel(Model):
+class _Moves(Model):
+    """What Panel and FigureSpec share: the moving parts and the anchor, checked the same way."""
+
+    @field_validator("moving", check_fields=False)
+    @classmethod
+    def _parts(cls, value: list[str]) -> list[str]:
+        return _check_parts(value)
+
+    @field_validator("anchor", check_fields=False)
+    @classmethod
+    def _anchor(cls, value: str | None) -> str | None:
+        return check_point(value, "anchor")
+
+
+class Panel(_Moves):
     """A further numbered panel of a picture: one step of a movement that one frame cannot show."""
 
     base: BasePosition
@@ -206,15 +220,6 @@ class Panel(Model):
     marks: list[Mark] = Field(default_factory=list)
     hold: bool = False
 
-    @field_validator("moving")
-    @classmethod
-    def _parts(cls, value: list[str]) -> list[str]:
-        return _check_parts(value)
-
-    @field_validator("anchor")
-    @classmethod
-    def _anchor(cls, value: str | None) -> str | None:
-        return check_point(value, "anchor")
 
 
 def _check_parts(value: list[str]) -> list[str]:
@@ -224,7 +229,7 @@ def _check_parts(value: list[str]) -> list[str]:
     return value
 
 
-class FigureSpec(Model):
+class FigureSpec(_Moves):
     """How to draw an exercise: a base position, the poses, the props and what moves.
 
     `then` adds numbered panels (2 and 3) after this one, for movements one frame cannot show
@@ -253,15 +258,6 @@ class FigureSpec(Model):
         default_factory=dict, description="What touches the ground: heel, toe or flat"
     )
 
-    @field_validator("moving")
-    @classmethod
-    def _parts(cls, value: list[str]) -> list[str]:
-        return _check_parts(value)
-
-    @field_validator("anchor")
-    @classmethod
-    def _anchor(cls, value: str | None) -> str | None:
-        return check_point(value, "anchor")
 
     def drawn_side(self) -> str | None:
         """The side ('left' or 'right') of the first sided moving part, or None."""
