@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from rehab_planner import paths
 from rehab_planner.datafile import (
@@ -58,6 +58,9 @@ KNOWN_NAMES = frozenset(
     }
 )
 
+ALWAYS_PRINTED = "always"  # a `repeats` place: page 1, how to do the exercises or the pain
+# scale, which every handout prints
+
 # The precaution whose lift limit the guidance quotes first; others with a lift_limit_lb follow.
 LIFT_LIMIT_PRECAUTION = "spinal-blt"
 
@@ -74,6 +77,12 @@ class GuidanceLine(Model):
         description="Precaution ids: shown only with one of them, dated by it ('Until 25 Jan:')")
     forbids: list[Movement] = Field(
         default_factory=list, description="What the rule forbids, for the consistency check")
+    repeats: list[str] = Field(
+        default_factory=list, max_length=10,
+        description="Where else the handout says this: precaution ids (their page 1 line), "
+        f"'{ALWAYS_PRINTED}' (a part every handout prints), exercise ids (their card) or topic "
+        "ids; this week's handout leaves the line out when that place prints, the whole "
+        "program keeps it")
 
     @field_validator("text")
     @classmethod
@@ -96,12 +105,34 @@ class GuidanceLine(Model):
         return value
 
 
+class TopicWeeks(Model):
+    """From week `start` to week `end` after surgery (no end: from `start` on)."""
+
+    start: float = Field(default=0, ge=0, le=104)
+    end: float | None = Field(default=None, gt=0, le=156)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TopicWeeks:
+        if self.end is not None and self.end <= self.start:
+            raise ValueError(f"the weeks end ({self.end:g}) must be after their start "
+                             f"({self.start:g})")
+        return self
+
+    def overlap(self, start: float, end: float | None) -> bool:
+        """True when these weeks and the weeks start to end (None: no end) share a day."""
+        return ((end is None or self.start < end)
+                and (self.end is None or start < self.end))
+
+
 class TopicData(Model):
     """A lifestyle topic as the file holds it."""
 
     id: str
     title: str = Field(min_length=2, max_length=80)
     bullets: list[GuidanceLine] = Field(min_length=1)
+    weeks: TopicWeeks | None = Field(
+        default=None, description="The weeks after surgery the topic matters in: this week's "
+        "handout prints it only for a stage that overlaps them (the whole program always)")
 
     _check_id = field_validator("id")(check_id)
 
@@ -136,6 +167,17 @@ class GuidanceTopic(Model):
     id: str
     title: str
     bullets: list[str]
+    repeats: list[list[str]] = Field(
+        default_factory=list, description="Each bullet's 'repeats' (see GuidanceLine), in order")
+    weeks: TopicWeeks | None = None  # when it matters (see TopicData)
+
+    def without_repeats(self, printed: set[str]) -> GuidanceTopic:
+        """The topic without the bullets another printed part of the handout says already."""
+        kept = [(bullet, where) for bullet, where in zip(self.bullets, self.repeats or
+                                                          [[] for _ in self.bullets], strict=True)
+                if not printed.intersection(where)]
+        return self.model_copy(update={"bullets": [b for b, _ in kept],
+                                       "repeats": [w for _, w in kept]})
 
 
 class WarningSigns(Model):
@@ -371,8 +413,10 @@ def topics_for(
             known = ", ".join(guidance.topics)
             raise RehabError(f"Unknown guidance topic '{topic_id}'. Known topics: {known}")
         bullets = _filled(topic.bullets, ctx, tags, plan)
+        repeats = [line.repeats for line in topic.bullets if _shown(line, ctx, tags)]
         if bullets:
-            out.append(GuidanceTopic(id=topic.id, title=topic.title, bullets=bullets))
+            out.append(GuidanceTopic(id=topic.id, title=topic.title, bullets=bullets,
+                                     repeats=repeats, weeks=topic.weeks))
     return out
 
 

@@ -25,6 +25,7 @@ from rehab_planner.errors import RehabError
 from rehab_planner.guidance import context
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.details import compact_details, details_block, title_with_date
+from rehab_planner.handout.figure_key import figure_key
 from rehab_planner.handout.flowables import (
     boxed,
     contents,
@@ -271,6 +272,17 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
                   *ctx.bullets(cover.how_to, "how to do your exercises")]
     # how to do the exercises and the pain scale are read together: on one page when they fit
     scale = [f for block in pain_scale(ctx) for f in contents(block)]
-    return [*story, KeepTogether([*how_to, *scale])]
+    return [*story, KeepTogether([*how_to, *scale]), *_picture_key(ctx)]
+
+
+def _picture_key(ctx: BuildContext) -> list[Flowable]:
+    """How to read the pictures, read with how to do the exercises (once, when a picture of the
+    handout is drawn)."""
+    for phase in ctx.phases_shown():
+        for item in ctx.items(phase):
+            key = figure_key(ctx, item)
+            if key is not None:
+                return [key]
+    return []
 
 

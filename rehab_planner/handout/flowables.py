@@ -254,7 +254,7 @@ class ExerciseCard(KeepTogether):
         best = min(range(len(layouts)), key=heights.__getitem__)
         self.height_needed = heights[best]
         self.too_tall = heights[best] > page_height
-        self.smaller: ExerciseCard | None = None  # the card with a smaller picture, if shorter
+        self.smaller: ExerciseCard | None = None  # the card set tighter, if shorter
         super().__init__([*head, *layouts[best]])
 
     def min_height(self) -> float:
@@ -263,11 +263,20 @@ class ExerciseCard(KeepTogether):
         return card.height_needed + card._content[0].getSpaceBefore()
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
-        """The card with a smaller picture when only that one fits here; else as KeepTogether."""
+        """The tighter card when only that one fits here; else as KeepTogether.
+
+        aH: the height left under the card's space before (the frame takes that off first).
+        """
         smaller = self.smaller
-        if smaller is not None and smaller.min_height() <= aH:
+        if smaller is not None and smaller.height_needed <= aH:
             return list(smaller._content)
         return list(super().split(aW, aH))
+
+
+def full_height(block: KeepTogether, width: float) -> float:
+    """A kept-together block's height with every space counted: reportlab's own measure may
+    come short by a point or two, and the block would then go on without its head."""
+    return max(block._H, stack_height(block._content, width))
 
 
 def contents(block: Flowable) -> list[Flowable]:
@@ -277,31 +286,26 @@ def contents(block: Flowable) -> list[Flowable]:
 
 
 class LeadBlock(KeepTogether):
-    """A heading block (a phase's title, dates and goals) kept with the block after it.
-
-    When both do not fit the space left but the heading does, and at least min_free points
-    are left, the heading stays on this page and the block starts the next one; otherwise
-    both move on together.
+    """A heading block (a phase's title, dates and goals) kept on the page of the block after
+    it: both move on together when they do not fit the space left. Only when both do not fit
+    a whole page does the heading stay at the top and the block (kept whole) start the next.
     """
 
-    def __init__(self, lead: Sequence[Flowable], block: Flowable, min_free: float,
+    def __init__(self, lead: Sequence[Flowable], block: Flowable,
                  filler: Flowable | None = None) -> None:
         self.lead = list(lead)
         self.block = block
-        self.min_free = min_free
         self.filler = filler  # put between the lead and a block that moves on (note lines)
         super().__init__([*self.lead, *contents(block)])
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
-        """Everything here; or the lead here and the block (kept whole) after it; or both on
-        the next page."""
+        """Everything here; or both on the next page; or, at the top of a page too short for
+        both, the lead here and the block after it."""
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        if aH >= self._H:
+        if aH >= full_height(self, aW):
             return list(self._content)
-        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
-        lead_height = self.lead[0].getSpaceBefore() + stack_height(self.lead, aW)
-        if at_top or (aH >= self.min_free and lead_height <= aH):
+        if getattr(getattr(self, "_frame", None), "_atTop", False):
             # the frame adds the lead (and the filler), the block goes on
             return [*self.lead, *([self.filler] if self.filler else []), self.block]
         return [self.FrameBreak(), self]

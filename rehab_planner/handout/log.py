@@ -10,9 +10,15 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.document import LOG, LOG_COPY, SectionMark
-from rehab_planner.handout.flowables import Cell, TickBoxes, log_table, stack_height
+from rehab_planner.handout.flowables import (
+    Cell,
+    TickBoxes,
+    full_height,
+    log_table,
+    stack_height,
+)
 from rehab_planner.handout.phases import phase_heading
-from rehab_planner.handout.placement import Otherwise, Placement
+from rehab_planner.handout.placement import IfRoom, Otherwise, Placement
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.week import questions, week_text
 from rehab_planner.model import Phase
@@ -44,8 +50,9 @@ def _day_width(ctx: BuildContext, boxes: int, days: list[dt.date]) -> float:
     style = ctx.style
     row, _ = TickBoxes.size(boxes, style.tick_box)
     cell = style.paragraphs["cell"]  # the date line; the weekday above it is shorter
+    # as wide as a two-digit day of the same months, so the grid is the same whatever the dates
     label = max(stringWidth(format_date(day, year=False), cell.fontName, cell.fontSize)
-                for day in days)
+                for day in [*days, *(d.replace(day=28) for d in days)])
     return max(style.log_min_day_width, row, label) + style.box_padding * 1.2 + 1  # + padding
 
 
@@ -103,7 +110,7 @@ class ContinuedGrid(KeepTogether):
         everything on the next page."""
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        if aH >= self._H:
+        if aH >= full_height(self, aW):
             return list(self._content)
         at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
         if self.whole and not at_top:
@@ -163,8 +170,10 @@ def phase_log(ctx: BuildContext, phase: Phase, lead: list[Flowable] | None = Non
     days = dated_days(ctx, phase)
     per_table, _, day_width = _layout(ctx, items, days)
     where = "the phase name"
-    heading = [ctx.para(phase.name, "h2", where=where),
-               ctx.para(phase_heading(ctx, phase), "bold")]
+    heading: list[Flowable] = []
+    if ctx.whole_program:  # this week's log is of one stage, whose days the grid dates
+        heading = [ctx.para(phase.name, "h2", where=where),
+                   ctx.para(phase_heading(ctx, phase), "bold")]
     continued = [ctx.para(filled(text.continued, phase=phase.name), "h3", where=where)]
     gap = Spacer(1, ctx.style.section_space)
     story: list[Flowable] = []
@@ -202,33 +211,44 @@ def copy_page(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     return story
 
 
-def log_story(ctx: BuildContext, placement: Placement | None = None) -> list[Flowable]:
-    """The exercise log on new pages: how to use it, the dated grids of each stage shown, the
-    questions for the next visit, then a blank week of each stage to copy.
+def log_story(ctx: BuildContext) -> list[Flowable]:
+    """The exercise log: how to use it, the dated grids of each stage shown, the questions for
+    the next visit, then a blank week of each stage to copy.
 
-    placement: the questions were offered at the foot of an earlier page; they print here
-    only when they did not fit there.
+    The log follows the text before it on the same page when its heading and first grid fit
+    there (grids never split); the questions go under the grids when they fit there, else
+    under the last blank week. When a grid with the heading is taller than a page: on new
+    pages, the questions on the page of the log's heading, the grids after them.
     """
     phases = [p for p in ctx.phases_shown() if ctx.items(p)]
     if not phases:
         return []
     text = ctx.text.log
-    lead = [ctx.para(text.heading, "title"), ctx.para(text.intro),
+    lead = [SectionMark(LOG), ctx.para(text.heading, "h1"), ctx.para(text.intro),
             *([ctx.para(text.more_weeks)] if text.more_weeks else [])]
     first = phase_log(ctx, phases[0], lead)
-    story: list[Flowable] = [PageBreak(), SectionMark(LOG)]
     block = first[0]
     assert isinstance(block, ContinuedGrid)
+    story: list[Flowable] = []
     if stack_height([*block.head, block.grid], ctx.width) <= ctx.page_height:
         story += first
         for phase in phases[1:]:
             story += phase_log(ctx, phase)
-        asked = questions(ctx)
-        story += asked if placement is None else [Otherwise(asked[0], placement)]
-    else:  # large print: the questions fill the page of the log's heading, the grids follow
-        story += [*lead, *questions(ctx)]
+        # the questions under the grids when they fit there, else under the last blank week
+        placement = Placement()
+        asked = questions(ctx)[0]
+        # right under the last grid, without its space (a space that does not fit the page
+        # would start the next one: the questions there, or an empty page before the copy)
+        if isinstance(story[-1], Spacer):
+            story.pop()
+        story.append(IfRoom(asked, placement))
         for phase in phases:
-            story += phase_log(ctx, phase)
+            story += copy_page(ctx, phase)
+        return [*story, Otherwise(asked, placement)]
+    # large print: the questions fill the page of the log's heading, the grids follow
+    story += [PageBreak(), *lead, *questions(ctx)]
+    for phase in phases:
+        story += phase_log(ctx, phase)
     for phase in phases:
         story += copy_page(ctx, phase)
     return story

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
@@ -13,12 +16,14 @@ from rehab_planner.handout.flowables import (
     FigureFrame,
     LeadBlock,
     boxed,
+    contents,
     figures_backend,
     own_font,
     photo_flowable,
     qr_code,
     two_columns,
 )
+from rehab_planner.handout.styles import TIGHT_LEADING
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.week import (
     gap_notes,
@@ -53,7 +58,7 @@ def _picture(ctx: BuildContext, item: Item, width: float, *, video: bool = True
     width: the picture column's width (the picture takes 94% of it).
     video: add the QR code of the exercise's video, when it has one.
     """
-    width *= 0.94
+    width *= PICTURE_SHARE
     exercise = item.exercise
     picture: Flowable | None = None
     photo = ctx.photo_path(exercise)
@@ -97,8 +102,11 @@ def _safety(ctx: BuildContext, item: Item) -> list[Flowable]:
     notes = without_prescribed_notes(ctx, ctx.patient_text.exercise_notes.get(exercise.id, []))
     if not notes:
         return []
-    return [Spacer(1, ctx.style.para_space), ctx.para(ctx.text.exercise.safety, "label"),
-            *ctx.bullets(notes, f"the exercise '{exercise.id}'")]
+    where = f"the exercise '{exercise.id}'"
+    space = Spacer(1, ctx.style.para_space)
+    if len(notes) == 1:  # one caution: on the line of its label ('Be careful: ...')
+        return [space, ctx.para(notes[0], markup=ctx.text.exercise.safety, where=where)]
+    return [space, ctx.para(ctx.text.exercise.safety, "label"), *ctx.bullets(notes, where)]
 
 
 def _remarks(ctx: BuildContext, item: Item, extra: str = "") -> list[Flowable]:
@@ -124,7 +132,7 @@ def _heading(ctx: BuildContext, item: Item) -> Flowable:
 
 
 def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *,
-                  picture_ratio: float | None = None) -> ExerciseCard:
+                  picture_ratio: float | None = None, tight: bool = False) -> ExerciseCard:
     """One exercise: 'Exercise 1: name', picture, numbered steps, dosage box, safety and note.
 
     The card takes the shortest of: steps and dosage beside the picture; steps beside it and
@@ -134,7 +142,39 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *
     picture_ratio: the picture's share of the width (the style's when None). Pictures are never
     shrunk to fit a page: their words stay at least the body's minimum size, and a patient
     sees every exercise at the same size.
+    tight: set with closer lines and spaces (the same type and picture sizes); a card offers
+    this version where only it fits the space left on a page.
     """
+    if not tight:
+        card = exercise_card(ctx, item, lead, picture_ratio=picture_ratio, tight=True)
+        return _with_tight(_exercise_card(ctx, item, lead, picture_ratio), card)
+    return _exercise_card(tight_context(ctx), item, lead, picture_ratio)
+
+
+def _with_tight(card: ExerciseCard, tight: ExerciseCard) -> ExerciseCard:
+    if tight.height_needed < card.height_needed and not card.too_tall:
+        card.smaller = tight
+    return card
+
+
+TIGHT_SPACES = 0.5  # a tight card's spaces between paragraphs and around boxes, as a share
+
+
+def tight_context(ctx: BuildContext) -> BuildContext:
+    """The context with closer lines and spaces, the same type sizes; its warnings are its own
+    (the regular card reports the same ones)."""
+    style = ctx.style
+    tight = copy.copy(ctx)
+    tight.style = dataclasses.replace(
+        style, leading_ratio=min(style.leading_ratio, TIGHT_LEADING),
+        para_space=style.para_space * TIGHT_SPACES, card_space=style.card_space * TIGHT_SPACES,
+        box_padding=style.box_padding * TIGHT_SPACES)
+    tight.warnings = []
+    return tight
+
+
+def _exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None,
+                   picture_ratio: float | None) -> ExerciseCard:
     style, width = ctx.style, ctx.width
     where = f"the exercise '{item.exercise.id}'"
     ratio = picture_ratio or style.figure_width_ratio
@@ -151,6 +191,12 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *
         [two_columns(picture, [*steps, gap, _dosage_box(ctx, item, text_width), *notes],
                      widths, style)],
         [two_columns(picture, steps, widths, style), gap, _dosage_box(ctx, item, width), *notes],
+    ]
+    # the dosage under the picture, where the steps beside it usually leave room
+    under_picture = [*picture, gap, _dosage_box(ctx, item, fig_width * PICTURE_SHARE)]
+    layouts += [
+        [two_columns(under_picture, [*steps, *notes], widths, style)],
+        [two_columns(under_picture, steps, widths, style), *notes],
     ]
     head = [*([lead] if lead is not None else []), _heading(ctx, item)]
     card = ExerciseCard(head, layouts, width, ctx.page_height, style)
@@ -184,12 +230,14 @@ def compact_card(ctx: BuildContext, item: Item, shown_in: str, lead: Flowable | 
     return ExerciseCard(head, [layout], width, ctx.page_height, style)
 
 
-def _label_list(ctx: BuildContext, heading: str, lines: list[str], where: str) -> list[Flowable]:
+def _label_list(ctx: BuildContext, heading: str, lines: list[str], where: str,
+                heading_style: str = "h2") -> list[Flowable]:
     if not lines:
         return []
-    return [ctx.para(heading, "h2"), *ctx.bullets(lines, where)]
+    return [ctx.para(heading, heading_style), *ctx.bullets(lines, where)]
 
 
+PICTURE_SHARE = 0.94  # the share of the picture column a picture takes (the rest: a gap)
 ONE_COLUMN_GAIN = 0.9  # in regular print, a one-column card must be this much shorter
 NEW_PAGE_BELOW = 0.4  # a phase starts on a new page when less of the page than this is left
 
@@ -198,19 +246,29 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     """A phase: title, dates, minutes a day, goals, exercises by kind, criteria.
 
     It starts on a new page when less than NEW_PAGE_BELOW of a page is free; its heading and
-    goals are kept on the page of its first exercise, unless only they fit the space left.
+    goals are kept on the page of its first exercise.
     """
     text = ctx.text.phase
     items = ctx.items(phase)
     title = ctx.para(phase.name, "title", where="the phase name")
-    dates = ctx.para(phase_heading(ctx, phase), "h3")
-    header: list[Flowable] = [title, dates, *here_mark(ctx, phase)]
-    if items:
-        header.append(ctx.para(filled(text.minutes, minutes=minutes_a_day(items))))
-    header += _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'")
+    header: list[Flowable] = [title]
+    # this week's handout: the summary box on page 2 gives the stage's dates and minutes a day
+    summarised = (not ctx.whole_program and ctx.stage is not None
+                  and ctx.stage.phase.id == phase.id and bool(items))
+    if not summarised:
+        header += [ctx.para(phase_heading(ctx, phase), "h3"), *here_mark(ctx, phase)]
+        if items:
+            header.append(ctx.para(filled(text.minutes, minutes=minutes_a_day(items))))
+    goals = _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'", "h3")
     next_goals = next_goals_heading(ctx, phase)
-    if next_goals:  # the criteria to move on, read as this stage's goals
-        header += _label_list(ctx, next_goals, phase.criteria, f"the criteria of '{phase.name}'")
+    if next_goals:  # the criteria to move on, read as this stage's goals, beside the goals
+        criteria = _label_list(ctx, next_goals, phase.criteria,
+                               f"the criteria of '{phase.name}'", "h3")
+        half = ctx.width / 2
+        header += ([two_columns(goals, criteria, (half, half), ctx.style)] if goals and criteria
+                   else goals + criteria)
+    else:
+        header += _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'")
     if not items:
         header.append(ctx.para(text.no_exercises))
     room = ctx.page_height * NEW_PAGE_BELOW
@@ -238,7 +296,9 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     if len(story) > 1:  # the header goes with the first card
         first = story[1]
         filler = gap_notes(ctx, first) if isinstance(first, ExerciseCard) else None
-        story[1] = LeadBlock(header, first, min_free=room, filler=filler)
+        # a gap the two leave at the foot of a page when they move on gets note lines
+        story[1:2] = [gap_notes(ctx, [*header, *contents(first)]),
+                      LeadBlock(header, first, filler=filler)]
     else:
         story.append(KeepTogether(header))
     criteria = [] if next_goals else _label_list(ctx, text.criteria, phase.criteria,

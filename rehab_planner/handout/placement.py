@@ -21,11 +21,16 @@ class IfRoom(Flowable):
         self.block = block
         self.placement = placement
         self._fits = False
+        self._missed = False
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """The block's size when it fits the space left, else no size."""
-        width, height = self.block.wrap(avail_width, avail_height)
-        self._fits = height <= avail_height
+        width, height = self.block.wrap(avail_width, max(avail_height, 0.0))
+        # once it did not fit, it never does; nor at the top of a page (a space before it that
+        # did not fit moved it on): the foot of the page it follows is its place, else the other
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        self._fits = height <= avail_height and not self._missed and not at_top
+        self._missed = not self._fits
         if not self._fits:
             width = height = 0.0
         self.width, self.height = width, height

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.platypus import Flowable
 
 from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, load_guidance
@@ -31,13 +31,11 @@ from rehab_planner.handout.language import (
     plan_language,
 )
 from rehab_planner.handout.log import log_story
-from rehab_planner.handout.phases import NEW_PAGE_BELOW, phase_story
-from rehab_planner.handout.placement import IfRoom, Placement
+from rehab_planner.handout.phases import phase_story
 from rehab_planner.handout.progress_section import progress_story
 from rehab_planner.handout.sections import guidance_story
 from rehab_planner.handout.styles import PAGE_SIZES, handout_style, page_size
 from rehab_planner.handout.texts import HandoutText, filled, load_handout_text
-from rehab_planner.handout.week import questions
 from rehab_planner.handout.weektext import WeekText, load_week_text
 from rehab_planner.i18n import DEFAULT_LANGUAGE, MARK, using_language
 from rehab_planner.i18n.dosage import DosageWords
@@ -232,16 +230,10 @@ def build_story(ctx: BuildContext, changes: list[str] | None, *,
     for phase in ctx.phases_shown():
         story += [SectionMark(f"{STAGE}:{phase.id}"), *phase_story(ctx, phase)]
     guidance = guidance_story(ctx)
-    # regular print: the questions for the next visit fill the foot of the last daily-life page
-    # when they fit there, else they follow the log's grids
-    placement = Placement() if guidance and include_log and ctx.style.scale == 1 else None
     if guidance:
-        story += [CondPageBreak(ctx.page_height * NEW_PAGE_BELOW), SectionMark(GUIDANCE),
-                  *guidance]
-        if placement is not None:
-            story.append(IfRoom(questions(ctx)[0], placement))
+        story += [SectionMark(GUIDANCE), *guidance]  # it starts a page only when needed
     if include_log:
-        story += log_story(ctx, placement)
+        story += log_story(ctx)
     return story
 
 

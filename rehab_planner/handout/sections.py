@@ -6,9 +6,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from reportlab.platypus.flowables import BalancedColumns
 
+from rehab_planner.guidance import ALWAYS_PRINTED, GuidanceTopic
 from rehab_planner.handout.blocks import Glued
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.flowables import stack_height
+from rehab_planner.handout.styles import CLOSE_LEADING
 
 
 def changes_story(ctx: BuildContext, changes: list[str] | None) -> list[Flowable]:
@@ -19,6 +21,19 @@ def changes_story(ctx: BuildContext, changes: list[str] | None) -> list[Flowable
                           *ctx.bullets(changes, "the changes since the last visit")])]
 
 
+def this_stage_topics(ctx: BuildContext, topics: list[GuidanceTopic]) -> list[GuidanceTopic]:
+    """This week's handout: the topics of this stage's weeks, each thing said once (no line
+    another printed part says: page 1, a card, another topic)."""
+    assert ctx.stage is not None
+    phase = ctx.stage.phase
+    topics = [topic for topic in topics
+              if topic.weeks is None or topic.weeks.overlap(phase.weeks_from, phase.weeks_to)]
+    exercises = {item.exercise.id for item in ctx.items(phase)}
+    printed = {ALWAYS_PRINTED, *(order.id for order in ctx.plan.precautions), *exercises,
+               *(topic.id for topic in topics)}
+    return [t for t in (topic.without_repeats(printed) for topic in topics) if t.bullets]
+
+
 def guidance_story(ctx: BuildContext) -> list[Flowable]:
     """Lifestyle topics of the plan with its values filled in, flowing so the pages fill.
 
@@ -27,6 +42,8 @@ def guidance_story(ctx: BuildContext) -> list[Flowable]:
     topic's title always stays with its first bullet.
     """
     topics = ctx.patient_text.topics
+    if not ctx.whole_program and ctx.stage is not None:
+        topics = this_stage_topics(ctx, topics)
     if not topics:
         return []
     heading = ctx.para(ctx.text.guidance.heading, "h1")
@@ -35,9 +52,10 @@ def guidance_story(ctx: BuildContext) -> list[Flowable]:
             ctx.para(topic.title, "h2", where=f"the topic '{topic.id}'"),
             *ctx.bullets(topic.bullets, f"the topic '{topic.id}'"))]]
     flat: list[Flowable] = []
-    # in narrow columns the bullets sit a little closer (half the space between them)
-    tight = ParagraphStyle("column_bullet", parent=ctx.style.paragraphs["bullet"],
-                           spaceAfter=ctx.style.para_space * 0.5)
+    # narrow columns read well with closer lines and half the space between bullets
+    base = ctx.style.paragraphs["bullet"]
+    tight = ParagraphStyle("column_bullet", parent=base, spaceAfter=ctx.style.para_space * 0.5,
+                           leading=base.fontSize * min(ctx.style.leading_ratio, CLOSE_LEADING))
     for topic in topics:  # a title kept with its first bullet (the columns ignore keepWithNext)
         bullets = ctx.bullets(topic.bullets, f"the topic '{topic.id}'")
         for bullet in bullets:

@@ -17,8 +17,11 @@ from rehab_planner.handout.fonts import BODY_BOLD_FONT, BODY_FONT
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 
-# Large print: every size grows by a third (body 14 -> 18.7 pt, the smallest text 12 -> 16 pt).
+# Large print: every size grows by a third (body 12 -> 16 pt).
 LARGE_PRINT_SCALE = 4 / 3
+TIGHT_LEADING = 1.15  # the line spacing (type size times this) of a card set tighter to fit
+# the space left on a page
+CLOSE_LEADING = 1.2  # narrow columns and table cells: short lines read well closer together
 MAX_FIGURE_RATIO = 0.42  # an exercise picture takes at most this share of the frame width
 
 # Minimum sizes the tests hold the PDF to.
@@ -41,12 +44,13 @@ class HandoutStyle:
 
     scale: float = 1.0
     # type
-    body_size: float = 14.0
+    # 12 pt DejaVu Sans, whose letters are large for their size, reads like most 13-14 pt faces
+    body_size: float = 12.0
     small_size: float = 12.0  # footer, log dates, page 1 boxes: never below 12 pt
-    h1_size: float = 24.0
-    h2_size: float = 19.0
-    h3_size: float = 16.0
-    leading_ratio: float = 1.4
+    h1_size: float = 20.0
+    h2_size: float = 16.0
+    h3_size: float = 14.0
+    leading_ratio: float = 1.3
     # spaces
     para_space: float = 4.0
     section_space: float = 12.0
@@ -103,7 +107,7 @@ class HandoutStyle:
                 name,
                 fontName=BODY_BOLD_FONT if bold else BODY_FONT,
                 fontSize=size,
-                leading=self.leading(size),
+                leading=extra.pop("leading", self.leading(size)),
                 textColor=TEXT_COLOUR,
                 **({"alignment": TA_LEFT} | extra),
             )
@@ -142,8 +146,11 @@ class HandoutStyle:
                                   alignment=TA_CENTER),
             "scale_words": style("scale_words", self.small_size, spaceAfter=0,
                                  alignment=TA_CENTER),
-            "cell": style("cell", self.small_size, spaceAfter=0),
-            "cell_bold": style("cell_bold", self.small_size, bold=True, spaceAfter=0),
+            # table cells are short lines: closer lines read well there
+            "cell": style("cell", self.small_size, spaceAfter=0,
+                          leading=self.small_size * min(self.leading_ratio, CLOSE_LEADING)),
+            "cell_bold": style("cell_bold", self.small_size, bold=True, spaceAfter=0,
+                               leading=self.small_size * min(self.leading_ratio, CLOSE_LEADING)),
         }
 
 

@@ -17,8 +17,8 @@ def letter(content: HandoutContent) -> tuple[Plan, HandoutResult]:
     return plan, render_handout(plan, HandoutOptions(printed_on=PRINTED), content=content)
 
 
-def test_the_key_is_printed_once_right_after_the_first_exercise(
-    letter: tuple[Plan, HandoutResult],
+def test_the_key_is_printed_once_with_how_to_do_the_exercises(
+    letter: tuple[Plan, HandoutResult], content: HandoutContent,
 ) -> None:
     _, result = letter
     words = figure_words()
@@ -26,8 +26,8 @@ def test_the_key_is_printed_once_right_after_the_first_exercise(
     assert text.count(words.key_title) == 1
     for line in (words.key_start, words.key_end, words.key_arrow, words.key_panels):
         assert text.count(line) == 1, line
-    first, second = text.index("Exercise 1: "), text.index("Exercise 2: ")
-    assert first < text.index(words.key_title) < second
+    how_to = text.index(content.text.cover.how_to_heading)
+    assert how_to < text.index(words.key_title) < text.index("Exercise 1: ")
 
 
 def test_picture_words_and_numbers_print_at_body_size(letter: tuple[Plan, HandoutResult]) -> None:

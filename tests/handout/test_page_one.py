@@ -51,15 +51,9 @@ def _render(content: HandoutContent, plan: Plan, **options: object) -> HandoutRe
                           content=content)
 
 
-# Cervical fusion with an after-hours line: since its lift limit became two orders (lifting;
-# pushing and pulling) the call-today tier no longer fits page 1 in Letter even at the most
-# compact layout (issue 12 left open for it).
-CROWDED = pytest.mark.xfail(strict=True, reason="cervical fusion's call-today tier goes to page 2")
-
 
 @pytest.mark.parametrize("whole_program", [False, True], ids=["this-week", "whole-program"])
-@pytest.mark.parametrize("template", [
-    pytest.param(t, marks=CROWDED) if t == "cervical-fusion" else t for t in TEMPLATES])
+@pytest.mark.parametrize("template", TEMPLATES)
 def test_page_one_holds_patient_phones_precautions_and_both_tiers(
         template: str, whole_program: bool, content: HandoutContent) -> None:
     plan = _plan(template)
