@@ -68,6 +68,8 @@ class Measure(Model):
     answer_max: int = Field(ge=-10, le=100)
     answer_labels: dict[int, str] = Field(default_factory=dict, description="Words for some answers")
     min_answered: int | None = Field(default=None, ge=1, description="None: every item")
+    named_items: bool = Field(
+        default=False, description="The patient names each item in their own words (PSFS activities)")
     score_min: float
     score_max: float
     decimals: int = Field(default=0, ge=0, le=3)
