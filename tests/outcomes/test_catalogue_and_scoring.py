@@ -175,3 +175,19 @@ def test_any_measure_file_loads_or_fails_with_a_named_error(raw: dict[str, objec
             load_measures(Path(folder))
         except DataFilesError as err:
             assert all(line.startswith(str(path)) for line in err.lines())
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(-2, 12)), max_size=7),
+       st.lists(st.text(max_size=90), max_size=7))
+def test_psfs_answers_and_names_score_or_fail_clearly(answers: list[int | None], names: list[str]) -> None:
+    from rehab_planner.visits import record_measure
+
+    try:
+        result = record_measure("psfs", answers, names)
+    except AnswerError:
+        return
+    # Every scored activity has a name, every name a score; the names round-trip through the model.
+    assert len(result.activities) == len(result.answers) == 5
+    assert all(bool(a.strip()) == (s is not None) for a, s in zip(result.activities, result.answers,
+                                                                    strict=True))
+    assert type(result).model_validate(result.model_dump()) == result
