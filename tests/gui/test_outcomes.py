@@ -237,3 +237,18 @@ def test_a_visit_is_edited_and_deleted_from_the_outcomes_view(qtbot: QtBot, wind
     assert len(deleted) == 1 and deleted[0].by == "Kim Lee" and "Ann" not in deleted[0].detail
     del messages.ANSWERS["confirm_delete_visit"]
     other.close()
+
+
+def test_a_plan_saved_with_your_progress_prints_it_when_opened(qtbot: QtBot, window: MainWindow) -> None:
+    controller = window.patients.controller
+    qtbot.waitUntil(lambda: controller.database is not None, timeout=WAIT_MS)
+    other = PatientDatabase.open()
+    plan_id = demo_patient(other, 4, today=TODAY)
+    plan, number = other.load_plan(plan_id)
+    plan.settings.print_progress = True
+    other.save_plan(plan, by="PT Kim", expected_revision=number)
+    controller.open_plan(plan_id, ask=False)
+    # No dialog opened: the visits load in the background for the handout.
+    qtbot.waitUntil(lambda: window.files.handout_progress() is not None, timeout=WAIT_MS)
+    assert window.outcomes.dialog is None
+    other.close()

@@ -156,6 +156,8 @@ class OutcomesIntegration:
 
     def _on_document_replaced(self) -> None:
         self._sync_checkbox()
+        if self.print_progress and self.progress is None:  # a plan that prints 'Your progress'
+            self._load_progress()
 
     def _on_document_changed(self, change: Change) -> None:
         if change.kind in (ChangeKind.SETTINGS, ChangeKind.PLAN):
