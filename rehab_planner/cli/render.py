@@ -43,7 +43,8 @@ def register(sub: Any) -> None:
                        help="print every stage, marking the one of the print date")
     parser.add_argument("--progress", action="store_true",
                         help="add 'Your progress' (pain and function in words, a small plot) from the "
-                        "plan's visits in the patient database (default: off)")
+                        "plan's visits in the patient database (default: as the plan's "
+                        "settings.print_progress says, else off)")
     parser.add_argument("--language", default=None, choices=sorted(LANGUAGES), metavar="CODE",
                         help="the handout's language: " + ", ".join(
                             f"{k} ({v})" for k, v in LANGUAGES.items())
@@ -66,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
     options = HandoutOptions(large_print=args.large_print, page_size=args.page_size,
                              printed_on=args.printed_on, include_log=not args.no_log,
                              accept_findings=args.accept_findings,
-                             progress=_progress(plan, args) if args.progress else None,
+                             progress=_progress(plan, args)
+                             if args.progress or plan.settings.print_progress else None,
                              stage=args.stage, whole_program=args.whole_program,
                              language=args.language, bilingual=args.bilingual)
     try:
@@ -103,6 +105,10 @@ def _progress(plan: Plan, args: argparse.Namespace) -> Any:
 
     db = configured_database(getattr(args, "db", None))
     if db is None:
+        if not args.progress:  # chosen in the plan: a handout without it is still a handout
+            print("rehab-planner: warning: 'Your progress' left out: there is no patient database "
+                  "yet", file=sys.stderr)
+            return None
         raise fail("--progress needs the patient database, and there is none yet")
     with db:
         visits = db.visits(plan.id)

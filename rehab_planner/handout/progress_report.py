@@ -186,6 +186,9 @@ def _render(data: ReportData, paper: str) -> tuple[bytes, int]:
                             author=data.plan.therapist or "Rehab Planner")
     s = _styles()
     story: list[Flowable] = _header(data, s) + _measures(data, s) + _adherence(data, s)
+    if data.activities:
+        story += _bullets("Activities the patient chose (PSFS, 0 unable to 10 as before)",
+                          [a.describe() for a in data.activities], "", s)
     story += _bullets("Criteria met", data.criteria_met, "None recorded yet.", s)
     story += _changes(data, s)
     if data.problems:

@@ -138,6 +138,9 @@ class PlanSettings(Model):
     bilingual_headings: bool = Field(
         default=False, description="A handout in another language also prints its headings and "
         "exercise names in English, for the clinician")
+    print_progress: bool = Field(
+        default=False, description="The handout prints 'Your progress' (pain and function in plain "
+        "words, a small plot) from the plan's visits in the patient database")
 
     @property
     def fever_c(self) -> float:

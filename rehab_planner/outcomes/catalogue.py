@@ -68,6 +68,8 @@ class Measure(Model):
     answer_max: int = Field(ge=-10, le=100)
     answer_labels: dict[int, str] = Field(default_factory=dict, description="Words for some answers")
     min_answered: int | None = Field(default=None, ge=1, description="None: every item")
+    named_items: bool = Field(
+        default=False, description="The patient names each item in their own words (PSFS activities)")
     score_min: float
     score_max: float
     decimals: int = Field(default=0, ge=0, le=3)
@@ -75,6 +77,8 @@ class Measure(Model):
     table_checked: bool = Field(
         default=True, description="False: the table is not checked against the source"
     )
+    table_source: str = Field(default="", max_length=600,
+                              description="Where the table was checked (needed once it is checked)")
     mcid: Mcid | None = None
     no_mcid_reason: str = Field(default="", max_length=300)
     source: str = Field(min_length=10, max_length=400)
@@ -103,8 +107,10 @@ class Measure(Model):
                 )
             if any(not self.score_min <= v <= self.score_max for v in self.table):
                 raise ValueError("a table value lies outside score_min..score_max")
-        elif self.table:
-            raise ValueError("only 'table' scoring has a table")
+            if self.table_checked and not self.table_source:
+                raise ValueError("a checked table needs table_source: where it was checked")
+        elif self.table or self.table_source:
+            raise ValueError("only 'table' scoring has a table (and a table_source)")
         if self.mcid is None and not self.no_mcid_reason:
             raise ValueError("give an mcid or say why there is none (no_mcid_reason)")
         for answer in self.answer_labels:

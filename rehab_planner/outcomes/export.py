@@ -12,13 +12,20 @@ from rehab_planner.storage.db_visits import MeasureRow
 
 COLUMNS = ["plan_id", "record_number", "procedure", "surgery_date", "visit_id", "visit_date",
            "days_after_surgery", "measure", "raw", "score", "change_since_first", "verdict",
-           "answers"]
+           "answers", "activities"]
 
 
 def _cell(text: str | None) -> str:
     """Text a spreadsheet will not run as a formula."""
     value = text or ""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def _activities(row: MeasureRow) -> str:
+    """The patient's named activities with their scores (PSFS), e.g. 'Climbing stairs: 3 | Kneeling: 4'."""
+    return " | ".join(f"{name.strip()}: {answer}" for name, answer in zip(row.activities, row.answers,
+                                                                          strict=False)
+                      if name.strip() and answer is not None)
 
 
 def measures_csv(rows: Sequence[MeasureRow]) -> str:
@@ -43,5 +50,6 @@ def measures_csv(rows: Sequence[MeasureRow]) -> str:
             row.surgery_date.isoformat(), row.visit_id, row.visit_date.isoformat(),
             row.days_after_surgery, row.measure_id, f"{row.raw:g}", f"{row.score:g}", change,
             verdict, " ".join("-" if a is None else str(a) for a in row.answers),
+            _cell(_activities(row)),
         ])
     return out.getvalue()

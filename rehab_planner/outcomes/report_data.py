@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rehab_planner.model import Exercise, Plan
+from rehab_planner.outcomes.activities import ActivityTrack, activity_tracks
 from rehab_planner.outcomes.meaning import ScoreMeaning, latest_meanings
 from rehab_planner.outcomes.series import ProgressSeries, progress_series
 from rehab_planner.plans.schedule import current_phase
@@ -41,6 +42,7 @@ class ReportData:
     series: ProgressSeries
     pain: tuple[int | None, int | None] = (None, None)  # latest visit: before, after exercise
     problems: list[str] = field(default_factory=list)
+    activities: list[ActivityTrack] = field(default_factory=list)  # the patient's PSFS activities
 
 
 def adherence(visits: list[Visit]) -> Adherence:
@@ -87,4 +89,5 @@ def report_data(
         changes_since=last, plan_changes=changes, series=progress_series(plan, visits),
         pain=(latest.pain_before, latest.pain_after) if latest else (None, None),
         problems=[f"{v.date.isoformat()}: {v.problems}" for v in visits[-3:] if v.problems],
+        activities=activity_tracks(visits),
     )

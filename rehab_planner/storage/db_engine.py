@@ -30,7 +30,7 @@ from rehab_planner.storage.safe_read import regular_file_or_missing
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The schema revision this version of Rehab Planner writes: the newest file in migrations/versions
 #: (a test keeps them in step). Opening an up-to-date database then never loads Alembic.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 DEFAULT_FILE = paths.DATABASE_FILE
 URL_VARIABLE = paths.DATABASE_VARIABLE
 WRITE = "rehab_write"  # execution option: this connection's transaction will write

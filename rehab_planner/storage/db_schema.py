@@ -232,6 +232,8 @@ measure_results = Table(
     Column("answers_json", Text, nullable=False),
     Column("raw", Float, nullable=False),
     Column("score", Float, nullable=False),
+    # The patient's words for the items, e.g. the PSFS activities (schema 0004; null: none given).
+    Column("activities_json", Text, nullable=True),
     UniqueConstraint("visit_id", "measure_id", name="uq_measure_results_visit_measure"),
 )
 

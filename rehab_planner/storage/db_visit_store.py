@@ -25,6 +25,16 @@ class VisitStore:
         with self._write() as conn:
             return db_visits.save_visit(conn, visit, by)
 
+    def update_visit(self, visit: Visit, *, by: str) -> None:
+        """Save a changed visit and its measures in one transaction (see db_visits.update_visit)."""
+        with self._write() as conn:
+            db_visits.update_visit(conn, visit, by)
+
+    def delete_visit(self, visit_id: int, *, by: str) -> str:
+        """Delete a visit and its measures, recorded in the audit log; returns its plan's id."""
+        with self._write() as conn:
+            return db_visits.delete_visit(conn, visit_id, by)
+
     def add_measures(self, visit_id: int, results: list[MeasureResult]) -> None:
         """Add measures to a saved visit, all or none (see db_visits.add_measures)."""
         with self._write() as conn:
@@ -39,6 +49,11 @@ class VisitStore:
         """Every visit of the plan with its measures, oldest first."""
         with self._read() as conn:
             return db_visits.plan_visits(conn, plan_id)
+
+    def visit(self, visit_id: int) -> Visit | None:
+        """One saved visit with its measures, None if there is no such visit."""
+        with self._read() as conn:
+            return db_visits.find_visit(conn, visit_id)
 
     def measure_rows(self, plan_id: str | None = None) -> list[db_visits.MeasureRow]:
         """Every measure taken, or one plan's, flattened for export."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from rehab_planner.errors import RehabError
 from rehab_planner.storage.db_housekeeping import audit_entries, record
@@ -21,6 +21,8 @@ from rehab_planner.storage.db_types import NotInDatabaseError
 from rehab_planner.visits.model import MeasureResult, Visit, VisitError, check_visit
 
 REPORT_ACTION = "progress report"
+EDIT_ACTION = "visit edited"
+DELETE_ACTION = "visit deleted"
 
 
 class VisitArchivedError(VisitError):
@@ -46,7 +48,8 @@ def _insert_measures(conn: Connection, visit_id: int, results: Sequence[MeasureR
     if results:
         conn.execute(insert(measure_results), [
             {"visit_id": visit_id, "measure_id": m.measure_id, "answers_json": json.dumps(m.answers),
-             "raw": m.raw, "score": m.score}
+             "raw": m.raw, "score": m.score,
+             "activities_json": json.dumps(m.activities) if m.activities else None}
             for m in results
         ])
 
@@ -80,7 +83,7 @@ def save_visit(conn: Connection, visit: Visit, by: str, today: dt.date | None = 
 
 def _visit_row(conn: Connection, visit_id: int) -> Any:
     row = conn.execute(
-        select(visits.c.plan_id, plans.c.archived_at)
+        select(visits.c.plan_id, visits.c.visit_date, plans.c.archived_at, plans.c.surgery_date)
         .join(plans, plans.c.id == visits.c.plan_id)
         .where(visits.c.id == visit_id)
     ).first()
@@ -107,6 +110,54 @@ def add_measures(conn: Connection, visit_id: int, results: Sequence[MeasureResul
     if again:
         raise VisitError(f"{again[0]} is already entered for visit {visit_id}; nothing was added")
     _insert_measures(conn, visit_id, results)
+
+
+def update_visit(conn: Connection, visit: Visit, by: str, today: dt.date | None = None) -> None:
+    """Save the changes to a saved visit: its fields and its measures (replaced as a whole).
+
+    The same checks as a new visit: a date before the surgery (or in the future) is refused, and the
+    measures were scored when the Visit was built (a LEFS answer of 7 never gets this far). The plan
+    revision in force and the revision it led to are kept. The audit log records who edited it.
+
+    Raises:
+        VisitError: the visit has no id, or it is moved to another plan; a date the checks refuse.
+        NotInDatabaseError: no such visit.
+        VisitArchivedError: its plan is archived.
+    """
+    if visit.id is None:
+        raise VisitError("this visit is not saved yet; add it instead")
+    row = _visit_row(conn, visit.id)
+    if row.plan_id != visit.plan_id:
+        raise VisitError(f"visit {visit.id} belongs to another plan; a visit cannot move between plans")
+    check_visit(visit, row.surgery_date, today=today)
+    conn.execute(update(visits).where(visits.c.id == visit.id).values(
+        visit_date=visit.date, therapist=visit.therapist, phase_id=visit.phase_id,
+        phase_name=visit.phase_name, days_per_week=visit.days_per_week, pain_before=visit.pain_before,
+        pain_after=visit.pain_after, problems=visit.problems,
+        criteria_json=json.dumps(visit.criteria_met), notes=visit.notes,
+    ))
+    conn.execute(delete(measure_results).where(measure_results.c.visit_id == visit.id))
+    _insert_measures(conn, visit.id, visit.measures)
+    record(conn, EDIT_ACTION, visit.plan_id, by, f"visit {visit.id} of {visit.date.isoformat()}")
+
+
+def delete_visit(conn: Connection, visit_id: int, by: str) -> str:
+    """Delete a visit and its measures; the audit log records who, which visit and its date.
+
+    Returns:
+        The id of the visit's plan.
+
+    Raises:
+        NotInDatabaseError: no such visit.
+        VisitArchivedError: its plan is archived.
+    """
+    row = _visit_row(conn, visit_id)
+    taken = conn.execute(delete(measure_results).where(measure_results.c.visit_id == visit_id)).rowcount
+    conn.execute(delete(visits).where(visits.c.id == visit_id))
+    record(conn, DELETE_ACTION, row.plan_id, by,
+           f"visit {visit_id} of {row.visit_date.isoformat()} with {taken} measure"
+           f"{'' if taken == 1 else 's'}")
+    return str(row.plan_id)
 
 
 def link_next_revision(conn: Connection, visit_id: int, revision: int) -> None:
@@ -152,8 +203,17 @@ def plan_visits(conn: Connection, plan_id: str) -> list[Visit]:
     for m in measures:
         found[m.visit_id].append(MeasureResult.model_construct(
             measure_id=m.measure_id, answers=json.loads(m.answers_json), raw=m.raw, score=m.score,
+            activities=json.loads(m.activities_json) if m.activities_json else [],
         ))
     return [_visit(row, found[row.id]) for row in rows]
+
+
+def find_visit(conn: Connection, visit_id: int) -> Visit | None:
+    """One saved visit with its measures, None if there is no such visit."""
+    plan_id = conn.execute(select(visits.c.plan_id).where(visits.c.id == visit_id)).scalar()
+    if plan_id is None:
+        return None
+    return next((v for v in plan_visits(conn, plan_id) if v.id == visit_id), None)
 
 
 def record_report(conn: Connection, plan_id: str, revision: int, by: str) -> None:
@@ -183,6 +243,7 @@ class MeasureRow:
     raw: float
     score: float
     answers: list[int | None]
+    activities: list[str] = field(default_factory=list)  # the patient's names for the items (PSFS)
 
     @property
     def days_after_surgery(self) -> int:
@@ -196,7 +257,7 @@ def measure_rows(conn: Connection, plan_id: str | None = None) -> list[MeasureRo
         select(plans.c.id.label("plan_id"), patients.c.record_number, plans.c.procedure,
                plans.c.surgery_date, visits.c.id.label("visit_id"), visits.c.visit_date,
                measure_results.c.measure_id, measure_results.c.raw, measure_results.c.score,
-               measure_results.c.answers_json)
+               measure_results.c.answers_json, measure_results.c.activities_json)
         .select_from(measure_results)
         .join(visits, visits.c.id == measure_results.c.visit_id)
         .join(plans, plans.c.id == visits.c.plan_id)
@@ -207,6 +268,7 @@ def measure_rows(conn: Connection, plan_id: str | None = None) -> list[MeasureRo
         query = query.where(plans.c.id == plan_id)
     return [
         MeasureRow(r.plan_id, r.record_number, r.procedure, r.surgery_date, r.visit_id, r.visit_date,
-                   r.measure_id, r.raw, r.score, json.loads(r.answers_json))
+                   r.measure_id, r.raw, r.score, json.loads(r.answers_json),
+                   json.loads(r.activities_json) if r.activities_json else [])
         for r in conn.execute(query)
     ]

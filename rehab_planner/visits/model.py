@@ -9,6 +9,7 @@ from pydantic import Field, model_validator
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model.base import Model
+from rehab_planner.outcomes.catalogue import Measure
 from rehab_planner.outcomes.catalogue import measure as find_measure
 from rehab_planner.outcomes.scoring import AnswerError, score
 
@@ -17,19 +18,55 @@ class VisitError(RehabError):
     """A visit that cannot be saved as it is (a date before surgery, a bad answer); nothing was written."""
 
 
+MAX_ACTIVITY = 80  # characters in one activity's name
+
+
+def check_activities(measure: Measure, answers: Sequence[int | None], activities: Sequence[str]) -> None:
+    """The patient's names for the items (PSFS activities): one per item, for the scored ones only.
+
+    An empty list is allowed (measures saved before names were kept).
+
+    Raises:
+        AnswerError: names for a measure that has none, a wrong count, a scored activity without a
+            name, a name without a score, or a name that is too long.
+    """
+    if not activities:
+        return
+    name = measure.short_name
+    if not measure.named_items:
+        raise AnswerError(f"{name} has no activities to name")
+    if len(activities) != len(measure.items):
+        raise AnswerError(f"{name} has {len(measure.items)} activities; {len(activities)} names were given")
+    for number, (answer, activity) in enumerate(zip(answers, activities, strict=False), start=1):
+        if len(activity) > MAX_ACTIVITY:
+            raise AnswerError(f"{name} activity {number}: the name is longer than {MAX_ACTIVITY} characters")
+        if answer is not None and not activity.strip():
+            raise AnswerError(f"{name} activity {number} has a score but no name; write what the "
+                              "patient named")
+        if answer is None and activity.strip():
+            raise AnswerError(f"{name} activity {number} ('{activity.strip()}') has a name but no score")
+
+
 class MeasureResult(Model):
-    """One outcome measure taken at a visit: the answers given and the score they make."""
+    """One outcome measure taken at a visit: the answers given and the score they make.
+
+    activities: the patient's own names for the items (PSFS), one per item ('' for an item left
+    blank); empty for measures whose items are fixed.
+    """
 
     measure_id: str = Field(min_length=1, max_length=20)
     answers: list[int | None] = Field(min_length=1, max_length=40)
     raw: float
     score: float
+    activities: list[str] = Field(default_factory=list, max_length=40)
 
     @model_validator(mode="after")
     def _scores_match(self) -> MeasureResult:
         """A stored score is always the one its answers make (no hand-edited numbers)."""
         try:
-            expected = score(find_measure(self.measure_id), self.answers)
+            definition = find_measure(self.measure_id)
+            expected = score(definition, self.answers)
+            check_activities(definition, self.answers, self.activities)
         except KeyError as exc:
             raise ValueError(str(exc.args[0])) from None
         except AnswerError as exc:
@@ -41,19 +78,44 @@ class MeasureResult(Model):
             )
         return self
 
+    def named(self) -> list[tuple[str, int]]:
+        """The named items that were scored: (the patient's words, the score), in order."""
+        return [(a, s) for a, s in zip(self.activities, self.answers, strict=False)
+                if s is not None and a.strip()]
 
-def record_measure(measure_id: str, answers: Sequence[int | None]) -> MeasureResult:
+
+def record_measure(measure_id: str, answers: Sequence[int | None],
+                   activities: Sequence[str] | None = None) -> MeasureResult:
     """Score a completed form into a MeasureResult.
 
+    Args:
+        measure_id: the measure.
+        answers: one per item (for a measure whose items the patient names, fewer may be given:
+            the rest are left blank).
+        activities: the patient's names for the items, in the same order (PSFS); required for such
+            a measure, refused for the others.
+
     Raises:
-        AnswerError: an unknown measure, or answers it does not allow.
+        AnswerError: an unknown measure, answers it does not allow, or names missing or misplaced.
     """
     try:
         definition = find_measure(measure_id)
     except KeyError as exc:
         raise AnswerError(str(exc.args[0])) from None
-    result = score(definition, answers)
-    return MeasureResult(measure_id=measure_id, answers=list(answers), raw=result.raw, score=result.score)
+    names = [a.strip() for a in activities or []]
+    given = list(answers)
+    if definition.named_items:
+        count = len(definition.items)
+        if len(names) > count or len(given) > count:
+            raise AnswerError(f"{definition.short_name} takes at most {count} activities")
+        names += [""] * (count - len(names))
+        given += [None] * (count - len(given))
+        if not any(names):
+            raise AnswerError(f"{definition.short_name}: name each activity the patient scored")
+    result = score(definition, given)
+    check_activities(definition, given, names)
+    return MeasureResult(measure_id=measure_id, answers=given, raw=result.raw, score=result.score,
+                         activities=names if definition.named_items else [])
 
 
 class Visit(Model):

@@ -48,7 +48,7 @@ def test_visits_and_measures_from_the_command_line(
     assert main(["--db", url, "db", "measures", "list", "MRN-1"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "2026-10-29  LEFS 49 (+9 since 2026-10-08; passes the MCID of 9)" in lines
-    assert "2026-10-29  NPRS 3 (-3 since 2026-10-08; passes the MCID of 2, unchecked)" in lines
+    assert "2026-10-29  NPRS 3 (-3 since 2026-10-08; passes the MCID of 2)" in lines
 
     assert main(["--db", url, "db", "measures", "list", "MRN-1", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)

@@ -39,7 +39,10 @@ def test_visits_model_passes_the_model_tester(qtmodeltester) -> None:  # type: i
     model.set_visits(weekly_visits(plan, 3))
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.index(0, 0).data() == "2026-09-06"
-    assert model.index(0, 4).data() == "NPRS 7, LEFS 44, KOOS JR 42.3"
+    assert model.index(0, 4).data() == "NPRS 7, LEFS 44, KOOS JR 42.3, PSFS 1.5"
+    # The activities the patient named on the PSFS show in the measures' tooltip.
+    tip = model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Climbing the stairs at home 2" in tip and "Kneeling in the garden 1" in tip
 
 
 def test_the_outcomes_view_shows_visits_meanings_and_plots(qtbot: QtBot, window: MainWindow) -> None:
@@ -155,8 +158,97 @@ def test_your_progress_is_printed_in_the_handout_only_when_chosen(
     assert dialog.print_progress.isChecked() and window.files.handout_progress() is not None
     text = handout_text()
     assert "Your progress" in text and "Your pain went down" in text
-    # Another plan: the choice starts off again.
+    # The choice is the plan's own setting: saved with it, one undo step.
+    plan = window.document.plan
+    assert plan is not None and plan.settings.print_progress
+    assert window.patients.controller.save_to_database()
+    qtbot.waitUntil(lambda: other.load_plan(_plan_id)[0].settings.print_progress, timeout=WAIT_MS)
+    window.document.undo_stack.undo()
+    assert not window.document.plan.settings.print_progress  # type: ignore[union-attr]
+    assert not dialog.print_progress.isChecked() and window.files.handout_progress() is None
+    window.document.undo_stack.redo()
+    assert dialog.print_progress.isChecked()
+    # Another plan: its own visits (none loaded yet), so nothing to print for now.
     window.patients.controller.link = None
     window.patients.controller.link_changed.emit()
     assert window.files.handout_progress() is None
+    other.close()
+
+
+def test_a_visit_is_edited_and_deleted_from_the_outcomes_view(qtbot: QtBot, window: MainWindow) -> None:
+    from rehab_planner.gui.dialogs import messages
+
+    other, plan_id = open_demo(qtbot, window, visits=4)
+    outcomes = window.outcomes
+    view = outcomes.show_outcomes()
+    assert view is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT_MS)
+    assert not view.edit_button.isEnabled() and not view.delete_button.isEnabled()
+    view.table.selectRow(0)
+    assert view.edit_button.isEnabled()
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    dialog = outcomes.visit_dialog
+    assert dialog is not None and dialog.windowTitle() == "Edit visit: Ann Lee"
+    first = other.visits(plan_id)[0]
+    # The form shows the saved visit, PSFS activities included.
+    assert dialog.days.value() == first.days_per_week and not dialog.update_plan.isVisible()
+    psfs = dialog.forms["psfs"]
+    assert psfs.taken.isChecked() and psfs.activities()[:2] == ["Climbing the stairs at home",
+                                                                 "Kneeling in the garden"]
+    assert dialog.forms["lefs"].answers() == first.measure("lefs").answers  # type: ignore[union-attr]
+    # A LEFS answer of 7 cannot be typed; a date before surgery is refused and nothing changes.
+    lefs = dialog.forms["lefs"]
+    assert lefs.spins[0].maximum() == 4
+    surgery = window.document.plan.surgery_date  # type: ignore[union-attr]
+    before = surgery - dt.timedelta(days=1)
+    dialog.date.setDate(QDate(before.year, before.month, before.day))
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "before the surgery" in dialog.error.text(), timeout=WAIT_MS)
+    assert other.visits(plan_id)[0] == first
+    # A scored activity needs its name.
+    dialog.date.setDate(QDate(first.date.year, first.date.month, first.date.day))
+    psfs.names[1].clear()
+    assert "activity 2 has a score but no name" in psfs.score_label.text()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert "activity 2 has a score but no name" in dialog.error.text()
+    qtbot.keyClicks(psfs.names[1], "Getting up from the floor")
+    dialog.days.setValue(7)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: other.visits(plan_id)[0].days_per_week == 7, timeout=WAIT_MS)
+    edited = other.visits(plan_id)[0]
+    assert edited.id == first.id and edited.measure("psfs").activities[1] == "Getting up from the floor"  # type: ignore[union-attr]
+    assert [e.action for e in other.audit(plan_id)].count("visit edited") == 1
+
+    # Delete: nothing happens unless the therapist says yes; the audit log records it.
+    asked: list[str] = []
+    messages.ANSWERS["confirm_delete_visit"] = lambda question: asked.append(question) or False
+    view.table.selectRow(1)
+    second = view.selected_visit()
+    assert second is not None
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    count = len(second.measures)
+    assert asked == [f"Delete the visit of {second.date.isoformat()} and its {count} measure(s)?"]
+    assert len(other.visits(plan_id)) == 4
+    messages.ANSWERS["confirm_delete_visit"] = lambda question: True
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=WAIT_MS)
+    assert second.id not in [v.id for v in other.visits(plan_id)]
+    deleted = [e for e in other.audit(plan_id) if e.action == "visit deleted"]
+    assert len(deleted) == 1 and deleted[0].by == "Kim Lee" and "Ann" not in deleted[0].detail
+    del messages.ANSWERS["confirm_delete_visit"]
+    other.close()
+
+
+def test_a_plan_saved_with_your_progress_prints_it_when_opened(qtbot: QtBot, window: MainWindow) -> None:
+    controller = window.patients.controller
+    qtbot.waitUntil(lambda: controller.database is not None, timeout=WAIT_MS)
+    other = PatientDatabase.open()
+    plan_id = demo_patient(other, 4, today=TODAY)
+    plan, number = other.load_plan(plan_id)
+    plan.settings.print_progress = True
+    other.save_plan(plan, by="PT Kim", expected_revision=number)
+    controller.open_plan(plan_id, ask=False)
+    # No dialog opened: the visits load in the background for the handout.
+    qtbot.waitUntil(lambda: window.files.handout_progress() is not None, timeout=WAIT_MS)
+    assert window.outcomes.dialog is None
     other.close()

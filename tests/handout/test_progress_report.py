@@ -46,6 +46,10 @@ def test_the_report_shows_measures_mcid_adherence_criteria_changes_and_plots(
                      "Ankle pumps: now 3 sets of 15", "Progress over time", "weeks after surgery",
                      "Surgery", "Home program: days done per week"):
         assert expected in text, expected
+    # The activities the patient named on the PSFS, first and latest score.
+    assert "Activities the patient chose (PSFS" in text
+    assert "Climbing the stairs at home: 2 on" in text and "8 on" in text and "(+6)" in text
+    assert "Kneeling in the garden: 1 on" in text
     # The MCIDs not checked against their paper are marked as such.
     assert "not yet checked against the paper" in text
     reader = PdfReader(out)

@@ -83,3 +83,27 @@ def test_render_prints_your_progress_only_when_asked(
     assert "Your leg use score went from 44 to 59" in text
     assert "Each dot is one visit." in text and "weeks after surgery" in text
     assert "Your leg use score" in text and "LEFS" not in text.split("Your progress")[1][:400]
+
+
+def test_the_choice_saved_with_the_plan_prints_your_progress(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rehab_planner.storage.planfile import load_plan
+
+    url = f"sqlite:///{tmp_path / 'patients.sqlite3'}"
+    with PatientDatabase.open(url) as db:
+        plan_id = demo_patient(db, 6, today=dt.date(2026, 12, 1))
+        plan, _ = db.load_plan(plan_id)
+    plan.settings.print_progress = True
+    plan_file = tmp_path / "plan.json"
+    save_plan(plan, plan_file)
+    assert load_plan(plan_file).settings.print_progress  # kept in the plan file
+    out = tmp_path / "chosen.pdf"
+    assert main(["--db", url, "render", str(plan_file), "-o", str(out)]) == 0
+    assert "Your progress" in "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    # With no patient database the handout still prints, without the section, and says why.
+    capsys.readouterr()
+    bare = tmp_path / "bare.pdf"
+    assert main(["render", str(plan_file), "-o", str(bare)]) == 0  # the test's own empty data folder
+    assert "'Your progress' left out: there is no patient database yet" in capsys.readouterr().err
+    assert "Your progress" not in "\n".join(p.extract_text() for p in PdfReader(bare).pages)

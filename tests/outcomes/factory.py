@@ -34,6 +34,9 @@ def weekly_visits(plan: Plan, count: int, *, first_day: int = 5) -> list[Visit]:
                     record_measure("lefs", lefs), record_measure("koos_jr", koos)]
         if n % 4 == 3:
             measures.append(record_measure("groc", [min(7, 2 + n // 2)]))
+        if n % 2 == 0:  # the patient's own activities, scored every other visit
+            measures.append(record_measure("psfs", [min(10, 2 + step), min(10, 1 + step // 2)],
+                                           ["Climbing the stairs at home", "Kneeling in the garden"]))
         visits.append(Visit(
             plan_id=plan.id, date=day, therapist=plan.therapist,
             phase_id=phase.id if phase else None, phase_name=phase.name if phase else "",

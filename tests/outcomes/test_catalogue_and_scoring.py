@@ -35,13 +35,45 @@ def test_lefs_sums_twenty_items_to_0_80_with_an_mcid_of_9() -> None:
 
 def test_koos_jr_and_hoos_jr_convert_the_raw_sum_through_their_tables() -> None:
     koos, hoos = measure("koos_jr"), measure("hoos_jr")
-    assert koos.scoring is Scoring.TABLE and not koos.table_checked
+    assert koos.scoring is Scoring.TABLE
     assert score(koos, [0] * 7).score == 100
     assert score(koos, [4] * 7).score == 0
     assert score(koos, [1] * 7).raw == 7 and score(koos, [1] * 7).score == 68.3
     assert score(hoos, [1] * 6).score == 70.4
     for m in (koos, hoos):
         assert all(a > b for a, b in zip(m.table, m.table[1:], strict=False))  # worse sum, lower score
+
+
+# Points of the published raw-to-interval tables (Lyman et al. 2016, HSS scoring) that the shipped
+# files were checked against; a slip in either file changes one of them.
+KOOS_JR_POINTS = {0: 100.0, 1: 91.975, 2: 84.6, 7: 68.284, 14: 52.465, 26: 15.939, 27: 8.291, 28: 0.0}
+HOOS_JR_POINTS = {0: 100.0, 1: 92.34, 2: 85.257, 6: 70.426, 12: 52.965, 22: 15.633, 23: 8.104, 24: 0.0}
+
+
+def test_the_jr_tables_are_the_published_ones_and_say_where_they_were_checked() -> None:
+    for measure_id, points in (("koos_jr", KOOS_JR_POINTS), ("hoos_jr", HOOS_JR_POINTS)):
+        m = measure(measure_id)
+        assert {raw: m.table[raw] for raw in points} == points
+        assert m.table_checked and "Lyman" in m.table_source and "agree" in m.table_source
+        # The MCIDs of the JR versions could not be confirmed: they stay marked unchecked.
+        assert m.mcid is not None and not m.mcid.checked
+
+
+def test_only_the_mcids_confirmed_in_a_source_are_marked_checked() -> None:
+    checked = {mid for mid, m in shipped_measures().items() if m.mcid is not None and m.mcid.checked}
+    assert checked == {"nprs", "psfs", "lefs"}
+    assert "15928561" in measure("nprs").mcid.source  # type: ignore[union-attr]
+    assert "jospt.2014.5248" in measure("psfs").mcid.source  # type: ignore[union-attr]
+
+
+def test_a_checked_table_must_say_where_it_was_checked(tmp_path: Path) -> None:
+    good = yaml.safe_load(
+        (Path(__file__).resolve().parents[2] / "resources/outcomes/measures/koos_jr.yaml").read_text()
+    )
+    del good["measure"]["table_source"]
+    _write(tmp_path, "koos_jr.yaml", good)
+    with pytest.raises(DataFilesError, match="table_source"):
+        load_measures(tmp_path)
 
 
 def test_psfs_averages_the_activities_given() -> None:
@@ -143,3 +175,19 @@ def test_any_measure_file_loads_or_fails_with_a_named_error(raw: dict[str, objec
             load_measures(Path(folder))
         except DataFilesError as err:
             assert all(line.startswith(str(path)) for line in err.lines())
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(-2, 12)), max_size=7),
+       st.lists(st.text(max_size=90), max_size=7))
+def test_psfs_answers_and_names_score_or_fail_clearly(answers: list[int | None], names: list[str]) -> None:
+    from rehab_planner.visits import record_measure
+
+    try:
+        result = record_measure("psfs", answers, names)
+    except AnswerError:
+        return
+    # Every scored activity has a name, every name a score; the names round-trip through the model.
+    assert len(result.activities) == len(result.answers) == 5
+    assert all(bool(a.strip()) == (s is not None) for a, s in zip(result.activities, result.answers,
+                                                                    strict=True))
+    assert type(result).model_validate(result.model_dump()) == result

@@ -33,7 +33,12 @@ def test_pain_falling_is_an_improvement_and_rising_is_worse() -> None:
     worse = history([visit(7, ("nprs", [3])), visit(30, ("nprs", [6]))], "nprs")[-1]
     assert better.verdict is Verdict.IMPROVED and better.change == -2
     assert worse.verdict is Verdict.WORSE
-    assert "(+3 since 2026-09-08; worse by at least the MCID of 2, unchecked)" in worse.describe()
+    assert worse.describe() == "NPRS 6 (+3 since 2026-09-08; worse by at least the MCID of 2)"
+
+
+def test_an_mcid_not_checked_against_its_source_says_so() -> None:
+    later = history([visit(7, ("koos_jr", [3] * 7)), visit(30, ("koos_jr", [1] * 7))], "koos_jr")[-1]
+    assert later.describe() == "KOOS JR 68.3 (+34.1 since 2026-09-08; passes the MCID of 14, unchecked)"
 
 
 def test_groc_is_judged_on_its_own_rating_and_sane_has_no_mcid() -> None:

@@ -160,4 +160,4 @@ def test_a_schema_0002_database_gains_the_visit_tables(tmp_path: Path) -> None:
         plan_id = saved_plan(database)
         database.save_visit(visit(plan_id), by="x")
         assert len(database.visits(plan_id)) == 1
-    assert (tmp_path / "old.sqlite3.before-0003.bak").exists()
+    assert (tmp_path / f"old.sqlite3.before-{db_engine.SCHEMA_HEAD}.bak").exists()

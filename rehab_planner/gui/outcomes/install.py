@@ -1,7 +1,9 @@
 """install_outcomes(window): the Patients menu's 'Visits and outcomes…' and 'Progress report…'.
 
-Both work on the open plan when it is a database plan. Loading, saving and the report run off the
-GUI thread through the core (PatientDatabase, handout.progress_report).
+Both work on the open plan when it is a database plan. Loading, saving, editing and deleting visits
+and the report run off the GUI thread through the core (PatientDatabase, handout.progress_report).
+Whether the handout prints 'Your progress' is a plan setting (settings.print_progress), changed
+with one undo step and saved with the plan.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from shiboken6 import isValid
 
 from rehab_planner.i18n.progress import progress_in
 from rehab_planner.outcomes.progress_words import PatientProgress
+from rehab_planner.plans.edits import Change, ChangeKind
 from rehab_planner.visits import Visit
 
-from .. import tasks
-from ..dialogs.messages import show_error
+from .. import commands, tasks
+from ..dialogs.messages import confirm, show_error
 from ..patients.controller import login_name
 
 if TYPE_CHECKING:
@@ -50,8 +53,7 @@ class OutcomesIntegration:
         self.dialog: OutcomesDialog | None = None
         self.visit_dialog: VisitDialog | None = None
         self.pending_link: int | None = None  # a visit waiting for the plan's next saved revision
-        # 'Your progress' in the handout: chosen per open plan, off by default.
-        self.print_progress = False
+        # 'Your progress' in the handout: the plan's setting, from the visits last loaded.
         self.progress: PatientProgress | None = None
         self._progress_plan: str | None = None
         window.files.handout_progress = lambda: self.progress if self.print_progress else None
@@ -77,6 +79,14 @@ class OutcomesIntegration:
         controller.link_changed.connect(self._update)
         controller.link_changed.connect(self._on_link_changed)
         controller.saved.connect(self._on_controller_saved)
+        self.window.document.changed.connect(self._on_document_changed)
+        self.window.document.replaced.connect(self._on_document_replaced)
+
+    @property
+    def print_progress(self) -> bool:
+        """Whether the open plan prints 'Your progress' (its settings.print_progress)."""
+        plan = self.window.document.plan
+        return bool(plan is not None and plan.settings.print_progress)
 
     def _who(self) -> str:
         return self.window.services.preferences.therapist or login_name()
@@ -103,6 +113,8 @@ class OutcomesIntegration:
         dialog = OutcomesDialog(plan, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.add_visit_requested.connect(self.add_visit)
+        dialog.edit_visit_requested.connect(self.edit_visit)
+        dialog.delete_visit_requested.connect(self.delete_visit)
         dialog.report_requested.connect(lambda: self.save_report())
         dialog.print_progress.setChecked(self.print_progress)
         dialog.print_progress_changed.connect(self.set_print_progress)
@@ -129,19 +141,58 @@ class OutcomesIntegration:
         tasks.run(database.visits, plan_id, on_done=done, on_error=failed)
 
     def _on_link_changed(self) -> None:
-        if self._plan_id() != self._progress_plan:  # another plan (or none): the choice starts off
-            self.print_progress, self.progress, self._progress_plan = False, None, None
+        if self._plan_id() != self._progress_plan:  # another plan (or none): its own visits
+            self.progress, self._progress_plan = None, None
+        if self._plan_id() is not None and self.print_progress and self.progress is None:
+            self._load_progress()
+
+    def _load_progress(self) -> None:
+        """Load the visits for 'Your progress' when the plan prints it and no dialog is loading them."""
+        database, plan_id = self.patients.controller.database, self._plan_id()
+        if database is None or plan_id is None:
+            return
+        tasks.run(database.visits, plan_id, on_done=lambda visits: self._set_progress(plan_id, visits),
+                  on_error=lambda exc: None)
+
+    def _on_document_replaced(self) -> None:
+        self._sync_checkbox()
+        if self.print_progress and self.progress is None:  # a plan that prints 'Your progress'
+            self._load_progress()
+
+    def _on_document_changed(self, change: Change) -> None:
+        if change.kind in (ChangeKind.SETTINGS, ChangeKind.PLAN):
+            self._sync_checkbox()
+
+    def _sync_checkbox(self) -> None:
+        """Show the plan's setting in the open dialog (after an undo, or another plan)."""
+        dialog = self.dialog
+        if dialog is None or not isValid(dialog):
+            return
+        if dialog.print_progress.isChecked() != self.print_progress:
+            dialog.print_progress.blockSignals(True)
+            dialog.print_progress.setChecked(self.print_progress)
+            dialog.print_progress.blockSignals(False)
 
     def _set_progress(self, plan_id: str, visits: list[Visit]) -> None:
         plan = self.window.document.plan
+        if plan_id != self._plan_id():
+            return  # another plan was opened while these loaded
         self._progress_plan = plan_id
         self.progress = progress_in(plan, visits) if plan is not None else None
         if self.print_progress:
             self.window.preview.schedule()
 
     def set_print_progress(self, chosen: bool) -> None:
-        """Print 'Your progress' in the open plan's handout (from the visits last loaded), or not."""
-        self.print_progress = chosen
+        """Print 'Your progress' in the open plan's handout (from the visits last loaded), or not.
+
+        The choice is the plan's setting: one undo step, saved with the plan.
+        """
+        plan = self.window.document.plan
+        if plan is None:
+            return
+        if chosen != plan.settings.print_progress:
+            settings = plan.settings.model_copy(update={"print_progress": chosen})
+            commands.set_settings(self.window.document, settings, "print_progress")
         if chosen and self.progress is None:
             self.window.statusBar().showMessage(
                 tr("'Your progress' needs scores from at least two visits"), 5000)
@@ -162,6 +213,50 @@ class OutcomesIntegration:
         self.visit_dialog = dialog
         dialog.open()
         return dialog
+
+    def edit_visit(self, visit: Visit) -> VisitDialog | None:
+        """Open a saved visit of the open plan to change it (checked like a new one when saved)."""
+        database, plan = self.patients.controller.database, self.window.document.plan
+        if database is None or plan is None or self._plan_id() != visit.plan_id or visit.id is None:
+            return None
+        who = self._who()
+        from .visit_dialog import VisitDialog
+
+        def save(changed: Visit) -> int:
+            database.update_visit(changed, by=who)
+            assert changed.id is not None
+            return changed.id
+
+        dialog = VisitDialog(plan, who, save, self.dialog or self.window, visit=visit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id, _link: self._on_visit_changed(tr("Visit changed")))
+        self.visit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def delete_visit(self, visit: Visit) -> bool:
+        """Delete a saved visit and its measures after the therapist confirms (the audit log keeps
+        who deleted which visit). Returns False when not confirmed."""
+        database = self.patients.controller.database
+        if database is None or visit.id is None:
+            return False
+        count = len(visit.measures)
+        question = (tr("Delete the visit of %1 and its %2 measure(s)?").replace("%1", visit.date.isoformat())
+                    .replace("%2", str(count)))
+        if not confirm(self.dialog or self.window, "confirm_delete_visit", tr("Delete visit"), question,
+                       tr("This cannot be undone. The audit log records who deleted it.")):
+            return False
+        who = self._who()
+        if self.pending_link == visit.id:
+            self.pending_link = None
+        tasks.run(database.delete_visit, visit.id, by=who,
+                  on_done=lambda _plan: self._on_visit_changed(tr("Visit deleted")),
+                  on_error=lambda exc: show_error(self.window, tr("Could not delete the visit"), str(exc)))
+        return True
+
+    def _on_visit_changed(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 5000)
+        self.refresh()
 
     def _on_visit_saved(self, visit_id: int, update_plan: bool) -> None:
         if update_plan:

@@ -1,4 +1,7 @@
-"""MeasureForm: one outcome measure's items as spin boxes that score themselves as they change."""
+"""MeasureForm: one outcome measure's items as spin boxes that score themselves as they change.
+
+For a measure whose items the patient names (PSFS), each row also has a box for the activity's name.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
 from rehab_planner.outcomes.catalogue import Measure
 from rehab_planner.outcomes.scoring import AnswerError, format_score, score
 from rehab_planner.visits import MeasureResult, record_measure
+from rehab_planner.visits.model import MAX_ACTIVITY, check_activities
 
 
 class MeasureForm(QWidget):
@@ -36,6 +42,7 @@ class MeasureForm(QWidget):
         self.score_label = QLabel()
         self.score_label.setWordWrap(True)
         self.spins: list[QSpinBox] = []
+        self.names: list[QLineEdit] = []  # the patient's activity names (named measures only)
         items = QWidget()
         form = QFormLayout(items)
         labels = measure.answer_labels
@@ -47,8 +54,19 @@ class MeasureForm(QWidget):
             spin.setValue(measure.answer_min - 1)
             spin.setToolTip(hint)
             spin.setAccessibleName(item.label)
-            form.addRow(f"{number}. {item.label}", spin)
             self.spins.append(spin)
+            if not measure.named_items:
+                form.addRow(f"{number}. {item.label}", spin)
+                continue
+            name = QLineEdit()
+            name.setMaxLength(MAX_ACTIVITY)
+            name.setPlaceholderText(self.tr("Activity %1, in the patient's words").replace("%1", str(number)))
+            name.setAccessibleName(self.tr("Activity %1").replace("%1", str(number)))
+            row = QHBoxLayout()
+            row.addWidget(name, 1)
+            row.addWidget(spin)
+            form.addRow(f"{number}.", row)
+            self.names.append(name)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(items)
@@ -69,8 +87,10 @@ class MeasureForm(QWidget):
         self.taken.toggled.connect(self._on_answers_changed)
         for spin in self.spins:
             spin.valueChanged.connect(self._on_spin_changed)
+        for name in self.names:
+            name.textChanged.connect(self._on_spin_changed)
 
-    def _on_spin_changed(self, _value: int) -> None:
+    def _on_spin_changed(self, _value: object) -> None:
         if not self.taken.isChecked():
             self.taken.setChecked(True)  # typing an answer means the measure was taken
         self._on_answers_changed()
@@ -80,8 +100,14 @@ class MeasureForm(QWidget):
         low = self.measure.answer_min - 1
         return [None if s.value() == low else s.value() for s in self.spins]
 
-    def set_answers(self, answers: list[int | None]) -> None:
-        """Fill the form (e.g. in tests or when copying a visit)."""
+    def activities(self) -> list[str]:
+        """The activity names typed (named measures; else an empty list)."""
+        return [name.text().strip() for name in self.names]
+
+    def set_answers(self, answers: list[int | None], activities: list[str] | None = None) -> None:
+        """Fill the form (e.g. when editing a visit, or in tests)."""
+        for name, text in zip(self.names, activities or [""] * len(self.names), strict=False):
+            name.setText(text)
         for spin, answer in zip(self.spins, answers, strict=True):
             spin.setValue(self.measure.answer_min - 1 if answer is None else answer)
 
@@ -97,9 +123,16 @@ class MeasureForm(QWidget):
                 self.score_label.setText(self.tr("No score yet: %1").replace("%1", str(exc)))
             else:
                 m = self.measure
-                self.score_label.setText(self.tr("Score: %1 (from %2 to %3)")
-                                         .replace("%1", format_score(m, result.score))
-                                         .replace("%2", f"{m.score_min:g}").replace("%3", f"{m.score_max:g}"))
+                text = (self.tr("Score: %1 (from %2 to %3)").replace("%1", format_score(m, result.score))
+                        .replace("%2", f"{m.score_min:g}").replace("%3", f"{m.score_max:g}"))
+                if m.named_items:
+                    try:
+                        check_activities(m, self.answers(), self.activities())
+                        if not any(self.activities()):
+                            raise AnswerError(self.tr("name each activity the patient scored"))
+                    except AnswerError as exc:
+                        text += " " + self.tr("(not saved yet: %1)").replace("%1", str(exc))
+                self.score_label.setText(text)
         self.changed.emit()
 
     def result(self) -> MeasureResult | None:
@@ -110,4 +143,6 @@ class MeasureForm(QWidget):
         """
         if not self.taken.isChecked():
             return None
+        if self.measure.named_items:
+            return record_measure(self.measure.id, self.answers(), self.activities())
         return record_measure(self.measure.id, self.answers())

@@ -1,4 +1,5 @@
 """OutcomesDialog: the open patient's visits, what each measure's latest score means, and the plots."""
+# The edit and delete buttons only ask; the integration (install.py) asks to confirm and saves.
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_planner.model import Plan
+from rehab_planner.outcomes.activities import activity_tracks
 from rehab_planner.outcomes.meaning import latest_meanings
 from rehab_planner.outcomes.series import ProgressSeries, progress_series
 from rehab_planner.visits import Visit
@@ -31,11 +33,15 @@ class OutcomesDialog(QDialog):
 
     Signals:
         add_visit_requested(): the therapist wants to enter a visit.
+        edit_visit_requested(object): the therapist wants to change this Visit.
+        delete_visit_requested(object): the therapist wants to delete this Visit.
         report_requested(): the therapist wants a progress report PDF.
         print_progress_changed(bool): print 'Your progress' in the patient's handout, or not.
     """
 
     add_visit_requested = Signal()
+    edit_visit_requested = Signal(object)
+    delete_visit_requested = Signal(object)
     report_requested = Signal()
     print_progress_changed = Signal(bool)
 
@@ -48,6 +54,7 @@ class OutcomesDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.meanings = QLabel(self.tr("Loading…"))
@@ -57,6 +64,10 @@ class OutcomesDialog(QDialog):
         self.measure_chart = MeasureChart()
         self.adherence_chart = AdherenceChart()
         self.add_button = QPushButton(self.tr("&Add visit…"))
+        self.edit_button = QPushButton(self.tr("&Edit visit…"))
+        self.edit_button.setToolTip(self.tr("Change the chosen visit (or double-click it)"))
+        self.delete_button = QPushButton(self.tr("&Delete visit…"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen visit and its measures"))
         self.report_button = QPushButton(self.tr("&Progress report…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.print_progress = QCheckBox(self.tr("Print 'Your progress' in the patient's &handout"))
@@ -88,8 +99,8 @@ class OutcomesDialog(QDialog):
         body.addWidget(charts)
         body.setSizes([300, 420])
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.report_button)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.report_button):
+            buttons.addWidget(button)
         buttons.addWidget(self.print_progress)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -100,16 +111,45 @@ class OutcomesDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.add_visit_requested)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.table.doubleClicked.connect(self._on_edit_button_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.report_button.clicked.connect(self.report_requested)
         self.close_button.clicked.connect(self.close)
         self.print_progress.toggled.connect(self.print_progress_changed)
         self.measure_choice.currentIndexChanged.connect(self._on_measure_choice_changed)
 
+    def selected_visit(self) -> Visit | None:
+        """The visit on the chosen row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.visit(rows[0].row()) if rows else None
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        chosen = self.selected_visit() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _on_edit_button_clicked(self, *_args: object) -> None:
+        visit = self.selected_visit()
+        if visit is not None:
+            self.edit_visit_requested.emit(visit)
+
+    def _on_delete_button_clicked(self) -> None:
+        visit = self.selected_visit()
+        if visit is not None:
+            self.delete_visit_requested.emit(visit)
+
     def set_visits(self, visits: list[Visit]) -> None:
         """Show a plan's visits: the table, the meaning of the latest scores, the charts."""
         self.model.set_visits(visits)
+        self._on_selection_changed()
         self.series = progress_series(self.plan, visits)
         lines = [m.describe() for m in latest_meanings(visits)]
+        tracks = activity_tracks(visits)
+        if tracks:
+            lines.append(self.tr("Activities the patient chose (PSFS): %1")
+                         .replace("%1", "; ".join(a.describe() for a in tracks)))
         self.meanings.setText("\n".join(lines) if lines else self.tr("No outcome measures recorded yet."))
         chosen = self.measure_choice.currentData()
         self.measure_choice.blockSignals(True)

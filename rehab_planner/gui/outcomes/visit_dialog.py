@@ -1,4 +1,5 @@
-"""VisitDialog: enter a visit (what the patient reported, criteria met, notes) and its measures.
+"""VisitDialog: enter a visit (what the patient reported, criteria met, notes) and its measures, or
+change a saved one.
 
 OK builds the Visit through the core (scoring every measure taken) and saves it off the GUI thread;
 a refused save (a date before surgery, an archived plan) is shown in the dialog and nothing is lost.
@@ -51,7 +52,7 @@ def _spin(top: int) -> QSpinBox:
 
 
 class VisitDialog(QDialog):
-    """Enter one visit for the open database plan.
+    """Enter one visit for the open database plan, or change a saved one (`visit` given).
 
     Signals:
         saved(int, bool): the visit's id, and whether the therapist will update the plan after it.
@@ -60,12 +61,15 @@ class VisitDialog(QDialog):
     saved = Signal(int, bool)
 
     def __init__(self, plan: Plan, therapist: str, save: Callable[[Visit], int],
-                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+                 parent: QWidget | None = None, *, today: dt.date | None = None,
+                 visit: Visit | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New visit: %1").replace("%1", plan.patient.name))
+        self.editing = visit
+        title = self.tr("Edit visit: %1") if visit is not None else self.tr("New visit: %1")
+        self.setWindowTitle(title.replace("%1", plan.patient.name))
         self.plan = plan
         self._save = save
-        day = today or dt.date.today()
+        day = visit.date if visit is not None else today or dt.date.today()
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -96,7 +100,39 @@ class VisitDialog(QDialog):
         self._layout()
         self._connect_signals()
         self._on_date_changed()
+        if visit is not None:
+            self._show_visit(visit)
         self.resize(760, 720)
+
+    def _show_visit(self, visit: Visit) -> None:
+        """Fill the form with a saved visit (its phase may since have been renamed or removed)."""
+        self.therapist.setText(visit.therapist)
+        index = 0 if visit.phase_id is None else self.phase.findData(visit.phase_id)
+        if index < 0:
+            self.phase.addItem(visit.phase_name, visit.phase_id)
+            index = self.phase.count() - 1
+        self.phase.setCurrentIndex(index)
+        for spin, value in ((self.days, visit.days_per_week), (self.pain_before, visit.pain_before),
+                            (self.pain_after, visit.pain_after)):
+            spin.setValue(-1 if value is None else value)
+        self.problems.setText(visit.problems)
+        self.notes.setPlainText(visit.notes)
+        shown = [self.criteria.item(i).text() for i in range(self.criteria.count())]
+        for text in visit.criteria_met:
+            if text not in shown:  # met then, no longer in the phase: kept, and can be unticked
+                item = QListWidgetItem(text)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.criteria.addItem(item)
+        for i in range(self.criteria.count()):
+            item = self.criteria.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in visit.criteria_met
+                               else Qt.CheckState.Unchecked)
+        for result in visit.measures:
+            form = self.forms.get(result.measure_id)
+            if form is not None:
+                form.set_answers(list(result.answers), list(result.activities))
+                form.taken.setChecked(True)
+        self.update_plan.setVisible(False)  # linking a revision belongs to a new visit
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -168,7 +204,10 @@ class VisitDialog(QDialog):
         checked = [self.criteria.item(i).text() for i in range(self.criteria.count())
                    if self.criteria.item(i).checkState() == Qt.CheckState.Checked]
         phase_id = self.phase.currentData()
+        kept = self.editing
         return Visit(
+            id=kept.id if kept else None, plan_revision=kept.plan_revision if kept else None,
+            next_revision=kept.next_revision if kept else None,
             plan_id=self.plan.id, date=self._day(), therapist=self.therapist.text().strip(),
             phase_id=phase_id, phase_name=self.phase.currentText() if phase_id else "",
             days_per_week=value(self.days), pain_before=value(self.pain_before),
@@ -191,7 +230,7 @@ class VisitDialog(QDialog):
         tasks.run(self._save, visit, on_done=self._on_saved, on_error=self._on_save_failed)
 
     def _on_saved(self, visit_id: int) -> None:
-        self.saved.emit(visit_id, self.update_plan.isChecked())
+        self.saved.emit(visit_id, self.editing is None and self.update_plan.isChecked())
         self.accept()
 
     def _on_save_failed(self, exc: Exception) -> None:

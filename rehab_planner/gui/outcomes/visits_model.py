@@ -66,7 +66,11 @@ class VisitsModel(QAbstractTableModel):
         if column == 3:
             return f"{noted(v.pain_before)} / {noted(v.pain_after)}"
         if column == 4:
-            return ", ".join(f"{m.measure_id.upper().replace('_', ' ')} {m.score:g}" for m in v.measures)
+            shown = ", ".join(f"{m.measure_id.upper().replace('_', ' ')} {m.score:g}" for m in v.measures)
+            named = [f"{a} {s}" for m in v.measures for a, s in m.named()]
+            if role == Qt.ItemDataRole.ToolTipRole and named:  # the PSFS activities
+                return shown + "\n" + "\n".join(named)
+            return shown
         if column == 5:
             return "; ".join(v.criteria_met)
         if column == 6:
