@@ -298,6 +298,13 @@
   <context>
     <name>DatabaseController</name>
     <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="171" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="177" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="208" />
+      <source>Could not open the plan</source>
+      <translation>No se pudo abrir el plan</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="305" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="325" />
       <source>Could not save the template</source>
@@ -488,24 +495,59 @@
   <context>
     <name>ExerciseDetails</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="46" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="62" />
       <source>&lt;i&gt;Choose an exercise to see its details.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Elija un ejercicio para ver sus detalles.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="31" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="71" />
+      <source>Custom exercise</source>
+      <translation>Ejercicio propio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="86" />
+      <source>Default dosage</source>
+      <translation>Dosis por defecto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="70" />
+      <source>Equipment: %1</source>
+      <translation>Equipo: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="47" />
       <source>Exercise details</source>
       <translation>Detalles del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="25" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="41" />
       <source>Exercise picture</source>
       <translation>Imagen del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="93" />
+      <source>Safety notes</source>
+      <translation>Notas de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="86" />
+      <source>Steps</source>
+      <translation>Pasos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="96" />
+      <source>Video</source>
+      <translation>Video</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="68" />
       <source>none</source>
       <translation>ninguno</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="72" />
+      <source>printed only for: %1</source>
+      <translation>se imprime solo para: %1</translation>
     </message>
   </context>
   <context>
@@ -1057,77 +1099,77 @@
   <context>
     <name>LibraryBrowser</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="251" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="254" />
       <source>%1 of %2 exercises</source>
       <translation>%1 de %2 ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
       <source>Any equipment</source>
       <translation>Cualquier equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
       <source>Any kind</source>
       <translation>Cualquier tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="127" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
       <source>Any position</source>
       <translation>Cualquier posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="125" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="129" />
       <source>Any region</source>
       <translation>Cualquier región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="147" />
       <source>Double-click, press Enter or drag an exercise to add it</source>
       <translation>Doble clic, Intro o arrastre un ejercicio para agregarlo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
       <source>Equipment filter</source>
       <translation>Filtro de equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="142" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="146" />
       <source>Exercise library</source>
       <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="134" />
       <source>Exercises shown</source>
       <translation>Ejercicios mostrados</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
       <source>Kind filter</source>
       <translation>Filtro de tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="127" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
       <source>Position filter</source>
       <translation>Filtro de posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="125" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="129" />
       <source>Region filter</source>
       <translation>Filtro de región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="121" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="125" />
       <source>Search exercises (name, steps, tags)</source>
       <translation>Buscar ejercicios (nombre, pasos, etiquetas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="123" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="127" />
       <source>Search the library</source>
       <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="124" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
       <source>Type words from the name, the steps or the movements</source>
       <translation>Escriba palabras del nombre, los pasos o los movimientos</translation>
     </message>
@@ -1135,12 +1177,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="174" />
+      <location filename="../rehab_planner/gui/main_window.py" line="175" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="203" />
+      <location filename="../rehab_planner/gui/main_window.py" line="204" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -1270,7 +1312,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="329" />
+      <location filename="../rehab_planner/gui/main_window.py" line="330" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -1305,22 +1347,22 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="331" />
+      <location filename="../rehab_planner/gui/main_window.py" line="332" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="278" />
+      <location filename="../rehab_planner/gui/main_window.py" line="279" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="346" />
+      <location filename="../rehab_planner/gui/main_window.py" line="347" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="88" />
+      <location filename="../rehab_planner/gui/main_window.py" line="89" />
       <source>Could not start</source>
       <translation>No se pudo iniciar</translation>
     </message>
@@ -1330,7 +1372,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="237" />
+      <location filename="../rehab_planner/gui/main_window.py" line="238" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -1340,17 +1382,17 @@
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="110" />
+      <location filename="../rehab_planner/gui/main_window.py" line="111" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="108" />
+      <location filename="../rehab_planner/gui/main_window.py" line="109" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="86" />
+      <location filename="../rehab_planner/gui/main_window.py" line="87" />
       <source>Loading the exercise library…</source>
       <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
@@ -1375,7 +1417,7 @@
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="161" />
+      <location filename="../rehab_planner/gui/main_window.py" line="162" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
@@ -1386,7 +1428,7 @@
     </message>
     <message>
       <location filename="../rehab_planner/gui/main_window.py" line="55" />
-      <location filename="../rehab_planner/gui/main_window.py" line="204" />
+      <location filename="../rehab_planner/gui/main_window.py" line="205" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -1396,7 +1438,7 @@
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="112" />
+      <location filename="../rehab_planner/gui/main_window.py" line="113" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -1421,12 +1463,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="208" />
+      <location filename="../rehab_planner/gui/main_window.py" line="209" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="285" />
+      <location filename="../rehab_planner/gui/main_window.py" line="286" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -1436,7 +1478,7 @@
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="177" />
+      <location filename="../rehab_planner/gui/main_window.py" line="178" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -1446,12 +1488,12 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="178" />
+      <location filename="../rehab_planner/gui/main_window.py" line="179" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="207" />
+      <location filename="../rehab_planner/gui/main_window.py" line="208" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
@@ -2241,6 +2283,12 @@
       <location filename="../rehab_planner/gui/patients/archive.py" line="78" />
       <source>It leaves the patient list. Every saved version is kept. To bring it back, tick Show archived, choose it and click Restore.</source>
       <translation>Sale de la lista de pacientes. Se conservan todas las versiones guardadas. Para recuperarlo, marque Mostrar archivados, elíjalo y haga clic en Restaurar.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="350" />
+      <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
+      <source>Restored the plan for %1</source>
+      <translation>Plan de %1 restaurado</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/archive.py" line="82" />

@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         self.document = PlanDocument(None, self.services.library, self)
         self.actions = Actions(self)
         self.files = FileController(self.document, self.services, self.ui, self)
-        self.library = LibraryBrowser(self.services.library)
+        self.library = LibraryBrowser(self.services.library,
+                                      language=self.ui.interface_language())
         self.editor = PlanEditor(self.document, self.services.catalogue,
                                  self.services.guidance_topics)
         self.findings = FindingsPanel(lambda plan: self.services.check(plan))

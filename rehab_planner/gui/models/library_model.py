@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -11,6 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from rehab_planner.errors import RehabError
+from rehab_planner.i18n.content import library_in_language
 from rehab_planner.library import Library, Query
 from rehab_planner.library.search import SearchIndex
 from rehab_planner.model import Exercise
@@ -20,7 +24,9 @@ from ..labels import kind_line
 EXERCISE_MIME = "application/x-rehab-exercise-ids"
 ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
-ExerciseRole = Qt.ItemDataRole.UserRole + 3
+ExerciseRole = Qt.ItemDataRole.UserRole + 3  # the exercise as shown (in the interface language)
+
+log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,11 +39,21 @@ def exercise_ids_from_mime(mime: QMimeData) -> list[str]:
 
 
 class LibraryModel(QAbstractListModel):
-    """The library filtered by a Query (the search itself is library.search, in the core)."""
+    """The library filtered by a Query (the search itself is library.search, in the core).
 
-    def __init__(self, library: Library | None = None, parent=None) -> None:
+    In a Spanish interface the rows show the exercises' Spanish names and texts (English, marked,
+    where there is none) and a word of either language finds an exercise; `exercise()` still
+    gives the library's own exercise, the one a plan and the custom exercise editor use.
+
+    Args:
+        language: the interface language ('en', 'es').
+    """
+
+    def __init__(self, library: Library | None = None, parent=None, language: str = "en") -> None:
         super().__init__(parent)
+        self._language = language
         self._library = library or Library()
+        self._display = self._library
         self._index = SearchIndex([])
         self._query = Query()
         self._shown: list[str] = []
@@ -49,8 +65,10 @@ class LibraryModel(QAbstractListModel):
         """Show a new library (the query is kept)."""
         self.beginResetModel()
         self._library = library
+        self._display = self._in_language(library)
         # The searchable text of each exercise, built once so a keystroke only compares strings.
-        self._index = SearchIndex(library)
+        versions = None if self._display is library else library.exercises
+        self._index = SearchIndex(self._display, versions=versions)
         self._shown = self._index.search_ids(self._query)
         self.endResetModel()
 
@@ -84,6 +102,13 @@ class LibraryModel(QAbstractListModel):
         row = rows.get(old[index.row()])
         return QModelIndex() if row is None else self.index(row, index.column())
 
+    def _in_language(self, library: Library) -> Library:
+        try:
+            return library_in_language(library, self._language)
+        except RehabError as err:  # a broken translation file: English names, and say why
+            log.warning("library names stay English: %s", err)
+            return library
+
     @property
     def query(self) -> Query:
         """The current query."""
@@ -94,6 +119,12 @@ class LibraryModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._shown):
             return None
         return self._library.find(self._shown[index.row()])
+
+    def shown_exercise(self, index: AnyIndex) -> Exercise | None:
+        """The exercise at an index as the rows show it (its texts in the interface language)."""
+        if not index.isValid() or index.row() >= len(self._shown):
+            return None
+        return self._display.find(self._shown[index.row()])
 
     def index_of(self, exercise_id: str) -> QModelIndex:
         """The index showing an exercise (invalid when it is filtered out)."""
@@ -112,7 +143,7 @@ class LibraryModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        exercise = self.exercise(index)
+        exercise = self.shown_exercise(index)
         if exercise is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

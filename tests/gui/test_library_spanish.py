@@ -1,0 +1,83 @@
+"""A Spanish interface shows the exercises' Spanish names and texts; a word of either language finds them."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from rehab_planner.gui.models.library_model import ExerciseIdRole, LibraryModel
+from rehab_planner.gui.widgets.library_browser import LibraryBrowser
+from rehab_planner.i18n import MARK
+from rehab_planner.i18n.content import EXERCISES_FILE, dosage_words_for, language_lookup
+from rehab_planner.i18n.dosage import dosage_words
+from rehab_planner.library import Library, Query
+from rehab_planner.model import Exercise
+
+
+def _spanish_name(exercise_id: str) -> str | None:
+    return language_lookup("es").texts.get(f"{EXERCISES_FILE}: exercises.{exercise_id}.name")
+
+
+def _untranslated() -> Exercise:
+    """A therapist's exercise: nothing in exercises.yaml translates it."""
+    return Exercise.model_validate({
+        "id": "custom-towel-squeeze", "name": "Towel squeeze", "region": "knee",
+        "category": "strengthening", "position": "sitting",
+        "steps": ["Sit in a chair.", "Squeeze a rolled towel between your knees."],
+        "dosage": {"reps": 10}, "custom": True})
+
+
+def _library(shipped: Library) -> tuple[Library, Exercise]:
+    translated = next(e for e in shipped if _spanish_name(e.id))
+    other = _untranslated()
+    return Library({translated.id: translated, other.id: other}), translated
+
+
+def _row_names(model: LibraryModel) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_rows_show_spanish_names_and_english_marked_where_there_is_none(library: Library) -> None:
+    small, translated = _library(library)
+    model = LibraryModel(small, language="es")
+    spanish = _spanish_name(translated.id)
+    assert _row_names(model) == [spanish, f"{MARK}Towel squeeze"]
+    # The library's own exercise is what a plan and the custom exercise editor get.
+    first = model.exercise(model.index_of(translated.id))
+    assert first is not None and first.name == translated.name
+    assert LibraryModel(small).index_of(translated.id).data() == translated.name  # English
+
+
+def test_search_matches_both_languages(library: Library) -> None:
+    small, translated = _library(library)
+    model = LibraryModel(small, language="es")
+    spanish_word = max(str(_spanish_name(translated.id)).split(), key=len)
+    english_word = max(translated.name.split(), key=len)
+    for word in (spanish_word, english_word):
+        model.set_query(Query(text=word))
+        found = [model.index(r, 0).data(ExerciseIdRole) for r in range(model.rowCount())]
+        assert translated.id in found, word
+    model.set_query(Query(text="towel"))
+    assert _row_names(model) == [f"{MARK}Towel squeeze"]
+    model.set_query(Query(text=MARK))  # the fallback mark is not a word of any exercise
+    assert model.rowCount() == 0
+
+
+def test_the_details_show_the_spanish_texts(qtbot: QtBot, library: Library) -> None:
+    small, translated = _library(library)
+    browser = LibraryBrowser(small, language="es")
+    qtbot.addWidget(browser)
+    browser.select_exercise(translated.id)
+    assert str(_spanish_name(translated.id)) in browser.details._title.text()
+    steps = language_lookup("es").texts.get(f"{EXERCISES_FILE}: exercises.{translated.id}.steps[0]")
+    if steps:
+        assert steps in browser.details._text.toPlainText()
+    words = dosage_words_for("es")
+    assert words is not None
+    spanish_dosage = dosage_words(translated.dosage, words)
+    assert spanish_dosage != translated.dosage.describe()
+    assert spanish_dosage in browser.details._text.toPlainText()
+    chosen: list[object] = []
+    browser.current_changed.connect(chosen.append)
+    browser.select_exercise("custom-towel-squeeze")
+    assert f"{MARK}Towel squeeze" in browser.details._title.text()
+    assert isinstance(chosen[-1], Exercise) and chosen[-1].name == "Towel squeeze"
