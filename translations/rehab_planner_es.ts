@@ -165,132 +165,200 @@
   <context>
     <name>CustomExerciseDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="98" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="144" />
       <source>&amp;Browse…</source>
       <translation>&amp;Buscar…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="108" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="111" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="188" />
+      <source>&amp;Cautions:</source>
+      <translation>&amp;Precauciones:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="153" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="107" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="109" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="186" />
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="110" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="155" />
       <source>&amp;Position:</source>
       <translation>&amp;Posición:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="109" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="154" />
       <source>&amp;Region:</source>
       <translation>&amp;Región:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="111" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="110" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="187" />
       <source>&amp;Steps:</source>
       <translation>Pa&amp;sos:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="113" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="157" />
       <source>&amp;Tags:</source>
       <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="112" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="108" />
+      <source>Cautions</source>
+      <translation>Precauciones</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="183" />
+      <source>Cautions (%1)</source>
+      <translation>Precauciones (%1)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="156" />
       <source>Dosage:</source>
       <translation>Dosis:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="60" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="92" />
       <source>Edit exercise</source>
       <translation>Editar ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="69" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="114" />
+      <source>English</source>
+      <translation>Inglés</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="104" />
       <source>Exercise name</source>
       <translation>Nombre del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="80" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="181" />
+      <source>Exercise name (%1)</source>
+      <translation>Nombre del ejercicio (%1)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="126" />
       <source>Hold (s)</source>
       <translation>Sostener (s)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="70" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="120" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="87" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="133" />
       <source>Movements (tags)</source>
       <translation>Movimientos (etiquetas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="60" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="92" />
       <source>New exercise</source>
       <translation>Ejercicio nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="74" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="107" />
+      <source>One caution a line, e.g. Stop if it hurts.</source>
+      <translation>Una precaución por línea, en inglés, p. ej. Stop if it hurts.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="105" />
       <source>One step a line, in plain words for the patient</source>
       <translation>Un paso por línea, en palabras sencillas para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="114" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="158" />
       <source>P&amp;hoto:</source>
       <translation>&amp;Foto:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="134" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="201" />
       <source>Photo</source>
       <translation>Foto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="97" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="143" />
       <source>Photo file</source>
       <translation>Archivo de la foto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="135" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="202" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="72" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="122" />
       <source>Position</source>
       <translation>Posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="71" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="177" />
+      <source>Printed in handouts in this language. Write one line for each English line; what is left out prints in English, marked [EN].</source>
+      <translation>Se imprime en los folletos en este idioma. Escriba una línea por cada línea en inglés; lo que falte se imprime en inglés, marcado [EN].</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="121" />
       <source>Region</source>
       <translation>Región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="79" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="125" />
       <source>Reps</source>
       <translation>Repeticiones</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="78" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="124" />
       <source>Sets</source>
       <translation>Series</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="75" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="106" />
       <source>Steps</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="88" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="182" />
+      <source>Steps (%1)</source>
+      <translation>Pasos (%1)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="113" />
+      <source>Texts the patient reads</source>
+      <translation>Textos que lee el paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="259" />
+      <source>The %1 tab has %2 cautions and the English tab %3: write one line for each English caution.</source>
+      <translation>La pestaña %1 tiene %2 precauciones y la pestaña Inglés %3: escriba una línea por cada precaución en inglés.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="257" />
+      <source>The %1 tab has %2 steps and the English tab %3: write one line for each English step.</source>
+      <translation>La pestaña %1 tiene %2 pasos y la pestaña Inglés %3: escriba una línea por cada paso en inglés.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="185" />
+      <source>The same cautions, one a line</source>
+      <translation>Las mismas precauciones, una por línea</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="184" />
+      <source>The same steps, one a line, in the same order</source>
+      <translation>Los mismos pasos, uno por línea, en el mismo orden</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="134" />
       <source>Tick the movements the exercise makes; the safety checks read them</source>
       <translation>Marque los movimientos que hace el ejercicio; las revisiones de seguridad los usan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="81" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="127" />
       <source>Times a day</source>
       <translation>Veces al día</translation>
     </message>
