@@ -366,7 +366,7 @@
   <context>
     <name>DatabaseController</name>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="171" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="173" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="177" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="208" />
       <source>Could not open the plan</source>
@@ -476,86 +476,142 @@
   <context>
     <name>DosageEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="97" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="103" />
       <source>%1 (– for none)</source>
       <translation>%1 (– para ninguno)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="108" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="114" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="33" />
+      <source>A day</source>
+      <translation>Al día</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="73" />
       <source>A short note for the patient</source>
       <translation>Una nota corta para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="51" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="35" />
+      <source>A week</source>
+      <translation>Por semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="36" />
+      <source>Days a week</source>
+      <translation>Días por semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="171" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="171" />
       <source>Dosage: %1</source>
       <translation>Dosis: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="80" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="86" />
       <source>Go back to the exercise's default dosage</source>
       <translation>Volver a la dosis por defecto del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="64" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="107" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="29" />
+      <source>Hold</source>
+      <translation>Sostener</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="30" />
+      <source>Hold (seconds)</source>
+      <translation>Sostener (segundos)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="70" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="113" />
       <source>Load</source>
       <translation>Carga</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="68" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="31" />
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="32" />
+      <source>Minutes</source>
+      <translation>Minutos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="74" />
       <source>Note to the patient</source>
       <translation>Nota para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="61" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="107" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="28" />
+      <source>Repetitions</source>
+      <translation>Repeticiones</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="27" />
+      <source>Reps</source>
+      <translation>Rep.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="25" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="26" />
+      <source>Sets</source>
+      <translation>Series</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="113" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="74" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="77" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="80" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="83" />
       <source>Stands on</source>
       <translation>Se apoya en</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="79" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="34" />
+      <source>Times a day</source>
+      <translation>Veces al día</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="85" />
       <source>Use default</source>
       <translation>Usar la de defecto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="75" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="81" />
       <source>Which leg bears the weight; on the other leg, weight-bearing orders do not forbid it</source>
       <translation>La pierna que carga el peso; sobre la otra pierna, las órdenes de apoyo no lo prohíben</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="69" />
       <source>e.g. red band</source>
       <translation>p. ej. liga roja</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="71" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="77" />
       <source>not said</source>
       <translation>sin indicar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="72" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="78" />
       <source>the leg that had surgery</source>
       <translation>la pierna operada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="73" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="79" />
       <source>the other leg</source>
       <translation>la otra pierna</translation>
     </message>
@@ -634,155 +690,165 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="231" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="233" />
       <source>Check the Findings panel first; you can accept a finding with a reason.</source>
       <translation>Revise antes el panel de hallazgos; puede aceptar un hallazgo con un motivo.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="244" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="246" />
       <source>Could not make the handout</source>
       <translation>No se pudo crear el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="171" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="173" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="177" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="208" />
       <source>Could not open the plan</source>
       <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="296" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="298" />
       <source>Could not print</source>
       <translation>No se pudo imprimir</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="267" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="269" />
       <source>Could not save the PDF</source>
       <translation>No se pudo guardar el PDF</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="208" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="210" />
       <source>Could not save the plan</source>
       <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="149" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="151" />
       <source>Could not start the plan</source>
       <translation>No se pudo empezar el plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="255" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="257" />
       <source>Export handout</source>
       <translation>Exportar folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="269" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="271" />
       <source>Handout saved to %1</source>
       <translation>Folleto guardado en %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="342" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="344" />
       <source>If you choose No, the autosaved copy is deleted.</source>
       <translation>Si elige No, se borra la copia guardada automáticamente.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="399" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="401" />
       <source>It came from the patient database %1, but Rehab Planner now uses %2.</source>
       <translation>Venía de la base de datos de pacientes %1, pero Rehab Planner ahora usa %2.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="437" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="439" />
       <source>It was not found in the patient database %1.</source>
       <translation>No se encontró en la base de datos de pacientes %1.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="182" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="184" />
       <source>Not saved yet</source>
       <translation>Aún no guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="446" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="448" />
       <source>Nothing is lost: your plan is open, but Save will not add a revision to the database. Use Save As to keep it as a file.</source>
       <translation>No se perdió nada: su plan está abierto, pero Guardar no agregará una versión a la base de datos. Use Guardar como para conservarlo como archivo.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="159" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="161" />
       <source>Open plan</source>
       <translation>Abrir plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="174" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="176" />
       <source>Opened %1</source>
       <translation>Abierto: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="340" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="47" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="342" />
       <source>Rehab Planner did not close properly. Restore the plan for %1, autosaved at %2?</source>
       <translation>Rehab Planner no se cerró bien. ¿Restaurar el plan de %1, guardado automáticamente a las %2?</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="339" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="46" />
+      <source>Rehab plans (*.json)</source>
+      <translation>Planes de rehabilitación (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="341" />
       <source>Restore unsaved work?</source>
       <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="350" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="352" />
       <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
       <source>Restored the plan for %1</source>
       <translation>Plan de %1 restaurado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="229" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="231" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="197" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="199" />
       <source>Save plan</source>
       <translation>Guardar plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="212" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="214" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="312" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="314" />
       <source>Sent the handout to the printer</source>
       <translation>Folleto enviado a la impresora</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="183" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="185" />
       <source>The patient database is still opening. Try Save again in a moment.</source>
       <translation>La base de datos de pacientes aún se está abriendo. Intente Guardar de nuevo en un momento.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="394" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="396" />
       <source>The patient database it came from (%1) could not be opened.</source>
       <translation>No se pudo abrir la base de datos de pacientes de la que venía (%1).</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="296" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="298" />
       <source>The printer could not be started.</source>
       <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="428" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="430" />
       <source>The restored plan is linked to the patient database again. Save adds a new revision.</source>
       <translation>El plan restaurado está otra vez vinculado a la base de datos de pacientes. Guardar agrega una versión nueva.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="445" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="447" />
       <source>The restored plan is not linked to the patient database</source>
       <translation>El plan restaurado no está vinculado a la base de datos de pacientes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="230" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="232" />
       <source>This plan has safety conflicts nobody has accepted. Print it anyway?</source>
       <translation>Este plan tiene conflictos de seguridad que nadie aceptó. ¿Imprimirlo de todos modos?</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="386" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="388" />
       <source>This window has no patient database.</source>
       <translation>Esta ventana no tiene base de datos de pacientes.</translation>
     </message>
@@ -970,109 +1036,202 @@
   <context>
     <name>HandoutSettings</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="252" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="47" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="49" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="59" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="57" />
+      <source> weeks</source>
+      <translation> semanas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="266" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="146" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="160" />
       <source>ACL graft</source>
       <translation>Injerto de LCA</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="207" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="221" />
       <source>ACL graft:</source>
       <translation>Injerto de LCA:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="147" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="161" />
       <source>ACL reconstruction: where the new ligament came from. The handout prints the notes for this graft only.</source>
       <translation>Reconstrucción del LCA: de dónde viene el ligamento nuevo. El folleto imprime solo las notas de este injerto.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="141" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="56" />
+      <source>Back to work at</source>
+      <translation>Vuelta al trabajo a las</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="155" />
       <source>Call about a fever from</source>
       <translation>Llamar por fiebre desde</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="203" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="217" />
       <source>Call about a fever from:</source>
       <translation>Llamar por fiebre desde:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="151" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="70" />
+      <source>Donor (allograft)</source>
+      <translation>Donante (aloinjerto)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="165" />
       <source>Emergency number</source>
       <translation>Número de emergencias</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="206" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="220" />
       <source>Emergency number:</source>
       <translation>Número de emergencias:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="213" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="58" />
+      <source>Exercise time a day, at most</source>
+      <translation>Tiempo de ejercicio al día, como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="60" />
+      <source>Exercises a phase, at most</source>
+      <translation>Ejercicios por fase, como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="68" />
+      <source>Hamstring</source>
+      <translation>Isquiotibiales</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="227" />
       <source>Lifestyle topics</source>
       <translation>Temas de la vida diaria</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="153" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
       <source>Lifestyle topics in the handout</source>
       <translation>Temas de la vida diaria en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="181" />
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="179" />
       <source>Move up</source>
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="158" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="54" />
+      <source>No NSAIDs for</source>
+      <translation>Sin AINE durante</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="50" />
+      <source>No driving for</source>
+      <translation>Sin manejar durante</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="47" />
+      <source>Not ordered</source>
+      <translation>Sin indicación</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="66" />
+      <source>Not set</source>
+      <translation>Sin definir</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="172" />
       <source>Order of the topics in the handout</source>
       <translation>Orden de los temas en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="166" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="67" />
+      <source>Patellar tendon</source>
+      <translation>Tendón rotuliano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="180" />
       <source>Print the chosen topic one place earlier</source>
       <translation>Imprimir el tema elegido un lugar antes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="168" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="182" />
       <source>Print the chosen topic one place later</source>
       <translation>Imprimir el tema elegido un lugar después</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="163" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="177" />
       <source>Printed &amp;order:</source>
       <translation>&amp;Orden de impresión:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="159" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="69" />
+      <source>Quadriceps tendon</source>
+      <translation>Tendón cuadricipital</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="46" />
+      <source>Sit no longer than</source>
+      <translation>Sentado no más de</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="51" />
+      <source>Surgeon decides</source>
+      <translation>Lo decide el cirujano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="173" />
       <source>The handout prints the ticked topics in this order. Drag a topic, or use Move up and Move down (Alt+Up, Alt+Down)</source>
       <translation>El folleto imprime los temas marcados en este orden. Arrastre un tema, o use Subir y Bajar (Alt+Arriba, Alt+Abajo)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="142" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="156" />
       <source>The patient wears a brace</source>
       <translation>El paciente usa un soporte (faja o rodillera)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="154" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="168" />
       <source>Tick the topics the handout explains</source>
       <translation>Marque los temas que explica el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="215" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="229" />
       <source>Tick the topics to print:</source>
       <translation>Marque los temas que se imprimen:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="189" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="203" />
       <source>Values in the handout</source>
       <translation>Valores en el folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="48" />
+      <source>Walking goal</source>
+      <translation>Meta de caminata</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="52" />
+      <source>Wear the brace for</source>
+      <translation>Usar el soporte durante</translation>
     </message>
   </context>
   <context>
@@ -2353,7 +2512,7 @@
       <translation>Sale de la lista de pacientes. Se conservan todas las versiones guardadas. Para recuperarlo, marque Mostrar archivados, elíjalo y haga clic en Restaurar.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="350" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="352" />
       <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
       <source>Restored the plan for %1</source>
       <translation>Plan de %1 restaurado</translation>
@@ -2574,118 +2733,158 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="82" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="90" />
       <source>&amp;Address:</source>
       <translation>&amp;Dirección:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="55" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="57" />
       <source>&amp;Browse…</source>
       <translation>&amp;Buscar…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="98" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="106" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="85" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="93" />
       <source>&amp;Logo:</source>
       <translation>&amp;Logo:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="83" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="91" />
       <source>&amp;Phone:</source>
       <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="86" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="94" />
       <source>&amp;Therapist:</source>
       <translation>T&amp;erapeuta:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="54" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="56" />
       <source>A PNG or JPEG file</source>
       <translation>Un archivo PNG o JPEG</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="99" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="107" />
       <source>A new interface language is used when Rehab Planner starts again.</source>
       <translation>El nuevo idioma de la interfaz se usa cuando Rehab Planner vuelve a iniciar.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="84" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="92" />
       <source>A&amp;fter hours:</source>
       <translation>F&amp;uera de horario:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="64" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="66" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="81" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="80" />
+      <source>After-hours phone</source>
+      <translation>Teléfono fuera de horario</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="89" />
       <source>Clinic &amp;name:</source>
       <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="110" />
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="123" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="78" />
+      <source>Clinic address</source>
+      <translation>Dirección de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="118" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="131" />
       <source>Clinic logo</source>
       <translation>Logo de la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="70" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="81" />
+      <source>Clinic logo file</source>
+      <translation>Archivo del logo de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="77" />
+      <source>Clinic name</source>
+      <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="79" />
+      <source>Clinic phone</source>
+      <translation>Teléfono de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="72" />
       <source>Empty: a private database on this computer</source>
       <translation>Vacío: una base de datos privada en esta computadora</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="63" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="84" />
+      <source>Large print</source>
+      <translation>Letra grande</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="65" />
       <source>Letter</source>
       <translation>Carta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="87" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="95" />
       <source>Page si&amp;ze:</source>
       <translation>Tama&amp;ño de página:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="89" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="83" />
+      <source>Page size</source>
+      <translation>Tamaño de página</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="97" />
       <source>Patient &amp;database:</source>
       <translation>&amp;Base de datos de pacientes:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="73" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="75" />
       <source>Patient database address</source>
       <translation>Dirección de la base de datos de pacientes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="111" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="119" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="40" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="42" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="96" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="104" />
       <source>The language of the app's menus and windows. Handouts follow the patient's language (Patient and surgeon tab).</source>
       <translation>El idioma de los menús y ventanas. Los folletos siguen el idioma del paciente (pestaña Paciente y cirujano).</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="52" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="54" />
       <source>The number to call at night and on weekends</source>
       <translation>El número para llamar de noche y los fines de semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="71" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="82" />
+      <source>Therapist name</source>
+      <translation>Nombre del terapeuta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="73" />
       <source>To share one database in a clinic, give its address, e.g. postgresql://user@server/clinic</source>
       <translation>Para compartir una base de datos en una clínica, escriba su dirección, p. ej. postgresql://usuario@servidor/clinica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="66" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="68" />
       <source>Use large print for new handouts</source>
       <translation>Usar letra grande en los folletos nuevos</translation>
     </message>
@@ -2843,6 +3042,44 @@ Palabras del cirujano: %2</translation>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="109" />
       <source>after</source>
       <translation>después</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitsModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="34" />
+      <source>Criteria met</source>
+      <translation>Criterios cumplidos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="29" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="31" />
+      <source>Days a week</source>
+      <translation>Días por semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="33" />
+      <source>Measures</source>
+      <translation>Medidas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="35" />
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="32" />
+      <source>Pain before/after</source>
+      <translation>Dolor antes/después</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="30" />
+      <source>Phase</source>
+      <translation>Fase</translation>
     </message>
   </context>
   <context>
@@ -3026,402 +3263,402 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
   <context>
     <name>labels</name>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="83" />
+      <location filename="../rehab_planner/gui/labels.py" line="92" />
       <source>Active hip abduction</source>
       <translation>Abducción activa de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="84" />
+      <location filename="../rehab_planner/gui/labels.py" line="93" />
       <source>Active shoulder elevation</source>
       <translation>Elevación activa de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="22" />
+      <location filename="../rehab_planner/gui/labels.py" line="31" />
       <source>Aerobic</source>
       <translation>Aeróbico</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="20" />
+      <location filename="../rehab_planner/gui/labels.py" line="29" />
       <source>Ankle</source>
       <translation>Tobillo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="17" />
+      <location filename="../rehab_planner/gui/labels.py" line="26" />
       <source>Arm</source>
       <translation>Brazo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="88" />
+      <location filename="../rehab_planner/gui/labels.py" line="97" />
       <source>Arm weight bearing</source>
       <translation>Apoyo de peso en el brazo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="85" />
+      <location filename="../rehab_planner/gui/labels.py" line="94" />
       <source>Assisted shoulder elevation</source>
       <translation>Elevación asistida de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="21" />
+      <location filename="../rehab_planner/gui/labels.py" line="30" />
       <source>Balance</source>
       <translation>Equilibrio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="48" />
+      <location filename="../rehab_planner/gui/labels.py" line="57" />
       <source>Ball</source>
       <translation>Pelota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="47" />
+      <location filename="../rehab_planner/gui/labels.py" line="56" />
       <source>Band</source>
       <translation>Banda elástica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="42" />
+      <location filename="../rehab_planner/gui/labels.py" line="51" />
       <source>Bed</source>
       <translation>Cama</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="55" />
+      <location filename="../rehab_planner/gui/labels.py" line="64" />
       <source>Bike</source>
       <translation>Bicicleta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="61" />
+      <location filename="../rehab_planner/gui/labels.py" line="70" />
       <source>Both</source>
       <translation>Ambos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="58" />
+      <location filename="../rehab_planner/gui/labels.py" line="67" />
       <source>Box</source>
       <translation>Cajón</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="52" />
+      <location filename="../rehab_planner/gui/labels.py" line="61" />
       <source>Cane</source>
       <translation>Bastón</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="43" />
+      <location filename="../rehab_planner/gui/labels.py" line="52" />
       <source>Chair</source>
       <translation>Silla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="96" />
+      <location filename="../rehab_planner/gui/labels.py" line="105" />
       <source>Conflict</source>
       <translation>Conflicto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="45" />
+      <location filename="../rehab_planner/gui/labels.py" line="54" />
       <source>Counter</source>
       <translation>Mesada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="57" />
+      <location filename="../rehab_planner/gui/labels.py" line="66" />
       <source>Door</source>
       <translation>Puerta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="64" />
+      <location filename="../rehab_planner/gui/labels.py" line="73" />
       <source>Each</source>
       <translation>Cada lado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="28" />
+      <location filename="../rehab_planner/gui/labels.py" line="37" />
       <source>Functional</source>
       <translation>Funcional</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="36" />
+      <location filename="../rehab_planner/gui/labels.py" line="45" />
       <source>Half kneeling</source>
       <translation>Semiarrodillado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="34" />
+      <location filename="../rehab_planner/gui/labels.py" line="43" />
       <source>Hands and knees</source>
       <translation>Cuadrupedia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="94" />
+      <location filename="../rehab_planner/gui/labels.py" line="103" />
       <source>High impact</source>
       <translation>Alto impacto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="18" />
+      <location filename="../rehab_planner/gui/labels.py" line="27" />
       <source>Hip</source>
       <translation>Cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="79" />
+      <location filename="../rehab_planner/gui/labels.py" line="88" />
       <source>Hip adduction past midline</source>
       <translation>Aducción de cadera más allá de la línea media</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="82" />
+      <location filename="../rehab_planner/gui/labels.py" line="91" />
       <source>Hip extension past neutral</source>
       <translation>Extensión de cadera más allá de neutro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="81" />
+      <location filename="../rehab_planner/gui/labels.py" line="90" />
       <source>Hip external rotation</source>
       <translation>Rotación externa de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="78" />
+      <location filename="../rehab_planner/gui/labels.py" line="87" />
       <source>Hip flexion past 90</source>
       <translation>Flexión de cadera de más de 90</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="80" />
+      <location filename="../rehab_planner/gui/labels.py" line="89" />
       <source>Hip internal rotation</source>
       <translation>Rotación interna de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="31" />
+      <location filename="../rehab_planner/gui/labels.py" line="40" />
       <source>Hook lying</source>
       <translation>Supino con rodillas flexionadas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="98" />
+      <location filename="../rehab_planner/gui/labels.py" line="107" />
       <source>Info</source>
       <translation>Información</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="19" />
+      <location filename="../rehab_planner/gui/labels.py" line="28" />
       <source>Knee</source>
       <translation>Rodilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="91" />
+      <location filename="../rehab_planner/gui/labels.py" line="100" />
       <source>Knee deep flexion</source>
       <translation>Flexión profunda de rodilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="35" />
+      <location filename="../rehab_planner/gui/labels.py" line="44" />
       <source>Kneeling</source>
       <translation>De rodillas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="62" />
+      <location filename="../rehab_planner/gui/labels.py" line="71" />
       <source>Left</source>
       <translation>Izquierdo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="71" />
+      <location filename="../rehab_planner/gui/labels.py" line="80" />
       <source>Lifting</source>
       <translation>Levantar peso</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="67" />
+      <location filename="../rehab_planner/gui/labels.py" line="76" />
       <source>Lumbar extension</source>
       <translation>Extensión lumbar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="66" />
+      <location filename="../rehab_planner/gui/labels.py" line="75" />
       <source>Lumbar flexion</source>
       <translation>Flexión lumbar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="68" />
+      <location filename="../rehab_planner/gui/labels.py" line="77" />
       <source>Lumbar rotation</source>
       <translation>Rotación lumbar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="69" />
+      <location filename="../rehab_planner/gui/labels.py" line="78" />
       <source>Lumbar side bend</source>
       <translation>Inclinación lateral lumbar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="30" />
+      <location filename="../rehab_planner/gui/labels.py" line="39" />
       <source>Lying on back</source>
       <translation>Decúbito supino</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="32" />
+      <location filename="../rehab_planner/gui/labels.py" line="41" />
       <source>Lying on stomach</source>
       <translation>Decúbito prono</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="41" />
+      <location filename="../rehab_planner/gui/labels.py" line="50" />
       <source>Mat</source>
       <translation>Colchoneta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="14" />
+      <location filename="../rehab_planner/gui/labels.py" line="23" />
       <source>Neck</source>
       <translation>Cuello</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="74" />
+      <location filename="../rehab_planner/gui/labels.py" line="83" />
       <source>Neck extension</source>
       <translation>Extensión cervical</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="73" />
+      <location filename="../rehab_planner/gui/labels.py" line="82" />
       <source>Neck flexion</source>
       <translation>Flexión cervical</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="77" />
+      <location filename="../rehab_planner/gui/labels.py" line="86" />
       <source>Neck resisted</source>
       <translation>Cervical contra resistencia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="75" />
+      <location filename="../rehab_planner/gui/labels.py" line="84" />
       <source>Neck rotation</source>
       <translation>Rotación cervical</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="76" />
+      <location filename="../rehab_planner/gui/labels.py" line="85" />
       <source>Neck side bend</source>
       <translation>Inclinación lateral cervical</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="72" />
+      <location filename="../rehab_planner/gui/labels.py" line="81" />
       <source>Overhead reach</source>
       <translation>Alcance por encima de la cabeza</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="50" />
+      <location filename="../rehab_planner/gui/labels.py" line="59" />
       <source>Pillow</source>
       <translation>Almohada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="93" />
+      <location filename="../rehab_planner/gui/labels.py" line="102" />
       <source>Pivoting</source>
       <translation>Giros sobre el pie</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="56" />
+      <location filename="../rehab_planner/gui/labels.py" line="65" />
       <source>Pool</source>
       <translation>Piscina</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="27" />
+      <location filename="../rehab_planner/gui/labels.py" line="36" />
       <source>Posture and body mechanics</source>
       <translation>Postura y mecánica corporal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="25" />
+      <location filename="../rehab_planner/gui/labels.py" line="34" />
       <source>Range of motion</source>
       <translation>Rango de movimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="92" />
+      <location filename="../rehab_planner/gui/labels.py" line="101" />
       <source>Resisted knee extension</source>
       <translation>Extensión de rodilla contra resistencia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="87" />
+      <location filename="../rehab_planner/gui/labels.py" line="96" />
       <source>Resisted shoulder</source>
       <translation>Hombro contra resistencia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="63" />
+      <location filename="../rehab_planner/gui/labels.py" line="72" />
       <source>Right</source>
       <translation>Derecho</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="51" />
+      <location filename="../rehab_planner/gui/labels.py" line="60" />
       <source>Roll</source>
       <translation>Rollo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="16" />
+      <location filename="../rehab_planner/gui/labels.py" line="25" />
       <source>Shoulder</source>
       <translation>Hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="86" />
+      <location filename="../rehab_planner/gui/labels.py" line="95" />
       <source>Shoulder external rotation</source>
       <translation>Rotación externa de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="33" />
+      <location filename="../rehab_planner/gui/labels.py" line="42" />
       <source>Side lying</source>
       <translation>Decúbito lateral</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="90" />
+      <location filename="../rehab_planner/gui/labels.py" line="99" />
       <source>Single leg stance</source>
       <translation>Apoyo en una pierna</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="37" />
+      <location filename="../rehab_planner/gui/labels.py" line="46" />
       <source>Sitting</source>
       <translation>Sentado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="70" />
+      <location filename="../rehab_planner/gui/labels.py" line="79" />
       <source>Spinal loading</source>
       <translation>Carga axial de columna</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="13" />
+      <location filename="../rehab_planner/gui/labels.py" line="22" />
       <source>Spine core</source>
       <translation>Columna y core</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="38" />
+      <location filename="../rehab_planner/gui/labels.py" line="47" />
       <source>Standing</source>
       <translation>De pie</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="46" />
+      <location filename="../rehab_planner/gui/labels.py" line="55" />
       <source>Step</source>
       <translation>Escalón</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="53" />
+      <location filename="../rehab_planner/gui/labels.py" line="62" />
       <source>Strap</source>
       <translation>Correa</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="26" />
+      <location filename="../rehab_planner/gui/labels.py" line="35" />
       <source>Strengthening</source>
       <translation>Fortalecimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="49" />
+      <location filename="../rehab_planner/gui/labels.py" line="58" />
       <source>Towel</source>
       <translation>Toalla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="15" />
+      <location filename="../rehab_planner/gui/labels.py" line="24" />
       <source>Upper back</source>
       <translation>Espalda alta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="59" />
+      <location filename="../rehab_planner/gui/labels.py" line="68" />
       <source>Walker</source>
       <translation>Andador</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="39" />
+      <location filename="../rehab_planner/gui/labels.py" line="48" />
       <source>Walking</source>
       <translation>Marcha</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="44" />
+      <location filename="../rehab_planner/gui/labels.py" line="53" />
       <source>Wall</source>
       <translation>Pared</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="97" />
+      <location filename="../rehab_planner/gui/labels.py" line="106" />
       <source>Warning</source>
       <translation>Advertencia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="54" />
+      <location filename="../rehab_planner/gui/labels.py" line="63" />
       <source>Weight</source>
       <translation>Pesa</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="89" />
+      <location filename="../rehab_planner/gui/labels.py" line="98" />
       <source>Weight bearing</source>
       <translation>Apoyo de peso</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="23" />
+      <location filename="../rehab_planner/gui/labels.py" line="32" />
       <source>Whole body</source>
       <translation>Todo el cuerpo</translation>
     </message>

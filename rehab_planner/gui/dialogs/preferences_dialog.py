@@ -28,6 +28,8 @@ from rehab_planner.i18n import LANGUAGES
 from rehab_planner.model import Clinic
 from rehab_planner.storage.preferences import Preferences
 
+from ..labels import QT_TRANSLATE_NOOP
+
 LOGO_NAME = "clinic-logo"
 
 
@@ -71,11 +73,17 @@ class PreferencesDialog(QDialog):
         self.database_url.setToolTip(self.tr("To share one database in a clinic, give its address, "
                                              "e.g. postgresql://user@server/clinic"))
         self.database_url.setAccessibleName(self.tr("Patient database address"))
-        for widget, name in ((self.clinic_name, "Clinic name"), (self.address, "Clinic address"),
-                             (self.phone, "Clinic phone"),
-                             (self.after_hours, "After-hours phone"), (self.logo, "Clinic logo file"),
-                             (self.therapist, "Therapist name"), (self.page_size, "Page size"),
-                             (self.large_print, "Large print")):
+        names = (
+            (self.clinic_name, QT_TRANSLATE_NOOP("PreferencesDialog", "Clinic name")),
+            (self.address, QT_TRANSLATE_NOOP("PreferencesDialog", "Clinic address")),
+            (self.phone, QT_TRANSLATE_NOOP("PreferencesDialog", "Clinic phone")),
+            (self.after_hours, QT_TRANSLATE_NOOP("PreferencesDialog", "After-hours phone")),
+            (self.logo, QT_TRANSLATE_NOOP("PreferencesDialog", "Clinic logo file")),
+            (self.therapist, QT_TRANSLATE_NOOP("PreferencesDialog", "Therapist name")),
+            (self.page_size, QT_TRANSLATE_NOOP("PreferencesDialog", "Page size")),
+            (self.large_print, QT_TRANSLATE_NOOP("PreferencesDialog", "Large print")),
+        )
+        for widget, name in names:
             widget.setAccessibleName(self.tr(name))
         form = QFormLayout()
         form.addRow(self.tr("Clinic &name:"), self.clinic_name)
