@@ -1995,54 +1995,94 @@
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="71" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="136" />
+      <source>%1 (first score)</source>
+      <translation>%1 (primer puntaje)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="139" />
+      <source>%1 since %2</source>
+      <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="72" />
       <source>%1, surgery on %2</source>
       <translation>%1, cirugía el %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="59" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="152" />
+      <source>%1, unchecked</source>
+      <translation>%1, sin verificar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="60" />
       <source>&amp;Add visit…</source>
       <translation>&amp;Agregar visita…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="73" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="74" />
       <source>&amp;Measure:</source>
       <translation>&amp;Medida:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="60" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="61" />
       <source>&amp;Progress report…</source>
       <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="61" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="62" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="53" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="54" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="113" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="114" />
       <source>No outcome measures recorded yet.</source>
       <translation>Aún no hay medidas de resultado.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="63" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="64" />
       <source>Pain and function in plain words with a small plot, from the visits' measures</source>
       <translation>Dolor y función en palabras sencillas con un gráfico pequeño, a partir de las medidas de las visitas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="62" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="63" />
       <source>Print 'Your progress' in the patient's &amp;handout</source>
       <translation>Imprimir 'Su progreso' en el &amp;folleto del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="45" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="46" />
       <source>Visits and outcomes: %1</source>
       <translation>Visitas y resultados: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="149" />
+      <source>below the MCID of %1</source>
+      <translation>por debajo de la MCID de %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="144" />
+      <source>no MCID stored</source>
+      <translation>sin MCID guardada</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="147" />
+      <source>passes the MCID of %1</source>
+      <translation>supera la MCID de %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="142" />
+      <source>rating of change</source>
+      <translation>escala de cambio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="148" />
+      <source>worse by at least the MCID of %1</source>
+      <translation>peor en al menos la MCID de %1</translation>
     </message>
   </context>
   <context>

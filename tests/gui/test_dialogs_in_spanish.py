@@ -168,3 +168,30 @@ def test_the_check_finds_english(qtbot: QtBot) -> None:
     dialog = _custom()
     qtbot.addWidget(dialog)
     assert "Exercise name" in english_in(dialog)
+
+
+def _outcomes_with_visits():  # type: ignore[no-untyped-def]
+    from rehab_planner.gui.outcomes.view import OutcomesDialog
+    from tests.outcomes.factory import weekly_visits
+
+    plan = _plan()
+    dialog = OutcomesDialog(plan)
+    visits = weekly_visits(plan, 6)
+    dialog.set_visits(visits)
+    return dialog, visits
+
+
+def test_the_meaning_of_the_scores_is_the_cores_in_english(qtbot: QtBot) -> None:
+    from rehab_planner.outcomes.meaning import latest_meanings
+
+    dialog, visits = _outcomes_with_visits()
+    qtbot.addWidget(dialog)
+    assert dialog.meanings.text().splitlines() == [m.describe() for m in latest_meanings(visits)]
+
+
+def test_the_meaning_of_the_scores_in_spanish(spanish: None, qtbot: QtBot) -> None:
+    dialog, _ = _outcomes_with_visits()
+    qtbot.addWidget(dialog)
+    text = dialog.meanings.text()
+    assert "supera la MCID de" in text and "desde el" in text, text
+    assert "since" not in text and "MCID of" not in text
