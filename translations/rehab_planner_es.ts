@@ -619,57 +619,57 @@
   <context>
     <name>ExerciseDetails</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="52" />
       <source>&lt;i&gt;Choose an exercise to see its details.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Elija un ejercicio para ver sus detalles.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="71" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="61" />
       <source>Custom exercise</source>
       <translation>Ejercicio propio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="86" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="76" />
       <source>Default dosage</source>
       <translation>Dosis por defecto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="70" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="60" />
       <source>Equipment: %1</source>
       <translation>Equipo: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="47" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="37" />
       <source>Exercise details</source>
       <translation>Detalles del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="41" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="31" />
       <source>Exercise picture</source>
       <translation>Imagen del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="93" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="83" />
       <source>Safety notes</source>
       <translation>Notas de seguridad</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="86" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="76" />
       <source>Steps</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="96" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="86" />
       <source>Video</source>
       <translation>Video</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="68" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="58" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="72" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="62" />
       <source>printed only for: %1</source>
       <translation>se imprime solo para: %1</translation>
     </message>
@@ -1326,77 +1326,77 @@
   <context>
     <name>LibraryBrowser</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="254" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="255" />
       <source>%1 of %2 exercises</source>
       <translation>%1 de %2 ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="133" />
       <source>Any equipment</source>
       <translation>Cualquier equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
       <source>Any kind</source>
       <translation>Cualquier tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
       <source>Any position</source>
       <translation>Cualquier posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="129" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
       <source>Any region</source>
       <translation>Cualquier región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="147" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="148" />
       <source>Double-click, press Enter or drag an exercise to add it</source>
       <translation>Doble clic, Intro o arrastre un ejercicio para agregarlo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="133" />
       <source>Equipment filter</source>
       <translation>Filtro de equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="146" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="147" />
       <source>Exercise library</source>
       <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="134" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="135" />
       <source>Exercises shown</source>
       <translation>Ejercicios mostrados</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
       <source>Kind filter</source>
       <translation>Filtro de tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
       <source>Position filter</source>
       <translation>Filtro de posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="129" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
       <source>Region filter</source>
       <translation>Filtro de región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="125" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
       <source>Search exercises (name, steps, tags)</source>
       <translation>Buscar ejercicios (nombre, pasos, etiquetas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="127" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
       <source>Search the library</source>
       <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="129" />
       <source>Type words from the name, the steps or the movements</source>
       <translation>Escriba palabras del nombre, los pasos o los movimientos</translation>
     </message>
@@ -1404,12 +1404,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="175" />
+      <location filename="../rehab_planner/gui/main_window.py" line="177" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="204" />
+      <location filename="../rehab_planner/gui/main_window.py" line="206" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -1539,7 +1539,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="330" />
+      <location filename="../rehab_planner/gui/main_window.py" line="332" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -1574,22 +1574,22 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="332" />
+      <location filename="../rehab_planner/gui/main_window.py" line="334" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="279" />
+      <location filename="../rehab_planner/gui/main_window.py" line="281" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="347" />
+      <location filename="../rehab_planner/gui/main_window.py" line="349" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="89" />
+      <location filename="../rehab_planner/gui/main_window.py" line="91" />
       <source>Could not start</source>
       <translation>No se pudo iniciar</translation>
     </message>
@@ -1599,7 +1599,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="238" />
+      <location filename="../rehab_planner/gui/main_window.py" line="240" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -1609,17 +1609,17 @@
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="111" />
+      <location filename="../rehab_planner/gui/main_window.py" line="113" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="109" />
+      <location filename="../rehab_planner/gui/main_window.py" line="111" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="87" />
+      <location filename="../rehab_planner/gui/main_window.py" line="89" />
       <source>Loading the exercise library…</source>
       <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
@@ -1644,7 +1644,7 @@
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="162" />
+      <location filename="../rehab_planner/gui/main_window.py" line="164" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
@@ -1654,8 +1654,8 @@
       <translation>Imprimir el folleto del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="55" />
-      <location filename="../rehab_planner/gui/main_window.py" line="205" />
+      <location filename="../rehab_planner/gui/main_window.py" line="56" />
+      <location filename="../rehab_planner/gui/main_window.py" line="207" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -1665,7 +1665,7 @@
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="113" />
+      <location filename="../rehab_planner/gui/main_window.py" line="115" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -1690,12 +1690,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="209" />
+      <location filename="../rehab_planner/gui/main_window.py" line="211" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="286" />
+      <location filename="../rehab_planner/gui/main_window.py" line="288" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -1705,7 +1705,7 @@
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="178" />
+      <location filename="../rehab_planner/gui/main_window.py" line="180" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -1715,12 +1715,12 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="179" />
+      <location filename="../rehab_planner/gui/main_window.py" line="181" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="208" />
+      <location filename="../rehab_planner/gui/main_window.py" line="210" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
@@ -2566,42 +2566,42 @@
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="77" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="79" />
       <source>&amp;Phases and exercises</source>
       <translation>&amp;Fases y ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="243" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="245" />
       <source>&lt;i&gt;Add a phase to start.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Agregue una fase para empezar.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="56" />
       <source>&lt;p style='font-size:14pt'&gt;No plan is open.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new plan or &lt;b&gt;Ctrl+O&lt;/b&gt; to open one.&lt;/p&gt;</source>
       <translation>&lt;p style='font-size:14pt'&gt;No hay ningún plan abierto.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+N&lt;/b&gt; para un plan nuevo o &lt;b&gt;Ctrl+O&lt;/b&gt; para abrir uno.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="205" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="207" />
       <source>Carry exercises forward</source>
       <translation>Pasar ejercicios a la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="80" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="82" />
       <source>Han&amp;dout settings</source>
       <translation>Opciones del fo&amp;lleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="79" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="81" />
       <source>Patient and s&amp;urgeon</source>
       <translation>Paciente y ci&amp;rujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="190" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="192" />
       <source>Phase %1</source>
       <translation>Fase %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="78" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="80" />
       <source>Pre&amp;cautions</source>
       <translation>Pre&amp;cauciones</translation>
     </message>
@@ -2932,32 +2932,32 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>PrescriptionModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="232" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="236" />
       <source>%1 (not in the library)</source>
       <translation>%1 (no está en la biblioteca)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="236" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="239" />
       <source>%1, %2</source>
       <translation>%1, %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
       <source>Exercise</source>
       <translation>Ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from rehab_planner.gui.models.library_model import ExerciseIdRole, LibraryModel
+from rehab_planner.gui.shown_texts import ShownTexts
 from rehab_planner.gui.widgets.library_browser import LibraryBrowser
 from rehab_planner.i18n import MARK
 from rehab_planner.i18n.content import EXERCISES_FILE, dosage_words_for, language_lookup
@@ -38,7 +39,7 @@ def _row_names(model: LibraryModel) -> list[str]:
 
 def test_rows_show_spanish_names_and_english_marked_where_there_is_none(library: Library) -> None:
     small, translated = _library(library)
-    model = LibraryModel(small, language="es")
+    model = LibraryModel(small, shown=ShownTexts("es"))
     spanish = _spanish_name(translated.id)
     assert _row_names(model) == [spanish, f"{MARK}Towel squeeze"]
     # The library's own exercise is what a plan and the custom exercise editor get.
@@ -49,7 +50,7 @@ def test_rows_show_spanish_names_and_english_marked_where_there_is_none(library:
 
 def test_search_matches_both_languages(library: Library) -> None:
     small, translated = _library(library)
-    model = LibraryModel(small, language="es")
+    model = LibraryModel(small, shown=ShownTexts("es"))
     spanish_word = max(str(_spanish_name(translated.id)).split(), key=len)
     english_word = max(translated.name.split(), key=len)
     for word in (spanish_word, english_word):
@@ -64,7 +65,7 @@ def test_search_matches_both_languages(library: Library) -> None:
 
 def test_the_details_show_the_spanish_texts(qtbot: QtBot, library: Library) -> None:
     small, translated = _library(library)
-    browser = LibraryBrowser(small, language="es")
+    browser = LibraryBrowser(small, shown=ShownTexts("es"))
     qtbot.addWidget(browser)
     browser.select_exercise(translated.id)
     assert str(_spanish_name(translated.id)) in browser.details._title.text()
@@ -81,3 +82,42 @@ def test_the_details_show_the_spanish_texts(qtbot: QtBot, library: Library) -> N
     browser.select_exercise("custom-towel-squeeze")
     assert f"{MARK}Towel squeeze" in browser.details._title.text()
     assert isinstance(chosen[-1], Exercise) and chosen[-1].name == "Towel squeeze"
+
+
+def test_the_plan_shows_spanish_names_and_dosage_words_and_keeps_its_own(library: Library) -> None:
+    import datetime as dt
+
+    from rehab_planner.gui.document import PlanDocument
+    from rehab_planner.gui.models.plan_model import PrescriptionModel
+    from rehab_planner.model import Patient
+    from rehab_planner.templates import instantiate, load_templates
+
+    plan = instantiate(load_templates()["lumbar-fusion"], Patient(name="Ana"), dt.date(2026, 11, 2))
+    before = plan.model_dump_json()
+    document = PlanDocument(plan, library)
+    spanish, english = (PrescriptionModel(document, shown=ShownTexts("es")),
+                        PrescriptionModel(document))
+    for model in (spanish, english):
+        model.set_phase(plan.phases[0].id)
+
+    def rows(model: PrescriptionModel, column: int) -> dict[str, str]:
+        out = {}
+        for group in range(model.rowCount()):
+            parent = model.index(group, 0)
+            for row in range(model.rowCount(parent)):
+                rx = model.prescription(model.index(row, 0, parent))
+                assert rx is not None
+                out[rx.exercise_id] = model.index(row, column, parent).data()
+        return out
+
+    names, english_names = rows(spanish, 0), rows(english, 0)
+    translated = [eid for eid in names if _spanish_name(eid)]
+    assert translated, "the lumbar fusion stage has exercises with Spanish names"
+    for eid in translated:
+        assert names[eid] == _spanish_name(eid)
+        assert english_names[eid] == library.get(eid).name
+    dosages = rows(spanish, PrescriptionModel.DOSAGE)
+    assert any("veces al día" in text or "cada día" in text or "todos los días" in text
+               for text in dosages.values()), dosages
+    assert all("times a day" not in text for text in dosages.values())
+    assert plan.model_dump_json() == before  # shown in Spanish, kept as it was

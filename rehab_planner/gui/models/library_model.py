@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
@@ -13,20 +11,17 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from rehab_planner.errors import RehabError
-from rehab_planner.i18n.content import library_in_language
 from rehab_planner.library import Library, Query
 from rehab_planner.library.search import SearchIndex
 from rehab_planner.model import Exercise
 
 from ..labels import kind_line
+from ..shown_texts import ShownTexts
 
 EXERCISE_MIME = "application/x-rehab-exercise-ids"
 ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
 ExerciseRole = Qt.ItemDataRole.UserRole + 3  # the exercise as shown (in the interface language)
-
-log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -46,12 +41,13 @@ class LibraryModel(QAbstractListModel):
     gives the library's own exercise, the one a plan and the custom exercise editor use.
 
     Args:
-        language: the interface language ('en', 'es').
+        shown: the texts in the interface language (English when None).
     """
 
-    def __init__(self, library: Library | None = None, parent=None, language: str = "en") -> None:
+    def __init__(self, library: Library | None = None, parent=None,
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
-        self._language = language
+        self._shown_texts = shown or ShownTexts()
         self._library = library or Library()
         self._display = self._library
         self._index = SearchIndex([])
@@ -65,7 +61,7 @@ class LibraryModel(QAbstractListModel):
         """Show a new library (the query is kept)."""
         self.beginResetModel()
         self._library = library
-        self._display = self._in_language(library)
+        self._display = self._shown_texts.library(library)
         # The searchable text of each exercise, built once so a keystroke only compares strings.
         versions = None if self._display is library else library.exercises
         self._index = SearchIndex(self._display, versions=versions)
@@ -101,13 +97,6 @@ class LibraryModel(QAbstractListModel):
             return QModelIndex()
         row = rows.get(old[index.row()])
         return QModelIndex() if row is None else self.index(row, index.column())
-
-    def _in_language(self, library: Library) -> Library:
-        try:
-            return library_in_language(library, self._language)
-        except RehabError as err:  # a broken translation file: English names, and say why
-            log.warning("library names stay English: %s", err)
-            return library
 
     @property
     def query(self) -> Query:
@@ -155,7 +144,7 @@ class LibraryModel(QAbstractListModel):
         if role == DetailRole:
             return kind_line(exercise.category, exercise.region, exercise.position)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{exercise.name}\n{exercise.dosage.describe()}"
+            return f"{exercise.name}\n{self._shown_texts.dosage(exercise.dosage)}"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -3,39 +3,29 @@
 from __future__ import annotations
 
 import html
-import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from rehab_planner.errors import RehabError
-from rehab_planner.i18n.content import dosage_words_for
-from rehab_planner.i18n.dosage import DosageWords, dosage_words
-from rehab_planner.model import Dosage, Exercise
+from rehab_planner.model import Exercise
 
 from ..labels import kind_line, label
+from ..shown_texts import ShownTexts
 from ..thumbnails import thumbnail
 
 PICTURE = 120
-
-log = logging.getLogger(__name__)
 
 
 class ExerciseDetails(QWidget):
     """Read-only details of one exercise (blank when none is chosen).
 
     Args:
-        language: the interface language; the default dosage is written in its words.
+        shown: the interface language's words; the default dosage is written in them.
     """
 
-    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+    def __init__(self, parent: QWidget | None = None, shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
-        self._words: DosageWords | None = None
-        if language != "en":
-            try:
-                self._words = dosage_words_for(language)
-            except RehabError as err:  # a broken words file: the English words, and say why
-                log.warning("dosage words stay English: %s", err)
+        self._shown = shown or ShownTexts()
         self._picture = QLabel()
         self._picture.setFixedSize(PICTURE, PICTURE)
         self._picture.setAccessibleName(self.tr("Exercise picture"))
@@ -87,7 +77,7 @@ class ExerciseDetails(QWidget):
         parts = [
             f"<h4>{html.escape(steps_heading)}</h4><ol>{steps}</ol>",
             f"<h4>{html.escape(dosage_heading)}</h4>"
-            f"<p>{html.escape(self._dosage_text(exercise.dosage))}</p>",
+            f"<p>{html.escape(self._shown.dosage(exercise.dosage))}</p>",
         ]
         if notes:
             notes_heading = self.tr("Safety notes")
@@ -96,6 +86,3 @@ class ExerciseDetails(QWidget):
             url, video = html.escape(exercise.video_url), self.tr("Video")
             parts.append(f"<p><a href='{url}'>{html.escape(video)}</a></p>")
         self._text.setHtml("".join(parts))
-
-    def _dosage_text(self, dosage: Dosage) -> str:
-        return dosage_words(dosage, self._words) if self._words else dosage.describe()

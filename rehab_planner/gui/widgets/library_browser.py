@@ -36,6 +36,7 @@ from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 
 from ..labels import label
 from ..models.library_model import DetailRole, ExerciseRole, LibraryModel
+from ..shown_texts import ShownTexts
 from ..thumbnails import thumbnail
 from .exercise_details import ExerciseDetails
 
@@ -111,16 +112,16 @@ class LibraryBrowser(QWidget):
         current_changed(object): the highlighted Exercise changed (or None).
 
     Args:
-        language: the interface language; the exercises show their names and texts in it.
+        shown: the interface language's texts; the exercises show their names and steps in it.
     """
 
     exercise_chosen = Signal(str)
     current_changed = Signal(object)
 
     def __init__(self, library: Library | None = None, parent: QWidget | None = None,
-                 language: str = "en") -> None:
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
-        self.model = LibraryModel(library, self, language)
+        self.model = LibraryModel(library, self, shown)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search exercises (name, steps, tags)"))
         self.search.setClearButtonEnabled(True)
@@ -147,7 +148,7 @@ class LibraryBrowser(QWidget):
         self.list.setToolTip(self.tr("Double-click, press Enter or drag an exercise to add it"))
         self.list.installEventFilter(self)
         self.search.installEventFilter(self)
-        self.details = ExerciseDetails(language=language)
+        self.details = ExerciseDetails(shown=shown)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)

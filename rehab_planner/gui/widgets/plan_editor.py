@@ -18,6 +18,7 @@ from ..dialogs.carry_forward import ask_progression
 from ..dialogs.messages import show_error
 from ..document import PlanDocument
 from ..models.plan_model import PrescriptionModel
+from ..shown_texts import ShownTexts
 from .dosage_editor import DosageEditor
 from .exercise_tree import ExerciseTree
 from .handout_settings import HandoutSettings
@@ -37,13 +38,14 @@ class PlanEditor(QWidget):
     selection_changed = Signal()
 
     def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
-                 topics: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+                 topics: Mapping[str, str] | None = None, parent: QWidget | None = None,
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
         self._doc = document
         self._selected_ids: list[str] = []
         self.header = PatientHeader()
         self.phases = PhasePanel(document)
-        self.exercises_model = PrescriptionModel(document, self)
+        self.exercises_model = PrescriptionModel(document, self, shown)
         self.tree = ExerciseTree(self.exercises_model)
         self.dosage = DosageEditor()
         self.phase_title = QLabel()
