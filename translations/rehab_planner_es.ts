@@ -2444,37 +2444,42 @@
   <context>
     <name>PhaseModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="89" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="102" />
       <source>%1  (%2)</source>
       <translation>%1  (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="75" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="88" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
       <source>From week</source>
       <translation>Desde la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="100" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="117" />
       <source>Set to 0 for a phase with no end</source>
       <translation>Ponga 0 para una fase sin fin</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
       <source>To week</source>
       <translation>Hasta la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="96" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="50" />
+      <source>from %1</source>
+      <translation>desde %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="109" />
       <source>onwards</source>
       <translation>en adelante</translation>
     </message>
@@ -2482,37 +2487,37 @@
   <context>
     <name>PhasePanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="61" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="63" />
       <source>Add a phase</source>
       <translation>Agregar una fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="65" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="67" />
       <source>Carry the previous phase's exercises into the chosen one, with more reps, sets, time or weight</source>
       <translation>Pasar los ejercicios de la fase anterior a la elegida, con más repeticiones, series, tiempo o peso</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="57" />
       <source>F2 renames or sets weeks; drop exercises on a phase to add them</source>
       <translation>F2 cambia el nombre o las semanas; suelte ejercicios sobre una fase para agregarlos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="66" />
       <source>Move the chosen phase down</source>
       <translation>Bajar la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="65" />
       <source>Move the chosen phase up</source>
       <translation>Subir la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="56" />
       <source>Phases</source>
       <translation>Fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
       <source>Remove the chosen phase</source>
       <translation>Quitar la fase elegida</translation>
     </message>
@@ -2566,42 +2571,42 @@
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="79" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="80" />
       <source>&amp;Phases and exercises</source>
       <translation>&amp;Fases y ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="245" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="246" />
       <source>&lt;i&gt;Add a phase to start.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Agregue una fase para empezar.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="56" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="57" />
       <source>&lt;p style='font-size:14pt'&gt;No plan is open.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new plan or &lt;b&gt;Ctrl+O&lt;/b&gt; to open one.&lt;/p&gt;</source>
       <translation>&lt;p style='font-size:14pt'&gt;No hay ningún plan abierto.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+N&lt;/b&gt; para un plan nuevo o &lt;b&gt;Ctrl+O&lt;/b&gt; para abrir uno.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="207" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="208" />
       <source>Carry exercises forward</source>
       <translation>Pasar ejercicios a la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="82" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="83" />
       <source>Han&amp;dout settings</source>
       <translation>Opciones del fo&amp;lleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="81" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="82" />
       <source>Patient and s&amp;urgeon</source>
       <translation>Paciente y ci&amp;rujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="192" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="193" />
       <source>Phase %1</source>
       <translation>Fase %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="80" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="81" />
       <source>Pre&amp;cautions</source>
       <translation>Pre&amp;cauciones</translation>
     </message>

@@ -7,9 +7,10 @@ therapist who works in another language. The core does the translating (i18n.con
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 
 from rehab_planner.errors import RehabError
-from rehab_planner.i18n import DEFAULT_LANGUAGE
+from rehab_planner.i18n import DEFAULT_LANGUAGE, using_language
 from rehab_planner.i18n.content import dosage_words_for, library_in_language
 from rehab_planner.i18n.dosage import DosageWords, dosage_words
 from rehab_planner.library import Library
@@ -42,6 +43,14 @@ class ShownTexts:
     def translated(self) -> bool:
         """True when the texts shown are not the library's own."""
         return self.language != DEFAULT_LANGUAGE
+
+    def writing(self) -> AbstractContextManager[str]:
+        """Inside the block the core writes dates and week ranges in the interface language.
+
+        Raises:
+            RehabError: an unknown language code.
+        """
+        return using_language(self.language)
 
     def library(self, library: Library) -> Library:
         """The library as shown: the exercises' names, steps and notes in the language (English

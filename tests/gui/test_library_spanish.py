@@ -121,3 +121,20 @@ def test_the_plan_shows_spanish_names_and_dosage_words_and_keeps_its_own(library
                for text in dosages.values()), dosages
     assert all("times a day" not in text for text in dosages.values())
     assert plan.model_dump_json() == before  # shown in Spanish, kept as it was
+
+
+def test_the_stage_dates_are_short_spanish_dates(library: Library) -> None:
+    import datetime as dt
+
+    from rehab_planner.gui.document import PlanDocument
+    from rehab_planner.gui.models.phase_model import PhaseModel
+    from rehab_planner.model import Patient
+    from rehab_planner.templates import instantiate, load_templates
+
+    plan = instantiate(load_templates()["lumbar-fusion"], Patient(name="Ana"), dt.date(2026, 11, 2))
+    document = PlanDocument(plan, library)
+    spanish, english = PhaseModel(document, shown=ShownTexts("es")), PhaseModel(document)
+    column = spanish.columnCount() - 1
+    assert spanish.index(0, column).data() == "2 nov – 14 dic 2026"
+    assert spanish.index(1, column).data() == "14 dic 2026 – 25 ene 2027"
+    assert english.index(0, column).data() == "2 Nov to 14 Dec 2026"

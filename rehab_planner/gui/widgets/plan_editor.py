@@ -44,8 +44,9 @@ class PlanEditor(QWidget):
         self._doc = document
         self._selected_ids: list[str] = []
         self.header = PatientHeader()
-        self.phases = PhasePanel(document)
-        self.exercises_model = PrescriptionModel(document, self, shown)
+        self._shown = shown or ShownTexts()
+        self.phases = PhasePanel(document, shown=self._shown)
+        self.exercises_model = PrescriptionModel(document, self, self._shown)
         self.tree = ExerciseTree(self.exercises_model)
         self.dosage = DosageEditor()
         self.phase_title = QLabel()
@@ -248,6 +249,8 @@ class PlanEditor(QWidget):
             phase = plan.phase(phase_id)
         except KeyError:
             return
+        with self._shown.writing():  # the weeks and dates in the interface language
+            when = phase_title(plan, phase)
         self.phase_title.setText(
             f"<b style='font-size:12pt'>{html.escape(phase.name)}</b>&nbsp;&nbsp;"
-            f"<span style='color:#555'>{phase_title(plan, phase)}</span>")
+            f"<span style='color:#555'>{html.escape(when)}</span>")
