@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rehab_planner.gui.models.library_model import ExerciseIdRole, LibraryModel
@@ -37,9 +38,11 @@ def _row_names(model: LibraryModel) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_rows_show_spanish_names_and_english_marked_where_there_is_none(library: Library) -> None:
+def test_rows_show_spanish_names_and_english_marked_where_there_is_none(
+        qtmodeltester: ModelTester, library: Library) -> None:
     small, translated = _library(library)
     model = LibraryModel(small, shown=ShownTexts("es"))
+    qtmodeltester.check(model)
     spanish = _spanish_name(translated.id)
     assert _row_names(model) == [spanish, f"{MARK}Towel squeeze"]
     # The library's own exercise is what a plan and the custom exercise editor get.
