@@ -2788,7 +2788,7 @@ Palabras del cirujano: %2</translation>
       <translation>&amp;Buscar…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="106" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="108" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Idioma de la interfaz:</translation>
     </message>
@@ -2803,7 +2803,7 @@ Palabras del cirujano: %2</translation>
       <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="94" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="96" />
       <source>&amp;Therapist:</source>
       <translation>T&amp;erapeuta:</translation>
     </message>
@@ -2813,7 +2813,7 @@ Palabras del cirujano: %2</translation>
       <translation>Un archivo PNG o JPEG</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="107" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="109" />
       <source>A new interface language is used when Rehab Planner starts again.</source>
       <translation>El nuevo idioma de la interfaz se usa cuando Rehab Planner vuelve a iniciar.</translation>
     </message>
@@ -2843,8 +2843,8 @@ Palabras del cirujano: %2</translation>
       <translation>Dirección de la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="118" />
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="131" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="121" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="134" />
       <source>Clinic logo</source>
       <translation>Logo de la clínica</translation>
     </message>
@@ -2879,7 +2879,7 @@ Palabras del cirujano: %2</translation>
       <translation>Carta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="95" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="97" />
       <source>Page si&amp;ze:</source>
       <translation>Tama&amp;ño de página:</translation>
     </message>
@@ -2889,7 +2889,7 @@ Palabras del cirujano: %2</translation>
       <translation>Tamaño de página</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="97" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="99" />
       <source>Patient &amp;database:</source>
       <translation>&amp;Base de datos de pacientes:</translation>
     </message>
@@ -2899,7 +2899,7 @@ Palabras del cirujano: %2</translation>
       <translation>Dirección de la base de datos de pacientes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="119" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="122" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2909,7 +2909,7 @@ Palabras del cirujano: %2</translation>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="104" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="106" />
       <source>The language of the app's menus and windows. Handouts follow the patient's language (Patient and surgeon tab).</source>
       <translation>El idioma de los menús y ventanas. Los folletos siguen el idioma del paciente (pestaña Paciente y cirujano).</translation>
     </message>

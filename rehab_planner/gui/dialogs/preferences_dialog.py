@@ -40,7 +40,7 @@ class PreferencesDialog(QDialog):
                  interface_language: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)  # the Spanish placeholders are longer
         clinic = preferences.clinic
         self.clinic_name = QLineEdit(clinic.name)
         self.clinic_name.setMaxLength(120)
@@ -90,7 +90,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("A&fter hours:"), self.after_hours)
-        form.addRow(self.tr("&Logo:"), logo_row)
+        logo_label = QLabel(self.tr("&Logo:"))
+        logo_label.setBuddy(self.logo)  # a row holding a layout gives its label no buddy
+        form.addRow(logo_label, logo_row)
         form.addRow(self.tr("&Therapist:"), self.therapist)
         form.addRow(self.tr("Page si&ze:"), self.page_size)
         form.addRow("", self.large_print)
@@ -104,8 +106,9 @@ class PreferencesDialog(QDialog):
             self.tr("The language of the app's menus and windows. Handouts follow the patient's "
                     "language (Patient and surgeon tab)."))
         form.addRow(self.tr("&Interface language:"), self.interface_language)
-        form.addRow("", QLabel(self.tr("A new interface language is used when Rehab Planner "
-                                       "starts again.")))
+        restart = QLabel(self.tr("A new interface language is used when Rehab Planner starts again."))
+        restart.setWordWrap(True)
+        form.addRow("", restart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
