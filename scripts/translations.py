@@ -68,16 +68,15 @@ def _messages(tree: ET.ElementTree, base: Path) -> dict[tuple[str, str], ET.Elem
         name = context.findtext("name") or ""
         for message in context.findall("message"):
             source = message.findtext("source") or ""
-            where = name
-            if name in ("parent", "window"):  # `parent.tr(...)`: the window's class at run time
-                where = ""
-            if not where:
+            # `parent.tr(...)`: the window's class at run time
+            places = [name] if name and name not in ("parent", "window") else []
+            if not places:
+                # One text used by modules with different helpers belongs in each of their contexts.
                 for location in message.findall("location"):
                     found = _runtime_context(str((base / location.get("filename", "")).resolve()))
-                    if found:
-                        where = found
-                        break
-            if where:
+                    if found and found not in places:
+                        places.append(found)
+            for where in places:
                 out.setdefault((where, source), message)
     return out
 

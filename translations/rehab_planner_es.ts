@@ -6,32 +6,32 @@
     <message>
       <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="38" />
       <source>&amp;Reason:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Motivo:</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="23" />
       <source>Accept a finding</source>
-      <translation type="unfinished" />
+      <translation>Aceptar un hallazgo</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="42" />
       <source>Accepted &amp;by:</source>
-      <translation type="unfinished" />
+      <translation>Aceptado &amp;por:</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="31" />
       <source>Accepted by</source>
-      <translation type="unfinished" />
+      <translation>Aceptado por</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="27" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/accept_finding.py" line="28" />
       <source>Why is this safe for this patient? e.g. cleared by the surgeon on 3 March</source>
-      <translation type="unfinished" />
+      <translation>¿Por qué es seguro para este paciente? p. ej. autorizado por el cirujano el 3 de marzo</translation>
     </message>
   </context>
   <context>
@@ -98,414 +98,580 @@
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="125" />
       <source>%1, %2 phases</source>
-      <translation type="unfinished" />
+      <translation>%1, %2 fases</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="69" />
       <source>&amp;Delete…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eliminar…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="68" />
       <source>&amp;Rename…</source>
-      <translation type="unfinished" />
+      <translation>Cambiar el &amp;nombre…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="52" />
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="60" />
       <source>Clinic templates</source>
-      <translation type="unfinished" />
+      <translation>Plantillas de la clínica</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="229" />
       <source>Could not delete the template</source>
-      <translation type="unfinished" />
+      <translation>No se pudo eliminar la plantilla</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="198" />
       <source>Could not rename the template</source>
-      <translation type="unfinished" />
+      <translation>No se pudo cambiar el nombre de la plantilla</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="206" />
       <source>Delete template</source>
-      <translation type="unfinished" />
+      <translation>Eliminar plantilla</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="207" />
       <source>Delete the clinic template %1?</source>
-      <translation type="unfinished" />
+      <translation>¿Eliminar la plantilla de la clínica %1?</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="57" />
       <source>Loading the clinic's templates…</source>
-      <translation type="unfinished" />
+      <translation>Cargando las plantillas de la clínica…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="208" />
       <source>Plans already made from it keep their exercises. New plans cannot start from it any more. This cannot be undone.</source>
-      <translation type="unfinished" />
+      <translation>Los planes ya hechos con ella conservan sus ejercicios. Los planes nuevos ya no podrán partir de ella. No se puede deshacer.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="64" />
       <source>Templates that come with Rehab Planner are not listed: they cannot be renamed or deleted. Plans made from a template keep their exercises when it is deleted.</source>
-      <translation type="unfinished" />
+      <translation>Las plantillas que trae Rehab Planner no aparecen: no se pueden renombrar ni eliminar. Los planes hechos con una plantilla conservan sus ejercicios si se elimina.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="130" />
       <source>The clinic has no templates of its own yet. Open a plan and use Patients &gt; Save plan as template to make one.</source>
-      <translation type="unfinished" />
+      <translation>La clínica aún no tiene plantillas propias. Abra un plan y use Pacientes &gt; Guardar el plan como plantilla para crear una.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/clinic_templates.py" line="129" />
       <source>The clinic's own templates:</source>
-      <translation type="unfinished" />
+      <translation>Plantillas propias de la clínica:</translation>
     </message>
   </context>
   <context>
     <name>CustomExerciseDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="98" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="144" />
       <source>&amp;Browse…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="108" />
-      <source>&amp;Kind:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="107" />
-      <source>&amp;Name:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="110" />
-      <source>&amp;Position:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="109" />
-      <source>&amp;Region:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Buscar…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="111" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="188" />
+      <source>&amp;Cautions:</source>
+      <translation>&amp;Precauciones:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="153" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="109" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="186" />
+      <source>&amp;Name:</source>
+      <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="155" />
+      <source>&amp;Position:</source>
+      <translation>&amp;Posición:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="154" />
+      <source>&amp;Region:</source>
+      <translation>&amp;Región:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="110" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="187" />
       <source>&amp;Steps:</source>
-      <translation type="unfinished" />
+      <translation>Pa&amp;sos:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="113" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="157" />
       <source>&amp;Tags:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="112" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="108" />
+      <source>Cautions</source>
+      <translation>Precauciones</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="183" />
+      <source>Cautions (%1)</source>
+      <translation>Precauciones (%1)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="156" />
       <source>Dosage:</source>
-      <translation type="unfinished" />
+      <translation>Dosis:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="60" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="92" />
       <source>Edit exercise</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="69" />
-      <source>Exercise name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="80" />
-      <source>Hold (s)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="70" />
-      <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="87" />
-      <source>Movements (tags)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="60" />
-      <source>New exercise</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="74" />
-      <source>One step a line, in plain words for the patient</source>
-      <translation type="unfinished" />
+      <translation>Editar ejercicio</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="114" />
+      <source>English</source>
+      <translation>Inglés</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="104" />
+      <source>Exercise name</source>
+      <translation>Nombre del ejercicio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="181" />
+      <source>Exercise name (%1)</source>
+      <translation>Nombre del ejercicio (%1)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="126" />
+      <source>Hold (s)</source>
+      <translation>Sostener (s)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="120" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="133" />
+      <source>Movements (tags)</source>
+      <translation>Movimientos (etiquetas)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="92" />
+      <source>New exercise</source>
+      <translation>Ejercicio nuevo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="107" />
+      <source>One caution a line, e.g. Stop if it hurts.</source>
+      <translation>Una precaución por línea, en inglés, p. ej. Stop if it hurts.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="105" />
+      <source>One step a line, in plain words for the patient</source>
+      <translation>Un paso por línea, en palabras sencillas para el paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="158" />
       <source>P&amp;hoto:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Foto:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="201" />
+      <source>Photo</source>
+      <translation>Foto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="143" />
+      <source>Photo file</source>
+      <translation>Archivo de la foto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="202" />
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="122" />
+      <source>Position</source>
+      <translation>Posición</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="177" />
+      <source>Printed in handouts in this language. Write one line for each English line; what is left out prints in English, marked [EN].</source>
+      <translation>Se imprime en los folletos en este idioma. Escriba una línea por cada línea en inglés; lo que falte se imprime en inglés, marcado [EN].</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="121" />
+      <source>Region</source>
+      <translation>Región</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="125" />
+      <source>Reps</source>
+      <translation>Repeticiones</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="124" />
+      <source>Sets</source>
+      <translation>Series</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="106" />
+      <source>Steps</source>
+      <translation>Pasos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="182" />
+      <source>Steps (%1)</source>
+      <translation>Pasos (%1)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="113" />
+      <source>Texts the patient reads</source>
+      <translation>Textos que lee el paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="259" />
+      <source>The %1 tab has %2 cautions and the English tab %3: write one line for each English caution.</source>
+      <translation>La pestaña %1 tiene %2 precauciones y la pestaña Inglés %3: escriba una línea por cada precaución en inglés.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="257" />
+      <source>The %1 tab has %2 steps and the English tab %3: write one line for each English step.</source>
+      <translation>La pestaña %1 tiene %2 pasos y la pestaña Inglés %3: escriba una línea por cada paso en inglés.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="185" />
+      <source>The same cautions, one a line</source>
+      <translation>Las mismas precauciones, una por línea</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="184" />
+      <source>The same steps, one a line, in the same order</source>
+      <translation>Los mismos pasos, uno por línea, en el mismo orden</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="134" />
-      <source>Photo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="97" />
-      <source>Photo file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="135" />
-      <source>Pictures (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="72" />
-      <source>Position</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="71" />
-      <source>Region</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="79" />
-      <source>Reps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="78" />
-      <source>Sets</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="75" />
-      <source>Steps</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="88" />
       <source>Tick the movements the exercise makes; the safety checks read them</source>
-      <translation type="unfinished" />
+      <translation>Marque los movimientos que hace el ejercicio; las revisiones de seguridad los usan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="81" />
+      <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="127" />
       <source>Times a day</source>
-      <translation type="unfinished" />
+      <translation>Veces al día</translation>
     </message>
   </context>
   <context>
     <name>DatabaseController</name>
     <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="173" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="177" />
+      <location filename="../rehab_planner/gui/patients/controller.py" line="208" />
+      <source>Could not open the plan</source>
+      <translation>No se pudo abrir el plan</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="305" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="325" />
       <source>Could not save the template</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar la plantilla</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="244" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="270" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="277" />
       <source>Could not save to the patient database</source>
-      <translation type="unfinished" />
+      <translation>No se pudo guardar en la base de datos de pacientes</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="347" />
       <source>Open a plan from the patient list to see its history.</source>
-      <translation type="unfinished" />
+      <translation>Abra un plan de la lista de pacientes para ver su historial.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="220" />
       <source>Open the newest version?</source>
-      <translation type="unfinished" />
+      <translation>¿Abrir la versión más nueva?</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="203" />
       <source>Opened %1, revision %2</source>
-      <translation type="unfinished" />
+      <translation>Abierto: %1, versión %2</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="113" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="131" />
       <source>Opening the patient database…</source>
-      <translation type="unfinished" />
+      <translation>Abriendo la base de datos de pacientes…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="141" />
       <source>Patient database: %1</source>
-      <translation type="unfinished" />
+      <translation>Base de datos de pacientes: %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="309" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="319" />
       <source>Save plan as template</source>
-      <translation type="unfinished" />
+      <translation>Guardar el plan como plantilla</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="253" />
       <source>Save to the patient database</source>
-      <translation type="unfinished" />
+      <translation>Guardar en la base de datos de pacientes</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="284" />
       <source>Saved revision %1 to the patient database</source>
-      <translation type="unfinished" />
+      <translation>Versión %1 guardada en la base de datos de pacientes</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="327" />
       <source>Saved the clinic template %1; New plan offers it</source>
-      <translation type="unfinished" />
+      <translation>Plantilla de la clínica %1 guardada; Plan nuevo ya la ofrece</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="310" />
       <source>Template name (the patient's details are not saved):</source>
-      <translation type="unfinished" />
+      <translation>Nombre de la plantilla (no se guardan los datos del paciente):</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="320" />
       <source>The clinic already has a template called %1. Replace it?</source>
-      <translation type="unfinished" />
+      <translation>La clínica ya tiene una plantilla llamada %1. ¿Reemplazarla?</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="256" />
       <source>The earlier revisions are kept.</source>
-      <translation type="unfinished" />
+      <translation>Las versiones anteriores se conservan.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="145" />
       <source>The patient database could not be opened: %1</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir la base de datos de pacientes: %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="254" />
       <source>This plan is already in the patient database (revision %1). Save this copy as the newest revision?</source>
-      <translation type="unfinished" />
+      <translation>Este plan ya está en la base de datos de pacientes (versión %1). ¿Guardar esta copia como la versión más nueva?</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="271" />
       <source>Your changes are still open. To keep them, restore the plan (tick Show archived in the patient list) and save again, or save them as a file.</source>
-      <translation type="unfinished" />
+      <translation>Sus cambios siguen abiertos. Para conservarlos, restaure el plan (marque Mostrar archivados en la lista de pacientes) y guarde de nuevo, o guárdelos como archivo.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="221" />
       <source>Your unsaved changes to this plan will be lost.</source>
-      <translation type="unfinished" />
+      <translation>Se perderán los cambios sin guardar de este plan.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/controller.py" line="350" />
       <source>the plan</source>
-      <translation type="unfinished" />
+      <translation>el plan</translation>
     </message>
   </context>
   <context>
     <name>DosageEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="96" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="103" />
       <source>%1 (– for none)</source>
       <translation>%1 (– para ninguno)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="107" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="114" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="66" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="33" />
+      <source>A day</source>
+      <translation>Al día</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="73" />
       <source>A short note for the patient</source>
       <translation>Una nota corta para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="51" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="163" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="35" />
+      <source>A week</source>
+      <translation>Por semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="36" />
+      <source>Days a week</source>
+      <translation>Días por semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="171" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="163" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="171" />
       <source>Dosage: %1</source>
       <translation>Dosis: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="79" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="86" />
       <source>Go back to the exercise's default dosage</source>
       <translation>Volver a la dosis por defecto del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="63" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="106" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="29" />
+      <source>Hold</source>
+      <translation>Sostener</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="30" />
+      <source>Hold (seconds)</source>
+      <translation>Sostener (segundos)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="70" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="113" />
       <source>Load</source>
       <translation>Carga</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="31" />
+      <source>Min</source>
+      <translation>Min</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="32" />
+      <source>Minutes</source>
+      <translation>Minutos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="74" />
       <source>Note to the patient</source>
       <translation>Nota para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="60" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="106" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="28" />
+      <source>Repetitions</source>
+      <translation>Repeticiones</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="27" />
+      <source>Reps</source>
+      <translation>Rep.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="25" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="26" />
+      <source>Sets</source>
+      <translation>Series</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="113" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="73" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="76" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="80" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="83" />
       <source>Stands on</source>
-      <translation type="unfinished" />
+      <translation>Se apoya en</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="78" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="34" />
+      <source>Times a day</source>
+      <translation>Veces al día</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="85" />
       <source>Use default</source>
       <translation>Usar la de defecto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="74" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="81" />
       <source>Which leg bears the weight; on the other leg, weight-bearing orders do not forbid it</source>
-      <translation type="unfinished" />
+      <translation>La pierna que carga el peso; sobre la otra pierna, las órdenes de apoyo no lo prohíben</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="69" />
       <source>e.g. red band</source>
       <translation>p. ej. liga roja</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="70" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="77" />
       <source>not said</source>
-      <translation type="unfinished" />
+      <translation>sin indicar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="71" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="78" />
       <source>the leg that had surgery</source>
-      <translation type="unfinished" />
+      <translation>la pierna operada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="72" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="79" />
       <source>the other leg</source>
-      <translation type="unfinished" />
+      <translation>la otra pierna</translation>
     </message>
   </context>
   <context>
     <name>ExerciseDetails</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="46" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="52" />
       <source>&lt;i&gt;Choose an exercise to see its details.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Elija un ejercicio para ver sus detalles.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="31" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="61" />
+      <source>Custom exercise</source>
+      <translation>Ejercicio propio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="76" />
+      <source>Default dosage</source>
+      <translation>Dosis por defecto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="60" />
+      <source>Equipment: %1</source>
+      <translation>Equipo: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="37" />
       <source>Exercise details</source>
       <translation>Detalles del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="25" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="31" />
       <source>Exercise picture</source>
       <translation>Imagen del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="83" />
+      <source>Safety notes</source>
+      <translation>Notas de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="76" />
+      <source>Steps</source>
+      <translation>Pasos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="86" />
+      <source>Video</source>
+      <translation>Video</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="58" />
       <source>none</source>
       <translation>ninguno</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="62" />
+      <source>printed only for: %1</source>
+      <translation>se imprime solo para: %1</translation>
     </message>
   </context>
   <context>
@@ -524,157 +690,167 @@
   <context>
     <name>FileController</name>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="231" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="233" />
       <source>Check the Findings panel first; you can accept a finding with a reason.</source>
-      <translation type="unfinished" />
+      <translation>Revise antes el panel de hallazgos; puede aceptar un hallazgo con un motivo.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="244" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="246" />
       <source>Could not make the handout</source>
-      <translation type="unfinished" />
+      <translation>No se pudo crear el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="171" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="173" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="177" />
       <location filename="../rehab_planner/gui/patients/controller.py" line="208" />
       <source>Could not open the plan</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="296" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="298" />
       <source>Could not print</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="267" />
-      <source>Could not save the PDF</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="208" />
-      <source>Could not save the plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="149" />
-      <source>Could not start the plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="255" />
-      <source>Export handout</source>
-      <translation type="unfinished" />
+      <translation>No se pudo imprimir</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/file_ops.py" line="269" />
+      <source>Could not save the PDF</source>
+      <translation>No se pudo guardar el PDF</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="210" />
+      <source>Could not save the plan</source>
+      <translation>No se pudo guardar el plan</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="151" />
+      <source>Could not start the plan</source>
+      <translation>No se pudo empezar el plan</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="257" />
+      <source>Export handout</source>
+      <translation>Exportar folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="271" />
       <source>Handout saved to %1</source>
-      <translation type="unfinished" />
+      <translation>Folleto guardado en %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="344" />
+      <source>If you choose No, the autosaved copy is deleted.</source>
+      <translation>Si elige No, se borra la copia guardada automáticamente.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="401" />
+      <source>It came from the patient database %1, but Rehab Planner now uses %2.</source>
+      <translation>Venía de la base de datos de pacientes %1, pero Rehab Planner ahora usa %2.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="439" />
+      <source>It was not found in the patient database %1.</source>
+      <translation>No se encontró en la base de datos de pacientes %1.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="184" />
+      <source>Not saved yet</source>
+      <translation>Aún no guardado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="448" />
+      <source>Nothing is lost: your plan is open, but Save will not add a revision to the database. Use Save As to keep it as a file.</source>
+      <translation>No se perdió nada: su plan está abierto, pero Guardar no agregará una versión a la base de datos. Use Guardar como para conservarlo como archivo.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="161" />
+      <source>Open plan</source>
+      <translation>Abrir plan</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="176" />
+      <source>Opened %1</source>
+      <translation>Abierto: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="47" />
+      <source>PDF files (*.pdf)</source>
+      <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/file_ops.py" line="342" />
-      <source>If you choose No, the autosaved copy is deleted.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="399" />
-      <source>It came from the patient database %1, but Rehab Planner now uses %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="437" />
-      <source>It was not found in the patient database %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="182" />
-      <source>Not saved yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="446" />
-      <source>Nothing is lost: your plan is open, but Save will not add a revision to the database. Use Save As to keep it as a file.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="159" />
-      <source>Open plan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="174" />
-      <source>Opened %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="340" />
       <source>Rehab Planner did not close properly. Restore the plan for %1, autosaved at %2?</source>
-      <translation type="unfinished" />
+      <translation>Rehab Planner no se cerró bien. ¿Restaurar el plan de %1, guardado automáticamente a las %2?</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="339" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="46" />
+      <source>Rehab plans (*.json)</source>
+      <translation>Planes de rehabilitación (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="341" />
       <source>Restore unsaved work?</source>
-      <translation type="unfinished" />
+      <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="350" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="352" />
       <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
       <source>Restored the plan for %1</source>
-      <translation type="unfinished" />
+      <translation>Plan de %1 restaurado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="229" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="231" />
       <source>Safety findings</source>
-      <translation type="unfinished" />
+      <translation>Hallazgos de seguridad</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="197" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="199" />
       <source>Save plan</source>
-      <translation type="unfinished" />
+      <translation>Guardar plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="212" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="214" />
       <source>Saved %1</source>
-      <translation type="unfinished" />
+      <translation>Guardado: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="312" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="314" />
       <source>Sent the handout to the printer</source>
-      <translation type="unfinished" />
+      <translation>Folleto enviado a la impresora</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="183" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="185" />
       <source>The patient database is still opening. Try Save again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>La base de datos de pacientes aún se está abriendo. Intente Guardar de nuevo en un momento.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="394" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="396" />
       <source>The patient database it came from (%1) could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo abrir la base de datos de pacientes de la que venía (%1).</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="296" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="298" />
       <source>The printer could not be started.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="428" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="430" />
       <source>The restored plan is linked to the patient database again. Save adds a new revision.</source>
-      <translation type="unfinished" />
+      <translation>El plan restaurado está otra vez vinculado a la base de datos de pacientes. Guardar agrega una versión nueva.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="445" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="447" />
       <source>The restored plan is not linked to the patient database</source>
-      <translation type="unfinished" />
+      <translation>El plan restaurado no está vinculado a la base de datos de pacientes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="230" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="232" />
       <source>This plan has safety conflicts nobody has accepted. Print it anyway?</source>
-      <translation type="unfinished" />
+      <translation>Este plan tiene conflictos de seguridad que nadie aceptó. ¿Imprimirlo de todos modos?</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="386" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="388" />
       <source>This window has no patient database.</source>
-      <translation type="unfinished" />
+      <translation>Esta ventana no tiene base de datos de pacientes.</translation>
     </message>
   </context>
   <context>
@@ -860,109 +1036,202 @@
   <context>
     <name>HandoutSettings</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="252" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="47" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="49" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="59" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="57" />
+      <source> weeks</source>
+      <translation> semanas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="266" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="146" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="160" />
       <source>ACL graft</source>
       <translation>Injerto de LCA</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="207" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="221" />
       <source>ACL graft:</source>
       <translation>Injerto de LCA:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="147" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="161" />
       <source>ACL reconstruction: where the new ligament came from. The handout prints the notes for this graft only.</source>
       <translation>Reconstrucción del LCA: de dónde viene el ligamento nuevo. El folleto imprime solo las notas de este injerto.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="141" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="56" />
+      <source>Back to work at</source>
+      <translation>Vuelta al trabajo a las</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="155" />
       <source>Call about a fever from</source>
       <translation>Llamar por fiebre desde</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="203" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="217" />
       <source>Call about a fever from:</source>
       <translation>Llamar por fiebre desde:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="151" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="70" />
+      <source>Donor (allograft)</source>
+      <translation>Donante (aloinjerto)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="165" />
       <source>Emergency number</source>
       <translation>Número de emergencias</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="206" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="220" />
       <source>Emergency number:</source>
       <translation>Número de emergencias:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="213" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="58" />
+      <source>Exercise time a day, at most</source>
+      <translation>Tiempo de ejercicio al día, como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="60" />
+      <source>Exercises a phase, at most</source>
+      <translation>Ejercicios por fase, como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="68" />
+      <source>Hamstring</source>
+      <translation>Isquiotibiales</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="227" />
       <source>Lifestyle topics</source>
       <translation>Temas de la vida diaria</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="153" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
       <source>Lifestyle topics in the handout</source>
       <translation>Temas de la vida diaria en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="181" />
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="179" />
       <source>Move up</source>
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="158" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="54" />
+      <source>No NSAIDs for</source>
+      <translation>Sin AINE durante</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="50" />
+      <source>No driving for</source>
+      <translation>Sin manejar durante</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="47" />
+      <source>Not ordered</source>
+      <translation>Sin indicación</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="66" />
+      <source>Not set</source>
+      <translation>Sin definir</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="172" />
       <source>Order of the topics in the handout</source>
       <translation>Orden de los temas en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="166" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="67" />
+      <source>Patellar tendon</source>
+      <translation>Tendón rotuliano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="180" />
       <source>Print the chosen topic one place earlier</source>
       <translation>Imprimir el tema elegido un lugar antes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="168" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="182" />
       <source>Print the chosen topic one place later</source>
       <translation>Imprimir el tema elegido un lugar después</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="163" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="177" />
       <source>Printed &amp;order:</source>
       <translation>&amp;Orden de impresión:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="159" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="69" />
+      <source>Quadriceps tendon</source>
+      <translation>Tendón cuadricipital</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="46" />
+      <source>Sit no longer than</source>
+      <translation>Sentado no más de</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="51" />
+      <source>Surgeon decides</source>
+      <translation>Lo decide el cirujano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="173" />
       <source>The handout prints the ticked topics in this order. Drag a topic, or use Move up and Move down (Alt+Up, Alt+Down)</source>
       <translation>El folleto imprime los temas marcados en este orden. Arrastre un tema, o use Subir y Bajar (Alt+Arriba, Alt+Abajo)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="142" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="156" />
       <source>The patient wears a brace</source>
       <translation>El paciente usa un soporte (faja o rodillera)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="154" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="168" />
       <source>Tick the topics the handout explains</source>
       <translation>Marque los temas que explica el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="215" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="229" />
       <source>Tick the topics to print:</source>
       <translation>Marque los temas que se imprimen:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="189" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="203" />
       <source>Values in the handout</source>
       <translation>Valores en el folleto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="48" />
+      <source>Walking goal</source>
+      <translation>Meta de caminata</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="52" />
+      <source>Wear the brace for</source>
+      <translation>Usar el soporte durante</translation>
     </message>
   </context>
   <context>
@@ -970,164 +1239,164 @@
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="116" />
       <source>%1 by %2 on %3</source>
-      <translation type="unfinished" />
+      <translation>%1 por %2 el %3</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="120" />
       <source>Also: %1</source>
-      <translation type="unfinished" />
+      <translation>También: %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="165" />
       <source>Choose one revision, or two to compare.</source>
-      <translation type="unfinished" />
+      <translation>Elija una versión, o dos para compararlas.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="77" />
       <source>Choose two revisions (Ctrl+click) to see what changed between them.</source>
-      <translation type="unfinished" />
+      <translation>Elija dos versiones (Ctrl+clic) para ver qué cambió entre ellas.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="160" />
       <source>Comparing…</source>
-      <translation type="unfinished" />
+      <translation>Comparando…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="45" />
       <source>History of %1</source>
-      <translation type="unfinished" />
+      <translation>Historial de %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="59" />
       <source>Loading the history…</source>
-      <translation type="unfinished" />
+      <translation>Cargando el historial…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="176" />
       <source>No changes a patient would notice.</source>
-      <translation type="unfinished" />
+      <translation>Ningún cambio que el paciente notaría.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="75" />
       <source>Other events</source>
-      <translation type="unfinished" />
+      <translation>Otros eventos</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="51" />
       <source>Revision</source>
-      <translation type="unfinished" />
+      <translation>Versión</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="152" />
       <source>Revision 1 is the first saved version.</source>
-      <translation type="unfinished" />
+      <translation>La versión 1 es la primera guardada.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="51" />
       <source>Saved by</source>
-      <translation type="unfinished" />
+      <translation>Guardado por</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="55" />
       <source>Saved revisions</source>
-      <translation type="unfinished" />
+      <translation>Versiones guardadas</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="52" />
       <location filename="../rehab_planner/gui/patients/history.py" line="63" />
       <source>What changed</source>
-      <translation type="unfinished" />
+      <translation>Qué cambió</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="169" />
       <source>What changed from revision %1 to revision %2:</source>
-      <translation type="unfinished" />
+      <translation>Qué cambió de la versión %1 a la versión %2:</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="154" />
       <source>What revision %1 changed from revision %2:</source>
-      <translation type="unfinished" />
+      <translation>Qué cambió la versión %1 respecto a la versión %2:</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/history.py" line="51" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Cuándo</translation>
     </message>
   </context>
   <context>
     <name>LibraryBrowser</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="251" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="255" />
       <source>%1 of %2 exercises</source>
       <translation>%1 de %2 ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="133" />
       <source>Any equipment</source>
       <translation>Cualquier equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
       <source>Any kind</source>
       <translation>Cualquier tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="127" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
       <source>Any position</source>
       <translation>Cualquier posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="125" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
       <source>Any region</source>
       <translation>Cualquier región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="148" />
       <source>Double-click, press Enter or drag an exercise to add it</source>
       <translation>Doble clic, Intro o arrastre un ejercicio para agregarlo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="133" />
       <source>Equipment filter</source>
       <translation>Filtro de equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="142" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="147" />
       <source>Exercise library</source>
       <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="135" />
       <source>Exercises shown</source>
       <translation>Ejercicios mostrados</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
       <source>Kind filter</source>
       <translation>Filtro de tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="127" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
       <source>Position filter</source>
       <translation>Filtro de posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="125" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
       <source>Region filter</source>
       <translation>Filtro de región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="121" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
       <source>Search exercises (name, steps, tags)</source>
       <translation>Buscar ejercicios (nombre, pasos, etiquetas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="123" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
       <source>Search the library</source>
       <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="124" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="129" />
       <source>Type words from the name, the steps or the movements</source>
       <translation>Escriba palabras del nombre, los pasos o los movimientos</translation>
     </message>
@@ -1135,12 +1404,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="174" />
+      <location filename="../rehab_planner/gui/main_window.py" line="177" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="203" />
+      <location filename="../rehab_planner/gui/main_window.py" line="206" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -1270,7 +1539,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="329" />
+      <location filename="../rehab_planner/gui/main_window.py" line="332" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -1305,22 +1574,22 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="331" />
+      <location filename="../rehab_planner/gui/main_window.py" line="334" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="278" />
+      <location filename="../rehab_planner/gui/main_window.py" line="281" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="346" />
+      <location filename="../rehab_planner/gui/main_window.py" line="349" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="88" />
+      <location filename="../rehab_planner/gui/main_window.py" line="91" />
       <source>Could not start</source>
       <translation>No se pudo iniciar</translation>
     </message>
@@ -1330,7 +1599,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="237" />
+      <location filename="../rehab_planner/gui/main_window.py" line="240" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -1340,17 +1609,17 @@
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="110" />
+      <location filename="../rehab_planner/gui/main_window.py" line="113" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="108" />
+      <location filename="../rehab_planner/gui/main_window.py" line="111" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="86" />
+      <location filename="../rehab_planner/gui/main_window.py" line="89" />
       <source>Loading the exercise library…</source>
       <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
@@ -1375,7 +1644,7 @@
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="161" />
+      <location filename="../rehab_planner/gui/main_window.py" line="164" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
@@ -1385,8 +1654,8 @@
       <translation>Imprimir el folleto del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="55" />
-      <location filename="../rehab_planner/gui/main_window.py" line="204" />
+      <location filename="../rehab_planner/gui/main_window.py" line="56" />
+      <location filename="../rehab_planner/gui/main_window.py" line="207" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -1396,7 +1665,7 @@
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="112" />
+      <location filename="../rehab_planner/gui/main_window.py" line="115" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -1421,12 +1690,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="208" />
+      <location filename="../rehab_planner/gui/main_window.py" line="211" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="285" />
+      <location filename="../rehab_planner/gui/main_window.py" line="288" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -1436,7 +1705,7 @@
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="177" />
+      <location filename="../rehab_planner/gui/main_window.py" line="180" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -1446,12 +1715,12 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="178" />
+      <location filename="../rehab_planner/gui/main_window.py" line="181" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="207" />
+      <location filename="../rehab_planner/gui/main_window.py" line="210" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
@@ -1471,27 +1740,27 @@
     <message>
       <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="55" />
       <source>%1. Answers %2 to %3 (%4). Enter what the patient marked on the official form.</source>
-      <translation type="unfinished" />
+      <translation>%1. Respuestas de %2 a %3 (%4). Anote lo que el paciente marcó en el formulario oficial.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="97" />
       <source>No score yet: %1</source>
-      <translation type="unfinished" />
+      <translation>Aún sin puntaje: %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="92" />
       <source>Not taken at this visit.</source>
-      <translation type="unfinished" />
+      <translation>No se tomó en esta visita.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="100" />
       <source>Score: %1 (from %2 to %3)</source>
-      <translation type="unfinished" />
+      <translation>Puntaje: %1 (de %2 a %3)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="35" />
       <source>Taken at this visit</source>
-      <translation type="unfinished" />
+      <translation>Tomada en esta visita</translation>
     </message>
   </context>
   <context>
@@ -1502,19 +1771,29 @@
       <translation>%1 (clínica)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="68" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="78" />
       <source>&amp;Patient:</source>
       <translation>&amp;Paciente:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="70" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="80" />
       <source>&amp;Surgery date:</source>
       <translation>&amp;Fecha de la cirugía:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="66" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="73" />
       <source>&amp;Template:</source>
       <translation>P&amp;lantilla:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="55" />
+      <source>A published line of this protocol: it ticks the surgeon's choices below that the line follows.</source>
+      <translation>Una línea publicada de este protocolo: marca abajo las opciones del cirujano que sigue esa línea.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="110" />
+      <source>As the template is written</source>
+      <translation>Tal como está la plantilla</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="44" />
@@ -1522,7 +1801,7 @@
       <translation>Plan en blanco (sin plantilla)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="74" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="84" />
       <source>Create</source>
       <translation>Crear</translation>
     </message>
@@ -1532,32 +1811,47 @@
       <translation>Plan nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="124" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="169" />
       <source>One empty phase; add exercises from the library.</source>
       <translation>Una fase vacía; agregue ejercicios de la biblioteca.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="69" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="79" />
       <source>P&amp;rocedure:</source>
       <translation>P&amp;rocedimiento:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="54" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="61" />
       <source>Patient name</source>
       <translation>Nombre del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="57" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="64" />
       <source>Procedure</source>
       <translation>Procedimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="62" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="75" />
+      <source>Protocol &amp;line:</source>
+      <translation>&amp;Línea del protocolo:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="54" />
+      <source>Protocol line</source>
+      <translation>Línea del protocolo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="134" />
+      <source>Source: %1</source>
+      <translation>Fuente: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="69" />
       <source>Surgery date</source>
       <translation>Fecha de la cirugía</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="71" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="81" />
       <source>T&amp;herapist:</source>
       <translation>&amp;Terapeuta:</translation>
     </message>
@@ -1567,7 +1861,7 @@
       <translation>Plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="64" />
+      <location filename="../rehab_planner/gui/dialogs/new_plan.py" line="71" />
       <source>Therapist</source>
       <translation>Terapeuta</translation>
     </message>
@@ -1587,42 +1881,42 @@
     <message>
       <location filename="../rehab_planner/gui/outcomes/charts.py" line="121" />
       <source>Days done</source>
-      <translation type="unfinished" />
+      <translation>Días hechos</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/charts.py" line="118" />
       <source>Home program: days done per week</source>
-      <translation type="unfinished" />
+      <translation>Programa en casa: días hechos por semana</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/charts.py" line="56" />
       <source>No outcome measures recorded yet</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay medidas de resultado</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/charts.py" line="91" />
       <source>Surgery %1</source>
-      <translation type="unfinished" />
+      <translation>Cirugía %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/charts.py" line="129" />
       <source>Week after surgery</source>
-      <translation type="unfinished" />
+      <translation>Semana después de la cirugía</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/charts.py" line="66" />
       <source>Weeks after surgery</source>
-      <translation type="unfinished" />
+      <translation>Semanas después de la cirugía</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/charts.py" line="60" />
       <source>higher is better</source>
-      <translation type="unfinished" />
+      <translation>más alto es mejor</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/charts.py" line="60" />
       <source>lower is better</source>
-      <translation type="unfinished" />
+      <translation>más bajo es mejor</translation>
     </message>
   </context>
   <context>
@@ -1630,125 +1924,165 @@
     <message>
       <location filename="../rehab_planner/gui/outcomes/install.py" line="58" />
       <source>&amp;Visits and outcomes…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Visitas y resultados…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="145" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="147" />
       <source>'Your progress' needs scores from at least two visits</source>
-      <translation type="unfinished" />
+      <translation>'Su progreso' necesita puntajes de al menos dos visitas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="179" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="183" />
       <source>Could not link the visit</source>
-      <translation type="unfinished" />
+      <translation>No se pudo vincular la visita</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="200" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="204" />
       <source>Could not make the progress report</source>
-      <translation type="unfinished" />
+      <translation>No se pudo crear el informe de progreso</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/install.py" line="60" />
       <source>Enter visits and outcome measures; see progress plotted</source>
-      <translation type="unfinished" />
+      <translation>Anotar visitas y medidas de resultado; ver el progreso en un gráfico</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/install.py" line="97" />
       <source>Open a plan from the patient database first</source>
-      <translation type="unfinished" />
+      <translation>Primero abra un plan de la base de datos de pacientes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="190" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="194" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/install.py" line="61" />
       <source>Progress &amp;report…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="198" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="202" />
       <source>Progress report saved to %1 (%2 pages)</source>
-      <translation type="unfinished" />
+      <translation>Informe de progreso guardado en %1 (%2 páginas)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/install.py" line="62" />
       <source>Save a progress report PDF for the surgeon or payer</source>
-      <translation type="unfinished" />
+      <translation>Guardar un informe de progreso en PDF para el cirujano o el seguro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="189" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="193" />
       <source>Save progress report</source>
-      <translation type="unfinished" />
+      <translation>Guardar informe de progreso</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="125" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="127" />
       <source>The visits could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron leer las visitas: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="169" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="173" />
       <source>Visit saved</source>
-      <translation type="unfinished" />
+      <translation>Visita guardada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="166" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="170" />
       <source>Visit saved. Change the plan, then save it to the database: the new revision will be linked to this visit.</source>
-      <translation type="unfinished" />
+      <translation>Visita guardada. Cambie el plan y luego guárdelo en la base de datos: la versión nueva quedará vinculada a esta visita.</translation>
     </message>
   </context>
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="71" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="136" />
+      <source>%1 (first score)</source>
+      <translation>%1 (primer puntaje)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="139" />
+      <source>%1 since %2</source>
+      <translation>%1 desde el %2</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="72" />
       <source>%1, surgery on %2</source>
-      <translation type="unfinished" />
+      <translation>%1, cirugía el %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="59" />
-      <source>&amp;Add visit…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="73" />
-      <source>&amp;Measure:</source>
-      <translation type="unfinished" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="152" />
+      <source>%1, unchecked</source>
+      <translation>%1, sin verificar</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/view.py" line="60" />
-      <source>&amp;Progress report…</source>
-      <translation type="unfinished" />
+      <source>&amp;Add visit…</source>
+      <translation>&amp;Agregar visita…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="74" />
+      <source>&amp;Measure:</source>
+      <translation>&amp;Medida:</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/view.py" line="61" />
-      <source>Close</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="53" />
-      <source>Loading…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="113" />
-      <source>No outcome measures recorded yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="63" />
-      <source>Pain and function in plain words with a small plot, from the visits' measures</source>
-      <translation type="unfinished" />
+      <source>&amp;Progress report…</source>
+      <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/view.py" line="62" />
-      <source>Print 'Your progress' in the patient's &amp;handout</source>
-      <translation type="unfinished" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="45" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="54" />
+      <source>Loading…</source>
+      <translation>Cargando…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="114" />
+      <source>No outcome measures recorded yet.</source>
+      <translation>Aún no hay medidas de resultado.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="64" />
+      <source>Pain and function in plain words with a small plot, from the visits' measures</source>
+      <translation>Dolor y función en palabras sencillas con un gráfico pequeño, a partir de las medidas de las visitas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="63" />
+      <source>Print 'Your progress' in the patient's &amp;handout</source>
+      <translation>Imprimir 'Su progreso' en el &amp;folleto del paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="46" />
       <source>Visits and outcomes: %1</source>
-      <translation type="unfinished" />
+      <translation>Visitas y resultados: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="149" />
+      <source>below the MCID of %1</source>
+      <translation>por debajo de la MCID de %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="144" />
+      <source>no MCID stored</source>
+      <translation>sin MCID guardada</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="147" />
+      <source>passes the MCID of %1</source>
+      <translation>supera la MCID de %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="142" />
+      <source>rating of change</source>
+      <translation>escala de cambio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="148" />
+      <source>worse by at least the MCID of %1</source>
+      <translation>peor en al menos la MCID de %1</translation>
     </message>
   </context>
   <context>
@@ -2015,132 +2349,137 @@
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="187" />
       <source>%1 found</source>
-      <translation type="unfinished" />
+      <translation>%1 encontrados</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="89" />
       <location filename="../rehab_planner/gui/patients/panel.py" line="117" />
       <source>&amp;History…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Historial…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="88" />
       <location filename="../rehab_planner/gui/patients/panel.py" line="116" />
       <source>&amp;Open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Abrir</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="120" />
       <location filename="../rehab_planner/gui/patients/panel.py" line="253" />
       <source>&amp;Restore</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restaurar</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="118" />
       <location filename="../rehab_planner/gui/patients/panel.py" line="256" />
       <source>Ar&amp;chive…</source>
-      <translation type="unfinished" />
+      <translation>Ar&amp;chivar…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="183" />
       <source>Every plan is archived. Tick Show archived to see them.</source>
-      <translation type="unfinished" />
+      <translation>Todos los planes están archivados. Marque Mostrar archivados para verlos.</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="91" />
       <source>List archived plans too, to look at or restore them</source>
-      <translation type="unfinished" />
+      <translation>Mostrar también los planes archivados, para verlos o restaurarlos</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="67" />
       <source>Name or record number</source>
-      <translation type="unfinished" />
+      <translation>Nombre o número de expediente</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="181" />
       <source>No plans match</source>
-      <translation type="unfinished" />
+      <translation>Ningún plan coincide</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="185" />
       <source>No plans saved yet</source>
-      <translation type="unfinished" />
+      <translation>Aún no hay planes guardados</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="112" />
       <source>Opening the patient database…</source>
-      <translation type="unfinished" />
+      <translation>Abriendo la base de datos de pacientes…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="79" />
       <source>Patient plans</source>
-      <translation type="unfinished" />
+      <translation>Planes de pacientes</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="121" />
       <source>Put this archived plan back on the list</source>
-      <translation type="unfinished" />
+      <translation>Volver a poner este plan archivado en la lista</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="189" />
       <source>Recent patients</source>
-      <translation type="unfinished" />
+      <translation>Pacientes recientes</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="69" />
       <source>Search patients</source>
-      <translation type="unfinished" />
+      <translation>Buscar pacientes</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="169" />
       <source>Searching…</source>
-      <translation type="unfinished" />
+      <translation>Buscando…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="90" />
       <source>Show &amp;archived</source>
-      <translation type="unfinished" />
+      <translation>Mostrar &amp;archivados</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/panel.py" line="119" />
       <source>Take this plan off the list; its history is kept</source>
-      <translation type="unfinished" />
+      <translation>Quitar este plan de la lista; se conserva su historial</translation>
     </message>
   </context>
   <context>
     <name>PhaseModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="89" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="102" />
       <source>%1  (%2)</source>
       <translation>%1  (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="75" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="88" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
       <source>From week</source>
       <translation>Desde la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="100" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="117" />
       <source>Set to 0 for a phase with no end</source>
       <translation>Ponga 0 para una fase sin fin</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="74" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
       <source>To week</source>
       <translation>Hasta la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="96" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="50" />
+      <source>from %1</source>
+      <translation>desde %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="109" />
       <source>onwards</source>
       <translation>en adelante</translation>
     </message>
@@ -2148,37 +2487,37 @@
   <context>
     <name>PhasePanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="61" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="63" />
       <source>Add a phase</source>
       <translation>Agregar una fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="65" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="67" />
       <source>Carry the previous phase's exercises into the chosen one, with more reps, sets, time or weight</source>
       <translation>Pasar los ejercicios de la fase anterior a la elegida, con más repeticiones, series, tiempo o peso</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="57" />
       <source>F2 renames or sets weeks; drop exercises on a phase to add them</source>
       <translation>F2 cambia el nombre o las semanas; suelte ejercicios sobre una fase para agregarlos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="66" />
       <source>Move the chosen phase down</source>
       <translation>Bajar la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="65" />
       <source>Move the chosen phase up</source>
       <translation>Subir la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="56" />
       <source>Phases</source>
       <translation>Fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
       <source>Remove the chosen phase</source>
       <translation>Quitar la fase elegida</translation>
     </message>
@@ -2188,80 +2527,86 @@
     <message>
       <location filename="../rehab_planner/gui/patients/archive.py" line="52" />
       <source>Archive plan</source>
-      <translation type="unfinished" />
+      <translation>Archivar plan</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/archive.py" line="72" />
       <source>Archive the plan for %1: %2, surgery on %3?</source>
-      <translation type="unfinished" />
+      <translation>¿Archivar el plan de %1: %2, cirugía el %3?</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/archive.py" line="56" />
       <source>Archived the plan for %1</source>
-      <translation type="unfinished" />
+      <translation>Plan de %1 archivado</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/archive.py" line="50" />
       <location filename="../rehab_planner/gui/patients/archive.py" line="57" />
       <source>Could not archive the plan</source>
-      <translation type="unfinished" />
+      <translation>No se pudo archivar el plan</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/archive.py" line="63" />
       <location filename="../rehab_planner/gui/patients/archive.py" line="67" />
       <source>Could not restore the plan</source>
-      <translation type="unfinished" />
+      <translation>No se pudo restaurar el plan</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/archive.py" line="78" />
       <source>It leaves the patient list. Every saved version is kept. To bring it back, tick Show archived, choose it and click Restore.</source>
-      <translation type="unfinished" />
+      <translation>Sale de la lista de pacientes. Se conservan todas las versiones guardadas. Para recuperarlo, marque Mostrar archivados, elíjalo y haga clic en Restaurar.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="352" />
+      <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
+      <source>Restored the plan for %1</source>
+      <translation>Plan de %1 restaurado</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/archive.py" line="82" />
       <source>This plan is open: you can still print it, but you cannot save changes until you restore it.</source>
-      <translation type="unfinished" />
+      <translation>Este plan está abierto: puede imprimirlo, pero no puede guardar cambios hasta que lo restaure.</translation>
     </message>
   </context>
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="77" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="80" />
       <source>&amp;Phases and exercises</source>
       <translation>&amp;Fases y ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="243" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="246" />
       <source>&lt;i&gt;Add a phase to start.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Agregue una fase para empezar.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="57" />
       <source>&lt;p style='font-size:14pt'&gt;No plan is open.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new plan or &lt;b&gt;Ctrl+O&lt;/b&gt; to open one.&lt;/p&gt;</source>
       <translation>&lt;p style='font-size:14pt'&gt;No hay ningún plan abierto.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+N&lt;/b&gt; para un plan nuevo o &lt;b&gt;Ctrl+O&lt;/b&gt; para abrir uno.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="205" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="208" />
       <source>Carry exercises forward</source>
       <translation>Pasar ejercicios a la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="80" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="83" />
       <source>Han&amp;dout settings</source>
       <translation>Opciones del fo&amp;lleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="79" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="82" />
       <source>Patient and s&amp;urgeon</source>
       <translation>Paciente y ci&amp;rujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="190" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="193" />
       <source>Phase %1</source>
       <translation>Fase %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="78" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="81" />
       <source>Pre&amp;cautions</source>
       <translation>Pre&amp;cauciones</translation>
     </message>
@@ -2271,48 +2616,48 @@
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="46" />
       <source>%1 (archived)</source>
-      <translation type="unfinished" />
+      <translation>%1 (archivado)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="110" />
       <source>%1, surgery on %2</source>
-      <translation type="unfinished" />
+      <translation>%1, cirugía el %2</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="54" />
       <source>Archived %1 by %2</source>
-      <translation type="unfinished" />
+      <translation>Archivado el %1 por %2</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="92" />
       <source>Patient</source>
-      <translation type="unfinished" />
+      <translation>Paciente</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="112" />
       <source>Revision %1, saved %2 by %3</source>
-      <translation type="unfinished" />
+      <translation>Versión %1, guardada el %2 por %3</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="92" />
       <source>Saved</source>
-      <translation type="unfinished" />
+      <translation>Guardado</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="92" />
       <source>Surgery</source>
-      <translation type="unfinished" />
+      <translation>Cirugía</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="107" />
       <source>born %1</source>
-      <translation type="unfinished" />
+      <translation>nació el %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="56" />
       <location filename="../rehab_planner/gui/patients/plans_model.py" line="114" />
       <source>someone</source>
-      <translation type="unfinished" />
+      <translation>alguien</translation>
     </message>
   </context>
   <context>
@@ -2321,22 +2666,23 @@
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="111" />
       <source>%1
 Surgeon's words: %2</source>
-      <translation type="unfinished" />
+      <translation>%1
+Palabras del cirujano: %2</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="96" />
       <source>%1 (off: not for this plan's conditions)</source>
-      <translation type="unfinished" />
+      <translation>%1 (desactivada: no aplica a las condiciones de este plan)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="67" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Desde</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="67" />
       <source>In days</source>
-      <translation type="unfinished" />
+      <translation>En días</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="67" />
@@ -2346,7 +2692,7 @@ Surgeon's words: %2</source>
     <message>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="67" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Hasta</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="68" />
@@ -2357,7 +2703,7 @@ Surgeon's words: %2</source>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="101" />
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="106" />
       <source>day %1</source>
-      <translation type="unfinished" />
+      <translation>día %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="105" />
@@ -2368,7 +2714,7 @@ Surgeon's words: %2</source>
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="102" />
       <location filename="../rehab_planner/gui/models/precautions_model.py" line="107" />
       <source>week %1</source>
-      <translation type="unfinished" />
+      <translation>semana %1</translation>
     </message>
   </context>
   <context>
@@ -2386,7 +2732,7 @@ Surgeon's words: %2</source>
     <message>
       <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="101" />
       <source>Conditions:</source>
-      <translation type="unfinished" />
+      <translation>Condiciones:</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="81" />
@@ -2406,17 +2752,17 @@ Surgeon's words: %2</source>
     <message>
       <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="91" />
       <source>Surgeon's &amp;words:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Palabras del cirujano:</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="86" />
       <source>Surgeon's wording</source>
-      <translation type="unfinished" />
+      <translation>Palabras del cirujano</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="88" />
       <source>The surgeon's order exactly as written (printed on the handout)</source>
-      <translation type="unfinished" />
+      <translation>La orden del cirujano tal como la escribió (se imprime en el folleto)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="92" />
@@ -2432,118 +2778,158 @@ Surgeon's words: %2</source>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="82" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="90" />
       <source>&amp;Address:</source>
       <translation>&amp;Dirección:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="55" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="57" />
       <source>&amp;Browse…</source>
       <translation>&amp;Buscar…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="98" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="108" />
       <source>&amp;Interface language:</source>
       <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="85" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="93" />
       <source>&amp;Logo:</source>
       <translation>&amp;Logo:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="83" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="91" />
       <source>&amp;Phone:</source>
       <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="86" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="96" />
       <source>&amp;Therapist:</source>
       <translation>T&amp;erapeuta:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="54" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="56" />
       <source>A PNG or JPEG file</source>
       <translation>Un archivo PNG o JPEG</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="99" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="109" />
       <source>A new interface language is used when Rehab Planner starts again.</source>
       <translation>El nuevo idioma de la interfaz se usa cuando Rehab Planner vuelve a iniciar.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="84" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="92" />
       <source>A&amp;fter hours:</source>
       <translation>F&amp;uera de horario:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="64" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="66" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="81" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="80" />
+      <source>After-hours phone</source>
+      <translation>Teléfono fuera de horario</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="89" />
       <source>Clinic &amp;name:</source>
       <translation>&amp;Nombre de la clínica:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="110" />
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="123" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="78" />
+      <source>Clinic address</source>
+      <translation>Dirección de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="121" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="134" />
       <source>Clinic logo</source>
       <translation>Logo de la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="70" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="81" />
+      <source>Clinic logo file</source>
+      <translation>Archivo del logo de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="77" />
+      <source>Clinic name</source>
+      <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="79" />
+      <source>Clinic phone</source>
+      <translation>Teléfono de la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="72" />
       <source>Empty: a private database on this computer</source>
       <translation>Vacío: una base de datos privada en esta computadora</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="63" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="84" />
+      <source>Large print</source>
+      <translation>Letra grande</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="65" />
       <source>Letter</source>
       <translation>Carta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="87" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="97" />
       <source>Page si&amp;ze:</source>
       <translation>Tama&amp;ño de página:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="89" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="83" />
+      <source>Page size</source>
+      <translation>Tamaño de página</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="99" />
       <source>Patient &amp;database:</source>
       <translation>&amp;Base de datos de pacientes:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="73" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="75" />
       <source>Patient database address</source>
       <translation>Dirección de la base de datos de pacientes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="111" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="122" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="40" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="42" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="96" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="106" />
       <source>The language of the app's menus and windows. Handouts follow the patient's language (Patient and surgeon tab).</source>
       <translation>El idioma de los menús y ventanas. Los folletos siguen el idioma del paciente (pestaña Paciente y cirujano).</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="52" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="54" />
       <source>The number to call at night and on weekends</source>
       <translation>El número para llamar de noche y los fines de semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="71" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="82" />
+      <source>Therapist name</source>
+      <translation>Nombre del terapeuta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="73" />
       <source>To share one database in a clinic, give its address, e.g. postgresql://user@server/clinic</source>
       <translation>Para compartir una base de datos en una clínica, escriba su dirección, p. ej. postgresql://usuario@servidor/clinica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="66" />
+      <location filename="../rehab_planner/gui/dialogs/preferences_dialog.py" line="68" />
       <source>Use large print for new handouts</source>
       <translation>Usar letra grande en los folletos nuevos</translation>
     </message>
@@ -2551,32 +2937,32 @@ Surgeon's words: %2</source>
   <context>
     <name>PrescriptionModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="232" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="236" />
       <source>%1 (not in the library)</source>
       <translation>%1 (no está en la biblioteca)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="236" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="239" />
       <source>%1, %2</source>
       <translation>%1, %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
       <source>Exercise</source>
       <translation>Ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="200" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
@@ -2586,12 +2972,12 @@ Surgeon's words: %2</source>
     <message>
       <location filename="../rehab_planner/gui/patients/shared_exercises.py" line="111" />
       <source>Saved on this computer only; the patient database said: %1</source>
-      <translation type="unfinished" />
+      <translation>Guardado solo en esta computadora; la base de datos de pacientes respondió: %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/shared_exercises.py" line="92" />
       <source>The clinic's exercises could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>No se pudieron leer los ejercicios de la clínica: %1</translation>
     </message>
   </context>
   <context>
@@ -2607,12 +2993,12 @@ Surgeon's words: %2</source>
     <message>
       <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="51" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> días</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="51" />
       <source> weeks</source>
-      <translation type="unfinished" />
+      <translation> semanas</translation>
     </message>
   </context>
   <context>
@@ -2620,87 +3006,125 @@ Surgeon's words: %2</source>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="115" />
       <source>&amp;Criteria met</source>
-      <translation type="unfinished" />
+      <translation>&amp;Criterios cumplidos</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="103" />
       <source>&amp;Date</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fecha</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="116" />
       <source>&amp;Notes</source>
-      <translation type="unfinished" />
+      <translation>&amp;Notas</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="105" />
       <source>&amp;Phase</source>
-      <translation type="unfinished" />
+      <translation>Fa&amp;se</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="104" />
       <source>&amp;Therapist</source>
-      <translation type="unfinished" />
+      <translation>&amp;Terapeuta</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="74" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(ninguna)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="107" />
       <source>Days done a week</source>
-      <translation type="unfinished" />
+      <translation>Días hechos por semana</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="113" />
       <source>From the log</source>
-      <translation type="unfinished" />
+      <translation>Del registro</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="65" />
       <source>New visit: %1</source>
-      <translation type="unfinished" />
+      <translation>Visita nueva: %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="119" />
       <source>Outcome measures (each scores itself as you type):</source>
-      <translation type="unfinished" />
+      <translation>Medidas de resultado (cada una se puntúa mientras escribe):</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="114" />
       <source>P&amp;roblems</source>
-      <translation type="unfinished" />
+      <translation>P&amp;roblemas</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="108" />
       <source>Pain before (0-10)</source>
-      <translation type="unfinished" />
+      <translation>Dolor antes (0-10)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="189" />
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>Guardando…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="200" />
       <source>The visit was not saved: %1</source>
-      <translation type="unfinished" />
+      <translation>La visita no se guardó: %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="85" />
       <source>Update the plan after this visit (the next revision saved to the database is linked to it)</source>
-      <translation type="unfinished" />
+      <translation>Actualizar el plan después de esta visita (la próxima versión guardada en la base de datos queda vinculada a ella)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="80" />
       <source>What got in the way of the home program</source>
-      <translation type="unfinished" />
+      <translation>Qué dificultó el programa en casa</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="109" />
       <source>after</source>
-      <translation type="unfinished" />
+      <translation>después</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitsModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="34" />
+      <source>Criteria met</source>
+      <translation>Criterios cumplidos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="29" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="31" />
+      <source>Days a week</source>
+      <translation>Días por semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="33" />
+      <source>Measures</source>
+      <translation>Medidas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="35" />
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="32" />
+      <source>Pain before/after</source>
+      <translation>Dolor antes/después</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visits_model.py" line="30" />
+      <source>Phase</source>
+      <translation>Fase</translation>
     </message>
   </context>
   <context>
@@ -2720,12 +3144,12 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="105" />
       <source>Add exercise</source>
-      <translation type="unfinished" />
+      <translation>Agregar ejercicio</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="152" />
       <source>Add phase</source>
-      <translation type="unfinished" />
+      <translation>Agregar fase</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="157" />
@@ -2735,122 +3159,122 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="227" />
       <source>Change clinic</source>
-      <translation type="unfinished" />
+      <translation>Cambiar clínica</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="259" />
       <source>Change conditions</source>
-      <translation type="unfinished" />
+      <translation>Cambiar condiciones</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="140" />
       <source>Change dosage</source>
-      <translation type="unfinished" />
+      <translation>Cambiar dosis</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="272" />
       <source>Change handout settings</source>
-      <translation type="unfinished" />
+      <translation>Cambiar opciones del folleto</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="216" />
       <source>Change handout topics</source>
-      <translation type="unfinished" />
+      <translation>Cambiar temas del folleto</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="211" />
       <source>Change main message</source>
-      <translation type="unfinished" />
+      <translation>Cambiar mensaje principal</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="146" />
       <source>Change note</source>
-      <translation type="unfinished" />
+      <translation>Cambiar nota</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="187" />
       <source>Change patient details</source>
-      <translation type="unfinished" />
+      <translation>Cambiar datos del paciente</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="173" />
       <source>Change phase weeks</source>
-      <translation type="unfinished" />
+      <translation>Cambiar semanas de la fase</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="246" />
       <source>Change precaution</source>
-      <translation type="unfinished" />
+      <translation>Cambiar precaución</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="206" />
       <source>Change surgeon</source>
-      <translation type="unfinished" />
+      <translation>Cambiar cirujano</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="200" />
       <source>Change surgery date</source>
-      <translation type="unfinished" />
+      <translation>Cambiar fecha de la cirugía</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="253" />
       <source>Change the leg to stand on</source>
-      <translation type="unfinished" />
+      <translation>Cambiar la pierna de apoyo</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="265" />
       <source>Change the surgeon's wording</source>
-      <translation type="unfinished" />
+      <translation>Cambiar las palabras del cirujano</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="127" />
       <source>Copy exercise to phase</source>
-      <translation type="unfinished" />
+      <translation>Copiar ejercicio a la fase</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="121" />
       <source>Move exercise</source>
-      <translation type="unfinished" />
+      <translation>Mover ejercicio</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="221" />
       <source>Move handout topic</source>
-      <translation type="unfinished" />
+      <translation>Mover tema del folleto</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="180" />
       <source>Move phase</source>
-      <translation type="unfinished" />
+      <translation>Mover fase</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="134" />
       <source>Paste exercises</source>
-      <translation type="unfinished" />
+      <translation>Pegar ejercicios</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="116" />
       <source>Remove exercise</source>
-      <translation type="unfinished" />
+      <translation>Quitar ejercicio</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="163" />
       <source>Remove phase</source>
-      <translation type="unfinished" />
+      <translation>Quitar fase</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="239" />
       <source>Remove precaution</source>
-      <translation type="unfinished" />
+      <translation>Quitar precaución</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="168" />
       <source>Rename phase</source>
-      <translation type="unfinished" />
+      <translation>Cambiar nombre de la fase</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="233" />
       <source>Set precaution</source>
-      <translation type="unfinished" />
+      <translation>Poner precaución</translation>
     </message>
   </context>
   <context>
@@ -2858,27 +3282,430 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
     <message>
       <location filename="../rehab_planner/gui/patients/conflict.py" line="41" />
       <source>&amp;Keep editing</source>
-      <translation type="unfinished" />
+      <translation>&amp;Seguir editando</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/conflict.py" line="35" />
       <source>Not saved: someone else changed this plan</source>
-      <translation type="unfinished" />
+      <translation>No se guardó: otra persona cambió este plan</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/conflict.py" line="40" />
       <source>Open the &amp;newest version</source>
-      <translation type="unfinished" />
+      <translation>Abrir la versión más &amp;nueva</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/conflict.py" line="39" />
       <source>Save as &amp;file…</source>
-      <translation type="unfinished" />
+      <translation>Guardar como &amp;archivo…</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/patients/conflict.py" line="37" />
       <source>Your changes are still open. Save them as a file to keep them, or open the newest version (your changes will be lost).</source>
-      <translation type="unfinished" />
+      <translation>Sus cambios siguen abiertos. Guárdelos como archivo para conservarlos, o abra la versión más nueva (perderá sus cambios).</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="92" />
+      <source>Active hip abduction</source>
+      <translation>Abducción activa de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="93" />
+      <source>Active shoulder elevation</source>
+      <translation>Elevación activa de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="31" />
+      <source>Aerobic</source>
+      <translation>Aeróbico</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="29" />
+      <source>Ankle</source>
+      <translation>Tobillo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="26" />
+      <source>Arm</source>
+      <translation>Brazo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="97" />
+      <source>Arm weight bearing</source>
+      <translation>Apoyo de peso en el brazo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="94" />
+      <source>Assisted shoulder elevation</source>
+      <translation>Elevación asistida de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="30" />
+      <source>Balance</source>
+      <translation>Equilibrio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="57" />
+      <source>Ball</source>
+      <translation>Pelota</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="56" />
+      <source>Band</source>
+      <translation>Banda elástica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="51" />
+      <source>Bed</source>
+      <translation>Cama</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="64" />
+      <source>Bike</source>
+      <translation>Bicicleta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="70" />
+      <source>Both</source>
+      <translation>Ambos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="67" />
+      <source>Box</source>
+      <translation>Cajón</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="61" />
+      <source>Cane</source>
+      <translation>Bastón</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="52" />
+      <source>Chair</source>
+      <translation>Silla</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="105" />
+      <source>Conflict</source>
+      <translation>Conflicto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="54" />
+      <source>Counter</source>
+      <translation>Mesada</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="66" />
+      <source>Door</source>
+      <translation>Puerta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="73" />
+      <source>Each</source>
+      <translation>Cada lado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="37" />
+      <source>Functional</source>
+      <translation>Funcional</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="45" />
+      <source>Half kneeling</source>
+      <translation>Semiarrodillado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="43" />
+      <source>Hands and knees</source>
+      <translation>Cuadrupedia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="103" />
+      <source>High impact</source>
+      <translation>Alto impacto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="27" />
+      <source>Hip</source>
+      <translation>Cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="88" />
+      <source>Hip adduction past midline</source>
+      <translation>Aducción de cadera más allá de la línea media</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="91" />
+      <source>Hip extension past neutral</source>
+      <translation>Extensión de cadera más allá de neutro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="90" />
+      <source>Hip external rotation</source>
+      <translation>Rotación externa de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="87" />
+      <source>Hip flexion past 90</source>
+      <translation>Flexión de cadera de más de 90</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="89" />
+      <source>Hip internal rotation</source>
+      <translation>Rotación interna de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="40" />
+      <source>Hook lying</source>
+      <translation>Supino con rodillas flexionadas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="107" />
+      <source>Info</source>
+      <translation>Información</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="28" />
+      <source>Knee</source>
+      <translation>Rodilla</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="100" />
+      <source>Knee deep flexion</source>
+      <translation>Flexión profunda de rodilla</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="44" />
+      <source>Kneeling</source>
+      <translation>De rodillas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="71" />
+      <source>Left</source>
+      <translation>Izquierdo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="80" />
+      <source>Lifting</source>
+      <translation>Levantar peso</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="76" />
+      <source>Lumbar extension</source>
+      <translation>Extensión lumbar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="75" />
+      <source>Lumbar flexion</source>
+      <translation>Flexión lumbar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="77" />
+      <source>Lumbar rotation</source>
+      <translation>Rotación lumbar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="78" />
+      <source>Lumbar side bend</source>
+      <translation>Inclinación lateral lumbar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="39" />
+      <source>Lying on back</source>
+      <translation>Decúbito supino</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="41" />
+      <source>Lying on stomach</source>
+      <translation>Decúbito prono</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="50" />
+      <source>Mat</source>
+      <translation>Colchoneta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="23" />
+      <source>Neck</source>
+      <translation>Cuello</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="83" />
+      <source>Neck extension</source>
+      <translation>Extensión cervical</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="82" />
+      <source>Neck flexion</source>
+      <translation>Flexión cervical</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="86" />
+      <source>Neck resisted</source>
+      <translation>Cervical contra resistencia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="84" />
+      <source>Neck rotation</source>
+      <translation>Rotación cervical</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="85" />
+      <source>Neck side bend</source>
+      <translation>Inclinación lateral cervical</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="81" />
+      <source>Overhead reach</source>
+      <translation>Alcance por encima de la cabeza</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="59" />
+      <source>Pillow</source>
+      <translation>Almohada</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="102" />
+      <source>Pivoting</source>
+      <translation>Giros sobre el pie</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="65" />
+      <source>Pool</source>
+      <translation>Piscina</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="36" />
+      <source>Posture and body mechanics</source>
+      <translation>Postura y mecánica corporal</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="34" />
+      <source>Range of motion</source>
+      <translation>Rango de movimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="101" />
+      <source>Resisted knee extension</source>
+      <translation>Extensión de rodilla contra resistencia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="96" />
+      <source>Resisted shoulder</source>
+      <translation>Hombro contra resistencia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="72" />
+      <source>Right</source>
+      <translation>Derecho</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="60" />
+      <source>Roll</source>
+      <translation>Rollo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="25" />
+      <source>Shoulder</source>
+      <translation>Hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="95" />
+      <source>Shoulder external rotation</source>
+      <translation>Rotación externa de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="42" />
+      <source>Side lying</source>
+      <translation>Decúbito lateral</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="99" />
+      <source>Single leg stance</source>
+      <translation>Apoyo en una pierna</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="46" />
+      <source>Sitting</source>
+      <translation>Sentado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="79" />
+      <source>Spinal loading</source>
+      <translation>Carga axial de columna</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="22" />
+      <source>Spine core</source>
+      <translation>Columna y core</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="47" />
+      <source>Standing</source>
+      <translation>De pie</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="55" />
+      <source>Step</source>
+      <translation>Escalón</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="62" />
+      <source>Strap</source>
+      <translation>Correa</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="35" />
+      <source>Strengthening</source>
+      <translation>Fortalecimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="58" />
+      <source>Towel</source>
+      <translation>Toalla</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="24" />
+      <source>Upper back</source>
+      <translation>Espalda alta</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="68" />
+      <source>Walker</source>
+      <translation>Andador</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="48" />
+      <source>Walking</source>
+      <translation>Marcha</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="53" />
+      <source>Wall</source>
+      <translation>Pared</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="106" />
+      <source>Warning</source>
+      <translation>Advertencia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="63" />
+      <source>Weight</source>
+      <translation>Pesa</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="98" />
+      <source>Weight bearing</source>
+      <translation>Apoyo de peso</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="32" />
+      <source>Whole body</source>
+      <translation>Todo el cuerpo</translation>
     </message>
   </context>
   <context>

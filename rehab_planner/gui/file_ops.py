@@ -29,6 +29,7 @@ from . import tasks
 from .dialogs.messages import Discard, confirm, confirm_discard, show_error
 from .dialogs.new_plan import NewPlanDialog
 from .document import PlanDocument
+from .labels import QT_TRANSLATE_NOOP
 from .services import Services, render_pdf
 from .settings import UiSettings
 
@@ -42,8 +43,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 60_000
-PLAN_FILTER = "Rehab plans (*.json)"
-PDF_FILTER = "PDF files (*.pdf)"
+PLAN_FILTER = QT_TRANSLATE_NOOP("FileController", "Rehab plans (*.json)")
+PDF_FILTER = QT_TRANSLATE_NOOP("FileController", "PDF files (*.pdf)")
+
 
 
 def tr(text: str) -> str:

@@ -7,6 +7,107 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a text for pyside6-lupdate and give it back untranslated (tr() it where it is shown).
+
+    Qt's own QT_TRANSLATE_NOOP does the same but is typed as returning object.
+    """
+    return text
+
+
+# The texts label() makes, listed so pyside6-lupdate extracts them into the .ts (it cannot read
+# a computed text); tests/gui/test_translation_files.py checks every vocabulary value is here.
+VOCABULARY = (
+    # regions
+    QT_TRANSLATE_NOOP("labels", "Spine core"),
+    QT_TRANSLATE_NOOP("labels", "Neck"),
+    QT_TRANSLATE_NOOP("labels", "Upper back"),
+    QT_TRANSLATE_NOOP("labels", "Shoulder"),
+    QT_TRANSLATE_NOOP("labels", "Arm"),
+    QT_TRANSLATE_NOOP("labels", "Hip"),
+    QT_TRANSLATE_NOOP("labels", "Knee"),
+    QT_TRANSLATE_NOOP("labels", "Ankle"),
+    QT_TRANSLATE_NOOP("labels", "Balance"),
+    QT_TRANSLATE_NOOP("labels", "Aerobic"),
+    QT_TRANSLATE_NOOP("labels", "Whole body"),
+    # kinds
+    QT_TRANSLATE_NOOP("labels", "Range of motion"),
+    QT_TRANSLATE_NOOP("labels", "Strengthening"),
+    QT_TRANSLATE_NOOP("labels", "Posture and body mechanics"),
+    QT_TRANSLATE_NOOP("labels", "Functional"),
+    # positions
+    QT_TRANSLATE_NOOP("labels", "Lying on back"),
+    QT_TRANSLATE_NOOP("labels", "Hook lying"),
+    QT_TRANSLATE_NOOP("labels", "Lying on stomach"),
+    QT_TRANSLATE_NOOP("labels", "Side lying"),
+    QT_TRANSLATE_NOOP("labels", "Hands and knees"),
+    QT_TRANSLATE_NOOP("labels", "Kneeling"),
+    QT_TRANSLATE_NOOP("labels", "Half kneeling"),
+    QT_TRANSLATE_NOOP("labels", "Sitting"),
+    QT_TRANSLATE_NOOP("labels", "Standing"),
+    QT_TRANSLATE_NOOP("labels", "Walking"),
+    # equipment
+    QT_TRANSLATE_NOOP("labels", "Mat"),
+    QT_TRANSLATE_NOOP("labels", "Bed"),
+    QT_TRANSLATE_NOOP("labels", "Chair"),
+    QT_TRANSLATE_NOOP("labels", "Wall"),
+    QT_TRANSLATE_NOOP("labels", "Counter"),
+    QT_TRANSLATE_NOOP("labels", "Step"),
+    QT_TRANSLATE_NOOP("labels", "Band"),
+    QT_TRANSLATE_NOOP("labels", "Ball"),
+    QT_TRANSLATE_NOOP("labels", "Towel"),
+    QT_TRANSLATE_NOOP("labels", "Pillow"),
+    QT_TRANSLATE_NOOP("labels", "Roll"),
+    QT_TRANSLATE_NOOP("labels", "Cane"),
+    QT_TRANSLATE_NOOP("labels", "Strap"),
+    QT_TRANSLATE_NOOP("labels", "Weight"),
+    QT_TRANSLATE_NOOP("labels", "Bike"),
+    QT_TRANSLATE_NOOP("labels", "Pool"),
+    QT_TRANSLATE_NOOP("labels", "Door"),
+    QT_TRANSLATE_NOOP("labels", "Box"),
+    QT_TRANSLATE_NOOP("labels", "Walker"),
+    # sides
+    QT_TRANSLATE_NOOP("labels", "Both"),
+    QT_TRANSLATE_NOOP("labels", "Left"),
+    QT_TRANSLATE_NOOP("labels", "Right"),
+    QT_TRANSLATE_NOOP("labels", "Each"),
+    # movements
+    QT_TRANSLATE_NOOP("labels", "Lumbar flexion"),
+    QT_TRANSLATE_NOOP("labels", "Lumbar extension"),
+    QT_TRANSLATE_NOOP("labels", "Lumbar rotation"),
+    QT_TRANSLATE_NOOP("labels", "Lumbar side bend"),
+    QT_TRANSLATE_NOOP("labels", "Spinal loading"),
+    QT_TRANSLATE_NOOP("labels", "Lifting"),
+    QT_TRANSLATE_NOOP("labels", "Overhead reach"),
+    QT_TRANSLATE_NOOP("labels", "Neck flexion"),
+    QT_TRANSLATE_NOOP("labels", "Neck extension"),
+    QT_TRANSLATE_NOOP("labels", "Neck rotation"),
+    QT_TRANSLATE_NOOP("labels", "Neck side bend"),
+    QT_TRANSLATE_NOOP("labels", "Neck resisted"),
+    QT_TRANSLATE_NOOP("labels", "Hip flexion past 90"),
+    QT_TRANSLATE_NOOP("labels", "Hip adduction past midline"),
+    QT_TRANSLATE_NOOP("labels", "Hip internal rotation"),
+    QT_TRANSLATE_NOOP("labels", "Hip external rotation"),
+    QT_TRANSLATE_NOOP("labels", "Hip extension past neutral"),
+    QT_TRANSLATE_NOOP("labels", "Active hip abduction"),
+    QT_TRANSLATE_NOOP("labels", "Active shoulder elevation"),
+    QT_TRANSLATE_NOOP("labels", "Assisted shoulder elevation"),
+    QT_TRANSLATE_NOOP("labels", "Shoulder external rotation"),
+    QT_TRANSLATE_NOOP("labels", "Resisted shoulder"),
+    QT_TRANSLATE_NOOP("labels", "Arm weight bearing"),
+    QT_TRANSLATE_NOOP("labels", "Weight bearing"),
+    QT_TRANSLATE_NOOP("labels", "Single leg stance"),
+    QT_TRANSLATE_NOOP("labels", "Knee deep flexion"),
+    QT_TRANSLATE_NOOP("labels", "Resisted knee extension"),
+    QT_TRANSLATE_NOOP("labels", "Pivoting"),
+    QT_TRANSLATE_NOOP("labels", "High impact"),
+    # severities
+    QT_TRANSLATE_NOOP("labels", "Conflict"),
+    QT_TRANSLATE_NOOP("labels", "Warning"),
+    QT_TRANSLATE_NOOP("labels", "Info"),
+)
+
+
 def label(value: StrEnum | str) -> str:
     """'range_of_motion' -> 'Range of motion' (through Qt's translator)."""
     text = str(value).replace("_", " ")

@@ -27,6 +27,7 @@ from .outcomes.install import install_outcomes
 from .patients.install import install_patients
 from .services import Services, load_services, render_pdf
 from .settings import UiSettings, first_run_geometry, is_small_screen
+from .shown_texts import ShownTexts
 from .widgets.findings_panel import FindingsPanel
 from .widgets.handout_preview import HandoutPreview
 from .widgets.library_browser import LibraryBrowser
@@ -60,9 +61,11 @@ class MainWindow(QMainWindow):
         self.document = PlanDocument(None, self.services.library, self)
         self.actions = Actions(self)
         self.files = FileController(self.document, self.services, self.ui, self)
-        self.library = LibraryBrowser(self.services.library)
+        # Exercise names, steps and dosage words in the interface language, for every panel.
+        self.shown_texts = ShownTexts(self.ui.interface_language())
+        self.library = LibraryBrowser(self.services.library, shown=self.shown_texts)
         self.editor = PlanEditor(self.document, self.services.catalogue,
-                                 self.services.guidance_topics)
+                                 self.services.guidance_topics, shown=self.shown_texts)
         self.findings = FindingsPanel(lambda plan: self.services.check(plan))
         self.preview = HandoutPreview(self._render_job)
         self.files.handout_scope = self.preview.scope  # export and print what the preview shows

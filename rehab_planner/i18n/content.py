@@ -21,7 +21,7 @@ from rehab_planner.errors import DataFileError
 from rehab_planner.guidance import Guidance, TopicData, WarningSignsData
 from rehab_planner.i18n.dosage import DOSAGE_FILE, DosageWords, load_dosage_words
 from rehab_planner.i18n.files import read_translation, translation_file
-from rehab_planner.i18n.languages import check_language
+from rehab_planner.i18n.languages import DEFAULT_LANGUAGE, check_language
 from rehab_planner.i18n.lookup import MARK, TextLookup
 from rehab_planner.i18n.overlay import text_paths, translated
 from rehab_planner.labels import Labels
@@ -152,6 +152,21 @@ def translate_library(library: Library, lookup: TextLookup,
     exercises = {eid: translate_exercise(ex, lookup) if only is None or eid in only else ex
                  for eid, ex in library.exercises.items()}
     return Library(exercises, dict(library.sources))
+
+
+def library_in_language(library: Library, language: str) -> Library:
+    """The library as a therapist who reads `language` browses it: names, steps and notes in it.
+
+    What has no translation stays English, marked "[EN] " (the same rule as the handout). The
+    exercises keep their ids, so a plan built from them is the same plan.
+
+    Raises:
+        DataFileError: a translation file is broken.
+        RehabError: an unknown language.
+    """
+    if check_language(language) == DEFAULT_LANGUAGE:
+        return library
+    return translate_library(library, language_lookup(language))
 
 
 def template_texts(templates: Mapping[str, Template], lookup: TextLookup) -> dict[str, str]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from rehab_planner.i18n.lookup import MARK
 from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 from rehab_planner.text import fold
 
@@ -15,15 +16,26 @@ REMEMBERED = 32  # recent results a SearchIndex keeps to narrow from (typing and
 Facets = tuple[frozenset[Region], frozenset[Category], frozenset[Position], frozenset[Equipment]]
 
 
-def haystack(exercise: Exercise) -> str:
+def _unmarked(text: str) -> str:
+    """A text without the mark of an English fallback ("[EN] "), which nobody searches for."""
+    return text.removeprefix(MARK)
+
+
+def haystack(exercise: Exercise, *versions: Exercise) -> str:
     """The searchable text of an exercise: its folded name, a line break, then everything else.
 
     The name comes first and alone on its line, so a name match is a test on the first line
     (no folding per keystroke).
+
+    Args:
+        exercise: the exercise.
+        versions: the same exercise in other languages; their names and steps match too.
     """
+    names = [_unmarked(e.name) for e in (exercise, *versions)]
     parts = [exercise.id, *exercise.steps, *exercise.movements,
              exercise.region, exercise.category, *exercise.equipment]
-    return fold(exercise.name) + NAME_END + fold(" ".join(parts))
+    parts += [step for version in versions for step in version.steps]
+    return fold(" ".join(names)) + NAME_END + fold(" ".join(_unmarked(p) for p in parts))
 
 
 @dataclass(frozen=True)
@@ -74,15 +86,19 @@ class SearchIndex:
     going back (backspace) finds its answer kept. The answers are the same as `search`.
     """
 
-    def __init__(self, exercises: Iterable[Exercise], *, remembered: int = REMEMBERED) -> None:
+    def __init__(self, exercises: Iterable[Exercise], *, remembered: int = REMEMBERED,
+                 versions: Mapping[str, Exercise] | None = None) -> None:
         """Build the index.
 
         Args:
             exercises: the exercises, in the order results should keep.
             remembered: how many recent results to keep for narrowing.
+            versions: the same exercises in another language, by id (the English ones when the
+                exercises are shown in Spanish): a word of either language finds an exercise.
         """
         self._exercises = list(exercises)
-        texts = [haystack(e) for e in self._exercises]
+        other = versions or {}
+        texts = [haystack(e, *([other[e.id]] if e.id in other else [])) for e in self._exercises]
         self._texts = texts
         self._names = [t[: t.find(NAME_END)] for t in texts]
         self._remembered = max(1, remembered)

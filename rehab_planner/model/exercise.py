@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.dosage import Dosage
@@ -90,3 +90,15 @@ class Exercise(Model):
     @classmethod
     def _ids(cls, value: list[str]) -> list[str]:
         return [check_id(v) for v in value]
+
+    @model_validator(mode="after")
+    def _translations_follow_the_english(self) -> Exercise:
+        # A translated list is matched to the English one line by line: a longer one has lines
+        # that translate nothing (they would never print).
+        for code, own in self.translations.items():
+            for name in ("steps", "safety_notes", "surgery_notes"):
+                count, english = len(getattr(own, name)), len(getattr(self, name))
+                if count > english:
+                    raise ValueError(f"translations.{code}.{name} has {count} lines for "
+                                     f"{english} in English; write one line for each English line")
+        return self

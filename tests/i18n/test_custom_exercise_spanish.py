@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
+
 from rehab_planner.i18n import MARK
 from rehab_planner.i18n.content import language_lookup, translate_exercise
 from rehab_planner.library.custom import save_custom_exercise
@@ -39,3 +42,10 @@ def test_a_custom_exercise_file_keeps_its_translation(tmp_path: Path) -> None:
     save_custom_exercise(exercise, tmp_path)
     loaded = load_library(tmp_path, include_custom=False).get("towel-squeeze")
     assert loaded.translations["es"].name == "Apretar una toalla"
+
+
+def test_a_translation_with_more_lines_than_the_english_is_refused() -> None:
+    with pytest.raises(ValidationError, match=r"translations\.es\.steps has 3 lines for 2"):
+        _exercise(translations={"es": {"steps": ["Uno.", "Dos.", "Tres."]}})
+    with pytest.raises(ValidationError, match="safety_notes has 2 lines for 1"):
+        _exercise(translations={"es": {"safety_notes": ["Pare.", "Pare otra vez."]}})

@@ -115,3 +115,16 @@ def test_typing_letter_by_letter_answers_like_a_plain_search(typed: str) -> None
     for i in range(len(typed), -1, -1):
         query = Query(text=typed[:i])
         assert index.search_ids(query) == brute(query)
+
+
+def test_an_index_with_a_second_language_finds_words_of_both_names_first() -> None:
+    spanish = {"heel-slide": exercise("heel-slide", "Deslizar el talón",
+                                      ["Deslice el talón para doblar la rodilla."]),
+               "bridge": exercise("bridge", "[EN] Bridge", ["[EN] Lift your hips."])}
+    shown = [spanish.get(e.id, e) for e in EXERCISES]
+    index = SearchIndex(shown, versions={e.id: e for e in EXERCISES})
+    assert index.search_ids(Query(text="talon"))[0] == "heel-slide"  # accents folded
+    assert index.search_ids(Query(text="heel slide"))[0] == "heel-slide"
+    assert index.search_ids(Query(text="doblar"))[:1] == ["heel-slide"]
+    assert index.search_ids(Query(text="bridge")) == ["bridge"]
+    assert index.search_ids(Query(text="[en]")) == []  # the fallback mark is nobody's word

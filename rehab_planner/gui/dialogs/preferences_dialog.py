@@ -28,6 +28,8 @@ from rehab_planner.i18n import LANGUAGES
 from rehab_planner.model import Clinic
 from rehab_planner.storage.preferences import Preferences
 
+from ..labels import QT_TRANSLATE_NOOP
+
 LOGO_NAME = "clinic-logo"
 
 
@@ -38,7 +40,7 @@ class PreferencesDialog(QDialog):
                  interface_language: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)  # the Spanish placeholders are longer
         clinic = preferences.clinic
         self.clinic_name = QLineEdit(clinic.name)
         self.clinic_name.setMaxLength(120)
@@ -71,18 +73,26 @@ class PreferencesDialog(QDialog):
         self.database_url.setToolTip(self.tr("To share one database in a clinic, give its address, "
                                              "e.g. postgresql://user@server/clinic"))
         self.database_url.setAccessibleName(self.tr("Patient database address"))
-        for widget, name in ((self.clinic_name, "Clinic name"), (self.address, "Clinic address"),
-                             (self.phone, "Clinic phone"),
-                             (self.after_hours, "After-hours phone"), (self.logo, "Clinic logo file"),
-                             (self.therapist, "Therapist name"), (self.page_size, "Page size"),
-                             (self.large_print, "Large print")):
+        names = (
+            (self.clinic_name, QT_TRANSLATE_NOOP("PreferencesDialog", "Clinic name")),
+            (self.address, QT_TRANSLATE_NOOP("PreferencesDialog", "Clinic address")),
+            (self.phone, QT_TRANSLATE_NOOP("PreferencesDialog", "Clinic phone")),
+            (self.after_hours, QT_TRANSLATE_NOOP("PreferencesDialog", "After-hours phone")),
+            (self.logo, QT_TRANSLATE_NOOP("PreferencesDialog", "Clinic logo file")),
+            (self.therapist, QT_TRANSLATE_NOOP("PreferencesDialog", "Therapist name")),
+            (self.page_size, QT_TRANSLATE_NOOP("PreferencesDialog", "Page size")),
+            (self.large_print, QT_TRANSLATE_NOOP("PreferencesDialog", "Large print")),
+        )
+        for widget, name in names:
             widget.setAccessibleName(self.tr(name))
         form = QFormLayout()
         form.addRow(self.tr("Clinic &name:"), self.clinic_name)
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("A&fter hours:"), self.after_hours)
-        form.addRow(self.tr("&Logo:"), logo_row)
+        logo_label = QLabel(self.tr("&Logo:"))
+        logo_label.setBuddy(self.logo)  # a row holding a layout gives its label no buddy
+        form.addRow(logo_label, logo_row)
         form.addRow(self.tr("&Therapist:"), self.therapist)
         form.addRow(self.tr("Page si&ze:"), self.page_size)
         form.addRow("", self.large_print)
@@ -96,8 +106,9 @@ class PreferencesDialog(QDialog):
             self.tr("The language of the app's menus and windows. Handouts follow the patient's "
                     "language (Patient and surgeon tab)."))
         form.addRow(self.tr("&Interface language:"), self.interface_language)
-        form.addRow("", QLabel(self.tr("A new interface language is used when Rehab Planner "
-                                       "starts again.")))
+        restart = QLabel(self.tr("A new interface language is used when Rehab Planner starts again."))
+        restart.setWordWrap(True)
+        form.addRow("", restart)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

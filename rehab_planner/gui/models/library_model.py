@@ -16,11 +16,12 @@ from rehab_planner.library.search import SearchIndex
 from rehab_planner.model import Exercise
 
 from ..labels import kind_line
+from ..shown_texts import ShownTexts
 
 EXERCISE_MIME = "application/x-rehab-exercise-ids"
 ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
-ExerciseRole = Qt.ItemDataRole.UserRole + 3
+ExerciseRole = Qt.ItemDataRole.UserRole + 3  # the exercise as shown (in the interface language)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -33,11 +34,22 @@ def exercise_ids_from_mime(mime: QMimeData) -> list[str]:
 
 
 class LibraryModel(QAbstractListModel):
-    """The library filtered by a Query (the search itself is library.search, in the core)."""
+    """The library filtered by a Query (the search itself is library.search, in the core).
 
-    def __init__(self, library: Library | None = None, parent=None) -> None:
+    In a Spanish interface the rows show the exercises' Spanish names and texts (English, marked,
+    where there is none) and a word of either language finds an exercise; `exercise()` still
+    gives the library's own exercise, the one a plan and the custom exercise editor use.
+
+    Args:
+        shown: the texts in the interface language (English when None).
+    """
+
+    def __init__(self, library: Library | None = None, parent=None,
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
+        self._shown_texts = shown or ShownTexts()
         self._library = library or Library()
+        self._display = self._library
         self._index = SearchIndex([])
         self._query = Query()
         self._shown: list[str] = []
@@ -49,8 +61,10 @@ class LibraryModel(QAbstractListModel):
         """Show a new library (the query is kept)."""
         self.beginResetModel()
         self._library = library
+        self._display = self._shown_texts.library(library)
         # The searchable text of each exercise, built once so a keystroke only compares strings.
-        self._index = SearchIndex(library)
+        versions = None if self._display is library else library.exercises
+        self._index = SearchIndex(self._display, versions=versions)
         self._shown = self._index.search_ids(self._query)
         self.endResetModel()
 
@@ -95,6 +109,12 @@ class LibraryModel(QAbstractListModel):
             return None
         return self._library.find(self._shown[index.row()])
 
+    def shown_exercise(self, index: AnyIndex) -> Exercise | None:
+        """The exercise at an index as the rows show it (its texts in the interface language)."""
+        if not index.isValid() or index.row() >= len(self._shown):
+            return None
+        return self._display.find(self._shown[index.row()])
+
     def index_of(self, exercise_id: str) -> QModelIndex:
         """The index showing an exercise (invalid when it is filtered out)."""
         try:
@@ -112,7 +132,7 @@ class LibraryModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._shown)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        exercise = self.exercise(index)
+        exercise = self.shown_exercise(index)
         if exercise is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -124,7 +144,7 @@ class LibraryModel(QAbstractListModel):
         if role == DetailRole:
             return kind_line(exercise.category, exercise.region, exercise.position)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{exercise.name}\n{exercise.dosage.describe()}"
+            return f"{exercise.name}\n{self._shown_texts.dosage(exercise.dosage)}"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -16,12 +16,14 @@ from PySide6.QtCore import (
 )
 
 from rehab_planner.errors import RehabError
-from rehab_planner.model import Phase
+from rehab_planner.i18n.dates import date_words
+from rehab_planner.model import Phase, Plan
 from rehab_planner.plans.edits import Change, ChangeKind
-from rehab_planner.plans.schedule import format_phase_dates
+from rehab_planner.plans.schedule import format_phase_dates, phase_dates
 
 from .. import commands
 from ..document import PlanDocument
+from ..shown_texts import ShownTexts
 from .plan_drops import DROP_ACTIONS, PLAN_MIME_TYPES, can_drop, drop_on_phase
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -33,10 +35,21 @@ class PhaseModel(QAbstractTableModel):
 
     NAME, START, END, DATES = range(4)
 
-    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+    def __init__(self, document: PlanDocument, parent: QObject | None = None,
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
         self._doc = document
+        self._shown = shown or ShownTexts()  # dates in the interface language
         document.changed.connect(self._on_document_changed)
+
+    def _short_dates(self, plan: Plan, phase: Phase) -> str:
+        """'2 nov – 14 dic 2026': the column is narrow, and another language's long dates are long."""
+        language = self._shown.language
+        start, end = phase_dates(plan, phase)
+        if end is None:
+            return self.tr("from %1").replace("%1", date_words(start, language, short=True))
+        first = date_words(start, language, short=True, year=start.year != end.year)
+        return f"{first} – {date_words(end, language, short=True)}"
 
     def _phases(self) -> list[Phase]:
         plan = self._doc.plan
@@ -95,7 +108,11 @@ class PhaseModel(QAbstractTableModel):
                     return phase.weeks_to if phase.weeks_to is not None else 0.0
                 return f"{phase.weeks_to:g}" if phase.weeks_to is not None else self.tr("onwards")
             plan = self._doc.plan
-            return format_phase_dates(plan, phase) if plan is not None else ""
+            if plan is None:
+                return ""
+            if not self._shown.translated:
+                return format_phase_dates(plan, phase)
+            return self._short_dates(plan, phase)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.END:
             return self.tr("Set to 0 for a phase with no end")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.START, self.END):

@@ -29,6 +29,7 @@ from .. import commands
 from ..document import PlanDocument
 from ..icons import icon
 from ..labels import label
+from ..shown_texts import ShownTexts
 from ..thumbnails import thumbnail, with_badge
 from .phase_model import IdRole
 from .plan_drops import (
@@ -59,9 +60,11 @@ class PrescriptionModel(QAbstractItemModel):
 
     EXERCISE, DOSAGE, SIDE, NOTE = range(4)
 
-    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+    def __init__(self, document: PlanDocument, parent: QObject | None = None,
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
         self._doc = document
+        self._shown = shown or ShownTexts()  # names and dosage words in the interface language
         self._phase_id: str | None = None
         self._marks: dict[str, list[Any]] = {}  # prescription id -> its open findings, worst first
         document.changed.connect(self._on_document_changed)
@@ -226,19 +229,18 @@ class PrescriptionModel(QAbstractItemModel):
             return rx.id
         dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
         if role == DosageTextRole:
-            return dosage.describe() if dosage else ""
+            return self._shown.dosage(dosage) if dosage else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.EXERCISE:
-                name = exercise.name if exercise else self.tr("%1 (not in the library)").replace(
-                    "%1", rx.exercise_id)
+                name = self._name(exercise) if exercise else self.tr(
+                    "%1 (not in the library)").replace("%1", rx.exercise_id)
                 if role == Qt.ItemDataRole.AccessibleTextRole and dosage:
                     # The tree shows the dosage under the name, so a screen reader says both.
-                    return self.tr("%1, %2").replace("%1", name).replace("%2", dosage.describe())
+                    return self.tr("%1, %2").replace("%1", name).replace(
+                        "%2", self._shown.dosage(dosage))
                 return name
             if col == self.DOSAGE:
-                return dosage.amount_words() + (
-                    f" · {dosage.how_often_words()}" if dosage and dosage.how_often_words() else ""
-                ) if dosage else ""
+                return self._shown.amount_and_how_often(dosage) if dosage else ""
             if col == self.SIDE:
                 return label(dosage.side) if dosage else ""
             return rx.note
@@ -253,8 +255,12 @@ class PrescriptionModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.NOTE:
                 return rx.note or None  # the whole note: the column cuts long ones short
-            return dosage.describe() if dosage else None
+            return self._shown.dosage(dosage) if dosage else None
         return None
+
+    def _name(self, exercise: Exercise) -> str:
+        """The exercise's name in the interface language (the plan keeps the exercise's id)."""
+        return self._shown.exercise_name(self._doc.library, exercise.id, exercise.name)
 
     def _exercise_data(self, rx: Prescription, exercise: Exercise | None, marks: list[Any],
                        role: int) -> object:
@@ -266,7 +272,7 @@ class PrescriptionModel(QAbstractItemModel):
             picture = thumbnail(exercise, THUMB)
             return with_badge(picture, icon(badge), badge) if badge else picture
         if role == Qt.ItemDataRole.ToolTipRole:
-            name = exercise.name if exercise else rx.exercise_id
+            name = self._name(exercise) if exercise else rx.exercise_id
             return "\n".join([name] + [f"{label(f.severity)}: {f.message}" for f in marks])
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and marks:
             return " ".join(f"{label(f.severity)}: {f.message}" for f in marks)

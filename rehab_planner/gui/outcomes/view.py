@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from rehab_planner.model import Plan
 from rehab_planner.outcomes.activities import activity_tracks
-from rehab_planner.outcomes.meaning import latest_meanings
+from rehab_planner.outcomes.meaning import ScoreMeaning, Verdict, latest_meanings
+from rehab_planner.outcomes.scoring import format_score
 from rehab_planner.outcomes.series import ProgressSeries, progress_series
 from rehab_planner.visits import Visit
 
@@ -145,7 +146,7 @@ class OutcomesDialog(QDialog):
         self.model.set_visits(visits)
         self._on_selection_changed()
         self.series = progress_series(self.plan, visits)
-        lines = [m.describe() for m in latest_meanings(visits)]
+        lines = [self._meaning_line(m) for m in latest_meanings(visits)]
         tracks = activity_tracks(visits)
         if tracks:
             lines.append(self.tr("Activities the patient chose (PSFS): %1")
@@ -162,6 +163,34 @@ class OutcomesDialog(QDialog):
         self._on_measure_choice_changed()
         self.adherence_chart.show_adherence(self.series)
         self.report_button.setEnabled(bool(visits))
+
+    def _meaning_line(self, meaning: ScoreMeaning) -> str:
+        """'LEFS 52 (+12 since 2026-10-15; passes the MCID of 9)' in the interface language.
+
+        The core's ScoreMeaning.describe() says the same in English for the CLI; the window writes
+        its own words from the same numbers.
+        """
+        m = meaning.measure
+        head = f"{m.short_name} {format_score(m, meaning.score)}"
+        if meaning.verdict is Verdict.BASELINE:
+            return self.tr("%1 (first score)").replace("%1", head)
+        if meaning.change is not None:
+            change = ("+" if meaning.change > 0 else "") + format_score(m, meaning.change)
+            since = self.tr("%1 since %2").replace("%1", change).replace(
+                "%2", meaning.first_date.isoformat())
+        else:
+            since = self.tr("rating of change")
+        if meaning.verdict is Verdict.NO_MCID or m.mcid is None:
+            verdict = self.tr("no MCID stored")
+        else:
+            verdict = {
+                Verdict.IMPROVED: self.tr("passes the MCID of %1"),
+                Verdict.WORSE: self.tr("worse by at least the MCID of %1"),
+                Verdict.NOT_YET: self.tr("below the MCID of %1"),
+            }[meaning.verdict].replace("%1", f"{m.mcid.value:g}")
+            if not m.mcid.checked:
+                verdict = self.tr("%1, unchecked").replace("%1", verdict)
+        return f"{head} ({since}; {verdict})"
 
     def show_error(self, text: str) -> None:
         """Say what went wrong in place of the meanings."""

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from rehab_planner.visits import Visit
+
+from ..labels import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -17,7 +25,15 @@ def tr(text: str) -> str:
 class VisitsModel(QAbstractTableModel):
     """One row per visit, oldest first: date, phase, days done, pain, measures, criteria, notes."""
 
-    COLUMNS = ("Date", "Phase", "Days a week", "Pain before/after", "Measures", "Criteria met", "Notes")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("VisitsModel", "Date"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Phase"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Days a week"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Pain before/after"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Measures"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Criteria met"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Notes"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -18,16 +18,22 @@ from PySide6.QtWidgets import (
 
 from rehab_planner.model import Dosage, Exercise, Movement, Prescription, Side
 
-from ..labels import label
+from ..labels import QT_TRANSLATE_NOOP, label
 
 # (field, short caption, full name, maximum, suffix); 0 shows as "–" and means "not set".
 FIELDS: tuple[tuple[str, str, str, int, str], ...] = (
-    ("sets", "Sets", "Sets", 10, ""),
-    ("reps", "Reps", "Repetitions", 100, ""),
-    ("hold_seconds", "Hold", "Hold (seconds)", 300, " s"),
-    ("minutes", "Min", "Minutes", 180, ""),
-    ("times_a_day", "A day", "Times a day", 24, "×"),
-    ("days_a_week", "A week", "Days a week", 7, " d"),
+    ("sets", QT_TRANSLATE_NOOP("DosageEditor", "Sets"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Sets"), 10, ""),
+    ("reps", QT_TRANSLATE_NOOP("DosageEditor", "Reps"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Repetitions"), 100, ""),
+    ("hold_seconds", QT_TRANSLATE_NOOP("DosageEditor", "Hold"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Hold (seconds)"), 300, " s"),
+    ("minutes", QT_TRANSLATE_NOOP("DosageEditor", "Min"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Minutes"), 180, ""),
+    ("times_a_day", QT_TRANSLATE_NOOP("DosageEditor", "A day"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Times a day"), 24, "×"),
+    ("days_a_week", QT_TRANSLATE_NOOP("DosageEditor", "A week"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Days a week"), 7, " d"),
 )
 
 

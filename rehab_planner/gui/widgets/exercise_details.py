@@ -10,16 +10,22 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QW
 from rehab_planner.model import Exercise
 
 from ..labels import kind_line, label
+from ..shown_texts import ShownTexts
 from ..thumbnails import thumbnail
 
 PICTURE = 120
 
 
 class ExerciseDetails(QWidget):
-    """Read-only details of one exercise (blank when none is chosen)."""
+    """Read-only details of one exercise (blank when none is chosen).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        shown: the interface language's words; the default dosage is written in them.
+    """
+
+    def __init__(self, parent: QWidget | None = None, shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
+        self._shown = shown or ShownTexts()
         self._picture = QLabel()
         self._picture.setFixedSize(PICTURE, PICTURE)
         self._picture.setAccessibleName(self.tr("Exercise picture"))
@@ -50,29 +56,33 @@ class ExerciseDetails(QWidget):
         self._picture.setPixmap(thumbnail(exercise, PICTURE, ratio))
         kind = kind_line(exercise.category, exercise.region, exercise.position)
         equipment = ", ".join(label(e) for e in exercise.equipment) or self.tr("none")
-        self._title.setText(
-            f"<b style='font-size:13pt'>{html.escape(exercise.name)}</b><br>"
-            f"<span style='color:#555'>{html.escape(kind)}</span><br>"
-            f"<span style='color:#555'>{html.escape(self.tr('Equipment'))}: "
-            f"{html.escape(equipment)}</span>"
-            + (f"<br><i>{html.escape(self.tr('Custom exercise'))}</i>" if exercise.custom else "")
-        )
+        # Texts are translated before they go into the markup: lupdate reads no f-string.
+        equipment_line = self.tr("Equipment: %1").replace("%1", equipment)
+        custom = self.tr("Custom exercise")
+        printed_for = self.tr("printed only for: %1")
+        title = (f"<b style='font-size:13pt'>{html.escape(exercise.name)}</b><br>"
+                 f"<span style='color:#555'>{html.escape(kind)}</span><br>"
+                 f"<span style='color:#555'>{html.escape(equipment_line)}</span>")
+        if exercise.custom:
+            title += f"<br><i>{html.escape(custom)}</i>"
+        self._title.setText(title)
         steps = "".join(f"<li>{html.escape(s)}</li>" for s in exercise.steps)
         notes = "".join(f"<li>{html.escape(s)}</li>" for s in exercise.safety_notes)
         notes += "".join(
             f"<li>{html.escape(n.text)} <span style='color:#555'>"
-            f"({html.escape(self.tr('printed only for: %1').replace('%1', ', '.join(n.only_for)))})"
-            "</span></li>"
+            f"({html.escape(printed_for.replace('%1', ', '.join(n.only_for)))})</span></li>"
             for n in exercise.surgery_notes
         )
+        steps_heading, dosage_heading = self.tr("Steps"), self.tr("Default dosage")
         parts = [
-            f"<h4>{html.escape(self.tr('Steps'))}</h4><ol>{steps}</ol>",
-            f"<h4>{html.escape(self.tr('Default dosage'))}</h4>"
-            f"<p>{html.escape(exercise.dosage.describe())}</p>",
+            f"<h4>{html.escape(steps_heading)}</h4><ol>{steps}</ol>",
+            f"<h4>{html.escape(dosage_heading)}</h4>"
+            f"<p>{html.escape(self._shown.dosage(exercise.dosage))}</p>",
         ]
         if notes:
-            parts.append(f"<h4>{html.escape(self.tr('Safety notes'))}</h4><ul>{notes}</ul>")
+            notes_heading = self.tr("Safety notes")
+            parts.append(f"<h4>{html.escape(notes_heading)}</h4><ul>{notes}</ul>")
         if exercise.video_url:
-            url = html.escape(exercise.video_url)
-            parts.append(f"<p><a href='{url}'>{html.escape(self.tr('Video'))}</a></p>")
+            url, video = html.escape(exercise.video_url), self.tr("Video")
+            parts.append(f"<p><a href='{url}'>{html.escape(video)}</a></p>")
         self._text.setHtml("".join(parts))

@@ -37,26 +37,40 @@ from rehab_planner.plans.edits import Change, ChangeKind
 from .. import commands
 from ..document import PlanDocument
 from ..icons import icon
+from ..labels import QT_TRANSLATE_NOOP
 
 # (field, label, minimum, maximum, suffix, text of the "not set" value or "" when it must be set).
 # A field that may be None gets one step below its minimum (or 0), shown as the "not set" text.
+# Texts in tables reach the .ts through QT_TRANSLATE_NOOP (lupdate cannot read tr(variable)).
 NUMBERS: tuple[tuple[str, str, int, int, str, str], ...] = (
-    ("sitting_limit_minutes", "Sit no longer than", 5, 240, " min", "Not ordered"),
-    ("walking_goal_minutes", "Walking goal", 5, 120, " min", ""),
-    ("driving_weeks", "No driving for", 0, 52, " weeks", "Surgeon decides"),
-    ("brace_weeks", "Wear the brace for", 1, 52, " weeks", "Not set"),
-    ("no_nsaid_weeks", "No NSAIDs for", 1, 52, " weeks", "Not set"),
-    ("return_to_work_weeks", "Back to work at", 0, 52, " weeks", "Not set"),
-    ("max_minutes_a_day", "Exercise time a day, at most", 5, 240, " min", ""),
-    ("max_exercises_per_phase", "Exercises a phase, at most", 1, 60, "", ""),
+    ("sitting_limit_minutes", QT_TRANSLATE_NOOP("HandoutSettings", "Sit no longer than"), 5, 240,
+     QT_TRANSLATE_NOOP("HandoutSettings", " min"), QT_TRANSLATE_NOOP("HandoutSettings", "Not ordered")),
+    ("walking_goal_minutes", QT_TRANSLATE_NOOP("HandoutSettings", "Walking goal"), 5, 120,
+     QT_TRANSLATE_NOOP("HandoutSettings", " min"), ""),
+    ("driving_weeks", QT_TRANSLATE_NOOP("HandoutSettings", "No driving for"), 0, 52,
+     QT_TRANSLATE_NOOP("HandoutSettings", " weeks"), QT_TRANSLATE_NOOP("HandoutSettings", "Surgeon decides")),
+    ("brace_weeks", QT_TRANSLATE_NOOP("HandoutSettings", "Wear the brace for"), 1, 52,
+     QT_TRANSLATE_NOOP("HandoutSettings", " weeks"), QT_TRANSLATE_NOOP("HandoutSettings", "Not set")),
+    ("no_nsaid_weeks", QT_TRANSLATE_NOOP("HandoutSettings", "No NSAIDs for"), 1, 52,
+     QT_TRANSLATE_NOOP("HandoutSettings", " weeks"), QT_TRANSLATE_NOOP("HandoutSettings", "Not set")),
+    ("return_to_work_weeks", QT_TRANSLATE_NOOP("HandoutSettings", "Back to work at"), 0, 52,
+     QT_TRANSLATE_NOOP("HandoutSettings", " weeks"), QT_TRANSLATE_NOOP("HandoutSettings", "Not set")),
+    ("max_minutes_a_day", QT_TRANSLATE_NOOP("HandoutSettings", "Exercise time a day, at most"), 5, 240,
+     QT_TRANSLATE_NOOP("HandoutSettings", " min"), ""),
+    ("max_exercises_per_phase", QT_TRANSLATE_NOOP("HandoutSettings", "Exercises a phase, at most"), 1, 60,
+     "", ""),
 )
 # The ACL graft is one of the plan's conditions (resources/conditions.yaml): it picks the graft's own
 # notes, orders and exercises. "" is none chosen.
 GRAFTS: tuple[tuple[str, str], ...] = (
-    ("", "Not set"), ("graft-patellar-tendon", "Patellar tendon"), ("graft-hamstring", "Hamstring"),
-    ("graft-quadriceps", "Quadriceps tendon"), ("graft-allograft", "Donor (allograft)"),
+    ("", QT_TRANSLATE_NOOP("HandoutSettings", "Not set")),
+    ("graft-patellar-tendon", QT_TRANSLATE_NOOP("HandoutSettings", "Patellar tendon")),
+    ("graft-hamstring", QT_TRANSLATE_NOOP("HandoutSettings", "Hamstring")),
+    ("graft-quadriceps", QT_TRANSLATE_NOOP("HandoutSettings", "Quadriceps tendon")),
+    ("graft-allograft", QT_TRANSLATE_NOOP("HandoutSettings", "Donor (allograft)")),
 )
 TOPIC_MIME = "application/x-rehab-guidance-topic"  # what dragging a topic in the order list carries
+
 
 
 class TopicOrderList(QListWidget):
@@ -193,7 +207,7 @@ class HandoutSettings(QWidget):
             spin = QSpinBox()
             # The "not set" value sits at 0 or below, so typing 45 passes through 4, not unset.
             spin.setRange(min(low - 1, 0) if unset else low, high)
-            spin.setSuffix(suffix)
+            spin.setSuffix(self.tr(suffix) if suffix else "")
             if unset:
                 spin.setSpecialValueText(self.tr(unset))
             spin.setAccessibleName(self.tr(text))

@@ -36,6 +36,7 @@ from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 
 from ..labels import label
 from ..models.library_model import DetailRole, ExerciseRole, LibraryModel
+from ..shown_texts import ShownTexts
 from ..thumbnails import thumbnail
 from .exercise_details import ExerciseDetails
 
@@ -109,14 +110,18 @@ class LibraryBrowser(QWidget):
     Signals:
         exercise_chosen(str): an exercise was double-clicked or Enter was pressed on it.
         current_changed(object): the highlighted Exercise changed (or None).
+
+    Args:
+        shown: the interface language's texts; the exercises show their names and steps in it.
     """
 
     exercise_chosen = Signal(str)
     current_changed = Signal(object)
 
-    def __init__(self, library: Library | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library | None = None, parent: QWidget | None = None,
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
-        self.model = LibraryModel(library, self)
+        self.model = LibraryModel(library, self, shown)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search exercises (name, steps, tags)"))
         self.search.setClearButtonEnabled(True)
@@ -143,7 +148,7 @@ class LibraryBrowser(QWidget):
         self.list.setToolTip(self.tr("Double-click, press Enter or drag an exercise to add it"))
         self.list.installEventFilter(self)
         self.search.installEventFilter(self)
-        self.details = ExerciseDetails()
+        self.details = ExerciseDetails(shown=shown)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -233,9 +238,8 @@ class LibraryBrowser(QWidget):
             self.exercise_chosen.emit(exercise.id)
 
     def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        exercise = self.model.exercise(current)
-        self.details.show_exercise(exercise)
-        self.current_changed.emit(exercise)
+        self.details.show_exercise(self.model.shown_exercise(current))
+        self.current_changed.emit(self.model.exercise(current))
 
     def _on_model_rows_changed(self) -> None:
         # A new search or library: the best match is highlighted, so Enter adds it. When it was

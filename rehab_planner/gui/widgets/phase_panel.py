@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..document import PlanDocument
 from ..icons import icon
 from ..models.phase_model import PhaseModel
+from ..shown_texts import ShownTexts
 
 
 class PhasePanel(QWidget):
@@ -32,9 +33,10 @@ class PhasePanel(QWidget):
     carry_requested = Signal(str)
     move_requested = Signal(str, int)
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None,
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
-        self.model = PhaseModel(document, self)
+        self.model = PhaseModel(document, self, shown)
         self._current_id: str | None = None
         self.table = QTableView()
         self.table.setModel(self.model)

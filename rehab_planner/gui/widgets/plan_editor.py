@@ -18,6 +18,7 @@ from ..dialogs.carry_forward import ask_progression
 from ..dialogs.messages import show_error
 from ..document import PlanDocument
 from ..models.plan_model import PrescriptionModel
+from ..shown_texts import ShownTexts
 from .dosage_editor import DosageEditor
 from .exercise_tree import ExerciseTree
 from .handout_settings import HandoutSettings
@@ -37,13 +38,15 @@ class PlanEditor(QWidget):
     selection_changed = Signal()
 
     def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
-                 topics: Mapping[str, str] | None = None, parent: QWidget | None = None) -> None:
+                 topics: Mapping[str, str] | None = None, parent: QWidget | None = None,
+                 shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
         self._doc = document
         self._selected_ids: list[str] = []
         self.header = PatientHeader()
-        self.phases = PhasePanel(document)
-        self.exercises_model = PrescriptionModel(document, self)
+        self._shown = shown or ShownTexts()
+        self.phases = PhasePanel(document, shown=self._shown)
+        self.exercises_model = PrescriptionModel(document, self, self._shown)
         self.tree = ExerciseTree(self.exercises_model)
         self.dosage = DosageEditor()
         self.phase_title = QLabel()
@@ -246,6 +249,8 @@ class PlanEditor(QWidget):
             phase = plan.phase(phase_id)
         except KeyError:
             return
+        with self._shown.writing():  # the weeks and dates in the interface language
+            when = phase_title(plan, phase)
         self.phase_title.setText(
             f"<b style='font-size:12pt'>{html.escape(phase.name)}</b>&nbsp;&nbsp;"
-            f"<span style='color:#555'>{phase_title(plan, phase)}</span>")
+            f"<span style='color:#555'>{html.escape(when)}</span>")
