@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from rehab_planner.i18n.dosage import describe
 from rehab_planner.library import Library, Query
 from rehab_planner.library.search import SearchIndex
 from rehab_planner.model import Exercise
@@ -124,7 +125,7 @@ class LibraryModel(QAbstractListModel):
         if role == DetailRole:
             return kind_line(exercise.category, exercise.region, exercise.position)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{exercise.name}\n{exercise.dosage.describe()}"
+            return f"{exercise.name}\n{describe(exercise.dosage)}"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from rehab_planner.errors import RehabError
+from rehab_planner.i18n.dosage import amount_words, describe, how_often_words
 from rehab_planner.model import Category, Exercise, Phase, Prescription, Side
+from rehab_planner.model.dosage import SEPARATOR
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.plans.edits import Change, ChangeKind
 
@@ -226,19 +228,18 @@ class PrescriptionModel(QAbstractItemModel):
             return rx.id
         dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
         if role == DosageTextRole:
-            return dosage.describe() if dosage else ""
+            return describe(dosage) if dosage else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.EXERCISE:
                 name = exercise.name if exercise else self.tr("%1 (not in the library)").replace(
                     "%1", rx.exercise_id)
                 if role == Qt.ItemDataRole.AccessibleTextRole and dosage:
                     # The tree shows the dosage under the name, so a screen reader says both.
-                    return self.tr("%1, %2").replace("%1", name).replace("%2", dosage.describe())
+                    return self.tr("%1, %2").replace("%1", name).replace("%2", describe(dosage))
                 return name
             if col == self.DOSAGE:
-                return dosage.amount_words() + (
-                    f" · {dosage.how_often_words()}" if dosage and dosage.how_often_words() else ""
-                ) if dosage else ""
+                return SEPARATOR.join(p for p in (amount_words(dosage), how_often_words(dosage))
+                                      if p) if dosage else ""
             if col == self.SIDE:
                 return label(dosage.side) if dosage else ""
             return rx.note
@@ -253,7 +254,7 @@ class PrescriptionModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.NOTE:
                 return rx.note or None  # the whole note: the column cuts long ones short
-            return dosage.describe() if dosage else None
+            return describe(dosage) if dosage else None
         return None
 
     def _exercise_data(self, rx: Prescription, exercise: Exercise | None, marks: list[Any],

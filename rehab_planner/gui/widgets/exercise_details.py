@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from rehab_planner.i18n.dosage import describe
 from rehab_planner.model import Exercise
 
 from ..labels import kind_line, label
@@ -68,7 +69,7 @@ class ExerciseDetails(QWidget):
         parts = [
             f"<h4>{html.escape(self.tr('Steps'))}</h4><ol>{steps}</ol>",
             f"<h4>{html.escape(self.tr('Default dosage'))}</h4>"
-            f"<p>{html.escape(exercise.dosage.describe())}</p>",
+            f"<p>{html.escape(describe(exercise.dosage))}</p>",
         ]
         if notes:
             parts.append(f"<h4>{html.escape(self.tr('Safety notes'))}</h4><ul>{notes}</ul>")
