@@ -159,18 +159,24 @@ class Dosage(Model):
                 or any(getattr(self, name) is not None
                        for name in ("reps", "minutes", "hold_seconds", "distance")))
 
-    def merged(self, override: Dosage | None) -> Dosage:
+    def merged(self, override: Dosage | None, *, validate: bool = True) -> Dosage:
         """This dosage with the fields an override sets explicitly replaced.
 
         An override that sets a count and not its range drops the default's range; one that says
         'as needed' or 'as tolerated' keeps none of the default's amount (and, as needed, none of
         its how often), only what it sets itself.
+
+        Args:
+            override: the prescription's changes (None: this dosage).
+            validate: check the result again; the safety check, which merges every prescription
+                on every edit, skips it (both inputs are valid already).
         """
         if override is None:
             return self
-        data = self.model_dump()
-        given = {k: v for k, v in override.model_dump(exclude_unset=True).items()
-                 if v is not None and k != "clear"}
+        data = dict(self.__dict__)
+        # An override names only what it changes; a field left empty keeps the default.
+        given = {name: getattr(override, name) for name in override.model_fields_set
+                 if getattr(override, name) is not None and name != "clear"}
         for low, high in RANGES.items():
             if low in given and high not in given:
                 data[high] = None
@@ -185,12 +191,12 @@ class Dosage(Model):
             dropped = (*dropped, "build_up_to")  # a new start needs its own target
         for name in dropped:
             data[name] = None
-        data.update(given)  # an override names only what it changes; empty keeps the default
+        data.update(given)
         for name in override.clear:  # the therapist took this default out
             for each in (name, *_CLEARS_WITH.get(name, ())):
                 data[each] = None
         data["clear"] = []
-        return Dosage.model_validate(data)
+        return Dosage.model_validate(data) if validate else Dosage.model_construct(**data)
 
     def top(self, name: str) -> float | None:
         """The most the dose asks of a count within the phase: the top of its range, or the

@@ -145,15 +145,10 @@ def shipped_procedure_words() -> ProcedureWords:
 def _dosage(default: Dosage, override: Dosage | None) -> Dosage:
     """The prescribed dosage: the exercise's default with the fields the override sets on top.
 
-    Same result as Dosage.merged, without a second validation (both inputs are valid already),
-    because this runs for every prescription on every edit.
+    Dosage.merged without a second validation (both inputs are valid already), because this runs
+    for every prescription on every edit.
     """
-    if override is None:
-        return default
-    values = dict(default.__dict__)
-    values.update({name: getattr(override, name) for name in override.model_fields_set
-                   if getattr(override, name) is not None})
-    return Dosage.model_construct(**values)
+    return default.merged(override, validate=False)
 
 
 def apply_acknowledgements(
