@@ -49,7 +49,7 @@ def test_override_may_change_only_how_often() -> None:
 def test_exercise_default_dosage_must_be_complete() -> None:
     from rehab_planner.model import Exercise
 
-    with pytest.raises(ValidationError, match="repetitions, a hold time or minutes"):
+    with pytest.raises(ValidationError, match="repetitions, a hold time, minutes or a distance"):
         Exercise(id="a-b", name="AB", region="knee", category="strengthening",
                  position="sitting", steps=["Sit."], dosage=Dosage(sets=2))
 

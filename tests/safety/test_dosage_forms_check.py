@@ -61,3 +61,13 @@ def test_the_time_budget_counts_what_it_can_and_says_what_it_left_out(
                   settings=PlanSettings(max_minutes_a_day=20))
     [top] = check_plan(ranged, lib, cat)
     assert "about 23 minutes a day" in top.message  # the top of the range
+
+
+def test_a_walk_built_up_to_the_goal_meets_it(lib: Library, cat: Catalogue) -> None:
+    short = phase("A", 0, 6, rx("walking", minutes=10, times_a_day=1))
+    short = short.model_copy(update={"criteria": ["You walk 20 minutes at a time."]})
+    [below] = [f for f in check_plan(plan([short]), lib, cat) if f.code == Code.DOSE_BELOW_GOAL]
+    assert "prescribes 10 minutes of walking at a time" in below.message
+    built = short.model_copy(update={"prescriptions": [
+        rx("walking", minutes=10, times_a_day=1, build_up_to=DoseTarget(minutes=20))]})
+    assert [f for f in check_plan(plan([built]), lib, cat) if f.code == Code.DOSE_BELOW_GOAL] == []
