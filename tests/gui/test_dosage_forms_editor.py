@@ -42,6 +42,9 @@ def test_each_new_form_is_one_undo_step(qtbot, window) -> None:
     qtbot.keyClicks(spin, "15")  # "1" is refused (below 10 reps), "15" is taken: one step
     assert (_dose(window, rx_id).reps, _dose(window, rx_id).reps_max) == (10, 15)
     assert stack.count() == steps + 1
+    written = window.document.plan.phases[0].prescriptions[0].dosage
+    assert written is not None  # the file says only what is set: no nulls, no 'as needed: false'
+    assert not {"as_needed", "distance", "effort", "build_up_to"} & written.model_fields_set
 
     qtbot.mouseClick(editor.as_needed, Qt.MouseButton.LeftButton)
     dose = _dose(window, rx_id)

@@ -346,7 +346,11 @@ class DosageEditor(QGroupBox):
         default = self._default
         values["clear"] = [n for n, v in values.items() if v is None and n in _CLEARABLE
                            and default is not None and getattr(default, n, None) is not None]
-        return Dosage.model_validate(values)
+        # Only what is said goes in the plan file ('–' is said by `clear`; unticked 'as needed'
+        # only where the default says it).
+        keep_false = default is not None and default.as_needed
+        return Dosage.model_validate({n: v for n, v in values.items()
+                                      if v is not None and (v is not False or keep_false)})
 
     def _on_value_changed(self, field: str) -> None:
         if self._loading or self._rx_id is None:
