@@ -7,6 +7,7 @@ import pytest
 from rehab_planner.guidance import load_guidance
 from rehab_planner.handout.texts import load_handout_text
 from rehab_planner.handout.weektext import load_week_text
+from rehab_planner.i18n.dosage import english_dosage_words
 from rehab_planner.library import load_library
 from rehab_planner.order_text import load_order_texts
 from rehab_planner.readability import PATIENT_GRADE_LIMIT, grade
@@ -56,6 +57,7 @@ def _other_texts() -> dict[str, str]:
     out.update({f"orders stance.{k}": v for k, v in order_texts.stance.model_dump().items()})
     out.update({f"handout-text {k}": v for k, v in load_handout_text().patient_texts().items()})
     out.update({f"handout-week {k}": v for k, v in load_week_text().patient_texts().items()})
+    out.update({f"dosage {k}": v for k, v in english_dosage_words().patient_texts().items()})
     return out
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import library_for, print_json
+from rehab_planner.cli.common import plan_library, print_json
 from rehab_planner.guidance import load_guidance
 from rehab_planner.i18n import LANGUAGES
 from rehab_planner.i18n.check import untranslated_findings
@@ -16,6 +16,7 @@ from rehab_planner.library import Library
 from rehab_planner.model import Plan
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.check import check_plan
+from rehab_planner.safety.content_rules import embedded_copy_findings
 from rehab_planner.safety.findings import Finding, Severity, sort_key
 from rehab_planner.safety.wording import phase_weeks
 from rehab_planner.storage.planfile import load_plan
@@ -47,9 +48,11 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check the plan and print its findings."""
     plan = load_plan(args.plan)
-    library = library_for(plan)
+    found = plan_library(plan)
+    library = found.library
     catalogue = load_catalogue()
     findings = check_plan(plan, library, catalogue, include_accepted=args.accepted)
+    findings += embedded_copy_findings(found)
     findings += untranslated_findings(plan, library, catalogue, load_guidance(), args.language)
     if args.json:
         print_json([f.to_json() for f in findings])

@@ -100,16 +100,24 @@ def configured_database(db_url: str | None, *, named_must_exist: bool = True
     return PatientDatabase.open(db_url)
 
 
+def plan_library(plan: Any) -> Any:
+    """The local library plus the custom exercises the plan carries, and those that differ
+    (a PlanLibrary)."""
+    from rehab_planner.library import load_library
+    from rehab_planner.library.embedded import library_for_plan
+
+    return library_for_plan(load_library(), plan)
+
+
 def library_for(plan: Any) -> Any:
     """The library for a plan: the local one plus the custom exercises the plan carries.
 
     A carried exercise whose local copy differs is used as the plan has it, with a warning on
-    stderr.
+    stderr (`check` reports it as a finding instead).
     """
-    from rehab_planner.library import load_library
-    from rehab_planner.library.embedded import differing_message, library_for_plan
+    from rehab_planner.library.embedded import differing_message
 
-    found = library_for_plan(load_library(), plan)
+    found = plan_library(plan)
     for exercise_id in found.differing:
         print(f"rehab-planner: warning: {differing_message(exercise_id, found.library)}",
               file=sys.stderr)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rehab_planner.cli.common import choice_of, configured_database, print_json
+from rehab_planner.i18n.dosage import describe
 from rehab_planner.library import Library, Query, load_library
 from rehab_planner.library.loader import validate_library
 from rehab_planner.library.shared import with_shared_exercises
@@ -50,7 +51,7 @@ def exercise_summary(exercise: Exercise, shared: bool = False) -> dict[str, Any]
         "position": exercise.position.value,
         "equipment": [e.value for e in exercise.equipment],
         "movements": [m.value for m in exercise.movements],
-        "dosage": exercise.dosage.describe(),
+        "dosage": describe(exercise.dosage),
         "custom": exercise.custom,
         "shared": shared,
     }

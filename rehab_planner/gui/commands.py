@@ -135,10 +135,15 @@ def paste_exercises(doc: PlanDocument, phase_id: str, items: list[Prescription],
                      lambda p: edits.paste_prescriptions(p, phase_id, items, index))
 
 
-def set_dosage(doc: PlanDocument, rx_id: str, dosage: Dosage | None) -> Change:
-    """Change an exercise's dosage (repeated changes merge)."""
+def set_dosage(doc: PlanDocument, rx_id: str, dosage: Dosage | None, field: str = "") -> Change:
+    """Change an exercise's dosage.
+
+    Args:
+        field: the field that changed; repeated changes of one field (steps of a spin box) merge
+            into one undo step. '' (a tick box, a choice, back to default): a step of its own.
+    """
     return push_edit(doc, tr("Change dosage"), lambda p: edits.set_dosage(p, rx_id, dosage),
-                     merge_key=f"dosage:{rx_id}")
+                     merge_key=f"dosage:{rx_id}:{field}" if field else "")
 
 
 def set_note(doc: PlanDocument, rx_id: str, note: str) -> Change:

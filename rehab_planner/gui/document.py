@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rehab_planner.library import Library
-from rehab_planner.library.embedded import embed_custom_exercises, library_for_plan
+from rehab_planner.library.embedded import PlanLibrary, embed_custom_exercises, library_for_plan
 from rehab_planner.model import Plan
 from rehab_planner.plans.edits import Change, ChangeKind
 from rehab_planner.storage.planfile import load_plan, save_plan
+
+from . import tasks
+
+log = logging.getLogger(__name__)
 
 
 class PlanDocument(QObject):
@@ -94,12 +99,27 @@ class PlanDocument(QObject):
         self.clean_changed.emit(not self.is_modified())
 
     def _use_carried_exercises(self) -> None:
-        """Add the custom exercises the plan carries that this computer lacks (or has otherwise)."""
-        if self._plan is None or not self._plan.custom_exercises:
+        """Add the custom exercises the plan carries that this computer lacks (or has otherwise).
+
+        Their photos are checked and written to the photo cache off the GUI thread; when that is
+        done the library gains them and the views refresh (library_changed, then changed(PLAN)).
+        """
+        plan, library = self._plan, self._library
+        if plan is None or not plan.custom_exercises:
             return
-        found = library_for_plan(self._library, self._plan)
+        tasks.run(library_for_plan, library, plan,
+                  on_done=lambda found: self._on_carried_found(plan, library, found),
+                  on_error=lambda exc: log.warning("carried exercises not added: %s", exc))
+
+    def _on_carried_found(self, plan: Plan, library: Library, found: PlanLibrary) -> None:
+        if self._plan is None or self._plan.id != plan.id:
+            return  # another plan was opened meanwhile
+        if self._library is not library:  # the library changed meanwhile: add them to it
+            self._use_carried_exercises()
+            return
         if found.added or found.differing:
             self.set_library(found.library)
+            self.changed.emit(Change(ChangeKind.PLAN))
 
     def saved_form(self) -> Plan | None:
         """The plan as it is written to a file or the database: its custom exercises embedded."""

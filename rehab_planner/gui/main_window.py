@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self.library = LibraryBrowser(self.services.library, shown=self.shown_texts)
         self.editor = PlanEditor(self.document, self.services.catalogue,
                                  self.services.guidance_topics, shown=self.shown_texts)
-        self.findings = FindingsPanel(lambda plan: self.services.check(plan))
+        self.findings = FindingsPanel(
+            lambda plan: self.services.check(plan, self.document.library))
         self.preview = HandoutPreview(self._render_job)
         self.files.handout_scope = self.preview.scope  # export and print what the preview shows
         self.preview.set_options(self.services.preferences.large_print,

@@ -41,14 +41,20 @@ class Services:
     guidance_topics: Mapping[str, str] = field(default_factory=dict)  # topic id -> title
     problems: list[str] = field(default_factory=list)  # shown once the window is up
 
-    def check(self, plan: Plan) -> list[Any]:
-        """Safety findings of a plan (accepted ones included, marked), [] until safety exists."""
+    def check(self, plan: Plan, library: Library | None = None) -> list[Any]:
+        """Safety findings of a plan (accepted ones included, marked), [] until safety exists.
+
+        Args:
+            library: the plan's library (with the custom exercises it carries); None: the loaded
+                library.
+        """
         fn = _optional("rehab_planner.safety.check", "check_plan")
         if fn is None:
             return []
-        findings = list(fn(plan, self.library, self.catalogue or None, include_accepted=True))
+        library = library or self.library
+        findings = list(fn(plan, library, self.catalogue or None, include_accepted=True))
         if plan.patient.language != "en":  # texts that would print in English, marked [EN]
-            findings += untranslated_findings(plan, self.library, self.catalogue or None)
+            findings += untranslated_findings(plan, library, self.catalogue or None)
         return findings
 
     def needs_confirmation(self, findings: list[Any]) -> bool:

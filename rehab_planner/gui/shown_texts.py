@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager
 from rehab_planner.errors import RehabError
 from rehab_planner.i18n import DEFAULT_LANGUAGE, using_language
 from rehab_planner.i18n.content import dosage_words_for, library_in_language
-from rehab_planner.i18n.dosage import DosageWords, dosage_words
+from rehab_planner.i18n.dosage import DosageWords, amount_words, dosage_words, how_often_words
 from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Side
 
@@ -73,12 +73,12 @@ class ShownTexts:
 
     def dosage(self, dosage: Dosage) -> str:
         """The whole dosage in words: '2 series de 10 repeticiones · 3 veces al día'."""
-        return dosage_words(dosage, self._words) if self._words else dosage.describe()
+        return dosage_words(dosage, self._words)
 
     def amount_and_how_often(self, dosage: Dosage) -> str:
         """How much and how often, without side, load and rest (they have columns of their own)."""
         if self._words is None:
-            often = dosage.how_often_words()
-            return dosage.amount_words() + (f" · {often}" if often else "")
+            often = how_often_words(dosage)
+            return amount_words(dosage) + (f" · {often}" if often else "")
         short = dosage.model_copy(update={"side": Side.BOTH, "rest_seconds": None})
         return dosage_words(short, self._words, load="")

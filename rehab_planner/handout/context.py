@@ -68,8 +68,6 @@ class BuildContext:
 
     def dosage_text(self, dosage: Dosage) -> str:
         """The dosage in words, in the handout's language."""
-        if self.dosage_words is None:
-            return dosage.describe()
         return dosage_words(dosage, self.dosage_words)
 
     def phases_shown(self) -> list[Phase]:

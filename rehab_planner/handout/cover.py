@@ -33,7 +33,6 @@ from rehab_planner.handout.flowables import (
     stack_height,
     table_style,
 )
-from rehab_planner.handout.phases import minutes_a_day
 from rehab_planner.handout.sections import changes_story
 from rehab_planner.handout.texts import shown_lines
 from rehab_planner.handout.warnings import in_columns, warning_signs_story
@@ -222,7 +221,7 @@ def summary_story(ctx: BuildContext) -> list[Flowable]:
     if ctx.whole_program or ctx.stage is None:
         return []
     items = ctx.items(ctx.stage.phase)
-    summary = summary_box(ctx, minutes_a_day(items), items)
+    summary = summary_box(ctx, items)
     return [Spacer(1, ctx.style.para_space * 1.5), *summary] if summary else []
 
 

@@ -23,6 +23,7 @@ from rehab_planner.handout.flowables import (
     qr_code,
     two_columns,
 )
+from rehab_planner.handout.minutes import daily_minutes
 from rehab_planner.handout.styles import TIGHT_LEADING
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.week import (
@@ -35,14 +36,6 @@ from rehab_planner.model import Phase
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.order_text import stance_notes
 from rehab_planner.plans.schedule import format_phase_dates, format_weeks
-from rehab_planner.safety.rules import exercise_minutes
-
-
-def minutes_a_day(items: list[Item]) -> int:
-    """Estimated minutes a day of a phase's exercises, rounded to 5 (at least 5), not counting
-    walks and posture habits (the handout says so)."""
-    total = sum(exercise_minutes(item.exercise.category, item.dosage) for item in items)
-    return max(5, round(total / 5.0) * 5)
 
 
 def phase_heading(ctx: BuildContext, phase: Phase) -> str:
@@ -257,8 +250,10 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
                   and ctx.stage.phase.id == phase.id and bool(items))
     if not summarised:
         header += [ctx.para(phase_heading(ctx, phase), "h3"), *here_mark(ctx, phase)]
-        if items:
-            header.append(ctx.para(filled(text.minutes, minutes=minutes_a_day(items))))
+        daily = daily_minutes(items)
+        minutes = daily.sentence(text.minutes, text.minutes_partly, "") if items else ""
+        if minutes:
+            header.append(ctx.para(filled(minutes, minutes=daily.minutes)))
     goals = _label_list(ctx, text.goals, phase.goals, f"the goals of '{phase.name}'", "h3")
     next_goals = next_goals_heading(ctx, phase)
     if next_goals:  # the criteria to move on, read as this stage's goals, beside the goals

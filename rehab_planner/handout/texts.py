@@ -72,6 +72,7 @@ class PhaseText(Model):
     goals: str
     criteria: str
     minutes: str
+    minutes_partly: str  # when some exercises have no set time (as needed, as far as feels OK)
     no_exercises: str
 
 
@@ -127,6 +128,7 @@ class HandoutText(Model):
         for i, line in enumerate(self.precautions.extra):
             out[f"precautions.extra[{i}]"] = line.text
         out["phase.minutes"] = self.phase.minutes
+        out["phase.minutes_partly"] = self.phase.minutes_partly
         out["phase.no_exercises"] = self.phase.no_exercises
         out["exercise.video"] = self.exercise.video
         out["exercise.same_steps"] = self.exercise.same_steps

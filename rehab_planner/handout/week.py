@@ -13,6 +13,7 @@ from rehab_planner.handout.flowables import (
     stack_height,
     table_style,
 )
+from rehab_planner.handout.minutes import daily_minutes
 from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.weektext import WeekText
@@ -79,16 +80,21 @@ def banner_story(ctx: BuildContext) -> list[Flowable]:
     return story
 
 
-def summary_box(ctx: BuildContext, items_minutes: int, items: list[Item]) -> list[Flowable]:
-    """'This week:' and a few short lines about the stage, in a box ([] with no stage)."""
+def summary_box(ctx: BuildContext, items: list[Item]) -> list[Flowable]:
+    """'This week:' and a few short lines about the stage, in a box ([] with no stage).
+
+    The line about minutes a day gives a number only when it can be known (see DailyMinutes).
+    """
     stage = ctx.stage
     if stage is None or not items:
         return []
     text = week_text(ctx).summary
+    daily = daily_minutes(items)
     values = {"number": stage.number, "count": stage.count, "exercises": len(items),
-              "minutes": items_minutes, "dates": format_phase_dates(ctx.plan, stage.phase),
+              "minutes": daily.minutes, "dates": format_phase_dates(ctx.plan, stage.phase),
               "stage": stage.phase.name}
-    lines = [filled(line, **values) for line in text.lines]
+    lines = [filled(daily.sentence(line, text.minutes_partly, text.no_minutes)
+                    if "{minutes}" in line else line, **values) for line in text.lines]
     inner = [ctx.para(text.heading, "label", where="the summary box"),
              *[ctx.para(line, "box_bullet", where="the summary box", bullet="•")
                for line in lines]]

@@ -32,6 +32,9 @@ class SummaryText(Model):
 
     heading: str
     lines: list[str] = Field(min_length=1)
+    # The line with {minutes}, when some exercises have no set time, and when none has.
+    minutes_partly: str
+    no_minutes: str
 
 
 class Anchor(Model):
@@ -83,6 +86,8 @@ class WeekText(Model):
         """Every sentence a patient reads, by a dotted name (for the reading-level test)."""
         out = {f"stage.{name}": str(value) for name, value in self.stage.model_dump().items()}
         out["summary.lines"] = "\n".join(self.summary.lines)
+        out["summary.minutes_partly"] = self.summary.minutes_partly
+        out["summary.no_minutes"] = self.summary.no_minutes
         out["pain_scale.intro"] = self.pain_scale.intro
         out["pain_scale.what_to_do"] = "\n".join(self.pain_scale.what_to_do)
         out["questions.intro"] = self.questions.intro

@@ -1,6 +1,6 @@
 """The domain model: pydantic only, no I/O, no Qt, no reportlab."""
 
-from rehab_planner.model.dosage import Dosage
+from rehab_planner.model.dosage import Dosage, DoseTarget
 from rehab_planner.model.exercise import Exercise, SurgeryNote
 from rehab_planner.model.figure import FigureSpec
 from rehab_planner.model.people import Clinic, Patient, Surgeon
@@ -14,14 +14,26 @@ from rehab_planner.model.plan import (
 )
 from rehab_planner.model.precaution import Precaution, PrecautionParameter, PrecautionSetting
 from rehab_planner.model.template import Template
-from rehab_planner.model.vocab import Category, Equipment, Movement, Position, Region, Side
+from rehab_planner.model.vocab import (
+    AsTolerated,
+    Category,
+    DistanceUnit,
+    Equipment,
+    Movement,
+    Position,
+    Region,
+    Side,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
     "Acknowledgement",
+    "AsTolerated",
     "Category",
     "Clinic",
+    "DistanceUnit",
     "Dosage",
+    "DoseTarget",
     "Equipment",
     "Exercise",
     "FigureSpec",

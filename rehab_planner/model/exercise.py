@@ -83,7 +83,8 @@ class Exercise(Model):
     @classmethod
     def _complete_dosage(cls, value: Dosage) -> Dosage:
         if not value.is_complete():
-            raise ValueError("a default dosage needs repetitions, a hold time or minutes")
+            raise ValueError("a default dosage needs repetitions, a hold time, minutes or a "
+                             "distance, or says as needed or as tolerated")
         return value
 
     @field_validator("progressions", "regressions")

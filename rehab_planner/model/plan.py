@@ -20,7 +20,7 @@ from rehab_planner.model.precaution import PrecautionSetting
 # 2: orders (precautions) may repeat an id, each with its own key, weeks or days and wording;
 #    the sitting limit and driving are printed only when ordered (None by default).
 # 3: a plan carries the custom exercises it uses (custom_exercises), photos included.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
 # that a hostile file cannot take minutes or gigabytes to check or print.

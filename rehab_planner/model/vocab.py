@@ -83,6 +83,23 @@ class Side(StrEnum):
     EACH = "each"
 
 
+class AsTolerated(StrEnum):
+    """What the patient judges by feel: how far, how long or how many."""
+
+    FAR = "far"
+    LONG = "long"
+    MANY = "many"
+
+
+class DistanceUnit(StrEnum):
+    """The unit of a distance to walk or bike: metres, kilometres, yards or miles."""
+
+    M = "m"
+    KM = "km"
+    YD = "yd"
+    MI = "mi"
+
+
 class Movement(StrEnum):
     """What an exercise does to the body; the safety rules forbid movements, not exercises."""
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rehab_planner.i18n.dosage import amount_words, english_dosage_words, how_often_words
 from rehab_planner.model import Dosage, Exercise, Phase, Plan, Prescription
 from rehab_planner.model.dosage import SEPARATOR
 from rehab_planner.model.plan import PlanSettings
-from rehab_planner.model.vocab import Side
 from rehab_planner.plans.schedule import format_weeks
-
-_SIDE_WORDS = {Side.LEFT: "left side", Side.RIGHT: "right side", Side.EACH: "each side"}
 
 # Settings a patient notices, with how each value reads; the rest are the therapist's business.
 _SETTING_WORDS: dict[str, str] = {
@@ -48,12 +46,13 @@ def _dosage_parts(dosage: Dosage | None) -> list[str]:
     """The parts of a dosage a patient reads, in a fixed order; '' where a part is not set."""
     if dosage is None:
         return ["", "", "", "", ""]
+    words = english_dosage_words()
     return [
-        dosage.amount_words(),
-        _SIDE_WORDS.get(dosage.side, ""),
+        amount_words(dosage, words),
+        words.sides.get(dosage.side, ""),
         dosage.load or "",
-        f"rest {dosage.rest_seconds} seconds between sets" if dosage.rest_seconds else "",
-        dosage.how_often_words(),
+        words.rest.of(dosage.rest_seconds) if dosage.rest_seconds else "",
+        how_often_words(dosage, words),
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from rehab_planner.errors import RehabError
 from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Plan, Prescription
+from rehab_planner.model.dosage import RANGES
 from rehab_planner.model.plan import new_id
 from rehab_planner.model.progression import Progression
 from rehab_planner.plans.edits import Change, ChangeKind
@@ -29,8 +30,18 @@ def progressed(dosage: Dosage, step: Progression) -> Dosage:
     Each grown value stops at the field's own limit (e.g. 100 reps), so the result is always valid.
     """
     data = dosage.model_dump(exclude_unset=False)
+    target = data.pop("build_up_to")
+    data["build_up_to"] = None
+    if target:  # last stage built up to this: the new stage starts there
+        for field, value in target.items():
+            if value is not None:
+                data[field] = value
+                if field in RANGES:
+                    data[RANGES[field]] = None
     for field in ("sets", "reps", "hold_seconds", "minutes"):
         data[field] = _grown(data[field], getattr(step, field), field)
+        if field in RANGES:  # a range moves up as a whole: 10 to 15 reps, +5: 15 to 20
+            data[RANGES[field]] = _grown(data[RANGES[field]], getattr(step, field), field)
     if step.sets and dosage.sets is None and dosage.reps is not None:
         data["sets"] = min(1 + step.sets, 10)  # "add a set" to 10 reps: 2 sets of 10
     if step.load:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rehab_planner.i18n.dosage import describe
 from rehab_planner.library import Library
 from rehab_planner.model import Plan, PrecautionSetting, Prescription
 from rehab_planner.plans.schedule import format_date, phase_title
@@ -11,8 +12,8 @@ def prescribed_dosage_words(rx: Prescription, library: Library) -> str:
     """The dosage a patient is given for a prescription (its override over the default)."""
     exercise = library.find(rx.exercise_id)
     if exercise is None:
-        return rx.dosage.describe() if rx.dosage else ""
-    return exercise.dosage.merged(rx.dosage).describe()
+        return describe(rx.dosage) if rx.dosage else ""
+    return describe(exercise.dosage.merged(rx.dosage))
 
 
 def summary_text(plan: Plan, library: Library) -> str:

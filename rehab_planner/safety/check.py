@@ -79,21 +79,23 @@ def check_plan(
     doses: dict[str, Dosage] = {}
     for phase in plan.phases:
         pf = rules.phase_facts(phase, chosen)
-        minutes = 0.0
+        minutes, untimed = 0.0, 0
         for rx in phase.prescriptions:
             facts = index.get(rx.exercise_id)
             if facts is None:
                 findings.append(rules.unknown_exercise(pf, rx, library.closest_id(rx.exercise_id)))
                 continue
             dosage = doses[rx.id] = _dosage(facts.exercise.dosage, rx.dosage)
-            minutes += rules.daily_minutes(facts, dosage)
+            daily = rules.daily_minutes(facts, dosage)
+            minutes += daily or 0.0
+            untimed += daily is None
             findings.extend(rules.precaution_conflicts(pf, rx, facts, index))
             findings.extend(rules.dosage_findings(pf, rx, facts, dosage))
             findings.extend(rules.note_reading_level(pf, rx, facts.exercise.name))
             if not facts.has_picture and rx.exercise_id not in pictured:
                 pictured.add(rx.exercise_id)
                 no_picture.append(rules.no_figure_finding(facts, rx))
-        findings.extend(rules.time_budget(phase, minutes, plan.settings))
+        findings.extend(rules.time_budget(phase, minutes, plan.settings, untimed))
         findings.extend(rules.too_many_exercises(phase, plan.settings))
     findings.extend(no_picture)
     findings.extend(_text_findings(plan, library, guidance or shipped_guidance(), catalogue,
@@ -143,15 +145,10 @@ def shipped_procedure_words() -> ProcedureWords:
 def _dosage(default: Dosage, override: Dosage | None) -> Dosage:
     """The prescribed dosage: the exercise's default with the fields the override sets on top.
 
-    Same result as Dosage.merged, without a second validation (both inputs are valid already),
-    because this runs for every prescription on every edit.
+    Dosage.merged without a second validation (both inputs are valid already), because this runs
+    for every prescription on every edit.
     """
-    if override is None:
-        return default
-    values = dict(default.__dict__)
-    values.update({name: getattr(override, name) for name in override.model_fields_set
-                   if getattr(override, name) is not None})
-    return Dosage.model_construct(**values)
+    return default.merged(override, validate=False)
 
 
 def apply_acknowledgements(

@@ -66,10 +66,12 @@ def _walking(phase: Phase, index: LibraryIndex, doses: Mapping[str, Dosage]
         dosage = doses.get(rx.id)
         if facts is None or dosage is None or facts.exercise.category != Category.AEROBIC:
             continue
-        if not _WALK.search(facts.exercise.name) or dosage.minutes is None:
+        # The most the stage asks (the top of a range, or what to build up to by its end).
+        minutes = dosage.top("minutes")
+        if not _WALK.search(facts.exercise.name) or minutes is None:
             continue
-        bouts.append(float(dosage.minutes))
-        daily += dosage.minutes * (dosage.times_a_day or 1)
+        bouts.append(minutes)
+        daily += minutes * (dosage.times_a_day or 1)
     return (max(bouts), daily) if bouts else None
 
 
@@ -139,10 +141,12 @@ def _caution_limit_seconds(text: str) -> float | None:
 
 
 def _dose_seconds(dosage: Dosage) -> float | None:
-    if dosage.hold_seconds is not None:
-        return float(dosage.hold_seconds)
-    if dosage.minutes is not None:
-        return dosage.minutes * 60.0
+    """The longest hold the dose asks for (the top of a range, or the build-up target)."""
+    hold, minutes = dosage.top("hold_seconds"), dosage.top("minutes")
+    if hold is not None:
+        return hold
+    if minutes is not None:
+        return minutes * 60.0
     return None
 
 

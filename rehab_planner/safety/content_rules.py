@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from rehab_planner.contacts import main_phone
 from rehab_planner.guidance import Guidance
 from rehab_planner.library import Library
+from rehab_planner.library.embedded import PlanLibrary, differing_message
 from rehab_planner.model import Plan, Precaution
 from rehab_planner.patient_text import PatientText, printed_texts
 from rehab_planner.procedure_words import ProcedureWords
@@ -74,3 +75,11 @@ def text_contradictions(plan: Plan, library: Library, text: PatientText,
             f"The handout says \"{_short(one[1])}\" ({one[0]}) and \"{_short(other[1])}\" "
             f"({other[0]}): {pair.why}",
             subject=f"{pair.one[0]}|{pair.other[0]}")
+
+
+def embedded_copy_findings(found: PlanLibrary) -> Iterator[Finding]:
+    """A custom exercise the plan carries differs from this computer's copy (the plan's is used)."""
+    for exercise_id in found.differing:
+        yield Finding(Severity.WARNING, Code.EMBEDDED_COPY_DIFFERS,
+                      differing_message(exercise_id, found.library), exercise_id=exercise_id,
+                      subject=exercise_id)

@@ -47,6 +47,7 @@ class Code(StrEnum):
     TEXT_CONTRADICTION = "text-contradiction"
     UNTRANSLATED_TEXT = "untranslated-text"
     UNKNOWN_CONDITION = "unknown-condition"
+    EMBEDDED_COPY_DIFFERS = "embedded-copy-differs"
 
 
 @dataclass(frozen=True, slots=True)

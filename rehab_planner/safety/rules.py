@@ -224,25 +224,41 @@ def too_many_exercises(phase: Phase, settings: PlanSettings) -> Iterator[Finding
         )
 
 
-def time_budget(phase: Phase, minutes: float, settings: PlanSettings) -> Iterator[Finding]:
-    """The phase's exercises take more minutes a day than the plan's setting."""
+def time_budget(phase: Phase, minutes: float, settings: PlanSettings,
+                untimed: int = 0) -> Iterator[Finding]:
+    """The phase's exercises take more minutes a day than the plan's setting.
+
+    Args:
+        minutes: the minutes a day of the exercises whose time is known.
+        untimed: how many exercises have no known time (as needed, as tolerated, a distance or
+            an effort only); they are left out of the count, and the message says so.
+    """
     if minutes > settings.max_minutes_a_day + _EPSILON:
+        left_out = "walking and posture habits not counted"
+        if untimed:
+            left_out += (f", nor {untimed} exercise{'s' if untimed != 1 else ''} "
+                         "done as needed or as tolerated or with no set time")
         yield Finding(
             Severity.WARNING, Code.TIME_BUDGET,
             f"'{phase.name}' takes about {minutes:.0f} minutes a day; the limit is "
-            f"{settings.max_minutes_a_day} (walking and posture habits not counted).",
+            f"{settings.max_minutes_a_day} ({left_out}).",
             phase_id=phase.id, phase_name=phase.name,
         )
 
 
-def daily_minutes(facts: ExerciseFacts, dosage: Dosage) -> float:
-    """Minutes a day an exercise adds to the time budget (aerobic work and habits add none)."""
+def daily_minutes(facts: ExerciseFacts, dosage: Dosage) -> float | None:
+    """Minutes a day an exercise adds to the time budget (aerobic work and habits add none;
+    None: not known)."""
     return exercise_minutes(facts.exercise.category, dosage)
 
 
-def exercise_minutes(category: Category, dosage: Dosage) -> float:
+def exercise_minutes(category: Category, dosage: Dosage) -> float | None:
     """Minutes a day of exercise time: walks and other aerobic work, and posture habits held for
-    minutes, are not exercise sessions (the time budget and the handout both count this way)."""
+    minutes, are not exercise sessions (the time budget and the handout both count this way).
+
+    None when the time cannot be known: as needed, as tolerated, or only a distance or an effort.
+    Ranges and build-up targets count at their top (the most the phase asks).
+    """
     if category in NOT_IN_TIME_BUDGET or (
         category in HABITS_IN_MINUTES and dosage.minutes is not None
     ):
@@ -360,17 +376,19 @@ def dosage_findings(pf: PhaseFacts, rx: Prescription, facts: ExerciseFacts,
                     dosage: Dosage) -> Iterator[Finding]:
     """Holds, sets and daily sessions beyond sane bounds."""
     name = facts.exercise.name
-    if dosage.hold_seconds is not None and dosage.hold_seconds > MAX_HOLD_SECONDS:
+    # The top of a range, or the build-up target: the most the phase asks.
+    hold, sets = dosage.top("hold_seconds"), dosage.top("sets")
+    if hold is not None and hold > MAX_HOLD_SECONDS:
         yield _rx_finding(
             Severity.WARNING, Code.DOSAGE_HOLD,
-            f"{name}: a hold of {dosage.hold_seconds} seconds is long; "
+            f"{name}: a hold of {hold:g} seconds is long; "
             f"holds are usually {MAX_HOLD_SECONDS} seconds or less.",
             pf, rx,
         )
-    if dosage.sets is not None and dosage.sets > MAX_SETS:
+    if sets is not None and sets > MAX_SETS:
         yield _rx_finding(
             Severity.WARNING, Code.DOSAGE_SETS,
-            f"{name}: {dosage.sets} sets is a lot for a home program; "
+            f"{name}: {sets:g} sets is a lot for a home program; "
             f"{MAX_SETS} or fewer is usual.",
             pf, rx,
         )

@@ -55,7 +55,15 @@ def _v2_to_v3(data: PlanData) -> PlanData:
     return data
 
 
-STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(data: PlanData) -> PlanData:
+    """Format 4 adds dosage forms (ranges, as needed, as tolerated, distance, effort, a build-up
+    target); a format-3 plan uses none, so it reads as it was. The step exists so that an app
+    that reads up to format 3 refuses a format-4 file clearly."""
+    data["schema_version"] = 4
+    return data
+
+
+STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate_plan_data(data: PlanData) -> PlanData:

@@ -42,3 +42,37 @@ def test_save_embeds_and_open_elsewhere_adds_the_exercise(qtbot: QtBot, tmp_path
     assert elsewhere.library.get(CUSTOM_ID).name == "Kneecap towel squash"
     saved = elsewhere.saved_form()
     assert saved is not None and [e.exercise.id for e in saved.custom_exercises] == [CUSTOM_ID]
+
+
+def test_carried_photos_are_written_off_the_gui_thread(qtbot: QtBot, tmp_path: Path,
+                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from rehab_planner.gui import document as document_module
+    from rehab_planner.library.embedded import embed_custom_exercises, library_for_plan
+
+    save_custom_exercise(exercise())
+    write_photo()
+    from rehab_planner.cli import main
+
+    made = tmp_path / "made.json"
+    assert main(["new", "--template", "total-knee-replacement", "--patient", "Ann Lee",
+                 "--surgery-date", "2026-03-02", "-o", str(made)]) == 0
+    plan = load_plan(made)
+    plan.phases[0].prescriptions.append(Prescription(exercise_id=CUSTOM_ID))
+    carried = embed_custom_exercises(plan, load_library()).plan
+    other_computer(tmp_path, "elsewhere")
+    threads: list[threading.Thread] = []
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return library_for_plan(*args, **kwargs)
+
+    monkeypatch.setattr(document_module, "library_for_plan", watched)
+    elsewhere = PlanDocument(None, load_library())
+    with qtbot.waitSignal(elsewhere.library_changed, timeout=5000):
+        elsewhere.set_plan(carried)
+        assert CUSTOM_ID not in elsewhere.library  # not yet: the photo is being written
+    assert threads and threads[0] is not threading.main_thread()
+    photo = elsewhere.library.get(CUSTOM_ID).photo
+    assert photo and Path(photo).is_file()

@@ -14,7 +14,7 @@ from rehab_planner.cli import main
 from rehab_planner.errors import RenderError, UnknownExerciseError
 from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout, write_handout
 from rehab_planner.handout.fonts import missing_characters, register_fonts
-from rehab_planner.handout.phases import minutes_a_day
+from rehab_planner.handout.minutes import daily_minutes
 from rehab_planner.model import Category, Patient, Phase, Plan, Prescription
 from rehab_planner.safety.rules import exercise_minutes
 from rehab_planner.storage.planfile import save_plan
@@ -113,7 +113,7 @@ def test_minutes_a_day_is_printed(content: HandoutContent) -> None:
     text = all_text(result.pdf)
     assert f"about {expected} minutes a day" in text
     assert "Walks and posture time are extra" in text
-    assert minutes_a_day([]) == 5
+    assert daily_minutes([]).minutes == 5
 
 
 def test_unknown_exercise_and_page_size_are_clear_errors(content: HandoutContent) -> None:

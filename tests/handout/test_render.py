@@ -9,6 +9,7 @@ import pytest
 from rehab_planner.handout import HandoutContent, HandoutOptions, HandoutResult, render_handout
 from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.styles import MIN_BODY_PT, MIN_LARGE_BODY_PT
+from rehab_planner.i18n.dosage import describe
 from rehab_planner.model import Plan
 from rehab_planner.plans.schedule import format_phase_dates, format_weeks
 from tests.handout.conftest import PRINTED, make_plan
@@ -52,7 +53,7 @@ def _items(content: HandoutContent, plan: Plan) -> list[tuple[str, str]]:
     for phase in plan.phases:
         for rx in phase.prescriptions:
             exercise = content.library.get(rx.exercise_id)
-            out.append((exercise.name, exercise.dosage.merged(rx.dosage).describe()))
+            out.append((exercise.name, describe(exercise.dosage.merged(rx.dosage))))
     return out
 
 
@@ -80,7 +81,7 @@ def _numbered_items(content: HandoutContent, plan: Plan) -> list[tuple[int, str,
     out, seen = [], set()
     for phase in plan.phases:
         for item in ctx.items(phase):
-            dosage = item.dosage.describe()
+            dosage = describe(item.dosage)
             full = item.exercise.id not in seen and item.exercise.steps
             seen.add(item.exercise.id)
             last = item.exercise.steps[-1] if full else dosage

@@ -13,6 +13,7 @@ from rehab_planner.i18n.content import (
     translate_guidance,
     translate_model,
 )
+from rehab_planner.i18n.dosage import DOSAGE_FILE, load_dosage_words
 from rehab_planner.i18n.lookup import TextLookup
 from rehab_planner.library import load_library
 from rehab_planner.model import Exercise
@@ -68,6 +69,8 @@ def spanish_blocks() -> dict[str, str]:
                 lines = [v for k, v in lookup.texts.items()
                          if k.startswith(f"templates.yaml: templates.{tid}.phases[{i}].{part}[")]
                 out[f"template {tid}: phases[{i}].{part}"] = "\n".join(lines)
+    dosage = load_dosage_words(paths.i18n_dir("es") / DOSAGE_FILE)
+    out.update({f"dosage {k}": v for k, v in dosage.patient_texts().items()})
     words = load_progress_words(paths.i18n_dir("es") / WORDS_FILE)
     out["progress-words pain"] = "\n".join(words.pain.model_dump().values())
     out["progress-words function"] = "\n".join(words.function.model_dump().values())

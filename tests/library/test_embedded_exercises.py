@@ -112,8 +112,14 @@ def test_an_identical_local_copy_is_used_and_a_different_one_loses(
     assert found.differing == [CUSTOM_ID]
     assert found.library.get(CUSTOM_ID).name == "Kneecap towel squash"
     capsys.readouterr()
-    assert main(["check", str(saved)]) in (0, 1)
-    assert "plan's copy of the exercise 'Kneecap towel squash'" in capsys.readouterr().err
+    assert main(["check", str(saved), "--json"]) == 1
+    out, err = capsys.readouterr()
+    differs = [f for f in json.loads(out) if f["code"] == "embedded-copy-differs"]
+    assert len(differs) == 1 and differs[0]["severity"] == "warning"
+    assert "plan's copy of the exercise 'Kneecap towel squash'" in differs[0]["message"]
+    assert "warning:" not in err  # a finding now, not only a line on stderr
+    assert main(["check", str(saved)]) == 1
+    assert "plan's copy of the exercise 'Kneecap towel squash'" in capsys.readouterr().out
     pdf = tmp_path / "ann.pdf"
     assert main(["render", str(saved), "-o", str(pdf), "--accept-findings",
                  "--whole-program"]) == 0
@@ -156,7 +162,7 @@ def test_a_format_2_plan_opens_unchanged(tmp_path: Path) -> None:
     data["schema_version"] = 2
     del data["custom_exercises"]
     old = plan_from_json(json.dumps(data))
-    assert old.schema_version == 3 and old.custom_exercises == []
+    assert old.schema_version == 4 and old.custom_exercises == []
     assert old.model_dump(exclude={"schema_version"}) == \
         load_plan(made).model_dump(exclude={"schema_version"})
 

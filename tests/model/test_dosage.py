@@ -7,24 +7,25 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from rehab_planner.i18n.dosage import amount_words, describe
 from rehab_planner.model import Dosage
 
 
 def test_describes_itself_in_plain_words() -> None:
     dosage = Dosage(sets=2, reps=10, hold_seconds=5, times_a_day=3)
-    assert dosage.describe() == "2 sets of 10 reps · hold 5 seconds · 3 times a day"
+    assert describe(dosage) == "2 sets of 10 reps · hold 5 seconds · 3 times a day"
 
 
 def test_single_set_reads_as_reps() -> None:
-    assert Dosage(reps=10, hold_seconds=5, times_a_day=3).describe() == (
+    assert describe(Dosage(reps=10, hold_seconds=5, times_a_day=3)) == (
         "10 reps · hold 5 seconds · 3 times a day"
     )
 
 
 def test_side_load_minutes_and_week() -> None:
-    text = Dosage(reps=12, sets=3, side="each", load="yellow band", days_a_week=5).describe()
+    text = describe(Dosage(reps=12, sets=3, side="each", load="yellow band", days_a_week=5))
     assert text == "3 sets of 12 reps · each side · yellow band · 5 days a week"
-    assert Dosage(minutes=10, times_a_day=2).describe() == "10 minutes · twice a day"
+    assert describe(Dosage(minutes=10, times_a_day=2)) == "10 minutes · twice a day"
 
 
 @pytest.mark.parametrize(
@@ -42,13 +43,13 @@ def test_override_may_change_only_how_often() -> None:
     override = Dosage(times_a_day=1)
     assert not override.is_complete()
     merged = Dosage(reps=10, hold_seconds=5, times_a_day=3).merged(override)
-    assert merged.describe() == "10 reps · hold 5 seconds · once a day"
+    assert describe(merged) == "10 reps · hold 5 seconds · once a day"
 
 
 def test_exercise_default_dosage_must_be_complete() -> None:
     from rehab_planner.model import Exercise
 
-    with pytest.raises(ValidationError, match="repetitions, a hold time or minutes"):
+    with pytest.raises(ValidationError, match="repetitions, a hold time, minutes or a distance"):
         Exercise(id="a-b", name="AB", region="knee", category="strengthening",
                  position="sitting", steps=["Sit."], dosage=Dosage(sets=2))
 
@@ -76,15 +77,15 @@ def test_any_input_loads_or_fails_cleanly(data: dict[str, object]) -> None:
         dosage = Dosage.model_validate(data)
     except ValidationError:
         return
-    assert isinstance(dosage.describe(), str)
+    assert isinstance(describe(dosage), str)
 
 
 def test_single_hold_reads_as_just_the_hold() -> None:
-    assert Dosage(reps=1, hold_seconds=60, times_a_day=3).describe() == "hold 60 seconds · 3 times a day"
+    assert describe(Dosage(reps=1, hold_seconds=60, times_a_day=3)) == "hold 60 seconds · 3 times a day"
 
 
 def test_sets_of_one_hold_read_as_reps() -> None:
-    assert Dosage(sets=2, reps=1, hold_seconds=15).describe() == "2 reps · hold 15 seconds"
+    assert describe(Dosage(sets=2, reps=1, hold_seconds=15)) == "2 reps · hold 15 seconds"
 
 
 @given(st.builds(
@@ -95,5 +96,5 @@ def test_sets_of_one_hold_read_as_reps() -> None:
 ))
 def test_times_is_said_once_at_most(dosage: Dosage) -> None:
     # '20 times · 3 times a day' used "times" twice; counts are reps, "times" is how often
-    assert "time" not in dosage.amount_words()
-    assert dosage.describe().count("times") <= 1
+    assert "time" not in amount_words(dosage)
+    assert describe(dosage).count("times") <= 1

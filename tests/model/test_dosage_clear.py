@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from pypdf import PdfReader
 
 from rehab_planner.cli import main
+from rehab_planner.i18n.dosage import amount_words
 from rehab_planner.library import load_library
 from rehab_planner.model import Dosage
 from rehab_planner.storage.planfile import load_plan, save_plan
@@ -22,7 +23,7 @@ def test_a_cleared_field_is_left_out_and_the_rest_kept() -> None:
     default = Dosage(reps=10, hold_seconds=5, times_a_day=2)
     merged = default.merged(Dosage(clear=["hold_seconds"], times_a_day=3))
     assert (merged.reps, merged.hold_seconds, merged.times_a_day) == (10, None, 3)
-    assert "hold" not in merged.amount_words() and merged.clear == []
+    assert "hold" not in amount_words(merged) and merged.clear == []
     assert default.merged(Dosage()).hold_seconds == 5  # an empty override clears nothing
 
 

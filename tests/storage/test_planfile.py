@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rehab_planner.errors import DataFileError, NewerVersionError, PlanFileError
+from rehab_planner.i18n.dosage import describe
 from rehab_planner.model import SCHEMA_VERSION, Plan
 from rehab_planner.storage import atomic
 from rehab_planner.storage.planfile import (
@@ -137,7 +138,7 @@ def test_partial_override_keeps_the_defaults_after_a_round_trip(tmp_path: Path) 
     plan.phases[0].prescriptions[0].dosage = Dosage(sets=3, reps=12)
     save_plan(plan, tmp_path / "p.json")
     loaded = load_plan(tmp_path / "p.json").phases[0].prescriptions[0].dosage
-    assert default.merged(loaded).describe() == (
+    assert describe(default.merged(loaded)) == (
         "3 sets of 12 reps · each side · once a day · 4 days a week"
     )
     raw = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))

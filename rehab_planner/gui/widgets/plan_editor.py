@@ -103,7 +103,8 @@ class PlanEditor(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         self.exercises_model.modelReset.connect(self._restore_selection)
         self.tree.delete_pressed.connect(self.remove_selected)
-        self.dosage.dosage_edited.connect(lambda rx, d: commands.set_dosage(doc, rx, d))
+        self.dosage.dosage_edited.connect(
+            lambda rx, d, field: commands.set_dosage(doc, rx, d, field))
         self.dosage.note_edited.connect(lambda rx, note: commands.set_note(doc, rx, note))
         self.dosage.stance_edited.connect(
             lambda rx, leg: commands.set_stance_leg(doc, rx, leg))
