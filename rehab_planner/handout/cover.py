@@ -32,6 +32,7 @@ from rehab_planner.handout.flowables import (
     stack_height,
     table_style,
 )
+from rehab_planner.handout.milestones import milestones_story
 from rehab_planner.handout.phases import minutes_a_day
 from rehab_planner.handout.sections import changes_story
 from rehab_planner.handout.texts import shown_lines
@@ -271,6 +272,7 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
                   *ctx.bullets(cover.how_to, "how to do your exercises")]
     # how to do the exercises and the pain scale are read together: on one page when they fit
     scale = [f for block in pain_scale(ctx) for f in contents(block)]
-    return [*story, KeepTogether([*how_to, *scale])]
+    # the recovery timeline: this week the next few steps (a few lines), else every step
+    return [*story, KeepTogether([*how_to, *scale]), *milestones_story(ctx)]
 
 

@@ -55,7 +55,14 @@ def _v2_to_v3(data: PlanData) -> PlanData:
     return data
 
 
-STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(data: PlanData) -> PlanData:
+    """Format 4 adds milestones, criteria-gated phases, the criteria met, the stage the therapist
+    moved to and clinician items; a format-3 plan has none of them and opens unchanged."""
+    data["schema_version"] = 4
+    return data
+
+
+STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate_plan_data(data: PlanData) -> PlanData:
