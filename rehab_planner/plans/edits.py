@@ -42,6 +42,9 @@ class ChangeKind(StrEnum):
     SETTINGS = "settings"
     GUIDANCE = "guidance"  # the lifestyle topics printed
     ACKNOWLEDGEMENTS = "acknowledgements"
+    MILESTONES = "milestones"  # the milestones on the recovery timeline
+    PROGRESS = "progress"  # criteria met, a phase's end on criteria, the stage moved to
+    CLINICIAN = "clinician"  # clinician items (care given in the clinic)
     PLAN = "plan"  # the whole plan replaced
 
 

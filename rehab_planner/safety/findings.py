@@ -47,6 +47,8 @@ class Code(StrEnum):
     TEXT_CONTRADICTION = "text-contradiction"
     UNTRANSLATED_TEXT = "untranslated-text"
     UNKNOWN_CONDITION = "unknown-condition"
+    UNKNOWN_MILESTONE = "unknown-milestone"
+    CRITERIA_UNMET = "criteria-unmet"
 
 
 @dataclass(frozen=True, slots=True)
