@@ -239,10 +239,15 @@ def add_phase(
 
 
 def remove_phase(plan: Plan, phase_id: str) -> tuple[Plan, Change]:
-    """Remove a phase and its exercises."""
+    """Remove a phase and its exercises, the criteria met in it and its clinician care; a patient
+    moved on to it follows the calendar again."""
     new = _copy(plan)
     phase = _phase(new, phase_id)
     new.phases.remove(phase)
+    new.criteria_met = [m for m in new.criteria_met if m.phase_id != phase_id]
+    new.clinician_items = [c for c in new.clinician_items if c.phase_id != phase_id]
+    if new.current_phase_id == phase_id:
+        new.current_phase_id = None
     return new, Change(ChangeKind.PHASES, phase_id)
 
 

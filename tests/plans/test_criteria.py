@@ -10,13 +10,16 @@ import pytest
 from rehab_planner.errors import RehabError
 from rehab_planner.library import Library
 from rehab_planner.model import Patient, Plan
+from rehab_planner.model.course import ClinicianItem
 from rehab_planner.plans.course_edits import (
     move_to_next_phase,
+    set_clinician_items,
     set_criterion_met,
     set_current_phase,
     set_phase_end,
 )
 from rehab_planner.plans.criteria import all_met, can_move_on, criteria_status
+from rehab_planner.plans.edits import remove_phase
 from rehab_planner.plans.stage import Where, stage_on
 from rehab_planner.safety.check import check_plan
 from rehab_planner.safety.findings import Code, Severity
@@ -127,3 +130,16 @@ def test_check_reports_a_gated_phase_past_its_week_with_criteria_unmet(library: 
     assert unmet(week_only, WEEK_8) == []  # a phase that ends at its week is not held
     moved, _ = move_to_next_phase(_meet_all(plan), plan.phases[0].id, WEEK_8)
     assert unmet(moved, WEEK_8) == []
+
+
+def test_removing_a_phase_removes_what_belongs_to_it() -> None:
+    plan = _meet_all(_ending("criteria"))
+    plan, _ = move_to_next_phase(plan, plan.phases[0].id, WEEK_5)
+    second = plan.phases[1].id
+    plan, _ = set_clinician_items(plan, [ClinicianItem(kind="gait-training", phase_id=second),
+                                         ClinicianItem(kind="other", text="Every visit")])
+    after, _ = remove_phase(plan, second)
+    assert after.current_phase_id is None
+    assert [c.text for c in after.clinician_items] == ["Every visit"]
+    first, _ = remove_phase(plan, plan.phases[0].id)
+    assert first.criteria_met == [] and first.current_phase_id == second
