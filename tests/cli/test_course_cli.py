@@ -28,6 +28,11 @@ def test_criteria_met_then_move_on(plan_file: Path, capsys: pytest.CaptureFixtur
     assert "3. You can walk for 15 to 30 minutes at a time. [not met]" in out
     assert main(["criteria", str(plan_file), "--phase", "1", "--move-on"]) == 2  # not all met
     assert "cannot move on" in capsys.readouterr().err
+    main(["check", str(plan_file), "--json", "--date", "2026-12-20"])
+    held = [f for f in json.loads(capsys.readouterr().out) if f["code"] == "criteria-unmet"]
+    assert len(held) == 1 and held[0]["severity"] == "info" and "(number 3, 4)" in held[0]["message"]
+    main(["check", str(plan_file), "--json", "--date", "2026-12-10"])  # before its week ends
+    assert "criteria-unmet" not in capsys.readouterr().out
     assert main(["criteria", str(plan_file), "--phase", "1", "--met", "3", "--met", "4",
                  "--by", "Sam", "--on", "2026-12-02"]) == 0
     assert "add --move-on" in capsys.readouterr().out
