@@ -18,6 +18,8 @@ from rehab_planner.safety.catalogue import fill, param_values, patient_text
 #: Order families whose changes the timeline shows (each is one rule that changes over time).
 Family = Literal["weight_bearing", "brace", "sling"]
 SAME_WEEK = 1e-6
+# The end of an order that already lets the patient stand fully changes nothing for them.
+NO_END_STEP = frozenset({"wb-as-tolerated"})
 UPCOMING = 3  # how many entries this week's handout lists
 
 
@@ -100,8 +102,9 @@ def _order_entries(orders: list[PrecautionSetting], catalogue: Mapping[str, Prec
                                      wording=" ".join(order.wording.split()),
                                      source="order", ref=order.key))
         end = order.weeks_to
-        if end is None or any(order_family(o.id) == family and abs(o.weeks_from - end) < SAME_WEEK
-                              for o in orders):
+        followed = end is not None and any(
+            order_family(o.id) == family and abs(o.weeks_from - end) < SAME_WEEK for o in orders)
+        if end is None or order.id in NO_END_STEP or followed:
             continue
         words = getattr(texts.orders_end, family)
         what = fill(words, {"device": param_values(precaution, order).get("device", "")})

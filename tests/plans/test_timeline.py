@@ -59,6 +59,12 @@ def test_weight_bearing_and_brace_orders_join_the_timeline_from_the_orders() -> 
     assert _lines(plan)[2].startswith("Week 10 (11 Jan 2027): Your rule about weight")
 
 
+def test_the_end_of_weight_bearing_as_tolerated_is_no_step() -> None:
+    plan = _plan("total-knee-replacement")  # weight bearing as tolerated, weeks 0 to 6
+    assert plan.precautions[0].id == "wb-as-tolerated" and plan.precautions[0].weeks_to == 6
+    assert not any("weight on your leg" in line for line in _lines(plan))
+
+
 def test_steps_of_one_day_share_a_line_and_criteria_come_last() -> None:
     plan = _plan(milestones=[
         Milestone(kind="contact-sports", criterion="You can hop on the leg with no pain."),
