@@ -11,6 +11,7 @@ from rehab_planner.model import Plan
 from rehab_planner.plans.criteria import unmet_after_week
 from rehab_planner.plans.schedule import format_date, phase_dates
 from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.rules import THERAPIST_NOTE_GRADE_LIMIT, grade_words, note_grade
 
 
 def milestone_findings(plan: Plan) -> Iterator[Finding]:
@@ -24,6 +25,20 @@ def milestone_findings(plan: Plan) -> Iterator[Finding]:
                 Severity.WARNING, Code.UNKNOWN_MILESTONE,
                 f"The milestone kind '{milestone.kind}' does not exist, so {fate}; choose from: "
                 f"{', '.join(kinds)}.", subject=milestone.id)
+
+
+def milestone_reading_level(plan: Plan) -> Iterator[Finding]:
+    """The therapist's own words on a milestone (its text or criterion) read above the limit of
+    a note to the patient."""
+    for n, milestone in enumerate(plan.milestones, start=1):
+        for part, text in (("words", milestone.text), ("criterion", milestone.criterion)):
+            level = note_grade(text)
+            if level > THERAPIST_NOTE_GRADE_LIMIT:
+                yield Finding(
+                    Severity.INFO, Code.NOTE_READING_LEVEL,
+                    f"The {part} of milestone {n} read at grade {grade_words(level)}; aim for "
+                    f"grade {THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short "
+                    "words).", subject=f"milestone:{milestone.id}:{part}")
 
 
 def progress_findings(plan: Plan, today: dt.date) -> Iterator[Finding]:

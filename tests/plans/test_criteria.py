@@ -10,7 +10,7 @@ import pytest
 from rehab_planner.errors import RehabError
 from rehab_planner.library import Library
 from rehab_planner.model import Patient, Plan
-from rehab_planner.model.course import ClinicianItem
+from rehab_planner.model.course import ClinicianItem, Milestone
 from rehab_planner.plans.course_edits import (
     move_to_next_phase,
     set_clinician_items,
@@ -143,3 +143,18 @@ def test_removing_a_phase_removes_what_belongs_to_it() -> None:
     assert [c.text for c in after.clinician_items] == ["Every visit"]
     first, _ = remove_phase(plan, plan.phases[0].id)
     assert first.criteria_met == [] and first.current_phase_id == second
+
+
+def test_check_reports_unknown_milestones_and_hard_words(library: Library) -> None:
+    plan = _plan()
+    plan.milestones = [
+        Milestone(kind="parachuting", weeks=8),
+        Milestone(kind=None, weeks=10, text="Recommence occupational responsibilities "
+                  "notwithstanding intermittent postoperative discomfort."),
+    ]
+    found = check_plan(plan, library, today=WEEK_5)
+    unknown = [f.message for f in found if f.code is Code.UNKNOWN_MILESTONE]
+    assert len(unknown) == 1 and "'parachuting' does not exist, so it is not printed" in unknown[0]
+    hard = [f.message for f in found if f.code is Code.NOTE_READING_LEVEL and "milestone" in
+            f.message]
+    assert len(hard) == 1 and hard[0].startswith("The words of milestone 2 read at grade")
