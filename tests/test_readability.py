@@ -9,6 +9,7 @@ from rehab_planner.handout.texts import load_handout_text
 from rehab_planner.handout.weektext import load_week_text
 from rehab_planner.i18n.dosage import english_dosage_words
 from rehab_planner.library import load_library
+from rehab_planner.milestone_text import load_milestone_texts
 from rehab_planner.order_text import load_order_texts
 from rehab_planner.readability import PATIENT_GRADE_LIMIT, grade
 from rehab_planner.safety.catalogue import load_catalogue
@@ -44,6 +45,8 @@ def _template_texts() -> dict[str, str]:
         for i, phase in enumerate(template.phases):
             out[f"template {template.id}: phases[{i}].goals"] = "\n".join(phase.goals)
             out[f"template {template.id}: phases[{i}].criteria"] = "\n".join(phase.criteria)
+        for i, milestone in enumerate(template.milestones):
+            out[f"template {template.id}: milestones[{i}]"] = milestone.criterion or milestone.text
     return out
 
 
@@ -58,6 +61,7 @@ def _other_texts() -> dict[str, str]:
     out.update({f"handout-text {k}": v for k, v in load_handout_text().patient_texts().items()})
     out.update({f"handout-week {k}": v for k, v in load_week_text().patient_texts().items()})
     out.update({f"dosage {k}": v for k, v in english_dosage_words().patient_texts().items()})
+    out.update({f"milestones {k}": v for k, v in load_milestone_texts().patient_texts().items()})
     return out
 
 

@@ -40,6 +40,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
                  "measures"),
     "clinic": ("clinic", "show or set the clinic's name and phone numbers"),
     "report": ("report", "print a clinician progress report (measures, MCID, adherence, plots) as a PDF"),
+    "summary": ("summary", "print a one-page clinician summary (orders, timeline, criteria met, "
+                           "clinician care) as a PDF"),
+    "criteria": ("course", "a phase's exit criteria: mark met (who, when), how it ends, move on"),
+    "milestones": ("course", "the recovery timeline: list, add or remove milestones"),
+    "clinician": ("course", "care given in the clinic (never on the handout): list, add, remove"),
 }
 
 EXIT_OK = 0

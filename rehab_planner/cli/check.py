@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from rehab_planner.cli.common import plan_library, print_json
+from rehab_planner.cli.common import iso_date, plan_library, print_json
 from rehab_planner.guidance import load_guidance
 from rehab_planner.i18n import LANGUAGES
 from rehab_planner.i18n.check import untranslated_findings
@@ -42,6 +42,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--language", default=None, choices=sorted(LANGUAGES), metavar="CODE",
                         help="check the texts of a handout in this language (default: the "
                         "patient's language)")
+    parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                        help="the day progress is checked on: a phase that ends on its criteria, "
+                        "past its weeks with criteria unmet (default: today)")
     parser.set_defaults(func=run)
 
 
@@ -51,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     found = plan_library(plan)
     library = found.library
     catalogue = load_catalogue()
-    findings = check_plan(plan, library, catalogue, include_accepted=args.accepted)
+    findings = check_plan(plan, library, catalogue, include_accepted=args.accepted,
+                          today=args.date)
     findings += embedded_copy_findings(found)
     findings += untranslated_findings(plan, library, catalogue, load_guidance(), args.language)
     if args.json:

@@ -33,6 +33,9 @@ class Actions:
         self.save_as = make(tr("Save &as…"), tr("Save the plan to a new file"), "Ctrl+Shift+S")
         self.export_pdf = make(tr("&Export PDF…"), tr("Save the patient handout as a PDF"),
                                "Ctrl+E", "export")
+        self.export_summary = make(tr("Clinician s&ummary PDF…"),
+                                   tr("Save a one-page summary for clinicians: orders, timeline, "
+                                      "criteria met and clinician care (not for the patient)"))
         self.print = make(tr("&Print…"), tr("Print the patient handout"), Key.Print, "print")
         self.quit = make(tr("&Quit"), tr("Close Rehab Planner"), Key.Quit, "quit")
         self.cut = make(tr("Cu&t"), tr("Cut the chosen exercises"), Key.Cut)

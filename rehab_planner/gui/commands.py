@@ -23,9 +23,10 @@ from rehab_planner.model import (
     Prescription,
     Surgeon,
 )
+from rehab_planner.model.course import ClinicianItem, Milestone, PhaseEnd
 from rehab_planner.model.precaution import ParamValue
 from rehab_planner.model.progression import Progression
-from rehab_planner.plans import conditions, edits, progression
+from rehab_planner.plans import conditions, course_edits, edits, progression
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .document import PlanDocument
@@ -281,3 +282,37 @@ def set_settings(doc: PlanDocument, settings: PlanSettings, field: str = "") -> 
 def replace_plan(doc: PlanDocument, text: str, plan: Plan) -> Change:
     """Replace the plan with one a core function made (e.g. a finding accepted)."""
     return push_edit(doc, text, lambda p: edits.replace_plan(p, plan))
+
+
+# --- the course of recovery: milestones, exit criteria, clinician items (plans.course_edits) ---
+
+def set_milestones(doc: PlanDocument, milestones: list[Milestone], text: str = "") -> Change:
+    """Add, edit, remove or reorder milestones (one undo step)."""
+    return push_edit(doc, text or tr("Change milestones"),
+                     lambda p: course_edits.set_milestones(p, milestones))
+
+
+def set_clinician_items(doc: PlanDocument, items: list[ClinicianItem], text: str = "") -> Change:
+    """Add, edit or remove clinician items (one undo step)."""
+    return push_edit(doc, text or tr("Change clinician care"),
+                     lambda p: course_edits.set_clinician_items(p, items))
+
+
+def set_phase_end(doc: PlanDocument, phase_id: str, ends_by: PhaseEnd) -> Change:
+    """How a phase ends: at its week, on its criteria, or whichever is later."""
+    return push_edit(doc, tr("Set how the phase ends"),
+                     lambda p: course_edits.set_phase_end(p, phase_id, ends_by))
+
+
+def set_criterion_met(doc: PlanDocument, phase_id: str, number: int, met: bool, by: str,
+                      on: dt.date | None = None) -> Change:
+    """Mark an exit criterion met (today, by the therapist) or not met."""
+    return push_edit(doc, tr("Mark criterion met") if met else tr("Mark criterion not met"),
+                     lambda p: course_edits.set_criterion_met(p, phase_id, number, met,
+                                                              on=on, by=by))
+
+
+def move_to_next_phase(doc: PlanDocument, phase_id: str, day: dt.date | None = None) -> Change:
+    """Move the patient on to the next phase (every exit criterion met)."""
+    return push_edit(doc, tr("Move to next phase"),
+                     lambda p: course_edits.move_to_next_phase(p, phase_id, day))

@@ -271,6 +271,29 @@ class FileController(QObject):
         self.message.emit(tr("Handout saved to %1").replace("%1", str(path)))
         return True
 
+    def export_summary(self, path: Path | None = None) -> bool:
+        """Save the one-page clinician summary as a PDF (asks where when path is None)."""
+        plan = self.document.plan
+        if plan is None:
+            return False
+        if path is None:
+            stem = self.document.path.stem if self.document.path else plan.patient.name
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, tr("Save clinician summary"),
+                str(self.ui.last_folder() / f"{stem} clinician summary.pdf"), tr(PDF_FILTER))
+            if not name:
+                return False
+            path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        from rehab_planner.handout.clinician_summary import write_clinician_summary
+
+        try:
+            write_clinician_summary(plan, path)
+        except RehabError as exc:
+            show_error(self.window, tr("Could not save the summary"), str(exc))
+            return False
+        self.message.emit(tr("Clinician summary saved to %1").replace("%1", str(path)))
+        return True
+
     def print_handout(self, large_print: bool, page_size: str) -> bool:
         """Print the handout through the system's print dialog."""
         if self.document.plan is None or not self._confirm_findings():

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         a.save_as.triggered.connect(lambda: files.save_as())
         a.export_pdf.triggered.connect(lambda: files.export_pdf(*self.preview.options()))
         a.print.triggered.connect(lambda: files.print_handout(*self.preview.options()))
+        a.export_summary.triggered.connect(lambda: files.export_summary())
         a.quit.triggered.connect(self.close)
         a.cut.triggered.connect(self.cut_exercises)
         a.copy.triggered.connect(self.copy_exercises)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(chosen)
         self.copy_to_menu.setEnabled(chosen)
         a.paste.setEnabled(has_plan and self.editor.current_phase_id() is not None)
-        for action in (a.save, a.save_as, a.export_pdf, a.print):
+        for action in (a.save, a.save_as, a.export_pdf, a.print, a.export_summary):
             action.setEnabled(has_plan)
         a.add_to_plan.setEnabled(has_plan and self.library.current_exercise() is not None)
         current = self.library.current_exercise()

@@ -36,7 +36,7 @@ class Menus:
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([a.export_pdf, a.print])
+        file_menu.addActions([a.export_pdf, a.print, a.export_summary])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu(tr("&Edit"))

@@ -33,6 +33,7 @@ from rehab_planner.handout.flowables import (
     stack_height,
     table_style,
 )
+from rehab_planner.handout.milestones import milestones_story
 from rehab_planner.handout.sections import changes_story
 from rehab_planner.handout.texts import shown_lines
 from rehab_planner.handout.warnings import in_columns, warning_signs_story
@@ -271,7 +272,8 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
                   *ctx.bullets(cover.how_to, "how to do your exercises")]
     # how to do the exercises and the pain scale are read together: on one page when they fit
     scale = [f for block in pain_scale(ctx) for f in contents(block)]
-    return [*story, KeepTogether([*how_to, *scale]), *_picture_key(ctx)]
+    # the recovery timeline: this week the next few steps (a few lines), else every step
+    return [*story, KeepTogether([*how_to, *scale]), *milestones_story(ctx), *_picture_key(ctx)]
 
 
 def _picture_key(ctx: BuildContext) -> list[Flowable]:

@@ -57,6 +57,11 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def report_styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the clinician's one-page documents (this report, the summary)."""
+    return _styles()
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 

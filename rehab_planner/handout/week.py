@@ -63,6 +63,10 @@ def stage_note(ctx: BuildContext) -> str:
     if stage.where is Where.BETWEEN and stage.next_phase is not None:
         start, _ = phase_dates(plan, stage.next_phase)
         return filled(text.between, date=format_date(start))
+    if stage.where is Where.MOVED:
+        return text.moved
+    if stage.where is Where.HELD:
+        return text.held
     if stage.where is Where.CHOSEN:
         return filled(text.chosen, dates=format_phase_dates(plan, stage.phase))
     return ""

@@ -23,6 +23,8 @@ class StageText(Model):
     after_last: str
     between: str
     chosen: str
+    moved: str
+    held: str
     you_are_here: str
     next_goals: str
 

@@ -39,6 +39,7 @@ ORDERS_FILE = "orders.yaml"
 FIGURE_WORDS_FILE = "figure-words.yaml"
 EXERCISES_FILE = "exercises.yaml"
 TEMPLATES_FILE = "templates.yaml"
+MILESTONES_FILE = "milestones.yaml"
 
 #: What of an exercise a patient reads.
 EXERCISE_TEXT: Any = {"name": True, "steps": True, "safety_notes": True, "surgery_notes": True,
@@ -62,7 +63,7 @@ def language_lookup(language: str) -> TextLookup:
 def _language_texts(language: str) -> Mapping[str, str]:
     texts: dict[str, str] = {}
     for name in (*GUIDANCE_FILES, PRECAUTIONS_FILE, ORDERS_FILE, FIGURE_WORDS_FILE, EXERCISES_FILE,
-                 TEMPLATES_FILE):
+                 TEMPLATES_FILE, MILESTONES_FILE):
         path = translation_file(language, name)
         for key, text in read_translation(path).items():
             texts[f"{name}: {key}"] = text
@@ -183,6 +184,8 @@ def template_texts(templates: Mapping[str, Template], lookup: TextLookup) -> dic
             {"name": p.name, "goals": list(p.goals), "criteria": list(p.criteria),
              "notes": {rx.exercise_id: rx.note for rx in p.prescriptions if rx.note.strip()}}
             for p in template.phases]
+        english["milestones"] = [{k: v for k, v in (("criterion", m.criterion), ("text", m.text))
+                                  if v.strip()} for m in template.milestones]
         done = translated(english, lookup, f"{TEMPLATES_FILE}: templates.{tid}.")
         _pair(english, done, out)
     return out
@@ -219,8 +222,11 @@ def translate_plan(plan: Plan, known: Mapping[str, str]) -> Plan:
         "prescriptions": [rx.model_copy(update={"note": one(rx.note)})
                           for rx in phase.prescriptions]})
         for phase in plan.phases]
+    milestones = [m.model_copy(update={"criterion": one(m.criterion), "text": one(m.text)})
+                  for m in plan.milestones]
     return plan.model_copy(update={"procedure": one(plan.procedure),
-                                   "main_message": one(plan.main_message), "phases": phases})
+                                   "main_message": one(plan.main_message), "phases": phases,
+                                   "milestones": milestones})
 
 
 def dosage_words_for(language: str) -> DosageWords | None:

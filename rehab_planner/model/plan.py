@@ -11,6 +11,15 @@ from typing import Annotated, Literal
 from pydantic import Field, field_serializer, field_validator, model_validator
 
 from rehab_planner.model.base import Model
+from rehab_planner.model.course import (
+    MAX_CLINICIAN_ITEMS,
+    MAX_CRITERIA_MET,
+    MAX_MILESTONES,
+    ClinicianItem,
+    CriterionMet,
+    Milestone,
+    PhaseEnd,
+)
 from rehab_planner.model.dosage import Dosage
 from rehab_planner.model.embedded import MAX_EMBEDDED, EmbeddedExercise
 from rehab_planner.model.exercise import check_id
@@ -20,6 +29,9 @@ from rehab_planner.model.precaution import PrecautionSetting
 # 2: orders (precautions) may repeat an id, each with its own key, weeks or days and wording;
 #    the sitting limit and driving are printed only when ordered (None by default).
 # 3: a plan carries the custom exercises it uses (custom_exercises), photos included.
+# 4: dosage forms (ranges, as needed, as tolerated, distance, effort, a build-up target);
+#    milestones, a phase's end on criteria (ends_by), the criteria met and the stage the
+#    therapist moved to, clinician items; print_progress in the settings.
 SCHEMA_VERSION = 4
 
 # Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
@@ -97,6 +109,9 @@ class Phase(Model):
     goals: list[Line] = Field(default_factory=list, max_length=MAX_LINES)
     criteria: list[Line] = Field(default_factory=list, max_length=MAX_LINES,
                                  description="What must be true to move on")
+    ends_by: PhaseEnd = Field(
+        default="week", description="When the phase ends: at weeks_to, when its criteria are met "
+        "(the therapist moves the patient on), or whichever comes later")
     prescriptions: list[Prescription] = Field(default_factory=list, max_length=MAX_PRESCRIPTIONS)
 
     def with_fresh_ids(self) -> Phase:
@@ -199,6 +214,16 @@ class Plan(Model):
         default_factory=list, max_length=MAX_EMBEDDED,
         description="The therapist's own exercises the plan uses, as they were when it was saved, "
         "so another computer can open and print it")
+    milestones: list[Milestone] = Field(
+        default_factory=list, max_length=MAX_MILESTONES,
+        description="What the surgeon allows when: stop the sling, drive, return to work, ...")
+    criteria_met: list[CriterionMet] = Field(default_factory=list, max_length=MAX_CRITERIA_MET)
+    current_phase_id: str | None = Field(
+        default=None, max_length=MAX_ID,
+        description="The stage the therapist moved the patient to; None: the calendar decides")
+    clinician_items: list[ClinicianItem] = Field(
+        default_factory=list, max_length=MAX_CLINICIAN_ITEMS,
+        description="Care given in the clinic: for the clinician summary, never the handout")
     created: dt.datetime = Field(default_factory=now)
     updated: dt.datetime = Field(default_factory=now)
 
@@ -218,6 +243,8 @@ class Plan(Model):
             ("prescription id", [rx.id for p in self.phases for rx in p.prescriptions]),
             ("precaution key", [p.key for p in self.precautions]),
             ("custom exercise id", [e.exercise.id for e in self.custom_exercises]),
+            ("milestone id", [m.id for m in self.milestones]),
+            ("clinician item id", [c.id for c in self.clinician_items]),
         ):
             twice = [i for i, n in Counter(ids).items() if n > 1]
             if twice:

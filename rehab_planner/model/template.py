@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, field_validator, model_validator
 
 from rehab_planner.model.base import Model
+from rehab_planner.model.course import MAX_MILESTONES, Milestone
 from rehab_planner.model.exercise import check_id
 from rehab_planner.model.plan import Phase, PlanSettings
 from rehab_planner.model.precaution import PrecautionSetting
@@ -45,6 +46,9 @@ class Template(Model):
         default_factory=list, max_length=10,
         description="Published lines of this protocol, each a named set of its conditions")
     guidance: list[str] = Field(default_factory=list)
+    milestones: list[Milestone] = Field(
+        default_factory=list, max_length=MAX_MILESTONES,
+        description="What the protocol allows when (stop the sling, jog, contact sports, ...)")
     settings: PlanSettings = Field(default_factory=PlanSettings)
     clinic_made: bool = Field(default=False, description="Saved by a therapist, not shipped")
 

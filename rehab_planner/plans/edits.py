@@ -42,6 +42,9 @@ class ChangeKind(StrEnum):
     SETTINGS = "settings"
     GUIDANCE = "guidance"  # the lifestyle topics printed
     ACKNOWLEDGEMENTS = "acknowledgements"
+    MILESTONES = "milestones"  # the milestones on the recovery timeline
+    PROGRESS = "progress"  # criteria met, a phase's end on criteria, the stage moved to
+    CLINICIAN = "clinician"  # clinician items (care given in the clinic)
     PLAN = "plan"  # the whole plan replaced
 
 
@@ -236,10 +239,15 @@ def add_phase(
 
 
 def remove_phase(plan: Plan, phase_id: str) -> tuple[Plan, Change]:
-    """Remove a phase and its exercises."""
+    """Remove a phase and its exercises, the criteria met in it and its clinician care; a patient
+    moved on to it follows the calendar again."""
     new = _copy(plan)
     phase = _phase(new, phase_id)
     new.phases.remove(phase)
+    new.criteria_met = [m for m in new.criteria_met if m.phase_id != phase_id]
+    new.clinician_items = [c for c in new.clinician_items if c.phase_id != phase_id]
+    if new.current_phase_id == phase_id:
+        new.current_phase_id = None
     return new, Change(ChangeKind.PHASES, phase_id)
 
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Phase, Plan
+from rehab_planner.plans.criteria import held_index
 from rehab_planner.plans.schedule import phase_dates
 
 # The dated log covers the rest of the stage, at most a week (one grid on one page); the blank
@@ -24,6 +25,8 @@ class Where(StrEnum):
     BETWEEN = "between"  # a gap between stages: the last one that started
     AFTER_LAST = "after_last"  # every stage has ended: the last one
     CHOSEN = "chosen"  # the therapist picked a stage other than the one the date gives
+    MOVED = "moved"  # the therapist moved the patient on (exit criteria met) before the date
+    HELD = "held"  # a stage that ends on its criteria holds the patient past its weeks
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,20 @@ def stage_on(plan: Plan, day: dt.date) -> StageChoice | None:
     """The stage a patient is in on a day; None for a plan without stages.
 
     Before surgery it is the first stage; in a gap between stages, the last one that started;
-    after every stage has ended, the last one. The choice says which case it is.
+    after every stage has ended, the last one. The choice says which case it is. The therapist's
+    word comes before the calendar: never a stage before the one they moved the patient to, and
+    never past a stage that ends on its criteria until they move the patient on.
     """
+    calendar = _calendar_stage(plan, day)
+    if calendar is None:
+        return None
+    index = held_index(plan, calendar.number - 1)
+    if index == calendar.number - 1:
+        return calendar
+    return _choice(plan, index, Where.MOVED if index > calendar.number - 1 else Where.HELD, day)
+
+
+def _calendar_stage(plan: Plan, day: dt.date) -> StageChoice | None:
     if not plan.phases:
         return None
     if day < plan.surgery_date:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Mapping
 from functools import lru_cache
 
@@ -11,7 +12,7 @@ from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, Preca
 from rehab_planner.patient_text import text_for_patient
 from rehab_planner.plans.conditions import in_effect, shipped_conditions
 from rehab_planner.procedure_words import ProcedureWords, load_procedure_words
-from rehab_planner.safety import consistency, content_rules, rules
+from rehab_planner.safety import consistency, content_rules, course_rules, rules
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.findings import Finding, acknowledgement_key
 from rehab_planner.safety.index import library_index
@@ -36,6 +37,7 @@ def check_plan(
     topic_ids: Collection[str] | None = None,
     guidance: Guidance | None = None,
     conditions: Collection[str] | None = None,
+    today: dt.date | None = None,
 ) -> list[Finding]:
     """Check a plan against its precautions, sane dosages, time and readability limits.
 
@@ -51,6 +53,8 @@ def check_plan(
         guidance: topics and warning signs the handout prints; the shipped ones when None.
         conditions: the condition ids that exist; the shipped ones when None. Orders and
             prescriptions switched off by the plan's conditions are not checked.
+        today: the day progress is checked on (a stage that ends on its criteria, past its
+            weeks with criteria unmet); today when None.
 
     Returns:
         Plan-wide findings first, then each phase's in plan order, prescriptions in order.
@@ -70,6 +74,9 @@ def check_plan(
     findings.extend(rules.guidance_findings(
         plan, shipped_topic_ids() if topic_ids is None else topic_ids))
     findings.extend(content_rules.contact_findings(plan))
+    findings.extend(course_rules.milestone_findings(plan))
+    findings.extend(course_rules.milestone_reading_level(plan))
+    findings.extend(course_rules.progress_findings(plan, today or dt.date.today()))
 
     chosen: list[tuple[PrecautionSetting, Precaution]] = [
         (s, catalogue[s.id]) for s in plan.precautions if s.id in catalogue

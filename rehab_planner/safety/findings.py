@@ -48,6 +48,8 @@ class Code(StrEnum):
     UNTRANSLATED_TEXT = "untranslated-text"
     UNKNOWN_CONDITION = "unknown-condition"
     EMBEDDED_COPY_DIFFERS = "embedded-copy-differs"
+    UNKNOWN_MILESTONE = "unknown-milestone"
+    CRITERIA_UNMET = "criteria-unmet"
 
 
 @dataclass(frozen=True, slots=True)

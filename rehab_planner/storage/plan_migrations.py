@@ -57,8 +57,9 @@ def _v2_to_v3(data: PlanData) -> PlanData:
 
 def _v3_to_v4(data: PlanData) -> PlanData:
     """Format 4 adds dosage forms (ranges, as needed, as tolerated, distance, effort, a build-up
-    target); a format-3 plan uses none, so it reads as it was. The step exists so that an app
-    that reads up to format 3 refuses a format-4 file clearly."""
+    target), milestones, criteria-gated phases, the criteria met, the stage the therapist moved
+    to and clinician items; a format-3 plan uses none of them, so it reads as it was. The step
+    exists so that an app that reads up to format 3 refuses a format-4 file clearly."""
     data["schema_version"] = 4
     return data
 

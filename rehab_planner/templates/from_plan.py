@@ -73,6 +73,7 @@ def template_from_plan(plan: Plan, template_id: str, name: str) -> Template:
             phases=[p.with_fresh_ids() for p in plan.phases],
             precautions=[p.model_copy(deep=True) for p in plan.precautions],
             guidance=list(plan.guidance),
+            milestones=[m.model_copy(deep=True) for m in plan.milestones],
             settings=plan.settings.model_copy(deep=True),
             clinic_made=True,
         )

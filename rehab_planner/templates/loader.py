@@ -13,7 +13,7 @@ from rehab_planner import paths
 from rehab_planner.datafile import Problem, read_yaml, validation_problems
 from rehab_planner.errors import DataFileError, UnknownExerciseError
 from rehab_planner.model.people import Clinic, Patient
-from rehab_planner.model.plan import Plan, Prescription
+from rehab_planner.model.plan import Plan, Prescription, new_id
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
 from rehab_planner.model.template import Template
 from rehab_planner.plans.conditions import CONDITIONS_FILE, shipped_conditions
@@ -180,6 +180,7 @@ def instantiate(
         settings=template.settings.model_copy(deep=True),
         phases=[p.with_fresh_ids() for p in template.phases],
         guidance=list(template.guidance),
+        milestones=[m.model_copy(deep=True, update={"id": new_id()}) for m in template.milestones],
     )
 
 

@@ -16,6 +16,7 @@ from rehab_planner.i18n.content import (
 from rehab_planner.i18n.dosage import DOSAGE_FILE, load_dosage_words
 from rehab_planner.i18n.lookup import TextLookup
 from rehab_planner.library import load_library
+from rehab_planner.milestone_text import MILESTONES_FILE, MilestoneTexts, shipped_milestone_texts
 from rehab_planner.model import Exercise
 from rehab_planner.outcomes.progress_words import WORDS_FILE, load_progress_words
 from rehab_planner.safety.catalogue import load_catalogue
@@ -71,6 +72,12 @@ def spanish_blocks() -> dict[str, str]:
                 out[f"template {tid}: phases[{i}].{part}"] = "\n".join(lines)
     dosage = load_dosage_words(paths.i18n_dir("es") / DOSAGE_FILE)
     out.update({f"dosage {k}": v for k, v in dosage.patient_texts().items()})
+    milestones = translate_model(shipped_milestone_texts(), lookup, MILESTONES_FILE, "texts.")
+    assert isinstance(milestones, MilestoneTexts)
+    out.update({f"milestones {k}": v for k, v in milestones.patient_texts().items()})
+    for key, value in lookup.texts.items():
+        if key.startswith("templates.yaml: ") and ".milestones[" in key:
+            out[key] = value
     words = load_progress_words(paths.i18n_dir("es") / WORDS_FILE)
     out["progress-words pain"] = "\n".join(words.pain.model_dump().values())
     out["progress-words function"] = "\n".join(words.function.model_dump().values())

@@ -26,6 +26,7 @@ from rehab_planner.i18n.overlay import text_paths
 from rehab_planner.i18n.readability_es import SPANISH_EASE_FLOOR, fernandez_huerta, syllables
 from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import load_library
+from rehab_planner.milestone_text import MILESTONES_FILE, shipped_milestone_texts
 from rehab_planner.model import Dosage
 from rehab_planner.model.vocab import Side
 from rehab_planner.safety.catalogue import load_catalogue
@@ -49,6 +50,16 @@ def _english_paths() -> dict[str, set[str]]:
         f"precautions.{pid}.sentences[{n}]"
         for pid, p in load_catalogue().items() for n in range(len(p.sentences))}
     return out
+
+
+def test_every_timeline_text_has_spanish_and_no_spanish_text_is_stray() -> None:
+    english = {f"texts.{p}" for p, _ in text_paths(shipped_milestone_texts().model_dump(mode="json"))}
+    spanish = set(read_translation(translation_file("es", MILESTONES_FILE)))
+    assert english == spanish, (sorted(english - spanish), sorted(spanish - english))
+    lookup = language_lookup("es")
+    translate_model(shipped_milestone_texts(), lookup, MILESTONES_FILE, "texts.")
+    template_texts(load_templates(), lookup)
+    assert not [f for f in lookup.fallbacks if "milestones" in f], lookup.fallbacks
 
 
 @pytest.mark.parametrize("name", [*GUIDANCE_FILES, PRECAUTIONS_FILE])

@@ -19,6 +19,7 @@ from ..dialogs.messages import show_error
 from ..document import PlanDocument
 from ..models.plan_model import PrescriptionModel
 from ..shown_texts import ShownTexts
+from .course_panel import CoursePanel
 from .dosage_editor import DosageEditor
 from .exercise_tree import ExerciseTree
 from .handout_settings import HandoutSettings
@@ -52,6 +53,7 @@ class PlanEditor(QWidget):
         self.phase_title = QLabel()
         self.phase_title.setTextFormat(Qt.TextFormat.RichText)
         self.precautions = PrecautionsPanel(document, catalogue)
+        self.course = CoursePanel(document, catalogue)
         self.details = PatientDetails(document)
         self.settings = HandoutSettings(document, topics or {})
         self.empty = QLabel(self.tr("<p style='font-size:14pt'>No plan is open.</p>"
@@ -79,6 +81,7 @@ class PlanEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("&Phases and exercises"))
         self.tabs.addTab(self.precautions, self.tr("Pre&cautions"))
+        self.tabs.addTab(self.course, self.tr("Recover&y and care"))
         self.tabs.addTab(self.details, self.tr("Patient and s&urgeon"))
         self.tabs.addTab(self.settings, self.tr("Han&dout settings"))
         self.tabs.setDocumentMode(True)

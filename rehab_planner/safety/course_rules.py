@@ -1,0 +1,54 @@
+"""Checks of the course of recovery: milestones of unknown kinds, and stages that end on their
+criteria still unmet after their planned weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from rehab_planner.milestone_text import milestone_kinds
+from rehab_planner.model import Plan
+from rehab_planner.plans.criteria import unmet_after_week
+from rehab_planner.plans.schedule import format_date, phase_dates
+from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.rules import THERAPIST_NOTE_GRADE_LIMIT, grade_words, note_grade
+
+
+def milestone_findings(plan: Plan) -> Iterator[Finding]:
+    """A milestone whose kind does not exist (its own text prints, else nothing does)."""
+    kinds = milestone_kinds()
+    for milestone in plan.milestones:
+        if milestone.kind is not None and milestone.kind not in kinds:
+            fate = ("only its own text is printed" if milestone.text.strip()
+                    else "it is not printed")
+            yield Finding(
+                Severity.WARNING, Code.UNKNOWN_MILESTONE,
+                f"The milestone kind '{milestone.kind}' does not exist, so {fate}; choose from: "
+                f"{', '.join(kinds)}.", subject=milestone.id)
+
+
+def milestone_reading_level(plan: Plan) -> Iterator[Finding]:
+    """The therapist's own words on a milestone (its text or criterion) read above the limit of
+    a note to the patient."""
+    for n, milestone in enumerate(plan.milestones, start=1):
+        for part, text in (("words", milestone.text), ("criterion", milestone.criterion)):
+            level = note_grade(text)
+            if level > THERAPIST_NOTE_GRADE_LIMIT:
+                yield Finding(
+                    Severity.INFO, Code.NOTE_READING_LEVEL,
+                    f"The {part} of milestone {n} read at grade {grade_words(level)}; aim for "
+                    f"grade {THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short "
+                    "words).", subject=f"milestone:{milestone.id}:{part}")
+
+
+def progress_findings(plan: Plan, today: dt.date) -> Iterator[Finding]:
+    """A stage that ends on its criteria, past its planned weeks with criteria unmet."""
+    for phase, unmet in unmet_after_week(plan, today):
+        _, end = phase_dates(plan, phase)
+        numbers = ", ".join(str(s.number) for s in unmet)
+        yield Finding(
+            Severity.INFO, Code.CRITERIA_UNMET,
+            f"'{phase.name}' was planned to end on {format_date(end) if end else '-'}, but "
+            f"{len(unmet)} of its {len(phase.criteria)} exit criteria are not met yet "
+            f"(number {numbers}); the patient stays in it until you move them on.",
+            phase_id=phase.id, phase_name=phase.name)
