@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable, KeepTogether, Table
 
 from rehab_planner.handout.context import BuildContext, Item
-from rehab_planner.handout.flowables import figures_backend, own_font, table_style
+from rehab_planner.handout.flowables import figures_backend, own_font, stack_height, table_style
 
 PICTURE_SHARE = 0.94  # the share of the picture column a drawing takes (as in phases._picture)
 
@@ -25,10 +27,9 @@ def figure_key(ctx: BuildContext, item: Item) -> Flowable | None:
     words = backend.figure_words()
     picture_width = ctx.width * ctx.style.figure_width_ratio * PICTURE_SHARE
     examples = backend.key_drawings(picture_width)
-    column = ctx.width / len(examples)
     pictures = [own_font(drawing, ctx.style) for drawing, _ in examples]
     texts = [[ctx.para(line, where="the picture key") for line in lines] for _, lines in examples]
-    table = Table([pictures, texts], colWidths=[column] * len(examples))
+    table = Table([pictures, texts], colWidths=_widths(ctx, examples, texts))
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("VALIGN", (0, 1), (-1, 1), "TOP"),
@@ -39,6 +40,32 @@ def figure_key(ctx: BuildContext, item: Item) -> Flowable | None:
     ], ctx.style))
     title = ctx.para(words.key_title, "h3", where="the picture key")
     return KeepTogether([stacked([title, table], ctx)])
+
+
+def _widths(ctx: BuildContext, examples: list[tuple[Any, list[str]]],
+            texts: list[list[Flowable]]) -> list[float]:
+    """Column widths that make the key shortest: the width the pictures need, the rest shared
+    out by the length of each column's words in the way (of a few) that needs the fewest lines.
+    """
+    count = len(examples)
+    even = [ctx.width / count] * count
+    least = [drawing.width + 2 * ctx.style.box_padding for drawing, _ in examples]
+    share = ctx.width - sum(least)
+    if share <= 0:
+        return even
+    lengths = [max(1, sum(len(line) for line in lines)) for _, lines in examples]
+    pad = 2 * ctx.style.box_padding
+
+    def height(widths: list[float]) -> float:
+        return max(stack_height(column, width - pad) for column, width in zip(texts, widths,
+                                                                              strict=True))
+
+    options = [even]
+    for power in (0.5, 1.0, 1.5, 2.0):
+        weights = [n ** power for n in lengths]
+        options.append([low + share * w / sum(weights) for low, w in zip(least, weights,
+                                                                         strict=True)])
+    return min(options, key=height)
 
 
 def stacked(flowables: list[Flowable], ctx: BuildContext) -> Table:

@@ -1,12 +1,15 @@
-"""The recovery timeline on the handout: the next few steps on this week's handout (a few lines
-under the summary), every step in the whole program."""
+"""The recovery timeline on the handout: the next few steps on this week's handout (in the
+summary box), every step in the whole program."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.milestone_text import milestone_texts
+from rehab_planner.plans.schedule import phase_dates
 from rehab_planner.plans.timeline import TimelineEntry, timeline, timeline_lines, upcoming
 
 
@@ -19,18 +22,31 @@ def _lines(ctx: BuildContext, entries: list[TimelineEntry], style: str) -> list[
             for line in timeline_lines(ctx.plan, entries)]
 
 
-def coming_up_story(ctx: BuildContext) -> list[Flowable]:
-    """This week's handout: the next few steps from the print date, kept together in a few
-    lines ([] in the whole program, or when nothing is coming)."""
+def coming_up(ctx: BuildContext) -> list[Flowable]:
+    """This week's summary box ends with the next few steps from the print date, up to the end
+    of the next stage ([] in the whole program, or when nothing is coming that soon)."""
     if ctx.whole_program:
         return []
     entries = upcoming(ctx.plan, _entries(ctx), ctx.printed_on)
+    horizon = _horizon(ctx)
+    if horizon is not None:
+        entries = [e for e in entries if (e.date(ctx.plan) or horizon) <= horizon]
     if not entries:
         return []
     texts = milestone_texts()
     return [Spacer(1, ctx.style.para_space),
-            KeepTogether([ctx.para(texts.coming_heading, "label", where="the recovery timeline"),
-                          *_lines(ctx, entries, "bullet")])]
+            ctx.para(texts.coming_heading, "label", where="the recovery timeline"),
+            *_lines(ctx, entries, "box_bullet")]
+
+
+def _horizon(ctx: BuildContext) -> dt.date | None:
+    """The last day of the stage after this week's (None: no end to look to)."""
+    stage = ctx.stage
+    if stage is None:
+        return None
+    following = stage.next_phase or stage.phase
+    _, end = phase_dates(ctx.plan, following)
+    return end
 
 
 def timeline_story(ctx: BuildContext) -> list[Flowable]:
@@ -49,5 +65,6 @@ def timeline_story(ctx: BuildContext) -> list[Flowable]:
 
 
 def milestones_story(ctx: BuildContext) -> list[Flowable]:
-    """The timeline as the handout's kind wants it (the hook page 1's story calls)."""
-    return timeline_story(ctx) if ctx.whole_program else coming_up_story(ctx)
+    """The whole program's timeline (the hook page 1's story calls); this week's handout has
+    its next steps in the summary box instead (see coming_up)."""
+    return timeline_story(ctx)

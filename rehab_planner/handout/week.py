@@ -13,6 +13,7 @@ from rehab_planner.handout.flowables import (
     stack_height,
     table_style,
 )
+from rehab_planner.handout.milestones import coming_up
 from rehab_planner.handout.minutes import daily_minutes
 from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR
 from rehab_planner.handout.texts import filled
@@ -101,7 +102,7 @@ def summary_box(ctx: BuildContext, items: list[Item]) -> list[Flowable]:
                     if "{minutes}" in line else line, **values) for line in text.lines]
     inner = [ctx.para(text.heading, "label", where="the summary box"),
              *[ctx.para(line, "box_bullet", where="the summary box", bullet="•")
-               for line in lines]]
+               for line in lines], *coming_up(ctx)]
     return [KeepTogether([boxed([inner], ctx.width, ctx.style)])]
 
 

@@ -10,7 +10,7 @@ from rehab_planner.gui.shown_texts import ShownTexts
 from rehab_planner.gui.widgets.library_browser import LibraryBrowser
 from rehab_planner.i18n import MARK
 from rehab_planner.i18n.content import EXERCISES_FILE, dosage_words_for, language_lookup
-from rehab_planner.i18n.dosage import dosage_words
+from rehab_planner.i18n.dosage import describe, dosage_words
 from rehab_planner.library import Library, Query
 from rehab_planner.model import Exercise
 
@@ -78,7 +78,7 @@ def test_the_details_show_the_spanish_texts(qtbot: QtBot, library: Library) -> N
     words = dosage_words_for("es")
     assert words is not None
     spanish_dosage = dosage_words(translated.dosage, words)
-    assert spanish_dosage != translated.dosage.describe()
+    assert spanish_dosage != describe(translated.dosage)
     assert spanish_dosage in browser.details._text.toPlainText()
     chosen: list[object] = []
     browser.current_changed.connect(chosen.append)

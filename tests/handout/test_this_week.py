@@ -224,11 +224,12 @@ def test_this_weeks_handout_is_eight_letter_pages_whatever_the_day(
 
 
 def test_large_print_page_count(week5_large: HandoutResult) -> None:
-    # 48 large-print pages for the whole program, 24 for this week's first, 17 now
-    assert week5_large.pages <= 17
+    # 48 large-print pages for the whole program, 24 for this week's first, 18 now (with the
+    # next steps of the recovery timeline in the summary box)
+    assert week5_large.pages <= 18
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12's large-print target: 17 pages, one or two "
+@pytest.mark.xfail(strict=True, reason="issue 12's large-print target: 18 pages, one or two "
                    "cards to a page at 16 pt and daily life in one column for low vision")
 def test_large_print_page_count_target_of_issue_12(week5_large: HandoutResult) -> None:
     assert week5_large.pages <= 14

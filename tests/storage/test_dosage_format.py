@@ -1,5 +1,8 @@
 """Plan format 4 (dosage as prescribed): new dosage forms round-trip; a format-3 file opens and
-prints exactly as the format-3 app printed it (the fixtures were made by that app)."""
+prints as the format-3 app printed it. The show and check fixtures were made by that app; the
+handout texts were made again when the handout's layout and the template's recovery timeline
+changed (12 pt type, a line less on how to do the exercises, the timeline), with every dosage
+word as the format-3 app printed it."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ def test_a_format_3_file_opens_unchanged(tmp_path: Path) -> None:
     assert plan.schema_version == SCHEMA_VERSION == 4
     after = json.loads(plan_to_json(plan))
     assert all(phase.pop("ends_by") == "week" for phase in after["phases"])
+    assert after["settings"].pop("print_progress") is False  # format 4's one new setting
     for key, value in before.items():
         if key != "schema_version":
             assert after[key] == value, key
