@@ -246,17 +246,24 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         )
         if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
             figure_items += focus.eye(sk)
+        hand_items: list[Item] = []
         if last:
             for hand_side, shape in spec.hands.items():
-                figure_items += hands.hand(sk, hand_side, shape, color)
+                hand_items += hands.hand(sk, hand_side, shape, color, _needs_handle(spec, hand_side))
             for foot_side, contact in spec.feet.items():
                 figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)
         else:
             figure_items = body.outlined(figure_items, color)
-        body_ids.update(id(i) for i in figure_items)
+        body_ids.update(id(i) for i in figure_items + hand_items)
         items += figure_items
+        # A hand closes over the band, strap, stick or weight it holds; a ball shows in front.
         for prop in spec.props:
-            if prop.kind in ATTACHED:
+            if prop.kind in ATTACHED and prop.kind not in _IN_FRONT_OF_HAND:
+                items += attached_prop(_held(spec, prop) if last else prop, sk, placed[0], floor,
+                                       faded=not last)
+        items += hand_items
+        for prop in spec.props:
+            if prop.kind in _IN_FRONT_OF_HAND:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
 
@@ -276,6 +283,28 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     if abs(final - scale) > 0.02 * scale:
         marked = signs(1 / final)
     return fit_picture(items + marked, spec, placed, mirror, floor)
+
+
+_HELD_THROUGH = frozenset({PropKind.WEIGHT, PropKind.BALL, PropKind.BOX})
+_IN_FRONT_OF_HAND = frozenset({PropKind.BALL, PropKind.BOX})
+
+
+def _held(spec: FigureSpec, prop: Prop) -> Prop:
+    """A weight in a drawn hand is the dumbbell's end seen behind the fist: its rim shows round it."""
+    hand = (prop.at or "right_hand").removesuffix("_hand")
+    if prop.kind is PropKind.WEIGHT and hand in spec.hands and (prop.at or "right_hand").endswith("_hand"):
+        return prop.model_copy(update={"size": max(prop.size or 0.06, hands.FIST_R + hands.PLATE_RIM)})
+    return prop
+
+
+def _needs_handle(spec: FigureSpec, side: str) -> bool:
+    """A gripping hand shows a handle unless a stick, a weight or a ball already fills it."""
+    hand = f"{side}_hand"
+    return not any(
+        p.kind in _HELD_THROUGH | {PropKind.CANE}
+        and (hand in (p.at, p.to) or (p.at is None and side == "right"))
+        for p in spec.props
+    )
 
 
 def _close_up(
