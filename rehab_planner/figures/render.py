@@ -45,6 +45,7 @@ from rehab_planner.figures.props import (
     FRONT,
     MAT_THICK,
     attached_prop,
+    door_lines,
     static_prop,
 )
 from rehab_planner.figures.words import figure_words
@@ -229,6 +230,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         drawn_prop = static_prop(prop, placed[0], placed, floor, base.from_above)
         (front if prop.kind in FRONT else back).extend(drawn_prop)
     items += back
+    doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
     start_grey = START_GREY_ON_WALL if on_wall else START_GREY
@@ -260,7 +262,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         for prop in spec.props:
             if prop.kind in ATTACHED and prop.kind not in _IN_FRONT_OF_HAND:
                 items += attached_prop(_held(spec, prop) if last else prop, sk, placed[0], floor,
-                                       faded=not last)
+                                       faded=not last, doors=doors)
         items += hand_items
         for prop in spec.props:
             if prop.kind in _IN_FRONT_OF_HAND:
