@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, feet, focus, hands, panels
+from rehab_planner.figures import arrows, body, crop, feet, focus, hands, panels
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -157,7 +157,7 @@ def placed_poses(spec: FigureSpec) -> tuple[float, list[Skeleton]]:
     return placer.ground, [placer.place(a, s, p) for (a, s), p in zip(resolved, poses, strict=True)]
 
 
-def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
+def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = False) -> Picture:
     """Turn figure data into a picture in a BOX_W x BOX_H box.
 
     A held position says "hold" (beside its shaded muscle, else in the top corner); a figure
@@ -166,40 +166,48 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     Args:
         spec: the figure data.
         side: 'left' or 'right' to draw that side working, highlighted; otherwise as authored.
+        crop: cut a lying figure's box to its body and surface (BOX_W wide, less tall), so a
+            picture drawn wide shows the body as large as it can (figures/crop.py).
 
     Raises:
         RenderError: the base position has no drawing in the spec's view.
     """
     if spec.then:
         return panels.compose([_render_held(p, side) for p in spec.panels()], BOX_W, BOX_H)
-    return _render_held(spec, side)
+    return _render_held(spec, side, crop)
 
 
-def _render_held(spec: FigureSpec, side: Side | str | None) -> Picture:
+def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = False) -> Picture:
     """One panel, its words kept in the box; a held position without a word says "hold"."""
     picture = _render_one(spec, side)
     picture.items = words_inside(picture.items, BOX_W, BOX_H)
+    cropped = crop_box and crop.hugs(spec)
+    if cropped:
+        picture = crop.hug(picture)
     if spec.hold and not any(isinstance(i, Label) for i in picture.items):
-        picture.items += backed(_corner_word(figure_words().hold, picture.items))
+        word = _corner_word(figure_words().hold, picture.items, picture.height)
+        if cropped and _covered(word, picture.items):  # a cropped picture makes room above
+            picture = crop.grow_for_word(picture, word)
+            word = _corner_word(figure_words().hold, picture.items, picture.height)
+        picture.items += backed(word)
     return picture
 
 
-def _corner_word(word: str, items: list[Item]) -> Label:
+def _covered(label: Label, items: list[Item]) -> int:
+    """How many items the label's box overlaps."""
+    x0, y0, x1, y1 = item_bounds(label)
+    return sum(
+        1 for i in items if (b := item_bounds(i))[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0
+    )
+
+
+def _corner_word(word: str, items: list[Item], height: float = BOX_H) -> Label:
     """The word in the top corner (right, else left) that covers the least of the drawing."""
     size = arrows.WORD_SIZE
     half = len(word) * size * LABEL_WIDTH / 2
-    y = BOX_H - MARGIN - size
+    y = height - MARGIN - size
     corners = [Label(word, (x, y), size) for x in (BOX_W - MARGIN - half, MARGIN + half)]
-
-    def covered(label: Label) -> int:
-        x0, y0, x1, y1 = item_bounds(label)
-        return sum(
-            1
-            for i in items
-            if (b := item_bounds(i))[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0
-        )
-
-    return min(corners, key=covered)
+    return min(corners, key=lambda label: _covered(label, items))
 
 
 def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
@@ -413,9 +421,11 @@ def _movement_arrows(
 
 
 def render_exercise(
-    exercise: Exercise, side: Side | str | None = None, photo: Path | None = None
+    exercise: Exercise, side: Side | str | None = None, photo: Path | None = None,
+    crop: bool = False,
 ) -> Picture:
-    """The picture of an exercise: its photo if it has one, else the drawing from its figure."""
+    """The picture of an exercise: its photo if it has one, else the drawing from its figure
+    (crop: a lying figure's box cut to its body and surface, as render_spec)."""
     if photo is not None:
         return Picture(BOX_W, BOX_H, [], photo=photo)
-    return render_spec(spec_for(exercise), side)
+    return render_spec(spec_for(exercise), side, crop)
