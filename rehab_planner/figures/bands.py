@@ -17,14 +17,16 @@ from rehab_planner.model.figure import Prop
 
 BAND_W = 0.03
 STICK_EDGE = 0.035  # white edge either side of a solid band, strap or stick, together
-RING_R = 0.035  # the ring a band runs through, at a door anchor or a knot
+RING_R = 0.045  # the ring a band runs through, at a door anchor or a knot
+RING_LINE = 0.028
 DOOR_SNAP = 0.15  # a band's free end this close to a door is tied to that door
-ANCHOR_REACH = 0.06  # the door anchor's strap: how far it reaches either side of the door
-STOPPER_R = 0.04  # the anchor's stopper, behind the door
+ANCHOR_REACH = 0.075  # the door anchor's strap: how far it reaches either side of the door
+STOPPER_R = 0.05  # the anchor's stopper, behind the door
 CUFF_LONG = 0.17  # a loop round a limb: across it, a little wider than the limb
 CUFF_W = 0.045
 KNOT_TAIL = 0.07
 ANCHOR_FILL = grey(0.3)
+STRAP_W = 0.05  # the door anchor's strap, across
 
 # Where a band meets a body point, the limb it loops round: the segment it lies across.
 LOOPED = {
@@ -77,12 +79,13 @@ def door_anchor(door: float, y: float, from_left: bool, line: Color) -> tuple[li
     way = -1.0 if from_left else 1.0  # towards the figure
     ring = (door + way * ANCHOR_REACH, y)
     stopper = (door - way * ANCHOR_REACH * 0.7, y)
-    strap = ((ring[0], y - 0.018), (stopper[0], y - 0.018), (stopper[0], y + 0.018), (ring[0], y + 0.018))
+    half = STRAP_W / 2
+    strap = ((ring[0], y - half), (stopper[0], y - half), (stopper[0], y + half), (ring[0], y + half))
     return [
         Shape(strap, fill=ANCHOR_FILL, stroke=ANCHOR_FILL, width=0.01),
         Circle(stopper, STOPPER_R, fill=ANCHOR_FILL),
         Circle(ring, RING_R + 0.012, fill=WHITE),
-        Circle(ring, RING_R, stroke=line, width=0.022),
+        Circle(ring, RING_R, stroke=line, width=RING_LINE),
     ], (ring[0] - way * RING_R * 0.2, y)
 
 
@@ -94,7 +97,7 @@ def knot(at: Point, towards: Point, line: Color) -> list[Item]:
                BAND_W * 0.8, line)
         for d in (-0.5, 0.5)
     ]
-    return [*tails, Circle(at, RING_R + 0.012, fill=WHITE), Circle(at, RING_R, stroke=line, width=0.022)]
+    return [*tails, Circle(at, RING_R + 0.012, fill=WHITE), Circle(at, RING_R, stroke=line, width=RING_LINE)]
 
 
 def loop(sk: Skeleton, name: str, line: Color, faded: bool) -> list[Item]:
