@@ -42,6 +42,7 @@ from rehab_planner.figures.primitives import (
 from rehab_planner.figures.props import (
     ATTACHED,
     BED_HEIGHT,
+    DEFAULT_AT,
     FRONT,
     MAT_THICK,
     attached_prop,
@@ -307,12 +308,20 @@ def _held(spec: FigureSpec, prop: Prop) -> Prop:
     return prop
 
 
+# Things a hand closes round that are their own handle: no extra handle is drawn in the fist.
+_OWN_HANDLE = _HELD_THROUGH | {
+    PropKind.CANE, PropKind.STRAP, PropKind.REACHER, PropKind.CART, PropKind.WALKER,
+    PropKind.TREADMILL, PropKind.ELLIPTICAL, PropKind.BIKE,
+}
+
+
 def _needs_handle(spec: FigureSpec, side: str) -> bool:
-    """A gripping hand shows a handle unless a stick, a weight or a ball already fills it."""
+    """A gripping hand shows a handle unless a stick, a strap, a weight, a rail or a ball already
+    fills it."""
     hand = f"{side}_hand"
     return not any(
-        p.kind in _HELD_THROUGH | {PropKind.CANE}
-        and (hand in (p.at, p.to) or (p.at is None and side == "right"))
+        p.kind in _OWN_HANDLE
+        and (hand in (p.at, p.to) or (p.at is None and DEFAULT_AT.get(p.kind) == hand))
         for p in spec.props
     )
 
