@@ -80,3 +80,14 @@ def test_every_band_held_in_a_hand_is_gripped() -> None:
                 if point and point.endswith("_hand"):
                     side = point.removesuffix("_hand")
                     assert spec.hands.get(side) is not None, (exercise.id, side)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("exercise_id", ["hamstring-stretch-strap", "pushing-a-cart", "elliptical",
+                                         "reaching-low-with-tools", "wrist-curl"])
+def test_a_hand_on_a_strap_rail_or_weight_gets_no_second_handle(exercise_id: str) -> None:
+    spec = LIBRARY.get(exercise_id).figure
+    assert spec is not None and spec.hands.get("right") is not None  # type: ignore[call-overload]
+    items = render_exercise(LIBRARY.get(exercise_id)).items
+    assert _fists(items)
+    assert not [i for i in items if isinstance(i, Stroke) and i.color == HANDLE_COLOR
+                and i.width == HANDLE_W]
