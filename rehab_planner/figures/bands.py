@@ -3,8 +3,9 @@
 A band with a free end is tied there: to a door through a door anchor (a strap over the door's
 edge with a ring the band runs through) when a door stands there, else round a post (a ring with
 two short tails: a knot). Where a band meets a leg (knee, shin, ankle, foot) it loops round it: a
-cuff across the limb. A hand holds a band by the handle its gripping fist closes round
-(figures/hands.py; every band held in a hand has a hand shape in its figure data).
+cuff across the limb, or a strip under the sole of a foot that stands on it. A hand holds a band
+by the handle its gripping fist closes round (figures/hands.py; every band held in a hand has a
+hand shape in its figure data).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ STOPPER_R = 0.05  # the anchor's stopper, behind the door
 CUFF_LONG = 0.17  # a loop round a limb: across it, a little wider than the limb
 CUFF_W = 0.045
 KNOT_TAIL = 0.07
+UNDER_SOLE = 0.03  # a band stood on runs this far below the foot's line (along the sole)
+SOLE_PAST = 0.035  # and shows this far past the heel and the toe
 ANCHOR_FILL = grey(0.3)
 STRAP_W = 0.05  # the door anchor's strap, across
 
@@ -101,10 +104,13 @@ def knot(at: Point, towards: Point, line: Color) -> list[Item]:
 
 
 def loop(sk: Skeleton, name: str, line: Color, faded: bool) -> list[Item]:
-    """The band round a leg at a point: a short cuff across the limb."""
+    """The band round a leg at a point: a short cuff across the limb; under the sole of a foot
+    that stands on it."""
     side, _, part = name.partition("_")
     if part not in LOOPED or side not in ("left", "right"):
         return []
+    if part in ("toe", "heel") and _stands_on(sk, side):
+        return under_foot(sk, side, line, faded)
     p, q = (sk.points[f"{side}_{n}"] for n in LOOPED[part])
     d = math.dist(p, q) or 1.0
     nx, ny = -(q[1] - p[1]) / d, (q[0] - p[0]) / d
@@ -113,3 +119,20 @@ def loop(sk: Skeleton, name: str, line: Color, faded: bool) -> list[Item]:
     cuff = ((c[0] - nx * half, c[1] - ny * half), (c[0] + nx * half, c[1] + ny * half))
     edge = [] if faded else [Stroke(cuff, CUFF_W + STICK_EDGE, WHITE)]
     return [*edge, Stroke(cuff, CUFF_W, line)]
+
+
+def _stands_on(sk: Skeleton, side: str) -> bool:
+    """Whether that foot is flat under the body (the lowest points of the pose)."""
+    low = min(y for name, (_, y) in sk.points.items() if name[0] != "_")
+    heel, toe = sk.points[f"{side}_heel"], sk.points[f"{side}_toe"]
+    return max(heel[1], toe[1]) - low < 0.03
+
+
+def under_foot(sk: Skeleton, side: str, line: Color, faded: bool) -> list[Item]:
+    """A band held down by standing on it: a strip under the sole, from heel to toe."""
+    heel, toe = sk.points[f"{side}_heel"], sk.points[f"{side}_toe"]
+    y = min(heel[1], toe[1]) - UNDER_SOLE
+    way = 1.0 if toe[0] >= heel[0] else -1.0
+    strip = ((heel[0] - way * SOLE_PAST, y), (toe[0] + way * SOLE_PAST, y))
+    edge = [] if faded else [Stroke(strip, CUFF_W + STICK_EDGE, WHITE)]
+    return [*edge, Stroke(strip, CUFF_W, line)]

@@ -84,3 +84,21 @@ def test_the_band_runs_from_the_door_anchor_not_from_inside_the_door() -> None:
     ring = min(_rings(items), key=lambda r: math.dist(r.center, stopper.center))
     # Figure on the left of the door: the ring on the left, the stopper on the right.
     assert ring.center[0] < stopper.center[0]
+
+
+def test_a_band_stood_on_runs_under_the_sole() -> None:
+    spec = FigureSpec.model_validate(
+        {"base": "standing", "hands": {"right": "grip"}, "end": {"right_elbow": 120},
+         "props": [{"kind": "band", "at": "right_hand", "to": "right_toe"}]})
+    items = render_spec(spec).items
+    strips = [i for i in items if isinstance(i, Stroke) and i.width == pytest.approx(CUFF_W)
+              and i.color == PROP_DARK]
+    assert len(strips) == 1
+    (x0, y0), (x1, y1) = strips[0].points
+    assert y0 == pytest.approx(y1) and abs(x1 - x0) > 0.15  # level, along the whole sole
+    # Sitting with the toes up, the band loops round the foot instead (a cuff across it).
+    items = render_exercise(LIBRARY.get("band-ankle-4-ways")).items
+    (cuff,) = [i for i in items if isinstance(i, Stroke) and i.width == pytest.approx(CUFF_W)
+               and i.color == PROP_DARK]
+    (x0, y0), (x1, y1) = cuff.points
+    assert abs(y1 - y0) > 0.03
