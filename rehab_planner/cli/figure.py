@@ -49,6 +49,11 @@ def register(sub: Any) -> None:
         help="PNG and SVG width in pixels (default 480)",
     )
     parser.add_argument(
+        "--crop",
+        action="store_true",
+        help="cut a lying figure's picture to its body and what it lies on",
+    )
+    parser.add_argument(
         "--format",
         choices=["svg", "png", "pdf"],
         default="svg",
@@ -64,12 +69,14 @@ def _write(path: Path, data: bytes) -> None:
     write_atomic(path, data)  # 0600: a figure may hold a photo of a patient or therapist
 
 
-def figure_bytes(exercise: Any, suffix: str, width_px: int, side: str | None) -> bytes:
+def figure_bytes(
+    exercise: Any, suffix: str, width_px: int, side: str | None, crop: bool = False
+) -> bytes:
     """One exercise's figure as SVG, PNG or PDF bytes (the photo if it has one)."""
     from rehab_planner.figures.photo import photo_path
     from rehab_planner.figures.render import render_exercise
 
-    picture = render_exercise(exercise, side, photo=photo_path(exercise))
+    picture = render_exercise(exercise, side, photo=photo_path(exercise), crop=crop)
     if suffix == ".svg":
         from rehab_planner.figures.svg import picture_svg
 
@@ -107,9 +114,8 @@ def run_figure(args: argparse.Namespace) -> int:
         output.mkdir(parents=True, exist_ok=True)
         suffix = "." + args.format
         for exercise in library:
-            _write(
-                output / f"{exercise.id}{suffix}", figure_bytes(exercise, suffix, args.width, side)
-            )
+            data = figure_bytes(exercise, suffix, args.width, side, args.crop)
+            _write(output / f"{exercise.id}{suffix}", data)
         print(f"{output}: {len(library)} figures")
         return 0
     if not args.exercise_id:
@@ -120,6 +126,6 @@ def run_figure(args: argparse.Namespace) -> int:
             f"Cannot tell the file type of {output.name}: end it with .svg, .png or .pdf."
         )
     exercise = load_library().get(args.exercise_id)
-    _write(output, figure_bytes(exercise, suffix, args.width, side))
+    _write(output, figure_bytes(exercise, suffix, args.width, side, args.crop))
     print(output)
     return 0

@@ -6,6 +6,7 @@ import math
 
 from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
 from rehab_planner.figures.primitives import WHITE, Circle, Color, Item, Shape, Stroke, grey
+from rehab_planner.figures.trunk import CORE_W, FRONT_EDGE, front_outline, side_outline
 from rehab_planner.model.figure import View
 
 TRUNK_W = 0.17
@@ -69,9 +70,33 @@ def _radius(name: str) -> float:
     return LIMB_W / 2
 
 
+_TRUNK_POINTS = frozenset({"pelvis", "mid_back", "neck", "chest", "belly", "low_back", "buttock"})
+
+
 def lowest(sk: Skeleton) -> float:
-    """The lowest y the drawn body reaches (line widths included)."""
-    return min(y - _radius(name) for name, (x, y) in sk.points.items() if name[0] != "_")
+    """The lowest y the drawn body reaches (line widths included).
+
+    Seen from the side the trunk's outline counts (chest, waist and hips differ in depth).
+    """
+    side = sk.view is View.SIDE
+    low = min(
+        y - _radius(name)
+        for name, (x, y) in sk.points.items()
+        if name[0] != "_" and not (side and name in _TRUNK_POINTS)
+    )
+    if side:
+        low = min(low, min(y for _, y in side_outline(sk)))
+    return low
+
+
+def _trunk(outline: tuple[tuple[float, float], ...], edge: float, color: Color, halo: bool
+           ) -> list[Item]:
+    """The trunk as a filled outline with a round edge (and a white edge round that)."""
+    out: list[Item] = []
+    if halo:
+        out.append(Shape(outline, fill=WHITE, stroke=WHITE, width=edge + HALO))
+    out.append(Shape(outline, fill=color, stroke=color, width=edge))
+    return out
 
 
 def centre(sk: Skeleton) -> tuple[float, float]:
@@ -145,22 +170,18 @@ def draw(
         return _leg(sk, side, c, g, halo)
 
     items: list[Item] = []
-    pts = sk.points
     head = _head(sk, rest, halo)
     if sk.view is View.SIDE:
         far = "left" if near == "right" else "right"
-        trunk = _back_curve(pts["pelvis"], pts["mid_back"], pts["neck"])
         items += arm(far) + leg(far)
-        items += _stroke(trunk, TRUNK_W, rest, halo)
+        items += _trunk(side_outline(sk, inset=CORE_W / 2), CORE_W, rest, halo)
         items += head
         items += leg(near) + arm(near)
         return items
-    torso = (pts["right_shoulder"], pts["left_shoulder"], pts["left_hip"], pts["right_hip"])
+    torso = front_outline(sk)
     if sk.view is View.FEET:  # from the foot end: far to near, head, torso, arms, legs
         items += head
-        if halo:
-            items.append(Shape(torso, fill=WHITE, stroke=WHITE, width=LIMB_W + HALO))
-        items.append(Shape(torso, fill=rest, stroke=rest, width=LIMB_W))
+        items += _trunk(torso, FRONT_EDGE, rest, halo)
         for side in SIDES:
             items += arm(side)
         for side in SIDES:
@@ -169,35 +190,11 @@ def draw(
     # Front view: legs, the torso as one filled shape, arms, head.
     for side in SIDES:
         items += leg(side)
-    torso = (pts["right_shoulder"], pts["left_shoulder"], pts["left_hip"], pts["right_hip"])
-    if halo:
-        items.append(Shape(torso, fill=WHITE, stroke=WHITE, width=LIMB_W + HALO))
-    items.append(Shape(torso, fill=rest, stroke=rest, width=LIMB_W))
+    items += _trunk(torso, FRONT_EDGE, rest, halo)
     items += head
     for side in SIDES:
         items += arm(side)
     return items
-
-
-def _back_curve(
-    pelvis: tuple[float, float], mid: tuple[float, float], neck: tuple[float, float]
-) -> tuple[tuple[float, float], ...]:
-    """The spine as a smooth curve through the middle of the back (a line when it is straight)."""
-    cx = 2 * mid[0] - (pelvis[0] + neck[0]) / 2
-    cy = 2 * mid[1] - (pelvis[1] + neck[1]) / 2
-    if math.hypot(cx - mid[0], cy - mid[1]) < 0.005:
-        return pelvis, mid, neck
-    out = []
-    for step in range(9):
-        t = step / 8
-        u = 1 - t
-        out.append(
-            (
-                u * u * pelvis[0] + 2 * u * t * cx + t * t * neck[0],
-                u * u * pelvis[1] + 2 * u * t * cy + t * t * neck[1],
-            )
-        )
-    return tuple(out)
 
 
 def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from rehab_planner.figures.bands import STICK_EDGE, band
 from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
@@ -60,7 +61,6 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.FOOTPRINT: "head",
 }
 FOOTPRINT_LENGTH = 0.32
-STICK_EDGE = 0.035  # white edge either side of a solid band, strap or stick, together
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 
 
@@ -79,6 +79,15 @@ def _extend(a: Point, b: Point, by: float) -> tuple[Point, Point]:
     length = math.dist(a, b) or 1.0
     ux, uy = (b[0] - a[0]) / length, (b[1] - a[1]) / length
     return (a[0] - ux * by, a[1] - uy * by), (b[0] + ux * by, b[1] + uy * by)
+
+
+def door_lines(props: list[Prop], sk: Skeleton) -> tuple[float, ...]:
+    """Where the picture's doors and side-on walls stand (x), placed from the start pose."""
+    return tuple(
+        _pt(sk, p.at, p)[0]
+        for p in props
+        if p.kind is PropKind.DOOR or (p.kind is PropKind.WALL and sk.view is View.SIDE)
+    )
 
 
 def body_extent(sk: Skeleton) -> tuple[float, float]:
@@ -331,9 +340,13 @@ def _bike(prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float) -> list
 
 
 def attached_prop(
-    prop: Prop, sk: Skeleton, start: Skeleton, floor: float, faded: bool
+    prop: Prop, sk: Skeleton, start: Skeleton, floor: float, faded: bool,
+    doors: tuple[float, ...] = (),
 ) -> list[Item]:
-    """A prop that moves with the body, drawn for one pose (faded for the start pose)."""
+    """A prop that moves with the body, drawn for one pose (faded for the start pose).
+
+    doors: where the doors (and walls) of the picture stand (x), for a band tied to one.
+    """
     line = grey(0.78) if faded else PROP_DARK
     fill = grey(0.96) if faded else PROP_FILL
     kind = prop.kind
@@ -361,9 +374,11 @@ def attached_prop(
         length = math.dist(a, b) or 1.0
         nx, ny = -(b[1] - a[1]) / length * prop.dx, (b[0] - a[0]) / length * prop.dx
         return edged(((p[0] + nx, p[1] + ny), (q[0] + nx, q[1] + ny)), 0.045)
-    if kind in (PropKind.STRAP, PropKind.BAND):
+    if kind is PropKind.BAND:
+        return band(prop, sk, start, line, faded, doors)
+    if kind is PropKind.STRAP:
         a = sk.points[prop.at or DEFAULT_AT[kind]]
-        width = 0.03 if kind is PropKind.BAND else 0.038
+        width = 0.038
         if prop.to is not None:
             b = sk.points[prop.to]
             return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width)

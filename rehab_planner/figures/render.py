@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, feet, focus, hands, panels
+from rehab_planner.figures import arrows, body, crop, feet, focus, hands, panels
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -42,9 +42,11 @@ from rehab_planner.figures.primitives import (
 from rehab_planner.figures.props import (
     ATTACHED,
     BED_HEIGHT,
+    DEFAULT_AT,
     FRONT,
     MAT_THICK,
     attached_prop,
+    door_lines,
     static_prop,
 )
 from rehab_planner.figures.words import figure_words
@@ -156,7 +158,7 @@ def placed_poses(spec: FigureSpec) -> tuple[float, list[Skeleton]]:
     return placer.ground, [placer.place(a, s, p) for (a, s), p in zip(resolved, poses, strict=True)]
 
 
-def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
+def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = False) -> Picture:
     """Turn figure data into a picture in a BOX_W x BOX_H box.
 
     A held position says "hold" (beside its shaded muscle, else in the top corner); a figure
@@ -165,40 +167,48 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     Args:
         spec: the figure data.
         side: 'left' or 'right' to draw that side working, highlighted; otherwise as authored.
+        crop: cut a lying figure's box to its body and surface (BOX_W wide, less tall), so a
+            picture drawn wide shows the body as large as it can (figures/crop.py).
 
     Raises:
         RenderError: the base position has no drawing in the spec's view.
     """
     if spec.then:
         return panels.compose([_render_held(p, side) for p in spec.panels()], BOX_W, BOX_H)
-    return _render_held(spec, side)
+    return _render_held(spec, side, crop)
 
 
-def _render_held(spec: FigureSpec, side: Side | str | None) -> Picture:
+def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = False) -> Picture:
     """One panel, its words kept in the box; a held position without a word says "hold"."""
     picture = _render_one(spec, side)
     picture.items = words_inside(picture.items, BOX_W, BOX_H)
+    cropped = crop_box and crop.hugs(spec)
+    if cropped:
+        picture = crop.hug(picture)
     if spec.hold and not any(isinstance(i, Label) for i in picture.items):
-        picture.items += backed(_corner_word(figure_words().hold, picture.items))
+        word = _corner_word(figure_words().hold, picture.items, picture.height)
+        if cropped and _covered(word, picture.items):  # a cropped picture makes room above
+            picture = crop.grow_for_word(picture, word)
+            word = _corner_word(figure_words().hold, picture.items, picture.height)
+        picture.items += backed(word)
     return picture
 
 
-def _corner_word(word: str, items: list[Item]) -> Label:
+def _covered(label: Label, items: list[Item]) -> int:
+    """How many items the label's box overlaps."""
+    x0, y0, x1, y1 = item_bounds(label)
+    return sum(
+        1 for i in items if (b := item_bounds(i))[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0
+    )
+
+
+def _corner_word(word: str, items: list[Item], height: float = BOX_H) -> Label:
     """The word in the top corner (right, else left) that covers the least of the drawing."""
     size = arrows.WORD_SIZE
     half = len(word) * size * LABEL_WIDTH / 2
-    y = BOX_H - MARGIN - size
+    y = height - MARGIN - size
     corners = [Label(word, (x, y), size) for x in (BOX_W - MARGIN - half, MARGIN + half)]
-
-    def covered(label: Label) -> int:
-        x0, y0, x1, y1 = item_bounds(label)
-        return sum(
-            1
-            for i in items
-            if (b := item_bounds(i))[0] < x1 and b[2] > x0 and b[1] < y1 and b[3] > y0
-        )
-
-    return min(corners, key=covered)
+    return min(corners, key=lambda label: _covered(label, items))
 
 
 def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
@@ -229,6 +239,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         drawn_prop = static_prop(prop, placed[0], placed, floor, base.from_above)
         (front if prop.kind in FRONT else back).extend(drawn_prop)
     items += back
+    doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
     start_grey = START_GREY_ON_WALL if on_wall else START_GREY
@@ -246,17 +257,24 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         )
         if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
             figure_items += focus.eye(sk)
+        hand_items: list[Item] = []
         if last:
             for hand_side, shape in spec.hands.items():
-                figure_items += hands.hand(sk, hand_side, shape, color)
+                hand_items += hands.hand(sk, hand_side, shape, color, _needs_handle(spec, hand_side))
             for foot_side, contact in spec.feet.items():
                 figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)
         else:
             figure_items = body.outlined(figure_items, color)
-        body_ids.update(id(i) for i in figure_items)
+        body_ids.update(id(i) for i in figure_items + hand_items)
         items += figure_items
+        # A hand closes over the band, strap, stick or weight it holds; a ball shows in front.
         for prop in spec.props:
-            if prop.kind in ATTACHED:
+            if prop.kind in ATTACHED and prop.kind not in _IN_FRONT_OF_HAND:
+                items += attached_prop(_held(spec, prop) if last else prop, sk, placed[0], floor,
+                                       faded=not last, doors=doors)
+        items += hand_items
+        for prop in spec.props:
+            if prop.kind in _IN_FRONT_OF_HAND:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
 
@@ -276,6 +294,36 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     if abs(final - scale) > 0.02 * scale:
         marked = signs(1 / final)
     return fit_picture(items + marked, spec, placed, mirror, floor)
+
+
+_HELD_THROUGH = frozenset({PropKind.WEIGHT, PropKind.BALL, PropKind.BOX})
+_IN_FRONT_OF_HAND = frozenset({PropKind.BALL, PropKind.BOX})
+
+
+def _held(spec: FigureSpec, prop: Prop) -> Prop:
+    """A weight in a drawn hand is the dumbbell's end seen behind the fist: its rim shows round it."""
+    hand = (prop.at or "right_hand").removesuffix("_hand")
+    if prop.kind is PropKind.WEIGHT and hand in spec.hands and (prop.at or "right_hand").endswith("_hand"):
+        return prop.model_copy(update={"size": max(prop.size or 0.06, hands.FIST_R + hands.PLATE_RIM)})
+    return prop
+
+
+# Things a hand closes round that are their own handle: no extra handle is drawn in the fist.
+_OWN_HANDLE = _HELD_THROUGH | {
+    PropKind.CANE, PropKind.STRAP, PropKind.REACHER, PropKind.CART, PropKind.WALKER,
+    PropKind.TREADMILL, PropKind.ELLIPTICAL, PropKind.BIKE,
+}
+
+
+def _needs_handle(spec: FigureSpec, side: str) -> bool:
+    """A gripping hand shows a handle unless a stick, a strap, a weight, a rail or a ball already
+    fills it."""
+    hand = f"{side}_hand"
+    return not any(
+        p.kind in _OWN_HANDLE
+        and (hand in (p.at, p.to) or (p.at is None and DEFAULT_AT.get(p.kind) == hand))
+        for p in spec.props
+    )
 
 
 def _close_up(
@@ -382,9 +430,11 @@ def _movement_arrows(
 
 
 def render_exercise(
-    exercise: Exercise, side: Side | str | None = None, photo: Path | None = None
+    exercise: Exercise, side: Side | str | None = None, photo: Path | None = None,
+    crop: bool = False,
 ) -> Picture:
-    """The picture of an exercise: its photo if it has one, else the drawing from its figure."""
+    """The picture of an exercise: its photo if it has one, else the drawing from its figure
+    (crop: a lying figure's box cut to its body and surface, as render_spec)."""
     if photo is not None:
         return Picture(BOX_W, BOX_H, [], photo=photo)
-    return render_spec(spec_for(exercise), side)
+    return render_spec(spec_for(exercise), side, crop)

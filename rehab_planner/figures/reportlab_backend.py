@@ -122,18 +122,21 @@ def _photo(path: Path, width: float, height: float) -> Image:
 
 
 def figure_drawing(
-    exercise: Exercise, width_pt: float, side: Side | str | None = None, use_photo: bool = True
+    exercise: Exercise, width_pt: float, side: Side | str | None = None, use_photo: bool = True,
+    crop: bool = False,
 ) -> Drawing:
     """The exercise's picture (its photo if it has one) as a Drawing width_pt wide.
 
     Args:
         exercise: the exercise.
-        width_pt: the width in points; the height is 0.75 of it.
+        width_pt: the width in points; the height is 0.75 of it (less with crop).
         side: 'left' or 'right' draws that side working and highlights it.
         use_photo: False to draw the figure even when there is a photo.
+        crop: a lying figure's picture cut to its body and surface (figures/crop.py), for a
+            layout that draws it wide.
     """
     photo = photo_path(exercise) if use_photo else None
-    return picture_drawing(render_exercise(exercise, side, photo=photo), width_pt)
+    return picture_drawing(render_exercise(exercise, side, photo=photo, crop=crop), width_pt)
 
 
 def picture_pdf(picture: Picture, width_pt: float = 288) -> bytes:

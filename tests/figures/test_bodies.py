@@ -7,9 +7,9 @@ import math
 import pytest
 
 from rehab_planner.figures.body import TRUNK_W, lowest
-from rehab_planner.figures.hands import FIST_R
+from rehab_planner.figures.hands import HANDLE_COLOR, THUMB_W
 from rehab_planner.figures.pose import HEAD_R
-from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Stroke, bounds
+from rehab_planner.figures.primitives import BLACK, Circle, Stroke, bounds
 from rehab_planner.figures.render import placed_poses, render_exercise, render_spec
 from rehab_planner.library.loader import Library, load_library
 from rehab_planner.model.figure import BasePosition, FigureSpec, MarkKind, PropKind, View
@@ -110,17 +110,19 @@ def test_the_pelvic_tilt_shows_its_arms() -> None:
 
 
 @pytest.mark.parametrize(
-    ("hand", "white_hole", "thumb"),
+    ("hand", "handle", "thumb"),
     [("fist", False, False), ("grip", True, False), ("thumb_up", False, True)],
 )
-def test_hands_are_drawn_as_asked(hand: str, white_hole: bool, thumb: bool) -> None:
+def test_hands_are_drawn_as_asked(hand: str, handle: bool, thumb: bool) -> None:
     spec = FigureSpec.model_validate({"base": "standing", "hands": {"right": hand}})
     items = render_spec(spec).items
     fists = [i for i in items if isinstance(i, Circle) and i.fill == BLACK and i.radius < HEAD_R]
     assert fists
-    holes = [i for i in items if isinstance(i, Circle) and i.fill == WHITE
-             and i.radius < FIST_R * fists[0].radius / FIST_R]
-    assert bool(holes) == white_hole
+    bars = [i for i in items if isinstance(i, Stroke) and i.color == HANDLE_COLOR]
+    assert bool(bars) == handle
+    thumbs = [i for i in items if isinstance(i, Stroke) and i.color == BLACK
+              and i.width == pytest.approx(THUMB_W * 1.0, rel=0.01)]
+    assert bool(thumbs) == thumb
     assert LIBRARY.get("thumbs-up-arm-raise").figure.hands  # type: ignore[union-attr]
 
 
