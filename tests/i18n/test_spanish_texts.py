@@ -16,6 +16,7 @@ from rehab_planner.i18n.content import (
     language_lookup,
     template_texts,
     translate_catalogue,
+    translate_exercise,
     translate_guidance,
     translate_labels,
     translate_model,
@@ -82,6 +83,15 @@ def test_the_lumbar_fusion_template_and_its_exercises_are_in_spanish() -> None:
     translated = {ex.id for ex in translated_exercises(lookup)}
     assert ids <= translated
     assert lookup.fallbacks == []
+
+
+def test_every_exercise_of_the_library_has_spanish_for_every_text() -> None:
+    lookup = language_lookup("es")
+    library = load_library(include_custom=False)
+    for exercise in library.exercises.values():
+        translate_exercise(exercise, lookup)
+    assert len(library.exercises) >= 137
+    assert lookup.fallbacks == [], [f.where for f in lookup.fallbacks][:10]
 
 
 def test_spanish_exercise_entries_name_real_exercises_and_their_texts() -> None:
