@@ -1,8 +1,10 @@
-"""`rehab-planner library list|validate`.
+"""`rehab-planner library list|validate|translations`.
 
 `library list` also lists the custom exercises the clinic shares through the patient database
 (--db, $REHAB_PLANNER_DB, or the private database once it exists), marked as shared; with no
 database it lists the library files alone. `library validate` checks files only.
+`library translations` tells which exercises' translations were written for the English of today
+and, after a translator's review, records that they are (see rehab_planner.i18n.sources).
 """
 
 from __future__ import annotations
@@ -38,6 +40,23 @@ def register(sub: Any) -> None:
     val = group.add_parser("validate", help="check library files; exit 1 with every problem")
     val.add_argument("path", nargs="?", type=Path, help="a library folder (default: the shipped one)")
     val.set_defaults(func=run_validate)
+
+    tra = group.add_parser(
+        "translations",
+        help="list exercises whose translation is missing or stale (written for English that has "
+             "changed since); exit 1 when any is stale; --refresh after a translator's review")
+    tra.add_argument("--language", default="es", metavar="CODE",
+                     help="the language (default: es)")
+    tra.add_argument("--file", type=Path, default=None, metavar="EXERCISES.yaml",
+                     help="the translation file (default: the shipped resources/i18n/CODE/"
+                          "exercises.yaml)")
+    how = tra.add_mutually_exclusive_group()
+    how.add_argument("--refresh", nargs="+", metavar="ID", default=None,
+                     help="record that these exercises' translations match today's English "
+                          "(run it after checking them)")
+    how.add_argument("--refresh-all", action="store_true",
+                     help="the same for every translated exercise")
+    tra.set_defaults(func=run_translations)
 
 
 def exercise_summary(exercise: Exercise, shared: bool = False) -> dict[str, Any]:
@@ -120,3 +139,38 @@ def run_validate(args: argparse.Namespace) -> int:
     count = len(load_library(args.path)) if args.path else len(load_library())
     print(f"The library is valid: {count} exercises.", file=sys.stderr)
     return 0
+
+
+def run_translations(args: argparse.Namespace) -> int:
+    """List missing and stale exercise translations, or refresh their English hashes."""
+    from rehab_planner.i18n.files import translation_file
+    from rehab_planner.i18n.languages import check_language
+    from rehab_planner.i18n.sources import exercise_states, refresh_hashes
+
+    language = check_language(args.language)
+    path = args.file or translation_file(language, "exercises.yaml")
+    library = load_library(include_custom=False)
+    if args.refresh or args.refresh_all:
+        if args.refresh_all:
+            chosen = [e for e in library.exercises.values()
+                      if any(s.state != "missing" for s in exercise_states(path, [e]))]
+        else:
+            unknown = [i for i in args.refresh if i not in library]
+            if unknown:
+                print(f"rehab-planner: error: no exercise '{unknown[0]}' in the library",
+                      file=sys.stderr)
+                return 2
+            chosen = [library.get(i) for i in args.refresh]
+        changed = refresh_hashes(path, chosen)
+        named = f": {', '.join(changed)}" if 0 < len(changed) <= 10 else ""
+        print(f"{path}: {len(changed)} of {len(chosen)} translation(s) newly marked as written "
+              f"for today's English{named}", file=sys.stderr)
+        return 0
+    states = exercise_states(path, library.exercises.values())
+    for state in states:
+        if state.state != "current":
+            print(f"{state.exercise_id:<40} {state.state}")
+    counts = {k: sum(s.state == k for s in states) for k in ("current", "stale", "unhashed",
+                                                              "missing")}
+    print(", ".join(f"{n} {k}" for k, n in counts.items()) + f" ({path})", file=sys.stderr)
+    return 1 if counts["stale"] or counts["unhashed"] else 0

@@ -7,6 +7,7 @@ from functools import cache
 
 from rehab_planner.guidance import Guidance
 from rehab_planner.i18n.content import (
+    EXERCISES_FILE,
     language_lookup,
     template_texts,
     translate_catalogue,
@@ -35,7 +36,9 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
     """A warning for each text of the plan's handout that has no translation into its language.
 
     The handout prints such a text in English, marked "[EN] "; the therapist can translate it in
-    resources/i18n/<language>/ (or in the plan, for the therapist's own texts).
+    resources/i18n/<language>/ (or in the plan, for the therapist's own texts). An exercise whose
+    translation was written for English that has since changed is reported once more as a
+    stale translation (its texts print in English).
 
     Args:
         language: the handout's language; the patient's language when None.
@@ -61,7 +64,7 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
                            for i in dict.fromkeys(plan.exercise_ids()) if i in library)):
         lines.append((label, value))
     name = language_name(language)
-    findings: list[Finding] = []
+    findings = _stale_findings(lookup.stale, library, name)
     seen: set[str] = set()
     for where, line in lines:
         if not line.startswith(MARK) or where in seen:
@@ -72,5 +75,23 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
             f"{where} has no {name} translation: the handout prints it in English, marked "
             f"{MARK.strip()} ('{line[len(MARK):][:60]}')",
             subject=where,
+        ))
+    return findings
+
+
+def _stale_findings(stale: list[str], library: Library, name: str) -> list[Finding]:
+    """A warning for each exercise whose translation was written for other English."""
+    prefix = f"{EXERCISES_FILE}: exercises."
+    findings = []
+    for entry in stale:
+        exercise_id = entry.removeprefix(prefix)
+        english = library.get(exercise_id).name if exercise_id in library else exercise_id
+        findings.append(Finding(
+            Severity.WARNING, Code.STALE_TRANSLATION,
+            f"the {name} translation of '{english}' was written for English that has changed "
+            f"since (a step or note edited, added or moved): the handout prints this exercise in "
+            f"English, marked {MARK.strip()}, until a translator updates {EXERCISES_FILE} and "
+            f"runs `rehab-planner library translations --refresh {exercise_id}`",
+            exercise_id=exercise_id,
         ))
     return findings

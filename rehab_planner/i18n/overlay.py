@@ -24,6 +24,9 @@ NOT_TEXT = frozenset({
     "id", "when", "unless", "only_for", "ends_with", "forbids", "schema_version", "groups", "low",
     "high",
 })
+#: The key of the hash of the English an entry of a translation file was written for (see
+#: rehab_planner.i18n.sources); it is not a text.
+HASH_KEY = "english_hash"
 
 
 def any_text(names: tuple[str, ...]) -> bool:
@@ -100,7 +103,7 @@ def translation_texts(data: Data, path: str = "") -> Iterator[tuple[str, str]]:
         yield path, data["text"]
     elif isinstance(data, Mapping):
         for key, value in data.items():
-            if key == "id":
+            if key in ("id", HASH_KEY):
                 continue
             yield from translation_texts(value, f"{path}.{key}" if path else str(key))
     elif isinstance(data, list):
