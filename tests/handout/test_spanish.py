@@ -180,6 +180,36 @@ def test_longer_spanish_keeps_each_card_and_the_emergency_box_on_one_page(
     assert [n for n, text in enumerate(pages) if all(line in text for line in emergency)]
 
 
+@pytest.mark.parametrize("template_id", ["lumbar-fusion", "total-hip-replacement"])
+def test_every_exercise_card_of_the_library_fits_one_large_print_page_in_spanish(
+        template_id: str, content: HandoutContent) -> None:
+    from collections import defaultdict
+
+    from rehab_planner.model import Patient, Phase
+    from rehab_planner.templates.loader import instantiate
+
+    plan = instantiate(load_templates()[template_id], Patient(name="Ana Peña", language="es"),
+                       PRINTED)  # its surgery picks which surgery notes print
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for exercise in sorted(content.library.exercises.values(), key=lambda e: e.id):
+        by_kind[exercise.category.value].append(exercise.id)
+    assert sum(map(len, by_kind.values())) >= 137
+    # The tallest place for a card is first under its kind's heading, which goes with it: one
+    # exercise of each kind per stage puts every card there.
+    stages = [Phase(name=f"Etapa {n + 1}", weeks_from=n, weeks_to=n + 1, prescriptions=[
+        Prescription(exercise_id=ids[n]) for ids in by_kind.values() if n < len(ids)])
+        for n in range(max(map(len, by_kind.values())))]
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True, large_print=True,
+                             accept_findings=True)
+    split = []
+    for start in range(0, len(stages), 10):
+        plan.phases = stages[start:start + 10]
+        result = render_handout(plan, options, content=content)
+        assert MARK.strip() not in all_text(result.pdf)
+        split += [w for w in result.warnings if "longer than one page" in w]
+    assert not split
+
+
 def test_the_plans_bilingual_setting_prints_english_headings(content: HandoutContent) -> None:
     plan = _spanish_plan()
     plan.settings = plan.settings.model_copy(update={"bilingual_headings": True})
