@@ -7,7 +7,6 @@ from functools import cache
 
 from rehab_planner.guidance import Guidance
 from rehab_planner.i18n.content import (
-    EXERCISES_FILE,
     language_lookup,
     template_texts,
     translate_catalogue,
@@ -64,7 +63,7 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
                            for i in dict.fromkeys(plan.exercise_ids()) if i in library)):
         lines.append((label, value))
     name = language_name(language)
-    findings = _stale_findings(lookup.stale, library, name)
+    findings = _stale_findings(lookup.stale, plan, library, guidance, name)
     seen: set[str] = set()
     for where, line in lines:
         if not line.startswith(MARK) or where in seen:
@@ -79,19 +78,34 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
     return findings
 
 
-def _stale_findings(stale: list[str], library: Library, name: str) -> list[Finding]:
-    """A warning for each exercise whose translation was written for other English."""
-    prefix = f"{EXERCISES_FILE}: exercises."
+def _stale_findings(stale: list[str], plan: Plan, library: Library, guidance: Guidance,
+                    name: str) -> list[Finding]:
+    """A warning for each translation of the plan's texts that was written for other English.
+
+    The entries are an exercise, a template or a daily-life topic; a template's or a topic's is
+    reported only for the plan made from that template, or printing that topic.
+    """
     findings = []
     for entry in stale:
-        exercise_id = entry.removeprefix(prefix)
-        english = library.get(exercise_id).name if exercise_id in library else exercise_id
+        file, _, where = entry.partition(": ")
+        kind, _, entry_id = where.partition(".")
+        if kind == "exercises":
+            what = f"'{library.get(entry_id).name}'" if entry_id in library else f"'{entry_id}'"
+            texts = "this exercise"
+        elif kind == "templates" and entry_id == plan.template_id:
+            what, texts = f"the template '{entry_id}'", "its texts (surgery, stages, goals, notes)"
+        elif kind == "topics" and entry_id in plan.guidance and entry_id in guidance.topics:
+            what, texts = f"the topic '{guidance.topics[entry_id].title}'", "this topic"
+        else:
+            continue
+        refresh = "" if kind == "exercises" else f"--kind {kind} "
         findings.append(Finding(
             Severity.WARNING, Code.STALE_TRANSLATION,
-            f"the {name} translation of '{english}' was written for English that has changed "
-            f"since (a step or note edited, added or moved): the handout prints this exercise in "
-            f"English, marked {MARK.strip()}, until a translator updates {EXERCISES_FILE} and "
-            f"runs `rehab-planner library translations --refresh {exercise_id}`",
-            exercise_id=exercise_id,
+            f"the {name} translation of {what} was written for English that has changed since "
+            f"(a line edited, added or moved): the handout prints {texts} in English, marked "
+            f"{MARK.strip()}, until a translator updates {file} and runs "
+            f"`rehab-planner library translations {refresh}--refresh {entry_id}`",
+            exercise_id=entry_id if kind == "exercises" else None,
+            subject=None if kind == "exercises" else where,
         ))
     return findings

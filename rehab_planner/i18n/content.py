@@ -24,7 +24,7 @@ from rehab_planner.i18n.files import read_translation, read_translation_hashes, 
 from rehab_planner.i18n.languages import check_language
 from rehab_planner.i18n.lookup import MARK, TextLookup
 from rehab_planner.i18n.overlay import text_paths, translated
-from rehab_planner.i18n.sources import EXERCISE_TEXT, english_hash
+from rehab_planner.i18n.sources import EXERCISE_TEXT, template_english
 from rehab_planner.labels import Labels
 from rehab_planner.library import Library
 from rehab_planner.model import Exercise, Plan, Precaution
@@ -41,8 +41,6 @@ FIGURE_WORDS_FILE = "figure-words.yaml"
 EXERCISES_FILE = "exercises.yaml"
 TEMPLATES_FILE = "templates.yaml"
 
-#: What of a template reaches the handout through the plan.
-TEMPLATE_TEXT: Any = {"procedure": True, "main_message": True}
 
 
 def language_lookup(language: str) -> TextLookup:
@@ -129,14 +127,11 @@ def translate_exercise(exercise: Exercise, lookup: TextLookup) -> Exercise:
 
     The exercise's own `translations` (a custom exercise's file) come before the language's
     exercises.yaml. An entry of exercises.yaml written for other English (its english_hash no
-    longer matches) is not used: the English prints, marked, and the lookup records it as stale.
+    longer matches) is not used: the English prints, marked, and the lookup records it as stale
+    (see overlay.translated).
     """
     data = exercise.model_dump(mode="json", include=EXERCISE_TEXT)
-    entry = f"{EXERCISES_FILE}: exercises.{exercise.id}"
-    prefix = f"{entry}."
-    written_for = lookup.hashes.get(entry)
-    if written_for is not None and written_for != english_hash(data):
-        lookup = lookup.without_entry(entry)  # written for other English: print the English
+    prefix = f"{EXERCISES_FILE}: exercises.{exercise.id}."
     own = exercise.translations.get(lookup.language)
     if own is not None:  # texts in the exercise's own file (a therapist's exercise) come first
         inline = {f"{prefix}{k}": v for k, v in text_paths(own.model_dump(mode="json"))}
@@ -172,11 +167,7 @@ def template_texts(templates: Mapping[str, Template], lookup: TextLookup) -> dic
     """
     out: dict[str, str] = {}
     for tid, template in templates.items():
-        english = template.model_dump(mode="json", include=TEMPLATE_TEXT)
-        english["phases"] = [
-            {"name": p.name, "goals": list(p.goals), "criteria": list(p.criteria),
-             "notes": {rx.exercise_id: rx.note for rx in p.prescriptions if rx.note.strip()}}
-            for p in template.phases]
+        english = template_english(template)
         done = translated(english, lookup, f"{TEMPLATES_FILE}: templates.{tid}.")
         _pair(english, done, out)
     return out

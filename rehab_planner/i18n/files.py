@@ -8,8 +8,7 @@ from rehab_planner import paths
 from rehab_planner.datafile import read_yaml
 from rehab_planner.errors import DataFileError
 from rehab_planner.i18n.languages import check_language
-from rehab_planner.i18n.overlay import translation_texts
-from rehab_planner.i18n.sources import translation_hashes
+from rehab_planner.i18n.overlay import translation_hashes, translation_texts
 
 
 def translation_file(language: str, name: str) -> Path:

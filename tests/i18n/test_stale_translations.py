@@ -2,10 +2,12 @@
 
 A copy of the library in tmp_path has one English step of ankle-pumps edited (or two steps
 swapped); the shipped Spanish, written for the old English, must not print as if it still fit.
+The same holds for a template's goals and a topic's lines (changed in memory here).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -15,11 +17,20 @@ from pypdf import PdfReader
 
 from rehab_planner import paths
 from rehab_planner.cli import main
+from rehab_planner.guidance import load_guidance
 from rehab_planner.i18n import MARK
-from rehab_planner.i18n.content import EXERCISES_FILE, language_lookup, translate_exercise
+from rehab_planner.i18n.content import (
+    EXERCISES_FILE,
+    language_lookup,
+    template_texts,
+    translate_exercise,
+)
 from rehab_planner.i18n.files import translation_file
-from rehab_planner.i18n.sources import exercise_states
+from rehab_planner.i18n.sources import KINDS, entry_states, exercise_states, template_english
 from rehab_planner.library import load_library
+from rehab_planner.model import Patient
+from rehab_planner.safety.findings import Code
+from rehab_planner.templates.loader import load_templates
 
 STEP = "      - Move both feet at a steady pace.\n"
 EDITED = "      - Move both feet at a slow, steady pace.\n"
@@ -42,6 +53,57 @@ def test_every_shipped_translation_was_written_for_todays_english() -> None:
     states = exercise_states(translation_file("es", EXERCISES_FILE), library.exercises.values())
     assert len(states) == len(library.exercises)
     assert [s for s in states if s.state != "current"] == []
+    for kind, english in (
+            ("templates", {t.id: template_english(t) for t in load_templates().values()}),
+            ("topics", {i: t.model_dump(mode="json") for i, t in load_guidance().topics.items()})):
+        states = entry_states(translation_file("es", KINDS[kind]), kind, english)
+        assert states and [s for s in states if s.state != "current"] == [], kind
+
+
+def test_a_template_goal_moved_makes_its_spanish_stale() -> None:
+    template = load_templates()["lumbar-fusion"]
+    first = template.phases[0]
+    moved = template.model_copy(update={"phases": [
+        first.model_copy(update={"goals": [*first.goals[1:], first.goals[0]]}),
+        *template.phases[1:]]})
+    lookup = language_lookup("es")
+    known = template_texts({"lumbar-fusion": moved}, lookup)
+    assert lookup.stale == ["templates.yaml: templates.lumbar-fusion"]
+    assert known[first.goals[1]] == f"{MARK}{first.goals[1]}"
+    assert known["Lumbar spinal fusion"] == f"{MARK}Lumbar spinal fusion"  # the whole template
+    fresh = language_lookup("es")
+    assert template_texts({"lumbar-fusion": template}, fresh)["Lumbar spinal fusion"] == (
+        "Fusión de la columna lumbar")
+    assert fresh.stale == []
+
+
+def test_a_topic_line_edited_makes_its_spanish_stale_and_check_says_so() -> None:
+    from rehab_planner.guidance import Guidance
+    from rehab_planner.i18n.check import untranslated_findings
+    from rehab_planner.i18n.content import translate_guidance
+    from rehab_planner.safety.catalogue import load_catalogue
+    from rehab_planner.templates.loader import instantiate
+
+    guidance = load_guidance()
+    walking = guidance.topics["walking"]
+    bullets = [walking.bullets[0].model_copy(update={"text": "Walk a little every day."}),
+               *walking.bullets[1:]]
+    edited = Guidance(topics={**guidance.topics,
+                              "walking": walking.model_copy(update={"bullets": bullets})},
+                      warning_signs=guidance.warning_signs)
+    lookup = language_lookup("es")
+    topic = translate_guidance(edited, lookup).topics["walking"]
+    assert topic.bullets[0].text == f"{MARK}Walk a little every day."
+    assert lookup.stale == ["topics.yaml: topics.walking"]
+
+    plan = instantiate(load_templates()["lumbar-fusion"], Patient(name="Ana", language="es"),
+                       dt.date(2026, 11, 3))
+    assert "walking" in plan.guidance
+    found = untranslated_findings(plan, load_library(include_custom=False), load_catalogue(),
+                                  edited)
+    stale = [f for f in found if f.code == Code.STALE_TRANSLATION]
+    assert [f.subject for f in stale] == ["topics.walking"]
+    assert "--kind topics --refresh walking" in stale[0].message
 
 
 def test_an_edited_english_step_makes_the_spanish_stale_and_the_english_prints(
@@ -129,7 +191,7 @@ def test_translations_lists_the_stale_entry_and_refresh_marks_it_reviewed(
     monkeypatch.setenv("REHAB_EXERCISES_DIR", str(_library_copy(tmp_path, STEP, EDITED)))
     capsys.readouterr()
     assert main(["library", "translations", "--file", str(spanish)]) == 1
-    assert capsys.readouterr().out.split() == ["ankle-pumps", "stale"]
+    assert capsys.readouterr().out.split() == ["exercises", "ankle-pumps", "stale"]
 
     # A translator brings the step in line, then records that it now fits the English.
     spanish.write_text(before.replace(SPANISH_STEP, "Mueva los dos pies a un ritmo lento y parejo."),
