@@ -35,9 +35,9 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
     """A warning for each text of the plan's handout that has no translation into its language.
 
     The handout prints such a text in English, marked "[EN] "; the therapist can translate it in
-    resources/i18n/<language>/ (or in the plan, for the therapist's own texts). An exercise whose
-    translation was written for English that has since changed is reported once more as a
-    stale translation (its texts print in English).
+    resources/i18n/<language>/ (or in the plan, for the therapist's own texts). An exercise, the
+    plan's template or a printed topic whose translation was written for English that has since
+    changed is reported once more as a stale translation (its texts print in English).
 
     Args:
         language: the handout's language; the patient's language when None.

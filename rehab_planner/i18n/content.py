@@ -42,7 +42,6 @@ EXERCISES_FILE = "exercises.yaml"
 TEMPLATES_FILE = "templates.yaml"
 
 
-
 def language_lookup(language: str) -> TextLookup:
     """A fresh lookup holding every translated text of a language, keyed '<file>: <path>'.
 
