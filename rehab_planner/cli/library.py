@@ -1,8 +1,10 @@
-"""`rehab-planner library list|validate`.
+"""`rehab-planner library list|validate|translations`.
 
 `library list` also lists the custom exercises the clinic shares through the patient database
 (--db, $REHAB_PLANNER_DB, or the private database once it exists), marked as shared; with no
 database it lists the library files alone. `library validate` checks files only.
+`library translations` tells which exercises' translations were written for the English of today
+and, after a translator's review, records that they are (see rehab_planner.i18n.sources).
 """
 
 from __future__ import annotations
@@ -39,6 +41,25 @@ def register(sub: Any) -> None:
     val = group.add_parser("validate", help="check library files; exit 1 with every problem")
     val.add_argument("path", nargs="?", type=Path, help="a library folder (default: the shipped one)")
     val.set_defaults(func=run_validate)
+
+    tra = group.add_parser(
+        "translations",
+        help="list the exercises, templates and topics whose translation is missing or stale "
+             "(written for English that has changed since); exit 1 when any is stale; "
+             "--refresh after a translator's review")
+    tra.add_argument("--language", default="es", metavar="CODE",
+                     help="the language (default: es)")
+    tra.add_argument("--kind", choices=["exercises", "templates", "topics"], default=None,
+                     help="only these entries (default: all three; exercises with --file)")
+    tra.add_argument("--file", type=Path, default=None, metavar="FILE.yaml",
+                     help="the translation file (default: the shipped resources/i18n/CODE/ one)")
+    how = tra.add_mutually_exclusive_group()
+    how.add_argument("--refresh", nargs="+", metavar="ID", default=None,
+                     help="record that these entries (of --kind, exercises by default) translate "
+                          "today's English (run it after checking them)")
+    how.add_argument("--refresh-all", action="store_true",
+                     help="the same for every translated entry")
+    tra.set_defaults(func=run_translations)
 
 
 def exercise_summary(exercise: Exercise, shared: bool = False) -> dict[str, Any]:
@@ -121,3 +142,53 @@ def run_validate(args: argparse.Namespace) -> int:
     count = len(load_library(args.path)) if args.path else len(load_library())
     print(f"The library is valid: {count} exercises.", file=sys.stderr)
     return 0
+
+
+def _english_entries(kind: str) -> dict[str, object]:
+    """Entry id -> the shipped English data a translation entry of this kind translates."""
+    from rehab_planner.guidance import load_guidance
+    from rehab_planner.i18n.sources import exercise_english, template_english
+    from rehab_planner.templates.loader import load_templates
+
+    if kind == "exercises":
+        return {e.id: exercise_english(e)
+                for e in load_library(include_custom=False).exercises.values()}
+    if kind == "templates":
+        return {t.id: template_english(t) for t in load_templates().values()}
+    return {tid: t.model_dump(mode="json") for tid, t in load_guidance().topics.items()}
+
+
+def run_translations(args: argparse.Namespace) -> int:
+    """List missing and stale translations, or record reviewed ones as current."""
+    from rehab_planner.i18n.files import translation_file
+    from rehab_planner.i18n.languages import check_language
+    from rehab_planner.i18n.sources import KINDS, entry_states, refresh_hashes
+
+    language = check_language(args.language)
+    refresh = args.refresh is not None or args.refresh_all
+    kinds = [args.kind] if args.kind else (["exercises"] if args.file or args.refresh
+                                           else list(KINDS))
+    counts = dict.fromkeys(("current", "stale", "unhashed", "missing"), 0)
+    for kind in kinds:
+        path = args.file or translation_file(language, KINDS[kind])
+        english = _english_entries(kind)
+        states = entry_states(path, kind, english)
+        if refresh:
+            ids = args.refresh or [s.entry_id for s in states if s.state != "missing"]
+            unknown = [i for i in ids if i not in english]
+            if unknown:
+                print(f"rehab-planner: error: no {kind} entry '{unknown[0]}'", file=sys.stderr)
+                return 2
+            changed = refresh_hashes(path, kind, {i: english[i] for i in ids})
+            named = f": {', '.join(changed)}" if 0 < len(changed) <= 10 else ""
+            print(f"{path}: {len(changed)} of {len(ids)} {kind} newly marked as translating "
+                  f"today's English{named}", file=sys.stderr)
+            continue
+        for state in states:
+            counts[state.state] += 1
+            if state.state != "current":
+                print(f"{kind:<10} {state.entry_id:<40} {state.state}")
+    if refresh:
+        return 0
+    print(", ".join(f"{n} {k}" for k, n in counts.items()), file=sys.stderr)
+    return 1 if counts["stale"] or counts["unhashed"] else 0

@@ -35,7 +35,9 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
     """A warning for each text of the plan's handout that has no translation into its language.
 
     The handout prints such a text in English, marked "[EN] "; the therapist can translate it in
-    resources/i18n/<language>/ (or in the plan, for the therapist's own texts).
+    resources/i18n/<language>/ (or in the plan, for the therapist's own texts). An exercise, the
+    plan's template or a printed topic whose translation was written for English that has since
+    changed is reported once more as a stale translation (its texts print in English).
 
     Args:
         language: the handout's language; the patient's language when None.
@@ -61,7 +63,7 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
                            for i in dict.fromkeys(plan.exercise_ids()) if i in library)):
         lines.append((label, value))
     name = language_name(language)
-    findings: list[Finding] = []
+    findings = _stale_findings(lookup.stale, plan, library, guidance, name)
     seen: set[str] = set()
     for where, line in lines:
         if not line.startswith(MARK) or where in seen:
@@ -72,5 +74,38 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
             f"{where} has no {name} translation: the handout prints it in English, marked "
             f"{MARK.strip()} ('{line[len(MARK):][:60]}')",
             subject=where,
+        ))
+    return findings
+
+
+def _stale_findings(stale: list[str], plan: Plan, library: Library, guidance: Guidance,
+                    name: str) -> list[Finding]:
+    """A warning for each translation of the plan's texts that was written for other English.
+
+    The entries are an exercise, a template or a daily-life topic; a template's or a topic's is
+    reported only for the plan made from that template, or printing that topic.
+    """
+    findings = []
+    for entry in stale:
+        file, _, where = entry.partition(": ")
+        kind, _, entry_id = where.partition(".")
+        if kind == "exercises":
+            what = f"'{library.get(entry_id).name}'" if entry_id in library else f"'{entry_id}'"
+            texts = "this exercise"
+        elif kind == "templates" and entry_id == plan.template_id:
+            what, texts = f"the template '{entry_id}'", "its texts (surgery, stages, goals, notes)"
+        elif kind == "topics" and entry_id in plan.guidance and entry_id in guidance.topics:
+            what, texts = f"the topic '{guidance.topics[entry_id].title}'", "this topic"
+        else:
+            continue
+        refresh = "" if kind == "exercises" else f"--kind {kind} "
+        findings.append(Finding(
+            Severity.WARNING, Code.STALE_TRANSLATION,
+            f"the {name} translation of {what} was written for English that has changed since "
+            f"(a line edited, added or moved): the handout prints {texts} in English, marked "
+            f"{MARK.strip()}, until a translator updates {file} and runs "
+            f"`rehab-planner library translations {refresh}--refresh {entry_id}`",
+            exercise_id=entry_id if kind == "exercises" else None,
+            subject=None if kind == "exercises" else where,
         ))
     return findings

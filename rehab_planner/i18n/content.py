@@ -20,10 +20,11 @@ from rehab_planner.datafile import section_problems
 from rehab_planner.errors import DataFileError
 from rehab_planner.guidance import Guidance, TopicData, WarningSignsData
 from rehab_planner.i18n.dosage import DOSAGE_FILE, DosageWords, load_dosage_words
-from rehab_planner.i18n.files import read_translation, translation_file
+from rehab_planner.i18n.files import read_translation, read_translation_hashes, translation_file
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE, check_language
 from rehab_planner.i18n.lookup import MARK, TextLookup
 from rehab_planner.i18n.overlay import text_paths, translated
+from rehab_planner.i18n.sources import EXERCISE_TEXT, template_english
 from rehab_planner.labels import Labels
 from rehab_planner.library import Library
 from rehab_planner.model import Exercise, Plan, Precaution
@@ -41,12 +42,6 @@ EXERCISES_FILE = "exercises.yaml"
 TEMPLATES_FILE = "templates.yaml"
 MILESTONES_FILE = "milestones.yaml"
 
-#: What of an exercise a patient reads.
-EXERCISE_TEXT: Any = {"name": True, "steps": True, "safety_notes": True, "surgery_notes": True,
-                 "dosage": {"load"}}
-#: What of a template reaches the handout through the plan.
-TEMPLATE_TEXT: Any = {"procedure": True, "main_message": True}
-
 
 def language_lookup(language: str) -> TextLookup:
     """A fresh lookup holding every translated text of a language, keyed '<file>: <path>'.
@@ -56,18 +51,23 @@ def language_lookup(language: str) -> TextLookup:
     Raises:
         DataFileError: a translation file is broken.
     """
-    return TextLookup(language, _language_texts(check_language(language)))
+    texts, hashes = _language_texts(check_language(language))
+    return TextLookup(language, texts, hashes=hashes)
 
 
 @cache
-def _language_texts(language: str) -> Mapping[str, str]:
+def _language_texts(language: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """'<file>: <path>' -> text, and '<file>: <entry path>' -> english_hash, of a language."""
     texts: dict[str, str] = {}
+    hashes: dict[str, str] = {}
     for name in (*GUIDANCE_FILES, PRECAUTIONS_FILE, ORDERS_FILE, FIGURE_WORDS_FILE, EXERCISES_FILE,
                  TEMPLATES_FILE, MILESTONES_FILE):
         path = translation_file(language, name)
         for key, text in read_translation(path).items():
             texts[f"{name}: {key}"] = text
-    return MappingProxyType(texts)
+        for key, value in read_translation_hashes(path).items():
+            hashes[f"{name}: {key}"] = value
+    return MappingProxyType(texts), MappingProxyType(hashes)
 
 
 def _validated(model: type[M], data: Any, path: Path) -> M:
@@ -126,14 +126,17 @@ def translate_exercise(exercise: Exercise, lookup: TextLookup) -> Exercise:
     """An exercise with its name, steps, notes and load in the lookup's language.
 
     The exercise's own `translations` (a custom exercise's file) come before the language's
-    exercises.yaml.
+    exercises.yaml. An entry of exercises.yaml written for other English (its english_hash no
+    longer matches) is not used: the English prints, marked, and the lookup records it as stale
+    (see overlay.translated).
     """
     data = exercise.model_dump(mode="json", include=EXERCISE_TEXT)
     prefix = f"{EXERCISES_FILE}: exercises.{exercise.id}."
     own = exercise.translations.get(lookup.language)
     if own is not None:  # texts in the exercise's own file (a therapist's exercise) come first
         inline = {f"{prefix}{k}": v for k, v in text_paths(own.model_dump(mode="json"))}
-        lookup = TextLookup(lookup.language, {**lookup.texts, **inline}, lookup.fallbacks)
+        lookup = TextLookup(lookup.language, {**lookup.texts, **inline}, lookup.fallbacks,
+                            lookup.hashes, lookup.stale)
     texts = translated(data, lookup, prefix)
     assert isinstance(texts, dict)
     whole = exercise.model_dump()
@@ -179,13 +182,7 @@ def template_texts(templates: Mapping[str, Template], lookup: TextLookup) -> dic
     """
     out: dict[str, str] = {}
     for tid, template in templates.items():
-        english = template.model_dump(mode="json", include=TEMPLATE_TEXT)
-        english["phases"] = [
-            {"name": p.name, "goals": list(p.goals), "criteria": list(p.criteria),
-             "notes": {rx.exercise_id: rx.note for rx in p.prescriptions if rx.note.strip()}}
-            for p in template.phases]
-        english["milestones"] = [{k: v for k, v in (("criterion", m.criterion), ("text", m.text))
-                                  if v.strip()} for m in template.milestones]
+        english = template_english(template)
         done = translated(english, lookup, f"{TEMPLATES_FILE}: templates.{tid}.")
         _pair(english, done, out)
     return out

@@ -8,7 +8,7 @@ from rehab_planner import paths
 from rehab_planner.datafile import read_yaml
 from rehab_planner.errors import DataFileError
 from rehab_planner.i18n.languages import check_language
-from rehab_planner.i18n.overlay import translation_texts
+from rehab_planner.i18n.overlay import translation_hashes, translation_texts
 
 
 def translation_file(language: str, name: str) -> Path:
@@ -38,6 +38,18 @@ def read_translation(path: Path, key: str | None = None) -> dict[str, str]:
     else:
         data = {k: v for k, v in data.items() if k != "schema_version"}
     return dict(translation_texts(data))
+
+
+def read_translation_hashes(path: Path) -> dict[str, str]:
+    """Path of each entry of a translation file that keeps an english_hash -> that hash.
+
+    Raises:
+        DataFileError: the file is not valid YAML.
+    """
+    if not path.is_file():
+        return {}
+    data = read_yaml(path)
+    return translation_hashes(data) if isinstance(data, dict) else {}
 
 
 def unknown_paths(path: Path, translation: dict[str, str], english: set[str]) -> list[str]:

@@ -32,11 +32,27 @@ class TextLookup:
         language: the language code.
         texts: key -> translated text.
         fallbacks: every lookup that had no translation, in order, each key once.
+        hashes: '<file>: <entry path>' -> the hash of the English the entry was written for.
+        stale: the entries (same keys) whose English has changed since: their texts are not
+            used. In order, each once.
     """
 
     language: str
     texts: Mapping[str, str] = field(default_factory=dict)
     fallbacks: list[Fallback] = field(default_factory=list)
+    hashes: Mapping[str, str] = field(default_factory=dict)
+    stale: list[str] = field(default_factory=list)
+
+    def without_entry(self, entry: str) -> TextLookup:
+        """This lookup with the texts of a stale entry left out (the English prints, marked).
+
+        The entry is recorded in `stale`; fallbacks and stale entries are shared with this lookup.
+        """
+        if entry not in self.stale:
+            self.stale.append(entry)
+        prefix = f"{entry}."
+        texts = {k: v for k, v in self.texts.items() if not k.startswith(prefix)}
+        return TextLookup(self.language, texts, self.fallbacks, self.hashes, self.stale)
 
     def text(self, key: str, english: str, *, mark: bool = True) -> str:
         """The translation of the text with this key, or the English text (marked "[EN] ").

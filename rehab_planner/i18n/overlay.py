@@ -8,6 +8,8 @@ translated by its text alone. Only texts are replaced; conditions, ids and numbe
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterator, Mapping
 from typing import TypeAlias
 
@@ -24,6 +26,10 @@ NOT_TEXT = frozenset({
     "id", "when", "unless", "only_for", "ends_with", "forbids", "schema_version", "groups", "low",
     "high",
 })
+#: The key of the hash of the English an entry of a translation file was written for (see
+#: rehab_planner.i18n.sources); it is not a text.
+HASH_KEY = "english_hash"
+HASH_LENGTH = 8
 
 
 def any_text(names: tuple[str, ...]) -> bool:
@@ -64,9 +70,28 @@ def text_paths(data: Data, path: str = "", names: tuple[str, ...] = (),
                 yield from text_paths(value, f"{path}[{i}]", names, is_text)
 
 
+def english_hash(data: Data) -> str:
+    """The short hash of the English texts in data (a model dump), each with its path."""
+    texts = list(text_paths(data))
+    digest = hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return digest[:HASH_LENGTH]
+
+
+def _current(lookup: TextLookup, entry: str, data: Data) -> TextLookup:
+    """The lookup, without the entry's texts when they were written for other English."""
+    written_for = lookup.hashes.get(entry)
+    if written_for is None or written_for == english_hash(data):
+        return lookup
+    return lookup.without_entry(entry)
+
+
 def translated(data: Data, lookup: TextLookup, prefix: str, path: str = "",
                names: tuple[str, ...] = (), is_text: IsText = any_text) -> Data:
-    """A copy of English data with each text replaced by lookup.text(prefix + path, text)."""
+    """A copy of English data with each text replaced by lookup.text(prefix + path, text).
+
+    An entry of the translation that keeps an english_hash other than the hash of the English
+    here is stale: its texts are not used (the English prints, marked) and the lookup records it.
+    """
     if isinstance(data, str):
         if is_text(names) and path:
             return lookup.text(f"{prefix}{path}", data)
@@ -77,6 +102,8 @@ def translated(data: Data, lookup: TextLookup, prefix: str, path: str = "",
         out["text"] = translated(data["text"], lookup, prefix, path, (*names, "text"), is_text)
         return out
     if isinstance(data, Mapping):
+        if lookup.hashes:
+            lookup = _current(lookup, f"{prefix}{path}" if path else prefix.rstrip("."), data)
         return {key: translated(value, lookup, prefix, f"{path}.{key}" if path else str(key),
                                 (*names, str(key)), is_text)
                 for key, value in data.items()}
@@ -100,7 +127,7 @@ def translation_texts(data: Data, path: str = "") -> Iterator[tuple[str, str]]:
         yield path, data["text"]
     elif isinstance(data, Mapping):
         for key, value in data.items():
-            if key == "id":
+            if key in ("id", HASH_KEY):
                 continue
             yield from translation_texts(value, f"{path}.{key}" if path else str(key))
     elif isinstance(data, list):
@@ -112,3 +139,18 @@ def translation_texts(data: Data, path: str = "") -> Iterator[tuple[str, str]]:
         else:
             for i, value in enumerate(data):
                 yield from translation_texts(value, f"{path}[{i}]")
+
+
+def translation_hashes(data: Data, path: str = "") -> dict[str, str]:
+    """Path of each mapping of a translation file that keeps an english_hash -> that hash."""
+    out: dict[str, str] = {}
+    if isinstance(data, Mapping):
+        if isinstance(data.get(HASH_KEY), str):
+            out[path] = data[HASH_KEY]
+        for key, value in data.items():
+            if key != HASH_KEY:
+                out.update(translation_hashes(value, f"{path}.{key}" if path else str(key)))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            out.update(translation_hashes(value, f"{path}[{i}]"))
+    return out

@@ -46,6 +46,7 @@ class Code(StrEnum):
     OFTEN_VS_COUNT = "often-vs-count"
     TEXT_CONTRADICTION = "text-contradiction"
     UNTRANSLATED_TEXT = "untranslated-text"
+    STALE_TRANSLATION = "stale-translation"
     UNKNOWN_CONDITION = "unknown-condition"
     EMBEDDED_COPY_DIFFERS = "embedded-copy-differs"
     UNKNOWN_MILESTONE = "unknown-milestone"

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from rehab_planner import paths
 from rehab_planner.cli import main
+from rehab_planner.library.custom import save_custom_exercise
 from rehab_planner.model import Prescription
 from rehab_planner.storage.planfile import load_plan, save_plan
+from tests.i18n.spanish_texts import untranslated_exercise
 
 
 def _new_plan(tmp_path: Path) -> Path:
@@ -19,6 +22,13 @@ def _new_plan(tmp_path: Path) -> Path:
                  "--surgery-date", "2026-11-03", "--surgeon-phone", "555-0100",
                  "-o", str(path)]) == 0
     return path
+
+
+def _own_exercise() -> str:
+    """Save a therapist's own exercise with no Spanish (every shipped one has Spanish); its id."""
+    exercise = untranslated_exercise()
+    save_custom_exercise(exercise, paths.custom_exercises_dir())
+    return exercise.id
 
 
 def _text(pdf: Path) -> str:
@@ -61,21 +71,21 @@ def test_check_warns_about_each_untranslated_text(tmp_path: Path,
     plan.patient = plan.patient.model_copy(update={"language": "es"})
     save_plan(plan, path)
     assert main(["check", str(path)]) == 0  # the lumbar-fusion template is all in Spanish
-    plan.phases[0].prescriptions.append(Prescription(exercise_id="ankle-circles"))
+    plan.phases[0].prescriptions.append(Prescription(exercise_id=_own_exercise()))
     save_plan(plan, path)
     capsys.readouterr()
     main(["check", str(path), "--json"])
     findings = json.loads(capsys.readouterr().out)
     untranslated = [f for f in findings if f["code"] == "untranslated-text"]
     assert untranslated and all(f["severity"] == "warning" for f in untranslated)
-    assert any("Ankle circles" in f["message"] for f in untranslated)
+    assert any("Towel squeeze" in f["message"] for f in untranslated)
 
 
 def test_check_language_checks_an_english_plan_as_spanish(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _new_plan(tmp_path)
     plan = load_plan(path)
-    plan.phases[0].prescriptions.append(Prescription(exercise_id="ankle-circles"))
+    plan.phases[0].prescriptions.append(Prescription(exercise_id=_own_exercise()))
     save_plan(plan, path)
     capsys.readouterr()
     main(["check", str(path), "--json"])

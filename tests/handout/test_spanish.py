@@ -11,6 +11,7 @@ from rehab_planner.handout.render import HandoutOptions
 from rehab_planner.i18n import MARK
 from rehab_planner.model import Plan, Prescription
 from rehab_planner.plans.conditions import in_effect
+from rehab_planner.templates.loader import load_templates
 from tests.handout.conftest import PRINTED, make_plan
 from tests.handout.pdfread import all_text, page_texts, reader
 
@@ -20,10 +21,19 @@ ENGLISH_WORDS = re.compile(
     r"exercise|exercises|reps?|times|hold|day|pain|back|knees?|side)\b", re.IGNORECASE)
 
 
-# The templates whose texts and exercises are all in Spanish.
-TRANSLATED_TEMPLATES = ["lumbar-fusion", "lumbar-microdiscectomy", "cervical-fusion",
-                        "total-knee-replacement", "total-hip-replacement", "acl-reconstruction",
-                        "rotator-cuff-repair"]
+# Every shipped template: its texts and all its exercises are in Spanish.
+TRANSLATED_TEMPLATES = sorted(load_templates())
+
+
+def _template_cases() -> list[tuple[str, tuple[str, ...]]]:
+    """Every shipped template as instantiated, with each of its variants and each condition
+    alone (a condition switches exercises and orders on)."""
+    cases: list[tuple[str, tuple[str, ...]]] = []
+    for tid, template in sorted(load_templates().items()):
+        sets = {(), *(tuple(v.conditions) for v in template.variants),
+                *((c,) for c in template.conditions)}
+        cases += [(tid, conditions) for conditions in sorted(sets)]
+    return cases
 
 
 def _spanish_plan() -> Plan:
@@ -71,13 +81,21 @@ def test_accents_and_enye_print_from_an_embedded_font(spanish_pdf: bytes) -> Non
 
 
 def test_an_untranslated_exercise_prints_marked_and_is_reported(content: HandoutContent) -> None:
+    from dataclasses import replace
+
+    from rehab_planner.library import Library
+    from tests.i18n.spanish_texts import untranslated_exercise
+
     plan = _spanish_plan()
-    # ankle-circles has no Spanish entry yet (only the exercises of the templates are).
-    plan.phases[0].prescriptions.append(Prescription(exercise_id="ankle-circles"))
+    # Every shipped exercise has Spanish; a therapist's own exercise without it prints marked.
+    own = untranslated_exercise()
+    library = Library({**content.library.exercises, own.id: own}, dict(content.library.sources))
+    plan.phases[0].prescriptions.append(Prescription(exercise_id=own.id))
     result = render_handout(plan, HandoutOptions(printed_on=PRINTED, whole_program=True,
-                                                 accept_findings=True), content=content)
+                                                 accept_findings=True),
+                            content=replace(content, library=library))
     text = all_text(result.pdf)
-    assert f"{MARK.strip()} Ankle circles" in text
+    assert f"{MARK.strip()} Towel squeeze" in text
     assert any("no es translation" in w for w in result.warnings), result.warnings
 
 
@@ -113,20 +131,26 @@ def test_bilingual_is_ignored_for_an_english_handout(content: HandoutContent) ->
     assert " / " not in text.replace("Riverside", "")
 
 
-@pytest.mark.parametrize("template_id", TRANSLATED_TEMPLATES)
-@pytest.mark.parametrize("bilingual", [False, True])
-def test_the_three_templates_print_whole_in_spanish(template_id: str, bilingual: bool,
-                                                    content: HandoutContent) -> None:
+@pytest.mark.parametrize(("template_id", "conditions"), _template_cases(),
+                         ids=lambda v: ",".join(v) if isinstance(v, tuple) else v)
+def test_every_template_and_variant_prints_whole_in_spanish_with_no_english(
+        template_id: str, conditions: tuple[str, ...], content: HandoutContent) -> None:
+    from rehab_planner.i18n.check import untranslated_findings
     from rehab_planner.model import Patient
-    from rehab_planner.templates.loader import instantiate, load_templates
+    from rehab_planner.templates.loader import instantiate
 
     plan = instantiate(load_templates()[template_id], Patient(name="Ana Peña", language="es"),
-                       PRINTED)
-    options = HandoutOptions(printed_on=PRINTED, whole_program=True, bilingual=bilingual,
-                             accept_findings=True)
-    result = render_handout(plan, options, content=content)
-    assert MARK.strip() not in all_text(result.pdf)
-    assert not any("translation" in w for w in result.warnings), result.warnings
+                       PRINTED, conditions=list(conditions))
+    # No text of the plan, in effect or not, lacks Spanish (check reads the whole plan) ...
+    assert untranslated_findings(plan, content.library, content.catalogue,
+                                 content.guidance) == []
+    # ... and the whole program prints with no [EN] mark and no translation warning.
+    for bilingual in (False, True):
+        options = HandoutOptions(printed_on=PRINTED, whole_program=True, bilingual=bilingual,
+                                 accept_findings=True)
+        result = render_handout(plan, options, content=content)
+        assert MARK.strip() not in all_text(result.pdf), (template_id, conditions, bilingual)
+        assert not any("translation" in w for w in result.warnings), result.warnings
 
 
 @pytest.mark.parametrize("template_id", TRANSLATED_TEMPLATES)
@@ -154,6 +178,36 @@ def test_longer_spanish_keeps_each_card_and_the_emergency_box_on_one_page(
     assert not [w for w in result.warnings if "longer than one page" in w]
     emergency = [line.text for line in spanish.guidance.warning_signs.call_911][:3]
     assert [n for n, text in enumerate(pages) if all(line in text for line in emergency)]
+
+
+@pytest.mark.parametrize("template_id", ["lumbar-fusion", "total-hip-replacement"])
+def test_every_exercise_card_of_the_library_fits_one_large_print_page_in_spanish(
+        template_id: str, content: HandoutContent) -> None:
+    from collections import defaultdict
+
+    from rehab_planner.model import Patient, Phase
+    from rehab_planner.templates.loader import instantiate
+
+    plan = instantiate(load_templates()[template_id], Patient(name="Ana Peña", language="es"),
+                       PRINTED)  # its surgery picks which surgery notes print
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for exercise in sorted(content.library.exercises.values(), key=lambda e: e.id):
+        by_kind[exercise.category.value].append(exercise.id)
+    assert sum(map(len, by_kind.values())) >= 137
+    # The tallest place for a card is first under its kind's heading, which goes with it: one
+    # exercise of each kind per stage puts every card there.
+    stages = [Phase(name=f"Etapa {n + 1}", weeks_from=n, weeks_to=n + 1, prescriptions=[
+        Prescription(exercise_id=ids[n]) for ids in by_kind.values() if n < len(ids)])
+        for n in range(max(map(len, by_kind.values())))]
+    options = HandoutOptions(printed_on=PRINTED, whole_program=True, large_print=True,
+                             accept_findings=True)
+    split = []
+    for start in range(0, len(stages), 10):
+        plan.phases = stages[start:start + 10]
+        result = render_handout(plan, options, content=content)
+        assert MARK.strip() not in all_text(result.pdf)
+        split += [w for w in result.warnings if "longer than one page" in w]
+    assert not split
 
 
 def test_the_plans_bilingual_setting_prints_english_headings(content: HandoutContent) -> None:

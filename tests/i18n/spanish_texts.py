@@ -17,10 +17,20 @@ from rehab_planner.i18n.dosage import DOSAGE_FILE, load_dosage_words
 from rehab_planner.i18n.lookup import TextLookup
 from rehab_planner.library import load_library
 from rehab_planner.milestone_text import MILESTONES_FILE, MilestoneTexts, shipped_milestone_texts
-from rehab_planner.model import Exercise
+from rehab_planner.model import Dosage, Exercise
+from rehab_planner.model.vocab import Category, Position, Region
 from rehab_planner.outcomes.progress_words import WORDS_FILE, load_progress_words
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.templates.loader import load_templates
+
+
+def untranslated_exercise() -> Exercise:
+    """A therapist's own exercise with no Spanish anywhere (every shipped exercise has Spanish)."""
+    return Exercise.model_validate({
+        "id": "towel-squeeze", "name": "Towel squeeze", "region": Region.KNEE,
+        "category": Category.STRENGTHENING, "position": Position.SITTING,
+        "steps": ["Sit in a chair.", "Squeeze a rolled towel between your knees."],
+        "dosage": Dosage(reps=10), "custom": True})
 
 
 def translated_exercises(lookup: TextLookup) -> list[Exercise]:

@@ -16,6 +16,7 @@ from rehab_planner.i18n.content import (
     language_lookup,
     template_texts,
     translate_catalogue,
+    translate_exercise,
     translate_guidance,
     translate_labels,
     translate_model,
@@ -93,6 +94,35 @@ def test_the_lumbar_fusion_template_and_its_exercises_are_in_spanish() -> None:
     translated = {ex.id for ex in translated_exercises(lookup)}
     assert ids <= translated
     assert lookup.fallbacks == []
+
+
+def test_every_exercise_of_the_library_has_spanish_for_every_text() -> None:
+    lookup = language_lookup("es")
+    library = load_library(include_custom=False)
+    for exercise in library.exercises.values():
+        translate_exercise(exercise, lookup)
+    assert len(library.exercises) >= 137
+    assert lookup.fallbacks == [], [f.where for f in lookup.fallbacks][:10]
+
+
+def test_every_spanish_exercise_text_keeps_the_english_numbers() -> None:
+    """Same reps, weeks, minutes and letters' count: a number lost or changed in translation (or a
+    translation laid against the wrong English line) shows here. A metric size added in brackets
+    beside the English one, "(30 cm)", is allowed."""
+    import re
+
+    number = re.compile(r"\d+")
+    metric = re.compile(r"\(\d+ (?:cm|m|kg)\)")
+    library = load_library(include_custom=False)
+    texts = read_translation(translation_file("es", EXERCISES_FILE))
+    wrong = []
+    for exercise in library.exercises.values():
+        for path, english in text_paths(exercise.model_dump(
+                mode="json", include={"name", "steps", "safety_notes", "surgery_notes"})):
+            spanish = metric.sub("", texts[f"exercises.{exercise.id}.{path}"])
+            if sorted(number.findall(english)) != sorted(number.findall(spanish)):
+                wrong.append(f"{exercise.id}.{path}")
+    assert not wrong
 
 
 def test_spanish_exercise_entries_name_real_exercises_and_their_texts() -> None:
