@@ -14,15 +14,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 from shiboken6 import isValid
 
-from rehab_planner.i18n.progress import progress_in
-from rehab_planner.outcomes.progress_words import PatientProgress
-from rehab_planner.visits import Visit
-
 from .. import tasks
 from ..dialogs.messages import show_error
 from ..patients.controller import login_name
 
 if TYPE_CHECKING:
+    from rehab_planner.outcomes.progress_words import PatientProgress
+    from rehab_planner.visits import Visit
+
     from ..main_window import MainWindow
     from ..patients.install import PatientsIntegration
     from .view import OutcomesDialog
@@ -135,6 +134,8 @@ class OutcomesIntegration:
     def _set_progress(self, plan_id: str, visits: list[Visit]) -> None:
         plan = self.window.document.plan
         self._progress_plan = plan_id
+        from rehab_planner.i18n.progress import progress_in  # loads with the first visits, not at start
+
         self.progress = progress_in(plan, visits) if plan is not None else None
         if self.print_progress:
             self.window.preview.schedule()
