@@ -179,6 +179,10 @@ class PrescriptionModel(QAbstractItemModel):
         """Prescription ids in display order."""
         return [rx.id for _, items in self._groups() for rx in items]
 
+    def all_prescriptions(self) -> list[Prescription]:
+        """The shown phase's prescriptions in display order."""
+        return [rx for _, items in self._groups() for rx in items]
+
     # --- Qt tree model ---------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
