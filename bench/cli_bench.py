@@ -1,7 +1,7 @@
 """Command-line start-up: each command beside its baseline (`python -c pass` plus pydantic's import),
 measured in the same run, as a ratio (goal: --help, --version, templates, show <= 3x).
 
-Run: .venv/bin/python bench/cli_bench.py   (prints figures; never fails a build)
+Run: .venv/bin/python bench/cli_bench.py [--scale]   (prints figures; never fails a build)
 
 Every command runs with its bytecode cached (in a temporary folder) as an installed app has it (pip
 compiles a package when it installs it), and with the parse cache (storage.parse_cache) filled by
@@ -71,6 +71,27 @@ def main() -> None:
         seconds = median_seconds(["-m", "rehab_planner", "templates"], work, env)
         print(f"{'templates (db)':14} {seconds * 1000:6.0f} ms  {seconds / baseline:4.1f}x baseline "
               "(with a private patient database to read clinic templates from)")
+        if "--scale" in sys.argv:
+            scale(work, env, baseline)
+
+
+def scale(work: Path, env: dict[str, str], baseline: float) -> None:
+    """show with a 100-exercise plan; library list and show with 10,000 custom exercises."""
+    from scale import LIBRARY_SIZE, PLAN_SIZE, large_plan, write_large_library
+
+    from rehab_planner.storage.planfile import save_plan
+
+    save_plan(large_plan(), work / "large.json")
+    seconds = median_seconds(["-m", "rehab_planner", "show", "large.json"], work, env)
+    print(f"{'show':14} {seconds * 1000:6.0f} ms  {seconds / baseline:4.1f}x baseline "
+          f"({PLAN_SIZE}-exercise plan)")
+    write_large_library(work / "data")
+    subprocess.run([sys.executable, "-m", "rehab_planner", "library", "list"], cwd=work, env=env,
+                   capture_output=True, check=False)  # fills the parse cache, as a first start does
+    for name, args in (("library list", ["library", "list"]), ("show", ["show", "plan.json"])):
+        seconds = median_seconds(["-m", "rehab_planner", *args], work, env)
+        print(f"{name:14} {seconds * 1000:6.0f} ms  {seconds / baseline:4.1f}x baseline "
+              f"({LIBRARY_SIZE:,} custom exercises besides the shipped ones)")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Benchmarks of the desktop app: start-up, library filter per keystroke, preview refresh.
 
-Run: .venv/bin/python bench/gui_bench.py   (offscreen by default; prints figures, never fails)
+Run: .venv/bin/python bench/gui_bench.py [--scale]   (offscreen by default; prints figures, never fails)
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The parse cache (storage.parse_cache) in a folder of the bench's own, filled by the first run.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="rp-bench-cache-")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -74,7 +76,8 @@ app.exec()
 """
 
 
-def bench_startup(runs: int = 5, child: str = STARTUP_CHILD) -> dict[str, list[float]]:
+def bench_startup(runs: int = 5, child: str = STARTUP_CHILD,
+                  data: Path | None = None) -> dict[str, list[float]]:
     """Seconds from launching a fresh Python to the first paint and to the library usable (READY),
     and (in as many further runs) the longest GUI-thread stall after the first paint (ms).
 
@@ -82,7 +85,7 @@ def bench_startup(runs: int = 5, child: str = STARTUP_CHILD) -> dict[str, list[f
     is not counted), as an installed app does: pip compiles the package when it installs it.
     """
     found: dict[str, list[float]] = {"PAINTED": [], "READY": [], "STALL": []}
-    env = dict(os.environ, REHAB_PLANNER_DATA=tempfile.mkdtemp(prefix="rp-bench-"),
+    env = dict(os.environ, REHAB_PLANNER_DATA=str(data or tempfile.mkdtemp(prefix="rp-bench-")),
                PYTHONPYCACHEPREFIX=str(PYCACHE))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     for run in range(2 * runs + 1):
@@ -104,25 +107,10 @@ def bench_startup(runs: int = 5, child: str = STARTUP_CHILD) -> dict[str, list[f
 PYCACHE = Path(tempfile.mkdtemp(prefix="rp-bench-pyc-"))
 
 
-def generated_library(n: int):  # type: ignore[no-untyped-def]
-    """n exercises made from the shipped ones, with varied names."""
-    from rehab_planner.library import Library, load_library
-
-    base = list(load_library(include_custom=False))
-    words = ["gentle", "seated", "standing", "slow", "band", "wall", "mini", "long", "side", "deep"]
-    exercises = {}
-    for i in range(n):
-        src = base[i % len(base)]
-        eid = f"{src.id}-{i}"
-        name = f"{src.name} {words[i % len(words)]} {i}"[:80]
-        exercises[eid] = src.model_copy(update={"id": eid, "name": name, "progressions": [],
-                                                "regressions": []})
-    return Library(exercises)
-
-
 def bench_filter(n: int = 10_000) -> dict[str, float]:
     """Milliseconds per keystroke for the library list over n exercises (model + view)."""
     from PySide6.QtWidgets import QApplication
+    from scale import generated_library
 
     from rehab_planner.gui.app import create_application
     from rehab_planner.gui.widgets.library_browser import LibraryBrowser
@@ -172,8 +160,9 @@ def _addable(window, count: int) -> list[str]:  # type: ignore[no-untyped-def]
     return chosen
 
 
-def bench_preview() -> dict[str, float]:
-    """Milliseconds from an edit to the new handout shown (debounce included and excluded)."""
+def bench_preview(plan=None) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Milliseconds from an edit to the new handout shown (debounce included and excluded), in a
+    plan from the lumbar fusion template, or in `plan`."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from rehab_planner.gui.app import create_application
@@ -187,6 +176,8 @@ def bench_preview() -> dict[str, float]:
     templates = list(window.services.templates)
     template = "lumbar-fusion" if "lumbar-fusion" in templates else (templates[0] if templates else None)
     window.files.create_plan(template, "Bench Patient", "Lumbar fusion", dt.date(2026, 11, 2))
+    if plan is not None:
+        window.document.set_plan(plan)
 
     def wait_render() -> None:
         loop = QEventLoop()
@@ -220,28 +211,41 @@ def bench_preview() -> dict[str, float]:
 
 
 def main() -> None:
-    """Print every figure."""
+    """Print every figure (with --scale, also with a 10,000-exercise library and a 100-exercise plan)."""
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
           f"QPA {os.environ['QT_QPA_PLATFORM']}")
-    startup = bench_startup()
     bare = statistics.median(bench_startup(child=BARE_CHILD)["PAINTED"])
+    print_startup("start-up", bench_startup(), bare)
+    f = bench_filter()
+    print(f"library filter, 10,000 exercises: median {f['median']:.1f} ms a keystroke, "
+          f"worst {f['max']:.1f} ms, first letter {f['first']:.1f} ms; "
+          f"region filter {f['facet']:.1f} ms")
+    print_preview("preview after an edit", bench_preview())
+    if "--scale" in sys.argv:
+        from scale import LIBRARY_SIZE, PLAN_SIZE, large_plan, write_large_library
+
+        data = Path(tempfile.mkdtemp(prefix="rp-bench-large-"))
+        write_large_library(data)
+        print_startup(f"start-up, {LIBRARY_SIZE:,} custom exercises besides the shipped ones",
+                      bench_startup(3, data=data), bare)
+        print_preview(f"preview after an edit, {PLAN_SIZE}-exercise plan", bench_preview(large_plan()))
+
+
+def print_startup(title: str, startup: dict[str, list[float]], bare: float) -> None:
     painted, ready = statistics.median(startup["PAINTED"]), statistics.median(startup["READY"])
-    print(f"start-up, first paint: median {painted:.2f} s; library usable: median {ready:.2f} s, "
+    print(f"{title}, first paint: median {painted:.2f} s; library usable: median {ready:.2f} s, "
           f"best {min(startup['READY']):.2f} s, worst {max(startup['READY']):.2f} s "
           f"({len(startup['READY'])} runs); a bare QMainWindow painted in {bare:.2f} s in the same "
           f"run: first paint {painted / bare:.1f}x, library usable {ready / bare:.1f}x; longest "
           f"GUI-thread stall after the first paint: median {statistics.median(startup['STALL']):.0f} "
           f"ms, worst {max(startup['STALL']):.0f} ms")
-    f = bench_filter()
-    print(f"library filter, 10,000 exercises: median {f['median']:.1f} ms a keystroke, "
-          f"worst {f['max']:.1f} ms, first letter {f['first']:.1f} ms; "
-          f"region filter {f['facet']:.1f} ms")
-    p = bench_preview()
-    print(f"preview after an edit: {p['edit_to_shown']:.0f} ms to shown "
+
+
+def print_preview(title: str, p: dict[str, float]) -> None:
+    print(f"{title}: {p['edit_to_shown']:.0f} ms to shown "
           f"({p['render_only']:.0f} ms after the {p['debounce']:.0f} ms debounce); "
           "the edit itself "
           f"{p['edit_on_gui_thread']:.1f} ms on the GUI thread; {p['pages']:.0f} pages")
-
 
 if __name__ == "__main__":
     main()
