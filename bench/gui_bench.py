@@ -5,8 +5,10 @@ Run: .venv/bin/python bench/gui_bench.py [--scale]   (offscreen by default; prin
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -15,8 +17,17 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _scratch(prefix: str) -> str:
+    """A temporary folder, removed when the bench ends."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 # The parse cache (storage.parse_cache) in a folder of the bench's own, filled by the first run.
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="rp-bench-cache-")
+os.environ["XDG_CACHE_HOME"] = _scratch("rp-bench-cache-")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -85,7 +96,7 @@ def bench_startup(runs: int = 5, child: str = STARTUP_CHILD,
     is not counted), as an installed app does: pip compiles the package when it installs it.
     """
     found: dict[str, list[float]] = {"PAINTED": [], "READY": [], "STALL": []}
-    env = dict(os.environ, REHAB_PLANNER_DATA=str(data or tempfile.mkdtemp(prefix="rp-bench-")),
+    env = dict(os.environ, REHAB_PLANNER_DATA=str(data or _scratch("rp-bench-")),
                PYTHONPYCACHEPREFIX=str(PYCACHE))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     for run in range(2 * runs + 1):
@@ -104,7 +115,7 @@ def bench_startup(runs: int = 5, child: str = STARTUP_CHILD,
     return found
 
 
-PYCACHE = Path(tempfile.mkdtemp(prefix="rp-bench-pyc-"))
+PYCACHE = Path(_scratch("rp-bench-pyc-"))
 
 
 def bench_filter(n: int = 10_000) -> dict[str, float]:
@@ -224,7 +235,7 @@ def main() -> None:
     if "--scale" in sys.argv:
         from scale import LIBRARY_SIZE, PLAN_SIZE, large_plan, write_large_library
 
-        data = Path(tempfile.mkdtemp(prefix="rp-bench-large-"))
+        data = Path(_scratch("rp-bench-large-"))
         write_large_library(data)
         print_startup(f"start-up, {LIBRARY_SIZE:,} custom exercises besides the shipped ones",
                       bench_startup(3, data=data), bare)
