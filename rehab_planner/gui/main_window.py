@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,11 +39,18 @@ PANEL_MODULES = (
 
 def load_window_parts() -> Services:
     """The panels' modules and the services (runs on a worker thread; builds no widget)."""
-    for name in PANEL_MODULES:
-        importlib.import_module(name)
-    from .services import load_services
+    from rehab_planner.memory import paused_gc
 
-    return load_services()
+    with paused_gc():
+        for name in PANEL_MODULES:
+            importlib.import_module(name)
+        from .services import load_services
+
+        services = load_services()
+        # What is loaded now stays for the session: the cycle collector need not scan it again
+        # (with a large library one pass took a tenth of a second, and held the window still).
+        gc.freeze()
+    return services
 
 
 FINDINGS_HEIGHT = 110  # the smallest open height of the findings dock: a summary line and two rows
