@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 
 def test_the_window_shows_before_the_library_loads_then_the_library_is_usable(qtbot, answers) -> None:  # type: ignore[no-untyped-def]
@@ -15,18 +15,28 @@ def test_the_window_shows_before_the_library_loads_then_the_library_is_usable(qt
     from rehab_planner.gui.main_window import MainWindow
 
     win = MainWindow()  # no services: the shipped library loads on a worker thread
+
+    class PaintsBeforeReady(QObject):
+        seen = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not win.is_ready():
+                self.seen = True
+            return False
+
+    paints = PaintsBeforeReady()
+    win.installEventFilter(paints)
     win.show()
-    qtbot.waitExposed(win)
     # Shown, and the library is not in yet: its result reaches the window through the event loop,
-    # and the panels are built only after that.
+    # which has not run since, and the panels are built only after that.
     assert win.isVisible()
     assert not win.is_ready()
     assert win.centralWidget() is win.loading
     assert "Loading" in win.loading.text()
     assert not hasattr(win, "library")
 
-    with qtbot.waitSignal(win.ready, timeout=30000):
-        pass
+    qtbot.waitUntil(win.is_ready, timeout=30000)
+    assert paints.seen  # the window was painted while the library was loading
     assert win.is_ready()
     assert win.centralWidget() is win.editor  # the placeholder made way for the plan
     shipped = len(win.document.library)
