@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+from shiboken6 import isValid
 
 from rehab_planner.errors import RehabError
 
@@ -99,13 +100,15 @@ class MainWindow(QMainWindow):
     def _on_parts_loaded(self, services: Services) -> None:
         """Build the panels, wire them and fill them, each step its own turn of the event loop
         (every step is well under 50 ms, so the window never freezes; bench/gui_bench.py)."""
+        if not isValid(self):  # the window was closed and deleted while the library loaded
+            return
         steps = [lambda: self._build_library(services), self._build_panels, self._build_rest,
                  lambda: self.set_services(services)]
 
         def next_step() -> None:
             steps.pop(0)()
             if steps:
-                QTimer.singleShot(1, next_step)
+                QTimer.singleShot(1, self, next_step)  # dropped if the window goes meanwhile
 
         next_step()
 
