@@ -6,22 +6,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from rehab_planner.errors import DataFileError
+from rehab_planner.storage import parse_cache
 from rehab_planner.storage.safe_read import DATA_FILE_LIMITS, FileRefused, read_text, shape_problem
 
 SCHEMA_VERSION = 1
 
 Problem = tuple[str, str, str]
 
-# libyaml's safe loader parses about ten times faster than the pure-Python one.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file (safe loader) through the file gate, within DATA_FILE_LIMITS.
+
+    The parsed data of a file read before is taken from storage.parse_cache (found by the text);
+    it is checked against the limits again like freshly parsed data.
 
     Raises:
         DataFileError: missing, not a regular file, too large, unreadable, not UTF-8, broken YAML
@@ -31,8 +32,31 @@ def read_yaml(path: Path) -> Any:
         text = read_text(path, DATA_FILE_LIMITS.max_bytes, "data file")
     except FileRefused as exc:
         raise DataFileError(path, [("", "", f"cannot read the file: {exc.reason}")]) from None
+    data = parse_cache.cached(text)
+    if data is not parse_cache.MISS:
+        problem = shape_problem(data, DATA_FILE_LIMITS)
+        if problem is None:
+            return data
+    data = _parse(path, text)
+    problem = shape_problem(data, DATA_FILE_LIMITS)
+    if problem is not None:
+        raise DataFileError(path, [("", "", f"beyond the limits of a data file: {problem}")])
+    parse_cache.store(text, data)
+    return data
+
+
+def _parse(path: Path, text: str) -> Any:
+    """YAML text parsed with the safe loader.
+
+    Raises:
+        DataFileError: broken YAML (with the line), or too deeply nested.
+    """
+    import yaml  # here, not at start-up: the parse cache usually answers (storage.parse_cache)
+
+    # libyaml's safe loader parses about ten times faster than the pure-Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=_LOADER)  # a safe loader (see _LOADER)
+        data = yaml.load(text, Loader=loader)  # a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -42,9 +66,6 @@ def read_yaml(path: Path) -> Any:
         raise DataFileError(path, [("", "", "not valid YAML: nested too deeply")]) from None
     except ValueError as exc:  # e.g. an integer over Python's digit limit
         raise DataFileError(path, [("", "", f"not valid YAML: {str(exc)[:120]}")]) from None
-    problem = shape_problem(data, DATA_FILE_LIMITS)
-    if problem is not None:
-        raise DataFileError(path, [("", "", f"beyond the limits of a data file: {problem}")])
     return data
 
 

@@ -117,6 +117,14 @@ def icon(name: str) -> Path:
     return resources_dir() / "icons" / f"{name}.svg"
 
 
+def parsed_cache_dir() -> Path:
+    """Where parsed data files are kept (storage.parse_cache), one folder per app version.
+
+    The folder may not exist yet; the cache makes it when it first writes.
+    """
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / __version__ / "parsed"
+
+
 def user_data() -> Path:
     """The user's private data folder (custom exercises, database, recovery files).
 

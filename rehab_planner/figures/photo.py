@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from rehab_planner import paths
 from rehab_planner.errors import RenderError
 from rehab_planner.model import Exercise
 from rehab_planner.storage.atomic import write_atomic
 from rehab_planner.storage.pictures import PictureRefused, load_picture, resolve_picture
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_SIDE = 1600  # pixels: larger photos are scaled down on import
 FORMATS = {"PNG": ".png", "JPEG": ".jpg"}
@@ -66,6 +68,8 @@ def photo_problem(exercise: Exercise, source: Path | None = None) -> str | None:
 
 def _open_checked(source: Path) -> Image.Image:
     """The picture in a file, fully decoded, or a RenderError that says what is wrong."""
+    from PIL import Image  # here: Pillow loads with a picture, not with the library
+
     try:
         clean = load_picture(source)
     except PictureRefused as exc:
@@ -90,6 +94,8 @@ def import_photo(source: Path, exercise_id: str, folder: Path | None = None) -> 
     Raises:
         RenderError: the file is missing, broken, or not a PNG or JPEG picture, or cannot be saved.
     """
+    from PIL import Image, ImageOps
+
     image = _open_checked(Path(source))
     kind = image.format or "PNG"
     image = ImageOps.exif_transpose(image) or image

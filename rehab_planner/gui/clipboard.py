@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from rehab_planner.library import Library
-from rehab_planner.model import Prescription
+if TYPE_CHECKING:  # the app module imports this one before the window shows: no pydantic yet
+    from rehab_planner.library import Library
+    from rehab_planner.model import Prescription
 
 CLIPBOARD_MIME = "application/x-rehab-prescriptions"
 
@@ -39,6 +41,8 @@ def release_clipboard() -> None:
 
 def pasted_prescriptions() -> list[Prescription]:
     """The exercises on the clipboard ([] when it holds none, or something else)."""
+    from rehab_planner.model import Prescription
+
     mime = QGuiApplication.clipboard().mimeData()
     if mime is None or not mime.hasFormat(CLIPBOARD_MIME):
         return []

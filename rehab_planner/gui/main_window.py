@@ -2,36 +2,58 @@
 
 from __future__ import annotations
 
+import gc
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
+from shiboken6 import isValid
 
 from rehab_planner.errors import RehabError
-from rehab_planner.library.custom import save_custom_exercise
-from rehab_planner.plans.edits import Change, ChangeKind
-from rehab_planner.storage.preferences import save_preferences
 
-from . import commands, tasks
-from .actions import Actions
-from .clipboard import copy_prescriptions, pasted_prescriptions
-from .dialogs.accept_finding import AcceptFindingDialog
-from .dialogs.custom_exercise import CustomExerciseDialog
+from . import tasks
 from .dialogs.messages import show_error
-from .dialogs.preferences_dialog import PreferencesDialog
-from .document import PlanDocument
-from .file_ops import FileController
-from .menus import Menus, show_about
-from .outcomes.install import install_outcomes
-from .patients.install import install_patients
-from .services import Services, load_services, render_pdf
 from .settings import UiSettings, first_run_geometry, is_small_screen
-from .shown_texts import ShownTexts
-from .widgets.findings_panel import FindingsPanel
-from .widgets.handout_preview import HandoutPreview
-from .widgets.library_browser import LibraryBrowser
-from .widgets.plan_editor import PlanEditor
+
+if TYPE_CHECKING:
+    from rehab_planner.plans.edits import Change
+
+    from .actions import Actions
+    from .services import Services
+
+# The window shows before these load: the first paint needs none of them (pydantic models, the
+# library, the panels). A fresh start imports them on a worker thread with the library, then builds
+# the panels in a few short steps; a window given its services (tests) builds them at once.
+PANEL_MODULES = (
+    "rehab_planner.gui.services", "rehab_planner.gui.commands", "rehab_planner.gui.document",
+    "rehab_planner.gui.actions", "rehab_planner.gui.clipboard", "rehab_planner.gui.file_ops",
+    "rehab_planner.gui.menus", "rehab_planner.gui.outcomes.install",
+    "rehab_planner.gui.patients.install", "rehab_planner.gui.widgets.findings_panel",
+    "rehab_planner.gui.widgets.handout_preview", "rehab_planner.gui.widgets.library_browser",
+    "rehab_planner.gui.widgets.plan_editor", "rehab_planner.plans.edits",
+    "rehab_planner.gui.thumbnails", "rehab_planner.gui.figure_painter",
+    "rehab_planner.gui.shown_texts",
+)
+
+
+def load_window_parts() -> Services:
+    """The panels' modules and the services (runs on a worker thread; builds no widget)."""
+    from rehab_planner.memory import paused_gc
+
+    with paused_gc():
+        for name in PANEL_MODULES:
+            importlib.import_module(name)
+        from .services import load_services
+
+        services = load_services()
+        # What is loaded now stays for the session: the cycle collector need not scan it again
+        # (with a large library one pass took a tenth of a second, and held the window still).
+        gc.freeze()
+    return services
+
 
 FINDINGS_HEIGHT = 110  # the smallest open height of the findings dock: a summary line and two rows
 
@@ -56,14 +78,67 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Rehab Planner"))
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
-        self.services = services or Services()
         self.ui = UiSettings()
+        self._plan_file = plan_file
+        self._is_ready = False
+        self._is_built = False
+        self._findings_height = 0  # the open findings dock's height, kept while folded (0: not yet)
+        self.resize(1280, 800)
+        if services is not None:
+            self._build(services)
+            self.set_services(services)
+            return
+        # A fresh start: the window paints first, with a placeholder; the library loads off the
+        # GUI thread, and the panels are built in short steps once it is in (see _on_parts_loaded).
+        self._restore_geometry()
+        self.loading = QLabel(self.tr("Loading the exercise library…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.loading)
+        self.statusBar().showMessage(self.loading.text())
+        tasks.run(load_window_parts, on_done=self._on_parts_loaded,
+                  on_error=lambda exc: show_error(self, self.tr("Could not start"), str(exc)))
+
+    def _on_parts_loaded(self, services: Services) -> None:
+        """Build the panels, wire them and fill them, each step its own turn of the event loop
+        (every step is well under 50 ms, so the window never freezes; bench/gui_bench.py)."""
+        if not isValid(self):  # the window was closed and deleted while the library loaded
+            return
+        steps = [lambda: self._build_library(services), self._build_panels, self._build_rest,
+                 lambda: self.set_services(services)]
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(1, self, next_step)  # dropped if the window goes meanwhile
+
+        next_step()
+
+    def _build(self, services: Services) -> None:
+        """Build every panel at once (a window given its services)."""
+        self._build_library(services)
+        self._build_panels()
+        self._build_rest()
+
+    def _build_library(self, services: Services) -> None:
+        from .actions import Actions
+        from .document import PlanDocument
+        from .file_ops import FileController
+        from .shown_texts import ShownTexts
+        from .widgets.library_browser import LibraryBrowser
+
+        self.services = services
         self.document = PlanDocument(None, self.services.library, self)
         self.actions = Actions(self)
         self.files = FileController(self.document, self.services, self.ui, self)
         # Exercise names, steps and dosage words in the interface language, for every panel.
         self.shown_texts = ShownTexts(self.ui.interface_language())
         self.library = LibraryBrowser(self.services.library, shown=self.shown_texts)
+
+    def _build_panels(self) -> None:
+        from .widgets.findings_panel import FindingsPanel
+        from .widgets.handout_preview import HandoutPreview
+        from .widgets.plan_editor import PlanEditor
+
         self.editor = PlanEditor(self.document, self.services.catalogue,
                                  self.services.guidance_topics, shown=self.shown_texts)
         self.findings = FindingsPanel(
@@ -72,26 +147,22 @@ class MainWindow(QMainWindow):
         self.files.handout_scope = self.preview.scope  # export and print what the preview shows
         self.preview.set_options(self.services.preferences.large_print,
                                  self.services.preferences.page_size)
-        self._plan_file = plan_file
-        self._is_ready = False
-        self._findings_height = 0  # the open findings dock's height, kept while folded (0: not yet)
         self._build_docks()
+
+    def _build_rest(self) -> None:
+        from .outcomes.install import install_outcomes
+        from .patients.install import install_patients
+
         self._build_menus()
         self._connect_signals()
         # gui/patients: the Patients dock (a tab with the library), the Patients menu, database Save.
         self.patients = install_patients(self)
         # gui/outcomes: Patients > Visits and outcomes…, Progress report…
         self.outcomes = install_outcomes(self, self.patients)
+        self._is_built = True
         self._update_title()
         self._update_edit_actions()
-        self.resize(1280, 800)
         self._restore_window()
-        if services is None:
-            self.statusBar().showMessage(self.tr("Loading the exercise library…"))
-            tasks.run(load_services, on_done=self.set_services,
-                      on_error=lambda exc: show_error(self, self.tr("Could not start"), str(exc)))
-        else:
-            self.set_services(services)
 
     # --- building --------------------------------------------------------------------------------
 
@@ -120,6 +191,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
     def _build_menus(self) -> None:
+        from .menus import Menus
+
         self.menus = Menus(self, self.actions, self.document.undo_stack,
                            [self.library_dock, self.preview_dock, self.findings_dock])
         # Kept on the window for the wiring below, gui/patients and tests.
@@ -146,7 +219,7 @@ class MainWindow(QMainWindow):
         a.new_exercise.triggered.connect(lambda: self.edit_custom_exercise(None))
         a.edit_exercise.triggered.connect(self._on_edit_exercise_triggered)
         a.settings.triggered.connect(self.edit_preferences)
-        a.about.triggered.connect(lambda: show_about(self))
+        a.about.triggered.connect(self._on_about_triggered)
         files.recent_changed.connect(self._fill_recent_menu)
         files.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         doc.changed.connect(self._on_document_changed)
@@ -174,7 +247,8 @@ class MainWindow(QMainWindow):
         self.files.services = services
         self.editor.precautions.model.catalogue = services.catalogue
         self.editor.settings.set_topics(services.guidance_topics)
-        self.document.set_library(services.library)
+        if self.document.library is not services.library:  # built over it: no second fill
+            self.document.set_library(services.library)
         self.preview.set_options(services.preferences.large_print, services.preferences.page_size)
         self.statusBar().showMessage(self.tr("%1 exercises in the library").replace(
             "%1", str(len(services.library))), 5000)
@@ -196,6 +270,8 @@ class MainWindow(QMainWindow):
     # --- reacting to the document ----------------------------------------------------------------
 
     def _on_document_changed(self, change: Change) -> None:
+        from rehab_planner.plans.edits import ChangeKind
+
         self.findings.update(self.document.plan)
         if change.kind == ChangeKind.PLAN:
             self.preview.render_now()
@@ -230,12 +306,16 @@ class MainWindow(QMainWindow):
 
     def copy_exercises(self) -> None:
         """Put the chosen exercises on the clipboard (as plan data and as plain names)."""
+        from .clipboard import copy_prescriptions
+
         chosen = self.editor.selected_prescriptions()
         if chosen:
             copy_prescriptions(chosen, self.document.library)
 
     def cut_exercises(self) -> None:
         """Copy the chosen exercises, then remove them (one undo step)."""
+        from . import commands
+
         chosen = self.editor.selected_prescriptions()
         if chosen:
             self.copy_exercises()
@@ -243,6 +323,9 @@ class MainWindow(QMainWindow):
 
     def paste_exercises(self) -> None:
         """Insert the exercises on the clipboard into the chosen phase."""
+        from . import commands
+        from .clipboard import pasted_prescriptions
+
         phase_id, items = self.editor.current_phase_id(), pasted_prescriptions()
         if phase_id is not None and items:
             change = commands.paste_exercises(self.document, phase_id, items)
@@ -271,6 +354,10 @@ class MainWindow(QMainWindow):
 
     def edit_custom_exercise(self, exercise_id: str | None) -> None:
         """Write a new custom exercise, or edit one; it is saved and added to the library."""
+        from rehab_planner.library.custom import save_custom_exercise
+
+        from .dialogs.custom_exercise import CustomExerciseDialog
+
         library = self.document.library
         existing = library.find(exercise_id) if exercise_id else None
         dialog = CustomExerciseDialog(set(library.exercises), existing, self)
@@ -321,6 +408,9 @@ class MainWindow(QMainWindow):
 
     def accept_finding(self, finding) -> None:
         """Ask for a reason and record the finding as accepted (undoable)."""
+        from . import commands
+        from .dialogs.accept_finding import AcceptFindingDialog
+
         plan = self.document.plan
         if plan is None:
             return
@@ -339,6 +429,10 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         """Edit the clinic profile and defaults (saved for the CLI too)."""
+        from rehab_planner.storage.preferences import save_preferences
+
+        from .dialogs.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.services.preferences, self,
                                    interface_language=self.ui.interface_language())
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
@@ -355,12 +449,19 @@ class MainWindow(QMainWindow):
         self.preview.set_options(preferences.large_print, preferences.page_size)
         self.preview.render_now()
 
+    def _on_about_triggered(self) -> None:
+        from .menus import show_about
+
+        show_about(self)
+
     def _fill_recent_menu(self) -> None:
         self.menus.fill_recent(self.ui.recent_files(), self.files.open_plan)
 
     # --- preview job -----------------------------------------------------------------------------
 
     def _render_job(self, large_print: bool, page_size: str):
+        from .services import render_pdf
+
         plan = self.document.plan
         if plan is None or (not self._is_ready and not len(self.document.library)):
             return None
@@ -372,14 +473,20 @@ class MainWindow(QMainWindow):
 
     # --- window state ----------------------------------------------------------------------------
 
-    def _restore_window(self) -> None:
-        geometry, state = self.ui.geometry(), self.ui.window_state()
+    def _restore_geometry(self) -> None:
+        geometry = self.ui.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         elif self.screen() is not None:
             self.setGeometry(first_run_geometry(self.screen().availableGeometry()))
             if is_small_screen(self.screen().availableGeometry().size()):
                 self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def _restore_window(self) -> None:
+        """Geometry (unless the window already shows) and the docks' places."""
+        if not self.isVisible():
+            self._restore_geometry()
+        state = self.ui.window_state()
         if state is not None:
             self.restoreState(state)
         else:
@@ -392,6 +499,9 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._is_built:  # closed while the library loads: nothing to save yet
+            event.accept()
+            return
         if not self.files.maybe_save():
             event.ignore()
             return

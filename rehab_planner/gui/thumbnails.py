@@ -78,6 +78,16 @@ def paint_thumbnail(painter: QPainter, rect: QRectF, exercise: Exercise) -> None
     _paint_placeholder(painter, rect, exercise)
 
 
+def cached_thumbnail(exercise: Exercise, size: int, ratio: float = 1.0) -> QPixmap | None:
+    """The picture `thumbnail` gives, if it is made already (else None: nothing is drawn)."""
+    return _cache.get((exercise.id, size, ratio, id(exercise)))
+
+
+def paint_initials(painter: QPainter, rect: QRectF, exercise: Exercise) -> None:
+    """Draw the quick stand-in for a picture not made yet: the kind's colour and the initials."""
+    _paint_placeholder(painter, rect, exercise)
+
+
 def thumbnail(exercise: Exercise, size: int, ratio: float = 1.0) -> QPixmap:
     """A cached square picture of an exercise, `size` logical pixels wide."""
     key = (exercise.id, size, ratio, id(exercise))

@@ -15,8 +15,6 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image
-
 from rehab_planner import paths
 from rehab_planner.errors import RehabError
 from rehab_planner.figures.photo import checked_photo_path
@@ -63,6 +61,8 @@ def _comparable(exercise: Exercise) -> dict[str, object]:
 
 def _small(clean: CleanPicture) -> CleanPicture:
     """The picture scaled down for a plan file; JPEG when PNG would be too large."""
+    from PIL import Image  # here: Pillow loads with a picture, not with the library
+
     with Image.open(io.BytesIO(clean.data)) as image:
         image.load()
         if max(image.size) > EMBED_SIDE:

@@ -14,6 +14,7 @@ from rehab_planner import paths
 from rehab_planner.datafile import entry_name, read_versioned, validation_problems
 from rehab_planner.errors import DataFileError, DataFilesError, RehabError, UnknownExerciseError
 from rehab_planner.library.search import Query, search
+from rehab_planner.memory import paused_gc
 from rehab_planner.model import Exercise, FigureSpec
 
 FIGURES_FOLDER = "figures"
@@ -123,6 +124,11 @@ def collect_library(
     folders: list[Path],
 ) -> tuple[Library, list[DataFileError]]:
     """Load every folder in order; return what loaded and every problem found (never raises)."""
+    with paused_gc():
+        return _collect(folders)
+
+
+def _collect(folders: list[Path]) -> tuple[Library, list[DataFileError]]:
     library = Library()
     errors: list[DataFileError] = []
     figures: dict[str, tuple[Any, Path]] = {}

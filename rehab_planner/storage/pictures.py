@@ -17,12 +17,14 @@ import warnings
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from rehab_planner import paths
 from rehab_planner.errors import RehabError
 from rehab_planner.storage.safe_read import MAX_PICTURE_BYTES, FileRefused, read_bytes
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 SUFFIXES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 MAX_PIXELS = 40_000_000  # width x height; a 1600 px photo is 2.6 million
@@ -118,6 +120,8 @@ def decode(data: bytes, name: str = "picture") -> CleanPicture:
     """
     if len(data) > MAX_PICTURE_BYTES:
         raise PictureRefused(f"The file {name} is too large for a picture.")
+    from PIL import Image, ImageOps, UnidentifiedImageError  # here: Pillow loads with a picture
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -11,12 +11,13 @@ from PySide6.QtGui import QPixmap
 from pytestqt.qtbot import QtBot
 
 from rehab_planner.gui import commands
-from rehab_planner.gui import main_window as main_window_module
+from rehab_planner.gui.dialogs import custom_exercise as custom_exercise_dialog
 from rehab_planner.gui.main_window import MainWindow
 from rehab_planner.gui.models.plan_model import THUMB, PrescriptionModel
 from rehab_planner.gui.thumbnails import thumbnail
 from rehab_planner.gui.widgets.exercise_tree import EXERCISE_SHARE, EXERCISE_WIDTH
 from rehab_planner.gui.widgets.findings_panel import FINDINGS_ROWS, FindingsPanel
+from rehab_planner.library import custom as custom_module
 from rehab_planner.model import Exercise, Plan
 from rehab_planner.safety.findings import Code, Finding, Severity
 
@@ -165,8 +166,9 @@ def test_a_custom_exercise_keeps_exercises_merged_while_its_dialog_was_open(
         def result_exercise(self) -> Exercise:
             return mine
 
-    monkeypatch.setattr(main_window_module, "CustomExerciseDialog", Dialog)
-    monkeypatch.setattr(main_window_module, "save_custom_exercise",
+    # The window imports both when it needs them (not at start-up): patch them where they live.
+    monkeypatch.setattr(custom_exercise_dialog, "CustomExerciseDialog", Dialog)
+    monkeypatch.setattr(custom_module, "save_custom_exercise",
                         lambda exercise: tmp_path / f"{exercise.id}.yaml")
     window.edit_custom_exercise(None)
     library = window.document.library

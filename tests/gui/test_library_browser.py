@@ -66,3 +66,28 @@ def test_the_best_match_is_highlighted_so_enter_adds_it(qtbot: QtBot, small_libr
     browser.search.setText("")
     browser.apply_query()
     assert browser.current_exercise() is not None and browser.model.rowCount() == 7
+
+
+def test_the_rows_pictures_are_made_after_the_list_shows(qtbot: QtBot, small_library: Library) -> None:
+    """The first paint draws each row's initials; the pictures follow, one per turn of the
+    event loop, and the rows then show them (taken from the cache)."""
+    from rehab_planner.gui.thumbnails import cached_thumbnail
+
+    browser = LibraryBrowser(small_library)
+    qtbot.addWidget(browser)
+    browser.resize(340, 800)
+    delegate = browser.list.itemDelegate()
+    ratio = browser.list.devicePixelRatioF()
+    shown = [browser.model.index(row).data(Qt.ItemDataRole.UserRole + 3)
+             for row in range(browser.model.rowCount())]
+    browser.show()
+    qtbot.waitExposed(browser)
+    # Made afresh (new objects): no picture of them is made yet.
+    shown = [e.model_copy() for e in shown]
+    browser.set_library(Library({e.id: e for e in shown}))
+    browser.list.doItemsLayout()
+    browser.list.viewport().grab()  # a paint, before the event loop runs again
+    assert delegate.pending() == len(shown)
+    assert all(cached_thumbnail(e, 42, ratio) is None for e in shown)
+    qtbot.waitUntil(lambda: delegate.pending() == 0)
+    assert all(cached_thumbnail(e, 42, ratio) is not None for e in shown)

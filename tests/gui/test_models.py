@@ -63,6 +63,28 @@ def test_phase_and_prescription_models(qtmodeltester, small_library, lumbar_temp
     assert rx.rowCount() == 2
 
 
+
+def test_the_exercise_groups_follow_a_new_library_and_a_new_plan(small_library,
+                                                                 lumbar_template) -> None:
+    """The rows are grouped once per plan and library (not on every call): a library where the
+    walk is a strengthening exercise, or another plan, regroups them."""
+    doc = make_document(small_library, lumbar_template)
+    rx = PrescriptionModel(doc)
+    rx.set_phase(doc.plan.phases[0].id)
+    assert [rx.index(r, 0).data() for r in range(rx.rowCount())] == ["Range of motion (1)",
+                                                                       "Aerobic (1)"]
+    walking = small_library.find("walking")
+    doc.set_library(small_library.with_exercise(
+        walking.model_copy(update={"category": Category.STRENGTHENING})))
+    assert [rx.index(r, 0).data() for r in range(rx.rowCount())] == ["Range of motion (1)",
+                                                                       "Strengthening (1)"]
+    other = instantiate(lumbar_template, Patient(name="Bo"), dt.date(2026, 11, 2))
+    other.phases[0].prescriptions = other.phases[0].prescriptions[:1]
+    doc.set_plan(other)
+    rx.set_phase(other.phases[0].id)
+    assert [rx.index(r, 0).data() for r in range(rx.rowCount())] == ["Range of motion (1)"]
+    assert rx.all_prescriptions() == other.phases[0].prescriptions
+
 def test_findings_and_precautions_models(qtmodeltester, services, small_library,
                                          lumbar_template) -> None:
     doc = make_document(small_library, lumbar_template)

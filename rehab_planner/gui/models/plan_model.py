@@ -67,6 +67,11 @@ class PrescriptionModel(QAbstractItemModel):
         self._shown = shown or ShownTexts()  # names and dosage words in the interface language
         self._phase_id: str | None = None
         self._marks: dict[str, list[Any]] = {}  # prescription id -> its open findings, worst first
+        # (plan, phase id, library, groups): Qt asks index(), rowCount() and data() thousands of
+        # times after an edit, and each used to sort the phase's exercises into groups again.
+        # Plans are never changed in place (plans.edits copies), so the plan object is the key.
+        self._grouped: tuple[object, str | None, object, list[tuple[Category, list[Prescription]]]] \
+            | None = None
         document.changed.connect(self._on_document_changed)
         document.library_changed.connect(self.refresh)
 
@@ -138,13 +143,20 @@ class PrescriptionModel(QAbstractItemModel):
         return exercise.category if exercise else Category.FUNCTIONAL
 
     def _groups(self) -> list[tuple[Category, list[Prescription]]]:
+        plan, library = self._doc.plan, self._doc.library
+        grouped = self._grouped
+        if grouped is not None and grouped[0] is plan and grouped[1] == self._phase_id \
+                and grouped[2] is library:
+            return grouped[3]
         phase = self._phase()
-        if phase is None:
-            return []
-        by_kind: dict[Category, list[Prescription]] = {}
-        for rx in phase.prescriptions:
-            by_kind.setdefault(self._category(rx), []).append(rx)
-        return [(kind, by_kind[kind]) for kind in CATEGORY_ORDER if kind in by_kind]
+        groups: list[tuple[Category, list[Prescription]]] = []
+        if phase is not None:
+            by_kind: dict[Category, list[Prescription]] = {}
+            for rx in phase.prescriptions:
+                by_kind.setdefault(self._category(rx), []).append(rx)
+            groups = [(kind, by_kind[kind]) for kind in CATEGORY_ORDER if kind in by_kind]
+        self._grouped = (plan, self._phase_id, library, groups)
+        return groups
 
     # --- lookups ---------------------------------------------------------------------------------
 
@@ -169,6 +181,10 @@ class PrescriptionModel(QAbstractItemModel):
     def all_ids(self) -> list[str]:
         """Prescription ids in display order."""
         return [rx.id for _, items in self._groups() for rx in items]
+
+    def all_prescriptions(self) -> list[Prescription]:
+        """The shown phase's prescriptions in display order."""
+        return [rx for _, items in self._groups() for rx in items]
 
     # --- Qt tree model ---------------------------------------------------------------------------
 

@@ -178,6 +178,7 @@ class OutcomesIntegration:
         if plan_id != self._plan_id():
             return  # another plan was opened while these loaded
         self._progress_plan = plan_id
+
         self.progress = progress_in(plan, visits) if plan is not None else None
         if self.print_progress:
             self.window.preview.schedule()

@@ -80,6 +80,9 @@ def _style(opt: QStyleOptionViewItem) -> QStyle:
     return opt.widget.style() if opt.widget else QApplication.style()
 
 
+SIZES_KEPT = 2000  # rows' measured sizes an ExerciseDelegate keeps
+
+
 class ExerciseDelegate(QStyledItemDelegate):
     """The Exercise column: the picture (with its findings badge), the name, the dosage under it.
 
@@ -89,6 +92,9 @@ class ExerciseDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        # A row's size from what it shows: the view asks for every row after each edit (to fit the
+        # column, then to lay the rows out), and only the changed rows need measuring again.
+        self._sizes: dict[tuple[object, ...], QSize] = {}
 
     @staticmethod
     def _is_exercise(index: AnyIndex) -> bool:
@@ -126,9 +132,23 @@ class ExerciseDelegate(QStyledItemDelegate):
         return width
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        size = super().sizeHint(option, index)
         if not self._is_exercise(index):
-            return size
+            return super().sizeHint(option, index)
+        icon = option.decorationSize
+        key = (index.data(Qt.ItemDataRole.DisplayRole), index.data(DosageTextRole),
+               index.data(Qt.ItemDataRole.DecorationRole) is not None, self._cell_width(index),
+               option.font.key(), icon.width(), icon.height(), int(option.features.value))
+        known = self._sizes.get(key)
+        if known is not None:
+            return QSize(known)
+        size = self._measure(option, index)
+        if len(self._sizes) > SIZES_KEPT:
+            self._sizes.clear()
+        self._sizes[key] = QSize(size)
+        return size
+
+    def _measure(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         metrics = QFontMetrics(opt.font)

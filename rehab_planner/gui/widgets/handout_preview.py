@@ -13,7 +13,8 @@ from shiboken6 import isValid
 
 from .. import tasks
 
-DEBOUNCE_MS = 100  # the page updates about 0.3 s after an edit; renders in a row coalesce (_pending)
+DEBOUNCE_MS = 50  # edits in a row render once (and renders in a row coalesce: _pending); the page
+# updates about 0.3 s after the last edit (bench/gui_bench.py)
 THIS_WEEK, WHOLE_PROGRAM = 0, -1  # the stage choice's data besides stage numbers (1, 2, ...)
 Renderer = Callable[[bool, str], tuple[Callable[..., bytes], tuple]]
 

@@ -10,12 +10,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +38,7 @@ from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 from ..labels import label
 from ..models.library_model import DetailRole, ExerciseRole, LibraryModel
 from ..shown_texts import ShownTexts
-from ..thumbnails import thumbnail
+from ..thumbnails import cached_thumbnail, paint_initials, thumbnail
 from .exercise_details import ExerciseDetails
 
 ROW_HEIGHT = 52
@@ -45,7 +46,42 @@ LARGE_LIBRARY = 3000  # above this, typing is debounced so fast typists are not 
 
 
 class ExerciseDelegate(QStyledItemDelegate):
-    """A row: picture, name in bold, kind and region below."""
+    """A row: picture, name in bold, kind and region below.
+
+    A picture not made yet shows as the kind's colour and initials; the pictures are then made
+    one at a time between events (each takes a few milliseconds), so a list that shows for the
+    first time, or scrolls to new rows, never holds the window up.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._wanted: dict[str, tuple[Exercise, int, float]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._make_one)
+
+    def _picture(self, exercise: Exercise, size: int, ratio: float) -> QPixmap | None:
+        pixmap = cached_thumbnail(exercise, size, ratio)
+        if pixmap is None:
+            self._wanted[exercise.id] = (exercise, size, ratio)
+            self._timer.start()
+        return pixmap
+
+    def _make_one(self) -> None:
+        if not self._wanted:
+            return
+        exercise_id = next(iter(self._wanted))
+        exercise, size, ratio = self._wanted.pop(exercise_id)
+        thumbnail(exercise, size, ratio)
+        self._view.viewport().update()  # the row repaints from the cache (cheap)
+        if self._wanted:
+            self._timer.start()
+
+    def pending(self) -> int:
+        """How many pictures of shown rows are still to be made."""
+        return len(self._wanted)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(200, ROW_HEIGHT)
@@ -66,7 +102,11 @@ class ExerciseDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         size = ROW_HEIGHT - 10
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(rect.left() + 6, rect.top() + 5, thumbnail(exercise, size, ratio))
+        picture = self._picture(exercise, size, ratio)
+        if picture is not None:
+            painter.drawPixmap(rect.left() + 6, rect.top() + 5, picture)
+        else:
+            paint_initials(painter, QRectF(rect.left() + 6, rect.top() + 5, size, size), exercise)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         colour = palette.highlightedText().color() if selected else palette.text().color()

@@ -123,8 +123,7 @@ class PlanEditor(QWidget):
         model = self.exercises_model
         chosen = {rx.id for rx in map(model.prescription, self.tree.selectionModel().selectedRows())
                   if rx is not None}
-        found = (model.prescription(model.index_of(i)) for i in model.all_ids() if i in chosen)
-        return [rx for rx in found if rx is not None]
+        return [rx for rx in model.all_prescriptions() if rx.id in chosen] if chosen else []
 
     def select_prescription(self, phase_id: str | None, rx_id: str | None) -> None:
         """Show a phase and choose one of its exercises (from a finding, or after an add)."""
