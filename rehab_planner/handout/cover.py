@@ -270,10 +270,11 @@ def cover_story(ctx: BuildContext, changes: list[str] | None = None) -> list[Flo
     if cover.how_to:
         how_to = [ctx.para(cover.how_to_heading, "h2"),
                   *ctx.bullets(cover.how_to, "how to do your exercises")]
-    # how to do the exercises and the pain scale are read together: on one page when they fit
+    # how to do the exercises and the pain scale are read together: on one page when they fit;
+    # how to read the pictures comes first (it fills the page of a large-print summary box)
     scale = [f for block in pain_scale(ctx) for f in contents(block)]
-    # the recovery timeline: this week the next few steps (a few lines), else every step
-    return [*story, KeepTogether([*how_to, *scale]), *milestones_story(ctx), *_picture_key(ctx)]
+    # the whole program's recovery timeline (this week's next steps are in the summary box)
+    return [*story, *_picture_key(ctx), KeepTogether([*how_to, *scale]), *milestones_story(ctx)]
 
 
 def _picture_key(ctx: BuildContext) -> list[Flowable]:

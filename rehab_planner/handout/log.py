@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
@@ -45,14 +46,17 @@ def boxes_for(item: Item) -> int:
     return sessions if sessions <= MAX_BOXES else 1
 
 
-def _day_width(ctx: BuildContext, boxes: int, days: list[dt.date]) -> float:
-    """A day column wide enough for its tick boxes and for its date ('30 Nov') on one line."""
+def _day_width(ctx: BuildContext, boxes: int, days: list[dt.date], stacked: bool = False
+               ) -> float:
+    """A day column wide enough for its tick boxes and for its date: '30 Nov' on one line, or
+    (stacked) the day above the month."""
     style = ctx.style
     row, _ = TickBoxes.size(boxes, style.tick_box)
     cell = style.paragraphs["cell"]  # the date line; the weekday above it is shorter
     # as wide as a two-digit day of the same months, so the grid is the same whatever the dates
-    label = max(stringWidth(format_date(day, year=False), cell.fontName, cell.fontSize)
-                for day in [*days, *(d.replace(day=28) for d in days)])
+    dates = [format_date(day, year=False) for day in [*days, *(d.replace(day=28) for d in days)]]
+    parts = [part for date in dates for part in date.split(" ")] if stacked else dates
+    label = max(stringWidth(part, cell.fontName, cell.fontSize) for part in parts)
     return max(style.log_min_day_width, row, label) + style.box_padding * 1.2 + 1  # + padding
 
 
@@ -73,11 +77,11 @@ def _name_cell(ctx: BuildContext, item: Item) -> list[Flowable]:
 
 
 def _table(ctx: BuildContext, items: list[Item], days: list[dt.date], name_width: float,
-           day_width: float, *, dated: bool = True) -> Table:
+           day_width: float, *, dated: bool = True, stacked: bool = False) -> Table:
     """The grid of some days: a day header (dates, or a line to write them on), a row per
     exercise, the pain row."""
     text = ctx.text.log
-    header = _week_header(ctx, days, dated)
+    header = _week_header(ctx, days, dated, stacked)
     rows: list[list[Cell]] = []
     for item in items:
         rows.append([_name_cell(ctx, item), *[TickBoxes(boxes_for(item), ctx.style) for _ in days]])
@@ -130,13 +134,16 @@ class ContinuedGrid(KeepTogether):
                 ContinuedGrid(list(self.continued), parts[1], self.continued)]
 
 
-def _week_header(ctx: BuildContext, days: list[dt.date], dated: bool) -> list[Cell]:
+def _week_header(ctx: BuildContext, days: list[dt.date], dated: bool, stacked: bool = False
+                 ) -> list[Cell]:
     text = ctx.text.log
     header: list[Cell] = [ctx.para(text.exercise, "cell_bold")]
     for day in days:
-        date = format_date(day, year=False).replace(" ", NBSP) if dated else text.date_blank
+        date = format_date(day, year=False)
+        lines = date.split(" ") if stacked else [date.replace(" ", NBSP)]
         header.append([ctx.para(text.week_days[day.weekday()], "cell_bold"),
-                       ctx.para(date, "cell")])
+                       *([ctx.para(line, "cell") for line in lines] if dated
+                         else [ctx.para(text.date_blank, "cell")])])
     return header
 
 
@@ -148,12 +155,29 @@ def dated_days(ctx: BuildContext, phase: Phase) -> list[dt.date]:
     return log_days(ctx, phase)
 
 
-def _layout(ctx: BuildContext, items: list[Item], days: list[dt.date]) -> tuple[int, float, float]:
-    """Days per grid, the name column's width and a day column's width (portrait)."""
-    day_width = _day_width(ctx, max(boxes_for(item) for item in items), days)
-    # a whole week per grid when it fits; the name column gets the room the days leave
-    per_table = max(1, min(7, int((ctx.width * (1 - MIN_NAME_RATIO)) // day_width)))
-    return per_table, ctx.width - per_table * day_width, day_width
+@dataclass(frozen=True)
+class GridLayout:
+    """Days per grid, a day column's width, and whether each date stacks its day over its month
+    (large print: so a whole week fits one portrait grid)."""
+
+    per_table: int
+    day_width: float
+    stacked: bool
+
+
+def _layout(ctx: BuildContext, items: list[Item], days: list[dt.date]) -> GridLayout:
+    """How the grids of these days are laid out (portrait): a whole week per grid when it fits,
+    with the dates on one line if they allow it, else stacked; the name column gets the room the
+    days leave."""
+    boxes = max(boxes_for(item) for item in items)
+    room = ctx.width * (1 - MIN_NAME_RATIO)
+    week = min(7, len(days))
+    for stacked in (False, True):
+        day_width = _day_width(ctx, boxes, days, stacked)
+        per_table = max(1, min(7, int(room // day_width)))
+        if per_table >= week:
+            break
+    return GridLayout(per_table, day_width, stacked)
 
 
 def phase_log(ctx: BuildContext, phase: Phase, lead: list[Flowable] | None = None
@@ -168,7 +192,8 @@ def phase_log(ctx: BuildContext, phase: Phase, lead: list[Flowable] | None = Non
         return []
     text = ctx.text.log
     days = dated_days(ctx, phase)
-    per_table, _, day_width = _layout(ctx, items, days)
+    layout = _layout(ctx, items, days)
+    day_width = layout.day_width
     where = "the phase name"
     heading: list[Flowable] = []
     if ctx.whole_program:  # this week's log is of one stage, whose days the grid dates
@@ -177,9 +202,10 @@ def phase_log(ctx: BuildContext, phase: Phase, lead: list[Flowable] | None = Non
     continued = [ctx.para(filled(text.continued, phase=phase.name), "h3", where=where)]
     gap = Spacer(1, ctx.style.section_space)
     story: list[Flowable] = []
-    for n, chunk in enumerate(_chunks(days, per_table)):
+    for n, chunk in enumerate(_chunks(days, layout.per_table)):
         # a shorter grid gives its name column the room the missing days leave
-        grid = _table(ctx, items, chunk, ctx.width - len(chunk) * day_width, day_width)
+        grid = _table(ctx, items, chunk, ctx.width - len(chunk) * day_width, day_width,
+                      stacked=layout.stacked)
         head = [*(lead or []), *heading] if n == 0 else list(continued)
         story += [ContinuedGrid(head, grid, continued, whole=True), gap]
     return story
@@ -194,8 +220,9 @@ def copy_page(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     week = dated_days(ctx, phase)[:7]
     while len(week) < 7:  # a week of weekdays, even when the dated log is shorter
         week.append(week[-1] + dt.timedelta(days=1))
-    per_table, _, day_width = _layout(ctx, items, week)
-    chunks = _chunks(week, per_table)
+    layout = _layout(ctx, items, week)
+    day_width = layout.day_width
+    chunks = _chunks(week, layout.per_table)
     where = "the phase name"
     heading = filled(text.copy_heading, phase=phase.name)
     # a week in two grids (large print) may need two pages: the note says to copy both
@@ -205,7 +232,7 @@ def copy_page(ctx: BuildContext, phase: Phase) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), SectionMark(LOG_COPY)]
     for n, chunk in enumerate(chunks):
         grid = _table(ctx, items, chunk, ctx.width - len(chunk) * day_width, day_width,
-                      dated=False)
+                      dated=False, stacked=layout.stacked)
         story += [ContinuedGrid(copy if n == 0 else list(continued), grid, continued,
                                 whole=True), Spacer(1, ctx.style.section_space)]
     return story

@@ -77,7 +77,8 @@ class HandoutStyle:
 
     def scaled(self, factor: float) -> HandoutStyle:
         """This style with every type size, space and picture multiplied by factor."""
-        fixed = {"scale", "leading_ratio", "figure_width_ratio",
+        # a day's least width in the log stays (its boxes and date grow with the type anyway)
+        fixed = {"scale", "leading_ratio", "figure_width_ratio", "log_min_day_width",
                  "log_days", "margin_left", "margin_right", "margin_top", "margin_bottom",
                  "footer_offset"}
         changes: dict[str, Any] = {}

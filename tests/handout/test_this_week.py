@@ -194,10 +194,11 @@ def test_the_questions_go_under_the_log_or_under_the_blank_week(
     pages = page_texts(request.getfixturevalue(which).pdf)
     heading = content.week.questions.heading
     at = next(n for n, page in enumerate(pages) if heading in page)
-    # never on a page of their own: under a dated grid, or under the blank week to copy
+    # never on a page of their own: under a dated grid, under the blank week to copy, or (a
+    # grid too tall to share a page with the log's heading) under that heading
     before = pages[at].split(heading)[0]
-    assert "Pain (0 to 10)" in before
-    if "blank week" in pages[at]:
+    assert "Pain (0 to 10)" in before or "Your exercise log" in before
+    if "Copy this page" in pages[at]:
         assert at == len(pages) - 1  # the last page: the copy of a week has room to write too
     else:
         assert "Your exercise log" in " ".join(pages[at - 1:at + 1])
@@ -224,12 +225,12 @@ def test_this_weeks_handout_is_eight_letter_pages_whatever_the_day(
 
 
 def test_large_print_page_count(week5_large: HandoutResult) -> None:
-    # 48 large-print pages for the whole program, 24 for this week's first, 18 now (with the
-    # next steps of the recovery timeline in the summary box)
-    assert week5_large.pages <= 18
+    # 48 large-print pages for the whole program, 24 for this week's first, 16 now (a week's log
+    # in one grid, its dates stacked; the picture key beside the summary box)
+    assert week5_large.pages <= 16
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12's large-print target: 18 pages, one or two "
+@pytest.mark.xfail(strict=True, reason="issue 12's large-print target: 16 pages, one or two "
                    "cards to a page at 16 pt and daily life in one column for low vision")
 def test_large_print_page_count_target_of_issue_12(week5_large: HandoutResult) -> None:
     assert week5_large.pages <= 14
