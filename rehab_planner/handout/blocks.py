@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable
 
@@ -64,13 +64,15 @@ class GapNotes(WriteInLines):
     the space left (or the gap is too small for a heading and two lines), else lines to the
     foot of the page."""
 
-    def __init__(self, head: Sequence[Flowable], needed: float, style: HandoutStyle) -> None:
+    def __init__(self, head: Sequence[Flowable], needed: float | Callable[[float], float],
+                 style: HandoutStyle) -> None:
         super().__init__(head, 100, 2, style)
-        self.needed = needed
+        self.needed = needed  # or how to find it for the space left (a card's tighter version)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         """No height, or all the height left."""
-        if avail_height >= self.needed:
+        needed = self.needed(avail_height) if callable(self.needed) else self.needed
+        if avail_height >= needed:
             self.lines, self.height, self.width = 0, 0.0, avail_width
             return avail_width, 0.0
         width, height = super().wrap(avail_width, avail_height)

@@ -6,7 +6,7 @@ import importlib
 import importlib.util
 import io
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -254,13 +254,34 @@ class ExerciseCard(KeepTogether):
         best = min(range(len(layouts)), key=heights.__getitem__)
         self.height_needed = heights[best]
         self.too_tall = heights[best] > page_height
-        self.smaller: ExerciseCard | None = None  # the card set tighter, if shorter
+        # makes the card set tighter, built only when a page's foot needs it (see smaller)
+        self.tighter: Callable[[], ExerciseCard] | None = None
+        self._smaller: ExerciseCard | None = None
+        self._made = False
         super().__init__([*head, *layouts[best]])
 
-    def min_height(self) -> float:
-        """The height of the shortest version of the card, with its space before."""
+    @property
+    def smaller(self) -> ExerciseCard | None:
+        """The card set tighter, if that is shorter (made on first use)."""
+        if not self._made and self.tighter is not None:
+            self._made = True
+            card = self.tighter()
+            if card.height_needed < self.height_needed and not self.too_tall:
+                self._smaller = card
+        return self._smaller
+
+    def space_before(self) -> float:
+        """The card's space before (its first flowable's)."""
+        return float(self._content[0].getSpaceBefore())
+
+    def min_height(self, room: float | None = None) -> float:
+        """The height of the shortest version of the card, with its space before; with room,
+        the tighter version is looked at only when the card as set does not fit it."""
+        own = self.height_needed + self.space_before()
+        if room is not None and own <= room:
+            return own
         card = self.smaller or self
-        return card.height_needed + card._content[0].getSpaceBefore()
+        return card.height_needed + card.space_before()
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         """The tighter card when only that one fits here; else as KeepTogether.

@@ -138,15 +138,12 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *
     tight: set with closer lines and spaces (the same type and picture sizes); a card offers
     this version where only it fits the space left on a page.
     """
-    if not tight:
-        card = exercise_card(ctx, item, lead, picture_ratio=picture_ratio, tight=True)
-        return _with_tight(_exercise_card(ctx, item, lead, picture_ratio), card)
-    return _exercise_card(tight_context(ctx), item, lead, picture_ratio)
-
-
-def _with_tight(card: ExerciseCard, tight: ExerciseCard) -> ExerciseCard:
-    if tight.height_needed < card.height_needed and not card.too_tall:
-        card.smaller = tight
+    # one picture for both versions (it does not change with the spacing; drawn once a page)
+    picture = _picture(ctx, item, ctx.width * (picture_ratio or ctx.style.figure_width_ratio))
+    if tight:
+        return _exercise_card(tight_context(ctx), item, lead, picture_ratio, picture)
+    card = _exercise_card(ctx, item, lead, picture_ratio, picture)
+    card.tighter = lambda: _exercise_card(tight_context(ctx), item, lead, picture_ratio, picture)
     return card
 
 
@@ -167,14 +164,13 @@ def tight_context(ctx: BuildContext) -> BuildContext:
 
 
 def _exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None,
-                   picture_ratio: float | None) -> ExerciseCard:
+                   picture_ratio: float | None, picture: list[Flowable]) -> ExerciseCard:
     style, width = ctx.style, ctx.width
     where = f"the exercise '{item.exercise.id}'"
     ratio = picture_ratio or style.figure_width_ratio
     fig_width = width * ratio
     widths = (fig_width, width - fig_width)
     text_width = widths[1]
-    picture = _picture(ctx, item, fig_width)
     steps = [ctx.para(step, "bullet", where=where, bullet=f"{n}.")
              for n, step in enumerate(item.exercise.steps, start=1)]
     gap = Spacer(1, style.para_space)

@@ -179,7 +179,6 @@ def gap_notes(ctx: BuildContext, block: ExerciseCard | list[Flowable]) -> Flowab
     a page when it moves on (else nothing)."""
     head = [ctx.para(week_text(ctx).notes, "label", where="the notes lines")]
     if isinstance(block, ExerciseCard):
-        needed = block.min_height()
-    else:
-        needed = stack_height(block, ctx.width) + (block[0].getSpaceBefore() if block else 0.0)
+        return GapNotes(head, lambda room: block.min_height(room), ctx.style)
+    needed = stack_height(block, ctx.width) + (block[0].getSpaceBefore() if block else 0.0)
     return GapNotes(head, needed, ctx.style)
