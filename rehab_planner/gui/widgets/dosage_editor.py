@@ -52,16 +52,24 @@ FIELDS: tuple[tuple[str, str, str, int, str], ...] = (
 )
 # The top of a range, under 'More' (same limits as the count it belongs to).
 RANGE_FIELDS: tuple[tuple[str, str, str, int, str], ...] = (
-    ("sets_max", "Sets", "Sets, at most", 10, ""),
-    ("reps_max", "Reps", "Repetitions, at most", 100, ""),
-    ("hold_seconds_max", "Hold", "Hold (seconds), at most", 300, " s"),
-    ("minutes_max", "Min", "Minutes, at most", 180, ""),
+    ("sets_max", QT_TRANSLATE_NOOP("DosageEditor", "Sets"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Sets, at most"), 10, ""),
+    ("reps_max", QT_TRANSLATE_NOOP("DosageEditor", "Reps"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Repetitions, at most"), 100, ""),
+    ("hold_seconds_max", QT_TRANSLATE_NOOP("DosageEditor", "Hold"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Hold (seconds), at most"), 300, " s"),
+    ("minutes_max", QT_TRANSLATE_NOOP("DosageEditor", "Min"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Minutes, at most"), 180, ""),
 )
 TARGET_FIELDS: tuple[tuple[str, str, str, int, str], ...] = (
-    ("sets", "Sets", "Sets to build up to", 10, ""),
-    ("reps", "Reps", "Repetitions to build up to", 100, ""),
-    ("hold_seconds", "Hold", "Hold (seconds) to build up to", 300, " s"),
-    ("minutes", "Min", "Minutes to build up to", 180, ""),
+    ("sets", QT_TRANSLATE_NOOP("DosageEditor", "Sets"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Sets to build up to"), 10, ""),
+    ("reps", QT_TRANSLATE_NOOP("DosageEditor", "Reps"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Repetitions to build up to"), 100, ""),
+    ("hold_seconds", QT_TRANSLATE_NOOP("DosageEditor", "Hold"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Hold (seconds) to build up to"), 300, " s"),
+    ("minutes", QT_TRANSLATE_NOOP("DosageEditor", "Min"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Minutes to build up to"), 180, ""),
 )
 _CLEARABLE = frozenset(get_args(ClearableField))
 
