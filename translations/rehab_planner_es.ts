@@ -226,142 +226,142 @@
   <context>
     <name>CoursePanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="371" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="375" />
       <source> (held: exit criteria not all met)</source>
       <translation> (en espera: faltan criterios de salida)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="370" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="374" />
       <source> (moved on by you)</source>
       <translation> (usted la hizo avanzar)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="360" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="364" />
       <source>%1 (met %2%3)</source>
       <translation>%1 (cumplido el %2%3)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="149" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="153" />
       <source>Add &amp;milestone</source>
       <translation>Agregar &amp;hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="211" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="215" />
       <source>Add c&amp;are</source>
       <translation>Agregar &amp;tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="200" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="204" />
       <source>Clinician care</source>
       <translation>Tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="198" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="202" />
       <source>Clinician care (never printed on the handout)</source>
       <translation>Tratamiento en la clínica (nunca se imprime en el folleto)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="208" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="212" />
       <source>Clinician care to add</source>
       <translation>Tratamiento para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="173" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="177" />
       <source>Ends at its last week</source>
       <translation>Termina en su última semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="175" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="179" />
       <source>Ends at its week or criteria, whichever is later</source>
       <translation>Termina en su semana o al cumplir sus criterios, lo que sea más tarde</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="174" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="178" />
       <source>Ends when its criteria are met</source>
       <translation>Termina al cumplir sus criterios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="181" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="185" />
       <source>Every exit criterion is met: this week's handout prints the next phase</source>
       <translation>Se cumplen todos los criterios de salida: el folleto de esta semana imprime la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="231" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="235" />
       <source>Every phase</source>
       <translation>Todas las fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="168" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="172" />
       <source>Exit criteria and moving on</source>
       <translation>Criterios de salida y avance</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="176" />
       <source>How the phase ends</source>
       <translation>Cómo termina la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="146" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="150" />
       <source>Milestone to add</source>
       <translation>Hito para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="140" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="144" />
       <source>Milestones</source>
       <translation>Hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="138" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="142" />
       <source>Milestones on the recovery timeline</source>
       <translation>Hitos en la línea de tiempo de la recuperación</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="180" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="184" />
       <source>Move to &amp;next phase</source>
       <translation>Pasar a la fase &amp;siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="336" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="340" />
       <source>Nothing yet.</source>
       <translation>Nada todavía.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="334" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="338" />
       <source>On the handout (with the weight-bearing, brace and sling orders and the driving and work settings):</source>
       <translation>En el folleto (con las órdenes de apoyo, soporte y cabestrillo, y las opciones de manejar y trabajo):</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="170" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="174" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="157" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="161" />
       <source>Recovery timeline as printed</source>
       <translation>Línea de tiempo de la recuperación, tal como se imprime</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="212" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="216" />
       <source>Remove care</source>
       <translation>Quitar tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="150" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="154" />
       <source>Remove milestone</source>
       <translation>Quitar hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="372" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="376" />
       <source>This week's handout: stage %1 of %2, %3%4</source>
       <translation>Folleto de esta semana: etapa %1 de %2, %3%4</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="259" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="263" />
       <source>Write your words to the patient.</source>
       <translation>Escriba sus palabras para el paciente.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="222" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="226" />
       <source>own words</source>
       <translation>palabras propias</translation>
     </message>
@@ -2241,7 +2241,7 @@
     <message>
       <location filename="../rehab_planner/gui/models/course_models.py" line="92" />
       <source>Once this is true</source>
-      <translation>Cuando se cumpla esto</translation>
+      <translation>Criterio</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/models/course_models.py" line="92" />
@@ -3751,12 +3751,12 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
   <context>
     <name>commands</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="261" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="265" />
       <source>Add a milestone</source>
       <translation>Agregar un hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="278" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="282" />
       <source>Add clinician care</source>
       <translation>Agregar tratamiento en la clínica</translation>
     </message>
@@ -3906,12 +3906,12 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Pegar ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="269" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="273" />
       <source>Remove a milestone</source>
       <translation>Quitar un hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="286" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="290" />
       <source>Remove clinician care</source>
       <translation>Quitar tratamiento en la clínica</translation>
     </message>

@@ -98,6 +98,10 @@ def _table(model, name: str) -> QTableView:
     table.setAccessibleName(name)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # each column at least as wide as its title (the Spanish titles are longer)
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, max(header.sectionSize(column), header.sectionSizeHint(column)))
     return table
 
 
