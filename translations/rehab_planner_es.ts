@@ -680,9 +680,29 @@
   <context>
     <name>DosageEditor</name>
     <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="400" />
+      <source>%1 (%2) is below %3 (%4)</source>
+      <translation>%1 (%2) es menor que %3 (%4)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="420" />
+      <source>%1 (%2) is below the start (%3)</source>
+      <translation>%1 (%2) es menor que el inicio (%3)</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="181" />
       <source>%1 (– for none)</source>
       <translation>%1 (– para ninguno)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="408" />
+      <source>%1 goes in steps of %2 %3, up to %4 %3</source>
+      <translation>%1 va en pasos de %2 %3, hasta %4 %3</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="397" />
+      <source>%1 needs %2 first (the bottom of the range)</source>
+      <translation>%1 necesita primero %2 (el mínimo del rango)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="206" />
@@ -765,11 +785,13 @@
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="154" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="391" />
       <source>Effort (0 to 10)</source>
       <translation>Esfuerzo (0 a 10)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="155" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="391" />
       <source>Effort, at most</source>
       <translation>Esfuerzo, como máximo</translation>
     </message>
@@ -924,6 +946,11 @@
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="127" />
       <source>Use default</source>
       <translation>Usar la de defecto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="425" />
+      <source>What to build up to asks for no more than the start</source>
+      <translation>La meta no pide más que el inicio</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="123" />

@@ -330,3 +330,18 @@ def test_the_dosage_editors_more_rows_in_spanish(spanish: None, qtbot: QtBot,
         assert spanish_text in texts, spanish_text
     assert [editor.tolerated.itemText(i) for i in range(editor.tolerated.count())] == [
         "no se usa", "qué distancia", "cuánto tiempo", "cuántas veces"]
+
+
+def test_the_dosage_editors_problem_in_spanish(spanish: None, qtbot: QtBot,
+                                              window) -> None:  # type: ignore[no-untyped-def]
+    """A range whose top is below its bottom is said in Spanish, naming the editor's fields."""
+    window.files.create_plan("lumbar-fusion", "Ana", "", dt.date(2026, 11, 2))
+    rx = window.document.plan.phases[0].prescriptions[0]
+    window.editor.select_prescription(None, rx.id)
+    editor = window.editor.dosage
+    editor.more.setChecked(True)
+    bottom = editor.spins["reps"].value()
+    assert bottom > 1
+    editor.range_spins["reps_max"].setValue(bottom - 1)
+    assert editor.problem.text() == f"Repeticiones, como máximo ({bottom - 1}) es menor que " \
+        f"Repeticiones ({bottom})"
