@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_planner.milestone_text import milestone_kinds, shipped_milestone_texts
+from rehab_planner.i18n import using_language
+from rehab_planner.milestone_text import milestone_kinds
 from rehab_planner.model import Precaution
 from rehab_planner.model.course import CLINICIAN_KINDS, ClinicianItem, Milestone
 from rehab_planner.plans.clinician import KIND_NAMES
@@ -333,8 +334,8 @@ class CoursePanel(QWidget):
             self.timeline.setPlainText("")
             return
         shown = in_effect(plan)
-        lines = timeline_lines(shown, timeline(shown, self._catalogue, shipped_milestone_texts()),
-                               shipped_milestone_texts())
+        with using_language(plan.patient.language):  # as printed: in the patient's language
+            lines = timeline_lines(shown, timeline(shown, self._catalogue))
         head = self.tr("On the handout (with the weight-bearing, brace and sling orders and the "
                        "driving and work settings):")
         body = "\n".join(f"• {line}" for line in lines) or self.tr("Nothing yet.")
