@@ -226,142 +226,142 @@
   <context>
     <name>CoursePanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="375" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="376" />
       <source> (held: exit criteria not all met)</source>
       <translation> (en espera: faltan criterios de salida)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="374" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="375" />
       <source> (moved on by you)</source>
       <translation> (usted la hizo avanzar)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="364" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="365" />
       <source>%1 (met %2%3)</source>
       <translation>%1 (cumplido el %2%3)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="153" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="154" />
       <source>Add &amp;milestone</source>
       <translation>Agregar &amp;hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="215" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="216" />
       <source>Add c&amp;are</source>
       <translation>Agregar &amp;tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="204" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="205" />
       <source>Clinician care</source>
       <translation>Tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="202" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="203" />
       <source>Clinician care (never printed on the handout)</source>
       <translation>Tratamiento en la clínica (nunca se imprime en el folleto)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="212" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="213" />
       <source>Clinician care to add</source>
       <translation>Tratamiento para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="177" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="178" />
       <source>Ends at its last week</source>
       <translation>Termina en su última semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="179" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="180" />
       <source>Ends at its week or criteria, whichever is later</source>
       <translation>Termina en su semana o al cumplir sus criterios, lo que sea más tarde</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="178" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="179" />
       <source>Ends when its criteria are met</source>
       <translation>Termina al cumplir sus criterios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="185" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="186" />
       <source>Every exit criterion is met: this week's handout prints the next phase</source>
       <translation>Se cumplen todos los criterios de salida: el folleto de esta semana imprime la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="235" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="236" />
       <source>Every phase</source>
       <translation>Todas las fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="173" />
       <source>Exit criteria and moving on</source>
       <translation>Criterios de salida y avance</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="176" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="177" />
       <source>How the phase ends</source>
       <translation>Cómo termina la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="150" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="151" />
       <source>Milestone to add</source>
       <translation>Hito para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="144" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="145" />
       <source>Milestones</source>
       <translation>Hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="142" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="143" />
       <source>Milestones on the recovery timeline</source>
       <translation>Hitos en la línea de tiempo de la recuperación</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="184" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="185" />
       <source>Move to &amp;next phase</source>
       <translation>Pasar a la fase &amp;siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="340" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="341" />
       <source>Nothing yet.</source>
       <translation>Nada todavía.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="338" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="339" />
       <source>On the handout (with the weight-bearing, brace and sling orders and the driving and work settings):</source>
       <translation>En el folleto (con las órdenes de apoyo, soporte y cabestrillo, y las opciones de manejar y trabajo):</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="174" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="175" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="161" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="162" />
       <source>Recovery timeline as printed</source>
       <translation>Línea de tiempo de la recuperación, tal como se imprime</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="216" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="217" />
       <source>Remove care</source>
       <translation>Quitar tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="154" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="155" />
       <source>Remove milestone</source>
       <translation>Quitar hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="376" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="377" />
       <source>This week's handout: stage %1 of %2, %3%4</source>
       <translation>Folleto de esta semana: etapa %1 de %2, %3%4</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="263" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="264" />
       <source>Write your words to the patient.</source>
       <translation>Escriba sus palabras para el paciente.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="226" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="227" />
       <source>own words</source>
       <translation>palabras propias</translation>
     </message>
@@ -2155,7 +2155,7 @@
       <translation>%1. Respuestas de %2 a %3 (%4). Anote lo que el paciente marcó en el formulario oficial.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="134" />
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="135" />
       <source>(not saved yet: %1)</source>
       <translation>(aún no se guarda: %1)</translation>
     </message>
@@ -2188,6 +2188,16 @@
       <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="41" />
       <source>Taken at this visit</source>
       <translation>Tomada en esta visita</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="146" />
+      <source>activity %1 ('%2') has a name but no score</source>
+      <translation>la actividad %1 ('%2') tiene nombre pero no puntaje</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="144" />
+      <source>activity %1 has a score but no name</source>
+      <translation>la actividad %1 tiene puntaje pero no nombre</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="132" />
@@ -3748,17 +3758,17 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>WhenDelegate</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="87" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="88" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="87" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="88" />
       <source> weeks</source>
       <translation> semanas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="86" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="87" />
       <source>on its criterion</source>
       <translation>al cumplir su criterio</translation>
     </message>
@@ -3778,12 +3788,12 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
   <context>
     <name>commands</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="265" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="266" />
       <source>Add a milestone</source>
       <translation>Agregar un hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="282" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="283" />
       <source>Add clinician care</source>
       <translation>Agregar tratamiento en la clínica</translation>
     </message>
@@ -3933,12 +3943,12 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Pegar ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="273" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="274" />
       <source>Remove a milestone</source>
       <translation>Quitar un hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="290" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="291" />
       <source>Remove clinician care</source>
       <translation>Quitar tratamiento en la clínica</translation>
     </message>

@@ -345,3 +345,19 @@ def test_the_dosage_editors_problem_in_spanish(spanish: None, qtbot: QtBot,
     editor.range_spins["reps_max"].setValue(bottom - 1)
     assert editor.problem.text() == f"Repeticiones, como máximo ({bottom - 1}) es menor que " \
         f"Repeticiones ({bottom})"
+
+
+def test_a_psfs_activity_without_its_name_is_said_in_spanish(spanish: None, qtbot: QtBot) -> None:
+    from rehab_planner.gui.outcomes.visit_dialog import VisitDialog
+
+    dialog = VisitDialog(_plan(), "Zoë", lambda visit: 1, today=TODAY)
+    qtbot.addWidget(dialog)
+    psfs = dialog.forms["psfs"]
+    psfs.taken.setChecked(True)
+    blank: list[int | None] = [None] * len(psfs.spins)
+    psfs.set_answers([6, 4, *blank[2:]], ["Subir escaleras"])
+    text = psfs.score_label.text()
+    assert "(aún no se guarda: la actividad 2 tiene puntaje pero no nombre)" in text, text
+    psfs.set_answers([6, *blank[1:]], ["Subir escaleras", "Arrodillarse"])
+    text = psfs.score_label.text()
+    assert "la actividad 2 ('Arrodillarse') tiene nombre pero no puntaje" in text, text
