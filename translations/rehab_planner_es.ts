@@ -163,6 +163,210 @@
     </message>
   </context>
   <context>
+    <name>ClinicianKind</name>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="116" />
+      <source>Cryotherapy and compression</source>
+      <translation>Crioterapia y compresión</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="117" />
+      <source>Gait training</source>
+      <translation>Entrenamiento de la marcha</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="114" />
+      <source>Joint mobilisation</source>
+      <translation>Movilización articular</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="118" />
+      <source>Neuromuscular re-education</source>
+      <translation>Reeducación neuromuscular</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="120" />
+      <source>Other</source>
+      <translation>Otro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="115" />
+      <source>Scar mobilisation</source>
+      <translation>Movilización de la cicatriz</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="119" />
+      <source>Work hardening</source>
+      <translation>Acondicionamiento para el trabajo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClinicianModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="183" />
+      <source>Care</source>
+      <translation>Tratamiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="210" />
+      <source>Every phase</source>
+      <translation>Todas las fases</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="183" />
+      <source>Phase</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="183" />
+      <source>What, how and how often</source>
+      <translation>Qué, cómo y con qué frecuencia</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoursePanel</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="376" />
+      <source> (held: exit criteria not all met)</source>
+      <translation> (en espera: faltan criterios de salida)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="375" />
+      <source> (moved on by you)</source>
+      <translation> (usted la hizo avanzar)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="365" />
+      <source>%1 (met %2%3)</source>
+      <translation>%1 (cumplido el %2%3)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="154" />
+      <source>Add &amp;milestone</source>
+      <translation>Agregar &amp;hito</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="216" />
+      <source>Add c&amp;are</source>
+      <translation>Agregar &amp;tratamiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="205" />
+      <source>Clinician care</source>
+      <translation>Tratamiento en la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="203" />
+      <source>Clinician care (never printed on the handout)</source>
+      <translation>Tratamiento en la clínica (nunca se imprime en el folleto)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="213" />
+      <source>Clinician care to add</source>
+      <translation>Tratamiento para agregar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="178" />
+      <source>Ends at its last week</source>
+      <translation>Termina en su última semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="180" />
+      <source>Ends at its week or criteria, whichever is later</source>
+      <translation>Termina en su semana o al cumplir sus criterios, lo que sea más tarde</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="179" />
+      <source>Ends when its criteria are met</source>
+      <translation>Termina al cumplir sus criterios</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="186" />
+      <source>Every exit criterion is met: this week's handout prints the next phase</source>
+      <translation>Se cumplen todos los criterios de salida: el folleto de esta semana imprime la fase siguiente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="236" />
+      <source>Every phase</source>
+      <translation>Todas las fases</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="173" />
+      <source>Exit criteria and moving on</source>
+      <translation>Criterios de salida y avance</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="177" />
+      <source>How the phase ends</source>
+      <translation>Cómo termina la fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="151" />
+      <source>Milestone to add</source>
+      <translation>Hito para agregar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="145" />
+      <source>Milestones</source>
+      <translation>Hitos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="143" />
+      <source>Milestones on the recovery timeline</source>
+      <translation>Hitos en la línea de tiempo de la recuperación</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="185" />
+      <source>Move to &amp;next phase</source>
+      <translation>Pasar a la fase &amp;siguiente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="341" />
+      <source>Nothing yet.</source>
+      <translation>Nada todavía.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="339" />
+      <source>On the handout (with the weight-bearing, brace and sling orders and the driving and work settings):</source>
+      <translation>En el folleto (con las órdenes de apoyo, soporte y cabestrillo, y las opciones de manejar y trabajo):</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="175" />
+      <source>Phase</source>
+      <translation>Fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="162" />
+      <source>Recovery timeline as printed</source>
+      <translation>Línea de tiempo de la recuperación, tal como se imprime</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="217" />
+      <source>Remove care</source>
+      <translation>Quitar tratamiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="155" />
+      <source>Remove milestone</source>
+      <translation>Quitar hito</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="377" />
+      <source>This week's handout: stage %1 of %2, %3%4</source>
+      <translation>Folleto de esta semana: etapa %1 de %2, %3%4</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="264" />
+      <source>Write your words to the patient.</source>
+      <translation>Escriba sus palabras para el paciente.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="227" />
+      <source>own words</source>
+      <translation>palabras propias</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomExerciseDialog</name>
     <message>
       <location filename="../rehab_planner/gui/dialogs/custom_exercise.py" line="144" />
@@ -476,144 +680,327 @@
   <context>
     <name>DosageEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="103" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="400" />
+      <source>%1 (%2) is below %3 (%4)</source>
+      <translation>%1 (%2) es menor que %3 (%4)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="420" />
+      <source>%1 (%2) is below the start (%3)</source>
+      <translation>%1 (%2) es menor que el inicio (%3)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="181" />
       <source>%1 (– for none)</source>
       <translation>%1 (– para ninguno)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="114" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="408" />
+      <source>%1 goes in steps of %2 %3, up to %4 %3</source>
+      <translation>%1 va en pasos de %2 %3, hasta %4 %3</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="397" />
+      <source>%1 needs %2 first (the bottom of the range)</source>
+      <translation>%1 necesita primero %2 (el mínimo del rango)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="206" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="33" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="48" />
       <source>A day</source>
       <translation>Al día</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="73" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="115" />
       <source>A short note for the patient</source>
       <translation>Una nota corta para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="35" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="50" />
       <source>A week</source>
       <translation>Por semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="36" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="157" />
+      <source>As needed</source>
+      <translation>Según necesite</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="219" />
+      <source>As tolerated</source>
+      <translation>Según tolere</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="227" />
+      <source>Build up to:</source>
+      <translation>Aumentar hasta:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="51" />
       <source>Days a week</source>
       <translation>Días por semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="57" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="171" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="147" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="217" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="228" />
+      <source>Distance</source>
+      <translation>Distancia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="148" />
+      <source>Distance each time (– for none); kilometers and miles in quarters</source>
+      <translation>Distancia cada vez (– para ninguna); kilómetros y millas en cuartos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="172" />
+      <source>Distance to build up to</source>
+      <translation>Distancia a alcanzar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="153" />
+      <source>Distance unit</source>
+      <translation>Unidad de distancia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="97" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="300" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="171" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="300" />
       <source>Dosage: %1</source>
       <translation>Dosis: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="86" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="218" />
+      <source>Effort</source>
+      <translation>Esfuerzo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="154" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="391" />
+      <source>Effort (0 to 10)</source>
+      <translation>Esfuerzo (0 a 10)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="155" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="391" />
+      <source>Effort, at most</source>
+      <translation>Esfuerzo, como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="128" />
       <source>Go back to the exercise's default dosage</source>
       <translation>Volver a la dosis por defecto del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="29" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="44" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="59" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="69" />
       <source>Hold</source>
       <translation>Sostener</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="30" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="45" />
       <source>Hold (seconds)</source>
       <translation>Sostener (segundos)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="70" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="113" />
+      <source>Hold (seconds) to build up to</source>
+      <translation>Sostener (segundos) a alcanzar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="60" />
+      <source>Hold (seconds), at most</source>
+      <translation>Sostener (segundos), como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="156" />
+      <source>How hard it should feel, 0 to 10 (– for none)</source>
+      <translation>Qué tan difícil debe sentirse, de 0 a 10 (– para ninguno)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="158" />
+      <source>How often is up to the patient: 'as often as you need'</source>
+      <translation>La frecuencia la decide el paciente: 'las veces que necesite'</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="112" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="205" />
       <source>Load</source>
       <translation>Carga</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="31" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="46" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="61" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="71" />
       <source>Min</source>
       <translation>Min</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="32" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="47" />
       <source>Minutes</source>
       <translation>Minutos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="74" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="72" />
+      <source>Minutes to build up to</source>
+      <translation>Minutos a alcanzar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="62" />
+      <source>Minutes, at most</source>
+      <translation>Minutos, como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="129" />
+      <source>More</source>
+      <translation>Más</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="116" />
       <source>Note to the patient</source>
       <translation>Nota para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="28" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="131" />
+      <source>Ranges, distance, effort, as needed, as tolerated and what to build up to</source>
+      <translation>Rangos, distancia, esfuerzo, según necesite, según tolere y hasta dónde aumentar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="43" />
       <source>Repetitions</source>
       <translation>Repeticiones</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="27" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="68" />
+      <source>Repetitions to build up to</source>
+      <translation>Repeticiones a alcanzar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="58" />
+      <source>Repetitions, at most</source>
+      <translation>Repeticiones, como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="42" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
       <source>Reps</source>
       <translation>Rep.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="25" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="26" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="40" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="41" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="65" />
       <source>Sets</source>
       <translation>Series</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="67" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="113" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="66" />
+      <source>Sets to build up to</source>
+      <translation>Series a alcanzar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="56" />
+      <source>Sets, at most</source>
+      <translation>Series, como máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="109" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="205" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="80" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="83" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="122" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="125" />
       <source>Stands on</source>
       <translation>Se apoya en</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="34" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="166" />
+      <source>The patient judges this by feel ('as far as feels OK'); a number given is the most</source>
+      <translation>El paciente lo decide según cómo se sienta ('hasta donde se sienta bien'); un número dado es el máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="49" />
       <source>Times a day</source>
       <translation>Veces al día</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="85" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="214" />
+      <source>Up to:</source>
+      <translation>Hasta:</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="127" />
       <source>Use default</source>
       <translation>Usar la de defecto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="81" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="425" />
+      <source>What to build up to asks for no more than the start</source>
+      <translation>La meta no pide más que el inicio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="123" />
       <source>Which leg bears the weight; on the other leg, weight-bearing orders do not forbid it</source>
       <translation>La pierna que carga el peso; sobre la otra pierna, las órdenes de apoyo no lo prohíben</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="69" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="111" />
       <source>e.g. red band</source>
       <translation>p. ej. liga roja</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="77" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="161" />
+      <source>how far</source>
+      <translation>qué distancia</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="162" />
+      <source>how long</source>
+      <translation>cuánto tiempo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="163" />
+      <source>how many</source>
+      <translation>cuántas veces</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="119" />
       <source>not said</source>
       <translation>sin indicar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="78" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="160" />
+      <source>not used</source>
+      <translation>no se usa</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="120" />
       <source>the leg that had surgery</source>
       <translation>la pierna operada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="79" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="121" />
       <source>the other leg</source>
       <translation>la otra pierna</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="218" />
+      <source>to</source>
+      <translation>a</translation>
     </message>
   </context>
   <context>
@@ -677,12 +1064,12 @@
   <context>
     <name>ExerciseTree</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="238" />
+      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="258" />
       <source>Drag to reorder; Delete removes; F2 edits the side or note</source>
       <translation>Arrastre para ordenar; Supr quita; F2 cambia el lado o la nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="237" />
+      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="257" />
       <source>Exercises of the phase</source>
       <translation>Ejercicios de la fase</translation>
     </message>
@@ -693,6 +1080,11 @@
       <location filename="../rehab_planner/gui/file_ops.py" line="233" />
       <source>Check the Findings panel first; you can accept a finding with a reason.</source>
       <translation>Revise antes el panel de hallazgos; puede aceptar un hallazgo con un motivo.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="294" />
+      <source>Clinician summary saved to %1</source>
+      <translation>Resumen clínico guardado en %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/file_ops.py" line="246" />
@@ -707,7 +1099,7 @@
       <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="298" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="321" />
       <source>Could not print</source>
       <translation>No se pudo imprimir</translation>
     </message>
@@ -720,6 +1112,11 @@
       <location filename="../rehab_planner/gui/file_ops.py" line="210" />
       <source>Could not save the plan</source>
       <translation>No se pudo guardar el plan</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="292" />
+      <source>Could not save the summary</source>
+      <translation>No se pudo guardar el resumen</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/file_ops.py" line="151" />
@@ -737,17 +1134,17 @@
       <translation>Folleto guardado en %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="344" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="367" />
       <source>If you choose No, the autosaved copy is deleted.</source>
       <translation>Si elige No, se borra la copia guardada automáticamente.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="401" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="424" />
       <source>It came from the patient database %1, but Rehab Planner now uses %2.</source>
       <translation>Venía de la base de datos de pacientes %1, pero Rehab Planner ahora usa %2.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="439" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="462" />
       <source>It was not found in the patient database %1.</source>
       <translation>No se encontró en la base de datos de pacientes %1.</translation>
     </message>
@@ -757,7 +1154,7 @@
       <translation>Aún no guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="448" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="471" />
       <source>Nothing is lost: your plan is open, but Save will not add a revision to the database. Use Save As to keep it as a file.</source>
       <translation>No se perdió nada: su plan está abierto, pero Guardar no agregará una versión a la base de datos. Use Guardar como para conservarlo como archivo.</translation>
     </message>
@@ -777,7 +1174,7 @@
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="342" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="365" />
       <source>Rehab Planner did not close properly. Restore the plan for %1, autosaved at %2?</source>
       <translation>Rehab Planner no se cerró bien. ¿Restaurar el plan de %1, guardado automáticamente a las %2?</translation>
     </message>
@@ -787,12 +1184,12 @@
       <translation>Planes de rehabilitación (*.json)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="341" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="364" />
       <source>Restore unsaved work?</source>
       <translation>¿Restaurar el trabajo sin guardar?</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="352" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="375" />
       <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
       <source>Restored the plan for %1</source>
       <translation>Plan de %1 restaurado</translation>
@@ -801,6 +1198,11 @@
       <location filename="../rehab_planner/gui/file_ops.py" line="231" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/file_ops.py" line="282" />
+      <source>Save clinician summary</source>
+      <translation>Guardar resumen clínico</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/file_ops.py" line="199" />
@@ -813,7 +1215,7 @@
       <translation>Guardado: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="314" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="337" />
       <source>Sent the handout to the printer</source>
       <translation>Folleto enviado a la impresora</translation>
     </message>
@@ -823,22 +1225,22 @@
       <translation>La base de datos de pacientes aún se está abriendo. Intente Guardar de nuevo en un momento.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="396" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="419" />
       <source>The patient database it came from (%1) could not be opened.</source>
       <translation>No se pudo abrir la base de datos de pacientes de la que venía (%1).</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="298" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="321" />
       <source>The printer could not be started.</source>
       <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="430" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="453" />
       <source>The restored plan is linked to the patient database again. Save adds a new revision.</source>
       <translation>El plan restaurado está otra vez vinculado a la base de datos de pacientes. Guardar agrega una versión nueva.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="447" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="470" />
       <source>The restored plan is not linked to the patient database</source>
       <translation>El plan restaurado no está vinculado a la base de datos de pacientes</translation>
     </message>
@@ -848,7 +1250,7 @@
       <translation>Este plan tiene conflictos de seguridad que nadie aceptó. ¿Imprimirlo de todos modos?</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="388" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="411" />
       <source>This window has no patient database.</source>
       <translation>Esta ventana no tiene base de datos de pacientes.</translation>
     </message>
@@ -952,83 +1354,83 @@
   <context>
     <name>HandoutPreview</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="171" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="172" />
       <source>%1 pages</source>
       <translation>%1 páginas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="54" />
       <source>&amp;Large print</source>
       <translation>&amp;Letra grande</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="171" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="172" />
       <source>1 page</source>
       <translation>1 página</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="58" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="55" />
       <source>Bigger letters for patients who read with difficulty</source>
       <translation>Letras más grandes para pacientes que leen con dificultad</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="52" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="56" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="57" />
       <source>Letter</source>
       <translation>Carta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="144" />
       <source>Open or create a plan to see its handout.</source>
       <translation>Abra o cree un plan para ver su folleto.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="58" />
       <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="59" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="60" />
       <source>Page size</source>
       <translation>Tamaño de página</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="68" />
       <source>Preview status</source>
       <translation>Estado de la vista previa</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="65" />
       <source>Print the stage the patient is in today, the whole program, or one stage</source>
       <translation>Imprimir la etapa en la que está hoy el paciente, todo el programa o una etapa</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="103" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="104" />
       <source>Stage %1: %2</source>
       <translation>Etapa %1: %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="64" />
       <source>Stages in the handout</source>
       <translation>Etapas en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="61" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="62" />
       <source>This week's stage</source>
       <translation>La etapa de esta semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="149" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="150" />
       <source>Updating the handout…</source>
       <translation>Actualizando el folleto…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="63" />
       <source>Whole program</source>
       <translation>Todo el programa</translation>
     </message>
@@ -1326,77 +1728,77 @@
   <context>
     <name>LibraryBrowser</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="255" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="295" />
       <source>%1 of %2 exercises</source>
       <translation>%1 de %2 ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="133" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="173" />
       <source>Any equipment</source>
       <translation>Cualquier equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="171" />
       <source>Any kind</source>
       <translation>Cualquier tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="172" />
       <source>Any position</source>
       <translation>Cualquier posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="170" />
       <source>Any region</source>
       <translation>Cualquier región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="148" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="188" />
       <source>Double-click, press Enter or drag an exercise to add it</source>
       <translation>Doble clic, Intro o arrastre un ejercicio para agregarlo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="133" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="173" />
       <source>Equipment filter</source>
       <translation>Filtro de equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="147" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
       <source>Exercise library</source>
       <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="135" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="175" />
       <source>Exercises shown</source>
       <translation>Ejercicios mostrados</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="131" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="171" />
       <source>Kind filter</source>
       <translation>Filtro de tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="132" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="172" />
       <source>Position filter</source>
       <translation>Filtro de posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="130" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="170" />
       <source>Region filter</source>
       <translation>Filtro de región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="126" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="166" />
       <source>Search exercises (name, steps, tags)</source>
       <translation>Buscar ejercicios (nombre, pasos, etiquetas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="128" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="168" />
       <source>Search the library</source>
       <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="129" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="169" />
       <source>Type words from the name, the steps or the movements</source>
       <translation>Escriba palabras del nombre, los pasos o los movimientos</translation>
     </message>
@@ -1404,32 +1806,32 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="177" />
+      <location filename="../rehab_planner/gui/main_window.py" line="253" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="206" />
+      <location filename="../rehab_planner/gui/main_window.py" line="284" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="50" />
+      <location filename="../rehab_planner/gui/actions.py" line="53" />
       <source>&amp;About Rehab Planner</source>
       <translation>&amp;Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="44" />
+      <location filename="../rehab_planner/gui/actions.py" line="47" />
       <source>&amp;Add to phase</source>
       <translation>&amp;Agregar a la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="39" />
+      <location filename="../rehab_planner/gui/actions.py" line="42" />
       <source>&amp;Copy</source>
       <translation>&amp;Copiar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="41" />
+      <location filename="../rehab_planner/gui/actions.py" line="44" />
       <source>&amp;Delete</source>
       <translation>&amp;Eliminar</translation>
     </message>
@@ -1439,7 +1841,7 @@
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="47" />
+      <location filename="../rehab_planner/gui/actions.py" line="50" />
       <source>&amp;Edit custom exercise…</source>
       <translation>E&amp;ditar ejercicio propio…</translation>
     </message>
@@ -1454,7 +1856,7 @@
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="43" />
+      <location filename="../rehab_planner/gui/actions.py" line="46" />
       <source>&amp;Find in library</source>
       <translation>&amp;Buscar en la biblioteca</translation>
     </message>
@@ -1469,7 +1871,7 @@
       <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="46" />
+      <location filename="../rehab_planner/gui/actions.py" line="49" />
       <source>&amp;New custom exercise…</source>
       <translation>&amp;Nuevo ejercicio propio…</translation>
     </message>
@@ -1484,17 +1886,17 @@
       <translation>&amp;Abrir…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="40" />
+      <location filename="../rehab_planner/gui/actions.py" line="43" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="36" />
+      <location filename="../rehab_planner/gui/actions.py" line="39" />
       <source>&amp;Print…</source>
       <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="37" />
+      <location filename="../rehab_planner/gui/actions.py" line="40" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
@@ -1514,7 +1916,7 @@
       <translation>&amp;Configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="48" />
+      <location filename="../rehab_planner/gui/actions.py" line="51" />
       <source>&amp;Settings…</source>
       <translation>&amp;Configuración…</translation>
     </message>
@@ -1539,32 +1941,37 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="332" />
+      <location filename="../rehab_planner/gui/main_window.py" line="424" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="44" />
+      <location filename="../rehab_planner/gui/actions.py" line="47" />
       <source>Add the chosen library exercise to the phase</source>
       <translation>Agregar a la fase el ejercicio elegido de la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="47" />
+      <location filename="../rehab_planner/gui/actions.py" line="50" />
       <source>Change one of your own exercises</source>
       <translation>Cambiar uno de sus propios ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="48" />
+      <location filename="../rehab_planner/gui/actions.py" line="51" />
       <source>Clinic details and handout defaults</source>
       <translation>Datos de la clínica y opciones del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="37" />
+      <location filename="../rehab_planner/gui/actions.py" line="36" />
+      <source>Clinician s&amp;ummary PDF…</source>
+      <translation>Res&amp;umen clínico en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="40" />
       <source>Close Rehab Planner</source>
       <translation>Cerrar Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="39" />
+      <location filename="../rehab_planner/gui/actions.py" line="42" />
       <source>Copy the chosen exercises</source>
       <translation>Copiar los ejercicios elegidos</translation>
     </message>
@@ -1574,52 +1981,52 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="334" />
+      <location filename="../rehab_planner/gui/main_window.py" line="426" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="281" />
+      <location filename="../rehab_planner/gui/main_window.py" line="370" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="349" />
+      <location filename="../rehab_planner/gui/main_window.py" line="445" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="91" />
+      <location filename="../rehab_planner/gui/main_window.py" line="99" />
       <source>Could not start</source>
       <translation>No se pudo iniciar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="38" />
+      <location filename="../rehab_planner/gui/actions.py" line="41" />
       <source>Cu&amp;t</source>
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="240" />
+      <location filename="../rehab_planner/gui/main_window.py" line="322" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="38" />
+      <location filename="../rehab_planner/gui/actions.py" line="41" />
       <source>Cut the chosen exercises</source>
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="113" />
+      <location filename="../rehab_planner/gui/main_window.py" line="185" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="111" />
+      <location filename="../rehab_planner/gui/main_window.py" line="183" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="89" />
+      <location filename="../rehab_planner/gui/main_window.py" line="94" />
       <source>Loading the exercise library…</source>
       <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
@@ -1639,33 +2046,33 @@
       <translation>Abrir un archivo de plan</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="40" />
+      <location filename="../rehab_planner/gui/actions.py" line="43" />
       <source>Paste exercises into the chosen phase</source>
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="164" />
+      <location filename="../rehab_planner/gui/main_window.py" line="239" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="36" />
+      <location filename="../rehab_planner/gui/actions.py" line="39" />
       <source>Print the patient handout</source>
       <translation>Imprimir el folleto del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="56" />
-      <location filename="../rehab_planner/gui/main_window.py" line="207" />
+      <location filename="../rehab_planner/gui/main_window.py" line="78" />
+      <location filename="../rehab_planner/gui/main_window.py" line="285" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="41" />
+      <location filename="../rehab_planner/gui/actions.py" line="44" />
       <source>Remove the chosen exercises from the phase</source>
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="115" />
+      <location filename="../rehab_planner/gui/main_window.py" line="187" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -1673,6 +2080,11 @@
       <location filename="../rehab_planner/gui/actions.py" line="33" />
       <source>Save &amp;as…</source>
       <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/actions.py" line="37" />
+      <source>Save a one-page summary for clinicians: orders, timeline, criteria met and clinician care (not for the patient)</source>
+      <translation>Guardar un resumen de una página para los clínicos: órdenes, línea de tiempo, criterios cumplidos y tratamiento en la clínica (no es para el paciente)</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/actions.py" line="34" />
@@ -1690,22 +2102,22 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="211" />
+      <location filename="../rehab_planner/gui/main_window.py" line="289" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="288" />
+      <location filename="../rehab_planner/gui/main_window.py" line="377" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="43" />
+      <location filename="../rehab_planner/gui/actions.py" line="46" />
       <source>Search the exercise library</source>
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="180" />
+      <location filename="../rehab_planner/gui/main_window.py" line="256" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -1715,22 +2127,22 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="181" />
+      <location filename="../rehab_planner/gui/main_window.py" line="257" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="210" />
+      <location filename="../rehab_planner/gui/main_window.py" line="288" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="50" />
+      <location filename="../rehab_planner/gui/actions.py" line="53" />
       <source>Version and licence</source>
       <translation>Versión y licencia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/actions.py" line="46" />
+      <location filename="../rehab_planner/gui/actions.py" line="49" />
       <source>Write your own exercise</source>
       <translation>Escribir su propio ejercicio</translation>
     </message>
@@ -1738,29 +2150,170 @@
   <context>
     <name>MeasureForm</name>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="55" />
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="73" />
       <source>%1. Answers %2 to %3 (%4). Enter what the patient marked on the official form.</source>
       <translation>%1. Respuestas de %2 a %3 (%4). Anote lo que el paciente marcó en el formulario oficial.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="97" />
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="135" />
+      <source>(not saved yet: %1)</source>
+      <translation>(aún no se guarda: %1)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="64" />
+      <source>Activity %1</source>
+      <translation>Actividad %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="63" />
+      <source>Activity %1, in the patient's words</source>
+      <translation>Actividad %1, en palabras del paciente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="123" />
       <source>No score yet: %1</source>
       <translation>Aún sin puntaje: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="92" />
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="118" />
       <source>Not taken at this visit.</source>
       <translation>No se tomó en esta visita.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="100" />
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="126" />
       <source>Score: %1 (from %2 to %3)</source>
       <translation>Puntaje: %1 (de %2 a %3)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="35" />
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="41" />
       <source>Taken at this visit</source>
       <translation>Tomada en esta visita</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="146" />
+      <source>activity %1 ('%2') has a name but no score</source>
+      <translation>la actividad %1 ('%2') tiene nombre pero no puntaje</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="144" />
+      <source>activity %1 has a score but no name</source>
+      <translation>la actividad %1 tiene puntaje pero no nombre</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/measure_form.py" line="132" />
+      <source>name each activity the patient scored</source>
+      <translation>escriba el nombre de cada actividad que el paciente puntuó</translation>
+    </message>
+  </context>
+  <context>
+    <name>MilestoneKind</name>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="136" />
+      <source>all activities</source>
+      <translation>todas las actividades</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="135" />
+      <source>contact sports</source>
+      <translation>deportes de contacto</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="130" />
+      <source>drive</source>
+      <translation>manejar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="133" />
+      <source>jogging</source>
+      <translation>trotar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="131" />
+      <source>return to work</source>
+      <translation>volver al trabajo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="134" />
+      <source>sports</source>
+      <translation>deportes</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="127" />
+      <source>stop crutches</source>
+      <translation>dejar las muletas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="126" />
+      <source>stop sling</source>
+      <translation>dejar el cabestrillo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="128" />
+      <source>stop walker</source>
+      <translation>dejar la andadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="132" />
+      <source>swim</source>
+      <translation>nadar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="129" />
+      <source>wean brace</source>
+      <translation>usar menos el soporte</translation>
+    </message>
+  </context>
+  <context>
+    <name>MilestonesModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="91" />
+      <source>In days</source>
+      <translation>En días</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="91" />
+      <source>Milestone</source>
+      <translation>Hito</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="92" />
+      <source>Once this is true</source>
+      <translation>Criterio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="92" />
+      <source>Own words</source>
+      <translation>Palabras propias</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="92" />
+      <source>Surgeon's words</source>
+      <translation>Palabras del cirujano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="91" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="129" />
+      <source>day %1</source>
+      <translation>día %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="128" />
+      <source>on its criterion</source>
+      <translation>al cumplir su criterio</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="125" />
+      <source>own words</source>
+      <translation>palabras propias</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="130" />
+      <source>week %1</source>
+      <translation>semana %1</translation>
     </message>
   </context>
   <context>
@@ -1922,72 +2475,102 @@
   <context>
     <name>Outcomes</name>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="58" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="60" />
       <source>&amp;Visits and outcomes…</source>
       <translation>&amp;Visitas y resultados…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="147" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="199" />
       <source>'Your progress' needs scores from at least two visits</source>
       <translation>'Su progreso' necesita puntajes de al menos dos visitas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="183" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="255" />
+      <source>Could not delete the visit</source>
+      <translation>No se pudo eliminar la visita</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="279" />
       <source>Could not link the visit</source>
       <translation>No se pudo vincular la visita</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="204" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="300" />
       <source>Could not make the progress report</source>
       <translation>No se pudo crear el informe de progreso</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="60" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="245" />
+      <source>Delete the visit of %1 and its %2 measure(s)?</source>
+      <translation>¿Eliminar la visita del %1 y sus %2 medida(s)?</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="247" />
+      <source>Delete visit</source>
+      <translation>Eliminar visita</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="62" />
       <source>Enter visits and outcome measures; see progress plotted</source>
       <translation>Anotar visitas y medidas de resultado; ver el progreso en un gráfico</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="97" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="107" />
       <source>Open a plan from the patient database first</source>
       <translation>Primero abra un plan de la base de datos de pacientes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="194" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="290" />
       <source>PDF files (*.pdf)</source>
       <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="61" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="63" />
       <source>Progress &amp;report…</source>
       <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="202" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="298" />
       <source>Progress report saved to %1 (%2 pages)</source>
       <translation>Informe de progreso guardado en %1 (%2 páginas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="62" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="64" />
       <source>Save a progress report PDF for the surgeon or payer</source>
       <translation>Guardar un informe de progreso en PDF para el cirujano o el seguro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="193" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="289" />
       <source>Save progress report</source>
       <translation>Guardar informe de progreso</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="127" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="139" />
       <source>The visits could not be read: %1</source>
       <translation>No se pudieron leer las visitas: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="173" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="248" />
+      <source>This cannot be undone. The audit log records who deleted it.</source>
+      <translation>No se puede deshacer. El registro de auditoría guarda quién la eliminó.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="233" />
+      <source>Visit changed</source>
+      <translation>Visita modificada</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="254" />
+      <source>Visit deleted</source>
+      <translation>Visita eliminada</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="269" />
       <source>Visit saved</source>
       <translation>Visita guardada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/install.py" line="170" />
+      <location filename="../rehab_planner/gui/outcomes/install.py" line="266" />
       <source>Visit saved. Change the plan, then save it to the database: the new revision will be linked to this visit.</source>
       <translation>Visita guardada. Cambie el plan y luego guárdelo en la base de datos: la versión nueva quedará vinculada a esta visita.</translation>
     </message>
@@ -1995,92 +2578,127 @@
   <context>
     <name>OutcomesDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="136" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="176" />
       <source>%1 (first score)</source>
       <translation>%1 (primer puntaje)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="139" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="179" />
       <source>%1 since %2</source>
       <translation>%1 desde el %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="72" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="83" />
       <source>%1, surgery on %2</source>
       <translation>%1, cirugía el %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="152" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="192" />
       <source>%1, unchecked</source>
       <translation>%1, sin verificar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="60" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="199" />
+      <source>%1: %2 on %3</source>
+      <translation>%1: %2 el %3</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="201" />
+      <source>%1: %2 on %3, %4 on %5 (%6)</source>
+      <translation>%1: %2 el %3, %4 el %5 (%6)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="67" />
       <source>&amp;Add visit…</source>
       <translation>&amp;Agregar visita…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="74" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="70" />
+      <source>&amp;Delete visit…</source>
+      <translation>E&amp;liminar visita…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="68" />
+      <source>&amp;Edit visit…</source>
+      <translation>&amp;Editar visita…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="85" />
       <source>&amp;Measure:</source>
       <translation>&amp;Medida:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="61" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="72" />
       <source>&amp;Progress report…</source>
       <translation>&amp;Informe de progreso…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="62" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="152" />
+      <source>Activities the patient chose (PSFS): %1</source>
+      <translation>Actividades que eligió el paciente (PSFS): %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="69" />
+      <source>Change the chosen visit (or double-click it)</source>
+      <translation>Cambiar la visita elegida (o haga doble clic en ella)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="73" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="54" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="71" />
+      <source>Delete the chosen visit and its measures</source>
+      <translation>Eliminar la visita elegida y sus medidas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="61" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="114" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="154" />
       <source>No outcome measures recorded yet.</source>
       <translation>Aún no hay medidas de resultado.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="64" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="75" />
       <source>Pain and function in plain words with a small plot, from the visits' measures</source>
       <translation>Dolor y función en palabras sencillas con un gráfico pequeño, a partir de las medidas de las visitas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="63" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="74" />
       <source>Print 'Your progress' in the patient's &amp;handout</source>
       <translation>Imprimir 'Su progreso' en el &amp;folleto del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="46" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="52" />
       <source>Visits and outcomes: %1</source>
       <translation>Visitas y resultados: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="149" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="189" />
       <source>below the MCID of %1</source>
       <translation>por debajo de la MCID de %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="144" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="184" />
       <source>no MCID stored</source>
       <translation>sin MCID guardada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="147" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="187" />
       <source>passes the MCID of %1</source>
       <translation>supera la MCID de %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="142" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="182" />
       <source>rating of change</source>
       <translation>escala de cambio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/view.py" line="148" />
+      <location filename="../rehab_planner/gui/outcomes/view.py" line="188" />
       <source>worse by at least the MCID of %1</source>
       <translation>peor en al menos la MCID de %1</translation>
     </message>
@@ -2557,7 +3175,7 @@
       <translation>Sale de la lista de pacientes. Se conservan todas las versiones guardadas. Para recuperarlo, marque Mostrar archivados, elíjalo y haga clic en Restaurar.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/file_ops.py" line="352" />
+      <location filename="../rehab_planner/gui/file_ops.py" line="375" />
       <location filename="../rehab_planner/gui/patients/archive.py" line="66" />
       <source>Restored the plan for %1</source>
       <translation>Plan de %1 restaurado</translation>
@@ -2571,44 +3189,49 @@
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="80" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="82" />
       <source>&amp;Phases and exercises</source>
       <translation>&amp;Fases y ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="246" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="249" />
       <source>&lt;i&gt;Add a phase to start.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Agregue una fase para empezar.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="59" />
       <source>&lt;p style='font-size:14pt'&gt;No plan is open.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new plan or &lt;b&gt;Ctrl+O&lt;/b&gt; to open one.&lt;/p&gt;</source>
       <translation>&lt;p style='font-size:14pt'&gt;No hay ningún plan abierto.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+N&lt;/b&gt; para un plan nuevo o &lt;b&gt;Ctrl+O&lt;/b&gt; para abrir uno.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="208" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="211" />
       <source>Carry exercises forward</source>
       <translation>Pasar ejercicios a la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="83" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="86" />
       <source>Han&amp;dout settings</source>
       <translation>Opciones del fo&amp;lleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="82" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="85" />
       <source>Patient and s&amp;urgeon</source>
       <translation>Paciente y ci&amp;rujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="193" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="196" />
       <source>Phase %1</source>
       <translation>Fase %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="81" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="83" />
       <source>Pre&amp;cautions</source>
       <translation>Pre&amp;cauciones</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="84" />
+      <source>Recover&amp;y and care</source>
+      <translation>Rec&amp;uperación y tratamiento</translation>
     </message>
   </context>
   <context>
@@ -2937,32 +3560,32 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>PrescriptionModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="236" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="252" />
       <source>%1 (not in the library)</source>
       <translation>%1 (no está en la biblioteca)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="239" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="255" />
       <source>%1, %2</source>
       <translation>%1, %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="219" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="219" />
       <source>Exercise</source>
       <translation>Ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="219" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="203" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="219" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
@@ -2983,7 +3606,7 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>SideDelegate</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="188" />
+      <location filename="../rehab_planner/gui/widgets/exercise_tree.py" line="208" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
@@ -3004,87 +3627,92 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>VisitDialog</name>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="115" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="151" />
       <source>&amp;Criteria met</source>
       <translation>&amp;Criterios cumplidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="103" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="139" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="116" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="152" />
       <source>&amp;Notes</source>
       <translation>&amp;Notas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="105" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="141" />
       <source>&amp;Phase</source>
       <translation>Fa&amp;se</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="104" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="140" />
       <source>&amp;Therapist</source>
       <translation>&amp;Terapeuta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="74" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="78" />
       <source>(none)</source>
       <translation>(ninguna)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="107" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="143" />
       <source>Days done a week</source>
       <translation>Días hechos por semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="113" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="68" />
+      <source>Edit visit: %1</source>
+      <translation>Editar visita: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="149" />
       <source>From the log</source>
       <translation>Del registro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="65" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="68" />
       <source>New visit: %1</source>
       <translation>Visita nueva: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="119" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="155" />
       <source>Outcome measures (each scores itself as you type):</source>
       <translation>Medidas de resultado (cada una se puntúa mientras escribe):</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="114" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="150" />
       <source>P&amp;roblems</source>
       <translation>P&amp;roblemas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="108" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="144" />
       <source>Pain before (0-10)</source>
       <translation>Dolor antes (0-10)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="189" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="228" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="200" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="239" />
       <source>The visit was not saved: %1</source>
       <translation>La visita no se guardó: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="85" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="89" />
       <source>Update the plan after this visit (the next revision saved to the database is linked to it)</source>
       <translation>Actualizar el plan después de esta visita (la próxima versión guardada en la base de datos queda vinculada a ella)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="80" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="84" />
       <source>What got in the way of the home program</source>
       <translation>Qué dificultó el programa en casa</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="109" />
+      <location filename="../rehab_planner/gui/outcomes/visit_dialog.py" line="145" />
       <source>after</source>
       <translation>después</translation>
     </message>
@@ -3128,6 +3756,24 @@ Palabras del cirujano: %2</translation>
     </message>
   </context>
   <context>
+    <name>WhenDelegate</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="88" />
+      <source> days</source>
+      <translation> días</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="88" />
+      <source> weeks</source>
+      <translation> semanas</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="87" />
+      <source>on its criterion</source>
+      <translation>al cumplir su criterio</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
       <location filename="../rehab_planner/gui/app.py" line="74" />
@@ -3142,137 +3788,197 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
   <context>
     <name>commands</name>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="105" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="266" />
+      <source>Add a milestone</source>
+      <translation>Agregar un hito</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="283" />
+      <source>Add clinician care</source>
+      <translation>Agregar tratamiento en la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="106" />
       <source>Add exercise</source>
       <translation>Agregar ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="152" />
+      <location filename="../rehab_planner/gui/commands.py" line="158" />
       <source>Add phase</source>
       <translation>Agregar fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="157" />
+      <location filename="../rehab_planner/gui/commands.py" line="163" />
       <source>Carry exercises forward</source>
       <translation>Pasar los ejercicios a la etapa siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="227" />
+      <location filename="../rehab_planner/gui/commands.py" line="233" />
       <source>Change clinic</source>
       <translation>Cambiar clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="259" />
+      <location filename="../rehab_planner/gui/commands.py" line="297" />
+      <source>Change clinician care</source>
+      <translation>Cambiar tratamiento en la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="265" />
       <source>Change conditions</source>
       <translation>Cambiar condiciones</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="140" />
+      <location filename="../rehab_planner/gui/commands.py" line="146" />
       <source>Change dosage</source>
       <translation>Cambiar dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="272" />
+      <location filename="../rehab_planner/gui/commands.py" line="278" />
       <source>Change handout settings</source>
       <translation>Cambiar opciones del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="216" />
+      <location filename="../rehab_planner/gui/commands.py" line="222" />
       <source>Change handout topics</source>
       <translation>Cambiar temas del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="211" />
+      <location filename="../rehab_planner/gui/commands.py" line="217" />
       <source>Change main message</source>
       <translation>Cambiar mensaje principal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="146" />
+      <location filename="../rehab_planner/gui/commands.py" line="291" />
+      <source>Change milestones</source>
+      <translation>Cambiar hitos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="152" />
       <source>Change note</source>
       <translation>Cambiar nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="187" />
+      <location filename="../rehab_planner/gui/commands.py" line="193" />
       <source>Change patient details</source>
       <translation>Cambiar datos del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="173" />
+      <location filename="../rehab_planner/gui/commands.py" line="179" />
       <source>Change phase weeks</source>
       <translation>Cambiar semanas de la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="246" />
+      <location filename="../rehab_planner/gui/commands.py" line="252" />
       <source>Change precaution</source>
       <translation>Cambiar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="206" />
+      <location filename="../rehab_planner/gui/commands.py" line="212" />
       <source>Change surgeon</source>
       <translation>Cambiar cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="200" />
+      <location filename="../rehab_planner/gui/commands.py" line="206" />
       <source>Change surgery date</source>
       <translation>Cambiar fecha de la cirugía</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="253" />
+      <location filename="../rehab_planner/gui/commands.py" line="259" />
       <source>Change the leg to stand on</source>
       <translation>Cambiar la pierna de apoyo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="265" />
+      <location filename="../rehab_planner/gui/commands.py" line="271" />
       <source>Change the surgeon's wording</source>
       <translation>Cambiar las palabras del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="127" />
+      <location filename="../rehab_planner/gui/commands.py" line="128" />
       <source>Copy exercise to phase</source>
       <translation>Copiar ejercicio a la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="121" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="168" />
+      <source>Edit a milestone</source>
+      <translation>Editar un hito</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="228" />
+      <source>Edit clinician care</source>
+      <translation>Editar tratamiento en la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="310" />
+      <source>Mark criterion met</source>
+      <translation>Marcar criterio cumplido</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="310" />
+      <source>Mark criterion not met</source>
+      <translation>Marcar criterio no cumplido</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="122" />
       <source>Move exercise</source>
       <translation>Mover ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="221" />
+      <location filename="../rehab_planner/gui/commands.py" line="227" />
       <source>Move handout topic</source>
       <translation>Mover tema del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="180" />
+      <location filename="../rehab_planner/gui/commands.py" line="186" />
       <source>Move phase</source>
       <translation>Mover fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="134" />
+      <location filename="../rehab_planner/gui/commands.py" line="317" />
+      <source>Move to next phase</source>
+      <translation>Pasar a la fase siguiente</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="135" />
       <source>Paste exercises</source>
       <translation>Pegar ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="116" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="274" />
+      <source>Remove a milestone</source>
+      <translation>Quitar un hito</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="291" />
+      <source>Remove clinician care</source>
+      <translation>Quitar tratamiento en la clínica</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="117" />
       <source>Remove exercise</source>
       <translation>Quitar ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="163" />
+      <location filename="../rehab_planner/gui/commands.py" line="169" />
       <source>Remove phase</source>
       <translation>Quitar fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="239" />
+      <location filename="../rehab_planner/gui/commands.py" line="245" />
       <source>Remove precaution</source>
       <translation>Quitar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="168" />
+      <location filename="../rehab_planner/gui/commands.py" line="174" />
       <source>Rename phase</source>
       <translation>Cambiar nombre de la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="233" />
+      <location filename="../rehab_planner/gui/commands.py" line="303" />
+      <source>Set how the phase ends</source>
+      <translation>Fijar cómo termina la fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="239" />
       <source>Set precaution</source>
       <translation>Poner precaución</translation>
     </message>

@@ -108,6 +108,40 @@ VOCABULARY = (
 )
 
 
+# The core's names of the clinician care kinds (rehab_planner.plans.clinician.KIND_NAMES), shown
+# through QCoreApplication.translate("ClinicianKind", name); a test checks every kind is here.
+CLINICIAN_CARE = (
+    QT_TRANSLATE_NOOP("ClinicianKind", "Joint mobilisation"),
+    QT_TRANSLATE_NOOP("ClinicianKind", "Scar mobilisation"),
+    QT_TRANSLATE_NOOP("ClinicianKind", "Cryotherapy and compression"),
+    QT_TRANSLATE_NOOP("ClinicianKind", "Gait training"),
+    QT_TRANSLATE_NOOP("ClinicianKind", "Neuromuscular re-education"),
+    QT_TRANSLATE_NOOP("ClinicianKind", "Work hardening"),
+    QT_TRANSLATE_NOOP("ClinicianKind", "Other"),
+)
+
+# The milestone kinds of resources/milestones.yaml as the therapist picks them ('stop-sling' ->
+# 'stop sling'), shown through milestone_kind_label(); a kind not listed shows as its own words.
+MILESTONE_KINDS = (
+    QT_TRANSLATE_NOOP("MilestoneKind", "stop sling"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "stop crutches"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "stop walker"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "wean brace"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "drive"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "return to work"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "swim"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "jogging"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "sports"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "contact sports"),
+    QT_TRANSLATE_NOOP("MilestoneKind", "all activities"),
+)
+
+
+def milestone_kind_label(kind: str | None) -> str:
+    """A milestone kind as the therapist reads it: 'stop-sling' -> 'stop sling' (translated)."""
+    return QCoreApplication.translate("MilestoneKind", kind.replace("-", " ")) if kind else ""
+
+
 def label(value: StrEnum | str) -> str:
     """'range_of_motion' -> 'Range of motion' (through Qt's translator)."""
     text = str(value).replace("_", " ")

@@ -29,10 +29,10 @@ AMOUNT_FIELDS = ("sets", "sets_max", "reps", "reps_max", "hold_seconds", "hold_s
 FREQUENCY_FIELDS = ("times_a_day", "days_a_week")
 # Whole numbers of metres and yards; kilometres and miles in quarters, so that the words stay plain
 # ('a quarter mile', '1.5 miles'). Limits reject typing slips.
-_DISTANCE_STEP = {DistanceUnit.M: 1.0, DistanceUnit.YD: 1.0,
-                  DistanceUnit.KM: 0.25, DistanceUnit.MI: 0.25}
-_DISTANCE_MAX = {DistanceUnit.M: 20000.0, DistanceUnit.YD: 20000.0,
-                 DistanceUnit.KM: 20.0, DistanceUnit.MI: 13.0}
+DISTANCE_STEP = {DistanceUnit.M: 1.0, DistanceUnit.YD: 1.0,
+                 DistanceUnit.KM: 0.25, DistanceUnit.MI: 0.25}
+DISTANCE_MAX = {DistanceUnit.M: 20000.0, DistanceUnit.YD: 20000.0,
+                DistanceUnit.KM: 20.0, DistanceUnit.MI: 13.0}
 _SECONDS_A_REP = 4
 _REST_SECONDS = 30
 
@@ -118,12 +118,12 @@ class Dosage(Model):
             raise ValueError("'distance' and 'distance_unit' go together")
         if self.distance is not None and self.distance_unit is not None:
             unit = self.distance_unit
-            if self.distance > _DISTANCE_MAX[unit]:
+            if self.distance > DISTANCE_MAX[unit]:
                 raise ValueError(f"'distance' {self.distance:g} {unit} is more than "
-                                 f"{_DISTANCE_MAX[unit]:g} {unit}")
-            if not _whole_steps(self.distance, _DISTANCE_STEP[unit]):
+                                 f"{DISTANCE_MAX[unit]:g} {unit}")
+            if not _whole_steps(self.distance, DISTANCE_STEP[unit]):
                 raise ValueError(f"'distance' in {unit} goes in steps of "
-                                 f"{_DISTANCE_STEP[unit]:g}")
+                                 f"{DISTANCE_STEP[unit]:g}")
 
     def _check_target(self) -> None:
         target = self.build_up_to
@@ -133,10 +133,10 @@ class Dosage(Model):
             if self.distance_unit is None:
                 raise ValueError("'build_up_to.distance' needs the dose's distance and unit")
             unit = self.distance_unit
-            if target.distance > _DISTANCE_MAX[unit] or not _whole_steps(
-                    target.distance, _DISTANCE_STEP[unit]):
+            if target.distance > DISTANCE_MAX[unit] or not _whole_steps(
+                    target.distance, DISTANCE_STEP[unit]):
                 raise ValueError(f"'build_up_to.distance' in {unit} goes in steps of "
-                                 f"{_DISTANCE_STEP[unit]:g} up to {_DISTANCE_MAX[unit]:g}")
+                                 f"{DISTANCE_STEP[unit]:g} up to {DISTANCE_MAX[unit]:g}")
         grows = False
         for name in ("sets", "reps", "hold_seconds", "minutes", "distance"):
             goal, start = getattr(target, name), getattr(self, name)

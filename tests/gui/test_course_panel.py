@@ -115,3 +115,17 @@ def test_clinician_care_is_edited_and_goes_in_the_summary(qtbot, window, tmp_pat
     assert window.actions.export_summary.isEnabled()
     assert window.files.export_summary(out)
     assert "Scar mobilisation: Scar massage 5 minutes" in all_text(out.read_bytes())
+
+
+def test_the_timeline_is_shown_in_the_patients_language_as_printed(qtbot, window) -> None:
+    from rehab_planner.model.course import Milestone
+
+    panel = _open(window)
+    doc = window.document
+    commands.set_milestones(doc, [Milestone(kind="stop-crutches", weeks=4)])
+    assert "You may stop using your crutches" in panel.timeline.toPlainText()
+    patient = doc.plan.patient.model_copy(update={"language": "es"})
+    commands.set_patient(doc, "language", patient=patient)
+    text = panel.timeline.toPlainText()
+    assert "Semana 4 (30 de noviembre de 2026): Puede dejar las muletas" in text, text
+    assert "crutches" not in text

@@ -83,8 +83,22 @@ def test_a_range_below_its_bottom_is_named_and_not_applied(qtbot, window) -> Non
     rx_id, editor = _start(window)
     qtbot.mouseClick(editor.more, Qt.MouseButton.LeftButton)
     editor.range_spins["reps_max"].setValue(5)
-    assert editor.problem.isVisible() and "below 'reps'" in editor.problem.text()
+    assert editor.problem.isVisible()
+    # the editor's own words, naming its fields (not the core's field names)
+    assert editor.problem.text() == "Repetitions, at most (5) is below Repetitions (10)"
     assert _dose(window, rx_id).reps_max is None
+
+
+def test_a_target_below_the_start_and_a_top_without_a_bottom_are_named(qtbot, window) -> None:
+    rx_id, editor = _start(window)
+    qtbot.mouseClick(editor.more, Qt.MouseButton.LeftButton)
+    editor.target_spins["reps"].setValue(5)
+    assert editor.problem.text() == "Repetitions to build up to (5) is below the start (10)"
+    editor.target_spins["reps"].setValue(0)
+    editor.effort_max.setValue(4)
+    assert editor.problem.text() == "Effort, at most needs Effort (0 to 10) first (the bottom of " \
+        "the range)"
+    assert _dose(window, rx_id).effort_max is None
 
 
 def test_a_saved_dose_with_new_forms_opens_the_more_rows(qtbot, window) -> None:

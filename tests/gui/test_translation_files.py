@@ -62,6 +62,10 @@ def _helper_context(source: str) -> str | None:
     return found.group(1) if found else None
 
 
+# Modules whose `tr(text)` helper other modules call (`commands.tr("Add a milestone")`).
+MODULE_HELPERS = {"commands": "commands"}
+
+
 class _TrCalls(ast.NodeVisitor):
     """Every tr("..."), translate("Context", "...") and QT_TRANSLATE_NOOP of a module."""
 
@@ -80,10 +84,13 @@ class _TrCalls(ast.NodeVisitor):
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
         texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:2]]
         if name == "tr" and texts and isinstance(texts[0], str):
-            own = isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
-                and func.value.id == "self" and self.classes
+            owner = func.value.id if isinstance(func, ast.Attribute) \
+                and isinstance(func.value, ast.Name) else None
+            own = owner == "self" and self.classes
             context = self.classes[-1] if own else ("MainWindow" if self.window_module
                                                     else self.helper)
+            if owner in MODULE_HELPERS:  # `commands.tr(...)`: that module's helper
+                context = MODULE_HELPERS[owner]
             self.found.append((node.lineno, context or "?", texts[0]))
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 \
                 and all(isinstance(t, str) for t in texts):

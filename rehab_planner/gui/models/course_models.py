@@ -22,17 +22,13 @@ from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
 from ..document import PlanDocument
+from ..labels import milestone_kind_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Display = Qt.ItemDataRole.DisplayRole
 Edit = Qt.ItemDataRole.EditRole
 Check = Qt.ItemDataRole.CheckStateRole
 ON_CRITERION = -1.0  # the time editor's value for "on its criterion only"
-
-
-def kind_label(kind: str | None) -> str:
-    """A milestone kind as the therapist reads it in the table: 'stop sling'."""
-    return kind.replace("-", " ") if kind else ""
 
 
 class _PlanListModel(QAbstractTableModel):
@@ -126,7 +122,7 @@ class MilestonesModel(_PlanListModel):
                 return float(m.days or 0) if days else m.weeks
         if role in (Display, Edit, Qt.ItemDataRole.ToolTipRole):
             if col == self.KIND:
-                return kind_label(m.kind) or self.tr("own words")
+                return milestone_kind_label(m.kind) or self.tr("own words")
             if col == self.WHEN:
                 if m.weeks is None:
                     return self.tr("on its criterion")

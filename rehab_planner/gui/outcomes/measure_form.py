@@ -131,9 +131,21 @@ class MeasureForm(QWidget):
                         if not any(self.activities()):
                             raise AnswerError(self.tr("name each activity the patient scored"))
                     except AnswerError as exc:
-                        text += " " + self.tr("(not saved yet: %1)").replace("%1", str(exc))
+                        problem = self._activity_problem() or str(exc)
+                        text += " " + self.tr("(not saved yet: %1)").replace("%1", problem)
                 self.score_label.setText(text)
         self.changed.emit()
+
+    def _activity_problem(self) -> str | None:
+        """What check_activities finds that the form lets through, in the interface language."""
+        for number, (answer, name) in enumerate(zip(self.answers(), self.activities(),
+                                                    strict=False), start=1):
+            if answer is not None and not name:
+                return self.tr("activity %1 has a score but no name").replace("%1", str(number))
+            if name and answer is None:
+                return self.tr("activity %1 ('%2') has a name but no score").replace(
+                    "%1", str(number)).replace("%2", name)
+        return None
 
     def result(self) -> MeasureResult | None:
         """The scored measure, None when not taken.

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_planner.model import Plan
-from rehab_planner.outcomes.activities import activity_tracks
+from rehab_planner.outcomes.activities import ActivityTrack, activity_tracks
 from rehab_planner.outcomes.meaning import ScoreMeaning, Verdict, latest_meanings
 from rehab_planner.outcomes.scoring import format_score
 from rehab_planner.outcomes.series import ProgressSeries, progress_series
@@ -150,7 +150,7 @@ class OutcomesDialog(QDialog):
         tracks = activity_tracks(visits)
         if tracks:
             lines.append(self.tr("Activities the patient chose (PSFS): %1")
-                         .replace("%1", "; ".join(a.describe() for a in tracks)))
+                         .replace("%1", "; ".join(self._activity_line(a) for a in tracks)))
         self.meanings.setText("\n".join(lines) if lines else self.tr("No outcome measures recorded yet."))
         chosen = self.measure_choice.currentData()
         self.measure_choice.blockSignals(True)
@@ -191,6 +191,17 @@ class OutcomesDialog(QDialog):
             if not m.mcid.checked:
                 verdict = self.tr("%1, unchecked").replace("%1", verdict)
         return f"{head} ({since}; {verdict})"
+
+    def _activity_line(self, track: ActivityTrack) -> str:
+        """'Climbing stairs: 3 on 2026-10-08, 7 on 2026-11-05 (+4)' in the interface language
+        (the core's ActivityTrack.describe() says it in English for the CLI)."""
+        if track.times == 1:
+            return (self.tr("%1: %2 on %3").replace("%1", track.name)
+                    .replace("%2", str(track.score)).replace("%3", track.date.isoformat()))
+        return (self.tr("%1: %2 on %3, %4 on %5 (%6)").replace("%1", track.name)
+                .replace("%2", str(track.first_score))
+                .replace("%3", track.first_date.isoformat()).replace("%4", str(track.score))
+                .replace("%5", track.date.isoformat()).replace("%6", f"{track.change:+d}"))
 
     def show_error(self, text: str) -> None:
         """Say what went wrong in place of the meanings."""

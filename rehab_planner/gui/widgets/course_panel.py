@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_planner.milestone_text import milestone_kinds, shipped_milestone_texts
+from rehab_planner.i18n import using_language
+from rehab_planner.milestone_text import milestone_kinds
 from rehab_planner.model import Precaution
 from rehab_planner.model.course import CLINICIAN_KINDS, ClinicianItem, Milestone
 from rehab_planner.plans.clinician import KIND_NAMES
@@ -42,7 +43,9 @@ from rehab_planner.plans.timeline import timeline, timeline_lines
 
 from .. import commands
 from ..document import PlanDocument
-from ..models.course_models import ON_CRITERION, ClinicianModel, MilestonesModel, kind_label
+from ..labels import milestone_kind_label
+from ..models.course_models import ON_CRITERION, ClinicianModel, MilestonesModel
+from ..shown_texts import ShownTexts
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Choices = Callable[[], list[tuple[str, str]]]
@@ -96,6 +99,10 @@ def _table(model, name: str) -> QTableView:
     table.setAccessibleName(name)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # each column at least as wide as its title (the Spanish titles are longer)
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, max(header.sectionSize(column), header.sectionSizeHint(column)))
     return table
 
 
@@ -103,9 +110,10 @@ class CoursePanel(QWidget):
     """Milestones, exit criteria and clinician care; every change is one undo step."""
 
     def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
         self._doc = document
+        self._shown = shown or ShownTexts()  # the dates a criterion was met, in its language
         self._catalogue = catalogue
         self.today: Callable[[], dt.date] = dt.date.today  # tests set the day
         self._build_milestones()
@@ -216,7 +224,7 @@ class CoursePanel(QWidget):
         box.addWidget(self.care, 1)
 
     def _kind_choices(self) -> list[tuple[str, str]]:
-        return [*((kind_label(k), k) for k in milestone_kinds()), (self.tr("own words"), "")]
+        return [*((milestone_kind_label(k), k) for k in milestone_kinds()), (self.tr("own words"), "")]
 
     def _care_kind_choices(self) -> list[tuple[str, str]]:
         return [(QCoreApplication.translate("ClinicianKind", KIND_NAMES[k]), k)
@@ -326,8 +334,8 @@ class CoursePanel(QWidget):
             self.timeline.setPlainText("")
             return
         shown = in_effect(plan)
-        lines = timeline_lines(shown, timeline(shown, self._catalogue, shipped_milestone_texts()),
-                               shipped_milestone_texts())
+        with using_language(plan.patient.language):  # as printed: in the patient's language
+            lines = timeline_lines(shown, timeline(shown, self._catalogue))
         head = self.tr("On the handout (with the weight-bearing, brace and sling orders and the "
                        "driving and work settings):")
         body = "\n".join(f"• {line}" for line in lines) or self.tr("Nothing yet.")
@@ -352,8 +360,10 @@ class CoursePanel(QWidget):
             text = status.text
             if met is not None:
                 who = f", {met.by}" if met.by else ""
+                with self._shown.writing():
+                    on = format_date(met.on)
                 text = self.tr("%1 (met %2%3)").replace("%1", text).replace(
-                    "%2", format_date(met.on)).replace("%3", who)
+                    "%2", on).replace("%3", who)
             box = QCheckBox(text)
             box.setChecked(met is not None)
             box.toggled.connect(lambda on, n=status.number: self._on_criterion_toggled(n, on))

@@ -31,7 +31,7 @@ from rehab_planner.model import (
     Prescription,
     Side,
 )
-from rehab_planner.model.dosage import ClearableField
+from rehab_planner.model.dosage import DISTANCE_MAX, DISTANCE_STEP, RANGES, ClearableField
 
 from ..labels import QT_TRANSLATE_NOOP, label
 
@@ -52,16 +52,24 @@ FIELDS: tuple[tuple[str, str, str, int, str], ...] = (
 )
 # The top of a range, under 'More' (same limits as the count it belongs to).
 RANGE_FIELDS: tuple[tuple[str, str, str, int, str], ...] = (
-    ("sets_max", "Sets", "Sets, at most", 10, ""),
-    ("reps_max", "Reps", "Repetitions, at most", 100, ""),
-    ("hold_seconds_max", "Hold", "Hold (seconds), at most", 300, " s"),
-    ("minutes_max", "Min", "Minutes, at most", 180, ""),
+    ("sets_max", QT_TRANSLATE_NOOP("DosageEditor", "Sets"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Sets, at most"), 10, ""),
+    ("reps_max", QT_TRANSLATE_NOOP("DosageEditor", "Reps"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Repetitions, at most"), 100, ""),
+    ("hold_seconds_max", QT_TRANSLATE_NOOP("DosageEditor", "Hold"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Hold (seconds), at most"), 300, " s"),
+    ("minutes_max", QT_TRANSLATE_NOOP("DosageEditor", "Min"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Minutes, at most"), 180, ""),
 )
 TARGET_FIELDS: tuple[tuple[str, str, str, int, str], ...] = (
-    ("sets", "Sets", "Sets to build up to", 10, ""),
-    ("reps", "Reps", "Repetitions to build up to", 100, ""),
-    ("hold_seconds", "Hold", "Hold (seconds) to build up to", 300, " s"),
-    ("minutes", "Min", "Minutes to build up to", 180, ""),
+    ("sets", QT_TRANSLATE_NOOP("DosageEditor", "Sets"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Sets to build up to"), 10, ""),
+    ("reps", QT_TRANSLATE_NOOP("DosageEditor", "Reps"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Repetitions to build up to"), 100, ""),
+    ("hold_seconds", QT_TRANSLATE_NOOP("DosageEditor", "Hold"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Hold (seconds) to build up to"), 300, " s"),
+    ("minutes", QT_TRANSLATE_NOOP("DosageEditor", "Min"),
+     QT_TRANSLATE_NOOP("DosageEditor", "Minutes to build up to"), 180, ""),
 )
 _CLEARABLE = frozenset(get_args(ClearableField))
 
@@ -364,7 +372,8 @@ class DosageEditor(QGroupBox):
         try:
             dosage = self.dosage()
         except ValidationError as exc:
-            self.problem.setText(str(exc.errors()[0]["msg"]).removeprefix("Value error, "))
+            core = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+            self.problem.setText(self._problem_words() or core)
             self.problem.show()
             return
         self.problem.clear()
@@ -374,6 +383,47 @@ class DosageEditor(QGroupBox):
         if shown != self._shown:
             self._shown = shown
             self.dosage_edited.emit(self._rx_id, dosage, field)
+
+    def _problem_words(self) -> str | None:
+        """What is wrong with the fields, in the interface language (the core's check says it in
+        English with its field names); None when it is none of the problems the fields can make."""
+        full = {name: self.tr(text) for name, _c, text, _m, _s in (*FIELDS, *RANGE_FIELDS)}
+        full |= {"effort": self.tr("Effort (0 to 10)"), "effort_max": self.tr("Effort, at most")}
+        spins = {**self.spins, **self.range_spins, "effort": self.effort,
+                 "effort_max": self.effort_max}
+        for low, high in RANGES.items():
+            low_value, high_value = spins[low].value(), spins[high].value()
+            if high_value and not low_value:
+                return self.tr("%1 needs %2 first (the bottom of the range)").replace(
+                    "%1", full[high]).replace("%2", full[low])
+            if high_value and high_value < low_value:
+                return (self.tr("%1 (%2) is below %3 (%4)").replace("%1", full[high])
+                        .replace("%2", str(high_value)).replace("%3", full[low])
+                        .replace("%4", str(low_value)))
+        unit = self.unit.currentData()
+        step, most = DISTANCE_STEP[unit], DISTANCE_MAX[unit]
+        for distance in (self.distance, self.target_distance):
+            value = distance.value()
+            if value and (value > most or abs(value / step - round(value / step)) > 1e-9):
+                return (self.tr("%1 goes in steps of %2 %3, up to %4 %3")
+                        .replace("%1", distance.accessibleName()).replace("%2", f"{step:g}")
+                        .replace("%3", unit.value).replace("%4", f"{most:g}"))
+        grows = False
+        targets: list[tuple[str, QSpinBox | QDoubleSpinBox]] = [
+            *self.target_spins.items(), ("distance", self.target_distance)]
+        for name, target in targets:
+            goal = target.value()
+            start = self.distance.value() if name == "distance" else self.spins[name].value()
+            if not goal:
+                continue
+            if start and goal < start:
+                return (self.tr("%1 (%2) is below the start (%3)")
+                        .replace("%1", target.accessibleName())
+                        .replace("%2", f"{goal:g}").replace("%3", f"{start:g}"))
+            grows = grows or not start or goal > start
+        if any(s.value() for s in self.target_spins.values()) and not grows:
+            return self.tr("What to build up to asks for no more than the start")
+        return None
 
     def _on_unit_changed(self, _index: int) -> None:
         self._step_for(self.unit.currentData())

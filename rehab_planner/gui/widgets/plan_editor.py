@@ -53,7 +53,7 @@ class PlanEditor(QWidget):
         self.phase_title = QLabel()
         self.phase_title.setTextFormat(Qt.TextFormat.RichText)
         self.precautions = PrecautionsPanel(document, catalogue)
-        self.course = CoursePanel(document, catalogue)
+        self.course = CoursePanel(document, catalogue, shown=self._shown)
         self.details = PatientDetails(document)
         self.settings = HandoutSettings(document, topics or {})
         self.empty = QLabel(self.tr("<p style='font-size:14pt'>No plan is open.</p>"
