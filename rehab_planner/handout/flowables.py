@@ -252,6 +252,8 @@ class ExerciseCard(KeepTogether):
     ) -> None:
         heights = [stack_height([*head, *layout], width) for layout in layouts]
         best = min(range(len(layouts)), key=heights.__getitem__)
+        self.best = best  # which layout won
+        self.choice: tuple[bool, int] = (False, best)  # the caller's name for it (see phases)
         self.height_needed = heights[best]
         self.too_tall = heights[best] > page_height
         # makes the card set tighter, built only when a page's foot needs it (see smaller)

@@ -143,7 +143,8 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *
     if tight:
         return _exercise_card(tight_context(ctx), item, lead, picture_ratio, picture)
     card = _exercise_card(ctx, item, lead, picture_ratio, picture)
-    card.tighter = lambda: _exercise_card(tight_context(ctx), item, lead, picture_ratio, picture)
+    card.tighter = lambda: _exercise_card(tight_context(ctx), item, lead, picture_ratio, picture,
+                                          card.choice)
     return card
 
 
@@ -164,7 +165,9 @@ def tight_context(ctx: BuildContext) -> BuildContext:
 
 
 def _exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None,
-                   picture_ratio: float | None, picture: list[Flowable]) -> ExerciseCard:
+                   picture_ratio: float | None, picture: list[Flowable],
+                   choice: tuple[bool, int] | None = None) -> ExerciseCard:
+    """The card in the shortest layout, or (choice: one column?, which) in that one only."""
     style, width = ctx.style, ctx.width
     where = f"the exercise '{item.exercise.id}'"
     ratio = picture_ratio or style.figure_width_ratio
@@ -188,15 +191,24 @@ def _exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None,
         [two_columns(under_picture, steps, widths, style), *notes],
     ]
     head = [*([lead] if lead is not None else []), _heading(ctx, item)]
-    card = ExerciseCard(head, layouts, width, ctx.page_height, style)
     # one column: the picture with the dosage (and maybe notes) beside it, then the steps
     stacked = [[two_columns(picture, [_dosage_box(ctx, item, text_width), *beside], widths,
                             style), gap, *steps, *under]
                for beside, under in (([], notes), (remarks, safety), (notes, []))]
+    if choice is not None:  # the layout of the card this one sets tighter
+        one, index = choice
+        card = ExerciseCard(head, [(stacked if one else layouts)[index]], width,
+                            ctx.page_height, style)
+        card.choice = choice
+        return card
     one_column = ExerciseCard(head, stacked, width, ctx.page_height, style)
-    if (style.scale > 1 or card.too_tall
-            or one_column.height_needed < card.height_needed * ONE_COLUMN_GAIN):
-        card = one_column
+    one_column.choice = (True, one_column.best)
+    card = one_column
+    if style.scale == 1:  # large print always sets the steps at full width under the picture
+        card = ExerciseCard(head, layouts, width, ctx.page_height, style)
+        card.choice = (False, card.best)
+        if card.too_tall or one_column.height_needed < card.height_needed * ONE_COLUMN_GAIN:
+            card = one_column
     if card.too_tall and picture_ratio is None:
         ctx.warnings.append(
             f"The card of '{item.exercise.name}' is longer than one page at this "
