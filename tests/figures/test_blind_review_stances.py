@@ -54,3 +54,22 @@ def test_forward_arm_raise_shows_a_plain_fist_and_no_weight(library) -> None:  #
     assert not any(p.kind is PropKind.WEIGHT for p in spec.props)
     thumbs = library.get("thumbs-up-arm-raise").figure
     assert spec.hands != thumbs.hands  # the thumbs-up raise keeps its thumb
+
+
+def test_towel_calf_stretch_sits_tall_and_pulls_the_toes_back_unlike_the_seated_hamstring_stretch(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("towel-calf-stretch").figure
+    _, (start, end) = placed_poses(spec)
+    # The towel runs from the hand to the ball of the foot.
+    strap = next(p for p in spec.props if p.kind is PropKind.STRAP)
+    assert strap.at == "right_toe" and strap.to == "right_hand"
+    # The toes come back toward the body: the foot, upright, tips back past upright.
+    assert end.points["right_toe"][0] < start.points["right_toe"][0] - 0.05
+    assert end.points["right_toe"][0] < end.points["right_ankle"][0] - 0.03
+    assert end.points["right_toe"][1] > end.points["right_ankle"][1] + 0.1
+    # The hands pull back (the hand comes nearer the chest) ...
+    assert end.points["right_hand"][0] < start.points["right_hand"][0] - 0.05
+    # ... and the body sits tall: the head stays over the hips, where the hamstring stretch leans
+    # well forward.
+    assert end.points["head"][0] - end.points["pelvis"][0] < 0.15
+    _, (_, leaned) = placed_poses(library.get("seated-hamstring-stretch").figure)
+    assert leaned.points["head"][0] - leaned.points["pelvis"][0] > 0.3
