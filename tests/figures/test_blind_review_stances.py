@@ -56,7 +56,7 @@ def test_forward_arm_raise_shows_a_plain_fist_and_no_weight(library) -> None:  #
     assert spec.hands != thumbs.hands  # the thumbs-up raise keeps its thumb
 
 
-def test_towel_calf_stretch_sits_tall_and_pulls_the_toes_back_unlike_the_seated_hamstring_stretch(library) -> None:  # type: ignore[no-untyped-def]
+def test_towel_calf_stretch_sits_tall_and_pulls_back_unlike_the_seated_hamstring_stretch(library) -> None:  # type: ignore[no-untyped-def]
     spec = library.get("towel-calf-stretch").figure
     _, (start, end) = placed_poses(spec)
     # The towel runs from the hand to the ball of the foot.
@@ -73,3 +73,20 @@ def test_towel_calf_stretch_sits_tall_and_pulls_the_toes_back_unlike_the_seated_
     assert end.points["head"][0] - end.points["pelvis"][0] < 0.15
     _, (_, leaned) = placed_poses(library.get("seated-hamstring-stretch").figure)
     assert leaned.points["head"][0] - leaned.points["pelvis"][0] > 0.3
+
+
+def test_front_of_hip_stretch_is_a_lunge_on_the_back_toes_not_a_half_step(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("hip-flexor-stretch").figure
+    _, (pose,) = placed_poses(spec)
+    # The back heel is up: the back foot stands on its toes.
+    assert str(spec.feet["left"]).endswith("toe")
+    assert pose.points["left_heel"][1] > pose.points["left_toe"][1] + 0.08
+    # A long step: the feet far apart front to back (the half step's are side by side).
+    assert pose.points["right_ankle"][0] - pose.points["left_ankle"][0] > 0.6
+    # The "hold" word goes back and up, off the trunk.
+    (ring,) = [m for m in spec.marks if m.kind is MarkKind.RING]
+    assert 90 < ring.direction < 270
+    picture = render_exercise(library.get("hip-flexor-stretch"))
+    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    (oval,) = [i for i in picture.items if isinstance(i, Shape) and i.fill == SHADE]
+    assert word.at[0] < min(x for x, _ in oval.points)
