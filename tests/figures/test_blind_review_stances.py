@@ -90,3 +90,16 @@ def test_front_of_hip_stretch_is_a_lunge_on_the_back_toes_not_a_half_step(librar
     (word,) = [i for i in picture.items if isinstance(i, Label)]
     (oval,) = [i for i in picture.items if isinstance(i, Shape) and i.fill == SHADE]
     assert word.at[0] < min(x for x, _ in oval.points)
+
+
+def test_wall_slide_lying_down_shows_the_sliding_legs_start_outline(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.body import LIMB_W
+
+    spec = library.get("lying-wall-slide").figure
+    _, (start, end) = placed_poses(spec)
+    # The other leg (drawn solid, behind) leaves the sliding leg's straight start line clear: at
+    # the knee they are more than a limb's width apart ...
+    assert abs(start.points["right_knee"][0] - end.points["left_knee"][0]) > 1.5 * LIMB_W
+    # ... and its foot still rests on the wall, beside where the sliding foot started.
+    assert abs(end.points["left_ankle"][0] - start.points["right_ankle"][0]) < 0.03
+    assert start.points["right_knee"] != end.points["right_knee"]
