@@ -9,7 +9,7 @@ from itertools import pairwise
 from rehab_planner.figures import body
 from rehab_planner.figures.body import HALO, HEAD_GROW
 from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
-from rehab_planner.figures.primitives import WHITE, Circle, Item, Label, Point, Shape, Stroke
+from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Label, Point, Shape, Stroke
 from rehab_planner.model.figure import Focus, View
 
 REF_SCALE = 1.2  # a whole figure's usual scale: a close-up is this figure, magnified
@@ -56,11 +56,12 @@ def body_weight(scale: float) -> float:
     return min(max((scale / REF_SCALE) ** 0.5, 1.0), BODY_GROW_MAX)
 
 
-def eye(sk: Skeleton) -> list[Item]:
+def eye(sk: Skeleton, color: Color = BLACK, nose: bool = False) -> list[Item]:
     """The face in a close-up, so a nod, tuck, tilt or turn shows.
 
-    Side view: a white eye on the face side of the head. Front view: the face the body draws on a
-    turned or bowed head, here drawn on a head looking ahead too.
+    Side view: a white eye on the face side of the head (and with `nose` a nose on its edge).
+    Front view: the face the body draws on a turned or bowed head, here drawn on a head looking
+    ahead too.
     """
     if sk.view is View.FRONT:
         return [] if abs(sk.turn) > 1 or sk.nod > 1 else body.face(sk, WHITE)
@@ -73,7 +74,11 @@ def eye(sk: Skeleton) -> list[Item]:
     fx, fy = math.cos(math.radians(sk.face)), math.sin(math.radians(sk.face))
     x = hx + (fx * 0.5 + ux * 0.15) * HEAD_R
     y = hy + (fy * 0.5 + uy * 0.15) * HEAD_R
-    return [Circle((x, y), HEAD_R * 0.22, fill=WHITE, grow=HEAD_GROW)]
+    # A nose on the face's edge, a little below the eye: which way the face looks (up when the
+    # head tips back, level in a chin tuck) reads even where the head's place barely changes.
+    tip = (hx + (fx * 0.95 - ux * 0.2) * HEAD_R, hy + (fy * 0.95 - uy * 0.2) * HEAD_R)
+    items: list[Item] = [Circle(tip, HEAD_R * body.NOSE_R, fill=color, grow=HEAD_GROW)] if nose else []
+    return [*items, Circle((x, y), HEAD_R * 0.22, fill=WHITE, grow=HEAD_GROW)]
 
 
 def enlarge(item: Item, scale: float) -> Item:

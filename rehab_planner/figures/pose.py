@@ -37,6 +37,7 @@ _ZERO: dict[str, float] = {
     "twist": 0,
     "nod": 0,
     "shrug": 0,
+    "chin_back": 0,
     **{
         f"{s}_{j}": 0 for s in SIDES for j in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
     },
@@ -47,9 +48,8 @@ def _both(**joints: float) -> dict[str, float]:
     """Expand both-side names (hips=45) to left_hip and right_hip."""
     out: dict[str, float] = {}
     for name, value in joints.items():
-        if name in ("trunk", "spine", "neck", "head_turn", "twist", "nod", "shrug") or name.startswith(
-            SIDES
-        ):
+        single = ("trunk", "spine", "neck", "head_turn", "twist", "nod", "shrug", "chin_back")
+        if name in single or name.startswith(SIDES):
             out[name] = value
         else:
             for side in SIDES:
@@ -228,6 +228,8 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
     # Front view: a head bent forward sinks towards the chest (its neck is seen end on).
     nod = math.sin(math.radians(a["nod"])) if view is not View.SIDE else 0.0
     head = _go(neck, head_dir, (NECK + HEAD_R) * (1 - 0.5 * nod))
+    if view is View.SIDE:  # a chin tuck: the head slides straight back, the face still level
+        head = _go(head, up2 + 90, a["chin_back"])
     pts.update(pelvis=pelvis, mid_back=mid, neck=neck, head=head)
     pts["chest"] = _go(mid, up2, UPPER_TRUNK * 0.55)
     pts["belly"] = _go(pelvis, up1, LOWER_TRUNK * 0.5)

@@ -55,6 +55,7 @@ from rehab_planner.model.figure import (
     ArrowKind,
     BasePosition,
     FigureSpec,
+    Focus,
     Pose,
     Prop,
     PropKind,
@@ -256,7 +257,9 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             dim_rest=bool(highlight) and last,
         )
         if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
-            figure_items += focus.eye(sk)
+            # A nose too where the head moves or fills the picture (which way the face looks).
+            nose = "head" in spec.moving or spec.focus is Focus.HEAD
+            figure_items += focus.eye(sk, color, nose=nose)
         hand_items: list[Item] = []
         if last:
             for hand_side, shape in spec.hands.items():

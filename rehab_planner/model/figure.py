@@ -89,6 +89,10 @@ class Pose(Model):
     shrug: float | None = Field(
         default=None, ge=0, le=0.12, description="Shoulders raised toward the ears (body units)"
     )
+    chin_back: float | None = Field(
+        default=None, ge=0, le=0.08,
+        description="Side view: the head slides straight back, chin level (a chin tuck; body units)",
+    )
     shoulders: float | None = None
     elbows: float | None = None
     wrists: float | None = None
@@ -139,7 +143,7 @@ class Pose(Model):
     def angles(self) -> dict[str, float]:
         """The angles this pose sets, with both-side names expanded to left_ and right_."""
         out: dict[str, float] = {}
-        for joint in ("trunk", "spine", "neck", "head_turn", "twist", "nod", "shrug"):
+        for joint in ("trunk", "spine", "neck", "head_turn", "twist", "nod", "shrug", "chin_back"):
             value = getattr(self, joint)
             if value is not None:
                 out[joint] = value

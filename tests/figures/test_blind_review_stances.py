@@ -1,0 +1,105 @@
+"""Figures made clearer after the blind naming test: stances, the hamstring set, the forward raise."""
+
+from __future__ import annotations
+
+from rehab_planner.figures.arrows import SHADE
+from rehab_planner.figures.primitives import Label, Shape
+from rehab_planner.figures.render import placed_poses, render_exercise
+from rehab_planner.model.figure import MarkKind, PropKind
+
+
+def _footprints(spec):  # type: ignore[no-untyped-def]
+    return [p for p in spec.props if p.kind is PropKind.FOOTPRINT]
+
+
+def test_feet_together_stand_has_footprints_side_by_side_touching(library) -> None:  # type: ignore[no-untyped-def]
+    together = _footprints(library.get("feet-together-stand").figure)
+    assert len(together) == 2
+    a, b = together
+    assert a.dy == b.dy  # side by side: neither foot ahead
+    assert 0.08 <= abs(a.dx - b.dx) <= 0.13  # touching, not apart
+    half = _footprints(library.get("half-step-stand").figure)
+    assert half[0].dy != half[1].dy  # the half step's front foot is ahead: they differ
+
+
+def test_weight_shifts_keep_the_feet_planted_while_the_hips_move(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("weight-shifts").figure
+    assert len(_footprints(spec)) == 2
+    _, (start, end) = placed_poses(spec)
+    for ankle in ("left_ankle", "right_ankle"):
+        assert abs(start.points[ankle][0] - end.points[ankle][0]) < 0.01  # the feet stay put
+        assert abs(start.points[ankle][1] - end.points[ankle][1]) < 0.03
+    assert abs(end.points["pelvis"][0] - start.points["pelvis"][0]) > 0.1  # the body moves
+    assert abs(end.points["head"][0] - start.points["head"][0]) > 0.1
+
+
+def test_hamstring_set_shades_the_thigh_itself_with_the_word_clear_of_the_knee(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("hamstring-set").figure
+    squeeze = next(m for m in spec.marks if m.kind is MarkKind.SQUEEZE)
+    assert squeeze.at == "right_thigh" and abs(squeeze.dy) <= 0.02  # on the thigh, not under it
+    assert 0 < squeeze.direction < 90  # the word above and beside, not below by the knee
+    picture = render_exercise(library.get("hamstring-set"))
+    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    (oval,) = [i for i in picture.items if isinstance(i, Shape) and i.fill == SHADE]
+    top = max(y for _, y in oval.points)
+    right = max(x for x, _ in oval.points)
+    # The word sits above the shaded thigh, toward the knee's side but higher: nowhere below it.
+    assert word.at[1] > top
+    assert word.at[0] > right - 0.2
+
+
+def test_forward_arm_raise_shows_a_plain_fist_and_no_weight(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("arm-raise-forward").figure
+    assert spec.hands == {"right": "fist"} or str(spec.hands["right"]).endswith("fist")
+    assert not any(p.kind is PropKind.WEIGHT for p in spec.props)
+    thumbs = library.get("thumbs-up-arm-raise").figure
+    assert spec.hands != thumbs.hands  # the thumbs-up raise keeps its thumb
+
+
+def test_towel_calf_stretch_sits_tall_and_pulls_back_unlike_the_seated_hamstring_stretch(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("towel-calf-stretch").figure
+    _, (start, end) = placed_poses(spec)
+    # The towel runs from the hand to the ball of the foot.
+    strap = next(p for p in spec.props if p.kind is PropKind.STRAP)
+    assert strap.at == "right_toe" and strap.to == "right_hand"
+    # The toes come back toward the body: the foot, upright, tips back past upright.
+    assert end.points["right_toe"][0] < start.points["right_toe"][0] - 0.05
+    assert end.points["right_toe"][0] < end.points["right_ankle"][0] - 0.03
+    assert end.points["right_toe"][1] > end.points["right_ankle"][1] + 0.1
+    # The hands pull back (the hand comes nearer the chest) ...
+    assert end.points["right_hand"][0] < start.points["right_hand"][0] - 0.05
+    # ... and the body sits tall: the head stays over the hips, where the hamstring stretch leans
+    # well forward.
+    assert end.points["head"][0] - end.points["pelvis"][0] < 0.15
+    _, (_, leaned) = placed_poses(library.get("seated-hamstring-stretch").figure)
+    assert leaned.points["head"][0] - leaned.points["pelvis"][0] > 0.3
+
+
+def test_front_of_hip_stretch_is_a_lunge_on_the_back_toes_not_a_half_step(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("hip-flexor-stretch").figure
+    _, (pose,) = placed_poses(spec)
+    # The back heel is up: the back foot stands on its toes.
+    assert str(spec.feet["left"]).endswith("toe")
+    assert pose.points["left_heel"][1] > pose.points["left_toe"][1] + 0.08
+    # A long step: the feet far apart front to back (the half step's are side by side).
+    assert pose.points["right_ankle"][0] - pose.points["left_ankle"][0] > 0.6
+    # The "hold" word goes back and up, off the trunk.
+    (ring,) = [m for m in spec.marks if m.kind is MarkKind.RING]
+    assert 90 < ring.direction < 270
+    picture = render_exercise(library.get("hip-flexor-stretch"))
+    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    (oval,) = [i for i in picture.items if isinstance(i, Shape) and i.fill == SHADE]
+    assert word.at[0] < min(x for x, _ in oval.points)
+
+
+def test_wall_slide_lying_down_shows_the_sliding_legs_start_outline(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.body import LIMB_W
+
+    spec = library.get("lying-wall-slide").figure
+    _, (start, end) = placed_poses(spec)
+    # The other leg (drawn solid, behind) leaves the sliding leg's straight start line clear: at
+    # the knee they are more than a limb's width apart ...
+    assert abs(start.points["right_knee"][0] - end.points["left_knee"][0]) > 1.5 * LIMB_W
+    # ... and its foot still rests on the wall, beside where the sliding foot started.
+    assert abs(end.points["left_ankle"][0] - start.points["right_ankle"][0]) < 0.03
+    assert start.points["right_knee"] != end.points["right_knee"]
