@@ -65,3 +65,13 @@ def test_words_match_whole_words_only() -> None:
     assert words.foreign("Use your slingshot.", {"lumbar-fusion"}) == []
     assert words.foreign("After a FUSION, rest.", {"total-knee-replacement"}) == ["fusion"]
     assert words.foreign("After a fusion, rest.", {"fusion"}) == []
+
+
+def test_low_soft_chairs_are_a_joint_replacement_caution_not_an_acl_one(library: Library) -> None:
+    acl = _plan("acl-reconstruction")
+    acl.phases[0].prescriptions[0].note = "Do not sit in low, soft chairs."
+    assert any("'low, soft chairs'" in m for m in _other(acl, library))
+    assert _other(_plan("acl-reconstruction"), library) == []  # the topic line is not printed
+    knee = _plan("total-knee-replacement")
+    knee.phases[0].prescriptions[0].note = "Do not sit in low, soft chairs."
+    assert _other(knee, library) == []
