@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -142,6 +143,33 @@ def read_sections(model: type[M], path: Path) -> M:
         return model.model_validate(read_yaml(path))
     except ValidationError as err:
         raise DataFileError(path, section_problems(err)) from None
+
+
+def read_checked_texts(model: type[M], path: Path, key: str = "texts") -> M:
+    """Read a versioned file of texts under `key` into its model.
+
+    Raises:
+        DataFileError: the file is missing or broken, or a field is wrong (section and field named).
+    """
+    raw = check_header(path, read_yaml(path), key)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        raise DataFileError(path, section_problems(err)) from None
+
+
+def placeholder_problems(texts: Mapping[str, str], allowed: Mapping[str, set[str]],
+                         pattern: re.Pattern[str], section: str = "texts") -> list[Problem]:
+    """A problem for each {placeholder} a named text uses that its entry in `allowed` does not
+    list (a name missing from `allowed` allows none)."""
+    problems = []
+    for name, text in texts.items():
+        permitted = allowed.get(name, set())
+        for placeholder in pattern.findall(text):
+            if placeholder not in permitted:
+                problems.append((section, name, f"placeholder {{{placeholder}}} is not allowed "
+                                 f"(allowed: {', '.join(sorted(permitted)) or 'none'})"))
+    return problems
 
 
 def section_problems(err: ValidationError) -> list[Problem]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from rehab_planner import paths
-from rehab_planner.datafile import check_header, read_yaml, section_problems
+from rehab_planner.datafile import placeholder_problems, read_checked_texts
 from rehab_planner.errors import DataFileError
 from rehab_planner.i18n.current import current_language
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE
@@ -66,21 +66,11 @@ def load_milestone_texts(path: Path | None = None) -> MilestoneTexts:
         DataFileError: naming the file, the text and the problem.
     """
     path = path or paths.resources_dir() / MILESTONES_FILE
-    raw = check_header(path, read_yaml(path), "texts")
-    try:
-        texts = MilestoneTexts.model_validate(raw)
-    except ValidationError as err:
-        raise DataFileError(path, section_problems(err)) from None
-    problems = []
+    texts = read_checked_texts(MilestoneTexts, path)
     found = {name: getattr(texts, name) for name in _ALLOWED if "." not in name}
     found.update({f"orders_end.{k}": v for k, v in texts.orders_end.model_dump().items()})
     found.update({f"kinds.{k}": v for k, v in texts.kinds.items()})
-    for name, text in found.items():
-        allowed = _ALLOWED.get(name, set())
-        for placeholder in PLACEHOLDER.findall(text):
-            if placeholder not in allowed:
-                problems.append(("texts", name, f"placeholder {{{placeholder}}} is not allowed "
-                                 f"(allowed: {', '.join(sorted(allowed)) or 'none'})"))
+    problems = placeholder_problems(found, _ALLOWED, PLACEHOLDER)
     for kind in texts.kinds:
         if kind != kind.lower() or " " in kind:
             problems.append(("texts", f"kinds.{kind}", "a kind is lower-case words joined by '-'"))

@@ -7,10 +7,10 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field
 
 from rehab_planner import paths
-from rehab_planner.datafile import check_header, read_yaml, section_problems
+from rehab_planner.datafile import placeholder_problems, read_checked_texts
 from rehab_planner.errors import DataFileError
 from rehab_planner.i18n.current import current_language
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE
@@ -66,19 +66,12 @@ def load_order_texts(path: Path | None = None) -> OrderTexts:
         DataFileError: naming the file, the text and the problem.
     """
     path = path or paths.resources_dir() / ORDERS_FILE
-    raw = check_header(path, read_yaml(path), "texts")
-    try:
-        texts = OrderTexts.model_validate(raw)
-    except ValidationError as err:
-        raise DataFileError(path, section_problems(err)) from None
-    problems = []
-    for name, allowed in _ALLOWED.items():
+    texts = read_checked_texts(OrderTexts, path)
+    found = {}
+    for name in _ALLOWED:
         section, _, key = name.partition(".")
-        text = texts.surgeon_wording if not key else getattr(getattr(texts, section), key)
-        for placeholder in PLACEHOLDER.findall(text):
-            if placeholder not in allowed:
-                problems.append(("texts", name, f"placeholder {{{placeholder}}} is not allowed "
-                                 f"(allowed: {', '.join(sorted(allowed)) or 'none'})"))
+        found[name] = texts.surgeon_wording if not key else getattr(getattr(texts, section), key)
+    problems = placeholder_problems(found, _ALLOWED, PLACEHOLDER)
     if problems:
         raise DataFileError(path, problems)
     return texts
