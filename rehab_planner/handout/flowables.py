@@ -17,12 +17,19 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
 
 from rehab_planner.handout.fonts import BODY_FONT
-from rehab_planner.handout.styles import FRAME_COLOUR, RULE_COLOUR, TEXT_COLOUR, HandoutStyle
+from rehab_planner.handout.styles import (
+    CLOSE_LEADING,
+    FRAME_COLOUR,
+    RULE_COLOUR,
+    TEXT_COLOUR,
+    HandoutStyle,
+)
 from rehab_planner.storage.pictures import load_picture
 
 FIGURES_BACKEND = "rehab_planner.figures.reportlab_backend"
@@ -133,6 +140,38 @@ class TickBoxes(Flowable):
             row, col = divmod(i, TICKS_PER_ROW)
             y = self.height - self.side - row * step
             self.canv.rect(col * step, y, self.side, self.side)
+        self.canv.restoreState()
+
+
+class Gap(Spacer):
+    """A space between blocks that ends with the page: at a page's foot it takes what is left
+    (never a page of its own, which a plain Spacer that does not fit would start)."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Its height, or the height left when that is less."""
+        return self.width, max(0.0, min(self.height, avail_height))
+
+
+class WriteOnLine(Flowable):
+    """A rule across the space it is given, one line of type tall: where the patient writes (the
+    date of a blank week's day). Drawn, not typed, so it fits any column."""
+
+    def __init__(self, size: float, style: HandoutStyle) -> None:
+        super().__init__()
+        self.line_height = size * min(style.leading_ratio, CLOSE_LEADING)
+        self.line = style.rule_line
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """As wide as the space, a line of type tall."""
+        self.width, self.height = avail_width, self.line_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The rule, where a line of type would sit."""
+        self.canv.saveState()
+        self.canv.setStrokeColor(TEXT_COLOUR)
+        self.canv.setLineWidth(self.line)
+        self.canv.line(0, self.line_height * 0.2, self.width, self.line_height * 0.2)
         self.canv.restoreState()
 
 
@@ -282,8 +321,8 @@ class ExerciseCard(KeepTogether):
         own = self.height_needed + self.space_before()
         if room is not None and own <= room:
             return own
-        card = self.smaller or self
-        return card.height_needed + card.space_before()
+        card = self.smaller or self  # the frame takes this card's own space before off first
+        return card.height_needed + self.space_before()
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         """The tighter card when only that one fits here; else as KeepTogether.

@@ -13,7 +13,9 @@ from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.document import LOG, LOG_COPY, SectionMark
 from rehab_planner.handout.flowables import (
     Cell,
+    Gap,
     TickBoxes,
+    WriteOnLine,
     full_height,
     log_table,
     stack_height,
@@ -143,7 +145,7 @@ def _week_header(ctx: BuildContext, days: list[dt.date], dated: bool, stacked: b
         lines = date.split(" ") if stacked else [date.replace(" ", NBSP)]
         header.append([ctx.para(text.week_days[day.weekday()], "cell_bold"),
                        *([ctx.para(line, "cell") for line in lines] if dated
-                         else [ctx.para(text.date_blank, "cell")])])
+                         else [WriteOnLine(ctx.style.small_size, ctx.style)])])
     return header
 
 
@@ -167,17 +169,25 @@ class GridLayout:
 
 def _layout(ctx: BuildContext, items: list[Item], days: list[dt.date]) -> GridLayout:
     """How the grids of these days are laid out (portrait): a whole week per grid when it fits,
-    with the dates on one line if they allow it, else stacked; the name column gets the room the
-    days leave."""
+    its dates on one line or stacked, whichever makes the shorter grid (the name column gets the
+    room the days leave: narrow days keep long names on fewer lines)."""
     boxes = max(boxes_for(item) for item in items)
     room = ctx.width * (1 - MIN_NAME_RATIO)
-    week = min(7, len(days))
-    for stacked in (False, True):
-        day_width = _day_width(ctx, boxes, days, stacked)
-        per_table = max(1, min(7, int(room // day_width)))
-        if per_table >= week:
-            break
-    return GridLayout(per_table, day_width, stacked)
+    layouts: list[GridLayout] = []
+    for stacked in (False, True):  # as a whole week would be, however few the days: a short
+        day_width = _day_width(ctx, boxes, days, stacked)  # week's names get the room left
+        layouts.append(GridLayout(max(1, min(7, int(room // day_width))), day_width, stacked))
+    whole = [layout for layout in layouts if layout.per_table >= 7]
+    if len(whole) < 2:
+        return whole[0] if whole else layouts[-1]
+
+    def height(layout: GridLayout) -> float:
+        week = days[:7]
+        grid = _table(ctx, items, week, ctx.width - len(week) * layout.day_width,
+                      layout.day_width, stacked=layout.stacked)
+        return grid.wrap(ctx.width, 1e6)[1]
+
+    return min(whole, key=height)  # the first of equals: dates on one line
 
 
 def phase_log(ctx: BuildContext, phase: Phase, lead: list[Flowable] | None = None
@@ -200,7 +210,7 @@ def phase_log(ctx: BuildContext, phase: Phase, lead: list[Flowable] | None = Non
         heading = [ctx.para(phase.name, "h2", where=where),
                    ctx.para(phase_heading(ctx, phase), "bold")]
     continued = [ctx.para(filled(text.continued, phase=phase.name), "h3", where=where)]
-    gap = Spacer(1, ctx.style.section_space)
+    gap = Gap(1, ctx.style.section_space)
     story: list[Flowable] = []
     for n, chunk in enumerate(_chunks(days, layout.per_table)):
         # a shorter grid gives its name column the room the missing days leave
@@ -234,7 +244,7 @@ def copy_page(ctx: BuildContext, phase: Phase) -> list[Flowable]:
         grid = _table(ctx, items, chunk, ctx.width - len(chunk) * day_width, day_width,
                       dated=False, stacked=layout.stacked)
         story += [ContinuedGrid(copy if n == 0 else list(continued), grid, continued,
-                                whole=True), Spacer(1, ctx.style.section_space)]
+                                whole=True), Gap(1, ctx.style.section_space)]
     return story
 
 
@@ -243,8 +253,9 @@ def log_story(ctx: BuildContext) -> list[Flowable]:
     the next visit, then a blank week of each stage to copy.
 
     The log follows the text before it on the same page when its heading and first grid fit
-    there (grids never split); the questions go under the grids when they fit there, else
-    under the last blank week. When a grid with the heading is taller than a page: on new
+    there (grids never split); the questions go under the grids when they fit there, else at
+    the foot of the page before the log when it starts a new one, else under the last blank
+    week. When a grid with the heading is taller than a page: on new
     pages, the questions on the page of the log's heading, the grids after them.
     """
     phases = [p for p in ctx.phases_shown() if ctx.items(p)]
@@ -257,13 +268,19 @@ def log_story(ctx: BuildContext) -> list[Flowable]:
     block = first[0]
     assert isinstance(block, ContinuedGrid)
     story: list[Flowable] = []
-    if stack_height([*block.head, block.grid], ctx.width) <= ctx.page_height:
+    first_height = stack_height([*block.head, block.grid], ctx.width)
+    if first_height <= ctx.page_height:
+        placement = Placement()
+        asked = questions(ctx)[0]
+        # the questions at the foot of the page before when the log starts the next page anyway
+        # and they would not fit under its grid there
+        _, least = asked.wrap(ctx.width, 0)
+        if first_height + asked.getSpaceBefore() + least > ctx.page_height:
+            story.append(IfRoom(asked, placement, unless_room_for=first_height))
         story += first
         for phase in phases[1:]:
             story += phase_log(ctx, phase)
-        # the questions under the grids when they fit there, else under the last blank week
-        placement = Placement()
-        asked = questions(ctx)[0]
+        # else under the grids when they fit there, else under the last blank week
         # right under the last grid, without its space (a space that does not fit the page
         # would start the next one: the questions there, or an empty page before the copy)
         if isinstance(story[-1], Spacer):

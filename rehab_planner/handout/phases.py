@@ -203,12 +203,13 @@ def _exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None,
         return card
     one_column = ExerciseCard(head, stacked, width, ctx.page_height, style)
     one_column.choice = (True, one_column.best)
-    card = one_column
-    if style.scale == 1:  # large print always sets the steps at full width under the picture
-        card = ExerciseCard(head, layouts, width, ctx.page_height, style)
-        card.choice = (False, card.best)
-        if card.too_tall or one_column.height_needed < card.height_needed * ONE_COLUMN_GAIN:
-            card = one_column
+    # the steps beside the picture when that is clearly shorter (large print too: a column of
+    # about 40 letters at 16 pt reads well, and a card's empty room beside its picture is a page
+    # more in every handout)
+    card = ExerciseCard(head, layouts, width, ctx.page_height, style)
+    card.choice = (False, card.best)
+    if card.too_tall or one_column.height_needed < card.height_needed * ONE_COLUMN_GAIN:
+        card = one_column
     if card.too_tall and picture_ratio is None:
         ctx.warnings.append(
             f"The card of '{item.exercise.name}' is longer than one page at this "
@@ -239,7 +240,7 @@ def _label_list(ctx: BuildContext, heading: str, lines: list[str], where: str,
 
 
 PICTURE_SHARE = 0.94  # the share of the picture column a picture takes (the rest: a gap)
-ONE_COLUMN_GAIN = 0.9  # in regular print, a one-column card must be this much shorter
+ONE_COLUMN_GAIN = 0.9  # a one-column card is chosen when at least this much shorter
 NEW_PAGE_BELOW = 0.4  # a phase starts on a new page when less of the page than this is left
 
 

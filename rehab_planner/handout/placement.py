@@ -16,10 +16,14 @@ class Placement:
 class IfRoom(Flowable):
     """The block here when it fits the space left on this page; nothing otherwise."""
 
-    def __init__(self, block: Flowable, placement: Placement) -> None:
+    def __init__(self, block: Flowable, placement: Placement, *,
+                 unless_room_for: float | None = None) -> None:
+        """unless_room_for: the block is not placed here when the space left is at least this
+        tall (the room is kept for what follows, e.g. the log's heading and first grid)."""
         super().__init__()
         self.block = block
         self.placement = placement
+        self.unless_room_for = unless_room_for
         self._fits = False
         self._missed = False
 
@@ -29,7 +33,9 @@ class IfRoom(Flowable):
         # once it did not fit, it never does; nor at the top of a page (a space before it that
         # did not fit moved it on): the foot of the page it follows is its place, else the other
         at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
-        self._fits = height <= avail_height and not self._missed and not at_top
+        kept = self.unless_room_for is not None and avail_height >= self.unless_room_for
+        self._fits = (height <= avail_height and not self._missed and not at_top and not kept
+                      and not self.placement.placed)
         self._missed = not self._fits
         if not self._fits:
             width = height = 0.0

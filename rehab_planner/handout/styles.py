@@ -17,8 +17,12 @@ from rehab_planner.handout.fonts import BODY_BOLD_FONT, BODY_FONT
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 
-# Large print: every size grows by a third (body 12 -> 16 pt).
+# Large print: every size grows by a third (body 12 -> 16 pt)...
 LARGE_PRINT_SCALE = 4 / 3
+# ...but the spaces between paragraphs, cards and sections and inside boxes grow less: the
+# lines' own spacing grows with the type already, and wide gaps cost pages, not clarity
+LARGE_PRINT_SPACE_SCALE = 1.15
+SPACES = frozenset({"para_space", "section_space", "card_space", "box_padding"})
 TIGHT_LEADING = 1.15  # the line spacing (type size times this) of a card set tighter to fit
 # the space left on a page
 CLOSE_LEADING = 1.2  # narrow columns and table cells: short lines read well closer together
@@ -75,16 +79,19 @@ class HandoutStyle:
     margin_bottom: float = 0.75 * inch
     footer_offset: float = 0.35 * inch
 
-    def scaled(self, factor: float) -> HandoutStyle:
-        """This style with every type size, space and picture multiplied by factor."""
-        # a day's least width in the log stays (its boxes and date grow with the type anyway)
-        fixed = {"scale", "leading_ratio", "figure_width_ratio", "log_min_day_width",
+    def scaled(self, factor: float, space_factor: float | None = None) -> HandoutStyle:
+        """This style with every type size and picture multiplied by factor, and its SPACES by
+        space_factor (by factor when None)."""
+        # a day's least width in the log stays (its date grows with the type anyway), and so do
+        # its tick boxes: a target for a pen, not text to read (the name column keeps the room)
+        fixed = {"scale", "leading_ratio", "figure_width_ratio", "log_min_day_width", "tick_box",
                  "log_days", "margin_left", "margin_right", "margin_top", "margin_bottom",
                  "footer_offset"}
         changes: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             if f.name not in fixed:
-                changes[f.name] = getattr(self, f.name) * factor
+                grow = space_factor if f.name in SPACES and space_factor is not None else factor
+                changes[f.name] = getattr(self, f.name) * grow
         # Pictures grow with the type too (a share of the frame, so at most MAX_FIGURE_RATIO).
         changes["figure_width_ratio"] = min(self.figure_width_ratio * factor, MAX_FIGURE_RATIO)
         return dataclasses.replace(self, scale=self.scale * factor, **changes)
@@ -158,7 +165,7 @@ class HandoutStyle:
 def handout_style(large_print: bool = False) -> HandoutStyle:
     """The regular style, or the same one scaled for large print."""
     base = HandoutStyle()
-    return base.scaled(LARGE_PRINT_SCALE) if large_print else base
+    return base.scaled(LARGE_PRINT_SCALE, LARGE_PRINT_SPACE_SCALE) if large_print else base
 
 
 def page_size(name: str) -> tuple[float, float]:

@@ -102,7 +102,6 @@ class LogText(Model):
     copy_heading: str = "{phase}: blank week to copy"  # above the undated grid: {phase}
     copy_note: str = ""  # how to use the blank week
     continued: str = "{phase} (continued)"  # above the rest of a grid split over two pages
-    date_blank: str = "______"  # where the patient writes the date in the blank week
 
 
 class HandoutText(Model):

@@ -320,13 +320,17 @@ def test_large_print_scales_one_set_of_constants() -> None:
     from rehab_planner.handout.styles import (
         CLOSE_LEADING,
         LARGE_PRINT_SCALE,
+        LARGE_PRINT_SPACE_SCALE,
         MAX_FIGURE_RATIO,
         handout_style,
     )
 
     regular, large = handout_style(False), handout_style(True)
     assert large.body_size == pytest.approx(regular.body_size * LARGE_PRINT_SCALE)
-    assert large.tick_box == pytest.approx(regular.tick_box * LARGE_PRINT_SCALE)
+    # the spaces grow less than the type; the log's tick boxes (a target for a pen) stay
+    assert large.section_space == pytest.approx(regular.section_space * LARGE_PRINT_SPACE_SCALE)
+    assert regular.section_space < large.section_space < regular.section_space * LARGE_PRINT_SCALE
+    assert large.tick_box == regular.tick_box
     assert large.margin_left == regular.margin_left
     # Pictures grow with the type, up to a share of the page width.
     assert regular.figure_width_ratio < large.figure_width_ratio <= MAX_FIGURE_RATIO
@@ -371,7 +375,10 @@ def test_log_says_what_to_do_after_the_first_week(letter: tuple[Plan, HandoutRes
         # the blank week to copy is whole on one page, under its heading, without dates
         page = next(p for p in pages if heading in p)
         blank = page[page.index(heading):]
-        assert "Pain (0 to 10)" in blank and text.date_blank in blank
+        assert "Pain (0 to 10)" in blank
+        # its days have a line to write the date on (drawn), no date
+        assert re.search(r"Exercise (Mon|Tue|Wed|Thu|Fri|Sat|Sun)( (Mon|Tue|Wed|Thu|Fri|Sat|Sun)){6} ",
+                         blank), blank[:200]
 
 
 @pytest.mark.parametrize("which", ["letter", "large_letter", "large_a4"])
