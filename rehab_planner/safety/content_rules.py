@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 
 from rehab_planner.contacts import main_phone
 from rehab_planner.guidance import Guidance
+from rehab_planner.i18n.messages import say
 from rehab_planner.library import Library
 from rehab_planner.library.embedded import PlanLibrary, differing_message
 from rehab_planner.model import Plan, Precaution
@@ -19,8 +20,7 @@ def contact_findings(plan: Plan) -> Iterator[Finding]:
     if main_phone(plan) is None:
         yield Finding(
             Severity.WARNING, Code.NO_PHONE,
-            "The handout has no phone number to call: set the surgeon's phone on the plan or "
-            "the clinic phone in the settings. Until then it prints a blank 'Phone:' line.",
+            say("findings.no-phone"),
             subject="phone",
         )
 
@@ -51,8 +51,8 @@ def other_procedure_findings(plan: Plan, library: Library, text: PatientText,
             seen.add(subject)
             yield Finding(
                 Severity.WARNING, Code.OTHER_PROCEDURE_TEXT,
-                f"The handout prints \"{_short(line)}\" ({where}), but '{phrase}' is for "
-                f"another surgery, not {plan.procedure}. Change the text or the exercise.",
+                say("findings.other-procedure-text", line=_short(line), where=where,
+                    phrase=phrase, procedure=plan.procedure),
                 subject=subject,
             )
 
@@ -72,8 +72,8 @@ def text_contradictions(plan: Plan, library: Library, text: PatientText,
             continue
         yield Finding(
             Severity.WARNING, Code.TEXT_CONTRADICTION,
-            f"The handout says \"{_short(one[1])}\" ({one[0]}) and \"{_short(other[1])}\" "
-            f"({other[0]}): {pair.why}",
+            say("findings.text-contradiction", one=_short(one[1]), one_where=one[0],
+                other=_short(other[1]), other_where=other[0], why=pair.why),
             subject=f"{pair.one[0]}|{pair.other[0]}")
 
 
