@@ -23,6 +23,7 @@ from rehab_planner.library import Library
 from rehab_planner.model import Plan, Precaution, Template
 from rehab_planner.patient_text import printed_texts, text_for_patient
 from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.wording import where_words
 from rehab_planner.templates.loader import load_templates
 
 
@@ -82,7 +83,8 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
         seen.add(where)
         findings.append(Finding(
             Severity.WARNING, Code.UNTRANSLATED_TEXT,
-            say("findings.untranslated-text", where=shown.get(where, where), language=name,
+            say("findings.untranslated-text", where=shown.get(where) or where_words(where),
+                language=name,
                 mark=MARK.strip(),
                 text=line[len(MARK):][:60]),
             subject=where,

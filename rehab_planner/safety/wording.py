@@ -7,7 +7,8 @@ week 12." or its Spanish.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 
 from rehab_planner.i18n.messages import say
 from rehab_planner.model import Movement
@@ -102,3 +103,30 @@ def conflict_message(
     bans = join_words((banned(m, lift_limit_lb) for m in moves), last="or")
     return say("findings.precaution-conflict", exercise=exercise_name, doing=doing, bans=bans,
                span=weeks_span(weeks_from, weeks_to, in_days))
+
+
+# Where a handout text comes from, as patient_text.printed_texts names it (and a finding's subject
+# keeps it, in English): the part before a quoted name, and its message key.
+_WHERE_NAMED = {"the daily-life topic": "topic", "the goals of": "goals", "the steps of": "steps",
+                "the cautions of": "cautions", "your note on": "note"}
+_WHERE_PLAIN = {"the main message": "main-message", "the precautions": "precautions",
+                "the warning signs": "warning-signs"}
+_NAMED = re.compile("^({}) '(.*)'$".format("|".join(map(re.escape, _WHERE_NAMED))))
+
+
+def where_words(where: str, names: Mapping[str, str] | None = None) -> str:
+    """Where a handout text comes from, in the interface language: 'the steps of 'Bridge''.
+
+    Args:
+        where: the place as printed_texts names it (English).
+        names: English exercise name -> the name to show (the interface language's).
+    """
+    if where in _WHERE_PLAIN:
+        return say(f"findings.where.{_WHERE_PLAIN[where]}")
+    match = _NAMED.match(where)
+    if match is None:
+        return where
+    kind, name = _WHERE_NAMED[match.group(1)], match.group(2)
+    if kind in ("steps", "cautions", "note") and names:
+        name = names.get(name, name)
+    return say(f"findings.where.{kind}", name=name)

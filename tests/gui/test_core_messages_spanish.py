@@ -69,7 +69,7 @@ def test_a_conflict_names_the_exercise_in_spanish_in_the_panel(spanish: None, qt
     panel.update(plan)
     name = exercise_name(library.get("knee-to-chest"), "es")
     shown = _messages(panel.model)
-    assert f"{name} dobla la parte baja de la espalda; no se permite doblar la cintura " \
+    assert f"{name}: dobla la parte baja de la espalda. No se permite doblar la cintura " \
         "hasta la semana 12." in shown, shown
     assert f"{name}: 8 series son muchas para un programa en casa. Lo normal es 5 o menos." \
         in shown, shown

@@ -163,7 +163,8 @@ def test_a_check_in_spanish_names_the_exercise_in_spanish_and_keeps_the_finding(
     spanish_name = exercise_name(library.get("knee-to-chest"), "es")
     assert spanish_name != name
     assert conflict.message.startswith(spanish_name)
-    assert "no se permite doblar la cintura hasta la semana" in conflict.message
+    assert conflict.message == (f"{spanish_name}: dobla la parte baja de la espalda. "
+                                "No se permite doblar la cintura hasta la semana 12.")
     english_conflict = next(f for f in english if f.code == Code.PRECAUTION_CONFLICT)
     assert english_conflict.message == f"{name} bends the low back; no bending until week 12."
     codes = {f.code for f in spanish}
@@ -270,3 +271,16 @@ def test_a_broken_plan_file_is_told_in_spanish(tmp_path: Path) -> None:
     assert "ana.json: no es un archivo de plan: el JSON está dañado en la línea 1" in str(err.value)
     with speaking("es"), pytest.raises(PlanFileError, match="versión más nueva"):
         plan_from_json('{"schema_version": 99}', "ana.json")
+
+
+def test_where_a_handout_text_comes_from_is_said_in_spanish() -> None:
+    from rehab_planner.safety.wording import where_words
+
+    names = {"Bridge": "Puente"}
+    assert where_words("the steps of 'Bridge'", names) == "the steps of 'Bridge'"
+    with speaking("es"):
+        assert where_words("the steps of 'Bridge'", names) == "los pasos de 'Puente'"
+        assert where_words("the main message") == "el mensaje principal"
+        assert where_words("the daily-life topic 'Driving'") == \
+            "el tema de la vida diaria 'Driving'"
+        assert where_words("somewhere else") == "somewhere else"
