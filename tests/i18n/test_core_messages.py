@@ -277,7 +277,7 @@ def test_where_a_handout_text_comes_from_is_said_in_spanish() -> None:
     from rehab_planner.safety.wording import where_words
 
     names = {"Bridge": "Puente"}
-    assert where_words("the steps of 'Bridge'", names) == "the steps of 'Bridge'"
+    assert where_words("the steps of 'Bridge'", {"Bridge": "Bridge"}) == "the steps of 'Bridge'"
     with speaking("es"):
         assert where_words("the steps of 'Bridge'", names) == "los pasos de 'Puente'"
         assert where_words("the main message") == "el mensaje principal"
