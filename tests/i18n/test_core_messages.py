@@ -284,3 +284,22 @@ def test_where_a_handout_text_comes_from_is_said_in_spanish() -> None:
         assert where_words("the daily-life topic 'Driving'") == \
             "el tema de la vida diaria 'Driving'"
         assert where_words("somewhere else") == "somewhere else"
+
+
+def test_a_library_link_and_a_template_problem_are_told_in_spanish(tmp_path: Path) -> None:
+    from rehab_planner.errors import UnknownExerciseError
+    from rehab_planner.library import load_library
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text(
+        "schema_version: 1\nexercises:\n  - id: my-squeeze\n    name: Apretar\n    region: knee\n"
+        "    category: strengthening\n    position: sitting\n    steps: [Apriete.]\n"
+        "    dosage: {reps: 10}\n    regressions: [no-such-one]\n", "utf-8")
+    with speaking("es"), pytest.raises(RehabError) as err:
+        load_library(folder)
+    assert "mine.yaml: my-squeeze: regressions: ejercicio desconocido 'no-such-one'" in str(err.value)
+    with speaking("es"):
+        assert str(UnknownExerciseError(["a", "b"], "la plantilla")) == \
+            "Ejercicios desconocidos en la plantilla: 'a', 'b'"
+    assert str(UnknownExerciseError(["a"])) == "Unknown exercise: 'a'"
