@@ -16,8 +16,6 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 from rehab_planner import paths
 from rehab_planner.errors import DataFileError
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE, check_language
@@ -34,16 +32,6 @@ PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # One per process (not a context variable): the app's worker threads check plans and read files
 # too, and they must speak the language the window speaks.
 _interface = DEFAULT_LANGUAGE
-
-
-class MessageFile(BaseModel):
-    """One family's messages: name -> text with {placeholders}."""
-
-    # not model.base.Model: the model package may one day speak through here
-    model_config = ConfigDict(extra="forbid")
-
-    schema_version: int = Field(default=1, ge=1, le=1)
-    texts: dict[str, str]
 
 
 def interface_language() -> str:
@@ -102,12 +90,33 @@ def read_messages(path: Path) -> dict[str, str]:
                             ) from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise DataFileError(path, [("", "", f"not valid YAML: {exc}")]) from None
-    try:
-        return dict(MessageFile.model_validate(data).texts)
-    except ValidationError as err:
-        raise DataFileError(path, [(str(e["loc"][0]) if e["loc"] else "",
-                                    ".".join(str(p) for p in e["loc"][1:]), str(e["msg"]))
-                                   for e in err.errors()]) from None
+    return _checked(path, data)
+
+
+def _checked(path: Path, data: object) -> dict[str, str]:
+    """The texts of a message file's data: {schema_version: 1, texts: {name: text}}.
+
+    (Checked by hand, not by a pydantic model: the window imports this module before it shows,
+    and pydantic loads later.)
+
+    Raises:
+        DataFileError: every way the data is not that.
+    """
+    if not isinstance(data, dict):
+        raise DataFileError(path, [("", "", "expected a mapping with schema_version and texts")])
+    problems = [("", str(key), "unknown top-level key") for key in data
+                if key not in ("schema_version", "texts")]
+    if data.get("schema_version", 1) != 1:
+        problems.append(("", "schema_version", f"must be 1, found {data['schema_version']!r}"))
+    texts = data.get("texts")
+    if not isinstance(texts, dict):
+        problems.append(("", "texts", "expected a mapping of names to texts"))
+        texts = {}
+    problems += [("texts", str(key), "must be text") for key, text in texts.items()
+                 if not isinstance(key, str) or not isinstance(text, str)]
+    if problems:
+        raise DataFileError(path, problems)
+    return dict(texts)
 
 
 @cache
