@@ -8,8 +8,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from rehab_planner.errors import DataFileError
+from rehab_planner.i18n.languages import DEFAULT_LANGUAGE
+from rehab_planner.i18n.messages import interface_language, say
 from rehab_planner.storage import parse_cache
 from rehab_planner.storage.safe_read import DATA_FILE_LIMITS, FileRefused, read_text, shape_problem
 
@@ -32,7 +35,8 @@ def read_yaml(path: Path) -> Any:
     try:
         text = read_text(path, DATA_FILE_LIMITS.max_bytes, "data file")
     except FileRefused as exc:
-        raise DataFileError(path, [("", "", f"cannot read the file: {exc.reason}")]) from None
+        raise DataFileError(path, [("", "", say("datafile.cannot-read", reason=exc.reason))]
+                            ) from None
     data = parse_cache.cached(text)
     if data is not parse_cache.MISS:
         problem = shape_problem(data, DATA_FILE_LIMITS)
@@ -41,7 +45,7 @@ def read_yaml(path: Path) -> Any:
     data = _parse(path, text)
     problem = shape_problem(data, DATA_FILE_LIMITS)
     if problem is not None:
-        raise DataFileError(path, [("", "", f"beyond the limits of a data file: {problem}")])
+        raise DataFileError(path, [("", "", say("datafile.beyond-limits", problem=problem))])
     parse_cache.store(text, data)
     return data
 
@@ -60,13 +64,18 @@ def _parse(path: Path, text: str) -> Any:
         data = yaml.load(text, Loader=loader)  # a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "broken YAML"
-        raise DataFileError(path, [(where, "", f"not valid YAML: {problem}")]) from None
+        where = (say("datafile.yaml-where", line=mark.line + 1, column=mark.column + 1)
+                 if mark is not None else "")
+        problem = getattr(exc, "problem", None) or say("datafile.broken-yaml")
+        raise DataFileError(path, [(where, "", say("datafile.not-yaml", problem=problem))]
+                            ) from None
     except RecursionError:
-        raise DataFileError(path, [("", "", "not valid YAML: nested too deeply")]) from None
+        raise DataFileError(path, [("", "", say("datafile.not-yaml",
+                                                problem=say("datafile.nested-too-deeply")))]
+                            ) from None
     except ValueError as exc:  # e.g. an integer over Python's digit limit
-        raise DataFileError(path, [("", "", f"not valid YAML: {str(exc)[:120]}")]) from None
+        raise DataFileError(path, [("", "", say("datafile.not-yaml", problem=str(exc)[:120]))]
+                            ) from None
     return data
 
 
@@ -83,20 +92,21 @@ def check_header(path: Path, data: object, list_key: str, *, strict: bool = True
         DataFileError: the top level is not as expected, or the file is from a newer version.
     """
     if not isinstance(data, dict):
-        raise DataFileError(path, [("", "", f"expected a mapping with schema_version and {list_key}")])
+        raise DataFileError(path, [("", "", say("datafile.expected-mapping", key=list_key))])
     version = data.get("schema_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-        raise DataFileError(path, [("", "schema_version",
-                                    f"version {version} is newer than this app reads ({SCHEMA_VERSION})")])
+        raise DataFileError(path, [("", "schema_version", say(
+            "datafile.newer-version", version=version, ours=SCHEMA_VERSION))])
     if version != SCHEMA_VERSION:
         raise DataFileError(
-            path, [("", "schema_version", f"must be {SCHEMA_VERSION}, found {version!r}")]
+            path, [("", "schema_version", say("datafile.wrong-version", ours=SCHEMA_VERSION,
+                                              found=repr(version)))]
         )
     if list_key not in data:
-        raise DataFileError(path, [("", list_key, "missing")])
+        raise DataFileError(path, [("", list_key, say("datafile.missing"))])
     unknown = sorted(str(k) for k in data if k not in ("schema_version", list_key))
     if strict and unknown:
-        raise DataFileError(path, [("", ", ".join(unknown), "unknown top-level key")])
+        raise DataFileError(path, [("", ", ".join(unknown), say("datafile.unknown-top-level-key"))])
     return data[list_key]
 
 
@@ -128,9 +138,29 @@ def reason(message: str) -> str:
     return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 
 
+def error_reason(error: ErrorDetails) -> str:
+    """Why pydantic refused a value, in the interface language.
+
+    English keeps pydantic's own words; another language has a text per kind of error
+    (datafile.yaml, pydantic.<type>). A validator's own message (value_error) is kept as it is.
+    """
+    english = reason(str(error["msg"]))
+    if interface_language() == DEFAULT_LANGUAGE:
+        return english
+    context = {k: _context_value(v) for k, v in (error.get("ctx") or {}).items()}
+    try:
+        return say(f"datafile.pydantic.{error['type']}", **context)
+    except KeyError:
+        return english
+
+
+def _context_value(value: object) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def validation_problems(entry: str, err: ValidationError) -> list[Problem]:
     """One (entry, field, reason) triple per pydantic error."""
-    return [(entry, loc_text(e["loc"]), reason(str(e["msg"]))) for e in err.errors()]
+    return [(entry, loc_text(e["loc"]), error_reason(e)) for e in err.errors()]
 
 
 def read_sections(model: type[M], path: Path) -> M:
@@ -167,15 +197,17 @@ def placeholder_problems(texts: Mapping[str, str], allowed: Mapping[str, set[str
         permitted = allowed.get(name, set())
         for placeholder in pattern.findall(text):
             if placeholder not in permitted:
-                problems.append((section, name, f"placeholder {{{placeholder}}} is not allowed "
-                                 f"(allowed: {', '.join(sorted(permitted)) or 'none'})"))
+                allowed_names = (", ".join(sorted(permitted))
+                                 or say("datafile.no-placeholders"))
+                problems.append((section, name, say("datafile.placeholder-not-allowed",
+                                                    name=placeholder, allowed=allowed_names)))
     return problems
 
 
 def section_problems(err: ValidationError) -> list[Problem]:
     """Problems of a file made of named sections: the entry is the section, the field the rest."""
     return [
-        (str(e["loc"][0]) if e["loc"] else "", loc_text(e["loc"][1:]), reason(str(e["msg"])))
+        (str(e["loc"][0]) if e["loc"] else "", loc_text(e["loc"][1:]), error_reason(e))
         for e in err.errors()
     ]
 
@@ -207,7 +239,7 @@ def validate_entries(
             continue
         entry_id = str(getattr(entry, "id"))  # noqa: B009 - every entry model has an id
         if entry_id in found:
-            problems.append((name, "id", "the same id is used twice"))
+            problems.append((name, "id", say("datafile.same-id-twice")))
             continue
         found[entry_id] = entry
     return found, problems

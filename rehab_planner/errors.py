@@ -45,10 +45,12 @@ class UnknownExerciseError(RehabError):
     """A plan or template names exercises the library does not have."""
 
     def __init__(self, ids: list[str], where: str = "", detail: str = "") -> None:
+        from rehab_planner.i18n.messages import say  # it reads its files with these errors
+
         self.ids = ids
-        place = f" in {where}" if where else ""
         names = detail or ", ".join(f"'{i}'" for i in ids)
-        super().__init__(f"Unknown exercise{'s' if len(ids) > 1 else ''}{place}: {names}")
+        key = "datafile.unknown-exercise." + ("other" if len(ids) > 1 else "one")
+        super().__init__(say(key + ("-in" if where else ""), where=where, names=names))
 
 
 class RenderError(RehabError):

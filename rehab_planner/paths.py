@@ -102,6 +102,14 @@ def i18n_dir(language: str) -> Path:
     return resources_dir() / "i18n" / language
 
 
+def messages_dir(language: str) -> Path:
+    """The app's own messages to the therapist (findings, history lines, errors) in a language:
+    resources/messages/ for English, resources/i18n/<language>/messages/ for the others."""
+    if language == "en":
+        return resources_dir() / "messages"
+    return i18n_dir(language) / "messages"
+
+
 def translations_dir() -> Path:
     """The app's compiled interface translations (Qt .qm files)."""
     return resources_dir() / "translations"

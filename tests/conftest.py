@@ -38,6 +38,16 @@ def _private_user_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
         os.environ["REHAB_PLANNER_DATA"] = old
 
 
+@pytest.fixture(autouse=True)
+def _english_core_messages() -> Iterator[None]:
+    """The core's messages are English in every test unless it chooses another language (a test
+    that installs the Spanish interface sets them Spanish for the process)."""
+    from rehab_planner.i18n.messages import set_interface_language
+
+    yield
+    set_interface_language("en")
+
+
 @pytest.fixture(scope="session")
 def library():  # type: ignore[no-untyped-def]
     """The shipped exercise library (loaded once)."""

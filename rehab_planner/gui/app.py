@@ -23,6 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rehab_planner import paths
+from rehab_planner.errors import RehabError
+from rehab_planner.i18n.messages import set_interface_language
 from rehab_planner.storage.permissions import tighten_user_data
 
 from .clipboard import release_clipboard
@@ -45,6 +47,10 @@ def install_translators(app: QApplication, language: str | None = None) -> list[
         The translators installed (English needs only Qt's own, for the system language).
     """
     language = language or UiSettings().interface_language()
+    try:  # the core's messages (findings, history lines, errors) in the same language
+        set_interface_language(language)
+    except RehabError:
+        log.warning("the core's messages stay English: unknown language %r", language)
     installed: list[QTranslator] = []
     qt_locale = QLocale.system()
     if language != "en":

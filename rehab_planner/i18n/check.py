@@ -17,10 +17,13 @@ from rehab_planner.i18n.content import (
 from rehab_planner.i18n.current import using_language
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE, check_language, language_name
 from rehab_planner.i18n.lookup import MARK
+from rehab_planner.i18n.messages import say
+from rehab_planner.i18n.names import exercise_name
 from rehab_planner.library import Library
 from rehab_planner.model import Plan, Precaution, Template
 from rehab_planner.patient_text import printed_texts, text_for_patient
 from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.wording import where_words
 from rehab_planner.templates.loader import load_templates
 
 
@@ -57,11 +60,20 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
     with using_language(language):
         text = text_for_patient(t_plan, t_library, t_guidance, t_catalogue)
         lines = list(printed_texts(t_plan, t_library, text))
-    for label, value in (("the surgery name", t_plan.procedure),
-                         *((f"the name of stage '{p.name}'", p.name) for p in t_plan.phases),
-                         *((f"the name of '{library.get(i).name}'", t_library.get(i).name)
-                           for i in dict.fromkeys(plan.exercise_ids()) if i in library)):
+    # The subject (what an acknowledgement matches) stays English; the message names the text
+    # in the interface language.
+    shown: dict[str, str] = {}
+    named = [("the surgery name", say("findings.untranslated-text.surgery-name"), t_plan.procedure)]
+    named += [(f"the name of stage '{p.name}'",
+               say("findings.untranslated-text.stage-name", name=p.name), p.name)
+              for p in t_plan.phases]
+    named += [(f"the name of '{library.get(i).name}'",
+               say("findings.untranslated-text.exercise-name", name=exercise_name(library.get(i))),
+               t_library.get(i).name)
+              for i in dict.fromkeys(plan.exercise_ids()) if i in library]
+    for label, label_shown, value in named:
         lines.append((label, value))
+        shown[label] = label_shown
     name = language_name(language)
     findings = _stale_findings(lookup.stale, plan, library, guidance, name)
     seen: set[str] = set()
@@ -71,8 +83,10 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
         seen.add(where)
         findings.append(Finding(
             Severity.WARNING, Code.UNTRANSLATED_TEXT,
-            f"{where} has no {name} translation: the handout prints it in English, marked "
-            f"{MARK.strip()} ('{line[len(MARK):][:60]}')",
+            say("findings.untranslated-text", where=shown.get(where) or where_words(where),
+                language=name,
+                mark=MARK.strip(),
+                text=line[len(MARK):][:60]),
             subject=where,
         ))
     return findings
@@ -90,21 +104,20 @@ def _stale_findings(stale: list[str], plan: Plan, library: Library, guidance: Gu
         file, _, where = entry.partition(": ")
         kind, _, entry_id = where.partition(".")
         if kind == "exercises":
-            what = f"'{library.get(entry_id).name}'" if entry_id in library else f"'{entry_id}'"
-            texts = "this exercise"
+            what = exercise_name(library.get(entry_id)) if entry_id in library else entry_id
+            key = "exercise"
         elif kind == "templates" and entry_id == plan.template_id:
-            what, texts = f"the template '{entry_id}'", "its texts (surgery, stages, goals, notes)"
+            what, key = entry_id, "template"
         elif kind == "topics" and entry_id in plan.guidance and entry_id in guidance.topics:
-            what, texts = f"the topic '{guidance.topics[entry_id].title}'", "this topic"
+            what, key = guidance.topics[entry_id].title, "topic"
         else:
             continue
         refresh = "" if kind == "exercises" else f"--kind {kind} "
         findings.append(Finding(
             Severity.WARNING, Code.STALE_TRANSLATION,
-            f"the {name} translation of {what} was written for English that has changed since "
-            f"(a line edited, added or moved): the handout prints {texts} in English, marked "
-            f"{MARK.strip()}, until a translator updates {file} and runs "
-            f"`rehab-planner library translations {refresh}--refresh {entry_id}`",
+            say(f"findings.stale-translation.{key}", language=name, name=what,
+                mark=MARK.strip(), file=file,
+                command=f"rehab-planner library translations {refresh}--refresh {entry_id}"),
             exercise_id=entry_id if kind == "exercises" else None,
             subject=None if kind == "exercises" else where,
         ))

@@ -195,6 +195,8 @@ def library_for_plan(library: Library, plan: Plan, cache: Path | None = None) ->
 def differing_message(exercise_id: str, library: Library) -> str:
     """The warning for a custom exercise whose local copy differs from the plan's copy."""
     exercise = library.find(exercise_id)
-    name = exercise.name if exercise else exercise_id
-    return (f"The plan's copy of the exercise '{name}' ({exercise_id}) differs from this "
-            "computer's copy; the plan's copy is used, so the handout prints what was prescribed.")
+    from rehab_planner.i18n.messages import say
+    from rehab_planner.i18n.names import exercise_name
+
+    name = exercise_name(exercise) if exercise else exercise_id
+    return say("findings.embedded-copy-differs", name=name, id=exercise_id)

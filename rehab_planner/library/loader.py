@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from rehab_planner import paths
 from rehab_planner.datafile import entry_name, read_versioned, validation_problems
 from rehab_planner.errors import DataFileError, DataFilesError, RehabError, UnknownExerciseError
+from rehab_planner.i18n.messages import say
 from rehab_planner.library.search import Query, search
 from rehab_planner.memory import paused_gc
 from rehab_planner.model import Exercise, FigureSpec
@@ -94,7 +95,7 @@ def _read_figures(folder: Path) -> tuple[dict[str, tuple[Any, Path]], list[DataF
             errors.append(exc)
             continue
         if not isinstance(raw, dict):
-            errors.append(DataFileError(path, [("", "figures", "expected a mapping of exercise ids")]))
+            errors.append(DataFileError(path, [("", "figures", say("datafile.library.figures-mapping"))]))
             continue
         for exercise_id, spec in raw.items():
             found[str(exercise_id)] = (spec, path)
@@ -105,13 +106,13 @@ def read_exercise_file(path: Path) -> tuple[list[Exercise], list[tuple[str, str,
     """Every valid exercise in one file, and the problems of the others."""
     raw = read_versioned(path, "exercises")
     if not isinstance(raw, list):
-        raise DataFileError(path, [("", "exercises", "expected a list of exercises")])
+        raise DataFileError(path, [("", "exercises", say("datafile.library.exercises-list"))])
     good: list[Exercise] = []
     problems: list[tuple[str, str, str]] = []
     for index, item in enumerate(raw):
         name = entry_name(item, index, "exercises")
         if not isinstance(item, dict):
-            problems.append((name, "", "expected a mapping of fields"))
+            problems.append((name, "", say("datafile.library.entry-mapping")))
             continue
         try:
             good.append(Exercise.model_validate(item))
@@ -148,7 +149,7 @@ def _collect(folders: list[Path]) -> tuple[Library, list[DataFileError]]:
             for exercise in good:
                 if exercise.id in library.exercises:
                     first = library.sources[exercise.id]
-                    dupes.append((exercise.id, "id", f"already used in {first.name}"))
+                    dupes.append((exercise.id, "id", say("datafile.library.id-used", file=first.name)))
                     continue
                 library.exercises[exercise.id] = exercise
                 library.sources[exercise.id] = path
@@ -164,7 +165,7 @@ def _attach_figures(library: Library, figures: dict[str, tuple[Any, Path]]) -> l
     for exercise_id, (spec, path) in figures.items():
         exercise = library.exercises.get(exercise_id)
         if exercise is None:
-            errors.append(DataFileError(path, [(exercise_id, "", "no exercise has this id")]))
+            errors.append(DataFileError(path, [(exercise_id, "", say("datafile.library.no-such-exercise"))]))
             continue
         if exercise.figure is not None:
             continue
@@ -185,7 +186,7 @@ def _check_links(library: Library) -> list[DataFileError]:
             for other in getattr(exercise, field_name):
                 if other not in library.exercises:
                     by_file.setdefault(library.sources[exercise.id], []).append(
-                        (exercise.id, field_name, f"unknown exercise '{other}'")
+                        (exercise.id, field_name, say("datafile.library.unknown-link", id=other))
                     )
     return [DataFileError(path, problems) for path, problems in by_file.items()]
 
@@ -222,9 +223,7 @@ def _require_shipped_exercises(library: Library) -> None:
     """An install without its library is broken: say so instead of offering an empty list."""
     shipped = paths.exercises_dir()
     if not any(library.sources[e.id].is_relative_to(shipped) for e in library):
-        raise RehabError(
-            f"the exercise library is missing or empty ({shipped}); reinstall Rehab Planner"
-        )
+        raise RehabError(say("datafile.library.missing", folder=shipped))
 
 
 def validate_library(folder: Path | None = None) -> list[str]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rehab_planner.errors import RehabError
+from rehab_planner.i18n.messages import say
 from rehab_planner.outcomes.catalogue import Measure, Scoring
 
 
@@ -31,24 +32,25 @@ def check_answers(measure: Measure, answers: Sequence[int | None]) -> None:
     """
     name = measure.short_name
     if len(answers) != len(measure.items):
-        raise AnswerError(
-            f"{name} has {len(measure.items)} item{'s' if len(measure.items) > 1 else ''}; "
-            f"{len(answers)} answer{'s were' if len(answers) != 1 else ' was'} given"
-        )
+        items = "one" if len(measure.items) <= 1 else "other"
+        given = "one" if len(answers) == 1 else "other"
+        raise AnswerError(say(f"visits.answer-count.{items}-{given}", name=name,
+                              items=len(measure.items), answers=len(answers)))
     for number, (item, answer) in enumerate(zip(measure.items, answers, strict=True), start=1):
         if answer is None:
             continue
         if isinstance(answer, bool) or not isinstance(answer, int):
-            raise AnswerError(f"{name} item {number} ({item.label}): '{answer}' is not a whole number")
+            raise AnswerError(say("visits.not-whole-number", name=name, number=number,
+                                  label=item.label, answer=answer))
         if not measure.answer_min <= answer <= measure.answer_max:
-            raise AnswerError(
-                f"{name} item {number} ({item.label}): {answer} is not an answer; "
-                f"answers go from {measure.answer_min} to {measure.answer_max}"
-            )
+            raise AnswerError(say("visits.not-an-answer", name=name, number=number,
+                                  label=item.label, answer=answer, low=measure.answer_min,
+                                  high=measure.answer_max))
     answered = sum(a is not None for a in answers)
     if answered < measure.required:
-        need = "every item" if measure.required == len(measure.items) else f"at least {measure.required}"
-        raise AnswerError(f"{name} needs {need} answered; {answered} of {len(measure.items)} are")
+        key = "needs-every-item" if measure.required == len(measure.items) else "needs-at-least"
+        raise AnswerError(say(f"visits.{key}", name=name, required=measure.required,
+                              answered=answered, items=len(measure.items)))
 
 
 def score(measure: Measure, answers: Sequence[int | None]) -> Score:
@@ -92,7 +94,7 @@ def parse_answers(text: str) -> list[int | None]:
         try:
             out.append(int(part))
         except ValueError:
-            raise AnswerError(f"answer {number}: '{part}' is not a whole number") from None
+            raise AnswerError(say("visits.typed-not-whole", number=number, part=part)) from None
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rehab_planner.errors import RehabError
+from rehab_planner.i18n.messages import say
 from rehab_planner.model import Acknowledgement, Plan
 from rehab_planner.model.plan import now
 from rehab_planner.safety.findings import Finding, Severity, acknowledgement_key
@@ -26,7 +27,7 @@ def accept(plan: Plan, finding: Finding, reason: str, by: str) -> Plan:
     """
     reason = " ".join(reason.split())
     if not 3 <= len(reason) <= 400:
-        raise RehabError("Give a reason of 3 to 400 characters for accepting the finding.")
+        raise RehabError(say("findings.accept.reason-length"))
     ack = Acknowledgement(
         code=finding.code.value,
         phase_id=finding.phase_id,

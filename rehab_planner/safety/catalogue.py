@@ -14,6 +14,7 @@ from rehab_planner.datafile import (
     validate_entries,
 )
 from rehab_planner.errors import DataFileError, RehabError
+from rehab_planner.i18n.messages import say
 from rehab_planner.model.precaution import ParamValue, Precaution, PrecautionSetting, Sentence
 from rehab_planner.plans.conditions import exclusive
 
@@ -142,36 +143,43 @@ def load_catalogue(path: Path | None = None) -> dict[str, Precaution]:
 def value_problem(name: str, value: object, precaution: Precaution) -> str:
     """Why a parameter value does not fit a precaution; '' when it fits."""
     param = next((p for p in precaution.parameters if p.name == name), None)
+    key = "findings.precaution-setting"
     if param is None:
-        known = ", ".join(p.name for p in precaution.parameters) or "none"
-        return f"'{name}' is not a parameter of '{precaution.id}' (known: {known})"
+        known = (", ".join(p.name for p in precaution.parameters)
+                 or say(f"{key}.no-parameters"))
+        return say(f"{key}.not-a-parameter", name=name, id=precaution.id, known=known)
     if param.choices is not None:
         if str(value) not in param.choices:
-            return f"{name} must be one of {', '.join(param.choices)}, not {value!r}"
+            return say(f"{key}.not-a-choice", name=name, choices=", ".join(param.choices),
+                       value=repr(value))
         return ""
     if isinstance(param.default, bool):
-        return "" if isinstance(value, bool) else f"{name} must be yes or no, not {value!r}"
+        return "" if isinstance(value, bool) else say(f"{key}.not-yes-or-no", name=name,
+                                                      value=repr(value))
     if isinstance(param.default, int | float):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"{name} must be a number, not {value!r}"
+            return say(f"{key}.not-a-number", name=name, value=repr(value))
         if param.minimum is not None and value < param.minimum:
-            return f"{name} is {value:g}, below the minimum {param.minimum:g}"
+            return say(f"{key}.below-minimum", name=name, value=f"{value:g}",
+                       minimum=f"{param.minimum:g}")
         if param.maximum is not None and value > param.maximum:
-            return f"{name} is {value:g}, above the maximum {param.maximum:g}"
+            return say(f"{key}.above-maximum", name=name, value=f"{value:g}",
+                       maximum=f"{param.maximum:g}")
         return ""
-    return "" if isinstance(value, str) else f"{name} must be text, not {value!r}"
+    return "" if isinstance(value, str) else say(f"{key}.not-text", name=name, value=repr(value))
 
 
 def setting_problems(setting: PrecautionSetting, catalogue: Mapping[str, Precaution]) -> list[str]:
     """Every reason a plan's precaution setting does not fit the catalogue (empty when it fits)."""
     precaution = catalogue.get(setting.id)
     if precaution is None:
-        return [f"precaution '{setting.id}' is not in the catalogue"]
+        return [say("findings.precaution-setting.not-in-catalogue", id=setting.id)]
     problems = []
     for name, value in setting.params.items():
         reason = value_problem(name, value, precaution)
         if reason:
-            problems.append(f"precaution '{setting.id}': {reason}")
+            problems.append(say("findings.precaution-setting.problem", id=setting.id,
+                                reason=reason))
     return problems
 
 

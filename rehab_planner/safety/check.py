@@ -7,6 +7,7 @@ from collections.abc import Collection, Mapping
 from functools import lru_cache
 
 from rehab_planner.guidance import Guidance, load_guidance
+from rehab_planner.i18n.names import exercise_name
 from rehab_planner.library import Library
 from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, PrecautionSetting
 from rehab_planner.patient_text import text_for_patient
@@ -98,7 +99,7 @@ def check_plan(
             untimed += daily is None
             findings.extend(rules.precaution_conflicts(pf, rx, facts, index))
             findings.extend(rules.dosage_findings(pf, rx, facts, dosage))
-            findings.extend(rules.note_reading_level(pf, rx, facts.exercise.name))
+            findings.extend(rules.note_reading_level(pf, rx, exercise_name(facts.exercise)))
             if not facts.has_picture and rx.exercise_id not in pictured:
                 pictured.add(rx.exercise_id)
                 no_picture.append(rules.no_figure_finding(facts, rx))

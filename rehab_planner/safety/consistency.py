@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator, Mapping
 
 from rehab_planner.guidance import Guidance, shown_rules
+from rehab_planner.i18n.messages import say
+from rehab_planner.i18n.names import exercise_name
 from rehab_planner.model import Category, Dosage, Plan, Position, Precaution, Prescription
 from rehab_planner.model.plan import Phase
 from rehab_planner.patient_text import PatientText
 from rehab_planner.safety.findings import Code, Finding, Severity
 from rehab_planner.safety.index import LibraryIndex
-from rehab_planner.safety.wording import number, phase_weeks
+from rehab_planner.safety.wording import duration, movement_name, number, phase_weeks
 
 _MINUTES = re.compile(r"(\d+)(?:\s*(?:to|-|–)\s*(\d+))?\s*minutes?", re.IGNORECASE)
 _DURATION = re.compile(r"(\d+)(?:\s*(?:to|-|–)\s*(\d+))?\s*(seconds?|minutes?)", re.IGNORECASE)
@@ -51,9 +53,9 @@ def rule_vs_exercise(plan: Plan, index: LibraryIndex, guidance: Guidance,
                     continue
                 yield _rx_finding(
                     Code.RULE_VS_EXERCISE, phase, rx, rx.exercise_id,
-                    f"The daily-life pages say \"{text}\", but {facts.exercise.name} practises "
-                    f"it in {phase_weeks(phase.weeks_from, phase.weeks_to)}. End the rule "
-                    "before this stage or move the exercise later.",
+                    say("findings.rule-vs-exercise", rule=text,
+                        exercise=exercise_name(facts.exercise),
+                        weeks=phase_weeks(phase.weeks_from, phase.weeks_to)),
                     subject=line.text[:60])
 
 
@@ -95,12 +97,11 @@ def dose_below_goal(plan: Plan, index: LibraryIndex,
             per_day = bool(_DAILY.search(text[match.end():match.end() + 20]))
             dose = daily if per_day else bout
             if dose < goal:
-                what = "a day" if per_day else "at a time"
+                key = "per-day" if per_day else "at-a-time"
                 yield Finding(
                     Severity.WARNING, Code.DOSE_BELOW_GOAL,
-                    f"'{phase.name}' asks for \"{text}\" but prescribes {number(dose)} minutes of "
-                    f"walking {what}; raise the walking dose to at least {number(goal)} minutes "
-                    f"{what}.",
+                    say(f"findings.dose-below-goal.{key}", phase=phase.name, goal_text=text,
+                        dose=number(dose), goal=number(goal)),
                     phase_id=phase.id, phase_name=phase.name, subject=text[:60])
 
 
@@ -118,12 +119,13 @@ def precaution_end_mismatch(plan: Plan, catalogue: Mapping[str, Precaution]
                 continue
             if not first.active_during(second.weeks_from, second.weeks_to):
                 continue
-            movement = sorted(shared)[0].value.replace("_", " ")
             yield Finding(
                 Severity.WARNING, Code.PRECAUTION_END_MISMATCH,
-                f"'{first_entry.name}' ({phase_weeks(first.weeks_from, first.weeks_to)}) and "
-                f"'{second_entry.name}' ({phase_weeks(second.weeks_from, second.weeks_to)}) both "
-                f"forbid {movement} but end at different times; give them the same end.",
+                say("findings.precaution-end-mismatch", first=first_entry.name,
+                    first_weeks=phase_weeks(first.weeks_from, first.weeks_to),
+                    second=second_entry.name,
+                    second_weeks=phase_weeks(second.weeks_from, second.weeks_to),
+                    movement=movement_name(sorted(shared)[0])),
                 subject=f"{first.id}|{second.id}")
 
 
@@ -150,10 +152,6 @@ def _dose_seconds(dosage: Dosage) -> float | None:
     return None
 
 
-def _seconds_words(seconds: float) -> str:
-    return f"{number(seconds / 60)} minutes" if seconds >= 120 else f"{number(seconds)} seconds"
-
-
 def hold_vs_caution(plan: Plan, index: LibraryIndex, text: PatientText,
                     doses: Mapping[str, Dosage]) -> Iterator[Finding]:
     """An exercise's hold (or minutes) is longer than its own caution, or the plan's sitting
@@ -167,29 +165,29 @@ def hold_vs_caution(plan: Plan, index: LibraryIndex, text: PatientText,
             if dose is None:
                 continue
             cautions = [*text.exercise_notes.get(rx.exercise_id, []), rx.note]
-            limits = [(lim, "its caution") for c in cautions
+            limits = [(lim, "caution") for c in cautions
                       if (lim := _caution_limit_seconds(c)) is not None]
             exercise = facts.exercise
             sitting_limit = plan.settings.sitting_limit_minutes  # None: no limit was ordered
             if (sitting_limit is not None and exercise.position == Position.SITTING
                     and exercise.category == Category.POSTURE_BODY_MECHANICS):
-                limits.append((sitting_limit * 60.0, "the sitting limit"))
+                limits.append((sitting_limit * 60.0, "sitting-limit"))
             if not limits:
                 continue
             limit, source = min(limits)
             if dose > limit:
                 yield _rx_finding(
                     Code.HOLD_VS_CAUTION, phase, rx, rx.exercise_id,
-                    f"{exercise.name} is held for {_seconds_words(dose)}, longer than "
-                    f"{source} allows ({_seconds_words(limit)}).")
+                    say(f"findings.hold-vs-caution.{source}", exercise=exercise_name(exercise),
+                        dose=duration(dose), limit=duration(limit)))
             elif (dosage.hold_seconds is not None and limit >= HABIT_SECONDS
-                  and source == "its caution"
+                  and source == "caution"
                   and exercise.category == Category.POSTURE_BODY_MECHANICS):
                 # a posture kept for minutes at a time, dosed as a hold of seconds
                 yield _rx_finding(
                     Code.HOLD_VS_CAUTION, phase, rx, rx.exercise_id,
-                    f"{exercise.name} says to hold {_seconds_words(dose)}, but {source} speaks "
-                    f"of {_seconds_words(limit)} at a time; give the time in minutes.")
+                    say("findings.hold-vs-caution.habit", exercise=exercise_name(exercise),
+                        dose=duration(dose), limit=duration(limit)))
 
 
 def often_vs_count(plan: Plan, index: LibraryIndex, text: PatientText,
@@ -206,5 +204,5 @@ def often_vs_count(plan: Plan, index: LibraryIndex, text: PatientText,
             if said is not None:
                 yield _rx_finding(
                     Code.OFTEN_VS_COUNT, phase, rx, rx.exercise_id,
-                    f"{facts.exercise.name} says \"{said}\" but its dosage says "
-                    f"{dosage.times_a_day} times a day; say one or the other.")
+                    say("findings.often-vs-count", exercise=exercise_name(facts.exercise),
+                        said=said, times=dosage.times_a_day))

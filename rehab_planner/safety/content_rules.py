@@ -6,12 +6,15 @@ from collections.abc import Iterator, Mapping
 
 from rehab_planner.contacts import main_phone
 from rehab_planner.guidance import Guidance
+from rehab_planner.i18n.messages import say
+from rehab_planner.i18n.names import exercise_name
 from rehab_planner.library import Library
 from rehab_planner.library.embedded import PlanLibrary, differing_message
 from rehab_planner.model import Plan, Precaution
 from rehab_planner.patient_text import PatientText, printed_texts
 from rehab_planner.procedure_words import ProcedureWords
 from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.wording import where_words
 
 
 def contact_findings(plan: Plan) -> Iterator[Finding]:
@@ -19,8 +22,7 @@ def contact_findings(plan: Plan) -> Iterator[Finding]:
     if main_phone(plan) is None:
         yield Finding(
             Severity.WARNING, Code.NO_PHONE,
-            "The handout has no phone number to call: set the surgeon's phone on the plan or "
-            "the clinic phone in the settings. Until then it prints a blank 'Phone:' line.",
+            say("findings.no-phone"),
             subject="phone",
         )
 
@@ -43,6 +45,7 @@ def other_procedure_findings(plan: Plan, library: Library, text: PatientText,
     if not text.tags:
         return
     seen: set[str] = set()
+    names = _shown_names(plan, library)
     for where, line in dict.fromkeys(printed_texts(plan, library, text)):
         for phrase in words.foreign(line, text.tags):
             subject = f"{where}: {phrase}"
@@ -51,10 +54,17 @@ def other_procedure_findings(plan: Plan, library: Library, text: PatientText,
             seen.add(subject)
             yield Finding(
                 Severity.WARNING, Code.OTHER_PROCEDURE_TEXT,
-                f"The handout prints \"{_short(line)}\" ({where}), but '{phrase}' is for "
-                f"another surgery, not {plan.procedure}. Change the text or the exercise.",
+                say("findings.other-procedure-text", line=_short(line),
+                    where=where_words(where, names),
+                    phrase=phrase, procedure=plan.procedure),
                 subject=subject,
             )
+
+
+def _shown_names(plan: Plan, library: Library) -> dict[str, str]:
+    """The plan's exercises' names: English -> as the interface language shows them."""
+    found = (library.find(i) for i in plan.exercise_ids())
+    return {e.name: exercise_name(e) for e in found if e is not None}
 
 
 def _short(line: str, limit: int = 80) -> str:
@@ -72,8 +82,10 @@ def text_contradictions(plan: Plan, library: Library, text: PatientText,
             continue
         yield Finding(
             Severity.WARNING, Code.TEXT_CONTRADICTION,
-            f"The handout says \"{_short(one[1])}\" ({one[0]}) and \"{_short(other[1])}\" "
-            f"({other[0]}): {pair.why}",
+            say("findings.text-contradiction", one=_short(one[1]),
+                one_where=where_words(one[0], _shown_names(plan, library)),
+                other=_short(other[1]),
+                other_where=where_words(other[0], _shown_names(plan, library)), why=pair.why),
             subject=f"{pair.one[0]}|{pair.other[0]}")
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from rehab_planner.i18n.current import using_language
+from rehab_planner.i18n.messages import interface_language, say
 from rehab_planner.milestone_text import milestone_kinds
 from rehab_planner.model import Plan
 from rehab_planner.plans.criteria import unmet_after_week
@@ -19,12 +21,11 @@ def milestone_findings(plan: Plan) -> Iterator[Finding]:
     kinds = milestone_kinds()
     for milestone in plan.milestones:
         if milestone.kind is not None and milestone.kind not in kinds:
-            fate = ("only its own text is printed" if milestone.text.strip()
-                    else "it is not printed")
+            fate = "own-text" if milestone.text.strip() else "not-printed"
             yield Finding(
                 Severity.WARNING, Code.UNKNOWN_MILESTONE,
-                f"The milestone kind '{milestone.kind}' does not exist, so {fate}; choose from: "
-                f"{', '.join(kinds)}.", subject=milestone.id)
+                say(f"findings.unknown-milestone.{fate}", kind=milestone.kind,
+                    known=", ".join(kinds)), subject=milestone.id)
 
 
 def milestone_reading_level(plan: Plan) -> Iterator[Finding]:
@@ -36,9 +37,9 @@ def milestone_reading_level(plan: Plan) -> Iterator[Finding]:
             if level > THERAPIST_NOTE_GRADE_LIMIT:
                 yield Finding(
                     Severity.INFO, Code.NOTE_READING_LEVEL,
-                    f"The {part} of milestone {n} read at grade {grade_words(level)}; aim for "
-                    f"grade {THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short "
-                    "words).", subject=f"milestone:{milestone.id}:{part}")
+                    say(f"findings.note-reading-level.milestone-{part}", number=n,
+                        grade=grade_words(level), limit=f"{THERAPIST_NOTE_GRADE_LIMIT:g}"),
+                    subject=f"milestone:{milestone.id}:{part}")
 
 
 def progress_findings(plan: Plan, today: dt.date) -> Iterator[Finding]:
@@ -46,9 +47,10 @@ def progress_findings(plan: Plan, today: dt.date) -> Iterator[Finding]:
     for phase, unmet in unmet_after_week(plan, today):
         _, end = phase_dates(plan, phase)
         numbers = ", ".join(str(s.number) for s in unmet)
+        with using_language(interface_language()):  # the date in the therapist's words
+            date = format_date(end) if end else "-"
         yield Finding(
             Severity.INFO, Code.CRITERIA_UNMET,
-            f"'{phase.name}' was planned to end on {format_date(end) if end else '-'}, but "
-            f"{len(unmet)} of its {len(phase.criteria)} exit criteria are not met yet "
-            f"(number {numbers}); the patient stays in it until you move them on.",
+            say("findings.criteria-unmet", phase=phase.name, date=date, unmet=len(unmet),
+                total=len(phase.criteria), numbers=numbers),
             phase_id=phase.id, phase_name=phase.name)

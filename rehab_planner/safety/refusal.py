@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rehab_planner.errors import RenderError
+from rehab_planner.i18n.messages import say
 from rehab_planner.safety.catalogue import PLACEHOLDER
 from rehab_planner.safety.findings import Code, Finding, Severity
 
@@ -39,9 +40,9 @@ def blocking_findings(findings: Iterable[Finding]) -> list[Finding]:
 def refusal(findings: list[Finding]) -> HandoutRefused:
     """The error naming every blocking finding (first line: what to do)."""
     count = len(findings)
-    lines = [f"The handout is not printed: {count} safety finding{'s' if count != 1 else ''} "
-             "must be fixed or accepted first."]
-    lines += [f"{f.severity.value}: {f.message}" for f in findings]
+    lines = [say("findings.refusal." + ("one" if count == 1 else "other"), count=count)]
+    lines += [say("findings.refusal.line", severity=say(f"findings.severity.{f.severity.value}"),
+                  message=f.message) for f in findings]
     return HandoutRefused("\n".join(lines), findings)
 
 
@@ -49,8 +50,8 @@ def print_problem(text: str) -> str | None:
     """Why a sentence must not reach a patient (an unfilled value or a negative number), or None."""
     match = PLACEHOLDER.search(text)
     if match is not None:
-        return f"it has an unfilled value {match.group(0)}"
+        return say("findings.print-problem.unfilled", value=match.group(0))
     match = NEGATIVE.search(text)
     if match is not None:
-        return f"it has a negative number ({match.group(0).strip()})"
+        return say("findings.print-problem.negative", value=match.group(0).strip())
     return None

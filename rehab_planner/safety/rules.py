@@ -7,6 +7,8 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rehab_planner.i18n.messages import say
+from rehab_planner.i18n.names import exercise_name
 from rehab_planner.model import (
     Category,
     Dosage,
@@ -106,25 +108,25 @@ def precaution_setting_findings(
         if setting.id not in catalogue:
             yield Finding(
                 Severity.WARNING, Code.UNKNOWN_PRECAUTION,
-                f"The precaution '{setting.id}' is not in the catalogue, so no exercise is "
-                "checked against it.",
+                say("findings.unknown-precaution", id=setting.id),
                 subject=setting.id, precaution=order_ref(setting),
             )
             continue
         for problem in setting_problems(setting, catalogue):
-            yield Finding(Severity.WARNING, Code.PRECAUTION_SETTING, f"{problem}.",
+            yield Finding(Severity.WARNING, Code.PRECAUTION_SETTING,
+                          say("findings.precaution-setting", problem=problem),
                           subject=setting.id, precaution=order_ref(setting))
     for i, j in clashing_orders(plan.precautions, catalogue):
         first, second = plan.precautions[i], plan.precautions[j]
         shared = phase_weeks(max(first.weeks_from, second.weeks_from),
                              _earliest(first.weeks_to, second.weeks_to))
         if first.id == second.id:
-            message = (f"'{catalogue[first.id].name}' is ordered twice for {shared}; "
-                       "keep one order for those weeks.")
+            message = say("findings.precaution-setting.twice", name=catalogue[first.id].name,
+                          weeks=shared)
             subject = first.id
         else:
-            message = (f"'{catalogue[first.id].name}' and '{catalogue[second.id].name}' cannot "
-                       f"both apply in {shared}; keep the one the surgeon ordered.")
+            message = say("findings.precaution-setting.clash", first=catalogue[first.id].name,
+                          second=catalogue[second.id].name, weeks=shared)
             subject = "+".join(sorted((first.id, second.id)))
         yield Finding(Severity.WARNING, Code.PRECAUTION_SETTING, message,
                       subject=subject, precaution=order_ref(first), other=order_ref(second))
@@ -141,8 +143,7 @@ def condition_findings(plan: Plan, known: Collection[str]) -> Iterator[Finding]:
         if cid not in known:
             yield Finding(
                 Severity.WARNING, Code.UNKNOWN_CONDITION,
-                f"The condition '{cid}' does not exist, so the orders and exercises that name it "
-                f"may be switched wrongly; choose from: {', '.join(sorted(known))}.",
+                say("findings.unknown-condition", id=cid, known=", ".join(sorted(known))),
                 subject=cid,
             )
 
@@ -160,16 +161,17 @@ def phase_sequence_findings(plan: Plan) -> Iterator[Finding]:
             until = min(ends) if ends else None
             yield Finding(
                 Severity.WARNING, Code.PHASE_OVERLAP,
-                f"'{furthest.name}' ({phase_weeks(furthest.weeks_from, end)}) and "
-                f"'{phase.name}' ({phase_weeks(phase.weeks_from, phase.weeks_to)}) overlap "
-                f"in {phase_weeks(phase.weeks_from, until)}.",
+                say("findings.phase-overlap", first=furthest.name,
+                    first_weeks=phase_weeks(furthest.weeks_from, end), second=phase.name,
+                    second_weeks=phase_weeks(phase.weeks_from, phase.weeks_to),
+                    weeks=phase_weeks(phase.weeks_from, until)),
                 phase_id=phase.id, phase_name=phase.name, subject=furthest.id,
             )
         elif end < phase.weeks_from - _EPSILON:
             yield Finding(
                 Severity.WARNING, Code.PHASE_GAP,
-                f"No phase covers weeks {number(end)} to {number(phase.weeks_from)}, between "
-                f"'{furthest.name}' and '{phase.name}'.",
+                say("findings.phase-gap", start=number(end), end=number(phase.weeks_from),
+                    first=furthest.name, second=phase.name),
                 phase_id=phase.id, phase_name=phase.name, subject=furthest.id,
             )
         if end is not None and (phase.weeks_to is None or phase.weeks_to > end):
@@ -182,8 +184,8 @@ def main_message_finding(plan: Plan) -> Iterator[Finding]:
     if level > THERAPIST_NOTE_GRADE_LIMIT:
         yield Finding(
             Severity.INFO, Code.NOTE_READING_LEVEL,
-            f"The main message reads at grade {grade_words(level)}; aim for grade "
-            f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
+            say("findings.note-reading-level.main-message", grade=grade_words(level),
+                limit=f"{THERAPIST_NOTE_GRADE_LIMIT:g}"),
             subject="main-message",
         )
 
@@ -194,8 +196,8 @@ def guidance_findings(plan: Plan, topic_ids: Collection[str]) -> Iterator[Findin
         if topic not in topic_ids:
             yield Finding(
                 Severity.WARNING, Code.UNKNOWN_GUIDANCE,
-                f"The daily-life topic '{topic}' does not exist, so the handout cannot be printed; "
-                f"choose from: {', '.join(sorted(topic_ids))}.",
+                say("findings.unknown-guidance-topic", id=topic,
+                    known=", ".join(sorted(topic_ids))),
                 subject=topic,
             )
 
@@ -204,7 +206,7 @@ def no_figure_finding(facts: ExerciseFacts, rx: Prescription) -> Finding:
     """An exercise with neither a figure nor a photo (once per plan, not per phase)."""
     return Finding(
         Severity.INFO, Code.NO_FIGURE,
-        f"{facts.exercise.name} has no figure or photo, so the handout shows only words.",
+        say("findings.no-figure", exercise=exercise_name(facts.exercise)),
         exercise_id=facts.exercise.id, prescription_id=rx.id,
     )
 
@@ -218,8 +220,8 @@ def too_many_exercises(phase: Phase, settings: PlanSettings) -> Iterator[Finding
     if count > settings.max_exercises_per_phase:
         yield Finding(
             Severity.WARNING, Code.TOO_MANY_EXERCISES,
-            f"'{phase.name}' has {count} exercises; the limit is "
-            f"{settings.max_exercises_per_phase}. Fewer exercises are more likely to be done.",
+            say("findings.too-many-exercises", phase=phase.name, count=count,
+                limit=settings.max_exercises_per_phase),
             phase_id=phase.id, phase_name=phase.name,
         )
 
@@ -234,14 +236,14 @@ def time_budget(phase: Phase, minutes: float, settings: PlanSettings,
             an effort only); they are left out of the count, and the message says so.
     """
     if minutes > settings.max_minutes_a_day + _EPSILON:
-        left_out = "walking and posture habits not counted"
+        left_out = say("findings.time-budget.left-out")
         if untimed:
-            left_out += (f", nor {untimed} exercise{'s' if untimed != 1 else ''} "
-                         "done as needed or as tolerated or with no set time")
+            left_out = say("findings.time-budget.left-out-untimed."
+                           + ("one" if untimed == 1 else "other"), count=untimed)
         yield Finding(
             Severity.WARNING, Code.TIME_BUDGET,
-            f"'{phase.name}' takes about {minutes:.0f} minutes a day; the limit is "
-            f"{settings.max_minutes_a_day} ({left_out}).",
+            say("findings.time-budget", phase=phase.name, minutes=f"{minutes:.0f}",
+                limit=settings.max_minutes_a_day, left_out=left_out),
             phase_id=phase.id, phase_name=phase.name,
         )
 
@@ -290,11 +292,10 @@ def _rx_finding(
 
 def unknown_exercise(pf: PhaseFacts, rx: Prescription, closest: str | None = None) -> Finding:
     """A prescription whose exercise the library does not have; it cannot be checked."""
-    hint = f" Did you mean '{closest}'?" if closest else ""
+    key = "findings.unknown-exercise" + (".closest" if closest else "")
     return _rx_finding(
         Severity.WARNING, Code.UNKNOWN_EXERCISE,
-        f"The exercise '{rx.exercise_id}' in '{pf.phase.name}' is not in the library, so it "
-        f"cannot be checked or printed.{hint}",
+        say(key, id=rx.exercise_id, phase=pf.phase.name, closest=closest or ""),
         pf, rx,
     )
 
@@ -320,7 +321,7 @@ def precaution_conflicts(
         ordered = [m for m in facts.exercise.movements if m in hit]
         yield _rx_finding(
             Severity.CONFLICT, Code.PRECAUTION_CONFLICT,
-            conflict_message(facts.exercise.name, ordered, active.setting.weeks_from,
+            conflict_message(exercise_name(facts.exercise), ordered, active.setting.weeks_from,
                              active.setting.weeks_to, active.lift_limit_lb,
                              in_days=active.setting.unit == "days"),
             pf, rx, subject=active.setting.id, alternatives=alternatives,
@@ -375,29 +376,27 @@ def safer_alternatives(
 def dosage_findings(pf: PhaseFacts, rx: Prescription, facts: ExerciseFacts,
                     dosage: Dosage) -> Iterator[Finding]:
     """Holds, sets and daily sessions beyond sane bounds."""
-    name = facts.exercise.name
+    name = exercise_name(facts.exercise)
     # The top of a range, or the build-up target: the most the phase asks.
     hold, sets = dosage.top("hold_seconds"), dosage.top("sets")
     if hold is not None and hold > MAX_HOLD_SECONDS:
         yield _rx_finding(
             Severity.WARNING, Code.DOSAGE_HOLD,
-            f"{name}: a hold of {hold:g} seconds is long; "
-            f"holds are usually {MAX_HOLD_SECONDS} seconds or less.",
+            say("findings.dosage-hold", exercise=name, hold=f"{hold:g}", limit=MAX_HOLD_SECONDS),
             pf, rx,
         )
     if sets is not None and sets > MAX_SETS:
         yield _rx_finding(
             Severity.WARNING, Code.DOSAGE_SETS,
-            f"{name}: {sets:g} sets is a lot for a home program; "
-            f"{MAX_SETS} or fewer is usual.",
+            say("findings.dosage-sets", exercise=name, sets=f"{sets:g}", limit=MAX_SETS),
             pf, rx,
         )
     if (facts.exercise.category == Category.STRENGTHENING and dosage.times_a_day is not None
             and dosage.times_a_day > MAX_STRENGTH_TIMES_A_DAY):
         yield _rx_finding(
             Severity.WARNING, Code.DOSAGE_FREQUENCY,
-            f"{name} is strength work {dosage.times_a_day} times a day; muscles need rest, "
-            f"so {MAX_STRENGTH_TIMES_A_DAY} times a day or fewer is usual.",
+            say("findings.dosage-frequency", exercise=name, times=dosage.times_a_day,
+                limit=MAX_STRENGTH_TIMES_A_DAY),
             pf, rx,
         )
 
@@ -408,8 +407,8 @@ def note_reading_level(pf: PhaseFacts, rx: Prescription, name: str) -> Iterator[
     if level > THERAPIST_NOTE_GRADE_LIMIT:
         yield _rx_finding(
             Severity.INFO, Code.NOTE_READING_LEVEL,
-            f"The note on {name} reads at grade {grade_words(level)}; aim for grade "
-            f"{THERAPIST_NOTE_GRADE_LIMIT:g} or below (short sentences, short words).",
+            say("findings.note-reading-level.note", exercise=name, grade=grade_words(level),
+                limit=f"{THERAPIST_NOTE_GRADE_LIMIT:g}"),
             pf, rx,
         )
 

@@ -1,64 +1,17 @@
-"""Plain words for the safety findings: what a movement does, what a precaution bans, and when."""
+"""Plain words for the safety findings: what a movement does, what a precaution bans, and when.
+
+The words live in resources/messages/wording.yaml (and its translations), written in the
+interface language, so a message reads "Knee to chest bends the low back; no bending until
+week 12." or its Spanish.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 
+from rehab_planner.i18n.messages import say
 from rehab_planner.model import Movement
-
-# For each movement: what an exercise with it does ("bends the low back"), and the name of the
-# thing a precaution bans ("bending"), so a message reads
-# "Knee to chest bends the low back; no bending until week 12."
-MOVEMENT_WORDS: dict[Movement, tuple[str, str]] = {
-    Movement.LUMBAR_FLEXION: ("bends the low back", "bending"),
-    Movement.LUMBAR_EXTENSION: ("arches the low back", "arching the back"),
-    Movement.LUMBAR_ROTATION: ("twists the low back", "twisting"),
-    Movement.LUMBAR_SIDE_BEND: ("bends the low back to the side", "side bending"),
-    Movement.SPINAL_LOADING: ("loads the spine", "load through the spine"),
-    Movement.LIFTING: ("lifts a weight", "lifting"),
-    Movement.OVERHEAD_REACH: ("reaches over the head", "reaching overhead"),
-    Movement.NECK_FLEXION: ("bends the neck forward", "bending the neck forward"),
-    Movement.NECK_EXTENSION: ("tips the head back", "tipping the head back"),
-    Movement.NECK_ROTATION: ("turns the neck", "turning the neck"),
-    Movement.NECK_SIDE_BEND: ("bends the neck to the side", "side bending the neck"),
-    Movement.NECK_RESISTED: ("works the neck against resistance", "resisted neck work"),
-    Movement.HIP_FLEXION_PAST_90: ("bends the hip past 90°", "hip bending past 90°"),
-    Movement.HIP_ADDUCTION_PAST_MIDLINE: (
-        "brings the leg across the midline",
-        "crossing the midline",
-    ),
-    Movement.HIP_INTERNAL_ROTATION: ("turns the hip in", "turning the hip in"),
-    Movement.HIP_EXTERNAL_ROTATION: ("turns the hip out", "turning the hip out"),
-    Movement.HIP_EXTENSION_PAST_NEUTRAL: (
-        "takes the hip back past neutral",
-        "hip extension past neutral",
-    ),
-    Movement.ACTIVE_HIP_ABDUCTION: ("lifts the leg out to the side", "active hip abduction"),
-    Movement.ACTIVE_SHOULDER_ELEVATION: (
-        "lifts the arm with its own muscles",
-        "active arm lifting",
-    ),
-    Movement.ASSISTED_SHOULDER_ELEVATION: (
-        "lifts the arm with help",
-        "assisted arm lifting",
-    ),
-    Movement.SHOULDER_EXTERNAL_ROTATION: ("turns the arm out", "turning the arm out"),
-    Movement.RESISTED_SHOULDER: (
-        "works the shoulder against resistance",
-        "resisted shoulder work",
-    ),
-    Movement.ARM_WEIGHT_BEARING: ("puts weight through the arm", "weight through the arm"),
-    Movement.WEIGHT_BEARING: ("puts weight on the legs", "weight bearing"),
-    Movement.SINGLE_LEG_STANCE: ("stands on one leg", "standing on one leg"),
-    Movement.KNEE_DEEP_FLEXION: ("bends the knee past 90°", "knee bending past 90°"),
-    Movement.RESISTED_KNEE_EXTENSION: (
-        "straightens the knee against resistance",
-        "resisted knee straightening",
-    ),
-    Movement.PIVOTING: ("pivots on the leg", "pivoting"),
-    Movement.HIGH_IMPACT: ("runs or jumps", "running or jumping"),
-    Movement.LYING_ON_STOMACH: ("is done lying on the stomach", "lying on the stomach"),
-}
 
 
 def number(value: float) -> str:
@@ -66,44 +19,74 @@ def number(value: float) -> str:
     return f"{value:g}"
 
 
+def _key(movement: Movement | str) -> str:
+    """The movement's id, e.g. 'lumbar_flexion' (a movement may come as its plain string)."""
+    return str(getattr(movement, "value", movement))
+
+
 def join_words(words: Iterable[str], last: str = "and") -> str:
-    """'a', 'a and b', 'a, b and c' (duplicates dropped, order kept)."""
+    """'a', 'a and b', 'a, b and c' (duplicates dropped, order kept); last: 'and' or 'or'."""
     items = list(dict.fromkeys(words))
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+    return say(f"wording.{last}", items=say("wording.list-separator").join(items[:-1]),
+               last=items[-1])
 
 
 def does(movement: Movement) -> str:
     """What an exercise with this movement does, e.g. 'bends the low back'."""
-    words = MOVEMENT_WORDS.get(movement)
-    return words[0] if words else f"makes the movement '{movement}'"
+    try:
+        return say(f"wording.does.{_key(movement)}")
+    except KeyError:
+        return say("wording.does.unknown", movement=movement)
 
 
 def banned(movement: Movement, lift_limit_lb: float | None = None) -> str:
     """What a precaution bans, e.g. 'bending', or 'lifting over 10 lb' when a limit is set."""
-    words = MOVEMENT_WORDS.get(movement)
-    noun = words[1] if words else str(movement).replace("_", " ")
+    try:
+        noun = say(f"wording.bans.{_key(movement)}")
+    except KeyError:
+        noun = str(movement).replace("_", " ")
     if movement == Movement.LIFTING and lift_limit_lb is not None:
-        return f"{noun} over {number(lift_limit_lb)} lb"
+        return say("wording.bans.lifting-over", noun=noun, limit=number(lift_limit_lb))
     return noun
+
+
+def movement_name(movement: Movement) -> str:
+    """The movement's own name, e.g. 'lumbar flexion'."""
+    try:
+        return say(f"wording.movement.{_key(movement)}")
+    except KeyError:
+        return _key(movement).replace("_", " ")
 
 
 def weeks_span(weeks_from: float, weeks_to: float | None, in_days: bool = False) -> str:
     """When a precaution holds: 'until week 12', 'from week 2 until week 6', or open-ended; for
     an order written in days, 'until day 30', 'from day 10 until day 30'."""
     unit, scale = ("day", 7) if in_days else ("week", 1)
-    start = f"from {unit} {number(round(weeks_from * scale, 2))} " if weeks_from > 0 else ""
+    start = number(round(weeks_from * scale, 2))
     if weeks_to is None:
-        return f"{start}until the surgeon lifts it"
-    return f"{start}until {unit} {number(round(weeks_to * scale, 2))}"
+        if weeks_from > 0:
+            return say(f"wording.span.from-{unit}-until-lifted", start=start)
+        return say("wording.span.until-lifted")
+    end = number(round(weeks_to * scale, 2))
+    if weeks_from > 0:
+        return say(f"wording.span.from-until-{unit}", start=start, end=end)
+    return say(f"wording.span.until-{unit}", end=end)
 
 
 def phase_weeks(weeks_from: float, weeks_to: float | None) -> str:
     """A phase's weeks: 'weeks 0 to 6' or 'from week 12 on'."""
     if weeks_to is None:
-        return f"from week {number(weeks_from)} on"
-    return f"weeks {number(weeks_from)} to {number(weeks_to)}"
+        return say("wording.phase-weeks.open", start=number(weeks_from))
+    return say("wording.phase-weeks", start=number(weeks_from), end=number(weeks_to))
+
+
+def duration(seconds: float) -> str:
+    """'3 minutes' from two minutes on, else '45 seconds'."""
+    if seconds >= 120:
+        return say("wording.minutes", count=number(seconds / 60))
+    return say("wording.seconds", count=number(seconds))
 
 
 def conflict_message(
@@ -118,4 +101,32 @@ def conflict_message(
     moves = list(movements)
     doing = join_words(does(m) for m in moves)
     bans = join_words((banned(m, lift_limit_lb) for m in moves), last="or")
-    return f"{exercise_name} {doing}; no {bans} {weeks_span(weeks_from, weeks_to, in_days)}."
+    return say("findings.precaution-conflict", exercise=exercise_name, doing=doing, bans=bans,
+               span=weeks_span(weeks_from, weeks_to, in_days))
+
+
+# Where a handout text comes from, as patient_text.printed_texts names it (and a finding's subject
+# keeps it, in English): the part before a quoted name, and its message key.
+_WHERE_NAMED = {"the daily-life topic": "topic", "the goals of": "goals", "the steps of": "steps",
+                "the cautions of": "cautions", "your note on": "note"}
+_WHERE_PLAIN = {"the main message": "main-message", "the precautions": "precautions",
+                "the warning signs": "warning-signs"}
+_NAMED = re.compile("^({}) '(.*)'$".format("|".join(map(re.escape, _WHERE_NAMED))))
+
+
+def where_words(where: str, names: Mapping[str, str] | None = None) -> str:
+    """Where a handout text comes from, in the interface language: 'the steps of 'Bridge''.
+
+    Args:
+        where: the place as printed_texts names it (English).
+        names: English exercise name -> the name to show (the interface language's).
+    """
+    if where in _WHERE_PLAIN:
+        return say(f"findings.where.{_WHERE_PLAIN[where]}")
+    match = _NAMED.match(where)
+    if match is None:
+        return where
+    kind, name = _WHERE_NAMED[match.group(1)], match.group(2)
+    if kind in ("steps", "cautions", "note") and names:
+        name = names.get(name, name)
+    return say(f"findings.where.{kind}", name=name)

@@ -98,9 +98,11 @@ class RevisionInfo:
     @property
     def summary(self) -> str:
         """The changes in one line."""
+        from rehab_planner.i18n.messages import say
+
         if self.number == 1:
-            return "First version"
-        return "; ".join(self.changes) if self.changes else "No changes a patient would notice"
+            return say("history.first-version")
+        return "; ".join(self.changes) if self.changes else say("history.no-changes")
 
 
 @dataclass(frozen=True)

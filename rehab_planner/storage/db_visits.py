@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from rehab_planner.errors import RehabError
+from rehab_planner.i18n.messages import say
 from rehab_planner.storage.db_housekeeping import audit_entries, record
 from rehab_planner.storage.db_schema import measure_results, patients, plans, revisions, visits
 from rehab_planner.storage.db_types import NotInDatabaseError
@@ -30,7 +31,7 @@ class VisitArchivedError(VisitError):
 
     def __init__(self, plan_id: str) -> None:
         self.plan_id = plan_id
-        super().__init__("This plan is archived, so the visit was not saved. Restore the plan first.")
+        super().__init__(say("visits.archived"))
 
 
 def _plan_row(conn: Connection, plan_id: str) -> Any:
@@ -40,7 +41,7 @@ def _plan_row(conn: Connection, plan_id: str) -> Any:
         )
     ).first()
     if row is None:
-        raise NotInDatabaseError(f"plan {plan_id} is not in the database")
+        raise NotInDatabaseError(say("visits.plan-not-in-database", id=plan_id))
     return row
 
 
@@ -63,7 +64,7 @@ def save_visit(conn: Connection, visit: Visit, by: str, today: dt.date | None = 
         VisitError: the visit is dated before the surgery (or in the future), or already has an id.
     """
     if visit.id is not None:
-        raise VisitError("this visit is already saved")
+        raise VisitError(say("visits.already-saved"))
     plan = _plan_row(conn, visit.plan_id)
     if plan.archived_at is not None:
         raise VisitArchivedError(visit.plan_id)
@@ -88,7 +89,7 @@ def _visit_row(conn: Connection, visit_id: int) -> Any:
         .where(visits.c.id == visit_id)
     ).first()
     if row is None:
-        raise NotInDatabaseError(f"visit {visit_id} is not in the database")
+        raise NotInDatabaseError(say("visits.visit-not-in-database", id=visit_id))
     if row.archived_at is not None:
         raise VisitArchivedError(row.plan_id)
     return row
@@ -108,7 +109,7 @@ def add_measures(conn: Connection, visit_id: int, results: Sequence[MeasureResul
     ).scalars())
     again = [m.measure_id for m in results if m.measure_id in taken]
     if again:
-        raise VisitError(f"{again[0]} is already entered for visit {visit_id}; nothing was added")
+        raise VisitError(say("visits.measure-already-entered", measure=again[0], id=visit_id))
     _insert_measures(conn, visit_id, results)
 
 
@@ -125,10 +126,10 @@ def update_visit(conn: Connection, visit: Visit, by: str, today: dt.date | None 
         VisitArchivedError: its plan is archived.
     """
     if visit.id is None:
-        raise VisitError("this visit is not saved yet; add it instead")
+        raise VisitError(say("visits.not-saved-yet"))
     row = _visit_row(conn, visit.id)
     if row.plan_id != visit.plan_id:
-        raise VisitError(f"visit {visit.id} belongs to another plan; a visit cannot move between plans")
+        raise VisitError(say("visits.other-plan", id=visit.id))
     check_visit(visit, row.surgery_date, today=today)
     conn.execute(update(visits).where(visits.c.id == visit.id).values(
         visit_date=visit.date, therapist=visit.therapist, phase_id=visit.phase_id,

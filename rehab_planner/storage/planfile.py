@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from rehab_planner.datafile import as_data_file_error
 from rehab_planner.errors import DataFileError, NewerVersionError, PlanFileError
+from rehab_planner.i18n.messages import say
 from rehab_planner.model import SCHEMA_VERSION, Plan
 from rehab_planner.model.plan import now
 from rehab_planner.storage.atomic import write_text_atomic
@@ -45,33 +46,29 @@ def plan_from_json(text: str, source: Path | str = "<plan>") -> Plan:
         DataFileError: a field is wrong; the message names it.
     """
     if len(text) > MAX_PLAN_BYTES:
-        raise PlanFileError(f"{source}: too large to be a plan file")
+        raise PlanFileError(say("datafile.plan.too-large", source=source))
     try:
         raw: Any = json.loads(text, parse_float=_finite, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise PlanFileError(
-            f"{source}: not a plan file: the JSON is broken at line {exc.lineno}, "
-            f"column {exc.colno} ({exc.msg})"
-        ) from None
+        raise PlanFileError(say("datafile.plan.broken-json", source=source, line=exc.lineno,
+                                column=exc.colno, reason=exc.msg)) from None
     except RecursionError:
-        raise PlanFileError(f"{source}: not a plan file: it is nested too deeply") from None
+        raise PlanFileError(say("datafile.plan.nested", source=source)) from None
     except ValueError as exc:  # an integer over Python's digit limit, or an infinite number
-        reason = "a number is too large" if "digit" in str(exc) else str(exc)
-        raise PlanFileError(f"{source}: not a plan file: {reason}") from None
+        reason = say("datafile.plan.number-too-large") if "digit" in str(exc) else str(exc)
+        raise PlanFileError(say("datafile.plan.not-a-plan", source=source, reason=reason)
+                            ) from None
     if not isinstance(raw, dict):
-        raise PlanFileError(f"{source}: not a plan file: expected a JSON object")
+        raise PlanFileError(say("datafile.plan.not-an-object", source=source))
     problem = shape_problem(raw, PLAN_LIMITS)
     if problem is not None:
-        raise PlanFileError(f"{source}: not a plan file, or too large for one: {problem}")
+        raise PlanFileError(say("datafile.plan.beyond-limits", source=source, problem=problem))
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise PlanFileError(f"{source}: not a plan file: schema_version is missing or not a number")
+        raise PlanFileError(say("datafile.plan.no-version", source=source))
     if version > SCHEMA_VERSION:
-        raise NewerVersionError(
-            f"{source}: this plan was saved by a newer version of Rehab Planner "
-            f"(plan format {version}; this version reads up to {SCHEMA_VERSION}). "
-            "Please update Rehab Planner to open it."
-        )
+        raise NewerVersionError(say("datafile.plan.newer", source=source, version=version,
+                                    ours=SCHEMA_VERSION))
     try:
         return Plan.model_validate(migrate_plan_data(raw))
     except ValidationError as exc:
@@ -93,7 +90,7 @@ def load_plan(path: Path | str) -> Plan:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise PlanFileError(f"{path}: not a plan file: it is not UTF-8 text") from None
+        raise PlanFileError(say("datafile.plan.not-utf8", source=path)) from None
     return plan_from_json(text, path)
 
 
@@ -117,8 +114,8 @@ def save_plan(plan: Plan, path: Path | str, *, touch: bool = True) -> Plan:
     try:
         write_text_atomic(path, plan_to_json(plan))
     except OSError as exc:
-        kept = "; the previous copy is unchanged" if had_copy else ""
-        raise PlanFileError(f"{path}: could not save the plan ({exc.strerror or exc}){kept}") from None
+        key = "datafile.plan.not-saved-kept" if had_copy else "datafile.plan.not-saved"
+        raise PlanFileError(say(key, source=path, reason=exc.strerror or exc)) from None
     return plan
 
 

@@ -65,19 +65,19 @@ def read_bytes(path: Path | str, max_bytes: int, what: str = "file") -> bytes:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise FileRefused(path, f"no such {what}") from None
+        raise FileRefused(path, _why("missing", what)) from None
     except IsADirectoryError:
-        raise FileRefused(path, f"is a folder, not a {what}") from None
+        raise FileRefused(path, _why("folder", what)) from None
     except PermissionError:
-        raise FileRefused(path, "you do not have permission to read it") from None
+        raise FileRefused(path, _why("permission", what)) from None
     except OSError as exc:
-        raise FileRefused(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise FileRefused(path, _why("unreadable", what, reason=exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise FileRefused(path, f"is a folder, not a {what}")
+            raise FileRefused(path, _why("folder", what))
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(path, f"is not a regular file (a device, pipe or socket), not a {what}")
+            raise FileRefused(path, _why("not-regular", what))
         chunks: list[bytes] = []
         total = 0
         while True:
@@ -85,17 +85,28 @@ def read_bytes(path: Path | str, max_bytes: int, what: str = "file") -> bytes:
                 chunk = os.read(fd, min(CHUNK, max_bytes + 1 - total))
             except OSError as exc:
                 if exc.errno in (errno.EAGAIN, errno.EWOULDBLOCK):
-                    raise FileRefused(path, f"cannot be read now, not a {what}") from None
-                raise FileRefused(path, f"cannot be read ({exc.strerror or exc})") from None
+                    raise FileRefused(path, _why("busy", what)) from None
+                raise FileRefused(path, _why("unreadable", what, reason=exc.strerror or exc)) from None
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
             if total > max_bytes:
-                raise FileRefused(path, f"too large for a {what} (over {_size(max_bytes)})")
+                raise FileRefused(path, _why("too-large", what, size=_size(max_bytes)))
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def _why(key: str, what: str, *, reason: object = "", size: str = "") -> str:
+    """Why a file is refused, in the interface language ('what' named in it too)."""
+    from rehab_planner.i18n.messages import say  # the messages read their files through here
+
+    try:
+        shown = say("datafile.what." + what.replace(" ", "-"))
+    except KeyError:
+        shown = what
+    return say(f"datafile.refused.{key}", what=shown, reason=reason, size=size)
 
 
 def read_text(path: Path | str, max_bytes: int, what: str = "file") -> str:
@@ -108,7 +119,7 @@ def read_text(path: Path | str, max_bytes: int, what: str = "file") -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileRefused(path, f"not a {what}: it is not UTF-8 text") from None
+        raise FileRefused(path, _why("not-utf8", what)) from None
 
 
 def regular_file_or_missing(path: Path | str, what: str = "file") -> None:
@@ -124,9 +135,9 @@ def regular_file_or_missing(path: Path | str, what: str = "file") -> None:
     except OSError:
         return
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefused(path, f"is a folder, not a {what}")
+        raise FileRefused(path, _why("folder", what))
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(path, f"is not a regular file (a device, pipe or socket), not a {what}")
+        raise FileRefused(path, _why("not-regular", what))
 
 
 def shape_problem(data: object, limits: Limits) -> str | None:

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from rehab_planner import paths
 from rehab_planner.datafile import Problem, read_yaml, validation_problems
 from rehab_planner.errors import DataFileError, UnknownExerciseError
+from rehab_planner.i18n.messages import say
 from rehab_planner.model.people import Clinic, Patient
 from rehab_planner.model.plan import Plan, Prescription, new_id
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
@@ -30,20 +31,20 @@ def _phase_problems(template: Template) -> list[Problem]:
         field = f"phases[{i}].weeks_from"
         if before.weeks_to is None:
             problems.append(
-                (template.id, f"phases[{i - 1}].weeks_to", "only the last phase may have no end")
+                (template.id, f"phases[{i - 1}].weeks_to", say("datafile.template.open-phase"))
             )
         elif after.weeks_from != before.weeks_to:
             problems.append(
                 (
                     template.id,
                     field,
-                    f"phase '{after.name}' starts at week {after.weeks_from:g} but the phase "
-                    f"before it ends at week {before.weeks_to:g}; phases must follow on",
+                    say("datafile.template.phases-follow", name=after.name,
+                        start=f"{after.weeks_from:g}", end=f"{before.weeks_to:g}"),
                 )
             )
     if phases and phases[0].weeks_from != 0:
         problems.append(
-            (template.id, "phases[0].weeks_from", "the first phase must start at week 0")
+            (template.id, "phases[0].weeks_from", say("datafile.template.first-phase"))
         )
     return problems
 
@@ -57,8 +58,8 @@ def _precaution_problems(template: Template, catalogue: Mapping[str, Precaution]
         ]
     for i, j in clashing_orders(template.precautions, catalogue):
         first, second = template.precautions[i], template.precautions[j]
-        reason = (f"'{first.id}' is listed twice for the same weeks" if first.id == second.id
-                  else f"'{second.id}' cannot be combined with '{first.id}' in the same weeks")
+        reason = (say("datafile.template.order-twice", id=first.id) if first.id == second.id
+                  else say("datafile.template.orders-clash", first=first.id, second=second.id))
         problems.append((template.id, f"precautions[{j}]", reason))
     return problems
 
@@ -67,8 +68,8 @@ def _condition_problems(template: Template) -> list[Problem]:
     """Conditions a template offers must exist; only_if/unless may name only offered ones."""
     known = shipped_conditions()
     problems: list[Problem] = [
-        (template.id, f"conditions[{i}]", f"'{cid}' is not in {CONDITIONS_FILE} "
-         f"(known: {', '.join(known)})")
+        (template.id, f"conditions[{i}]", say("datafile.template.unknown-condition", id=cid,
+                                               file=CONDITIONS_FILE, known=", ".join(known)))
         for i, cid in enumerate(template.conditions) if cid not in known
     ]
     offered = set(template.conditions)
@@ -79,7 +80,7 @@ def _condition_problems(template: Template) -> list[Problem]:
     for field, entry in places:
         for kind, ids in (("only_if", entry.only_if), ("unless", entry.unless)):
             problems += [(template.id, f"{field}.{kind}",
-                          f"'{cid}' is not one of the template's conditions")
+                          say("datafile.template.not-offered", id=cid))
                          for cid in ids if cid not in offered]
     return problems
 
@@ -103,7 +104,8 @@ def load_template(path: Path, catalogue: Mapping[str, Precaution], *, id_is_file
     problems += _condition_problems(template)
     if id_is_file_name and template.id != path.stem:
         problems.append(
-            (template.id, "id", f"must match the file name '{path.stem}' (found '{template.id}')")
+            (template.id, "id", say("datafile.template.id-file-name", name=path.stem,
+                                    id=template.id))
         )
     if problems:
         raise DataFileError(path, problems)

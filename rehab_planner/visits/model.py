@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pydantic import Field, model_validator
 
 from rehab_planner.errors import RehabError
+from rehab_planner.i18n.messages import say
 from rehab_planner.model.base import Model
 from rehab_planner.outcomes.catalogue import Measure
 from rehab_planner.outcomes.catalogue import measure as find_measure
@@ -34,17 +35,19 @@ def check_activities(measure: Measure, answers: Sequence[int | None], activities
         return
     name = measure.short_name
     if not measure.named_items:
-        raise AnswerError(f"{name} has no activities to name")
+        raise AnswerError(say("visits.no-activities", name=name))
     if len(activities) != len(measure.items):
-        raise AnswerError(f"{name} has {len(measure.items)} activities; {len(activities)} names were given")
+        raise AnswerError(say("visits.activity-count", name=name, count=len(measure.items),
+                              given=len(activities)))
     for number, (answer, activity) in enumerate(zip(answers, activities, strict=False), start=1):
         if len(activity) > MAX_ACTIVITY:
-            raise AnswerError(f"{name} activity {number}: the name is longer than {MAX_ACTIVITY} characters")
+            raise AnswerError(say("visits.activity-too-long", name=name, number=number,
+                                  limit=MAX_ACTIVITY))
         if answer is not None and not activity.strip():
-            raise AnswerError(f"{name} activity {number} has a score but no name; write what the "
-                              "patient named")
+            raise AnswerError(say("visits.activity-no-name", name=name, number=number))
         if answer is None and activity.strip():
-            raise AnswerError(f"{name} activity {number} ('{activity.strip()}') has a name but no score")
+            raise AnswerError(say("visits.activity-no-score", name=name, number=number,
+                                  activity=activity.strip()))
 
 
 class MeasureResult(Model):
@@ -72,10 +75,8 @@ class MeasureResult(Model):
         except AnswerError as exc:
             raise ValueError(str(exc)) from None
         if (expected.raw, expected.score) != (self.raw, self.score):
-            raise ValueError(
-                f"{self.measure_id}: the score {self.score:g} does not match the answers "
-                f"(they score {expected.score:g})"
-            )
+            raise ValueError(say("visits.score-mismatch", id=self.measure_id,
+                                 score=f"{self.score:g}", expected=f"{expected.score:g}"))
         return self
 
     def named(self) -> list[tuple[str, int]]:
@@ -107,11 +108,12 @@ def record_measure(measure_id: str, answers: Sequence[int | None],
     if definition.named_items:
         count = len(definition.items)
         if len(names) > count or len(given) > count:
-            raise AnswerError(f"{definition.short_name} takes at most {count} activities")
+            raise AnswerError(say("visits.at-most-activities", name=definition.short_name,
+                                  count=count))
         names += [""] * (count - len(names))
         given += [None] * (count - len(given))
         if not any(names):
-            raise AnswerError(f"{definition.short_name}: name each activity the patient scored")
+            raise AnswerError(say("visits.name-each-activity", name=definition.short_name))
     result = score(definition, given)
     check_activities(definition, given, names)
     return MeasureResult(measure_id=measure_id, answers=given, raw=result.raw, score=result.score,
@@ -159,7 +161,7 @@ class Visit(Model):
         ids = [m.measure_id for m in self.measures]
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:
-            raise ValueError(f"measure '{twice[0]}' is entered twice for one visit")
+            raise ValueError(say("visits.measure-twice", id=twice[0]))
         return self
 
     def measure(self, measure_id: str) -> MeasureResult | None:
@@ -174,10 +176,8 @@ def check_visit(visit: Visit, surgery_date: dt.date, *, today: dt.date | None = 
         VisitError: the visit is dated before the surgery, or more than a day in the future.
     """
     if visit.date < surgery_date:
-        raise VisitError(
-            f"the visit date {visit.date.isoformat()} is before the surgery "
-            f"({surgery_date.isoformat()}); check the date"
-        )
+        raise VisitError(say("visits.date-before-surgery", date=visit.date.isoformat(),
+                             surgery=surgery_date.isoformat()))
     limit = (today or dt.date.today()) + dt.timedelta(days=1)
     if visit.date > limit:
-        raise VisitError(f"the visit date {visit.date.isoformat()} is in the future; check the date")
+        raise VisitError(say("visits.date-in-future", date=visit.date.isoformat()))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_planner.datafile import loc_text, reason
+from rehab_planner.datafile import error_reason, loc_text
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan
 from rehab_planner.outcomes.catalogue import shipped_measures
@@ -222,7 +222,7 @@ class VisitDialog(QDialog):
             self.error.setText(str(exc))
             return
         except ValidationError as exc:
-            self.error.setText("; ".join(f"{loc_text(e['loc'])}: {reason(str(e['msg']))}"
+            self.error.setText("; ".join(f"{loc_text(e['loc'])}: {error_reason(e)}"
                                          for e in exc.errors()))
             return
         self.error.setText(self.tr("Saving…"))

@@ -368,9 +368,10 @@ class DatabaseController(QObject):
             return None
         exercises = self.document.library.exercises
         if link.base is not None and link.base is not plan:
-            changes = plan_changes(link.base, plan, exercises)
+            changes = plan_changes(link.base, plan, exercises, plan.patient.language)
             if changes:
                 return changes
         if link.previous is not None and link.base is not None:
-            return plan_changes(link.previous, link.base, exercises) or None
+            return plan_changes(link.previous, link.base, exercises,
+                                plan.patient.language) or None
         return None
