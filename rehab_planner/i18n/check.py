@@ -74,7 +74,10 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
     for label, label_shown, value in named:
         lines.append((label, value))
         shown[label] = label_shown
-    name = language_name(language)
+    try:  # the language's name as a sentence in the interface language says it
+        name = say(f"findings.language.{language}")
+    except KeyError:  # a language a clinic added: its own name
+        name = language_name(language)
     findings = _stale_findings(lookup.stale, plan, library, guidance, name)
     seen: set[str] = set()
     for where, line in lines:

@@ -104,6 +104,13 @@ def test_a_topic_line_edited_makes_its_spanish_stale_and_check_says_so() -> None
     stale = [f for f in found if f.code == Code.STALE_TRANSLATION]
     assert [f.subject for f in stale] == ["topics.walking"]
     assert "--kind topics --refresh walking" in stale[0].message
+    assert stale[0].message.startswith("the Spanish translation of")  # not "the Español"
+    from rehab_planner.i18n.messages import speaking
+    with speaking("es"):  # a Spanish sentence writes the language's name in small letters
+        found = untranslated_findings(plan, load_library(include_custom=False),
+                                      load_catalogue(), edited)
+    spanish = next(f for f in found if f.code == Code.STALE_TRANSLATION)
+    assert spanish.message.startswith("La traducción al español de")
 
 
 def test_an_edited_english_step_makes_the_spanish_stale_and_the_english_prints(
