@@ -41,6 +41,7 @@ class PlanDocument(QObject):
         self._plan = plan
         self._library = library
         self._path: Path | None = None
+        self._differing: list[str] = []  # carried custom exercises unlike this computer's copy
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.clean_changed)
 
@@ -55,6 +56,12 @@ class PlanDocument(QObject):
     def library(self) -> Library:
         """The exercise library."""
         return self._library
+
+    @property
+    def differing(self) -> list[str]:
+        """The custom exercises the plan carries whose copy on this computer differs (the plan's
+        copy is used; the findings say so)."""
+        return list(self._differing)
 
     def set_library(self, library: Library) -> None:
         """Use a new library (after loading or a custom exercise was saved)."""
@@ -90,6 +97,7 @@ class PlanDocument(QObject):
         self.undo_stack.clear()
         self._plan = plan
         self._path = path
+        self._differing = []
         self._use_carried_exercises()
         self.replaced.emit()
         self.changed.emit(Change(ChangeKind.PLAN))
@@ -117,6 +125,7 @@ class PlanDocument(QObject):
         if self._library is not library:  # the library changed meanwhile: add them to it
             self._use_carried_exercises()
             return
+        self._differing = list(found.differing)
         if found.added or found.differing:
             self.set_library(found.library)
             self.changed.emit(Change(ChangeKind.PLAN))

@@ -225,7 +225,7 @@ class FileController(QObject):
         plan = self.document.plan
         if plan is None:
             return False
-        findings = self.services.check(plan, self.document.library)
+        findings = self.services.check(plan, self.document.library, self.document.differing)
         if not self.services.needs_confirmation(findings):
             return True
         return confirm(self.window, "confirm_findings", tr("Safety findings"),

@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         self.editor = PlanEditor(self.document, self.services.catalogue,
                                  self.services.guidance_topics, shown=self.shown_texts)
         self.findings = FindingsPanel(
-            lambda plan: self.services.check(plan, self.document.library))
+            lambda plan: self.services.check(plan, self.document.library,
+                                            self.document.differing))
         self.preview = HandoutPreview(self._render_job)
         self.files.handout_scope = self.preview.scope  # export and print what the preview shows
         self.preview.set_options(self.services.preferences.large_print,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -41,18 +41,26 @@ class Services:
     guidance_topics: Mapping[str, str] = field(default_factory=dict)  # topic id -> title
     problems: list[str] = field(default_factory=list)  # shown once the window is up
 
-    def check(self, plan: Plan, library: Library | None = None) -> list[Any]:
+    def check(self, plan: Plan, library: Library | None = None,
+              differing: Sequence[str] = ()) -> list[Any]:
         """Safety findings of a plan (accepted ones included, marked), [] until safety exists.
 
         Args:
             library: the plan's library (with the custom exercises it carries); None: the loaded
                 library.
+            differing: the carried custom exercises whose copy on this computer differs (a
+                warning each, while the plan still prescribes it).
         """
         fn = _optional("rehab_planner.safety.check", "check_plan")
         if fn is None:
             return []
         library = library or self.library
         findings = list(fn(plan, library, self.catalogue or None, include_accepted=True))
+        used = set(plan.exercise_ids())
+        if differing and (copies := _optional("rehab_planner.safety.content_rules",
+                                              "embedded_copy_findings")) is not None:
+            from rehab_planner.library.embedded import PlanLibrary
+            findings += copies(PlanLibrary(library, [i for i in differing if i in used]))
         if plan.patient.language != "en":  # texts that would print in English, marked [EN]
             findings += untranslated_findings(plan, library, self.catalogue or None)
         return findings

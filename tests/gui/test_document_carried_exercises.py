@@ -76,3 +76,39 @@ def test_carried_photos_are_written_off_the_gui_thread(qtbot: QtBot, tmp_path: P
     assert threads and threads[0] is not threading.main_thread()
     photo = elsewhere.library.get(CUSTOM_ID).photo
     assert photo and Path(photo).is_file()
+
+
+def test_the_findings_say_when_a_carried_exercise_differs_from_this_computers(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from rehab_planner.cli import main
+    from rehab_planner.gui.services import Services
+    from rehab_planner.library.embedded import embed_custom_exercises
+    from rehab_planner.safety.catalogue import load_catalogue
+
+    save_custom_exercise(exercise())
+    write_photo()
+    made = tmp_path / "made.json"
+    assert main(["new", "--template", "total-knee-replacement", "--patient", "Ann Lee",
+                 "--surgery-date", "2026-03-02", "-o", str(made)]) == 0
+    plan = load_plan(made)
+    plan.phases[0].prescriptions.append(Prescription(exercise_id=CUSTOM_ID))
+    carried = embed_custom_exercises(plan, load_library()).plan
+    other_computer(tmp_path, "elsewhere")  # this computer's copy has another name
+    save_custom_exercise(exercise("Towel squash under the knee"))
+    write_photo()
+    document = PlanDocument(None, load_library())
+    with qtbot.waitSignal(document.library_changed, timeout=5000):
+        document.set_plan(carried)
+    assert document.differing == [CUSTOM_ID]
+    services = Services(library=document.library, catalogue=load_catalogue())
+    found = services.check(carried, document.library, document.differing)
+    copies = [f for f in found if f.code == "embedded-copy-differs"]
+    assert [f.exercise_id for f in copies] == [CUSTOM_ID]
+    assert "Kneecap towel squash" in copies[0].message  # the plan's copy is the one used
+    # once the plan no longer prescribes it, nothing is said
+    carried.phases[0].prescriptions.pop()
+    assert not [f for f in services.check(carried, document.library, document.differing)
+                if f.code == "embedded-copy-differs"]
+    # another plan opened: the list starts afresh
+    document.set_plan(load_plan(made))
+    assert document.differing == []
