@@ -46,9 +46,9 @@ def test_a_row_with_an_open_conflict_is_marked_and_follows_the_plan(qtbot: QtBot
     checks: list[object] = []
     check = window.services.check
 
-    def counted_check(plan: Plan, library: object = None) -> list[object]:
+    def counted_check(plan: Plan, library: object = None, differing: object = ()) -> list[object]:
         checks.append(plan)
-        return check(plan, library)  # type: ignore[arg-type]
+        return check(plan, library, differing)  # type: ignore[arg-type]
 
     window.services.check = counted_check  # type: ignore[method-assign]
     window.files.create_plan("lumbar-fusion", "Ann", "", SURGERY)
