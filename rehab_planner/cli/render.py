@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
     parser.add_argument("plan", type=Path, metavar="PLAN.json")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="HANDOUT.pdf")
     parser.add_argument("--large-print", action="store_true",
-                        help="body text about 19 pt instead of 14 pt, for low vision")
+                        help="body text 16 pt instead of 12 pt, for low vision")
     parser.add_argument("--accept-findings", action="store_true",
                         help="print even with open safety conflicts or bad precaution settings "
                              "(they are listed on stderr); without it such a plan is refused")

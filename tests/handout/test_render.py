@@ -416,3 +416,15 @@ def test_exercise_numbers_restart_in_each_phase_and_match_the_log(
             assert f"{item.number}. {item.exercise.name}" in log
     # a card title is never '1. Name', which looked like its first step
     assert not re.search(r"(?<![0-9:]) 1\. Ankle pumps", cards)
+
+
+def test_the_render_help_gives_the_type_sizes_the_styles_use(capsys: pytest.CaptureFixture[str]
+                                                              ) -> None:
+    from rehab_planner.cli import main
+    from rehab_planner.handout.styles import handout_style
+
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    regular, large = handout_style(False).body_size, handout_style(True).body_size
+    assert f"body text {large:g} pt instead of {regular:g} pt" in help_text
