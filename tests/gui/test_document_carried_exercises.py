@@ -80,19 +80,11 @@ def test_carried_photos_are_written_off_the_gui_thread(qtbot: QtBot, tmp_path: P
 
 def test_the_findings_say_when_a_carried_exercise_differs_from_this_computers(
         qtbot: QtBot, tmp_path: Path) -> None:
-    from rehab_planner.cli import main
     from rehab_planner.gui.services import Services
-    from rehab_planner.library.embedded import embed_custom_exercises
     from rehab_planner.safety.catalogue import load_catalogue
+    from tests.library.test_embedded_exercises import plan_using_custom
 
-    save_custom_exercise(exercise())
-    write_photo()
-    made = tmp_path / "made.json"
-    assert main(["new", "--template", "total-knee-replacement", "--patient", "Ann Lee",
-                 "--surgery-date", "2026-03-02", "-o", str(made)]) == 0
-    plan = load_plan(made)
-    plan.phases[0].prescriptions.append(Prescription(exercise_id=CUSTOM_ID))
-    carried = embed_custom_exercises(plan, load_library()).plan
+    carried = load_plan(plan_using_custom(tmp_path))
     other_computer(tmp_path, "elsewhere")  # this computer's copy has another name
     save_custom_exercise(exercise("Towel squash under the knee"))
     write_photo()
@@ -110,5 +102,5 @@ def test_the_findings_say_when_a_carried_exercise_differs_from_this_computers(
     assert not [f for f in services.check(carried, document.library, document.differing)
                 if f.code == "embedded-copy-differs"]
     # another plan opened: the list starts afresh
-    document.set_plan(load_plan(made))
+    document.set_plan(load_plan(tmp_path / "made.json"))
     assert document.differing == []
