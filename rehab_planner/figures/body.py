@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from rehab_planner.figures import above
 from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
 from rehab_planner.figures.primitives import WHITE, Circle, Color, Item, Shape, Stroke, grey
 from rehab_planner.figures.trunk import CORE_W, FRONT_EDGE, front_outline, side_outline
@@ -177,6 +178,18 @@ def draw(
         items += _trunk(side_outline(sk, inset=CORE_W / 2), CORE_W, rest, halo)
         items += head
         items += leg(near) + arm(near)
+        return items
+    if sk.view is View.ABOVE:  # from the ceiling: legs, the shoulders, arms, the head on top
+        for side in SIDES:
+            items += leg(side)
+        items += _trunk(above.upper_body(sk), FRONT_EDGE, rest, halo)
+        for side in SIDES:
+            items += arm(side)
+        for bump in (above.nose(sk), *above.ears(sk)):  # a nose and two ears: which way it looks
+            if halo:
+                items.append(Circle(bump, HEAD_R * above.NOSE_R + HALO / 2, fill=WHITE, grow=HEAD_GROW))
+            items.append(Circle(bump, HEAD_R * above.NOSE_R, fill=rest, grow=HEAD_GROW))
+        items += head
         return items
     torso = front_outline(sk)
     if sk.view is View.FEET:  # from the foot end: far to near, head, torso, arms, legs

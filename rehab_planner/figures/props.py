@@ -142,6 +142,11 @@ def static_prop(
     if kind is PropKind.CHAIR:
         px, py = _pt(sk, prop.at, prop)
         seat = py - BODY_HALF
+        if sk.view is View.ABOVE:  # from the ceiling: the seat under the thighs, the back behind
+            return [
+                _rounded(px - 0.3, py - 0.36, px + 0.3, py + 0.12),
+                Stroke(((px - 0.3, py + 0.17), (px + 0.3, py + 0.17)), PROP_W * 2.5, PROP_LINE),
+            ]
         if not side:  # seen from the front: wider than the hips, so the seat shows either side
             return [
                 Stroke(((px - 0.34, seat), (px - 0.36, floor)), PROP_W * 1.4, PROP_LINE),

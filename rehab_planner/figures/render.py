@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, crop, feet, focus, hands, panels
+from rehab_planner.figures import above, arrows, body, crop, feet, focus, hands, inset, panels
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -126,8 +126,12 @@ class _Placer:
         self.first: Skeleton | None = None
 
     def place(self, angles: dict[str, float], shorten: dict[str, float], pose: Pose) -> Skeleton:
-        if self.spec.view is View.FEET:
+        if self.spec.view is View.FEET and self.base.prone:
+            sk = feet.prone_skeleton(angles, self.base.elevation)
+        elif self.spec.view is View.FEET:
             sk = feet.skeleton(angles, self.base.elevation)
+        elif self.spec.view is View.ABOVE:
+            sk = above.skeleton(angles)
         else:
             sk = skeleton(angles, shorten, self.spec.view)
         lift, shift = pose.lift or 0.0, pose.shift or 0.0
@@ -181,7 +185,10 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = F
 
 def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = False) -> Picture:
     """One panel, its words kept in the box; a held position without a word says "hold"."""
-    picture = _render_one(spec, side)
+    shown = spec  # the inset shows the hand of the side drawn working
+    if str(side) in ("left", "right") and spec.drawn_side() not in (None, str(side)):
+        shown = mirrored_spec(spec)
+    picture = inset.add(_render_one(spec, side), shown.inset, START_GREY)
     picture.items = words_inside(picture.items, BOX_W, BOX_H)
     cropped = crop_box and crop.hugs(spec)
     if cropped:
@@ -280,6 +287,8 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             if prop.kind in _IN_FRONT_OF_HAND:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
+    if spec.inset is not None:  # where the hand the inset shows ends up once fitted
+        items.append(inset.marker(solid.points[spec.inset.at]))
 
     def signs(unit: float) -> list[Item]:
         out: list[Item] = []

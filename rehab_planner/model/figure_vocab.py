@@ -11,6 +11,7 @@ class View(StrEnum):
     SIDE = "side"
     FRONT = "front"
     FEET = "feet"  # lying on the back, seen from past the feet: knees and forearms swing sideways
+    ABOVE = "above"  # sitting, seen from the ceiling: the head and the shoulders turn round
 
 
 class BasePosition(StrEnum):
@@ -170,3 +171,12 @@ class FootContact(StrEnum):
     HEEL = "heel"
     TOE = "toe"
     FLAT = "flat"
+
+
+class CloseHand(StrEnum):
+    """A hand in a close-up inset, seen from above as the patient sees their own right hand."""
+
+    PALM_UP = "palm_up"  # the palm with its creases, the thumb on the outer (right) side
+    PALM_DOWN = "palm_down"  # the back of the hand with its nails, the thumb on the inner side
+    OPEN = "open"  # fingers spread wide
+    FIST = "fist"  # the fingers closed round what the hand holds
