@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from rehab_planner.figures.pose import HEAD_R, SHOULDER_HALF, Skeleton
+from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import (
     BLACK,
     LABEL_WIDTH,
@@ -20,7 +20,7 @@ from rehab_planner.figures.primitives import (
     grey,
 )
 from rehab_planner.figures.words import figure_words
-from rehab_planner.model.figure import FigureSpec, Mark, MarkKind, View
+from rehab_planner.model.figure import FigureSpec, Mark, MarkKind
 
 ARROW_W = 0.04
 ARROW_HEAD = 0.13
@@ -92,8 +92,10 @@ def twist_arrow(
 
     direction > 0: the front of the body moves to the viewer's right.
     """
-    rx, ry = 0.36, 0.1
-    angles = [200 + step * 10 for step in range(15)]  # the lower (front) half of a flat ring
+    rx, ry = 0.36, 0.12
+    # The front half of a flat ring and a little more: its ends curl up behind the body, so it
+    # reads as going round it, not as a bow under it.
+    angles = [165 + step * 10 for step in range(22)]
     if direction < 0:
         angles.reverse()
     pts = [
@@ -191,9 +193,6 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
         if mark.kind is MarkKind.TRAIL:
             items += trail((x, y), mark.direction, unit)
             continue
-        if solid.view is View.ABOVE and mark.kind in (MarkKind.TURN, MarkKind.TWIST):
-            items += _turn_from_above(mark, (x, y), unit)
-            continue
         if mark.kind is MarkKind.TURN:
             items += turn_arrow((x, y), mark.direction, mark.both_ways, unit)
             continue
@@ -214,17 +213,6 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
         head = ARROW_HEAD * u
         items += arrow([tail, tip], ARROW_W * 1.2, BLACK, head, both_ways=mark.both_ways)
     return items
-
-
-def _turn_from_above(mark: Mark, c: Point, unit: float) -> list[Item]:
-    """Seen from above, a turn round the upright axis is a round arc in front of the face (the
-    head) or of the chest (twist, round the shoulders): 200 degrees, clear of the body."""
-    r = (HEAD_R * 1.75 if mark.kind is MarkKind.TURN else SHOULDER_HALF * 1.6) + 0.05 * unit
-    sense = 1 if mark.direction >= 0 else -1
-    angles = [-90 - sense * 100 + sense * step * 10 for step in range(21)]
-    pts = [(c[0] + r * math.cos(math.radians(a)), c[1] + r * math.sin(math.radians(a)))
-           for a in angles]
-    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=mark.both_ways)
 
 
 def trail(c: Point, direction: float, unit: float = 1.0) -> list[Item]:

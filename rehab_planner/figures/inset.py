@@ -30,15 +30,13 @@ from rehab_planner.figures.primitives import (
     grey,
     transform,
 )
-from rehab_planner.figures.props import PROP_DARK, PROP_LINE
+from rehab_planner.figures.props import FRAME_W, LEADER_W, PROP_DARK, PROP_LINE
 from rehab_planner.model.figure import CloseHand, HandInset
 
 # The box, in picture units (the picture box is 2.7 x 2.025).
 BOX_H = 1.0
 ONE_W = 0.72
 TWO_W = 1.2
-FRAME_W = 0.03
-LEADER_W = 0.022
 PAD = 0.05
 SHRINK = 0.78  # the whole figure shrinks this much to leave the corner to the inset
 

@@ -136,16 +136,10 @@ _FEET_BASES: dict[BasePosition, Base] = {
                                         prone=True),
 }
 
-# Seen from the ceiling (figures/above.py): the hands rest on the thighs.
-_ABOVE_BASES: dict[BasePosition, Base] = {
-    BasePosition.SITTING: Base(_both(shoulder=20, elbow=60), from_above=True),
-}
-
 BASES: dict[View, dict[BasePosition, Base]] = {
     View.SIDE: _SIDE_BASES,
     View.FRONT: _FRONT_BASES,
     View.FEET: _FEET_BASES,
-    View.ABOVE: _ABOVE_BASES,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import above, arrows, body, crop, feet, focus, hands, inset, panels
+from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -47,6 +47,7 @@ from rehab_planner.figures.props import (
     MAT_THICK,
     attached_prop,
     door_lines,
+    footprints,
     static_prop,
 )
 from rehab_planner.figures.words import figure_words
@@ -130,8 +131,6 @@ class _Placer:
             sk = feet.prone_skeleton(angles, self.base.elevation)
         elif self.spec.view is View.FEET:
             sk = feet.skeleton(angles, self.base.elevation)
-        elif self.spec.view is View.ABOVE:
-            sk = above.skeleton(angles)
         else:
             sk = skeleton(angles, shorten, self.spec.view)
         lift, shift = pose.lift or 0.0, pose.shift or 0.0
@@ -242,11 +241,12 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     floor = 0.0
     body_ids: set[int] = set()
     for prop in spec.props:
-        if prop.kind in ATTACHED or prop.kind is PropKind.FLOOR:
+        if prop.kind in ATTACHED or prop.kind in (PropKind.FLOOR, PropKind.FOOTPRINT):
             continue
         drawn_prop = static_prop(prop, placed[0], placed, floor, base.from_above)
         (front if prop.kind in FRONT else back).extend(drawn_prop)
-    items += back
+    feet_at = placed[0].points["right_ankle"], placed[0].points["left_ankle"]
+    items += back + footprints(spec.props, placed[0], _mid(*feet_at))
     doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
@@ -416,6 +416,10 @@ def _path(
             sk = placer.place(interpolate(a0, a1, t), shorten, mid_pose)
             pts.append(sk.points[point])
     return pts
+
+
+def _mid(a: Point, b: Point) -> Point:
+    return (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
 
 
 def _lerp(a: float, b: float, t: float) -> float:

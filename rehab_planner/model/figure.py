@@ -3,9 +3,10 @@
 The figures package turns this into drawing primitives; this module only describes and validates.
 Angles are in degrees. Side view: the figure faces right and its right side is nearest the viewer.
 Front view: the figure faces the viewer (its right side on the viewer's left); lying figures in the
-front view are seen from above. Feet view (lying on the back only): seen from the foot end, a little
-from above; hips and shoulders there are turns about the body's long axis (a knee falling out to
-the side, a raised forearm turning out) and elbows and knees are bends (see figures/feet.py).
+front view are seen from above. Feet view (lying on the back or the stomach): seen from the foot
+end and above; on the back hips and shoulders there are turns about the body's long axis (a knee
+falling out to the side, a raised forearm turning out) and elbows and knees are bends; on the
+stomach shoulders spread the straight arms along the floor and elbows lift them (figures/feet.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ class View(StrEnum):
     SIDE = "side"
     FRONT = "front"
     FEET = "feet"  # lying on the back, seen from past the feet: knees and forearms swing sideways
-    ABOVE = "above"  # sitting, seen from the ceiling: the head and the shoulders turn round
 
 
 class BasePosition(StrEnum):

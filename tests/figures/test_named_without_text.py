@@ -201,3 +201,106 @@ def test_y_and_t_lifts_show_a_t_then_a_y_from_past_the_feet_with_the_arms_liftin
         assert y_end[hand][1] > y_start[hand][1] + 0.05
     for panel in spec.panels():
         assert panel.hands == {"right": "thumb_up", "left": "thumb_up"}
+
+
+def test_upper_back_arch_folds_the_arms_across_the_chest_as_the_steps_say(library) -> None:  # type: ignore[no-untyped-def]
+    ex = library.get("upper-back-arch-chair")
+    assert any("Fold your arms across your chest" in step for step in ex.steps)
+    start, end = _poses(library, "upper-back-arch-chair")
+    for pts in (start, end):
+        # The hand rests on the chest, below the shoulder: not held up by the face.
+        assert math.dist(pts["right_wrist"], pts["chest"]) < 0.22
+        assert pts["right_wrist"][1] < pts["right_shoulder"][1]
+        assert pts["right_wrist"][1] < pts["head"][1] - 0.2
+    # The chair back's top reaches the upper back, where the back bends over it.
+    chair = next(p for p in ex.figure.props if p.kind is PropKind.CHAIR)
+    assert chair.size is not None and chair.size < 0.45
+
+
+def _twist_arcs(items: list[Item]) -> list[Stroke]:
+    """Black arrow bodies that run round a point: their ends above their lowest point."""
+    return [
+        i for i in items if isinstance(i, Stroke) and i.color == BLACK and len(i.points) > 10
+        and min(i.points[0][1], i.points[-1][1]) > min(p[1] for p in i.points) + 0.01
+    ]
+
+
+@pytest.mark.parametrize("exercise_id", ["neck-rotation", "seated-trunk-turn", "walking-head-turns"])
+def test_turns_show_a_ring_round_the_body_not_a_flat_bow_or_a_nod(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get(exercise_id).figure
+    assert any(m.kind is MarkKind.TWIST for m in spec.marks)
+    assert not any(m.kind is MarkKind.TURN for m in spec.marks)  # a curve in the picture's plane
+    (arc,) = _twist_arcs(render_exercise(library.get(exercise_id)).items)
+    # The ring's ends curl up behind the body: both ends well above its front.
+    low = min(p[1] for p in arc.points)
+    ends = (arc.points[0][1], arc.points[-1][1])
+    width = max(p[0] for p in arc.points) - min(p[0] for p in arc.points)
+    assert min(ends) - low > 0.15 * width / 2
+
+
+def test_neck_turns_look_well_over_each_shoulder_with_the_shoulders_square(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("neck-rotation").figure
+    assert spec.focus is None  # the whole seated body, chair and legs
+    assert spec.start.head_turn <= -70 and spec.end.head_turn >= 70
+    assert not spec.end.twist
+
+
+def test_trunk_turn_crosses_the_arms_and_turns_the_shoulders_over_still_hips(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("seated-trunk-turn").figure
+    start, end = _poses(library, "seated-trunk-turn")
+    width = abs(start["left_shoulder"][0] - start["right_shoulder"][0])
+    assert abs(end["left_shoulder"][0] - end["right_shoulder"][0]) < 0.75 * width  # turned away
+    assert end["left_hip"] == start["left_hip"] and end["right_hip"] == start["right_hip"]
+    assert spec.end.head_turn >= 45  # the face looks to the side: its nose shows
+
+
+@pytest.mark.parametrize(
+    "exercise_id",
+    ["weight-shifts", "feet-together-stand", "half-step-stand", "heel-to-toe-stand", "heel-to-toe-walk"],
+)
+def test_footprints_are_a_framed_close_up_with_toes_and_a_line_to_the_feet(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.primitives import Circle
+    from rehab_planner.figures.props import FRAME_W, LEADER_W
+
+    items = render_exercise(library.get(exercise_id)).items
+    (frame,) = [i for i in items if isinstance(i, Shape) and i.stroke == PROP_LINE
+                and i.width == pytest.approx(FRAME_W)]
+    x0, y0 = min(p[0] for p in frame.points), min(p[1] for p in frame.points)
+    x1, y1 = max(p[0] for p in frame.points), max(p[1] for p in frame.points)
+    after = items[items.index(frame) + 1:]
+    toes = [i for i in after if isinstance(i, Circle) and i.fill == BLACK
+            and x0 < i.center[0] < x1 and y0 < i.center[1] < y1]
+    prints = [p for p in library.get(exercise_id).figure.props if p.kind is PropKind.FOOTPRINT]
+    assert len(toes) == 5 * len(prints)
+    (leader,) = [i for i in items if isinstance(i, Stroke) and i.color == PROP_LINE
+                 and i.width == pytest.approx(LEADER_W)]
+    feet = min(leader.points, key=lambda p: p[1])
+    assert feet[1] < y0 - 0.2  # down at the feet, well below the box
+
+
+def test_big_toes_face_each_other_when_the_feet_stand_side_by_side(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.primitives import Circle
+
+    items = render_exercise(library.get("feet-together-stand")).items
+    toes = sorted((i for i in items if isinstance(i, Circle) and i.fill == BLACK and i.radius < 0.05),
+                  key=lambda c: -c.radius)
+    big = sorted(toes[:2], key=lambda c: c.center[0])
+    rest = toes[2:]
+    middle = sum(c.center[0] for c in rest) / len(rest)
+    # The two biggest toes sit nearest the middle, between the feet.
+    assert all(abs(b.center[0] - middle) < 0.1 for b in big)
+
+
+def test_a_side_view_foot_has_a_heel_and_toes_not_a_bar() -> None:
+    from rehab_planner.figures.body import FOOT_EDGE, side_foot
+    from rehab_planner.figures.pose import FOOT, base_for, resolve, skeleton
+
+    spec_base = base_for(BasePosition.STANDING, View.SIDE)
+    sk = skeleton(*resolve(spec_base), View.SIDE)
+    outline = side_foot(sk, "right")
+    ankle = sk.points["right_ankle"]
+    xs = [p[0] - ankle[0] for p in outline]
+    ys = [p[1] - ankle[1] for p in outline]
+    # A heel behind the ankle, the toes (with the outline's round edge) well ahead of it.
+    assert min(xs) < -0.01 and max(xs) + FOOT_EDGE / 2 > 0.9 * FOOT
+    assert max(ys) > 0.02  # the instep rises to the shin
