@@ -133,15 +133,15 @@ def hand(
         items.append(Stroke((root, tip), FINGER_W, color))
     if shape is CloseHand.PALM_UP:  # the palm's creases
         details.append(Stroke(((thumb_side * 0.05, 0.1), (thumb_side * 0.12, 0.4),
-                             (thumb_side * 0.32, 0.62)), 0.06, detail))
+                             (thumb_side * 0.32, 0.62)), 0.08, detail))
         details.append(Stroke(((-thumb_side * 0.4, 0.75), (0.0, 0.7), (thumb_side * 0.3, 0.78)),
-                              0.06, detail))
+                              0.08, detail))
     elif shape is CloseHand.PALM_DOWN:  # the nails and the knuckles
         for root, tip in _fingers(shape, thumb_side):
             d = (tip[0] - root[0], tip[1] - root[1])
             n = math.hypot(*d) or 1.0
             nail = (tip[0] - d[0] / n * 0.1, tip[1] - d[1] / n * 0.1)
-            details.append(Circle(nail, 0.06, fill=detail))
+            details.append(Circle(nail, 0.075, fill=detail))
             details.append(Circle(root, 0.05, fill=detail))
     return items, details
 
