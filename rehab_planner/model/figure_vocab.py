@@ -10,7 +10,8 @@ class View(StrEnum):
 
     SIDE = "side"
     FRONT = "front"
-    FEET = "feet"  # lying on the back, seen from past the feet: knees and forearms swing sideways
+    FEET = "feet"  # lying, seen from past the feet: knees and forearms swing sideways (on the back),
+    # straight arms spread and lift (on the stomach: the Y and T lifts)
 
 
 class BasePosition(StrEnum):
