@@ -92,8 +92,10 @@ def twist_arrow(
 
     direction > 0: the front of the body moves to the viewer's right.
     """
-    rx, ry = 0.36, 0.1
-    angles = [200 + step * 10 for step in range(15)]  # the lower (front) half of a flat ring
+    rx, ry = 0.36, 0.12
+    # The front half of a flat ring and a little more: its ends curl up behind the body, so it
+    # reads as going round it, not as a bow under it.
+    angles = [165 + step * 10 for step in range(22)]
     if direction < 0:
         angles.reverse()
     pts = [

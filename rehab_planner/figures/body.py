@@ -129,9 +129,35 @@ def _leg(sk: Skeleton, side: str, color: Color, gain: float, halo: bool) -> list
     out = _stroke(_limb(sk, side, _LEG), LIMB_W * gain, color, halo)
     foot = _limb(sk, side, _FOOT)
     if sk.view is not View.SIDE:
-        foot = foot[1:]
-    out += _stroke(foot, FOOT_W * gain, color, False)
-    return out
+        return out + _stroke(foot[1:], FOOT_W * gain, color, False)
+    return [*out, Shape(side_foot(sk, side), fill=color, stroke=color, width=FOOT_EDGE * gain)]
+
+
+# A foot seen from the side, around the ankle: along the foot (to the toes) and across it (up, to
+# the shin's side). A heel behind the ankle, the sole, the toes and the instep sloping down to them,
+# so a close-up of an ankle shows a foot, not a bar.
+# The core is narrow; its round edge (FOOT_EDGE, a line width like a limb's) gives the foot its
+# body, so a close-up thickens a foot as much as the leg, no more.
+FOOT_CORE = (
+    (-0.012, 0.022), (-0.016, -0.012), (0.11, -0.008), (0.118, -0.002), (0.06, 0.006),
+    (0.01, 0.026),
+)
+FOOT_EDGE = 0.06
+
+
+def side_foot(sk: Skeleton, side: str) -> tuple[tuple[float, float], ...]:
+    """The outline of a foot seen from the side (line edge FOOT_EDGE round it)."""
+    ankle, toe, knee = (sk.points[f"{side}_{p}"] for p in ("ankle", "toe", "knee"))
+    d = math.dist(ankle, toe) or 1.0
+    ux, uy = (toe[0] - ankle[0]) / d, (toe[1] - ankle[1]) / d
+    nx, ny = -uy, ux
+    if nx * (knee[0] - ankle[0]) + ny * (knee[1] - ankle[1]) < 0:  # across: toward the shin
+        nx, ny = -nx, -ny
+    k = d / 0.15  # a shortened foot keeps its shape
+    return tuple(
+        (ankle[0] + ux * a * k + nx * b, ankle[1] + uy * a * k + ny * b)
+        for a, b in FOOT_CORE
+    )
 
 
 def draw(

@@ -8,6 +8,13 @@ like a windscreen wiper. Angles here mean:
 - hips: how far the bent knee falls out to that side (negative: in, across the body),
 - elbows: bend with the upper arm on the floor (90: the forearm points at the ceiling),
 - shoulders: how far the raised forearm turns out to that side (negative: in, across the body).
+
+Lying on the stomach (prone_skeleton), seen the same way past the feet, the arms lie straight
+and the angles mean:
+
+- shoulders: the arm's angle out from the side along the floor (90: out to the side, a T;
+  135 to 160: up past the head, a Y),
+- elbows: how far the straight arm lifts off the floor (degrees).
 """
 
 from __future__ import annotations
@@ -117,6 +124,44 @@ def skeleton(angles: dict[str, float], elevation: float) -> Skeleton:
                 f"{side}_toe": toe,
             }
         )
+    return _finish(pts3, elevation)
+
+
+def prone_skeleton(angles: dict[str, float], elevation: float) -> Skeleton:
+    """The points of a figure lying on its stomach, seen from the foot end and above (pelvis near
+    the origin): straight arms out along the floor and lifted (see the module docstring)."""
+    a = angles
+    pts3: dict[str, Point3] = {}
+    neck_z = LOWER_TRUNK + UPPER_TRUNK
+    pts3["pelvis"] = pts3["buttock"] = (0.0, BODY_Y, 0.0)
+    pts3["belly"] = pts3["low_back"] = (0.0, BODY_Y, LOWER_TRUNK * 0.5)
+    pts3["mid_back"] = (0.0, BODY_Y, LOWER_TRUNK)
+    pts3["chest"] = (0.0, BODY_Y, LOWER_TRUNK + UPPER_TRUNK * 0.55)
+    pts3["neck"] = (0.0, BODY_Y, neck_z)
+    pts3["head"] = (0.0, HEAD_R, neck_z + NECK + HEAD_R)  # face down, resting on the forehead
+    for side in SIDES:
+        out = -1.0 if side == "left" else 1.0  # face down from the feet: its left is on your left
+        shoulder = (out * SHOULDER_HALF, BODY_Y, neck_z - SHOULDER_DROP)
+        spread, up = math.radians(a[f"{side}_shoulder"]), math.radians(a[f"{side}_elbow"])
+        along = (out * math.sin(spread) * math.cos(up), math.sin(up), -math.cos(spread) * math.cos(up))
+        elbow = _add(shoulder, along, UPPER_ARM)
+        wrist = _add(elbow, along, FOREARM)
+        hand = _add(wrist, along, HAND)
+        hip = (out * HIP_HALF, BODY_Y, 0.0)
+        knee = (hip[0], LIMB_Y, -THIGH)
+        ankle = (hip[0], LIMB_Y, -THIGH - SHIN)
+        toe = (ankle[0], LIMB_Y * 0.6, ankle[2] - FOOT)  # toes pointed, lying face down
+        pts3.update({
+            f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist,
+            f"{side}_hand": hand, f"{side}_hip": hip, f"{side}_knee": knee,
+            f"{side}_ankle": ankle, f"{side}_heel": ankle, f"{side}_toe": toe,
+        })
+    return _finish(pts3, elevation)
+
+
+def _finish(pts3: dict[str, Point3], elevation: float) -> Skeleton:
+    """Segment middles and the mat's corners added, every point projected."""
+    for side in SIDES:
         for part, (p, q) in {
             "upper_arm": ("shoulder", "elbow"),
             "forearm": ("elbow", "wrist"),
@@ -125,7 +170,6 @@ def skeleton(angles: dict[str, float], elevation: float) -> Skeleton:
         }.items():
             p3, q3 = pts3[f"{side}_{p}"], pts3[f"{side}_{q}"]
             pts3[f"{side}_{part}"] = tuple((u + v) / 2 for u, v in zip(p3, q3, strict=True))  # type: ignore[assignment]
-    # The floor under the body, as the corners of a mat: named with "_" so nothing else uses them.
     xs = [p[0] for p in pts3.values()]
     zs = [p[2] for p in pts3.values()]
     near, far = min(zs) - MAT_PAD * 0.3, max(zs) + MAT_PAD

@@ -13,6 +13,10 @@ OPEN_W = 0.095  # an open hand is a flat mitten this wide...
 OPEN_LONG = 0.14  # ...and this long from the wrist
 THUMB_W = 0.04
 THUMB_LONG = 0.075
+# A thumb up is the hand's whole message (the thumbs-up raise): wider and longer than an open
+# hand's thumb, so it reads as a thumb, not a stick, at handout size.
+THUMB_UP_W = 0.062
+THUMB_UP_LONG = 0.1
 HANDLE_W = 0.04  # the handle a gripping fist closes round (a band's handle, a rope's)
 HANDLE_LONG = 0.24
 HAND_EDGE = 0.02  # white edge round a hand, so it stands off the body behind it
@@ -79,8 +83,9 @@ def hand(sk: Skeleton, side: str, kind: Hand, color: Color, handle: bool = True)
                         CREASE_W, WHITE))
     if kind is Hand.THUMB_UP:
         root = (centre[0], centre[1] + FIST_R * 0.5)
-        top = (centre[0], centre[1] + FIST_R + THUMB_LONG)
-        items += [Stroke((root, top), THUMB_W + HAND_EDGE, WHITE), Stroke((root, top), THUMB_W, color)]
+        top = (centre[0], centre[1] + FIST_R + THUMB_UP_LONG - THUMB_UP_W / 2)
+        items += [Stroke((root, top), THUMB_UP_W + HAND_EDGE, WHITE),
+                  Stroke((root, top), THUMB_UP_W, color)]
     return items
 
 

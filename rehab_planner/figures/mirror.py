@@ -69,6 +69,11 @@ def mirrored_spec(spec: FigureSpec) -> FigureSpec:
     data["hands"] = {_swap_name(f"{k}_")[:-1]: v for k, v in data["hands"].items()}
     data["feet"] = {_swap_name(f"{k}_")[:-1]: v for k, v in data["feet"].items()}
     data["anchor"] = data["anchor"] and _swap_name(data["anchor"])
+    if data["inset"]:  # the other hand; a side view turns round, so its free corner does too
+        data["inset"]["at"] = _swap_name(data["inset"]["at"])
+        if not front:
+            corner = data["inset"]["corner"]
+            data["inset"]["corner"] = "top_left" if corner == "top_right" else "top_right"
     data["start"] = _swap_pose(spec.start, front)
     data["middle"] = _swap_pose(spec.middle, front)
     data["end"] = _swap_pose(spec.end, front)

@@ -65,6 +65,7 @@ class Base:
     from_above: bool = False
     shorten: dict[str, float] = field(default_factory=dict)
     elevation: float = 0.0  # feet view: how far above the floor the viewer looks from (degrees)
+    prone: bool = False  # feet view: lying face down (the arms lie straight, see figures/feet.py)
 
 
 _SIDE_BASES: dict[BasePosition, Base] = {
@@ -130,6 +131,9 @@ _FRONT_BASES: dict[BasePosition, Base] = {
 _FEET_BASES: dict[BasePosition, Base] = {
     BasePosition.LYING_ON_BACK: Base({}, from_above=True, elevation=14),
     BasePosition.HOOK_LYING: Base(_both(knee=90), from_above=True, elevation=30),
+    # Face down, seen past the feet from well above: arms along the floor lift off it.
+    BasePosition.LYING_ON_STOMACH: Base(_both(shoulder=10), from_above=True, elevation=62,
+                                        prone=True),
 }
 
 BASES: dict[View, dict[BasePosition, Base]] = {

@@ -61,6 +61,12 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.FOOTPRINT: "head",
 }
 FOOTPRINT_LENGTH = 0.32
+# A close-up box (feet from above, a hand): its frame, the line to the body part it shows, and the
+# room round what it holds.
+FRAME_W = 0.03
+LEADER_W = 0.022
+FRAME_PAD = 0.06
+FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 
 
@@ -149,8 +155,9 @@ def static_prop(
                 _rect(px - 0.4, seat - 0.06, px + 0.4, seat),
             ]
         back = px - 0.16
+        high = prop.size or 0.5  # the chair back's height above the seat
         return [
-            Stroke(((back, seat), (back - 0.04, seat + 0.5)), PROP_W * 1.6, PROP_LINE),
+            Stroke(((back, seat), (back - 0.04 * high / 0.5, seat + high)), PROP_W * 1.6, PROP_LINE),
             Stroke(((back + 0.02, seat), (back + 0.02, floor)), PROP_W * 1.4, PROP_LINE),
             Stroke(((px + 0.24, seat), (px + 0.24, floor)), PROP_W * 1.4, PROP_LINE),
             _rect(back - 0.02, seat - 0.05, px + 0.28, seat),
@@ -225,7 +232,7 @@ def static_prop(
     if kind is PropKind.BIKE:
         return _bike(prop, sk, poses, floor)
     if kind is PropKind.FOOTPRINT:
-        return [_footprint(_pt(sk, prop.at, prop), prop.size or FOOTPRINT_LENGTH)]
+        return _footprint(_pt(sk, prop.at, prop), prop.size or FOOTPRINT_LENGTH, 1.0)
     if kind is PropKind.ELLIPTICAL:
         hx, hy = _pt(sk, prop.at, prop)
         front = x1 + 0.22
@@ -280,8 +287,12 @@ def static_prop(
     return []
 
 
-def _footprint(c: Point, length: float) -> Shape:
-    """A sole seen from above centred on c, toes up the page (as you see your own feet)."""
+def _footprint(c: Point, length: float, big_toe: float) -> list[Item]:
+    """A sole seen from above centred on c, toes up the page (as you see your own feet).
+
+    Five toes in a row across its front, the big toe on the `big_toe` side (1: right, -1: left),
+    so it reads as a footprint, not a bean.
+    """
     pts: list[Point] = []
     for step in range(24):
         a = math.radians(step * 15)
@@ -292,7 +303,55 @@ def _footprint(c: Point, length: float) -> Shape:
         if along > 0:
             across *= 1 - 0.25 * (along / (length / 2)) ** 4
         pts.append((c[0] + across, c[1] + along))
-    return Shape(tuple(pts), fill=BLACK, stroke=BLACK, width=PROP_W * 0.5)
+    items: list[Item] = [Shape(tuple(pts), fill=BLACK, stroke=BLACK, width=PROP_W * 0.5)]
+    for across, ahead, r in _TOES:
+        items.append(Circle((c[0] + big_toe * across * length, c[1] + ahead * length),
+                            r * length, fill=BLACK))
+    return items
+
+
+# Toes of a footprint (big toe first): across and ahead of the sole's middle, and their radius,
+# in sole lengths.
+_TOES = ((0.11, 0.6, 0.075), (-0.01, 0.6, 0.05), (-0.1, 0.575, 0.045), (-0.175, 0.54, 0.04),
+         (-0.235, 0.49, 0.035))
+
+
+def footprints(props: list[Prop], sk: Skeleton, feet: Point) -> list[Item]:
+    """Every footprint of a figure in one framed close-up of the floor, a line to the feet.
+
+    The frame and the line are the hand close-up's (figures/inset.py): a picture of the feet from
+    above, as the patient sees their own. Each big toe is on the inner side, toward the other foot.
+    """
+    prints = [p for p in props if p.kind is PropKind.FOOTPRINT]
+    if not prints:
+        return []
+    centres = [_pt(sk, p.at, p) for p in prints]
+    middle = sum(x for x, _ in centres) / len(centres)
+    level = sum(y for _, y in centres) / len(centres)
+    soles: list[Item] = []
+    for prop, (x, y) in zip(prints, centres, strict=True):
+        big_toe = -1.0 if x > middle + 0.01 else 1.0
+        # A close-up: the prints and the room between them grow about their middle.
+        at = (middle + (x - middle) * FOOTPRINT_GROW, level + (y - level) * FOOTPRINT_GROW)
+        soles += _footprint(at, (prop.size or FOOTPRINT_LENGTH) * FOOTPRINT_GROW, big_toe)
+    xs = [b for i in soles for b in (_bounds(i)[0], _bounds(i)[2])]
+    ys = [b for i in soles for b in (_bounds(i)[1], _bounds(i)[3])]
+    x0, y0, x1, y1 = min(xs) - FRAME_PAD, min(ys) - FRAME_PAD, max(xs) + FRAME_PAD, max(ys) + FRAME_PAD
+    corner = (x1, y0) if feet[0] > x1 else (x0, y0)
+    return [
+        Stroke((corner, feet), LEADER_W, PROP_LINE),
+        Shape(_rounded(x0, y0, x1, y1).points, fill=WHITE, stroke=PROP_LINE, width=FRAME_W),
+        *soles,
+    ]
+
+
+def _bounds(item: Item) -> tuple[float, float, float, float]:
+    if isinstance(item, Circle):
+        x, y = item.center
+        return x - item.radius, y - item.radius, x + item.radius, y + item.radius
+    assert isinstance(item, Shape)
+    return (min(p[0] for p in item.points), min(p[1] for p in item.points),
+            max(p[0] for p in item.points), max(p[1] for p in item.points))
 
 
 def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:

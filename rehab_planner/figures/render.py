@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, crop, feet, focus, hands, panels
+from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -47,6 +47,7 @@ from rehab_planner.figures.props import (
     MAT_THICK,
     attached_prop,
     door_lines,
+    footprints,
     static_prop,
 )
 from rehab_planner.figures.words import figure_words
@@ -126,7 +127,9 @@ class _Placer:
         self.first: Skeleton | None = None
 
     def place(self, angles: dict[str, float], shorten: dict[str, float], pose: Pose) -> Skeleton:
-        if self.spec.view is View.FEET:
+        if self.spec.view is View.FEET and self.base.prone:
+            sk = feet.prone_skeleton(angles, self.base.elevation)
+        elif self.spec.view is View.FEET:
             sk = feet.skeleton(angles, self.base.elevation)
         else:
             sk = skeleton(angles, shorten, self.spec.view)
@@ -181,7 +184,10 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = F
 
 def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = False) -> Picture:
     """One panel, its words kept in the box; a held position without a word says "hold"."""
-    picture = _render_one(spec, side)
+    shown = spec  # the inset shows the hand of the side drawn working
+    if str(side) in ("left", "right") and spec.drawn_side() not in (None, str(side)):
+        shown = mirrored_spec(spec)
+    picture = inset.add(_render_one(spec, side), shown.inset, START_GREY)
     picture.items = words_inside(picture.items, BOX_W, BOX_H)
     cropped = crop_box and crop.hugs(spec)
     if cropped:
@@ -235,11 +241,12 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     floor = 0.0
     body_ids: set[int] = set()
     for prop in spec.props:
-        if prop.kind in ATTACHED or prop.kind is PropKind.FLOOR:
+        if prop.kind in ATTACHED or prop.kind in (PropKind.FLOOR, PropKind.FOOTPRINT):
             continue
         drawn_prop = static_prop(prop, placed[0], placed, floor, base.from_above)
         (front if prop.kind in FRONT else back).extend(drawn_prop)
-    items += back
+    feet_at = placed[0].points["right_ankle"], placed[0].points["left_ankle"]
+    items += back + footprints(spec.props, placed[0], _mid(*feet_at))
     doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
@@ -280,6 +287,8 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             if prop.kind in _IN_FRONT_OF_HAND:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
+    if spec.inset is not None:  # where the hand the inset shows ends up once fitted
+        items.append(inset.marker(solid.points[spec.inset.at]))
 
     def signs(unit: float) -> list[Item]:
         out: list[Item] = []
@@ -407,6 +416,10 @@ def _path(
             sk = placer.place(interpolate(a0, a1, t), shorten, mid_pose)
             pts.append(sk.points[point])
     return pts
+
+
+def _mid(a: Point, b: Point) -> Point:
+    return (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
 
 
 def _lerp(a: float, b: float, t: float) -> float:

@@ -3,9 +3,10 @@
 The figures package turns this into drawing primitives; this module only describes and validates.
 Angles are in degrees. Side view: the figure faces right and its right side is nearest the viewer.
 Front view: the figure faces the viewer (its right side on the viewer's left); lying figures in the
-front view are seen from above. Feet view (lying on the back only): seen from the foot end, a little
-from above; hips and shoulders there are turns about the body's long axis (a knee falling out to
-the side, a raised forearm turning out) and elbows and knees are bends (see figures/feet.py).
+front view are seen from above. Feet view (lying on the back or the stomach): seen from the foot
+end and above; on the back hips and shoulders there are turns about the body's long axis (a knee
+falling out to the side, a raised forearm turning out) and elbows and knees are bends; on the
+stomach shoulders spread the straight arms along the floor and elbows lift them (figures/feet.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from rehab_planner.model.figure_vocab import (
     SIDED,
     ArrowKind,
     BasePosition,
+    CloseHand,
     Focus,
     FootContact,
     Hand,
@@ -41,11 +43,13 @@ __all__ = [
     "ArrowKind",
     "BasePosition",
     "CheckKind",
+    "CloseHand",
     "Constraint",
     "FigureSpec",
     "Focus",
     "FootContact",
     "Hand",
+    "HandInset",
     "Mark",
     "MarkKind",
     "Panel",
@@ -196,6 +200,28 @@ class Mark(Model):
         return value
 
 
+class HandInset(Model):
+    """A close-up of one hand in a box in the picture's top corner, joined to the hand by a line.
+
+    Where the whole figure cannot show the hand (palm up or down, a weight across the palm, a
+    ball squeezed), the inset shows it large. Two hands: the first is the start (a light
+    outline), the second the end (solid), with an arrow both ways between them.
+    """
+
+    hands: list[CloseHand] = Field(min_length=1, max_length=2)
+    holds: Literal["weight", "ball"] | None = Field(
+        default=None, description="What the last hand holds: a weight across the palm, a ball"
+    )
+    at: str = Field(default="right_hand", description="The hand in the figure it shows")
+    corner: Literal["top_left", "top_right"] = "top_right"
+
+    @field_validator("at")
+    @classmethod
+    def _point(cls, value: str) -> str:
+        check_point(value, "inset")
+        return value
+
+
 class _Moves(Model):
     """What Panel and FigureSpec share: the moving parts and the anchor, checked the same way."""
 
@@ -223,6 +249,7 @@ class Panel(_Moves):
     anchor: str | None = None
     marks: list[Mark] = Field(default_factory=list)
     hold: bool = False
+    hands: dict[Literal["left", "right"], Hand] = Field(default_factory=dict)
 
 
 
@@ -260,6 +287,9 @@ class FigureSpec(_Moves):
     )
     feet: dict[Literal["left", "right"], FootContact] = Field(
         default_factory=dict, description="What touches the ground: heel, toe or flat"
+    )
+    inset: HandInset | None = Field(
+        default=None, description="A close-up of a hand in the top corner (palm up or down, ...)"
     )
 
 

@@ -10,7 +10,8 @@ class View(StrEnum):
 
     SIDE = "side"
     FRONT = "front"
-    FEET = "feet"  # lying on the back, seen from past the feet: knees and forearms swing sideways
+    FEET = "feet"  # lying, seen from past the feet: knees and forearms swing sideways (on the back),
+    # straight arms spread and lift (on the stomach: the Y and T lifts)
 
 
 class BasePosition(StrEnum):
@@ -170,3 +171,12 @@ class FootContact(StrEnum):
     HEEL = "heel"
     TOE = "toe"
     FLAT = "flat"
+
+
+class CloseHand(StrEnum):
+    """A hand in a close-up inset, seen from above as the patient sees their own right hand."""
+
+    PALM_UP = "palm_up"  # the palm with its creases, the thumb on the outer (right) side
+    PALM_DOWN = "palm_down"  # the back of the hand with its nails, the thumb on the inner side
+    OPEN = "open"  # fingers spread wide
+    FIST = "fist"  # the fingers closed round what the hand holds

@@ -45,15 +45,6 @@ def test_pelvic_tilt_presses_the_low_back_down(library) -> None:  # type: ignore
     assert mark.kind is MarkKind.PUSH and mark.at == "low_back" and mark.direction == 270
 
 
-def test_belly_breathing_rests_the_hands_on_belly_and_chest(library) -> None:  # type: ignore[no-untyped-def]
-    spec = library.get("belly-breathing").figure
-    pts = _points(spec)
-    assert abs(pts["right_hand"][1] - pts["belly"][1]) < 0.1
-    assert pts["left_hand"][1] > pts["right_hand"][1] + 0.1  # the other hand higher, on the chest
-    (mark,) = spec.marks
-    assert mark.both_ways and mark.direction == 0  # the belly goes out and back in
-
-
 def test_a_chair_seen_from_the_front_is_wider_than_the_hips(library) -> None:  # type: ignore[no-untyped-def]
     spec = library.get("gentle-yoga").figure
     pts = _points(spec)

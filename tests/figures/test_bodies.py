@@ -7,7 +7,7 @@ import math
 import pytest
 
 from rehab_planner.figures.body import TRUNK_W, lowest
-from rehab_planner.figures.hands import HANDLE_COLOR, THUMB_W
+from rehab_planner.figures.hands import HANDLE_COLOR, THUMB_UP_W, THUMB_W
 from rehab_planner.figures.pose import HEAD_R
 from rehab_planner.figures.primitives import BLACK, Circle, Stroke, bounds
 from rehab_planner.figures.render import placed_poses, render_exercise, render_spec
@@ -121,7 +121,7 @@ def test_hands_are_drawn_as_asked(hand: str, handle: bool, thumb: bool) -> None:
     bars = [i for i in items if isinstance(i, Stroke) and i.color == HANDLE_COLOR]
     assert bool(bars) == handle
     thumbs = [i for i in items if isinstance(i, Stroke) and i.color == BLACK
-              and i.width == pytest.approx(THUMB_W * 1.0, rel=0.01)]
+              and i.width == pytest.approx(THUMB_UP_W if thumb else THUMB_W, rel=0.01)]
     assert bool(thumbs) == thumb
     assert LIBRARY.get("thumbs-up-arm-raise").figure.hands  # type: ignore[union-attr]
 

@@ -7,6 +7,7 @@ import math
 import pytest
 
 from rehab_planner.figures.arrows import ARROW_W
+from rehab_planner.figures.body import FOOT_CORE
 from rehab_planner.figures.focus import BODY_GROW_MAX, clip
 from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.primitives import Circle, Item, Shape, Stroke, bounds
@@ -95,15 +96,13 @@ def test_a_lower_leg_close_up_makes_the_foot_longer_on_the_page() -> None:
     }
 
     def longest_foot(spec: FigureSpec) -> float:
-        # A side-view foot: heel, ankle, toe (the heel is short); arms and legs have even halves.
+        # A side-view foot: a narrow outline from the heel to the toes (body.side_foot).
         feet = [
             i
             for i in render_spec(spec).items
-            if isinstance(i, Stroke)
-            and len(i.points) == 3
-            and math.dist(*i.points[:2]) < 0.3 * math.dist(*i.points[1:])
+            if isinstance(i, Shape) and len(i.points) == len(FOOT_CORE)
         ]
-        return max(math.dist(i.points[1], i.points[2]) for i in feet)
+        return max(math.dist(a, b) for i in feet for a in i.points for b in i.points)
 
     whole = FigureSpec.model_validate(data)
     close = FigureSpec.model_validate(data | {"focus": "lower_leg"})

@@ -105,10 +105,3 @@ def test_pull_apart_goes_straight_out_while_the_thumbs_up_raise_comes_up_from_th
     for side in ("left", "right"):
         assert start[f"{side}_hand"][1] < start["pelvis"][1] + 0.1  # arms down by the sides
         assert end[f"{side}_hand"][1] <= end[f"{side}_shoulder"][1]  # no higher than the shoulder
-
-
-def test_prone_y_and_t_shows_the_back_and_no_sliding_sweep(library) -> None:  # type: ignore[no-untyped-def]
-    spec = library.get("prone-y-t-raise").figure
-    assert spec.base.value == "lying_on_stomach"
-    assert spec.arrow is ArrowKind.NONE
-    assert any(m.kind is MarkKind.SQUEEZE and m.at == "mid_back" and m.both_ways for m in spec.marks)

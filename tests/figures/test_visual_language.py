@@ -8,7 +8,7 @@ import re
 import pytest
 from PIL import Image, ImageChops, ImageFilter
 
-from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Label, Stroke
+from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Label, Shape, Stroke
 from rehab_planner.figures.raster import picture_image
 from rehab_planner.figures.render import START_GREY, START_GREY_ON_WALL, render_exercise, render_spec
 from rehab_planner.figures.words import figure_words
@@ -70,12 +70,16 @@ def test_each_picture_follows_the_visual_language(exercise_id: str) -> None:
         assert words & {figure_words().hold, figure_words().squeeze}
     if not spec.then and (spec.end is not None or spec.middle is not None):
         # The start is a light outline: a grey edge with white inside it.
+        # A limb is a stroke, a foot an outline shape.
         outlined = [
             (a, b)
             for a, b in itertools.pairwise(items)
-            if isinstance(a, Stroke) and isinstance(b, Stroke)
-            and a.color in (START_GREY, START_GREY_ON_WALL) and b.color == WHITE
-            and a.points == b.points and b.width < a.width
+            if (isinstance(a, Stroke) and isinstance(b, Stroke)
+                and a.color in (START_GREY, START_GREY_ON_WALL) and b.color == WHITE
+                and a.points == b.points and b.width < a.width)
+            or (isinstance(a, Shape) and isinstance(b, Shape)
+                and a.stroke in (START_GREY, START_GREY_ON_WALL) and b.fill == WHITE
+                and a.points == b.points and b.width < a.width)
         ]
         assert outlined
 

@@ -1,0 +1,236 @@
+"""A hand close-up in the picture's top corner: palm up or down, a weight or a ball, large.
+
+The whole figure draws a hand as a small fist or mitten; it cannot show which way the palm faces
+or how a weight lies in it, so three forearm exercises differed only by a mark at the hand. The
+inset shows the hand from above, as the patient sees their own right hand resting on a pillow or
+a thigh: the forearm comes in from the bottom, the fingers point up. Palm up shows the palm's
+creases and the thumb on the outer (right) side; palm down shows the nails and the knuckles and
+the thumb on the inner side. Two hands: the start (light outline) beside the end (solid) with an
+arrow both ways over them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rehab_planner.figures import arrows
+from rehab_planner.figures.body import outlined
+from rehab_planner.figures.primitives import (
+    BLACK,
+    WHITE,
+    Circle,
+    Color,
+    Item,
+    Label,
+    Picture,
+    Point,
+    Shape,
+    Stroke,
+    arrow,
+    grey,
+    transform,
+)
+from rehab_planner.figures.props import FRAME_W, LEADER_W, PROP_DARK, PROP_LINE
+from rehab_planner.model.figure import CloseHand, HandInset
+
+# The box, in picture units (the picture box is 2.7 x 2.025).
+BOX_H = 1.0
+ONE_W = 0.72
+TWO_W = 1.2
+PAD = 0.05
+SHRINK = 0.78  # the whole figure shrinks this much to leave the corner to the inset
+
+# A hand in its own units (the palm is 1 wide), origin at the wrist, fingers up.
+PALM_W = 1.0
+PALM_LONG = 1.0
+FOREARM_W = 0.8
+FINGER_W = 0.24
+FINGERS = ((-0.37, 0.6), (-0.12, 0.8), (0.12, 0.88), (0.37, 0.78))  # little to index: x, length
+THUMB_W = 0.3
+HAND_UNIT = 0.27  # picture units per hand unit
+WRIST_UP = 0.3  # the wrist above the frame's bottom edge (picture units)
+BALL_AT = (0.0, 1.0)
+BALL_R = 0.62
+
+_MARKER_R = 0.0  # a zero-size circle the renderer leaves at the hand, to aim the leader line
+
+
+def marker(at: Point) -> Circle:
+    """An invisible point that follows the figure through fitting: where the hand is drawn."""
+    return Circle(at, _MARKER_R)
+
+
+def _is_marker(item: Item) -> bool:
+    return (
+        isinstance(item, Circle)
+        and item.radius == _MARKER_R
+        and item.fill is None
+        and item.stroke is None
+    )
+
+
+def _rounded(x0: float, y0: float, x1: float, y1: float, r: float) -> tuple[Point, ...]:
+    pts: list[Point] = []
+    for cx, cy, start in ((x1 - r, y1 - r, 0), (x0 + r, y1 - r, 90), (x0 + r, y0 + r, 180),
+                          (x1 - r, y0 + r, 270)):
+        pts += [(cx + r * math.cos(math.radians(start + k * 15)),
+                 cy + r * math.sin(math.radians(start + k * 15))) for k in range(7)]
+    return tuple(pts)
+
+
+def _fingers(shape: CloseHand, thumb_side: float) -> list[tuple[Point, Point]]:
+    """Each finger as a line from its root to its tip (hand units)."""
+    out: list[tuple[Point, Point]] = []
+    for x, length in FINGERS:
+        x *= thumb_side  # the index finger is next to the thumb
+        root = (x, PALM_LONG * 0.85)
+        if shape is CloseHand.OPEN:  # spread: each finger leans out from the middle
+            lean = math.radians(28 * x / 0.37)
+            tip = (x + math.sin(lean) * length, root[1] + math.cos(lean) * length)
+        elif shape is CloseHand.FIST:  # curled: short stubs over what the hand holds
+            tip = (x, root[1] + length * 0.35)
+        else:
+            tip = (x, root[1] + length)
+        out.append((root, tip))
+    return out
+
+
+def hand(
+    shape: CloseHand, holds: str | None, forearm: float, left: bool = False
+) -> tuple[list[Item], list[Item]]:
+    """One hand from above, in hand units: the forearm `forearm` long below the wrist.
+
+    Returns the hand drawn solid black (the caller outlines it for a start pose) and its details
+    (creases, nails, knuckles) in white, to draw on top in the colour that shows.
+    """
+    # Palm up: the thumb on the outer side (right), as the patient sees their own right hand.
+    thumb_side = -1.0 if shape is CloseHand.PALM_DOWN else 1.0
+    if left:  # a left hand is the right one in a mirror
+        thumb_side = -thumb_side
+    color, detail = BLACK, WHITE
+    details: list[Item] = []
+    items: list[Item] = [Stroke(((0.0, -forearm), (0.0, 0.1)), FOREARM_W, color)]
+    palm = _rounded(-PALM_W / 2, 0.0, PALM_W / 2, PALM_LONG, 0.3)
+    if holds == "weight":  # the handle across the palm, a plate at each end
+        bar = ((-1.25, 0.55), (1.25, 0.55))
+        items += [Stroke(bar, 0.22, PROP_DARK)]
+        for sign in (-1, 1):
+            x0, x1 = sorted((sign * 0.95, sign * 1.35))
+            items.append(Shape(_rounded(x0, 0.05, x1, 1.05, 0.08), fill=PROP_DARK))
+    if holds == "ball":  # in the palm, the fingers curled round it
+        items.append(Circle(BALL_AT, BALL_R, fill=grey(0.8), stroke=PROP_LINE, width=0.06))
+    items.append(Shape(palm, fill=color))
+    thumb_root = (thumb_side * 0.35, 0.3)
+    if holds == "ball":
+        return items + _ball_fist(thumb_side, color, details), details
+    thumb_tip = (thumb_side * (0.95 if shape is CloseHand.OPEN else 0.75), 0.85)
+    if shape is CloseHand.FIST:
+        thumb_tip = (thumb_side * 0.3, 1.05)  # closed over the fingers
+    items.append(Stroke((thumb_root, thumb_tip), THUMB_W, color))
+    if holds == "weight":  # the handle shows across the palm, the fingers curl over it
+        items.append(Stroke(((-0.5, 0.55), (0.5, 0.55)), 0.22, PROP_DARK))
+    for root, tip in _fingers(CloseHand.FIST if holds else shape, thumb_side):
+        items.append(Stroke((root, tip), FINGER_W, color))
+    if shape is CloseHand.PALM_UP:  # the palm's creases
+        details.append(Stroke(((thumb_side * 0.05, 0.1), (thumb_side * 0.12, 0.4),
+                             (thumb_side * 0.32, 0.62)), 0.08, detail))
+        details.append(Stroke(((-thumb_side * 0.4, 0.75), (0.0, 0.7), (thumb_side * 0.3, 0.78)),
+                              0.08, detail))
+    elif shape is CloseHand.PALM_DOWN:  # the nails and the knuckles
+        for root, tip in _fingers(shape, thumb_side):
+            d = (tip[0] - root[0], tip[1] - root[1])
+            n = math.hypot(*d) or 1.0
+            nail = (tip[0] - d[0] / n * 0.1, tip[1] - d[1] / n * 0.1)
+            details.append(Circle(nail, 0.075, fill=detail))
+            details.append(Circle(root, 0.05, fill=detail))
+    return items, details
+
+
+def _ball_fist(thumb_side: float, color: Color, details: list[Item]) -> list[Item]:
+    """A fist round a ball: the ball shows above the curled fingers, the thumb across them."""
+    detail = WHITE
+    thumb = ((thumb_side * 0.5, 0.2), (-thumb_side * 0.05, 0.55))
+    items: list[Item] = [
+        Shape(_rounded(-0.64, 0.05, 0.64, 0.95, 0.3), fill=color),
+        Stroke(thumb, THUMB_W + 0.12, WHITE),
+        Stroke(thumb, THUMB_W, color),
+    ]
+    for x in (-0.3, 0.0, 0.3):  # the curled fingers side by side, below the ball
+        details.append(Stroke(((x, 0.62), (x, 0.92)), 0.07, detail))
+    return items
+
+
+def _recolour(item: Item, color: Color) -> Item:
+    if isinstance(item, Stroke):
+        return Stroke(item.points, item.width, color)
+    if isinstance(item, Circle):
+        return Circle(item.center, item.radius, fill=color)
+    return item
+
+
+def _place(items: list[Item], scale: float, at: Point) -> list[Item]:
+    return [transform(i, scale, at[0], at[1]) for i in items]
+
+
+def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, float]) -> list[Item]:
+    """The inset's frame and hands in the box (x0, y0, x1, y1, picture units)."""
+    x0, y0, x1, y1 = box
+    items: list[Item] = [Shape(_rounded(x0, y0, x1, y1, 0.08), fill=WHITE, stroke=PROP_LINE,
+                               width=FRAME_W)]
+    count = len(spec.hands)
+    unit = HAND_UNIT
+    wy = y0 + WRIST_UP  # the wrist; the forearm runs down to the frame's bottom edge
+    forearm = (wy - y0 - FRAME_W) / unit - FOREARM_W / 2
+    for k, shape in enumerate(spec.hands):
+        last = k == count - 1
+        cx = x0 + (x1 - x0) * ((k + 0.5) / count)
+        drawn, details = hand(shape, spec.holds if last else None, forearm,
+                              left=spec.at.startswith("left_"))
+        if not last:  # the start: a light outline, its creases and nails in the same grey
+            drawn = outlined(drawn, start_color) + [_recolour(d, start_color) for d in details]
+        else:
+            drawn += details
+        items += _place(drawn, unit, (cx, wy))
+    if count == 2:  # back and forth between the two hands, over their fingers
+        top = y1 - PAD - 0.1
+        left, right = x0 + (x1 - x0) * 0.3, x0 + (x1 - x0) * 0.7
+        mid = (left + right) / 2
+        pts = [(mid + (right - left) / 2 * math.cos(math.radians(a)),
+                top - 0.08 + 0.1 * math.sin(math.radians(a))) for a in range(160, 10, -15)]
+        items += arrow(pts, arrows.ARROW_W, BLACK, arrows.ARROW_HEAD * 0.8, both_ways=True)
+    return items
+
+
+def add(picture: Picture, spec: HandInset | None, start_color: Color) -> Picture:
+    """The picture shrunk toward the far corner, the inset in the corner, a line to the hand."""
+    at = next((i for i in picture.items if _is_marker(i)), None)
+    rest = [i for i in picture.items if not _is_marker(i)]
+    if spec is None:
+        picture.items = rest
+        return picture
+    w = TWO_W if len(spec.hands) == 2 else ONE_W
+    right = spec.corner == "top_right"
+    # Shrink the figure toward the bottom corner away from the inset; words keep their size.
+    ox = 0.0 if right else picture.width
+    oy = 0.0
+    shrunk: list[Item] = []
+    for item in rest:
+        moved = transform(item, SHRINK, ox * (1 - SHRINK), oy, width_scale=1.0)
+        if isinstance(item, Label):
+            moved = Label(item.text, moved.at if isinstance(moved, Label) else item.at, item.size,
+                          item.color)
+        shrunk.append(moved)
+    margin = 0.03
+    x1 = picture.width - margin if right else margin + w
+    x0 = x1 - w
+    y1 = picture.height - margin
+    y0 = y1 - BOX_H
+    items = shrunk
+    if at is not None:
+        assert isinstance(at, Circle)
+        hx, hy = at.center[0] * SHRINK + ox * (1 - SHRINK), at.center[1] * SHRINK
+        corner = (x0 + 0.15, y0) if right else (x1 - 0.15, y0)
+        items.append(Stroke((corner, (hx, hy)), LEADER_W, PROP_LINE))
+    items += draw(spec, start_color, (x0, y0, x1, y1))
+    picture.items = items
+    return picture
