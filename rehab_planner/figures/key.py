@@ -8,6 +8,7 @@ from rehab_planner.figures.primitives import Item, Label, Picture, bounds, trans
 from rehab_planner.figures.render import placed_poses, render_spec
 from rehab_planner.figures.words import figure_words
 from rehab_planner.model.figure import FigureSpec
+from rehab_planner.model.figure_vocab import PropKind
 
 PAD = 0.04
 
@@ -22,12 +23,12 @@ def _cropped(items: list[Item]) -> Picture:
     return Picture(x1 - x0 + 2 * PAD, y1 - y0 + 2 * PAD, out)
 
 
-def key_pictures() -> list[tuple[Picture, list[str]]]:
+def key_pictures(close_up: bool = False) -> list[tuple[Picture, list[str]]]:
     """Each example picture and the lines that explain it, in the units of a full picture box.
 
     1. an arm raised out to the side: the start as a light outline, the end solid, the arrow along the way;
     2. a shaded muscle and its word;
-    3. the numbers of a picture in steps.
+    3. the numbers of a picture in steps (and, with close_up, what a close-up box is).
     """
     words = figure_words()
     move = [i for i in render_spec(FigureSpec.model_validate(_MOVE)).items if _not_floor(i)]
@@ -38,7 +39,7 @@ def key_pictures() -> list[tuple[Picture, list[str]]]:
     return [
         (_cropped(small), [words.key_start, words.key_end, words.key_arrow]),
         (_cropped(_shaded(words.squeeze)), [words.key_hold]),
-        (_cropped(discs), [words.key_panels]),
+        (_cropped(discs), [words.key_panels, *([words.key_close_up] if close_up else [])]),
     ]
 
 
@@ -56,3 +57,8 @@ def _not_floor(item: Item) -> bool:
     """Drop the long floor line: a key example needs no floor across its box."""
     x0, _, x1, _ = bounds([item])
     return not (x1 - x0 > 2.0 and not isinstance(item, Label))
+
+
+def has_close_up(spec: FigureSpec) -> bool:
+    """Whether the picture has a framed close-up (a hand, or footprints on the floor)."""
+    return spec.inset is not None or any(p.kind is PropKind.FOOTPRINT for p in spec.props)

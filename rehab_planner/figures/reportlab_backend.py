@@ -152,14 +152,24 @@ def frame(width: float, height: float) -> Rect:
     )
 
 
-def key_drawings(picture_width_pt: float) -> list[tuple[Drawing, list[str]]]:
+def key_drawings(picture_width_pt: float, close_up: bool = False
+                 ) -> list[tuple[Drawing, list[str]]]:
     """The picture key's examples as Drawings, at the scale of pictures picture_width_pt wide,
-    each with the lines that explain it (see figures/key.py)."""
+    each with the lines that explain it (see figures/key.py); close_up: say what a close-up
+    box is."""
     from rehab_planner.figures.key import key_pictures
     from rehab_planner.figures.layout import BOX_W
 
     unit = picture_width_pt / BOX_W
-    return [(picture_drawing(p, p.width * unit), lines) for p, lines in key_pictures()]
+    return [(picture_drawing(p, p.width * unit), lines) for p, lines in key_pictures(close_up)]
+
+
+def has_close_up(exercise: Exercise) -> bool:
+    """Whether the exercise's picture has a framed close-up of a hand or the feet."""
+    from rehab_planner.figures.key import has_close_up as spec_has_close_up
+    from rehab_planner.figures.render import spec_for
+
+    return spec_has_close_up(spec_for(exercise))
 
 
 def figure_words() -> FigureWords:

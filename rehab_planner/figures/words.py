@@ -25,6 +25,7 @@ class FigureWords(Model):
     key_arrow: str
     key_hold: str
     key_panels: str
+    key_close_up: str  # printed when a picture of the handout has a close-up box
 
 
 def figure_words() -> FigureWords:

@@ -44,3 +44,25 @@ def test_large_print_key_words_are_large(content: HandoutContent) -> None:
                             content=content)
     assert " ".join(page_texts(result.pdf)).count(figure_words().key_title) == 1
     assert min(font_sizes(result.pdf)) >= 16.0
+
+
+def test_the_key_says_what_a_close_up_box_is_only_when_a_picture_has_one(
+        content: HandoutContent) -> None:
+    import datetime as dt
+
+    from rehab_planner.figures.key import has_close_up
+    from rehab_planner.figures.render import spec_for
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    words = figure_words()
+    for template, expected in (("rotator-cuff-repair", True), ("lumbar-fusion", False)):
+        plan = instantiate(load_templates()[template], Patient(name="Ann Lee"),
+                           dt.date(2026, 11, 2))
+        shown = {p.exercise_id for p in plan.phases[0].prescriptions}
+        boxed = any(has_close_up(spec_for(content.library.get(i))) for i in shown)
+        assert boxed is expected, template
+        result = render_handout(plan, HandoutOptions(printed_on=dt.date(2026, 12, 3)),
+                                content=content)
+        text = " ".join(page_texts(result.pdf))
+        assert (words.key_close_up in text) is expected, template
