@@ -33,6 +33,12 @@ def progress_in(plan: Plan, visits: list[Visit], language: str | None = None
     path = paths.i18n_dir(language) / WORDS_FILE
     if language == DEFAULT_LANGUAGE or not path.is_file():
         return patient_progress(plan, visits)
+    from rehab_planner.i18n.content import language_lookup, template_texts, translate_plan
+    from rehab_planner.templates.loader import load_templates
+
+    # the stage names on the plot and in the sentences as the rest of the handout prints them
+    known = template_texts(load_templates(), language_lookup(language))
     with using_language(language):  # the dates in the sentences
-        progress = patient_progress(plan, visits, load_progress_words(path))
+        progress = patient_progress(translate_plan(plan, known), visits,
+                                    load_progress_words(path))
     return replace(progress, language=language) if progress is not None else None

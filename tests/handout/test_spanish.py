@@ -239,6 +239,14 @@ def _progress_case(language: str):  # type: ignore[no-untyped-def]
 def test_your_progress_prints_in_spanish(content: HandoutContent) -> None:
     plan, progress, options = _progress_case("es")
     assert progress.lines[0] == "Así va usted desde su primera cita, el 8 de septiembre de 2026."
+    # the plot's stages are named as the rest of the Spanish handout names them
+    from rehab_planner.i18n.content import language_lookup, template_texts, translate_plan
+    from rehab_planner.templates.loader import load_templates
+
+    spanish = translate_plan(plan, template_texts(load_templates(), language_lookup("es")))
+    bands = [band.name for band in progress.series.phases]
+    assert bands == [phase.name for phase in spanish.phases]
+    assert not set(bands) & {phase.name for phase in plan.phases}
     result = render_handout(plan, options, content=content)
     text = all_text(result.pdf)
     assert "Su progreso" in text and "Su dolor bajó. Era de 7 sobre 10. Ahora es de 3." in text
