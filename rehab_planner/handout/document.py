@@ -72,11 +72,23 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
+FOOTER_SEPARATOR = " · "
+
+
 def _fit(canvas: Canvas, text: str, width: float, size: float) -> str:
-    """The text, shortened with an ellipsis if it is wider than width."""
-    if canvas.stringWidth(text, BODY_FONT, size) <= width:
+    """The text, as much of it as fits width: parts joined by ' · ' (the phone to call, the
+    patient's name, the print date) are left out whole from the last while more than two are
+    left; only then is the text shortened with an ellipsis (never a date cut in half)."""
+    def fits(candidate: str) -> bool:
+        return canvas.stringWidth(candidate, BODY_FONT, size) <= width
+
+    parts = text.split(FOOTER_SEPARATOR)
+    while len(parts) > 2 and not fits(FOOTER_SEPARATOR.join(parts)):
+        parts.pop()
+    text = FOOTER_SEPARATOR.join(parts)
+    if fits(text):
         return text
-    while text and canvas.stringWidth(text + "…", BODY_FONT, size) > width:
+    while text and not fits(text + "…"):
         text = text[:-1]
     return text.rstrip() + "…"
 

@@ -40,3 +40,22 @@ def test_no_phone_prints_a_line_to_write_one_in(content: HandoutContent) -> None
     assert "Your surgeon's phone: ________________" in pages[0]
     assert "Call your surgeon today at ______________ if you have:" in pages[0] + pages[1]
     assert all("Phone: ______________ ·" in page for page in pages)
+
+
+def test_a_footer_too_long_leaves_out_the_print_date_whole(content: HandoutContent) -> None:
+    # large print in Spanish: phone, name and 'Impreso el 3 de noviembre de 2026' do not fit one
+    # line beside 'Página X de Y'; the date (on page 1 already) goes, never cut in half
+    plan = make_plan()
+    plan.patient = plan.patient.model_copy(update={"language": "es"})
+    result = render_handout(plan, HandoutOptions(printed_on=PRINTED, large_print=True),
+                            content=content)
+    pages = page_texts(result.pdf)
+    for page in pages:
+        footer = page.rsplit("Llame al (217) 555-0199", 1)[1]
+        assert footer.startswith(" · José Núñez"), footer[:60]
+        assert "Impr" not in footer and "…" not in footer, footer[:60]
+    # regular print keeps the whole footer
+    plan.patient = plan.patient.model_copy(update={"language": "en"})
+    regular = page_texts(render_handout(plan, HandoutOptions(printed_on=PRINTED),
+                                        content=content).pdf)
+    assert all("Call (217) 555-0199 · José Núñez · Printed 3 Nov 2026" in p for p in regular)
