@@ -168,6 +168,12 @@ def run_visit_add(args: argparse.Namespace, by: str) -> int:
     return 0
 
 
+def _short_name(measure_id: str) -> str:
+    """The measure's name as clinicians write it ('HOOS JR'), or its id if it is not shipped."""
+    found = shipped_measures().get(measure_id)
+    return found.short_name if found is not None else measure_id
+
+
 def _visit_line(visit: Visit) -> str:
     parts = [f"{visit.id}  {visit.date.isoformat()}"]
     if visit.phase_name:
@@ -178,7 +184,8 @@ def _visit_line(visit: Visit) -> str:
         parts.append(f"pain {visit.pain_before if visit.pain_before is not None else '-'}"
                      f"->{visit.pain_after if visit.pain_after is not None else '-'}")
     if visit.measures:
-        parts.append(", ".join(f"{m.measure_id} {m.score:g}" for m in visit.measures))
+        parts.append(", ".join(f"{_short_name(m.measure_id)} {m.score:g}"
+                               for m in visit.measures))
         for m in visit.measures:
             if m.named():
                 parts.append(f"({'; '.join(f'{a} {s}' for a, s in m.named())})")
@@ -282,7 +289,8 @@ def run_measure_add(args: argparse.Namespace) -> int:
         visit = chosen[-1]
         assert visit.id is not None
         db.add_measures(visit.id, [result])
-    print(f"{args.measure.upper()} {result.score:g} added to visit {visit.id} ({visit.date})",
+    print(f"{_short_name(result.measure_id)} {result.score:g} added to visit {visit.id} "
+          f"({visit.date})",
           file=sys.stderr)
     return 0
 

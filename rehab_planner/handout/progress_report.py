@@ -105,7 +105,7 @@ def _measures(data: ReportData, s: dict[str, ParagraphStyle]) -> list[Flowable]:
         mm_ = m.measure
         mcid = "none" if mm_.mcid is None else f"{mm_.mcid.value:g}" + ("*" if not mm_.mcid.checked else "")
         change = "rating" if m.change is None else f"{m.change:+g}" if m.change else "0"
-        rows.append([_p(f"{mm_.short_name} ({mm_.score_min:g}-{mm_.score_max:g}, "
+        rows.append([_p(f"{mm_.short_name} ({mm_.score_min:g} to {mm_.score_max:g}, "
                         f"{'higher' if mm_.better.value == 'higher' else 'lower'} is better)", s["cell"]),
                      _p(f"{format_score(mm_, m.first_score)} ({format_date(m.first_date)})", s["cell"]),
                      _p(f"{format_score(mm_, m.score)} ({format_date(m.date)})", s["cell"]),

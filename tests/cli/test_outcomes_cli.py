@@ -42,7 +42,7 @@ def test_visits_and_measures_from_the_command_line(
 
     assert main(["--db", url, "db", "visits", "list", "MRN-1"]) == 0
     out = capsys.readouterr().out
-    assert f"{first_id}  2026-10-08  Protection  4 days/week  pain 6->4  lefs 40, nprs 6" in out
+    assert f"{first_id}  2026-10-08  Protection  4 days/week  pain 6->4  LEFS 40, NPRS 6" in out
     assert "Knee sore after stairs" in out and "Full extension" in out
 
     assert main(["--db", url, "db", "measures", "list", "MRN-1"]) == 0

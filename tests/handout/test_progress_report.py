@@ -40,8 +40,8 @@ def test_the_report_shows_measures_mcid_adherence_criteria_changes_and_plots(
     text, pages = _text(out)
     assert 1 <= pages <= 2
     for expected in ("Progress report, 1 Dec 2026", "Ann Lee (record MRN-1)", "Total knee replacement",
-                     "Week 8 after surgery", "8 visits", "LEFS (0-80, higher is better)",
-                     "NPRS (0-10, lower is better)", "passes MCID", "Binkley JM",
+                     "Week 8 after surgery", "8 visits", "LEFS (0 to 80, higher is better)",
+                     "NPRS (0 to 10, lower is better)", "passes MCID", "Binkley JM",
                      "days a week on average", "Criteria met", "Plan changes since the first version",
                      "Ankle pumps: now 3 sets of 15", "Progress over time", "weeks after surgery",
                      "Surgery", "Home program: days done per week"):
