@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,8 +133,67 @@ def regular_file_or_missing(path: Path | str, what: str = "file") -> None:
 def shape_problem(data: object, limits: Limits) -> str | None:
     """The first way parsed data breaks the limits, as 'where: what', or None when it fits.
 
-    Walks without recursion, so any depth is safe to inspect.
+    Walks without recursion, so any depth is safe to inspect. Data that fits (nearly always) is
+    walked once by a quick pass that keeps no places; only data that breaks a limit is walked
+    again to say where (a 10,000-exercise library: 150 ms -> 30 ms; bench/cli_bench.py).
     """
+    if _fits(data, limits):
+        return None
+    return _first_problem(data, limits)
+
+
+def _fits(data: object, limits: Limits) -> bool:
+    """True when the data keeps every limit: the same answer as _first_problem(...) is None."""
+    max_string, max_items, max_depth = limits.max_string, limits.max_items, limits.max_depth
+    too_big = 10 ** limits.max_int_digits
+    if max_depth < 1 or not _scalar_fits(data, max_string, too_big):
+        return False
+    nodes = 1
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children: Collection[object]
+        if isinstance(value, dict):
+            children = value.values()
+            if any(isinstance(key, str) and len(key) > max_string for key in value):
+                return False
+        elif isinstance(value, list | tuple):
+            children = value
+        else:
+            continue
+        if len(children) > max_items:
+            return False
+        if not children:
+            continue
+        nodes += len(children)
+        if nodes > limits.max_nodes or depth >= max_depth:
+            return False
+        for child in children:
+            kind = type(child)
+            if kind is str:
+                if len(child) > max_string:
+                    return False
+            elif kind is dict or kind is list:
+                stack.append((child, depth + 1))
+            elif kind is float or kind is bool or child is None:
+                continue
+            elif isinstance(child, dict | list | tuple):
+                stack.append((child, depth + 1))
+            elif not _scalar_fits(child, max_string, too_big):
+                return False
+    return True
+
+
+def _scalar_fits(value: object, max_string: int, too_big: int) -> bool:
+    if isinstance(value, str):
+        return len(value) <= max_string
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) < too_big
+    return True
+
+
+def _first_problem(data: object, limits: Limits) -> str | None:
+    """shape_problem's answer, with the place of the first problem found."""
     nodes = 0
     stack: list[tuple[object, int, str]] = [(data, 1, "")]
     while stack:
