@@ -2036,6 +2036,11 @@
       <translation>Cargando el editor del plan…</translation>
     </message>
     <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="97" />
+      <source>Loading your custom exercises…</source>
+      <translation>Cargando sus ejercicios propios…</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/menus.py" line="67" />
       <source>Main toolbar</source>
       <translation>Barra principal</translation>

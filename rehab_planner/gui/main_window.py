@@ -38,11 +38,13 @@ class MainWindow(QMainWindow):
 
     Signals:
         library_shown(): the library panel lists and searches the library (a fresh start builds
-            the other panels after it).
+            the other panels after it); with many custom exercises, the shipped ones first.
+        library_loaded(): the library panel lists the whole library.
         ready(): every panel is built, the library is loaded and the plan (if any) is open.
     """
 
     library_shown = Signal()
+    library_loaded = Signal()
     ready = Signal()
     # Shadows QWidget.actions() on purpose: `window.actions.save` reads well in wiring and tests.
     actions: Actions  # type: ignore[assignment]
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
         self.statusBar().showMessage(self.loading.text())
-        tasks.run(start_up.load_library_parts, self.ui.interface_language(),
+        tasks.run(start_up.load_library_parts, self.ui.interface_language(), True,
                   on_done=self._on_library_loaded, on_error=self._on_start_failed)
 
     def _on_start_failed(self, exc: Exception) -> None:
@@ -78,17 +80,28 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Could not start"), str(exc))
 
     def _on_library_loaded(self, parts: LibraryParts) -> None:
-        """Show the library panel, then load the other panels' parts off the GUI thread."""
+        """Show the library panel (or the whole library in it), then load what comes next off the
+        GUI thread: the custom exercises, when the shipped ones came first, or the other panels."""
         if not isValid(self):  # the window was closed and deleted while the library loaded
             return
-        self._build_library(parts.services.library, parts.shown, parts.search_index,
-                            held=True)
-        # Its first-run width until the other docks come and the saved places are restored.
-        self.resizeDocks([self.library_dock], [max(250, int(self.width() * 0.21))],
-                         Qt.Orientation.Horizontal)
+        if not hasattr(self, "library"):
+            self._build_library(parts.services.library, parts.shown, parts.search_index,
+                                held=True)
+            # Its first-run width until the other docks come and the saved places are restored.
+            self.resizeDocks([self.library_dock], [max(250, int(self.width() * 0.21))],
+                             Qt.Orientation.Horizontal)
+            self.library_shown.emit()
+        else:
+            self.library.set_library(parts.services.library, parts.search_index)
+        if not parts.complete:
+            self.loading.setText(self.tr("Loading your custom exercises…"))
+            self.statusBar().showMessage(self.loading.text())
+            tasks.run(start_up.load_library_parts, self.ui.interface_language(), False, parts.shown,
+                      on_done=self._on_library_loaded, on_error=self._on_start_failed)
+            return
+        self.library_loaded.emit()
         self.loading.setText(self.tr("Loading the plan editor…"))
         self.statusBar().showMessage(self.loading.text())
-        self.library_shown.emit()
         # After the panel has painted: the loading thread would otherwise take turns with it.
         QTimer.singleShot(0, self, lambda: tasks.run(
             start_up.load_window_parts, parts.services, on_done=self._on_parts_loaded,

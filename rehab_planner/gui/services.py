@@ -137,11 +137,15 @@ def load_services() -> Services:
     return complete_services(load_library_services())
 
 
-def load_library_services() -> Services:
-    """The library and the preferences: what the library panel needs (problems collected)."""
+def load_library_services(include_custom: bool = True) -> Services:
+    """The library and the preferences: what the library panel needs (problems collected).
+
+    Args:
+        include_custom: also the therapist's custom exercises (False: the shipped library only).
+    """
     services = Services()
     # A broken custom exercise must not hide the whole library: load what is valid, report the rest.
-    services.library, errors = collect_library(default_folders())
+    services.library, errors = collect_library(default_folders(include_custom))
     services.problems.extend(line for error in errors for line in error.lines())
     try:
         services.preferences = load_preferences()

@@ -37,17 +37,31 @@ PANEL_MODULES = (
 )
 
 
+# Custom exercise files larger than this in all (about a thousand exercises) load after the shipped
+# library shows: a clinic's library of 10,000 takes half a second more to read and check.
+LARGE_CUSTOM_LIBRARY_BYTES = 1024 * 1024
+
+
 class LibraryParts(NamedTuple):
     """What the library panel is built from: the services loaded so far, the texts in the interface
-    language (the library as shown already made) and the search index, its texts built."""
+    language (the library as shown already made), the search index (its texts built), and whether
+    the library is whole (False: the shipped exercises only, the custom ones are on their way)."""
 
     services: Services
     shown: ShownTexts
     search_index: SearchIndex
+    complete: bool
 
 
-def load_library_parts(language: str) -> LibraryParts:
-    """The library, its texts in `language` and its search index (worker thread; no widget)."""
+def load_library_parts(language: str, shipped_first: bool = False,
+                       shown: ShownTexts | None = None) -> LibraryParts:
+    """The library, its texts in `language` and its search index (worker thread; no widget).
+
+    Args:
+        shipped_first: when the custom exercises are many (LARGE_CUSTOM_LIBRARY_BYTES), load only
+            the shipped library (`complete` False); call again for the whole library.
+        shown: the texts made by the first call (the panel keeps one).
+    """
     from rehab_planner.memory import paused_gc
 
     with paused_gc():
@@ -57,11 +71,23 @@ def load_library_parts(language: str) -> LibraryParts:
         from .services import load_library_services
         from .shown_texts import ShownTexts
 
-        services = load_library_services()
-        shown = ShownTexts(language)
+        complete = not (shipped_first and _custom_library_is_large())
+        services = load_library_services(include_custom=complete)
+        shown = shown or ShownTexts(language)
         index = library_index(services.library, shown)
         index.prepare()  # the first word typed finds its texts made
-    return LibraryParts(services, shown, index)
+        _keep_for_the_session()
+    return LibraryParts(services, shown, index, complete)
+
+
+def _custom_library_is_large() -> bool:
+    from rehab_planner import paths
+
+    try:
+        files = list(paths.custom_exercises_dir().glob("*.yaml"))
+        return sum(f.stat().st_size for f in files) > LARGE_CUSTOM_LIBRARY_BYTES
+    except OSError:  # unreadable: the loader will say what is wrong
+        return False
 
 
 def load_window_parts(services: Services) -> Services:
@@ -78,7 +104,11 @@ def load_window_parts(services: Services) -> Services:
         for name in PANEL_MODULES:
             importlib.import_module(name)
         complete_services(services)
-        # What is loaded now stays for the session: the cycle collector need not scan it again
-        # (with a large library one pass took a tenth of a second, and held the window still).
-        gc.freeze()
+        _keep_for_the_session()
     return services
+
+
+def _keep_for_the_session() -> None:
+    """What is loaded now stays for the session: the cycle collector need not scan it again (with a
+    large library one pass took a tenth of a second or more, and held the window still)."""
+    gc.freeze()

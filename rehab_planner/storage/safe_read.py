@@ -143,44 +143,57 @@ def shape_problem(data: object, limits: Limits) -> str | None:
 
 
 def _fits(data: object, limits: Limits) -> bool:
-    """True when the data keeps every limit: the same answer as _first_problem(...) is None."""
-    max_string, max_items, max_depth = limits.max_string, limits.max_items, limits.max_depth
+    """True only when the data keeps every limit (then _first_problem would find nothing).
+
+    Quick because it keeps no places and takes the usual data (text keys; text, numbers, lists and
+    mappings) level by level; anything unusual (a key that is not text, a tuple) answers False and
+    leaves the judgement to the full walk.
+    """
+    max_string, max_items, max_nodes = limits.max_string, limits.max_items, limits.max_nodes
     too_big = 10 ** limits.max_int_digits
-    if max_depth < 1 or not _scalar_fits(data, max_string, too_big):
+    if limits.max_depth < 1 or not _scalar_fits(data, max_string, too_big):
         return False
-    nodes = 1
-    stack: list[tuple[object, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        children: Collection[object]
-        if isinstance(value, dict):
-            children = value.values()
-            if any(isinstance(key, str) and len(key) > max_string for key in value):
-                return False
-        elif isinstance(value, list | tuple):
-            children = value
-        else:
-            continue
-        if len(children) > max_items:
-            return False
-        if not children:
-            continue
-        nodes += len(children)
-        if nodes > limits.max_nodes or depth >= max_depth:
-            return False
-        for child in children:
-            kind = type(child)
-            if kind is str:
-                if len(child) > max_string:
+    nodes, depth = 1, 1
+    level: list[object] = [data]
+    while level:
+        deeper: list[object] = []
+        for value in level:
+            children: Collection[object]
+            if type(value) is dict:
+                try:
+                    if value and max(map(len, value)) > max_string:
+                        return False
+                except TypeError:  # a key that is not text
                     return False
-            elif kind is dict or kind is list:
-                stack.append((child, depth + 1))
-            elif kind is float or kind is bool or child is None:
-                continue
-            elif isinstance(child, dict | list | tuple):
-                stack.append((child, depth + 1))
-            elif not _scalar_fits(child, max_string, too_big):
+                children = value.values()
+            elif type(value) is list:
+                children = value
+            elif isinstance(value, dict | list | tuple):
                 return False
+            else:
+                continue
+            count = len(children)
+            if not count:
+                continue
+            nodes += count
+            if count > max_items or nodes > max_nodes or depth >= limits.max_depth:
+                return False
+            for child in children:
+                kind = type(child)
+                if kind is str:
+                    if len(child) > max_string:
+                        return False
+                elif kind is dict or kind is list:
+                    deeper.append(child)
+                elif kind is float or kind is bool or child is None:
+                    continue
+                elif kind is int:
+                    if not -too_big < child < too_big:
+                        return False
+                else:
+                    return False
+        level = deeper
+        depth += 1
     return True
 
 

@@ -157,13 +157,13 @@ def test_a_bad_custom_exercise_file_is_named_once_the_window_is_ready(
         "schema_version: 1\nexercises:\n"
         "  - id: my-bridge\n    name: My bridge\n    region: hip\n    category: strengthening\n"
         "    position: lying_on_back\n    steps: [Lift your hips.]\n"
-        "    dosage: {sets: 99, reps: 10, times_per_day: 1}\n", encoding="utf-8")
+        "    dosage: {sets: 99, reps: 10, times_a_day: 1}\n", encoding="utf-8")
     win, _moments = _fresh_window(qtbot)
     qtbot.waitUntil(win.is_ready, timeout=30000)
     errors = answers["errors"]()
     assert len(errors) == 1
     text = errors[0][1]
-    assert "mine.yaml" in text and "my-bridge" in text and "sets" in text
+    assert "mine.yaml" in text and "my-bridge" in text and "dosage.sets" in text
     assert "my-bridge" not in win.document.library  # skipped; the rest of the library loaded
     assert win.library.model.total() == len(win.document.library) > 20
     _close(win)
@@ -179,4 +179,50 @@ def test_a_search_typed_while_the_window_loads_keeps_the_library_in_front(qtbot,
     assert tabs  # the Patients dock shares the library's place
     assert not win.library_dock.visibleRegion().isEmpty()  # and the library is the tab in front
     assert all(dock.visibleRegion().isEmpty() for dock in tabs)
+    _close(win)
+
+
+def test_many_custom_exercises_come_after_the_shipped_ones_and_the_library_is_then_whole(
+        qtbot, answers, monkeypatch, _private_user_data) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.gui import start_up
+
+    folder = _private_user_data / "custom-exercises"
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = "".join(
+        f"  - id: my-bridge-{i}\n    name: My bridge {i}\n    region: hip\n"
+        "    category: strengthening\n    position: lying_on_back\n    steps: [Lift your hips.]\n"
+        "    dosage: {sets: 2, reps: 10, times_a_day: 1}\n    custom: true\n" for i in range(40))
+    (folder / "mine.yaml").write_text(f"schema_version: 1\nexercises:\n{entries}", encoding="utf-8")
+    monkeypatch.setattr(start_up, "LARGE_CUSTOM_LIBRARY_BYTES", 1000)  # 40 exercises count as many
+    win, moments = _fresh_window(qtbot)
+    first: list[tuple[int, bool]] = []  # what the panel lists when it first shows
+    win.library_shown.connect(lambda: first.append(
+        (win.library.model.total(), win.library.model.index_of("my-bridge-0").isValid())))
+    win.library_loaded.connect(lambda: moments.append("library loaded"))
+    qtbot.waitUntil(win.is_ready, timeout=30000)
+    assert moments == ["library shown", "library loaded", "ready"]
+    shipped, custom_shown = first[0]
+    assert shipped > 20 and not custom_shown  # the shipped exercises first, alone
+    whole = win.library.model.total()
+    assert whole == shipped + 40 == len(win.document.library)  # then every one
+    assert all(f"my-bridge-{i}" in win.document.library for i in range(40))
+    win.library.search.setText("my bridge 39")
+    win.library.apply_query()
+    assert win.library.current_exercise().id == "my-bridge-39"
+    assert answers["errors"]() == []
+    _close(win)
+
+
+def test_a_small_custom_library_loads_with_the_shipped_one_at_once(
+        qtbot, answers, _private_user_data) -> None:  # type: ignore[no-untyped-def]
+    folder = _private_user_data / "custom-exercises"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mine.yaml").write_text(
+        "schema_version: 1\nexercises:\n  - id: my-bridge\n    name: My bridge\n    region: hip\n"
+        "    category: strengthening\n    position: lying_on_back\n    steps: [Lift your hips.]\n"
+        "    dosage: {sets: 2, reps: 10, times_a_day: 1}\n    custom: true\n", encoding="utf-8")
+    win, moments = _fresh_window(qtbot)
+    qtbot.waitUntil(lambda: "library shown" in moments, timeout=30000)
+    assert win.library.model.index_of("my-bridge").isValid()  # in the first rows shown
+    qtbot.waitUntil(win.is_ready, timeout=30000)
     _close(win)

@@ -249,9 +249,13 @@ class LibraryBrowser(QWidget):
 
     # --- public ----------------------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
-        """Show another library (after loading, or a custom exercise saved)."""
-        self.model.set_library(library)
+    def set_library(self, library: Library, index: SearchIndex | None = None) -> None:
+        """Show another library (after loading, or a custom exercise saved).
+
+        Args:
+            index: its search index, made already (models.library_model.library_index).
+        """
+        self.model.set_library(library, index)
 
     def hold_pictures(self, held: bool) -> None:
         """While the window loads its other panels, rows and details show initials (True); then
