@@ -76,8 +76,12 @@ class LibraryModel(QAbstractListModel):
         self.beginResetModel()
         self._library = library
         self._display = self._shown_texts.library(library)
-        # The searchable text of each exercise is built once, so a keystroke only compares strings.
-        self._index = index or library_index(library, self._shown_texts)
+        # The searchable text of each exercise is built once, so a keystroke only compares strings
+        # (at start-up on a worker thread; here, when a library comes without its index).
+        if index is None:
+            index = library_index(library, self._shown_texts)
+            index.prepare()
+        self._index = index
         self._shown = self._index.search_ids(self._query)
         self.endResetModel()
 
