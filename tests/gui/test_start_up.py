@@ -226,3 +226,25 @@ def test_a_small_custom_library_loads_with_the_shipped_one_at_once(
     assert win.library.model.index_of("my-bridge").isValid()  # in the first rows shown
     qtbot.waitUntil(win.is_ready, timeout=30000)
     _close(win)
+
+
+def test_a_spanish_interface_shows_the_spanish_library_as_soon_as_it_shows(qtbot, answers) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.gui.settings import UiSettings
+    from rehab_planner.i18n.content import EXERCISES_FILE, language_lookup
+
+    settings = UiSettings()
+    settings.set_interface_language("es")
+    settings.sync()
+    texts = language_lookup("es").texts
+    win, _moments = _fresh_window(qtbot)
+    first: list[tuple[str, str]] = []  # (id, name) of the first rows when the library shows
+    win.library_shown.connect(lambda: first.extend(
+        (win.library.model.index(r).data(Qt.ItemDataRole.UserRole + 1),
+         win.library.model.index(r).data(Qt.ItemDataRole.DisplayRole)) for r in range(10)))
+    qtbot.waitUntil(win.is_ready, timeout=30000)
+    spanish = [(i, name) for i, name in first if texts.get(f"{EXERCISES_FILE}: exercises.{i}.name")]
+    assert spanish and all(name == texts[f"{EXERCISES_FILE}: exercises.{i}.name"] for i, name in spanish)
+    win.library.search.setText(spanish[0][1].split()[0])  # a Spanish word finds it
+    win.library.apply_query()
+    assert win.library.model.index_of(spanish[0][0]).isValid()
+    _close(win)
