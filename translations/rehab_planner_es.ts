@@ -2031,6 +2031,16 @@
       <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
     <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="89" />
+      <source>Loading the plan editor…</source>
+      <translation>Cargando el editor del plan…</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="97" />
+      <source>Loading your custom exercises…</source>
+      <translation>Cargando sus ejercicios propios…</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/menus.py" line="67" />
       <source>Main toolbar</source>
       <translation>Barra principal</translation>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,46 +12,19 @@ from shiboken6 import isValid
 
 from rehab_planner.errors import RehabError
 
-from . import tasks
+from . import start_up, tasks
 from .dialogs.messages import show_error
 from .settings import UiSettings, first_run_geometry, is_small_screen
 
 if TYPE_CHECKING:
+    from rehab_planner.library import Library
+    from rehab_planner.library.search import SearchIndex
     from rehab_planner.plans.edits import Change
 
     from .actions import Actions
     from .services import Services
-
-# The window shows before these load: the first paint needs none of them (pydantic models, the
-# library, the panels). A fresh start imports them on a worker thread with the library, then builds
-# the panels in a few short steps; a window given its services (tests) builds them at once.
-PANEL_MODULES = (
-    "rehab_planner.gui.services", "rehab_planner.gui.commands", "rehab_planner.gui.document",
-    "rehab_planner.gui.actions", "rehab_planner.gui.clipboard", "rehab_planner.gui.file_ops",
-    "rehab_planner.gui.menus", "rehab_planner.gui.outcomes.install",
-    "rehab_planner.gui.patients.install", "rehab_planner.gui.widgets.findings_panel",
-    "rehab_planner.gui.widgets.handout_preview", "rehab_planner.gui.widgets.library_browser",
-    "rehab_planner.gui.widgets.plan_editor", "rehab_planner.plans.edits",
-    "rehab_planner.gui.thumbnails", "rehab_planner.gui.figure_painter",
-    "rehab_planner.gui.shown_texts",
-)
-
-
-def load_window_parts() -> Services:
-    """The panels' modules and the services (runs on a worker thread; builds no widget)."""
-    from rehab_planner.memory import paused_gc
-
-    with paused_gc():
-        for name in PANEL_MODULES:
-            importlib.import_module(name)
-        from .services import load_services
-
-        services = load_services()
-        # What is loaded now stays for the session: the cycle collector need not scan it again
-        # (with a large library one pass took a tenth of a second, and held the window still).
-        gc.freeze()
-    return services
-
+    from .shown_texts import ShownTexts
+    from .start_up import LibraryParts
 
 FINDINGS_HEIGHT = 110  # the smallest open height of the findings dock: a summary line and two rows
 
@@ -66,9 +37,14 @@ class MainWindow(QMainWindow):
         plan_file: a plan to open once the library is ready.
 
     Signals:
-        ready(): the library is loaded and the plan (if any) is open.
+        library_shown(): the library panel lists and searches the library (a fresh start builds
+            the other panels after it); with many custom exercises, the shipped ones first.
+        library_loaded(): the library panel lists the whole library.
+        ready(): every panel is built, the library is loaded and the plan (if any) is open.
     """
 
+    library_shown = Signal()
+    library_loaded = Signal()
     ready = Signal()
     # Shadows QWidget.actions() on purpose: `window.actions.save` reads well in wiring and tests.
     actions: Actions  # type: ignore[assignment]
@@ -89,21 +65,54 @@ class MainWindow(QMainWindow):
             self.set_services(services)
             return
         # A fresh start: the window paints first, with a placeholder; the library loads off the
-        # GUI thread, and the panels are built in short steps once it is in (see _on_parts_loaded).
+        # GUI thread and its panel comes first (_on_library_loaded); the other panels load next
+        # and are built in short steps (_on_parts_loaded).
         self._restore_geometry()
         self.loading = QLabel(self.tr("Loading the exercise library…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
         self.statusBar().showMessage(self.loading.text())
-        tasks.run(load_window_parts, on_done=self._on_parts_loaded,
-                  on_error=lambda exc: show_error(self, self.tr("Could not start"), str(exc)))
+        tasks.run(start_up.load_library_parts, self.ui.interface_language(), True,
+                  on_done=self._on_library_loaded, on_error=self._on_start_failed)
 
-    def _on_parts_loaded(self, services: Services) -> None:
-        """Build the panels, wire them and fill them, each step its own turn of the event loop
-        (every step is well under 50 ms, so the window never freezes; bench/gui_bench.py)."""
+    def _on_start_failed(self, exc: Exception) -> None:
+        if isValid(self):
+            show_error(self, self.tr("Could not start"), str(exc))
+
+    def _on_library_loaded(self, parts: LibraryParts) -> None:
+        """Show the library panel (or the whole library in it), then load what comes next off the
+        GUI thread: the custom exercises, when the shipped ones came first, or the other panels."""
         if not isValid(self):  # the window was closed and deleted while the library loaded
             return
-        steps = [lambda: self._build_library(services), self._build_panels, self._build_rest,
+        if not hasattr(self, "library"):
+            self._build_library(parts.services.library, parts.shown, parts.search_index,
+                                held=True)
+            # Its first-run width until the other docks come and the saved places are restored.
+            self.resizeDocks([self.library_dock], [max(250, int(self.width() * 0.21))],
+                             Qt.Orientation.Horizontal)
+            self.library_shown.emit()
+        else:
+            self.library.set_library(parts.services.library, parts.search_index)
+        if not parts.complete:
+            self.loading.setText(self.tr("Loading your custom exercises…"))
+            self.statusBar().showMessage(self.loading.text())
+            tasks.run(start_up.load_library_parts, self.ui.interface_language(), False, parts.shown,
+                      on_done=self._on_library_loaded, on_error=self._on_start_failed)
+            return
+        self.library_loaded.emit()
+        self.loading.setText(self.tr("Loading the plan editor…"))
+        self.statusBar().showMessage(self.loading.text())
+        # After the panel has painted: the loading thread would otherwise take turns with it.
+        QTimer.singleShot(0, self, lambda: tasks.run(
+            start_up.load_window_parts, parts.services, on_done=self._on_parts_loaded,
+            on_error=self._on_start_failed))
+
+    def _on_parts_loaded(self, services: Services) -> None:
+        """Build the other panels, wire them and fill them, each step its own turn of the event
+        loop (every step is well under 50 ms, so the window never freezes; bench/gui_bench.py)."""
+        if not isValid(self):  # the window was closed and deleted while the parts loaded
+            return
+        steps = [lambda: self._build_document(services), self._build_panels, self._build_rest,
                  lambda: self.set_services(services)]
 
         def next_step() -> None:
@@ -115,24 +124,34 @@ class MainWindow(QMainWindow):
 
     def _build(self, services: Services) -> None:
         """Build every panel at once (a window given its services)."""
-        self._build_library(services)
+        from .shown_texts import ShownTexts
+
+        self._build_library(services.library, ShownTexts(self.ui.interface_language()))
+        self._build_document(services)
         self._build_panels()
         self._build_rest()
 
-    def _build_library(self, services: Services) -> None:
+    def _build_library(self, library: Library, shown: ShownTexts,
+                       index: SearchIndex | None = None, held: bool = False) -> None:
+        from .widgets.library_browser import LibraryBrowser
+
+        # Exercise names, steps and dosage words in the interface language, for every panel.
+        self.shown_texts = shown
+        # held: the pictures wait until the other panels are in (set_services releases them).
+        self.library = LibraryBrowser(library, shown=shown, index=index, pictures_held=held)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock(self.tr("Library"), self.library,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea, "library")
+
+    def _build_document(self, services: Services) -> None:
         from .actions import Actions
         from .document import PlanDocument
         from .file_ops import FileController
-        from .shown_texts import ShownTexts
-        from .widgets.library_browser import LibraryBrowser
 
         self.services = services
         self.document = PlanDocument(None, self.services.library, self)
         self.actions = Actions(self)
         self.files = FileController(self.document, self.services, self.ui, self)
-        # Exercise names, steps and dosage words in the interface language, for every panel.
-        self.shown_texts = ShownTexts(self.ui.interface_language())
-        self.library = LibraryBrowser(self.services.library, shown=self.shown_texts)
 
     def _build_panels(self) -> None:
         from .widgets.findings_panel import FindingsPanel
@@ -179,10 +198,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.setCentralWidget(self.editor)
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.library_dock = self._dock(self.tr("Library"), self.library,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea, "library")
         self.preview_dock = self._dock(self.tr("Handout preview"), self.preview,
                                        Qt.DockWidgetArea.RightDockWidgetArea, "preview")
         self.findings_dock = self._dock(self.tr("Safety findings"), self.findings,
@@ -261,8 +277,11 @@ class MainWindow(QMainWindow):
             self.files.load(self._plan_file)
         self.findings.update(self.document.plan)
         self.preview.render_now()
+        self.library.hold_pictures(False)  # held since _on_library_loaded (a fresh start)
         self._is_ready = True
         self.ready.emit()
+        if self.library.is_searching():  # a search typed while the other panels loaded stays in front
+            self.library_dock.raise_()
 
     def is_ready(self) -> bool:
         """True once the library is loaded."""

@@ -11,13 +11,15 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rehab_planner.errors import RehabError, RenderError
 from rehab_planner.library import Library
 from rehab_planner.library.loader import collect_library, default_folders
-from rehab_planner.model import Plan, Precaution, Template
 from rehab_planner.storage.preferences import Preferences, load_preferences
+
+if TYPE_CHECKING:  # the plan models load with the plan editor, after the library panel shows
+    from rehab_planner.model import Plan, Precaution, Template
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class Services:
         fn = _optional("rehab_planner.safety.acknowledge", "accept")
         if fn is None:
             raise RehabError("Accepting findings is not available in this version yet.")
+        from rehab_planner.model import Plan
+
         result = fn(plan, finding, reason, by)
         return result if isinstance(result, Plan) else result[0]
 
@@ -138,10 +142,32 @@ def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,
 
 def load_services() -> Services:
     """Load everything the window needs; problems are collected, never raised (core work only)."""
+    return complete_services(load_library_services())
+
+
+def load_library_services(include_custom: bool = True) -> Services:
+    """The library and the preferences: what the library panel needs (problems collected).
+
+    Args:
+        include_custom: also the therapist's custom exercises (False: the shipped library only).
+    """
     services = Services()
     # A broken custom exercise must not hide the whole library: load what is valid, report the rest.
-    services.library, errors = collect_library(default_folders())
+    services.library, errors = collect_library(default_folders(include_custom))
     services.problems.extend(line for error in errors for line in error.lines())
+    try:
+        services.preferences = load_preferences()
+    except RehabError as exc:
+        services.problems.append(str(exc))
+    return services
+
+
+def complete_services(services: Services) -> Services:
+    """Add the catalogue, templates and guidance topics to services holding the library.
+
+    Returns:
+        The same services (problems collected, never raised).
+    """
     catalogue_fn = _optional("rehab_planner.safety.catalogue", "load_catalogue")
     if catalogue_fn is not None:
         try:
@@ -160,8 +186,4 @@ def load_services() -> Services:
             services.guidance_topics = {t.id: t.title for t in guidance_fn().topics.values()}
         except RehabError as exc:
             services.problems.append(str(exc))
-    try:
-        services.preferences = load_preferences()
-    except RehabError as exc:
-        services.problems.append(str(exc))
     return services

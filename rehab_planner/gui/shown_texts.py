@@ -11,7 +11,6 @@ from contextlib import AbstractContextManager
 
 from rehab_planner.errors import RehabError
 from rehab_planner.i18n import DEFAULT_LANGUAGE, using_language
-from rehab_planner.i18n.content import dosage_words_for, library_in_language
 from rehab_planner.i18n.dosage import DosageWords, amount_words, dosage_words, how_often_words
 from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Side
@@ -34,6 +33,9 @@ class ShownTexts:
         self._words: DosageWords | None = None
         self._library: tuple[Library, Library] | None = None  # (the library, as shown)
         if language != DEFAULT_LANGUAGE:
+            # Here, not at the top: an English interface starts without the translation machinery.
+            from rehab_planner.i18n.content import dosage_words_for
+
             try:
                 self._words = dosage_words_for(language)
             except RehabError as err:
@@ -58,6 +60,8 @@ class ShownTexts:
         if not self.translated:
             return library
         if self._library is None or self._library[0] is not library:
+            from rehab_planner.i18n.content import library_in_language
+
             try:
                 shown = library_in_language(library, self.language)
             except RehabError as err:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +53,8 @@ class Library:
 
     def closest_id(self, exercise_id: str) -> str | None:
         """The library id most like a mistyped one ("heel-slid" -> "heel-slide"), or None."""
+        import difflib  # only for a mistyped id, not at every start
+
         found = difflib.get_close_matches(exercise_id, list(self.exercises), n=1, cutoff=0.6)
         return found[0] if found else None
 

@@ -97,16 +97,31 @@ class SearchIndex:
                 exercises are shown in Spanish): a word of either language finds an exercise.
         """
         self._exercises = list(exercises)
-        other = versions or {}
-        texts = [haystack(e, *([other[e.id]] if e.id in other else [])) for e in self._exercises]
-        self._texts = texts
-        self._names = [t[: t.find(NAME_END)] for t in texts]
+        self._versions = versions or {}
+        # The searchable texts are built at the first query with words: listing or filtering by
+        # facets needs none, and a large library shows (and `library list` prints) without them.
+        self._texts: list[str] | None = None
+        self._names: list[str] = []
         self._remembered = max(1, remembered)
         # (facets, words) -> positions in library order of the exercises matching them.
         self._hits: OrderedDict[tuple[Facets, tuple[str, ...]], list[int]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._exercises)
+
+    def prepare(self) -> list[str]:
+        """Build the searchable texts now (e.g. on a worker thread) rather than at the first word.
+
+        Returns:
+            The searchable text of each exercise (see `haystack`), in order.
+        """
+        if self._texts is None:
+            other = self._versions
+            texts = [haystack(e, *([other[e.id]] if e.id in other else []))
+                     for e in self._exercises]
+            self._names = [t[: t.find(NAME_END)] for t in texts]
+            self._texts = texts
+        return self._texts
 
     def search(self, query: Query) -> list[Exercise]:
         """Exercises matching the query; name matches come first, then the library order."""
@@ -125,6 +140,7 @@ class SearchIndex:
         hits = self._matching(query.facets, words, query)
         if not words:
             return hits
+        self.prepare()
         names = self._names
         in_name = hits
         for word in words:
@@ -144,7 +160,7 @@ class SearchIndex:
             base = self._narrowest(facets, words)
             if base is None:
                 base = self._matching(facets, (), query)
-            texts = self._texts
+            texts = self.prepare()
             for word in words:
                 base = [i for i in base if word in texts[i]]
             found = base

@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,8 +144,80 @@ def regular_file_or_missing(path: Path | str, what: str = "file") -> None:
 def shape_problem(data: object, limits: Limits) -> str | None:
     """The first way parsed data breaks the limits, as 'where: what', or None when it fits.
 
-    Walks without recursion, so any depth is safe to inspect.
+    Walks without recursion, so any depth is safe to inspect. Data that fits (nearly always) is
+    walked once by a quick pass that keeps no places; only data that breaks a limit is walked
+    again to say where (a 10,000-exercise library: 150 ms -> 30 ms; bench/cli_bench.py).
     """
+    if _fits(data, limits):
+        return None
+    return _first_problem(data, limits)
+
+
+def _fits(data: object, limits: Limits) -> bool:
+    """True only when the data keeps every limit (then _first_problem would find nothing).
+
+    Quick because it keeps no places and takes the usual data (text keys; text, numbers, lists and
+    mappings) level by level; anything unusual (a key that is not text, a tuple) answers False and
+    leaves the judgement to the full walk.
+    """
+    max_string, max_items, max_nodes = limits.max_string, limits.max_items, limits.max_nodes
+    too_big = 10 ** limits.max_int_digits
+    if limits.max_depth < 1 or not _scalar_fits(data, max_string, too_big):
+        return False
+    nodes, depth = 1, 1
+    level: list[object] = [data]
+    while level:
+        deeper: list[object] = []
+        for value in level:
+            children: Collection[object]
+            if type(value) is dict:
+                try:
+                    if value and max(map(len, value)) > max_string:
+                        return False
+                except TypeError:  # a key that is not text
+                    return False
+                children = value.values()
+            elif type(value) is list:
+                children = value
+            elif isinstance(value, dict | list | tuple):
+                return False
+            else:
+                continue
+            count = len(children)
+            if not count:
+                continue
+            nodes += count
+            if count > max_items or nodes > max_nodes or depth >= limits.max_depth:
+                return False
+            for child in children:
+                kind = type(child)
+                if kind is str:
+                    if len(child) > max_string:
+                        return False
+                elif kind is dict or kind is list:
+                    deeper.append(child)
+                elif kind is float or kind is bool or child is None:
+                    continue
+                elif kind is int:
+                    if not -too_big < child < too_big:
+                        return False
+                else:
+                    return False
+        level = deeper
+        depth += 1
+    return True
+
+
+def _scalar_fits(value: object, max_string: int, too_big: int) -> bool:
+    if isinstance(value, str):
+        return len(value) <= max_string
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) < too_big
+    return True
+
+
+def _first_problem(data: object, limits: Limits) -> str | None:
+    """shape_problem's answer, with the place of the first problem found."""
     nodes = 0
     stack: list[tuple[object, int, str]] = [(data, 1, "")]
     while stack:

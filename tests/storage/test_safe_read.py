@@ -17,6 +17,7 @@ from rehab_planner.storage.safe_read import (
     PLAN_LIMITS,
     FileRefused,
     Limits,
+    _first_problem,
     read_bytes,
     regular_file_or_missing,
     shape_problem,
@@ -143,3 +144,20 @@ def test_shape_problem_never_crashes(value: object) -> None:
     limits = Limits(max_bytes=1000, max_depth=4, max_items=4, max_string=10, max_nodes=40)
     problem = shape_problem(value, limits)
     assert problem is None or isinstance(problem, str)
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_values, st.integers(1, 5), st.integers(1, 6), st.integers(1, 12), st.integers(1, 60))
+def test_the_quick_shape_walk_agrees_with_the_walk_that_names_the_place(
+        value: object, depth: int, items: int, string: int, nodes: int) -> None:
+    """Data that fits is passed by a quick walk; it must pass exactly the data the full walk passes."""
+    limits = Limits(max_bytes=1000, max_depth=depth, max_items=items, max_string=string,
+                    max_nodes=nodes, max_int_digits=3)
+    assert (shape_problem(value, limits) is None) == (_first_problem(value, limits) is None)
+    assert shape_problem(value, limits) == _first_problem(value, limits)
+
+
+def test_a_problem_found_by_the_quick_walk_is_still_named_with_its_place() -> None:
+    limits = Limits(max_bytes=1000, max_string=10)
+    data = {"exercises": [{"id": "ok"}, {"id": "x", "steps": ["fine", "far far too long"]}]}
+    assert shape_problem(data, limits) == "exercises[1].steps[1]: a text longer than 10 characters"

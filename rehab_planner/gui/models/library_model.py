@@ -33,6 +33,16 @@ def exercise_ids_from_mime(mime: QMimeData) -> list[str]:
     return [i for i in bytes(mime.data(EXERCISE_MIME).data()).decode().split("\n") if i]
 
 
+def library_index(library: Library, shown: ShownTexts) -> SearchIndex:
+    """The search index of a library as `shown` shows it (plain data: any thread may build it).
+
+    In another language a word of either language finds an exercise.
+    """
+    display = shown.library(library)
+    versions = None if display is library else library.exercises
+    return SearchIndex(display, versions=versions)
+
+
 class LibraryModel(QAbstractListModel):
     """The library filtered by a Query (the search itself is library.search, in the core).
 
@@ -45,7 +55,7 @@ class LibraryModel(QAbstractListModel):
     """
 
     def __init__(self, library: Library | None = None, parent=None,
-                 shown: ShownTexts | None = None) -> None:
+                 shown: ShownTexts | None = None, index: SearchIndex | None = None) -> None:
         super().__init__(parent)
         self._shown_texts = shown or ShownTexts()
         self._library = library or Library()
@@ -53,18 +63,25 @@ class LibraryModel(QAbstractListModel):
         self._index = SearchIndex([])
         self._query = Query()
         self._shown: list[str] = []
-        self.set_library(self._library)
+        self.set_library(self._library, index)
 
     # --- data ------------------------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
-        """Show a new library (the query is kept)."""
+    def set_library(self, library: Library, index: SearchIndex | None = None) -> None:
+        """Show a new library (the query is kept).
+
+        Args:
+            index: `library_index(library, shown)` made already (on a worker thread at start-up).
+        """
         self.beginResetModel()
         self._library = library
         self._display = self._shown_texts.library(library)
-        # The searchable text of each exercise, built once so a keystroke only compares strings.
-        versions = None if self._display is library else library.exercises
-        self._index = SearchIndex(self._display, versions=versions)
+        # The searchable text of each exercise is built once, so a keystroke only compares strings
+        # (at start-up on a worker thread; here, when a library comes without its index).
+        if index is None:
+            index = library_index(library, self._shown_texts)
+            index.prepare()
+        self._index = index
         self._shown = self._index.search_ids(self._query)
         self.endResetModel()
 

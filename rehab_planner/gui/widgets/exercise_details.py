@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from rehab_planner.model import Exercise
 
 from ..labels import kind_line, label
 from ..shown_texts import ShownTexts
-from ..thumbnails import thumbnail
+from ..thumbnails import cached_thumbnail, paint_initials, thumbnail
 
 PICTURE = 120
 
@@ -26,6 +27,8 @@ class ExerciseDetails(QWidget):
     def __init__(self, parent: QWidget | None = None, shown: ShownTexts | None = None) -> None:
         super().__init__(parent)
         self._shown = shown or ShownTexts()
+        self._held = False  # while the window loads: the kind's colour and initials stand in
+        self._exercise: Exercise | None = None
         self._picture = QLabel()
         self._picture.setFixedSize(PICTURE, PICTURE)
         self._picture.setAccessibleName(self.tr("Exercise picture"))
@@ -47,13 +50,13 @@ class ExerciseDetails(QWidget):
 
     def show_exercise(self, exercise: Exercise | None) -> None:
         """Show an exercise's details (None: a hint)."""
+        self._exercise = exercise
         if exercise is None:
             self._picture.clear()
             self._title.setText(self.tr("<i>Choose an exercise to see its details.</i>"))
             self._text.clear()
             return
-        ratio = self.devicePixelRatioF()
-        self._picture.setPixmap(thumbnail(exercise, PICTURE, ratio))
+        self._show_picture(exercise)
         kind = kind_line(exercise.category, exercise.region, exercise.position)
         equipment = ", ".join(label(e) for e in exercise.equipment) or self.tr("none")
         # Texts are translated before they go into the markup: lupdate reads no f-string.
@@ -86,3 +89,22 @@ class ExerciseDetails(QWidget):
             url, video = html.escape(exercise.video_url), self.tr("Video")
             parts.append(f"<p><a href='{url}'>{html.escape(video)}</a></p>")
         self._text.setHtml("".join(parts))
+
+    def hold_picture(self, held: bool) -> None:
+        """Show the initials instead of the drawing (True), or draw it now (False)."""
+        self._held = held
+        if not held and self._exercise is not None:
+            self._show_picture(self._exercise)
+
+    def _show_picture(self, exercise: Exercise) -> None:
+        ratio = self.devicePixelRatioF()
+        if self._held and cached_thumbnail(exercise, PICTURE, ratio) is None:
+            stand_in = QPixmap(int(PICTURE * ratio), int(PICTURE * ratio))
+            stand_in.setDevicePixelRatio(ratio)
+            stand_in.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(stand_in)
+            paint_initials(painter, QRectF(0, 0, PICTURE, PICTURE), exercise)
+            painter.end()
+            self._picture.setPixmap(stand_in)
+            return
+        self._picture.setPixmap(thumbnail(exercise, PICTURE, ratio))

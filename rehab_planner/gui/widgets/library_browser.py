@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_planner.library import Library, Query
+from rehab_planner.library.search import SearchIndex
 from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 
 from ..labels import label
@@ -50,12 +51,15 @@ class ExerciseDelegate(QStyledItemDelegate):
 
     A picture not made yet shows as the kind's colour and initials; the pictures are then made
     one at a time between events (each takes a few milliseconds), so a list that shows for the
-    first time, or scrolls to new rows, never holds the window up.
+    first time, or scrolls to new rows, never holds the window up. While the window is still
+    loading its other panels the pictures wait (`hold_pictures`): the loading thread and the
+    drawing would take turns and the window would answer late.
     """
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._held = False
         self._wanted: dict[str, tuple[Exercise, int, float]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -66,11 +70,18 @@ class ExerciseDelegate(QStyledItemDelegate):
         pixmap = cached_thumbnail(exercise, size, ratio)
         if pixmap is None:
             self._wanted[exercise.id] = (exercise, size, ratio)
-            self._timer.start()
+            if not self._held:
+                self._timer.start()
         return pixmap
 
+    def hold_pictures(self, held: bool) -> None:
+        """Wait with the pictures (True), or make the ones wanted so far (False)."""
+        self._held = held
+        if not held and self._wanted:
+            self._timer.start()
+
     def _make_one(self) -> None:
-        if not self._wanted:
+        if not self._wanted or self._held:
             return
         exercise_id = next(iter(self._wanted))
         exercise, size, ratio = self._wanted.pop(exercise_id)
@@ -153,15 +164,18 @@ class LibraryBrowser(QWidget):
 
     Args:
         shown: the interface language's texts; the exercises show their names and steps in it.
+        index: the library's search index, made already (models.library_model.library_index).
+        pictures_held: start with `hold_pictures(True)`.
     """
 
     exercise_chosen = Signal(str)
     current_changed = Signal(object)
 
     def __init__(self, library: Library | None = None, parent: QWidget | None = None,
-                 shown: ShownTexts | None = None) -> None:
+                 shown: ShownTexts | None = None, index: SearchIndex | None = None,
+                 pictures_held: bool = False) -> None:
         super().__init__(parent)
-        self.model = LibraryModel(library, self, shown)
+        self.model = LibraryModel(library, self, shown, index)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search exercises (name, steps, tags)"))
         self.search.setClearButtonEnabled(True)
@@ -175,7 +189,8 @@ class LibraryBrowser(QWidget):
         self.count.setAccessibleName(self.tr("Exercises shown"))
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ExerciseDelegate(self.list))
+        self.delegate = ExerciseDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setUniformItemSizes(True)
         # Lay out a long list in batches between events: the first rows show at once and typing is
         # not held up by laying out thousands of rows nobody sees (10,000 exercises: 20 -> 12 ms).
@@ -194,6 +209,8 @@ class LibraryBrowser(QWidget):
         self._timer.setInterval(120)
         self._build_layout()
         self._connect_signals()
+        if pictures_held:
+            self.hold_pictures(True)
         self._on_model_rows_changed()
 
     def _build_layout(self) -> None:
@@ -232,9 +249,19 @@ class LibraryBrowser(QWidget):
 
     # --- public ----------------------------------------------------------------------------------
 
-    def set_library(self, library: Library) -> None:
-        """Show another library (after loading, or a custom exercise saved)."""
-        self.model.set_library(library)
+    def set_library(self, library: Library, index: SearchIndex | None = None) -> None:
+        """Show another library (after loading, or a custom exercise saved).
+
+        Args:
+            index: its search index, made already (models.library_model.library_index).
+        """
+        self.model.set_library(library, index)
+
+    def hold_pictures(self, held: bool) -> None:
+        """While the window loads its other panels, rows and details show initials (True); then
+        the drawings are made (False), one row at a time."""
+        self.delegate.hold_pictures(held)
+        self.details.hold_picture(held)
 
     def query(self) -> Query:
         """The query the search box and filters describe."""
@@ -248,6 +275,11 @@ class LibraryBrowser(QWidget):
             positions=chosen(self.position),
             equipment=chosen(self.equipment),
         )
+
+    def is_searching(self) -> bool:
+        """True when the search box or a filter narrows the list."""
+        return bool(self.search.text().strip()) or any(
+            combo.currentIndex() > 0 for combo in (self.region, self.kind, self.position, self.equipment))
 
     def apply_query(self) -> None:
         """Filter the list now."""
