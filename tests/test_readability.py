@@ -11,6 +11,7 @@ from rehab_planner.i18n.dosage import english_dosage_words
 from rehab_planner.library import load_library
 from rehab_planner.milestone_text import load_milestone_texts
 from rehab_planner.order_text import load_order_texts
+from rehab_planner.range_text import range_words_in
 from rehab_planner.readability import PATIENT_GRADE_LIMIT, grade
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.templates.loader import load_templates
@@ -62,6 +63,7 @@ def _other_texts() -> dict[str, str]:
     out.update({f"handout-week {k}": v for k, v in load_week_text().patient_texts().items()})
     out.update({f"dosage {k}": v for k, v in english_dosage_words().patient_texts().items()})
     out.update({f"milestones {k}": v for k, v in load_milestone_texts().patient_texts().items()})
+    out.update({f"range-limits {k}": v for k, v in range_words_in("en").patient_texts().items()})
     return out
 
 

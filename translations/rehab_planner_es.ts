@@ -226,142 +226,142 @@
   <context>
     <name>CoursePanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="376" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="380" />
       <source> (held: exit criteria not all met)</source>
       <translation> (en espera: faltan criterios de salida)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="375" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="379" />
       <source> (moved on by you)</source>
       <translation> (usted la hizo avanzar)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="365" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="369" />
       <source>%1 (met %2%3)</source>
       <translation>%1 (cumplido el %2%3)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="154" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="157" />
       <source>Add &amp;milestone</source>
       <translation>Agregar &amp;hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="216" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="219" />
       <source>Add c&amp;are</source>
       <translation>Agregar &amp;tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="205" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="208" />
       <source>Clinician care</source>
       <translation>Tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="203" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="206" />
       <source>Clinician care (never printed on the handout)</source>
       <translation>Tratamiento en la clínica (nunca se imprime en el folleto)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="213" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="216" />
       <source>Clinician care to add</source>
       <translation>Tratamiento para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="178" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="181" />
       <source>Ends at its last week</source>
       <translation>Termina en su última semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="180" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="183" />
       <source>Ends at its week or criteria, whichever is later</source>
       <translation>Termina en su semana o al cumplir sus criterios, lo que sea más tarde</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="179" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="182" />
       <source>Ends when its criteria are met</source>
       <translation>Termina al cumplir sus criterios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="186" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="189" />
       <source>Every exit criterion is met: this week's handout prints the next phase</source>
       <translation>Se cumplen todos los criterios de salida: el folleto de esta semana imprime la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="236" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="239" />
       <source>Every phase</source>
       <translation>Todas las fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="173" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="176" />
       <source>Exit criteria and moving on</source>
       <translation>Criterios de salida y avance</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="177" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="180" />
       <source>How the phase ends</source>
       <translation>Cómo termina la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="151" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="154" />
       <source>Milestone to add</source>
       <translation>Hito para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="145" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="148" />
       <source>Milestones</source>
       <translation>Hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="146" />
       <source>Milestones on the recovery timeline</source>
       <translation>Hitos en la línea de tiempo de la recuperación</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="185" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="188" />
       <source>Move to &amp;next phase</source>
       <translation>Pasar a la fase &amp;siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="341" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="344" />
       <source>Nothing yet.</source>
       <translation>Nada todavía.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="339" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="342" />
       <source>On the handout (with the weight-bearing, brace and sling orders and the driving and work settings):</source>
       <translation>En el folleto (con las órdenes de apoyo, soporte y cabestrillo, y las opciones de manejar y trabajo):</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="175" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="178" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="162" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="165" />
       <source>Recovery timeline as printed</source>
       <translation>Línea de tiempo de la recuperación, tal como se imprime</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="217" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="220" />
       <source>Remove care</source>
       <translation>Quitar tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="155" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="158" />
       <source>Remove milestone</source>
       <translation>Quitar hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="377" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="381" />
       <source>This week's handout: stage %1 of %2, %3%4</source>
       <translation>Folleto de esta semana: etapa %1 de %2, %3%4</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="264" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="267" />
       <source>Write your words to the patient.</source>
       <translation>Escriba sus palabras para el paciente.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="227" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="230" />
       <source>own words</source>
       <translation>palabras propias</translation>
     </message>
@@ -1006,57 +1006,57 @@
   <context>
     <name>ExerciseDetails</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="56" />
       <source>&lt;i&gt;Choose an exercise to see its details.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Elija un ejercicio para ver sus detalles.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="61" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="64" />
       <source>Custom exercise</source>
       <translation>Ejercicio propio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="76" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="79" />
       <source>Default dosage</source>
       <translation>Dosis por defecto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="60" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="63" />
       <source>Equipment: %1</source>
       <translation>Equipo: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="37" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="40" />
       <source>Exercise details</source>
       <translation>Detalles del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="31" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="34" />
       <source>Exercise picture</source>
       <translation>Imagen del ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="83" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="86" />
       <source>Safety notes</source>
       <translation>Notas de seguridad</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="76" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="79" />
       <source>Steps</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="86" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="89" />
       <source>Video</source>
       <translation>Video</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="58" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="61" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/exercise_details.py" line="65" />
       <source>printed only for: %1</source>
       <translation>se imprime solo para: %1</translation>
     </message>
@@ -1726,79 +1726,212 @@
     </message>
   </context>
   <context>
+    <name>JointMotion</name>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="182" />
+      <source>ankle dorsiflexion</source>
+      <translation>dorsiflexión de tobillo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="183" />
+      <source>ankle plantarflexion</source>
+      <translation>flexión plantar de tobillo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="173" />
+      <source>elbow extension</source>
+      <translation>extensión de codo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="172" />
+      <source>elbow flexion</source>
+      <translation>flexión de codo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="176" />
+      <source>hip abduction</source>
+      <translation>abducción de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="177" />
+      <source>hip adduction</source>
+      <translation>aducción de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="175" />
+      <source>hip extension</source>
+      <translation>extensión de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="178" />
+      <source>hip external rotation</source>
+      <translation>rotación externa de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="174" />
+      <source>hip flexion</source>
+      <translation>flexión de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="179" />
+      <source>hip internal rotation</source>
+      <translation>rotación interna de cadera</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="181" />
+      <source>knee extension</source>
+      <translation>extensión de rodilla</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="180" />
+      <source>knee flexion</source>
+      <translation>flexión de rodilla</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="185" />
+      <source>neck extension</source>
+      <translation>extensión de cuello</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="184" />
+      <source>neck flexion</source>
+      <translation>flexión de cuello</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="186" />
+      <source>neck rotation</source>
+      <translation>rotación de cuello</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="187" />
+      <source>neck side bend</source>
+      <translation>inclinación lateral de cuello</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="168" />
+      <source>shoulder abduction</source>
+      <translation>abducción de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="169" />
+      <source>shoulder adduction</source>
+      <translation>aducción de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="167" />
+      <source>shoulder extension</source>
+      <translation>extensión de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="170" />
+      <source>shoulder external rotation</source>
+      <translation>rotación externa de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="166" />
+      <source>shoulder flexion</source>
+      <translation>flexión de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="171" />
+      <source>shoulder internal rotation</source>
+      <translation>rotación interna de hombro</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="189" />
+      <source>trunk extension</source>
+      <translation>extensión de tronco</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="188" />
+      <source>trunk flexion</source>
+      <translation>flexión de tronco</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="190" />
+      <source>trunk rotation</source>
+      <translation>rotación de tronco</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/labels.py" line="191" />
+      <source>trunk side bend</source>
+      <translation>inclinación lateral de tronco</translation>
+    </message>
+  </context>
+  <context>
     <name>LibraryBrowser</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="295" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="327" />
       <source>%1 of %2 exercises</source>
       <translation>%1 de %2 ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="173" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
       <source>Any equipment</source>
       <translation>Cualquier equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="171" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="185" />
       <source>Any kind</source>
       <translation>Cualquier tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="186" />
       <source>Any position</source>
       <translation>Cualquier posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="170" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="184" />
       <source>Any region</source>
       <translation>Cualquier región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="188" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="203" />
       <source>Double-click, press Enter or drag an exercise to add it</source>
       <translation>Doble clic, Intro o arrastre un ejercicio para agregarlo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="173" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
       <source>Equipment filter</source>
       <translation>Filtro de equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="202" />
       <source>Exercise library</source>
       <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="175" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="189" />
       <source>Exercises shown</source>
       <translation>Ejercicios mostrados</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="171" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="185" />
       <source>Kind filter</source>
       <translation>Filtro de tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="186" />
       <source>Position filter</source>
       <translation>Filtro de posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="170" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="184" />
       <source>Region filter</source>
       <translation>Filtro de región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="166" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="180" />
       <source>Search exercises (name, steps, tags)</source>
       <translation>Buscar ejercicios (nombre, pasos, etiquetas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="168" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="182" />
       <source>Search the library</source>
       <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="169" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="183" />
       <source>Type words from the name, the steps or the movements</source>
       <translation>Escriba palabras del nombre, los pasos o los movimientos</translation>
     </message>
@@ -1806,12 +1939,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="253" />
+      <location filename="../rehab_planner/gui/main_window.py" line="270" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="284" />
+      <location filename="../rehab_planner/gui/main_window.py" line="304" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -1941,7 +2074,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="424" />
+      <location filename="../rehab_planner/gui/main_window.py" line="444" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -1981,22 +2114,22 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="426" />
+      <location filename="../rehab_planner/gui/main_window.py" line="446" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="370" />
+      <location filename="../rehab_planner/gui/main_window.py" line="390" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="445" />
+      <location filename="../rehab_planner/gui/main_window.py" line="465" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="99" />
+      <location filename="../rehab_planner/gui/main_window.py" line="80" />
       <source>Could not start</source>
       <translation>No se pudo iniciar</translation>
     </message>
@@ -2006,7 +2139,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="322" />
+      <location filename="../rehab_planner/gui/main_window.py" line="342" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -2016,22 +2149,22 @@
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="185" />
+      <location filename="../rehab_planner/gui/main_window.py" line="202" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="183" />
+      <location filename="../rehab_planner/gui/main_window.py" line="143" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="94" />
+      <location filename="../rehab_planner/gui/main_window.py" line="71" />
       <source>Loading the exercise library…</source>
       <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="89" />
+      <location filename="../rehab_planner/gui/main_window.py" line="103" />
       <source>Loading the plan editor…</source>
       <translation>Cargando el editor del plan…</translation>
     </message>
@@ -2061,7 +2194,7 @@
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="239" />
+      <location filename="../rehab_planner/gui/main_window.py" line="256" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
@@ -2071,8 +2204,8 @@
       <translation>Imprimir el folleto del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="78" />
-      <location filename="../rehab_planner/gui/main_window.py" line="285" />
+      <location filename="../rehab_planner/gui/main_window.py" line="54" />
+      <location filename="../rehab_planner/gui/main_window.py" line="305" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -2082,7 +2215,7 @@
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="187" />
+      <location filename="../rehab_planner/gui/main_window.py" line="204" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -2112,12 +2245,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="289" />
+      <location filename="../rehab_planner/gui/main_window.py" line="309" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="377" />
+      <location filename="../rehab_planner/gui/main_window.py" line="397" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -2127,7 +2260,7 @@
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="256" />
+      <location filename="../rehab_planner/gui/main_window.py" line="273" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -2137,12 +2270,12 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="257" />
+      <location filename="../rehab_planner/gui/main_window.py" line="274" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="288" />
+      <location filename="../rehab_planner/gui/main_window.py" line="308" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
@@ -3072,80 +3205,105 @@
   <context>
     <name>PhaseModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="102" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="118" />
       <source>%1  (%2)</source>
       <translation>%1  (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="88" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="67" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="103" />
       <source>From week</source>
       <translation>Desde la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
+      <source>Milestones</source>
+      <translation>Hitos</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="137" />
+      <source>Milestones in this phase's weeks (edit them on the Recovery and care tab)</source>
+      <translation>Hitos en las semanas de esta fase (se editan en la pestaña Recuperación y cuidados)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="103" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="117" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="135" />
       <source>Set to 0 for a phase with no end</source>
       <translation>Ponga 0 para una fase sin fin</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="87" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="103" />
       <source>To week</source>
       <translation>Hasta la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="50" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="64" />
+      <source>day %1</source>
+      <translation>día %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="51" />
       <source>from %1</source>
       <translation>desde %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="109" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="125" />
       <source>onwards</source>
       <translation>en adelante</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="66" />
+      <source>week %1</source>
+      <translation>semana %1</translation>
     </message>
   </context>
   <context>
     <name>PhasePanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
       <source>Add a phase</source>
       <translation>Agregar una fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="68" />
       <source>Carry the previous phase's exercises into the chosen one, with more reps, sets, time or weight</source>
       <translation>Pasar los ejercicios de la fase anterior a la elegida, con más repeticiones, series, tiempo o peso</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="58" />
       <source>F2 renames or sets weeks; drop exercises on a phase to add them</source>
       <translation>F2 cambia el nombre o las semanas; suelte ejercicios sobre una fase para agregarlos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="66" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="67" />
       <source>Move the chosen phase down</source>
       <translation>Bajar la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="65" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="66" />
       <source>Move the chosen phase up</source>
       <translation>Subir la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="56" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="57" />
       <source>Phases</source>
       <translation>Fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/phase_panel.py" line="65" />
       <source>Remove the chosen phase</source>
       <translation>Quitar la fase elegida</translation>
     </message>
@@ -3601,6 +3759,122 @@ Palabras del cirujano: %2</translation>
     </message>
   </context>
   <context>
+    <name>RangeLimitsBox</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="114" />
+      <source>Add &amp;limit</source>
+      <translation>Agregar &amp;límite</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="117" />
+      <source>Each exercise card of the phase tells the patient where to stop; an exercise that cannot stay within a limit is a conflict.</source>
+      <translation>Cada tarjeta de ejercicio de la fase le dice al paciente dónde parar; un ejercicio que no puede quedarse dentro de un límite es un conflicto.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="111" />
+      <source>Holds for</source>
+      <translation>Se aplica a</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="103" />
+      <source>Joint and motion to limit</source>
+      <translation>Articulación y movimiento a limitar</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="89" />
+      <source>Range limits</source>
+      <translation>Límites de movimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="81" />
+      <source>Range limits of this phase</source>
+      <translation>Límites de movimiento de esta fase</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="115" />
+      <source>Remove limit</source>
+      <translation>Quitar límite</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="171" />
+      <source>This phase already limits that joint motion that way. Change the limit in the table.</source>
+      <translation>Esta fase ya limita ese movimiento de esa forma. Cambie el límite en la tabla.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="107" />
+      <source>Up to (degrees)</source>
+      <translation>Hasta (grados)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="109" />
+      <source>not at all</source>
+      <translation>nada</translation>
+    </message>
+  </context>
+  <context>
+    <name>RangeLimitsModel</name>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="82" />
+      <source>Holds for</source>
+      <translation>Se aplica a</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="82" />
+      <source>Joint and motion</source>
+      <translation>Articulación y movimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="83" />
+      <source>Side</source>
+      <translation>Lado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="102" />
+      <source>Switched by conditions: only with %1; not with %2</source>
+      <translation>Según las condiciones: solo con %1; no con %2</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="82" />
+      <source>Up to (degrees)</source>
+      <translation>Hasta (grados)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="38" />
+      <source>active</source>
+      <translation>activo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="42" />
+      <source>left</source>
+      <translation>izquierdo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="97" />
+      <source>not at all</source>
+      <translation>nada</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="42" />
+      <source>operated side</source>
+      <translation>lado operado</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="37" />
+      <source>passive</source>
+      <translation>pasivo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="37" />
+      <source>passive and active</source>
+      <translation>pasivo y activo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="42" />
+      <source>right</source>
+      <translation>derecho</translation>
+    </message>
+  </context>
+  <context>
     <name>SharedExercises</name>
     <message>
       <location filename="../rehab_planner/gui/patients/shared_exercises.py" line="111" />
@@ -3768,25 +4042,33 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>WhenDelegate</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="88" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="90" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="88" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="90" />
       <source> weeks</source>
       <translation> semanas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="87" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="89" />
       <source>on its criterion</source>
       <translation>al cumplir su criterio</translation>
     </message>
   </context>
   <context>
+    <name>_DegreesDelegate</name>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="73" />
+      <source>not at all</source>
+      <translation>nada</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
-      <location filename="../rehab_planner/gui/app.py" line="74" />
+      <location filename="../rehab_planner/gui/app.py" line="80" />
       <source>Something went wrong: %1
 
 Your plan is autosaved every minute. Please save your work and restart Rehab Planner.</source>
@@ -3798,112 +4080,122 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
   <context>
     <name>commands</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="266" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="269" />
       <source>Add a milestone</source>
       <translation>Agregar un hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="283" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="169" />
+      <source>Add a range limit</source>
+      <translation>Agregar un límite de movimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="286" />
       <source>Add clinician care</source>
       <translation>Agregar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="106" />
+      <location filename="../rehab_planner/gui/commands.py" line="107" />
       <source>Add exercise</source>
       <translation>Agregar ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="158" />
+      <location filename="../rehab_planner/gui/commands.py" line="159" />
       <source>Add phase</source>
       <translation>Agregar fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="163" />
+      <location filename="../rehab_planner/gui/commands.py" line="164" />
       <source>Carry exercises forward</source>
       <translation>Pasar los ejercicios a la etapa siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="233" />
+      <location filename="../rehab_planner/gui/commands.py" line="234" />
       <source>Change clinic</source>
       <translation>Cambiar clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="297" />
+      <location filename="../rehab_planner/gui/commands.py" line="298" />
       <source>Change clinician care</source>
       <translation>Cambiar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="265" />
+      <location filename="../rehab_planner/gui/commands.py" line="266" />
       <source>Change conditions</source>
       <translation>Cambiar condiciones</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="146" />
+      <location filename="../rehab_planner/gui/commands.py" line="147" />
       <source>Change dosage</source>
       <translation>Cambiar dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="278" />
+      <location filename="../rehab_planner/gui/commands.py" line="279" />
       <source>Change handout settings</source>
       <translation>Cambiar opciones del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="222" />
+      <location filename="../rehab_planner/gui/commands.py" line="223" />
       <source>Change handout topics</source>
       <translation>Cambiar temas del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="217" />
+      <location filename="../rehab_planner/gui/commands.py" line="218" />
       <source>Change main message</source>
       <translation>Cambiar mensaje principal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="291" />
+      <location filename="../rehab_planner/gui/commands.py" line="292" />
       <source>Change milestones</source>
       <translation>Cambiar hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="152" />
+      <location filename="../rehab_planner/gui/commands.py" line="153" />
       <source>Change note</source>
       <translation>Cambiar nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="193" />
+      <location filename="../rehab_planner/gui/commands.py" line="194" />
       <source>Change patient details</source>
       <translation>Cambiar datos del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="179" />
+      <location filename="../rehab_planner/gui/commands.py" line="180" />
       <source>Change phase weeks</source>
       <translation>Cambiar semanas de la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="252" />
+      <location filename="../rehab_planner/gui/commands.py" line="253" />
       <source>Change precaution</source>
       <translation>Cambiar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="212" />
+      <location filename="../rehab_planner/gui/commands.py" line="305" />
+      <source>Change range limits</source>
+      <translation>Cambiar los límites de movimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="213" />
       <source>Change surgeon</source>
       <translation>Cambiar cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="206" />
+      <location filename="../rehab_planner/gui/commands.py" line="207" />
       <source>Change surgery date</source>
       <translation>Cambiar fecha de la cirugía</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="259" />
+      <location filename="../rehab_planner/gui/commands.py" line="260" />
       <source>Change the leg to stand on</source>
       <translation>Cambiar la pierna de apoyo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="271" />
+      <location filename="../rehab_planner/gui/commands.py" line="272" />
       <source>Change the surgeon's wording</source>
       <translation>Cambiar las palabras del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="128" />
+      <location filename="../rehab_planner/gui/commands.py" line="129" />
       <source>Copy exercise to phase</source>
       <translation>Copiar ejercicio a la fase</translation>
     </message>
@@ -3913,82 +4205,92 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Editar un hito</translation>
     </message>
     <message>
+      <location filename="../rehab_planner/gui/models/range_model.py" line="133" />
+      <source>Edit a range limit</source>
+      <translation>Editar un límite de movimiento</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/models/course_models.py" line="228" />
       <source>Edit clinician care</source>
       <translation>Editar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="310" />
+      <location filename="../rehab_planner/gui/commands.py" line="318" />
       <source>Mark criterion met</source>
       <translation>Marcar criterio cumplido</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="310" />
+      <location filename="../rehab_planner/gui/commands.py" line="318" />
       <source>Mark criterion not met</source>
       <translation>Marcar criterio no cumplido</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="122" />
+      <location filename="../rehab_planner/gui/commands.py" line="123" />
       <source>Move exercise</source>
       <translation>Mover ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="227" />
+      <location filename="../rehab_planner/gui/commands.py" line="228" />
       <source>Move handout topic</source>
       <translation>Mover tema del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="186" />
+      <location filename="../rehab_planner/gui/commands.py" line="187" />
       <source>Move phase</source>
       <translation>Mover fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="317" />
+      <location filename="../rehab_planner/gui/commands.py" line="325" />
       <source>Move to next phase</source>
       <translation>Pasar a la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="135" />
+      <location filename="../rehab_planner/gui/commands.py" line="136" />
       <source>Paste exercises</source>
       <translation>Pegar ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="274" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="277" />
       <source>Remove a milestone</source>
       <translation>Quitar un hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="291" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="185" />
+      <source>Remove a range limit</source>
+      <translation>Quitar un límite de movimiento</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="294" />
       <source>Remove clinician care</source>
       <translation>Quitar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="117" />
+      <location filename="../rehab_planner/gui/commands.py" line="118" />
       <source>Remove exercise</source>
       <translation>Quitar ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="169" />
+      <location filename="../rehab_planner/gui/commands.py" line="170" />
       <source>Remove phase</source>
       <translation>Quitar fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="245" />
+      <location filename="../rehab_planner/gui/commands.py" line="246" />
       <source>Remove precaution</source>
       <translation>Quitar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="174" />
+      <location filename="../rehab_planner/gui/commands.py" line="175" />
       <source>Rename phase</source>
       <translation>Cambiar nombre de la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="303" />
+      <location filename="../rehab_planner/gui/commands.py" line="311" />
       <source>Set how the phase ends</source>
       <translation>Fijar cómo termina la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="239" />
+      <location filename="../rehab_planner/gui/commands.py" line="240" />
       <source>Set precaution</source>
       <translation>Poner precaución</translation>
     </message>

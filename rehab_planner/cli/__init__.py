@@ -45,6 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "criteria": ("course", "a phase's exit criteria: mark met (who, when), how it ends, move on"),
     "milestones": ("course", "the recovery timeline: list, add or remove milestones"),
     "clinician": ("course", "care given in the clinic (never on the handout): list, add, remove"),
+    "ranges": ("course", "a phase's range limits (joint, motion, degrees): list, add or remove"),
 }
 
 EXIT_OK = 0

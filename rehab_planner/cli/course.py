@@ -1,5 +1,5 @@
-"""`rehab-planner criteria|milestones|clinician PLAN`: exit criteria met and moving on, the
-recovery timeline's milestones, and the care given in the clinic."""
+"""`rehab-planner criteria|milestones|clinician|ranges PLAN`: exit criteria met and moving on, the
+recovery timeline's milestones, the care given in the clinic, and each phase's range limits."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from rehab_planner.cli.common import choice_of, fail, iso_date, login_name
 from rehab_planner.milestone_text import milestone_kinds
 from rehab_planner.model import Phase, Plan
 from rehab_planner.model.course import CLINICIAN_KINDS, ClinicianItem, Milestone
+from rehab_planner.model.range_limit import LIMIT_MODES, RangeLimit, parse_joint_motion
 from rehab_planner.plans.clinician import item_line
 from rehab_planner.plans.course_edits import (
     move_to_next_phase,
@@ -20,10 +21,13 @@ from rehab_planner.plans.course_edits import (
     set_criterion_met,
     set_milestones,
     set_phase_end,
+    set_range_limits,
 )
 from rehab_planner.plans.criteria import can_move_on, criteria_status
+from rehab_planner.plans.ranges import limit_words
 from rehab_planner.plans.schedule import format_date
 from rehab_planner.plans.stage import stage_on
+from rehab_planner.plans.summary import milestone_words
 from rehab_planner.plans.timeline import timeline, timeline_lines
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.storage.planfile import load_plan, save_plan
@@ -75,6 +79,27 @@ def register(sub: Any) -> None:
                     help="the phase it belongs to (default: every phase)")
     cl.add_argument("--remove", type=int, default=None, metavar="N", help="remove item N")
     cl.set_defaults(func=run_clinician)
+
+    rg = sub.add_parser(
+        "ranges", help="a phase's range limits (joint, motion, degrees): list, add or remove")
+    rg.add_argument("plan", type=Path, metavar="PLAN.json")
+    rg.add_argument("--phase", type=int, default=None, metavar="N",
+                    help="the phase (1 is the first); needed to add or remove")
+    rg.add_argument("--add", default=None, metavar="'JOINT MOTION'",
+                    help="e.g. 'shoulder flexion', 'hip internal rotation' (with --degrees)")
+    rg.add_argument("--degrees", type=int, default=None, metavar="N",
+                    help="the most degrees allowed (0: not at all)")
+    rg.add_argument("--mode", default="both", type=choice_of(list(LIMIT_MODES), "mode"),
+                    help="passive (moved for the patient), active (own muscles) or both")
+    rg.add_argument("--side", default=None, type=choice_of(["left", "right"], "side"),
+                    help="the side the limit is for (default: the side that had surgery)")
+    rg.add_argument("--only-if", action="append", default=[], metavar="CONDITION",
+                    help="the limit holds only when the plan has this condition")
+    rg.add_argument("--unless", action="append", default=[], metavar="CONDITION",
+                    help="the limit holds only when the plan does not have this condition")
+    rg.add_argument("--remove", type=int, default=None, metavar="N",
+                    help="remove limit N of the phase")
+    rg.set_defaults(func=run_ranges)
 
 
 def _phase(plan: Plan, number: int | None) -> Phase:
@@ -140,11 +165,7 @@ def run_milestones(args: argparse.Namespace) -> int:
         plan, _ = set_milestones(plan, milestones)
         save_plan(plan, args.plan)
     for n, m in enumerate(plan.milestones, start=1):
-        when = ("on its criterion" if m.weeks is None else
-                f"day {m.days}" if m.unit == "days" else f"week {m.weeks:g}")
-        extra = "".join(f"; {label}: {value}" for label, value in (
-            ("criterion", m.criterion), ("surgeon", m.wording), ("text", m.text)) if value)
-        print(f"{n}. {m.kind or 'own'}, {when}{extra}")
+        print(f"{n}. {milestone_words(m)}")
     print("Timeline:")
     for line in timeline_lines(plan, timeline(plan, load_catalogue())):
         print(f"  {line}")
@@ -170,3 +191,47 @@ def run_clinician(args: argparse.Namespace) -> int:
         where = names.get(item.phase_id or "", "every phase")
         print(f"{n}. {item_line(item)} ({where})")
     return 0
+
+
+def run_ranges(args: argparse.Namespace) -> int:
+    """Add or remove a phase's range limit; then print the limits of every phase (or the one)."""
+    plan = load_plan(args.plan)
+    editing = args.add is not None or args.remove is not None
+    if editing and args.phase is None:
+        raise fail("say which phase with --phase N (1 is the first)")
+    if args.phase is not None:
+        phase = _phase(plan, args.phase)
+        limits = list(phase.range_limits)
+        if args.add is not None:
+            if args.degrees is None:
+                raise fail("say how far with --degrees N (0: not at all)")
+            try:
+                joint, motion = parse_joint_motion(args.add)
+                limits.append(RangeLimit(joint=joint, motion=motion, degrees=args.degrees,
+                                         mode=args.mode, side=args.side, only_if=args.only_if,
+                                         unless=args.unless))
+            except ValueError as exc:
+                raise fail(_reason(exc)) from None
+        if args.remove is not None:
+            if not 1 <= args.remove <= len(limits):
+                raise fail(f"'{phase.name}' has {len(limits)} range limit(s); there is no "
+                           f"{args.remove}")
+            del limits[args.remove - 1]
+        if editing:
+            plan, _ = set_range_limits(plan, phase.id, limits)
+            save_plan(plan, args.plan)
+    phases = [plan.phases[args.phase - 1]] if args.phase is not None else plan.phases
+    for phase in phases:
+        print(f"{phase.name}:")
+        if not phase.range_limits:
+            print("  (no range limits)")
+        for n, limit in enumerate(phase.range_limits, start=1):
+            print(f"  {n}. {limit_words(limit)}")
+    return 0
+
+
+def _reason(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors) and errors():
+        return str(errors()[0].get("msg", exc)).removeprefix("Value error, ")
+    return str(exc)

@@ -26,6 +26,7 @@ from rehab_planner.model import (
 from rehab_planner.model.course import ClinicianItem, Milestone, PhaseEnd
 from rehab_planner.model.precaution import ParamValue
 from rehab_planner.model.progression import Progression
+from rehab_planner.model.range_limit import RangeLimit
 from rehab_planner.plans import conditions, course_edits, edits, progression
 from rehab_planner.plans.edits import Change, ChangeKind
 
@@ -296,6 +297,13 @@ def set_clinician_items(doc: PlanDocument, items: list[ClinicianItem], text: str
     """Add, edit or remove clinician items (one undo step)."""
     return push_edit(doc, text or tr("Change clinician care"),
                      lambda p: course_edits.set_clinician_items(p, items))
+
+
+def set_range_limits(doc: PlanDocument, phase_id: str, limits: list[RangeLimit],
+                     text: str = "") -> Change:
+    """Add, edit or remove a phase's range limits (one undo step)."""
+    return push_edit(doc, text or tr("Change range limits"),
+                     lambda p: course_edits.set_range_limits(p, phase_id, limits))
 
 
 def set_phase_end(doc: PlanDocument, phase_id: str, ends_by: PhaseEnd) -> Change:

@@ -158,3 +158,41 @@ def kind_line(category: StrEnum, region: StrEnum, position: StrEnum) -> str:
         if text not in shown:
             shown.append(text)
     return " · ".join(shown)
+
+
+# The joint motions of a range limit (rehab_planner.model.range_limit.MOTIONS), shown through
+# joint_motion_label(); a test checks every joint motion is here.
+JOINT_MOTIONS = (
+    QT_TRANSLATE_NOOP("JointMotion", "shoulder flexion"),
+    QT_TRANSLATE_NOOP("JointMotion", "shoulder extension"),
+    QT_TRANSLATE_NOOP("JointMotion", "shoulder abduction"),
+    QT_TRANSLATE_NOOP("JointMotion", "shoulder adduction"),
+    QT_TRANSLATE_NOOP("JointMotion", "shoulder external rotation"),
+    QT_TRANSLATE_NOOP("JointMotion", "shoulder internal rotation"),
+    QT_TRANSLATE_NOOP("JointMotion", "elbow flexion"),
+    QT_TRANSLATE_NOOP("JointMotion", "elbow extension"),
+    QT_TRANSLATE_NOOP("JointMotion", "hip flexion"),
+    QT_TRANSLATE_NOOP("JointMotion", "hip extension"),
+    QT_TRANSLATE_NOOP("JointMotion", "hip abduction"),
+    QT_TRANSLATE_NOOP("JointMotion", "hip adduction"),
+    QT_TRANSLATE_NOOP("JointMotion", "hip external rotation"),
+    QT_TRANSLATE_NOOP("JointMotion", "hip internal rotation"),
+    QT_TRANSLATE_NOOP("JointMotion", "knee flexion"),
+    QT_TRANSLATE_NOOP("JointMotion", "knee extension"),
+    QT_TRANSLATE_NOOP("JointMotion", "ankle dorsiflexion"),
+    QT_TRANSLATE_NOOP("JointMotion", "ankle plantarflexion"),
+    QT_TRANSLATE_NOOP("JointMotion", "neck flexion"),
+    QT_TRANSLATE_NOOP("JointMotion", "neck extension"),
+    QT_TRANSLATE_NOOP("JointMotion", "neck rotation"),
+    QT_TRANSLATE_NOOP("JointMotion", "neck side bend"),
+    QT_TRANSLATE_NOOP("JointMotion", "trunk flexion"),
+    QT_TRANSLATE_NOOP("JointMotion", "trunk extension"),
+    QT_TRANSLATE_NOOP("JointMotion", "trunk rotation"),
+    QT_TRANSLATE_NOOP("JointMotion", "trunk side bend"),
+)
+
+
+def joint_motion_label(key: str) -> str:
+    """A range limit's joint motion as the therapist reads it ('hip internal rotation'),
+    translated."""
+    return QCoreApplication.translate("JointMotion", key)

@@ -38,6 +38,7 @@ class Item:
     prescription: Prescription
     exercise: Exercise
     dosage: Dosage
+    phase: Phase | None = None
 
 
 @dataclass
@@ -137,7 +138,8 @@ class BuildContext:
             pairs = [(rx, self.library.get(rx.exercise_id)) for rx in phase.prescriptions]
             pairs.sort(key=lambda pair: CATEGORY_ORDER.index(pair[1].category))
             for number, (rx, exercise) in enumerate(pairs, start=1):
-                out[phase.id].append(Item(number, rx, exercise, exercise.dosage.merged(rx.dosage)))
+                out[phase.id].append(Item(number, rx, exercise, exercise.dosage.merged(rx.dosage),
+                                          phase))
         return out
 
     def photo_path(self, exercise: Exercise) -> Path | None:

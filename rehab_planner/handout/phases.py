@@ -36,6 +36,7 @@ from rehab_planner.model import Phase
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.order_text import stance_notes
 from rehab_planner.plans.schedule import format_phase_dates, format_weeks
+from rehab_planner.range_text import card_lines
 
 
 def phase_heading(ctx: BuildContext, phase: Phase) -> str:
@@ -103,12 +104,15 @@ def _safety(ctx: BuildContext, item: Item) -> list[Flowable]:
 
 
 def _remarks(ctx: BuildContext, item: Item, extra: str = "") -> list[Flowable]:
-    """Which leg to stand on (when the plan says), the therapist's note on this exercise, then an
-    extra line, each after a small space."""
+    """Which leg to stand on (when the plan says), how far to move (the phase's range limits),
+    the therapist's note on this exercise, then an extra line, each after a small space."""
     exercise, labels = item.exercise, ctx.text.exercise
     space = ctx.style.para_space
     out: list[Flowable] = []
-    for line in stance_notes(item.prescription):  # which leg to stand on, in every card
+    lines = stance_notes(item.prescription)  # which leg to stand on, in every card
+    if item.phase is not None:
+        lines += card_lines(ctx.plan, item.phase, item.prescription, exercise)
+    for line in lines:
         out += [Spacer(1, space), ctx.para(line, where=f"the exercise '{exercise.id}'")]
     if item.prescription.note.strip():
         out += [Spacer(1, space), ctx.para(item.prescription.note.strip(), markup=labels.note,

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import re
-
 from pydantic import Field, field_validator, model_validator
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.dosage import Dosage
 from rehab_planner.model.figure import FigureSpec
+from rehab_planner.model.ids import ID_PATTERN, check_id
+from rehab_planner.model.range_limit import (
+    Reach,
+    check_joint_motion,
+    joint_motion_key,
+    parse_joint_motion,
+)
 from rehab_planner.model.vocab import Category, Equipment, Movement, Position, Region
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-def check_id(value: str) -> str:
-    """Ids are lower-case words joined by hyphens, e.g. 'heel-slide'."""
-    if not ID_PATTERN.match(value):
-        raise ValueError(
-            f"'{value}' is not a valid id: use lower-case letters, digits and hyphens"
-        )
-    return value
+__all__ = ["ID_PATTERN", "Exercise", "ExerciseTranslation", "SurgeryNote", "check_id"]
 
 
 class SurgeryNote(Model):
@@ -60,6 +56,11 @@ class Exercise(Model):
     surgery_notes: list[SurgeryNote] = Field(default_factory=list)
     dosage: Dosage
     movements: list[Movement] = Field(default_factory=list)
+    reaches: dict[str, Reach] = Field(
+        default_factory=dict,
+        description="How far the exercise takes a joint, by joint motion (e.g. 'shoulder flexion': "
+        "180, or {degrees: 180, stops_short: true, passive: true}); where it names none, the "
+        "figure and the movements tell (plans/ranges.py)")
     progressions: list[str] = Field(default_factory=list, description="Harder exercise ids")
     regressions: list[str] = Field(default_factory=list, description="Easier exercise ids")
     figure: FigureSpec | None = None
@@ -86,6 +87,20 @@ class Exercise(Model):
             raise ValueError("a default dosage needs repetitions, a hold time, minutes or a "
                              "distance, or says as needed or as tolerated")
         return value
+
+    @field_validator("reaches", mode="before")
+    @classmethod
+    def _reach_keys(cls, value: object) -> object:
+        if not isinstance(value, dict):
+            return value
+        out: dict[str, object] = {}
+        for key, reach in value.items():
+            joint, motion = parse_joint_motion(str(key))
+            reach = {"degrees": reach} if isinstance(reach, int | float) else reach
+            if isinstance(reach, dict) and isinstance(reach.get("degrees"), int | float):
+                check_joint_motion(joint, motion, reach["degrees"])
+            out[joint_motion_key(joint, motion)] = reach
+        return out
 
     @field_validator("progressions", "regressions")
     @classmethod

@@ -25,6 +25,7 @@ from rehab_planner.model.embedded import MAX_EMBEDDED, EmbeddedExercise
 from rehab_planner.model.exercise import check_id
 from rehab_planner.model.people import Clinic, Patient, Surgeon
 from rehab_planner.model.precaution import PrecautionSetting
+from rehab_planner.model.range_limit import MAX_RANGE_LIMITS, RangeLimit
 
 # 2: orders (precautions) may repeat an id, each with its own key, weeks or days and wording;
 #    the sitting limit and driving are printed only when ordered (None by default).
@@ -32,7 +33,8 @@ from rehab_planner.model.precaution import PrecautionSetting
 # 4: dosage forms (ranges, as needed, as tolerated, distance, effort, a build-up target);
 #    milestones, a phase's end on criteria (ends_by), the criteria met and the stage the
 #    therapist moved to, clinician items; print_progress in the settings.
-SCHEMA_VERSION = 4
+# 5: range limits on phases (joint, motion, degrees, passive or active).
+SCHEMA_VERSION = 5
 
 # Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
 # that a hostile file cannot take minutes or gigabytes to check or print.
@@ -113,6 +115,9 @@ class Phase(Model):
         default="week", description="When the phase ends: at weeks_to, when its criteria are met "
         "(the therapist moves the patient on), or whichever comes later")
     prescriptions: list[Prescription] = Field(default_factory=list, max_length=MAX_PRESCRIPTIONS)
+    range_limits: list[RangeLimit] = Field(
+        default_factory=list, max_length=MAX_RANGE_LIMITS,
+        description="How far joints may move in this phase (the surgeon's degrees)")
 
     def with_fresh_ids(self) -> Phase:
         """A deep copy with new phase and prescription ids (for a new plan or template)."""
@@ -132,6 +137,14 @@ class Phase(Model):
                 f"phase '{self.name}' ends at week {self.weeks_to:g}, "
                 f"which must be after its start at week {self.weeks_from:g}"
             )
+        seen: set[tuple[str, str, str, str | None, tuple[str, ...], tuple[str, ...]]] = set()
+        for limit in self.range_limits:
+            same = (limit.key, limit.mode, "", limit.side, tuple(limit.only_if),
+                    tuple(limit.unless))
+            if same in seen:
+                raise ValueError(f"phase '{self.name}' limits {limit.key} ({limit.mode}) twice; "
+                                 "keep one")
+            seen.add(same)
         return self
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 from pydantic import Field, field_validator, model_validator
 
 from rehab_planner.model.base import Model
-from rehab_planner.model.course import MAX_MILESTONES, Milestone
+from rehab_planner.model.course import (
+    MAX_CLINICIAN_ITEMS,
+    MAX_MILESTONES,
+    ClinicianKind,
+    Milestone,
+)
 from rehab_planner.model.exercise import check_id
 from rehab_planner.model.plan import Phase, PlanSettings
 from rehab_planner.model.precaution import PrecautionSetting
@@ -24,6 +29,16 @@ class TemplateVariant(Model):
                                description="Where this line comes from (clinical-facts.md)")
 
     _check_id = field_validator("id")(check_id)
+
+
+class TemplateClinicianItem(Model):
+    """Care the clinician gives that a plan started from the template carries (never printed on
+    the patient's handout)."""
+
+    kind: ClinicianKind = "other"
+    text: str = Field(default="", max_length=400, description="What, how and how often")
+    phase: int | None = Field(default=None, ge=1,
+                              description="The phase it belongs to (1 is the first); None: all")
 
 
 class Template(Model):
@@ -49,6 +64,9 @@ class Template(Model):
     milestones: list[Milestone] = Field(
         default_factory=list, max_length=MAX_MILESTONES,
         description="What the protocol allows when (stop the sling, jog, contact sports, ...)")
+    clinician_items: list[TemplateClinicianItem] = Field(
+        default_factory=list, max_length=MAX_CLINICIAN_ITEMS,
+        description="Care given in the clinic that a new plan from the template gets")
     settings: PlanSettings = Field(default_factory=PlanSettings)
     clinic_made: bool = Field(default=False, description="Saved by a therapist, not shipped")
 
@@ -59,6 +77,10 @@ class Template(Model):
         ids = [v.id for v in self.variants]
         if len(set(ids)) != len(ids):
             raise ValueError("two variants have the same id")
+        for n, item in enumerate(self.clinician_items):
+            if item.phase is not None and item.phase > len(self.phases):
+                raise ValueError(f"clinician item {n + 1} is for phase {item.phase}, but the "
+                                 f"template has {len(self.phases)} phases")
         for variant in self.variants:
             missing = [c for c in variant.conditions if c not in self.conditions]
             if missing:

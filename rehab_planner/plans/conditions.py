@@ -15,6 +15,7 @@ from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model import Plan, PrecautionSetting, Prescription
 from rehab_planner.model.base import Model
 from rehab_planner.model.exercise import check_id
+from rehab_planner.model.range_limit import RangeLimit
 from rehab_planner.plans.edits import Change, ChangeKind
 
 CONDITIONS_FILE = "conditions.yaml"
@@ -52,8 +53,9 @@ def shipped_conditions() -> Mapping[str, Condition]:
     return load_conditions()
 
 
-def holds(entry: PrecautionSetting | Prescription, conditions: list[str] | set[str]) -> bool:
-    """True when an order or prescription applies to a plan with these conditions."""
+def holds(entry: PrecautionSetting | Prescription | RangeLimit,
+          conditions: list[str] | set[str]) -> bool:
+    """True when an order, prescription or range limit applies to a plan with these conditions."""
     chosen = set(conditions)
     if entry.only_if and not chosen & set(entry.only_if):
         return False
@@ -112,7 +114,8 @@ def named_conditions(plan: Plan) -> list[str]:
     seen: dict[str, None] = dict.fromkeys(plan.conditions)
     entries: list[PrecautionSetting | Prescription] = [*plan.precautions]
     entries += [rx for phase in plan.phases for rx in phase.prescriptions]
-    for entry in entries:
+    limits = [limit for phase in plan.phases for limit in phase.range_limits]
+    for entry in [*entries, *limits]:
         for cid in (*entry.only_if, *entry.unless):
             seen.setdefault(cid, None)
     return list(seen)

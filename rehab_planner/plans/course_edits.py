@@ -7,6 +7,7 @@ import datetime as dt
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan
 from rehab_planner.model.course import ClinicianItem, CriterionMet, Milestone, PhaseEnd
+from rehab_planner.model.range_limit import RangeLimit
 from rehab_planner.plans.criteria import can_move_on, index_of
 from rehab_planner.plans.edits import Change, ChangeKind, _copy, _phase, _validated
 
@@ -30,6 +31,30 @@ def set_clinician_items(plan: Plan, items: list[ClinicianItem]) -> tuple[Plan, C
     new = _copy(plan)
     new.clinician_items = [i.model_copy(deep=True) for i in items]
     return _validated(new), Change(ChangeKind.CLINICIAN)
+
+
+def set_range_limits(plan: Plan, phase_id: str, limits: list[RangeLimit]) -> tuple[Plan, Change]:
+    """Replace a phase's range limits (add, edit, remove are all this one edit).
+
+    Raises:
+        RehabError: no such phase, or the phase would limit one joint motion twice the same way.
+    """
+    _phase(plan, phase_id)
+    new = _copy(plan)
+    try:
+        _phase(new, phase_id).range_limits = [limit.model_copy(deep=True) for limit in limits]
+        return _validated(new), Change(ChangeKind.PHASE, phase_id=phase_id)
+    except ValueError as exc:
+        raise RehabError(_first_reason(exc)) from None
+
+
+def _first_reason(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        found = errors()
+        if found:
+            return str(found[0].get("msg", exc)).removeprefix("Value error, ")
+    return str(exc)
 
 
 def set_phase_end(plan: Plan, phase_id: str, ends_by: PhaseEnd) -> tuple[Plan, Change]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rehab_planner.i18n.dosage import describe
 from rehab_planner.library import Library
 from rehab_planner.model import Plan, PrecautionSetting, Prescription
+from rehab_planner.model.course import Milestone
+from rehab_planner.plans.ranges import limit_words
 from rehab_planner.plans.schedule import format_date, phase_title
 
 
@@ -28,9 +30,14 @@ def summary_text(plan: Plan, library: Library) -> str:
     if plan.precautions:
         lines.append("Precautions: " + ", ".join(p.id for p in plan.precautions))
         lines += [f"  - {order_words(p)}" for p in plan.precautions]
+    if plan.milestones:
+        lines.append("Milestones:")
+        lines += [f"  {n}. {milestone_words(m)}" for n, m in enumerate(plan.milestones, start=1)]
     for phase in plan.phases:
         lines.append("")
         lines.append(f"{phase.name} ({phase_title(plan, phase)})")
+        if phase.range_limits:
+            lines.append("  Range limits: " + "; ".join(limit_words(r) for r in phase.range_limits))
         if not phase.prescriptions:
             lines.append("  (no exercises yet)")
         for rx in phase.prescriptions:
@@ -58,3 +65,14 @@ def order_words(order: PrecautionSetting) -> str:
     if order.wording:
         parts.append(f'surgeon: "{order.wording}"')
     return ", ".join(parts)
+
+
+def milestone_words(milestone: Milestone) -> str:
+    """One milestone for a terminal: kind, when, then its criterion, the surgeon's words and the
+    therapist's own text, e.g. 'stop-sling, week 6; surgeon: D/C sling at 6/52'."""
+    m = milestone
+    when = ("on its criterion" if m.weeks is None else
+            f"day {m.days}" if m.unit == "days" else f"week {m.weeks:g}")
+    extra = "".join(f"; {label}: {value}" for label, value in (
+        ("criterion", m.criterion), ("surgeon", m.wording), ("text", m.text)) if value)
+    return f"{m.kind or 'own'}, {when}{extra}"

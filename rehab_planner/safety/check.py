@@ -13,7 +13,7 @@ from rehab_planner.model import Acknowledgement, Dosage, Plan, Precaution, Preca
 from rehab_planner.patient_text import text_for_patient
 from rehab_planner.plans.conditions import in_effect, shipped_conditions
 from rehab_planner.procedure_words import ProcedureWords, load_procedure_words
-from rehab_planner.safety import consistency, content_rules, course_rules, rules
+from rehab_planner.safety import consistency, content_rules, course_rules, range_rules, rules
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.findings import Finding, acknowledgement_key
 from rehab_planner.safety.index import library_index
@@ -97,7 +97,11 @@ def check_plan(
             daily = rules.daily_minutes(facts, dosage)
             minutes += daily or 0.0
             untimed += daily is None
-            findings.extend(rules.precaution_conflicts(pf, rx, facts, index))
+            conflicts = list(rules.precaution_conflicts(pf, rx, facts, index))
+            findings.extend(conflicts)
+            if not conflicts:  # an order it breaks already says it (hip rules: past 90°)
+                findings.extend(range_rules.range_limit_findings(plan, phase, rx, facts.exercise,
+                                                                 index))
             findings.extend(rules.dosage_findings(pf, rx, facts, dosage))
             findings.extend(rules.note_reading_level(pf, rx, exercise_name(facts.exercise)))
             if not facts.has_picture and rx.exercise_id not in pictured:

@@ -51,6 +51,7 @@ class Code(StrEnum):
     EMBEDDED_COPY_DIFFERS = "embedded-copy-differs"
     UNKNOWN_MILESTONE = "unknown-milestone"
     CRITERIA_UNMET = "criteria-unmet"
+    RANGE_LIMIT = "range-limit"
 
 
 @dataclass(frozen=True, slots=True)

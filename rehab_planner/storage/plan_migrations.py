@@ -64,7 +64,15 @@ def _v3_to_v4(data: PlanData) -> PlanData:
     return data
 
 
-STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: PlanData) -> PlanData:
+    """Format 5 adds range limits to phases; a format-4 plan has none, so it reads as it was.
+    The step exists so that an app that reads up to format 4 refuses a format-5 file clearly."""
+    data["schema_version"] = 5
+    return data
+
+
+STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                    4: _v4_to_v5}
 
 
 def migrate_plan_data(data: PlanData) -> PlanData:

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from rehab_planner.errors import RehabError
 from rehab_planner.model.exercise import ID_PATTERN
 from rehab_planner.model.plan import Plan
-from rehab_planner.model.template import Template
+from rehab_planner.model.template import Template, TemplateClinicianItem
 from rehab_planner.text import slug
 
 CLINIC_PREFIX = "clinic-"
@@ -74,6 +74,7 @@ def template_from_plan(plan: Plan, template_id: str, name: str) -> Template:
             precautions=[p.model_copy(deep=True) for p in plan.precautions],
             guidance=list(plan.guidance),
             milestones=[m.model_copy(deep=True) for m in plan.milestones],
+            clinician_items=_clinician_items(plan),
             settings=plan.settings.model_copy(deep=True),
             clinic_made=True,
         )
@@ -82,3 +83,12 @@ def template_from_plan(plan: Plan, template_id: str, name: str) -> Template:
             f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in err.errors()
         )
         raise RehabError(f"This plan cannot be saved as a template: {reasons}") from None
+
+
+def _clinician_items(plan: Plan) -> list[TemplateClinicianItem]:
+    """The plan's clinician items, each tied to its phase by number (ids change with a copy);
+    an item whose phase is gone is for every phase."""
+    numbers = {phase.id: n for n, phase in enumerate(plan.phases, start=1)}
+    return [TemplateClinicianItem(kind=item.kind, text=item.text,
+                                  phase=numbers.get(item.phase_id or ""))
+            for item in plan.clinician_items]

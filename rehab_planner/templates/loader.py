@@ -13,9 +13,11 @@ from rehab_planner import paths
 from rehab_planner.datafile import Problem, read_yaml, validation_problems
 from rehab_planner.errors import DataFileError, UnknownExerciseError
 from rehab_planner.i18n.messages import say
+from rehab_planner.model.course import ClinicianItem
 from rehab_planner.model.people import Clinic, Patient
 from rehab_planner.model.plan import Plan, Prescription, new_id
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
+from rehab_planner.model.range_limit import RangeLimit
 from rehab_planner.model.template import Template
 from rehab_planner.plans.conditions import CONDITIONS_FILE, shipped_conditions
 from rehab_planner.safety.catalogue import clashing_orders, load_catalogue, setting_problems
@@ -73,10 +75,13 @@ def _condition_problems(template: Template) -> list[Problem]:
         for i, cid in enumerate(template.conditions) if cid not in known
     ]
     offered = set(template.conditions)
-    places: list[tuple[str, PrecautionSetting | Prescription]] = [
+    places: list[tuple[str, PrecautionSetting | Prescription | RangeLimit]] = [
         (f"precautions[{i}]", p) for i, p in enumerate(template.precautions)]
     places += [(f"phases[{i}].prescriptions[{j}]", rx) for i, phase in enumerate(template.phases)
                for j, rx in enumerate(phase.prescriptions)]
+    places += [(f"phases[{i}].range_limits[{j}]", limit)
+               for i, phase in enumerate(template.phases)
+               for j, limit in enumerate(phase.range_limits)]
     for field, entry in places:
         for kind, ids in (("only_if", entry.only_if), ("unless", entry.unless)):
             problems += [(template.id, f"{field}.{kind}",
@@ -169,6 +174,11 @@ def instantiate(
     Returns:
         The new plan.
     """
+    phases = [p.with_fresh_ids() for p in template.phases]
+    clinician_items = [
+        ClinicianItem(kind=item.kind, text=item.text,
+                      phase_id=None if item.phase is None else phases[item.phase - 1].id)
+        for item in template.clinician_items]
     return Plan(
         patient=patient.model_copy(deep=True),
         procedure=template.procedure,
@@ -180,9 +190,10 @@ def instantiate(
         precautions=[p.model_copy(deep=True) for p in template.precautions],
         conditions=list(dict.fromkeys(conditions or [])),
         settings=template.settings.model_copy(deep=True),
-        phases=[p.with_fresh_ids() for p in template.phases],
+        phases=phases,
         guidance=list(template.guidance),
         milestones=[m.model_copy(deep=True, update={"id": new_id()}) for m in template.milestones],
+        clinician_items=clinician_items,
     )
 
 

@@ -137,7 +137,7 @@ def test_the_stage_dates_are_short_spanish_dates(library: Library) -> None:
     plan = instantiate(load_templates()["lumbar-fusion"], Patient(name="Ana"), dt.date(2026, 11, 2))
     document = PlanDocument(plan, library)
     spanish, english = PhaseModel(document, shown=ShownTexts("es")), PhaseModel(document)
-    column = spanish.columnCount() - 1
+    column = PhaseModel.DATES
     assert spanish.index(0, column).data() == "2 nov – 14 dic 2026"
     assert spanish.index(1, column).data() == "14 dic 2026 – 25 ene 2027"
     assert english.index(0, column).data() == "2 Nov to 14 Dec 2026"

@@ -18,8 +18,10 @@ from rehab_planner.i18n.lookup import TextLookup
 from rehab_planner.library import load_library
 from rehab_planner.milestone_text import MILESTONES_FILE, MilestoneTexts, shipped_milestone_texts
 from rehab_planner.model import Dosage, Exercise
+from rehab_planner.model.range_limit import Joint
 from rehab_planner.model.vocab import Category, Position, Region
 from rehab_planner.outcomes.progress_words import WORDS_FILE, load_progress_words
+from rehab_planner.range_text import range_words_in
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.templates.loader import load_templates
 
@@ -88,6 +90,12 @@ def spanish_blocks() -> dict[str, str]:
     for key, value in lookup.texts.items():
         if key.startswith("templates.yaml: ") and ".milestones[" in key:
             out[key] = value
+    ranges = range_words_in("es")
+    for key, motion in ranges.motions.items():  # one card line at a time, limb words filled in
+        lines = [motion.none, motion.up_to, *motion.at.values()]
+        out[f"range-limits {key}"] = "\n".join(
+            line.replace("{limb}", ranges.limbs[Joint(key.split(" ")[0])].any)
+            .replace("{degrees}", "30") for line in lines)
     words = load_progress_words(paths.i18n_dir("es") / WORDS_FILE)
     out["progress-words pain"] = "\n".join(words.pain.model_dump().values())
     out["progress-words function"] = "\n".join(words.function.model_dump().values())

@@ -162,7 +162,7 @@ def test_a_format_2_plan_opens_unchanged(tmp_path: Path) -> None:
     data["schema_version"] = 2
     del data["custom_exercises"]
     old = plan_from_json(json.dumps(data))
-    assert old.schema_version == 4 and old.custom_exercises == []
+    assert old.schema_version == 5 and old.custom_exercises == []
     assert old.model_dump(exclude={"schema_version"}) == \
         load_plan(made).model_dump(exclude={"schema_version"})
 

@@ -69,10 +69,11 @@ def test_deep_hip_flexion_under_posterior_precautions_is_flagged(library: Librar
     assert all("hip_flexion_past_90" not in library.get(a).movements
                for a in conflict.alternatives)
 
-    # The surgeon used the front approach: bending the hip is allowed, turning it out is not.
+    # The surgeon used the front approach: bending the hip is allowed, turning it out is not
+    # (the condition also switches the template's range limits to the front approach's).
     anterior = plan.model_copy(update={"precautions": [
         PrecautionSetting(id="hip-anterior", weeks_from=0, weeks_to=6)
-    ]})
+    ], "conditions": ["hip-anterior-approach"]})
     flagged = {f.exercise_id for f in conflicts(check_plan(anterior, library, CATALOGUE))}
     assert "seated-march" not in flagged
     add(anterior, 0, "figure-4-stretch")

@@ -23,6 +23,7 @@ from rehab_planner.plans.schedule import format_phase_dates, phase_dates
 
 from .. import commands
 from ..document import PlanDocument
+from ..labels import milestone_kind_label
 from ..shown_texts import ShownTexts
 from .plan_drops import DROP_ACTIONS, PLAN_MIME_TYPES, can_drop, drop_on_phase
 
@@ -33,7 +34,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class PhaseModel(QAbstractTableModel):
     """The plan's phases: name, weeks and calendar dates. Accepts exercises dropped on a phase."""
 
-    NAME, START, END, DATES = range(4)
+    NAME, START, END, DATES, MILESTONES = range(5)
 
     def __init__(self, document: PlanDocument, parent: QObject | None = None,
                  shown: ShownTexts | None = None) -> None:
@@ -51,6 +52,21 @@ class PhaseModel(QAbstractTableModel):
         first = date_words(start, language, short=True, year=start.year != end.year)
         return f"{first} – {date_words(end, language, short=True)}"
 
+    def _milestones(self, plan: Plan, phase: Phase) -> str:
+        """'stop sling (week 6), drive (day 10)': the milestones timed in the phase's weeks."""
+        shown = []
+        for milestone in plan.milestones:
+            weeks = milestone.weeks
+            if weeks is None or weeks < phase.weeks_from or (
+                    phase.weeks_to is not None and weeks >= phase.weeks_to):
+                continue
+            name = milestone_kind_label(milestone.kind) or milestone.text
+            when = (self.tr("day %1").replace("%1", str(milestone.days))
+                    if milestone.unit == "days"
+                    else self.tr("week %1").replace("%1", f"{weeks:g}"))
+            shown.append(self.tr("%1 (%2)").replace("%1", name).replace("%2", when))
+        return ", ".join(shown)
+
     def _phases(self) -> list[Phase]:
         plan = self._doc.plan
         return plan.phases if plan is not None else []
@@ -61,7 +77,7 @@ class PhaseModel(QAbstractTableModel):
         if change.kind in (ChangeKind.PHASE, ChangeKind.PATIENT):
             count = self.rowCount()
             if count:
-                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, self.DATES))
+                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, self.MILESTONES))
             return
         self.beginResetModel()
         self.endResetModel()
@@ -79,13 +95,13 @@ class PhaseModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._phases())
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Phase"), self.tr("From week"), self.tr("To week"),
-                    self.tr("Dates"))[section]
+                    self.tr("Dates"), self.tr("Milestones"))[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -110,11 +126,16 @@ class PhaseModel(QAbstractTableModel):
             plan = self._doc.plan
             if plan is None:
                 return ""
+            if col == self.MILESTONES:
+                return self._milestones(plan, phase)
             if not self._shown.translated:
                 return format_phase_dates(plan, phase)
             return self._short_dates(plan, phase)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.END:
             return self.tr("Set to 0 for a phase with no end")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.MILESTONES:
+            return self.tr("Milestones in this phase's weeks (edit them on the Recovery and care "
+                           "tab)")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.START, self.END):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -123,7 +144,7 @@ class PhaseModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() != self.DATES:
+        if index.column() not in (self.DATES, self.MILESTONES):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

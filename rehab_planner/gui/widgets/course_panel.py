@@ -1,5 +1,6 @@
 """CoursePanel: the course of recovery beside the exercises: milestones on the recovery timeline,
-the exit criteria the patient met (and moving on), and the care given in the clinic."""
+the exit criteria the patient met (and moving on), each phase's range limits, and the care given
+in the clinic."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from ..document import PlanDocument
 from ..labels import milestone_kind_label
 from ..models.course_models import ON_CRITERION, ClinicianModel, MilestonesModel
 from ..shown_texts import ShownTexts
+from .range_limits import RangeLimitsBox
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Choices = Callable[[], list[tuple[str, str]]]
@@ -119,10 +121,11 @@ class CoursePanel(QWidget):
         self._build_milestones()
         self._build_criteria()
         self._build_care()
+        self.ranges_box = RangeLimitsBox(document)
         # the therapist drags the splitters; the criteria keep their own height
         split = QSplitter(Qt.Orientation.Vertical)
         for box, stretch in ((self.milestones_box, 3), (self.criteria_box, 0),
-                             (self.care_box, 2)):
+                             (self.ranges_box, 1), (self.care_box, 2)):
             split.addWidget(box)
             split.setStretchFactor(split.count() - 1, stretch)
         split.setChildrenCollapsible(False)
@@ -349,6 +352,7 @@ class CoursePanel(QWidget):
         plan = self._doc.plan
         phase_id = self.criteria_phase.currentData()
         phase = next((p for p in plan.phases if p.id == phase_id), None) if plan else None
+        self.ranges_box.show_phase(phase.id if phase is not None else None)
         self.ends_by.setEnabled(phase is not None)
         if plan is None or phase is None:
             self.move_on.setEnabled(False)

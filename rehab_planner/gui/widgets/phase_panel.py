@@ -53,6 +53,7 @@ class PhasePanel(QWidget):
         header.setSectionResizeMode(PhaseModel.NAME, QHeaderView.ResizeMode.Stretch)
         for col in (PhaseModel.START, PhaseModel.END, PhaseModel.DATES):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PhaseModel.MILESTONES, QHeaderView.ResizeMode.Interactive)
         self.table.setAccessibleName(self.tr("Phases"))
         self.table.setToolTip(self.tr("F2 renames or sets weeks; drop exercises on a phase to add them"))
         self.table.setMinimumHeight(90)

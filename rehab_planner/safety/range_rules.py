@@ -1,0 +1,56 @@
+"""Range limits: an exercise of a phase that takes a joint past the phase's limit is a conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rehab_planner.model import Exercise, Phase, Plan, Prescription
+from rehab_planner.model.range_limit import RangeLimit
+from rehab_planner.plans.ranges import LimitOnExercise, limit_words, limits_on, phase_limits
+from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.index import LibraryIndex
+
+_MAX_ALTERNATIVES = 4
+
+
+def _reach_words(held: LimitOnExercise) -> str:
+    reach = held.reach
+    how = " (moved for the patient)" if reach.passive else ""
+    if reach.at_least:
+        where = "past 0°" if reach.degrees == 0 else f"past {reach.degrees:g}°"
+        return f"moves the {reach.joint.value} in {reach.motion.value} {where}{how} (its movements say so)"
+    source = "its figure" if reach.source == "figure" else "the library"
+    return f"takes the {reach.joint.value} to {reach.degrees:g}° of {reach.motion.value}{how} ({source})"
+
+
+def range_limit_findings(plan: Plan, phase: Phase, rx: Prescription, exercise: Exercise,
+                         index: LibraryIndex) -> Iterator[Finding]:
+    """The phase's range limits one prescription cannot be done within."""
+    limits = phase_limits(plan, phase)
+    if not limits:
+        return
+    for held in limits_on(limits, exercise, rx):
+        if not held.exceeded:
+            continue
+        yield Finding(
+            Severity.CONFLICT, Code.RANGE_LIMIT,
+            f"'{exercise.name}' {_reach_words(held)}, but '{phase.name}' allows "
+            f"{limit_words(held.limit)}.",
+            phase_id=phase.id, phase_name=phase.name, exercise_id=exercise.id,
+            prescription_id=rx.id, subject=held.limit.key,
+            alternatives=_within(exercise, limits, index, {r.exercise_id for r in phase.prescriptions}))
+
+
+def _within(exercise: Exercise, limits: list[RangeLimit], index: LibraryIndex,
+            in_phase: set[str]) -> tuple[str, ...]:
+    """Easier exercises of the same kind that stay within every limit, best first."""
+    out: list[str] = []
+    for candidate in (*exercise.regressions, *index.same_kind(exercise)):
+        facts = index.get(candidate)
+        if facts is None or candidate == exercise.id or candidate in in_phase or candidate in out:
+            continue
+        if not any(h.exceeded for h in limits_on(limits, facts.exercise)):
+            out.append(candidate)
+        if len(out) == _MAX_ALTERNATIVES:
+            break
+    return tuple(out)
