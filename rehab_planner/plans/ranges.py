@@ -15,6 +15,7 @@ from typing import Literal
 
 from rehab_planner.errors import RenderError
 from rehab_planner.figures.pose import base_for, resolve
+from rehab_planner.i18n.messages import say
 from rehab_planner.model import Category, Exercise, Movement, Phase, Plan, Prescription
 from rehab_planner.model.figure import FigureSpec, View
 from rehab_planner.model.range_limit import (
@@ -227,13 +228,34 @@ class LimitOnExercise:
 
 
 def limit_words(limit: RangeLimit) -> str:
-    """A limit for the therapist: 'shoulder flexion to 90° (passive), left side'."""
-    amount = f"no {limit.key}" if limit.degrees == 0 else f"{limit.key} to {limit.degrees}°"
-    mode = "" if limit.mode == "both" else f" ({limit.mode})"
-    side = f", {limit.side} side" if limit.side else ""
-    when = "".join(f"; {label} {', '.join(ids)}" for label, ids in (
-        ("only with", limit.only_if), ("not with", limit.unless)) if ids)
+    """A limit for the therapist, in the interface language: 'shoulder flexion to 90°
+    (passive), left side'."""
+    key = joint_motion_words(limit.joint, limit.motion)
+    amount = (say("findings.range-limit.none", key=key) if limit.degrees == 0
+              else say("findings.range-limit.to", key=key, degrees=limit.degrees))
+    mode = "" if limit.mode == "both" else say(
+        "findings.range-limit.mode", mode=say(f"findings.range-limit.mode.{limit.mode}"))
+    side = "" if not limit.side else say(
+        "findings.range-limit.side", side=say(f"findings.range-limit.side.{limit.side}"))
+    when = "".join(say(f"findings.range-limit.{label}", ids=", ".join(ids)) for label, ids in (
+        ("only-with", limit.only_if), ("not-with", limit.unless)) if ids)
     return f"{amount}{mode}{side}{when}"
+
+
+def joint_motion_words(joint: Joint, motion: Motion) -> str:
+    """'shoulder flexion' in the interface language."""
+    return say("findings.range-limit.key", joint=say_joint(joint, "joint"),
+               motion=say_motion(motion))
+
+
+def say_joint(joint: Joint, form: str) -> str:
+    """A joint's name ('shoulder', or with form 'joint-the': 'the shoulder')."""
+    return say(f"findings.range-limit.{form}.{joint.value.replace(' ', '-')}")
+
+
+def say_motion(motion: Motion) -> str:
+    """A motion's name ('external rotation')."""
+    return say(f"findings.range-limit.motion.{motion.value.replace(' ', '-')}")
 
 
 def phase_limits(plan: Plan, phase: Phase) -> list[RangeLimit]:

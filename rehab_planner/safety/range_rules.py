@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rehab_planner.i18n.messages import say
+from rehab_planner.i18n.names import exercise_name
 from rehab_planner.model import Exercise, Phase, Plan, Prescription
 from rehab_planner.model.range_limit import RangeLimit
-from rehab_planner.plans.ranges import LimitOnExercise, limit_words, limits_on, phase_limits
+from rehab_planner.plans.ranges import (
+    LimitOnExercise,
+    limit_words,
+    limits_on,
+    phase_limits,
+    say_joint,
+    say_motion,
+)
 from rehab_planner.safety.findings import Code, Finding, Severity
 from rehab_planner.safety.index import LibraryIndex
 
@@ -15,12 +24,16 @@ _MAX_ALTERNATIVES = 4
 
 def _reach_words(held: LimitOnExercise) -> str:
     reach = held.reach
-    how = " (moved for the patient)" if reach.passive else ""
+    how = say("findings.range-limit.passive") if reach.passive else ""
+    joint_the, motion = say_joint(reach.joint, "joint-the"), say_motion(reach.motion)
     if reach.at_least:
-        where = "past 0°" if reach.degrees == 0 else f"past {reach.degrees:g}°"
-        return f"moves the {reach.joint.value} in {reach.motion.value} {where}{how} (its movements say so)"
-    source = "its figure" if reach.source == "figure" else "the library"
-    return f"takes the {reach.joint.value} to {reach.degrees:g}° of {reach.motion.value}{how} ({source})"
+        where = say("findings.range-limit.past", degrees=f"{reach.degrees:g}")
+        return say("findings.range-limit.reach-at-least", joint_the=joint_the, motion=motion,
+                   where=where, how=how)
+    source = say("findings.range-limit.source-figure" if reach.source == "figure"
+                 else "findings.range-limit.source-library")
+    return say("findings.range-limit.reach", joint_the=joint_the, degrees=f"{reach.degrees:g}",
+               motion=motion, how=how, source=source)
 
 
 def range_limit_findings(plan: Plan, phase: Phase, rx: Prescription, exercise: Exercise,
@@ -34,8 +47,8 @@ def range_limit_findings(plan: Plan, phase: Phase, rx: Prescription, exercise: E
             continue
         yield Finding(
             Severity.CONFLICT, Code.RANGE_LIMIT,
-            f"'{exercise.name}' {_reach_words(held)}, but '{phase.name}' allows "
-            f"{limit_words(held.limit)}.",
+            say("findings.range-limit", name=exercise_name(exercise), reach=_reach_words(held),
+                phase=phase.name, limit=limit_words(held.limit)),
             phase_id=phase.id, phase_name=phase.name, exercise_id=exercise.id,
             prescription_id=rx.id, subject=held.limit.key,
             alternatives=_within(exercise, limits, index, {r.exercise_id for r in phase.prescriptions}))

@@ -133,9 +133,12 @@ def test_every_finding_code_has_its_message_in_spanish(code: Code) -> None:
                                placeholders(messages("en")[key])})
         assert "{" not in text.replace("{{", ""), text
         assert not english_left(text), (key, text, english_left(text))
+        # the same in both only where no word is the message's own (punctuation round values)
+        own_words = re.sub(r"\{\w+\}", "", messages("en")[key])
         assert text != say(key, **{name: SAMPLE.get(name, "3") for name in
                                    placeholders(messages("en")[key])}) or key.endswith(
-            ("precaution-setting", "text-contradiction", "refusal.line"))
+            ("precaution-setting", "text-contradiction", "refusal.line")) or not re.search(
+            r"[a-z]", own_words, re.I)
 
 
 def _lumbar_plan(library: Library, extra: list[Prescription]) -> Plan:

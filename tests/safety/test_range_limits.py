@@ -49,6 +49,17 @@ def test_an_exercise_past_a_limit_it_cannot_stop_short_of_is_a_conflict(library:
         "again' allows shoulder flexion to 120°.")
     for alt in finding.alternatives:
         assert not any(h.exceeded for h in limits_on(third.range_limits, library.get(alt)))
+    # a Spanish interface says the same in Spanish (the stage's name is the plan's own)
+    from rehab_planner.i18n.messages import speaking
+    from rehab_planner.i18n.names import exercise_name
+
+    with speaking("es"):
+        spanish = _range(check_plan(plan, library, include_accepted=False))[0]
+        name_es = exercise_name(library.get("prone-y-t-raise"))
+    assert spanish.message == (
+        f"'{name_es}' lleva el hombro a 135° de flexión (según la biblioteca), pero 'Use your "
+        "arm again' permite flexión de hombro hasta 120°.")
+    assert spanish.subject == finding.subject  # the same finding, so an acceptance holds
 
 
 def test_a_range_of_motion_exercise_is_held_back_not_ruled_out(library: Library) -> None:
