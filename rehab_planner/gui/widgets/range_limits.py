@@ -3,7 +3,7 @@ edited in place and removed; each change is one undo step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,37 +27,13 @@ from .. import commands
 from ..document import PlanDocument
 from ..labels import joint_motion_label
 from ..models.range_model import RangeLimitsModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .delegates import AnyIndex, ComboDelegate
 
 
 def joint_motions() -> list[tuple[str, str]]:
     """Every joint motion a limit may name: (label, key), in the model's order."""
     return [(joint_motion_label(joint_motion_key(j, m)), joint_motion_key(j, m))
             for j, motions in MOTIONS.items() for m in motions]
-
-
-class _ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell by choosing (label, value); the model's EditRole is the value."""
-
-    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._choices = choices
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: AnyIndex) -> QWidget:
-        combo = QComboBox(parent)
-        for label, value in self._choices:
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class _DegreesDelegate(QStyledItemDelegate):
@@ -92,9 +68,11 @@ class RangeLimitsBox(QGroupBox):
         for column in (RangeLimitsModel.DEGREES, RangeLimitsModel.MODE, RangeLimitsModel.SIDE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._delegates = [
-            _ChoiceDelegate(joint_motions(), self.table), _DegreesDelegate(self.table),
-            _ChoiceDelegate([(v, k) for k, v in self.model.mode_names().items()], self.table),
-            _ChoiceDelegate([(v, k) for k, v in self.model.side_names().items()], self.table)]
+            ComboDelegate(joint_motions, self.table), _DegreesDelegate(self.table),
+            ComboDelegate(lambda: [(v, k) for k, v in self.model.mode_names().items()],
+                          self.table),
+            ComboDelegate(lambda: [(v, k) for k, v in self.model.side_names().items()],
+                          self.table)]
         for column, delegate in enumerate(self._delegates):
             self.table.setItemDelegateForColumn(column, delegate)
         lines = self.fontMetrics().lineSpacing()
