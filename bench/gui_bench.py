@@ -244,6 +244,9 @@ def main() -> None:
           f"QPA {os.environ['QT_QPA_PLATFORM']}")
     bare = bench_startup(child=BARE_CHILD)
     print_startup("start-up", bench_startup(), bare)
+    spanish = Path(_scratch("rp-bench-es-"))  # the interface language chosen in Settings
+    (spanish / "ui-state.ini").write_text("[interface]\nlanguage=es\n", encoding="utf-8")
+    print_startup("start-up, Spanish interface", bench_startup(data=spanish), bare)
     f = bench_filter()
     print(f"library filter, 10,000 exercises: median {f['median']:.1f} ms a keystroke, "
           f"worst {f['max']:.1f} ms, first letter {f['first']:.1f} ms; "

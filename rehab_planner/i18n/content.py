@@ -12,13 +12,11 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from rehab_planner.datafile import section_problems
 from rehab_planner.errors import DataFileError
-from rehab_planner.guidance import Guidance, TopicData, WarningSignsData
 from rehab_planner.i18n.dosage import DOSAGE_FILE, DosageWords, load_dosage_words
 from rehab_planner.i18n.files import read_translation, read_translation_hashes, translation_file
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE, check_language
@@ -27,8 +25,12 @@ from rehab_planner.i18n.overlay import text_paths, translated
 from rehab_planner.i18n.sources import EXERCISE_TEXT, template_english
 from rehab_planner.labels import Labels
 from rehab_planner.library import Library
-from rehab_planner.model import Exercise, Plan, Precaution
-from rehab_planner.model.template import Template
+from rehab_planner.model import Exercise
+
+if TYPE_CHECKING:  # loaded where used: a Spanish start needs only the library's part
+    from rehab_planner.guidance import Guidance
+    from rehab_planner.model import Plan, Precaution
+    from rehab_planner.model.template import Template
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -74,6 +76,8 @@ def _validated(model: type[M], data: Any, path: Path) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as err:
+        from rehab_planner.datafile import section_problems
+
         raise DataFileError(path, section_problems(err)) from None
 
 
@@ -89,6 +93,8 @@ def translate_model(model: M, lookup: TextLookup, name: str, prefix: str = "") -
 
 def translate_guidance(guidance: Guidance, lookup: TextLookup) -> Guidance:
     """The warning signs and daily-life topics in the lookup's language."""
+    from rehab_planner.guidance import Guidance, TopicData, WarningSignsData
+
     signs = translate_model(guidance.warning_signs, lookup, "warning-signs.yaml")
     topics = {tid: translate_model(topic, lookup, "topics.yaml", f"topics.{tid}.")
               for tid, topic in guidance.topics.items()}
@@ -106,6 +112,8 @@ def translate_catalogue(catalogue: Mapping[str, Precaution], lookup: TextLookup
                         ) -> dict[str, Precaution]:
     """The precautions with their patient sentences, and the words of their choice values
     (crutches, knee immobilizer), in the lookup's language (names stay)."""
+    from rehab_planner.model import Precaution
+
     path = translation_file(lookup.language, PRECAUTIONS_FILE)
     out = {}
     for pid, precaution in catalogue.items():
@@ -139,11 +147,13 @@ def translate_exercise(exercise: Exercise, lookup: TextLookup) -> Exercise:
                             lookup.hashes, lookup.stale)
     texts = translated(data, lookup, prefix)
     assert isinstance(texts, dict)
-    whole = exercise.model_dump()
+    # the figure has no words: the English exercise's (checked already) is kept as it is
+    whole = exercise.model_dump(exclude={"figure"})
     whole.update({k: v for k, v in texts.items() if k != "dosage"})
     if "dosage" in texts:
         whole["dosage"] = {**whole["dosage"], **texts["dosage"]}
-    return _validated(Exercise, whole, translation_file(lookup.language, EXERCISES_FILE))
+    done = _validated(Exercise, whole, translation_file(lookup.language, EXERCISES_FILE))
+    return done.model_copy(update={"figure": exercise.figure})
 
 
 def translate_library(library: Library, lookup: TextLookup,

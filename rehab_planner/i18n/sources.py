@@ -18,14 +18,16 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rehab_planner.datafile import read_yaml
 from rehab_planner.errors import DataFileError
 from rehab_planner.i18n.overlay import HASH_KEY, english_hash
 from rehab_planner.model import Exercise
-from rehab_planner.model.template import Template
 from rehab_planner.storage.atomic import write_text_atomic
+
+if TYPE_CHECKING:  # the plan models load only where a template is read
+    from rehab_planner.model.template import Template
 
 #: What of an exercise a patient reads (and a translation translates).
 EXERCISE_TEXT: Any = {"name": True, "steps": True, "safety_notes": True, "surgery_notes": True,

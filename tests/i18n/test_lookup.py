@@ -70,3 +70,19 @@ def test_any_translation_file_reads_or_fails_with_a_named_error(text: str) -> No
             assert "labels.yaml" in str(err)
         else:
             assert all(isinstance(v, str) for v in texts.values())
+
+
+def test_the_library_in_spanish_keeps_each_figure_and_translates_the_words() -> None:
+    from rehab_planner.i18n.content import library_in_language
+    from rehab_planner.library import load_library
+
+    english = load_library(include_custom=False)
+    spanish = library_in_language(english, "es")
+    assert library_in_language(english, "en") is english
+    assert set(spanish.exercises) == set(english.exercises)
+    for exercise_id, exercise in english.exercises.items():
+        translated = spanish.get(exercise_id)
+        assert translated.figure is exercise.figure  # no words in it: kept, not checked again
+        assert translated.dosage == exercise.dosage and translated.category == exercise.category
+    heel = spanish.get("heel-slide")
+    assert heel.name == "Deslizar el talón" and heel.steps != english.get("heel-slide").steps
