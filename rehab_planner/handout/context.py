@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 from rehab_planner.errors import UnknownExerciseError
 from rehab_planner.figures.photo import checked_photo_path
 from rehab_planner.guidance import Guidance
+from rehab_planner.handout.flowables import Para
 from rehab_planner.handout.fonts import GlyphCheck
 from rehab_planner.handout.styles import HandoutStyle
 from rehab_planner.handout.texts import HandoutText
@@ -108,7 +109,7 @@ class BuildContext:
         if markup:
             self.glyphs.check(markup, where or style)
             body = f"<b>{escape(markup)}</b> {body}"
-        return Paragraph(body, self.style.paragraphs[style], bulletText=bullet)
+        return Para(body, self.style.paragraphs[style], bulletText=bullet)
 
     def bullets(self, lines: list[str], where: str) -> list[Flowable]:
         """A bulleted list of plain sentences."""

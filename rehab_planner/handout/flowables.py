@@ -152,6 +152,23 @@ class Gap(Spacer):
         return self.width, max(0.0, min(self.height, avail_height))
 
 
+class Para(Paragraph):
+    """A paragraph that breaks its lines once per width: the handout measures a block several
+    times (a card's layouts, page 1's, whether the log fits) at the same few widths."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """As Paragraph.wrap; a width met before gets its lines back without breaking them."""
+        done: dict[float, tuple[Any, ...]] = self.__dict__.setdefault("_by_width", {})
+        hit = done.get(availWidth)
+        if hit is not None:
+            self.blPara, self._wrapWidths, self.width, self.height = hit
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if getattr(self, "blPara", None) is not None:
+            done[availWidth] = (self.blPara, self._wrapWidths, self.width, self.height)
+        return width, height
+
+
 class WriteOnLine(Flowable):
     """A rule across the space it is given, one line of type tall: where the patient writes (the
     date of a blank week's day). Drawn, not typed, so it fits any column."""

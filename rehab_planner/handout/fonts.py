@@ -21,7 +21,7 @@ FONT_FILES = {
 }
 
 # Characters that need no glyph: spaces and line breaks are laid out, not drawn.
-_NO_GLYPH_NEEDED = {"\n", "\r", "\t"}
+_NO_GLYPH_NEEDED = frozenset({"\n", "\r", "\t"})
 
 
 def font_path(name: str) -> Path:
@@ -59,19 +59,26 @@ def _covered(name: str) -> frozenset[int]:
     return cached
 
 
+def _drawable(fonts: tuple[str, ...]) -> frozenset[str]:
+    """The characters every one of these fonts draws (and those that need no glyph), kept on the
+    first font (a font registered again starts afresh)."""
+    first = pdfmetrics.getFont(fonts[0])
+    kept: dict[tuple[str, ...], frozenset[str]] = first.__dict__.setdefault("_rehab_drawable", {})
+    if fonts not in kept:
+        common = frozenset.intersection(*(_covered(name) for name in fonts))
+        kept[fonts] = frozenset(map(chr, common)) | _NO_GLYPH_NEEDED
+    return kept[fonts]
+
+
 def missing_characters(text: str, fonts: Iterable[str] = (BODY_FONT, BODY_BOLD_FONT)) -> list[str]:
-    """Characters of text that no shipped font can draw (each once, in order).
+    """Characters of text that a shipped font cannot draw (each once, in order).
 
     register_fonts() must have been called.
     """
-    coverages = [_covered(name) for name in fonts]
-    missing: dict[str, None] = {}
-    for char in text:
-        if char in _NO_GLYPH_NEEDED or char in missing:
-            continue
-        if not all(ord(char) in c for c in coverages):
-            missing[char] = None
-    return list(missing)
+    drawable = _drawable(tuple(fonts))
+    if drawable.issuperset(text):  # nearly always: one pass in C
+        return []
+    return list(dict.fromkeys(char for char in text if char not in drawable))
 
 
 def describe_character(char: str) -> str:

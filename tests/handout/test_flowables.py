@@ -39,3 +39,37 @@ def test_a_line_to_write_on_is_as_wide_as_its_column() -> None:
     line = WriteOnLine(style.small_size, style)
     assert line.wrap(47, 500) == (47, style.small_size * CLOSE_LEADING)
     assert line.wrap(80, 500)[0] == 80
+
+
+def test_a_paragraph_breaks_its_lines_once_per_width_with_the_same_result() -> None:
+    from reportlab.platypus import Paragraph
+
+    from rehab_planner.handout.flowables import Para
+    from rehab_planner.handout.fonts import register_fonts
+
+    register_fonts()
+    style = handout_style(False).paragraphs["body"]
+    text = "Lie on your back with your knees bent and your feet flat. " * 4
+    cached, plain = Para(text, style), Paragraph(text, style)
+    broken: list[float] = []
+    original = Paragraph.breakLines
+
+    def counted(self, widths):  # type: ignore[no-untyped-def]
+        broken.append(widths[0])
+        return original(self, widths)
+
+    widths = (300.0, 150.0, 300.0, 150.0, 420.0, 300.0)
+    for width in widths:
+        assert cached.wrap(width, 1000) == plain.wrap(width, 1000)
+        # what a split or a draw uses afterwards is the width just asked for
+        assert cached.blPara.lines == plain.blPara.lines
+        assert [p.wrap(width, 1000) for p in cached.split(width, 40)] == \
+            [p.wrap(width, 1000) for p in plain.split(width, 40)]
+    fresh = Para(text, style)
+    Paragraph.breakLines = counted  # type: ignore[method-assign]
+    try:
+        for width in widths:
+            fresh.wrap(width, 1000)
+    finally:
+        Paragraph.breakLines = original  # type: ignore[method-assign]
+    assert sorted(broken) == [150.0, 300.0, 420.0]  # once per width
