@@ -7,6 +7,7 @@ Edits that repeat on the same field (spin boxes) merge into one step.
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 import zlib
 from collections.abc import Callable
 
@@ -52,12 +53,21 @@ class EditCommand(QUndoCommand):
 
     def __init__(self, document: PlanDocument, text: str, edit: Edit, merge_key: str = "") -> None:
         super().__init__(text)
-        self._document = document
+        # weak: the document's undo stack owns the command, so a strong reference back would make
+        # a cycle through Qt-owned objects, and the cycle collector tearing that down (a document
+        # dropped without a parent, as tests do) crashes the interpreter
+        self._document_ref = weakref.ref(document)
         self._edit = edit
         self._merge_key = merge_key
         self._before: Plan | None = None
         self._after: Plan | None = None
         self._change: Change | None = None
+
+    @property
+    def _document(self) -> PlanDocument:
+        document = self._document_ref()
+        assert document is not None, "an edit outlived its document"
+        return document
 
     def redo(self) -> None:
         if self._after is None:

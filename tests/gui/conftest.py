@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,6 +127,18 @@ SURGERY = dt.date(2026, 11, 2)
 
 def plan_path(tmp_path: Path) -> Path:
     return tmp_path / "ann.json"
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    """A test's Qt objects in cycles are collected here, on the GUI thread, right after it: not at
+    random later, in whichever worker thread crosses the collector's threshold. (An undo command
+    holding its document strongly made such a cycle, and collecting it crashed.)"""
+    yield
+    from rehab_planner.gui import tasks
+
+    tasks.wait_all()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -104,3 +104,34 @@ def test_the_findings_say_when_a_carried_exercise_differs_from_this_computers(
     # another plan opened: the list starts afresh
     document.set_plan(load_plan(tmp_path / "made.json"))
     assert document.differing == []
+
+
+def test_a_document_with_undo_steps_is_freed_without_the_cycle_collector(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    from rehab_planner.gui import commands
+    from rehab_planner.gui.document import Change, ChangeKind
+    from tests.library.test_embedded_exercises import plan_using_custom
+
+    plan = load_plan(plan_using_custom(tmp_path))
+    document = PlanDocument(plan, load_library())
+    for text in ("one", "two"):
+        document.push(commands.EditCommand(
+            document, text, lambda p, t=text: (p.model_copy(update={"main_message": t}),
+                                               Change(ChangeKind.PLAN))))
+    assert document.plan is not None and document.plan.main_message == "two"
+    document.undo_stack.undo()
+    assert document.plan.main_message == "one"  # the commands still reach their document
+    watched = weakref.ref(document)
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        del document
+        # no cycle through the undo stack: dropping the last reference frees it at once, on
+        # this thread (a cycle would wait for the collector, which once crashed tearing it down)
+        assert watched() is None
+    finally:
+        if was_on:
+            gc.enable()
