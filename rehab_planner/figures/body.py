@@ -17,6 +17,7 @@ NECK_W = 0.08
 HALO = 0.05  # white edge that separates overlapping limbs
 HIGHLIGHT_GAIN = 1.3
 REST_GREY = grey(0.4)
+FAR_GREY = grey(0.42)  # a far arm and leg set apart from the near ones (FigureSpec.far_grey)
 FACE_REACH = 0.75  # front view: how far an eye may sit from the head's middle (head radii)
 EYE_R = 0.17  # eye radius (head radii)
 EYE_APART = 32  # degrees round the head from the face's middle to each eye
@@ -167,6 +168,7 @@ def draw(
     highlight: set[str],
     halo: bool = True,
     dim_rest: bool = False,
+    far_color: Color | None = None,
 ) -> list[Item]:
     """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
 
@@ -177,14 +179,18 @@ def draw(
         highlight: body parts to emphasise.
         halo: draw white edges so overlapping limbs stay apart.
         dim_rest: draw the parts that are not highlighted in grey.
+        far_color: side view: the far arm and leg in this colour (unless highlighted).
     """
     rest = REST_GREY if dim_rest else color
+    far_side = "left" if near == "right" else "right"
 
     def limb_style(side: str, kind: str) -> tuple[Color, float]:
         parts = ("hand", "elbow", "shoulder") if kind == "arm" else ("foot", "knee")
         names = {f"{side}_{kind}"} | {f"{side}_{p}" for p in parts}
         if names & highlight:
             return color, HIGHLIGHT_GAIN
+        if far_color is not None and sk.view is View.SIDE and side == far_side:
+            return far_color, 1.0
         return rest, 1.0
 
     def arm(side: str) -> list[Item]:

@@ -262,6 +262,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             highlight if last else set(),
             halo=True,
             dim_rest=bool(highlight) and last,
+            far_color=body.FAR_GREY if spec.far_grey and last else None,
         )
         if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
             # A nose too where the head moves or fills the picture (which way the face looks).
@@ -270,6 +271,12 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         hand_items: list[Item] = []
         if last:
             for hand_side, shape in spec.hands.items():
+                if spec.far_grey and spec.view is View.SIDE and hand_side != near:
+                    # A far hand in grey stays behind the body, like its arm.
+                    far_hand = hands.hand(sk, hand_side, shape, body.FAR_GREY,
+                                          _needs_handle(spec, hand_side))
+                    figure_items = far_hand + figure_items
+                    continue
                 hand_items += hands.hand(sk, hand_side, shape, color, _needs_handle(spec, hand_side))
             for foot_side, contact in spec.feet.items():
                 figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)

@@ -291,6 +291,11 @@ class FigureSpec(_Moves):
     inset: HandInset | None = Field(
         default=None, description="A close-up of a hand in the top corner (palm up or down, ...)"
     )
+    far_grey: bool = Field(
+        default=False,
+        description="Side view: the end pose's far arm and leg in dark grey, so a far limb moving "
+        "with the near one shows beside it (both knees to the chest)",
+    )
 
 
     def drawn_side(self) -> str | None:

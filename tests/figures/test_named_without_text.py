@@ -304,3 +304,18 @@ def test_a_side_view_foot_has_a_heel_and_toes_not_a_bar() -> None:
     # A heel behind the ankle, the toes (with the outline's round edge) well ahead of it.
     assert min(xs) < -0.01 and max(xs) + FOOT_EDGE / 2 > 0.9 * FOOT
     assert max(ys) > 0.02  # the instep rises to the shin
+
+
+def test_double_knee_to_chest_shows_the_far_leg_up_too_in_grey(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.body import FAR_GREY
+
+    spec = library.get("knee-to-chest-both").figure
+    assert spec.far_grey
+    start, end = _poses(library, "knee-to-chest-both")
+    # Both feet leave the mat, and the far foot shows apart from the near one (read as one leg).
+    for side in ("left", "right"):
+        assert end[f"{side}_ankle"][1] > start[f"{side}_ankle"][1] + 0.3
+    assert math.dist(end["left_ankle"], end["right_ankle"]) > 1.5 * LIMB_W
+    assert math.dist(start["left_knee"], start["right_knee"]) > LIMB_W  # two start outlines
+    items = render_exercise(library.get("knee-to-chest-both")).items
+    assert any(isinstance(i, Stroke) and i.color == FAR_GREY for i in items)
