@@ -319,3 +319,16 @@ def test_double_knee_to_chest_shows_the_far_leg_up_too_in_grey(library) -> None:
     assert math.dist(start["left_knee"], start["right_knee"]) > LIMB_W  # two start outlines
     items = render_exercise(library.get("knee-to-chest-both")).items
     assert any(isinstance(i, Stroke) and i.color == FAR_GREY for i in items)
+
+
+def test_tummy_tighten_shades_the_front_of_the_belly_not_the_pelvis(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("abdominal-brace").figure
+    (mark,) = spec.marks
+    _, end = _poses(library, "abdominal-brace")
+    x, y = end[mark.at][0] + mark.dx, end[mark.at][1] + mark.dy
+    # Lying on the back, the head to the left: the shading sits toward the ribs from the pelvis
+    # and on top (the front of the body), where a buttock squeeze is shaded behind the hips.
+    assert mark.kind is MarkKind.SQUEEZE and mark.at == "belly"
+    assert x < end["pelvis"][0] - 0.1 and y > end["pelvis"][1] + 0.03
+    glute = next(m for m in library.get("glute-set").figure.marks if m.kind is MarkKind.SQUEEZE)
+    assert glute.at == "buttock"
