@@ -24,9 +24,12 @@ ADDED: dict[Region, list[str]] = {
         "prone-arm-lift", "prone-opposite-arm-leg-lift", "superman", "prone-on-elbows",
         "standing-back-bend", "standing-abdominal-brace", "partial-curl-up", "crunch-arms-crossed",
         "sit-up", "dead-bug-weight", "side-plank", "childs-pose", "quadruped-rocking",
-        "ball-pelvic-tilt",
+        "ball-pelvic-tilt", "sciatic-nerve-slider", "femoral-nerve-glide",
     ],
-    Region.NECK: [],
+    Region.NECK: [
+        "chin-tuck-head-lift", "wall-chin-tuck", "neck-turns-lying", "blade-squeeze-chin-tuck",
+        "median-nerve-glide", "ulnar-nerve-glide", "radial-nerve-glide",
+    ],
     Region.WHOLE_BODY: [],
 }
 ALL = [i for ids in ADDED.values() for i in ids]
@@ -132,3 +135,36 @@ def test_head_lifting_curls_are_flagged_after_a_posterior_neck_surgery(
         *plan.precautions, PrecautionSetting(id="cervical-posterior", weeks_from=0, weeks_to=6)]})
     subjects = {f.subject for f in _conflicts(plan, library, exercise_id)}
     assert "cervical-posterior" in subjects
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "precaution"),
+    [
+        ("neck-turns-lying", "cervical-rotation"),
+        ("chin-tuck-head-lift", "cervical-no-resistance"),
+        ("sciatic-nerve-slider", "cervical-anterior"),
+        ("femoral-nerve-glide", "cervical-anterior"),
+    ],
+)
+def test_neck_moves_are_flagged_early_after_a_neck_fusion(
+    library: Library, exercise_id: str, precaution: str
+) -> None:
+    subjects = {f.subject for f in _conflicts(_plan("cervical-fusion"), library, exercise_id)}
+    assert precaution in subjects
+
+
+@pytest.mark.parametrize(
+    "exercise_id", ["wall-chin-tuck", "blade-squeeze-chin-tuck", "radial-nerve-glide"]
+)
+def test_posture_drills_and_the_still_head_glides_pass_early_after_a_neck_fusion(
+    library: Library, exercise_id: str
+) -> None:
+    assert _conflicts(_plan("cervical-fusion"), library, exercise_id) == []
+
+
+@pytest.mark.parametrize("exercise_id", ["median-nerve-glide", "ulnar-nerve-glide"])
+def test_arm_out_glides_are_flagged_after_a_rotator_cuff_repair(
+    library: Library, exercise_id: str
+) -> None:
+    subjects = {f.subject for f in _conflicts(_plan("rotator-cuff-repair"), library, exercise_id)}
+    assert "shoulder-no-active" in subjects
