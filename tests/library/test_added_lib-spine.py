@@ -30,7 +30,10 @@ ADDED: dict[Region, list[str]] = {
         "chin-tuck-head-lift", "wall-chin-tuck", "neck-turns-lying", "blade-squeeze-chin-tuck",
         "median-nerve-glide", "ulnar-nerve-glide", "radial-nerve-glide",
     ],
-    Region.WHOLE_BODY: [],
+    Region.WHOLE_BODY: [
+        "floor-transfer", "half-kneel-reach-low", "tub-transfer", "sock-aid", "long-shoe-horn",
+        "dishwasher-hip-hinge", "vacuuming-no-twist",
+    ],
 }
 ALL = [i for ids in ADDED.values() for i in ids]
 
@@ -168,3 +171,32 @@ def test_arm_out_glides_are_flagged_after_a_rotator_cuff_repair(
 ) -> None:
     subjects = {f.subject for f in _conflicts(_plan("rotator-cuff-repair"), library, exercise_id)}
     assert "shoulder-no-active" in subjects
+
+
+def test_loading_a_dishwasher_counts_as_lifting_under_spinal_precautions(library: Library) -> None:
+    [blt] = [f for f in _conflicts(_plan("lumbar-fusion"), library, "dishwasher-hip-hinge")
+             if f.subject == "spinal-blt"]
+    assert "hip-hinge" in blt.alternatives
+
+
+@pytest.mark.parametrize(
+    "exercise_id", ["sock-aid", "long-shoe-horn", "tub-transfer", "half-kneel-reach-low",
+                    "vacuuming-no-twist"],
+)
+def test_daily_tasks_done_the_back_safe_way_pass_early_after_a_lumbar_fusion(
+    library: Library, exercise_id: str
+) -> None:
+    assert _conflicts(_plan("lumbar-fusion"), library, exercise_id) == []
+
+
+@pytest.mark.parametrize("exercise_id", ["floor-transfer", "childs-pose", "sit-up"])
+def test_deep_hip_bends_are_flagged_after_a_posterior_hip_replacement(
+    library: Library, exercise_id: str
+) -> None:
+    subjects = {f.subject for f in _conflicts(_plan("total-hip-replacement"), library, exercise_id)}
+    assert "hip-posterior" in subjects
+
+
+def test_the_library_grew_by_thirty_or_more(library: Library) -> None:
+    assert len(ALL) >= 30 and len(set(ALL)) == len(ALL)
+    assert all(library.get(i).region in ADDED for i in ALL)
