@@ -24,7 +24,8 @@ ADDED: dict[Region, list[str]] = {
         "prone-arm-lift", "prone-opposite-arm-leg-lift", "superman", "prone-on-elbows",
         "standing-back-bend", "standing-abdominal-brace", "partial-curl-up", "crunch-arms-crossed",
         "sit-up", "dead-bug-weight", "side-plank", "childs-pose", "quadruped-rocking",
-        "ball-pelvic-tilt", "sciatic-nerve-slider", "femoral-nerve-glide",
+        "ball-pelvic-tilt", "sciatic-nerve-slider", "femoral-nerve-glide", "bridge-march",
+        "seated-forward-bend", "wall-pelvic-tilt",
     ],
     Region.NECK: [
         "chin-tuck-head-lift", "wall-chin-tuck", "neck-turns-lying", "blade-squeeze-chin-tuck",
@@ -116,7 +117,7 @@ def test_lying_on_the_stomach_is_flagged_early_after_a_lumbar_fusion(
 
 @pytest.mark.parametrize(
     "exercise_id", ["partial-curl-up", "crunch-arms-crossed", "sit-up", "childs-pose",
-                    "ball-pelvic-tilt"],
+                    "ball-pelvic-tilt", "seated-forward-bend", "wall-pelvic-tilt"],
 )
 def test_forward_bending_is_flagged_by_spinal_precautions_after_a_lumbar_fusion(
     library: Library, exercise_id: str
