@@ -60,6 +60,7 @@ def test_the_four_templates_load_with_their_sources_and_lines() -> None:
         template = TEMPLATES[template_id]
         assert len(template.sources) >= 3 and all("://" in s for s in template.sources)
         assert template.main_message and template.description
+        assert template.clinician_items  # clinic-only care the protocol names
     assert [v.id for v in TEMPLATES["anatomic-total-shoulder"].variants] == [
         "subscapularis-protection"]
     assert [v.id for v in TEMPLATES["hip-arthroscopy"].variants] == ["microfracture"]
