@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.bands import STICK_EDGE, band
+from rehab_planner.figures.bands import CUFF_W, STICK_EDGE, band
 from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
@@ -68,6 +68,8 @@ LEADER_W = 0.022
 FRAME_PAD = 0.06
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
+BALL_OF_FOOT = 0.75  # a strap round a foot loops this far from the ankle toward the toe point
+FOOT_CUFF = 0.12  # its cuff across the foot, a little wider than the foot
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -440,6 +442,10 @@ def attached_prop(
         width = 0.038
         if prop.to is not None:
             b = sk.points[prop.to]
+            at = prop.at or DEFAULT_AT[kind]
+            if at.endswith("_toe"):  # round the ball of the foot (a cuff across it) to the hand
+                a, cuff = _ball_of_foot(sk, at.removesuffix("_toe"))
+                return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width) + edged(cuff, CUFF_W)
             return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width)
         sa = start.points[prop.at or DEFAULT_AT[kind]]
         anchor = (sa[0] + prop.dx, sa[1] + prop.dy)
@@ -462,6 +468,17 @@ def attached_prop(
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
     return []
+
+
+def _ball_of_foot(sk: Skeleton, side: str) -> tuple[Point, tuple[Point, Point]]:
+    """Where a strap loops round a foot: the ball of the foot (a little short of the toes' tip,
+    on the sole side) and the cuff across the foot there."""
+    ankle, toe = sk.points[f"{side}_ankle"], sk.points[f"{side}_toe"]
+    ux, uy = toe[0] - ankle[0], toe[1] - ankle[1]
+    d = math.hypot(ux, uy) or 1.0
+    c = (ankle[0] + ux * BALL_OF_FOOT, ankle[1] + uy * BALL_OF_FOOT)
+    nx, ny = -uy / d * FOOT_CUFF / 2, ux / d * FOOT_CUFF / 2
+    return c, ((c[0] - nx, c[1] - ny), (c[0] + nx, c[1] + ny))
 
 
 def _square(c: Point, half: float) -> tuple[Point, ...]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 from rehab_planner.figures.arrows import SHADE
-from rehab_planner.figures.primitives import Label, Shape
+from rehab_planner.figures.primitives import BLACK, Label, Shape, bounds
+from rehab_planner.figures.props import FRAME_W, PROP_LINE
 from rehab_planner.figures.render import placed_poses, render_exercise
-from rehab_planner.model.figure import MarkKind, PropKind
+from rehab_planner.model.figure import Focus, MarkKind, PropKind
 
 
 def _footprints(spec):  # type: ignore[no-untyped-def]
@@ -56,23 +59,41 @@ def test_forward_arm_raise_shows_a_plain_fist_and_no_weight(library) -> None:  #
     assert spec.hands != thumbs.hands  # the thumbs-up raise keeps its thumb
 
 
-def test_towel_calf_stretch_sits_tall_and_pulls_back_unlike_the_seated_hamstring_stretch(library) -> None:  # type: ignore[no-untyped-def]
+def test_towel_calf_stretch_moves_the_foot_not_the_arms_with_a_foot_close_up(library) -> None:  # type: ignore[no-untyped-def]
+    # Third blind test: read as a band row, because the arms moved. Now the arms hold still, the
+    # foot tips back toward the shin, and a framed close-up of the foot shows it with its arrow.
     spec = library.get("towel-calf-stretch").figure
     _, (start, end) = placed_poses(spec)
     # The towel runs from the hand to the ball of the foot.
     strap = next(p for p in spec.props if p.kind is PropKind.STRAP)
     assert strap.at == "right_toe" and strap.to == "right_hand"
+    # The arms stay still: the hands do not move.
+    for hand in ("right_hand", "left_hand"):
+        assert math.dist(start.points[hand], end.points[hand]) < 0.01
     # The toes come back toward the body: the foot, upright, tips back past upright.
-    assert end.points["right_toe"][0] < start.points["right_toe"][0] - 0.05
+    assert end.points["right_toe"][0] < start.points["right_toe"][0] - 0.1
     assert end.points["right_toe"][0] < end.points["right_ankle"][0] - 0.03
     assert end.points["right_toe"][1] > end.points["right_ankle"][1] + 0.1
-    # The hands pull back (the hand comes nearer the chest) ...
-    assert end.points["right_hand"][0] < start.points["right_hand"][0] - 0.05
-    # ... and the body sits tall: the head stays over the hips, where the hamstring stretch leans
-    # well forward.
+    # The body sits tall: the head stays over the hips, where the hamstring stretch leans
+    # well forward (and the strap hamstring stretch lies on its back).
     assert end.points["head"][0] - end.points["pelvis"][0] < 0.15
     _, (_, leaned) = placed_poses(library.get("seated-hamstring-stretch").figure)
     assert leaned.points["head"][0] - leaned.points["pelvis"][0] > 0.3
+    assert library.get("hamstring-stretch-strap").figure.base is not spec.base
+    # A framed close-up of the foot in the top corner, above the foot, with the arrow in it;
+    # the whole figure keeps the shaded calf and its word.
+    assert spec.zoom is Focus.FOOT
+    picture = render_exercise(library.get("towel-calf-stretch"))
+    frames = [i for i in picture.items if isinstance(i, Shape) and i.stroke == PROP_LINE
+              and i.width == FRAME_W and len(i.points) == 4]
+    assert frames
+    x0, y0, _, y1 = bounds([frames[0]])
+    assert x0 > picture.width / 3 and y1 > picture.height * 0.9  # top right, over the foot
+    heads = [i for i in picture.items if isinstance(i, Shape) and i.fill == BLACK
+             and len(i.points) == 3]  # arrow heads
+    assert heads and all(x0 < bounds([h])[0] and bounds([h])[3] < y1 for h in heads)
+    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    assert word.at[1] < y0  # "hold" stays by the calf in the whole figure
 
 
 def test_front_of_hip_stretch_is_a_lunge_on_the_back_toes_not_a_half_step(library) -> None:  # type: ignore[no-untyped-def]
