@@ -206,7 +206,7 @@ def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = Fal
 
 
 # In a zoomed figure the close-up carries these; the whole figure keeps the worded marks.
-_ZOOM_MARKS = frozenset({MarkKind.PUSH, MarkKind.MOVE, MarkKind.TURN})
+_ZOOM_MARKS = frozenset({MarkKind.PUSH, MarkKind.MOVE, MarkKind.TURN, MarkKind.TWIST, MarkKind.ROLL})
 
 
 def _zoomed(spec: FigureSpec, side: Side | str | None) -> Picture:

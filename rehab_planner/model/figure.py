@@ -192,6 +192,10 @@ class Mark(Model):
         description="Ring and squeeze: the word beside the shaded muscle (ring: hold, squeeze: "
         "squeeze)",
     )
+    size: float | None = Field(
+        default=None, ge=0.05, le=1,
+        description="Twist: the ring's width in body units (0.72 round the body; smaller round a foot)",
+    )
 
     @field_validator("at")
     @classmethod
