@@ -70,6 +70,7 @@ FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 BALL_OF_FOOT = 0.75  # a strap round a foot loops this far from the ankle toward the toe point
 FOOT_CUFF = 0.12  # its cuff across the foot, a little wider than the foot
+REACHER_JAW = 0.1  # a reacher's jaws: how long, and how high above the floor they open
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -454,9 +455,7 @@ def attached_prop(
             Shape(_square(anchor, 0.045), fill=line, stroke=line, width=0.01),
         ]
     if kind is PropKind.REACHER:
-        a = sk.points[prop.at or "right_hand"]
-        tip = (a[0] + prop.dx, floor + 0.03 + prop.dy)
-        return [Stroke((a, tip), 0.03, line), Stroke((tip, (tip[0] + 0.06, tip[1])), 0.03, line)]
+        return _reacher(sk.points[prop.at or "right_hand"], prop, floor, line, fill)
     if kind is PropKind.WEIGHT:
         cx, cy = _pt(sk, prop.at, prop)
         return [Circle((cx, cy), prop.size or 0.06, fill=line, stroke=line, width=0.01)]
@@ -468,6 +467,24 @@ def attached_prop(
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
     return []
+
+
+def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> list[Item]:
+    """A long reacher from the hand to the floor: a trigger under the hand, a shaft, and open
+    jaws round a small thing picked up from the floor (the jaws alone read as a cane's foot)."""
+    tip = (a[0] + prop.dx, floor + REACHER_JAW + prop.dy)
+    d = math.dist(a, tip) or 1.0
+    ux, uy = (tip[0] - a[0]) / d, (tip[1] - a[1]) / d
+    items: list[Item] = [Stroke((a, tip), 0.03, line)]
+    trigger = (a[0] + ux * 0.07 + uy * 0.05, a[1] + uy * 0.07 - ux * 0.05)
+    items.append(Stroke(((a[0] + ux * 0.03, a[1] + uy * 0.03), trigger), 0.025, line))
+    for turn in (-32.0, 32.0):  # the two jaws, open round the thing
+        t = math.radians(turn)
+        jx, jy = ux * math.cos(t) - uy * math.sin(t), ux * math.sin(t) + uy * math.cos(t)
+        items.append(Stroke((tip, (tip[0] + jx * REACHER_JAW, tip[1] + jy * REACHER_JAW)), 0.022, line))
+    thing = (tip[0] + ux * REACHER_JAW * 0.75, tip[1] + uy * REACHER_JAW * 0.75)
+    items.append(Shape(_square(thing, REACHER_JAW * 0.4), fill=fill, stroke=line, width=0.02))
+    return items
 
 
 def _ball_of_foot(sk: Skeleton, side: str) -> tuple[Point, tuple[Point, Point]]:
