@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.bands import CUFF_W, STICK_EDGE, band
+from rehab_planner.figures.bands import CUFF_W, STICK_EDGE, ball_of_foot, band
 from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
@@ -68,8 +68,6 @@ LEADER_W = 0.022
 FRAME_PAD = 0.06
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
-BALL_OF_FOOT = 0.75  # a strap round a foot loops this far from the ankle toward the toe point
-FOOT_CUFF = 0.12  # its cuff across the foot, a little wider than the foot
 REACHER_JAW = 0.1  # a reacher's jaws: how long, and how high above the floor they open
 
 
@@ -445,7 +443,7 @@ def attached_prop(
             b = sk.points[prop.to]
             at = prop.at or DEFAULT_AT[kind]
             if at.endswith("_toe"):  # round the ball of the foot (a cuff across it) to the hand
-                a, cuff = _ball_of_foot(sk, at.removesuffix("_toe"))
+                a, cuff = ball_of_foot(sk, at.removesuffix("_toe"))
                 return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width) + edged(cuff, CUFF_W)
             return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width)
         sa = start.points[prop.at or DEFAULT_AT[kind]]
@@ -485,17 +483,6 @@ def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> li
     thing = (tip[0] + ux * REACHER_JAW * 0.75, tip[1] + uy * REACHER_JAW * 0.75)
     items.append(Shape(_square(thing, REACHER_JAW * 0.4), fill=fill, stroke=line, width=0.02))
     return items
-
-
-def _ball_of_foot(sk: Skeleton, side: str) -> tuple[Point, tuple[Point, Point]]:
-    """Where a strap loops round a foot: the ball of the foot (a little short of the toes' tip,
-    on the sole side) and the cuff across the foot there."""
-    ankle, toe = sk.points[f"{side}_ankle"], sk.points[f"{side}_toe"]
-    ux, uy = toe[0] - ankle[0], toe[1] - ankle[1]
-    d = math.hypot(ux, uy) or 1.0
-    c = (ankle[0] + ux * BALL_OF_FOOT, ankle[1] + uy * BALL_OF_FOOT)
-    nx, ny = -uy / d * FOOT_CUFF / 2, ux / d * FOOT_CUFF / 2
-    return c, ((c[0] - nx, c[1] - ny), (c[0] + nx, c[1] + ny))
 
 
 def _square(c: Point, half: float) -> tuple[Point, ...]:
