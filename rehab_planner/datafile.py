@@ -25,8 +25,19 @@ Problem = tuple[str, str, str]
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file (safe loader) through the file gate, within DATA_FILE_LIMITS.
 
+    See read_yaml_and_text.
+    """
+    return read_yaml_and_text(path)[0]
+
+
+def read_yaml_and_text(path: Path) -> tuple[Any, str]:
+    """Parse one YAML file (safe loader) through the file gate, within DATA_FILE_LIMITS.
+
     The parsed data of a file read before is taken from storage.parse_cache (found by the text);
     it is checked against the limits again like freshly parsed data.
+
+    Returns:
+        The parsed data and the file's text (library.checked keys its marks by the text).
 
     Raises:
         DataFileError: missing, not a regular file, too large, unreadable, not UTF-8, broken YAML
@@ -41,13 +52,13 @@ def read_yaml(path: Path) -> Any:
     if data is not parse_cache.MISS:
         problem = shape_problem(data, DATA_FILE_LIMITS)
         if problem is None:
-            return data
+            return data, text
     data = _parse(path, text)
     problem = shape_problem(data, DATA_FILE_LIMITS)
     if problem is not None:
         raise DataFileError(path, [("", "", say("datafile.beyond-limits", problem=problem))])
     parse_cache.store(text, data)
-    return data
+    return data, text
 
 
 def _parse(path: Path, text: str) -> Any:

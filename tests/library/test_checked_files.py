@@ -1,0 +1,165 @@
+"""Files already validated: their entries wait and are validated at first use; marks never trusted
+for another text, app version or model code, and a broken mark is only a miss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rehab_planner import paths
+from rehab_planner.errors import DataFilesError
+from rehab_planner.library import checked, load_library
+from rehab_planner.library.entries import Exercises
+from rehab_planner.library.loader import Library, collect_library, validate_library
+from rehab_planner.library.shared import without_exercises
+from rehab_planner.model import Exercise
+
+GOOD = {
+    "id": "heel-slide", "name": "Heel slide", "region": "knee", "category": "range_of_motion",
+    "position": "lying_on_back", "equipment": ["towel"], "steps": ["Lie on your back."],
+    "dosage": {"reps": 10, "times_a_day": 3}, "movements": [],
+}
+QUAD = {**GOOD, "id": "quad-set", "name": "Quad set", "regressions": ["heel-slide"]}
+
+
+@pytest.fixture(autouse=True)
+def _marks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "checked"
+    monkeypatch.setattr(paths, "checked_cache_dir", lambda: folder)
+    return folder
+
+
+def write(folder: Path, name: str, exercises: object) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(yaml.safe_dump({"schema_version": 1, "exercises": exercises}), encoding="utf-8")
+    return path
+
+
+def waiting(library: Library) -> int:
+    exercises = library.exercises
+    assert isinstance(exercises, Exercises)
+    return exercises.unbuilt_count()
+
+
+def test_a_valid_file_is_validated_once_then_waits(tmp_path: Path, _marks: Path) -> None:
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD, QUAD])
+    first = load_library(folder)
+    assert waiting(first) == 0  # validated as read, then marked
+    assert len(list(_marks.glob("*.json"))) == 1
+    second = load_library(folder)
+    assert waiting(second) == 2
+    assert second.get("quad-set").regressions == ["heel-slide"]
+    assert waiting(second) == 1  # only what was used is validated
+    assert [e.model_dump() for e in second] == [e.model_dump() for e in first]
+    assert waiting(second) == 0
+
+
+def test_the_shipped_library_is_the_same_waiting_or_not() -> None:
+    eager, errors = collect_library([paths.exercises_dir()], lazy=False)
+    assert errors == []
+    collect_library([paths.exercises_dir()])  # marks the files
+    lazy, errors = collect_library([paths.exercises_dir()])
+    assert errors == []
+    assert waiting(lazy) == len(eager)
+    assert list(lazy.exercises) == list(eager.exercises)
+    # figures from the figures folder are attached to waiting entries too
+    assert all(lazy.get(e.id) == e for e in eager)
+    assert sum(e.figure is not None for e in lazy) == sum(e.figure is not None for e in eager) > 0
+
+
+def test_a_changed_file_is_validated_again(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    path = write(folder, "knee.yaml", [GOOD])
+    load_library(folder)
+    write(folder, "knee.yaml", [{**GOOD, "dosage": {"reps": -4}}])
+    with pytest.raises(DataFilesError) as err:
+        load_library(folder)
+    assert f"{path}: heel-slide: dosage.reps:" in str(err.value)
+
+
+def test_a_broken_mark_is_no_mark_and_is_written_again(tmp_path: Path, _marks: Path) -> None:
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD])
+    load_library(folder)
+    (mark,) = _marks.glob("*.json")
+    for broken in (b"", b"{not json", b'{"format": 1, "key": "another"}', b"x" * 5000):
+        mark.write_bytes(broken)
+        assert waiting(load_library(folder)) == 0
+        assert checked.is_checked(mark.stem)  # the load marked it again
+    assert waiting(load_library(folder)) == 1
+
+
+def test_a_mark_of_another_version_or_model_code_is_not_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD])
+    load_library(folder)
+    assert waiting(load_library(folder)) == 1
+    monkeypatch.setattr(checked, "__version__", "0.0.0-other")
+    assert waiting(load_library(folder)) == 0
+    monkeypatch.undo()
+    monkeypatch.setattr(checked, "_model_code", lambda: b"other rules")
+    assert waiting(load_library(folder)) == 0
+
+
+def test_an_invalid_waiting_entry_is_named_when_used(tmp_path: Path, _marks: Path) -> None:
+    """A mark made by hand for a bad file: the bad entry fails when used, with file, entry and
+    field; `library validate` never trusts marks."""
+    folder = tmp_path / "lib"
+    path = write(folder, "knee.yaml", [GOOD, {**QUAD, "dosage": {"reps": -4}}])
+    checked.mark_checked(checked.mark_key(path.read_text(encoding="utf-8")))
+    library = load_library(folder)
+    assert library.get("heel-slide").name == "Heel slide"
+    with pytest.raises(DataFilesError) as err:
+        library.get("quad-set")
+    assert f"{path}: quad-set: dosage.reps:" in str(err.value)
+    assert any(line.startswith(f"{path}: quad-set: dosage.reps:")
+               for line in validate_library(folder))
+
+
+def test_links_and_duplicates_of_waiting_entries_are_still_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    write(folder, "a.yaml", [QUAD])
+    write(folder, "b.yaml", [GOOD])
+    load_library(folder)
+    (folder / "b.yaml").unlink()
+    with pytest.raises(DataFilesError) as err:
+        load_library(folder)
+    assert "quad-set: regressions: unknown exercise 'heel-slide'" in str(err.value)
+    write(folder, "b.yaml", [GOOD])
+    write(folder, "c.yaml", [GOOD])  # the same text as b.yaml: marked already
+    with pytest.raises(DataFilesError) as err:
+        load_library(folder)
+    assert f"{folder / 'c.yaml'}: heel-slide: id: already used in b.yaml" in str(err.value)
+
+
+def test_copies_keep_entries_waiting(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD, QUAD])
+    load_library(folder)
+    library = load_library(folder)
+    other = Exercise.model_validate({**GOOD, "id": "wall-slide", "name": "Wall slide"})
+    bigger = library.with_exercise(other)
+    assert waiting(bigger) == 2 and len(bigger) == 3
+    smaller = without_exercises(bigger, ["heel-slide"])
+    assert waiting(smaller) == 1 and list(smaller.exercises) == ["quad-set", "wall-slide"]
+    assert dict(smaller.exercises)["quad-set"].name == "Quad set"
+
+
+def test_a_plan_check_validates_only_what_it_uses(tmp_path: Path) -> None:
+    from rehab_planner.safety.index import build_index
+
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD, QUAD, {**GOOD, "id": "wall-slide", "name": "Wall slide"}])
+    load_library(folder)
+    library = load_library(folder)
+    index = build_index(library)
+    facts = index.get("quad-set")
+    assert facts is not None and facts.regressions == ("heel-slide",)
+    assert index.get("no-such") is None
+    assert waiting(library) == 2
+    assert index.same_kind(facts.exercise) == ("heel-slide", "quad-set", "wall-slide")
