@@ -25,40 +25,46 @@ Problem = tuple[str, str, str]
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file (safe loader) through the file gate, within DATA_FILE_LIMITS.
 
-    See read_yaml_and_text.
-    """
-    return read_yaml_and_text(path)[0]
-
-
-def read_yaml_and_text(path: Path) -> tuple[Any, str]:
-    """Parse one YAML file (safe loader) through the file gate, within DATA_FILE_LIMITS.
-
     The parsed data of a file read before is taken from storage.parse_cache (found by the text);
     it is checked against the limits again like freshly parsed data.
-
-    Returns:
-        The parsed data and the file's text (library.checked keys its marks by the text).
 
     Raises:
         DataFileError: missing, not a regular file, too large, unreadable, not UTF-8, broken YAML
             (with the line), or nested, long or numerous beyond the limits.
     """
+    return parse_text(path, read_data_text(path))
+
+
+def read_data_text(path: Path) -> str:
+    """A data file's text, read through the file gate within DATA_FILE_LIMITS.
+
+    Raises:
+        DataFileError: missing, not a regular file, too large, unreadable or not UTF-8.
+    """
     try:
-        text = read_text(path, DATA_FILE_LIMITS.max_bytes, "data file")
+        return read_text(path, DATA_FILE_LIMITS.max_bytes, "data file")
     except FileRefused as exc:
         raise DataFileError(path, [("", "", say("datafile.cannot-read", reason=exc.reason))]
                             ) from None
+
+
+def parse_text(path: Path, text: str) -> Any:
+    """A data file's text parsed (safe loader; the parse cache first), within DATA_FILE_LIMITS.
+
+    Raises:
+        DataFileError: broken YAML (with the line), or nested, long or numerous beyond the limits.
+    """
     data = parse_cache.cached(text)
     if data is not parse_cache.MISS:
         problem = shape_problem(data, DATA_FILE_LIMITS)
         if problem is None:
-            return data, text
+            return data
     data = _parse(path, text)
     problem = shape_problem(data, DATA_FILE_LIMITS)
     if problem is not None:
         raise DataFileError(path, [("", "", say("datafile.beyond-limits", problem=problem))])
     parse_cache.store(text, data)
-    return data, text
+    return data
 
 
 def _parse(path: Path, text: str) -> Any:

@@ -1,10 +1,10 @@
 """The library's exercises by id, each validated when it is first used.
 
 A file whose exact text this app (same version, same model code) has already validated without a
-problem (library.checked) is not validated again entry by entry at every start: its entries wait
-as the plain data read from the file, and become Exercise objects, fully validated, when something
-asks for them. A plan of 20 exercises then costs 20 validations, not 10,000. Everything else is
-validated as it is read, as before.
+problem (library.checked) is not parsed and validated again at every start: its entries wait, and
+the file is parsed and an entry made into a fully validated Exercise when something asks for it.
+A plan of 20 exercises then costs 20 validations, not 10,000. Everything else is validated as it
+is read, as before.
 """
 
 from __future__ import annotations
@@ -15,34 +15,71 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from rehab_planner.library.checked import EntryMark
 from rehab_planner.model import Exercise, FigureSpec
+
+
+class CheckedFile:
+    """A checked file's text, parsed when the first of its exercises is used."""
+
+    __slots__ = ("_entries", "_text", "path")
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self._text = text
+        self._entries: list[Any] | None = None
+
+    def entry(self, index: int, exercise_id: str) -> Any:
+        """The plain data of the entry at this place (its id as the mark says).
+
+        Raises:
+            DataFileError: the text does not parse, or the entry is not what the mark says.
+        """
+        from rehab_planner.datafile import check_header, parse_text
+        from rehab_planner.errors import DataFileError
+        from rehab_planner.i18n.messages import say
+
+        if self._entries is None:
+            raw = check_header(self.path, parse_text(self.path, self._text), "exercises")
+            self._entries = raw if isinstance(raw, list) else []
+            self._text = ""
+        entries = self._entries
+        item = entries[index] if index < len(entries) else None
+        if not isinstance(item, dict) or item.get("id") != exercise_id:
+            raise DataFileError(self.path, [(exercise_id, "id",
+                                             say("datafile.library.no-such-exercise"))])
+        return item
 
 
 class Unbuilt:
     """An entry of an already checked file, not yet made into an Exercise."""
 
-    __slots__ = ("data", "figure", "path")
+    __slots__ = ("figure", "index", "mark", "source")
 
-    def __init__(self, data: Mapping[str, Any], path: Path, figure: FigureSpec | None = None) -> None:
-        self.data = data
-        self.path = path
-        self.figure = figure  # from the library's figures folder, validated already
+    def __init__(self, source: CheckedFile, index: int, mark: EntryMark) -> None:
+        self.source = source
+        self.index = index
+        self.mark = mark
+        self.figure: FigureSpec | None = None  # from the figures folder, validated already
 
     def build(self, exercise_id: str) -> Exercise:
         """The exercise, validated now.
 
         Raises:
-            DataFilesError: the entry does not validate (the check's mark was wrong: e.g. the
-                cache was edited by hand); the message names file, entry and field.
+            DataFilesError: the entry does not validate (the mark was wrong: e.g. made by hand);
+                the message names file, entry and field.
         """
         from rehab_planner.datafile import validation_problems
         from rehab_planner.errors import DataFileError, DataFilesError
 
+        path = self.source.path
         try:
-            exercise = Exercise.model_validate(self.data)
+            exercise = Exercise.model_validate(self.source.entry(self.index, exercise_id))
         except ValidationError as exc:
-            raise DataFilesError([DataFileError(self.path, validation_problems(exercise_id, exc))]
+            raise DataFilesError([DataFileError(path, validation_problems(exercise_id, exc))]
                                  ) from None
+        except DataFileError as exc:
+            raise DataFilesError([exc]) from None
         if self.figure is not None:
             exercise = exercise.model_copy(update={"figure": self.figure})
         return exercise
@@ -107,9 +144,9 @@ class Exercises(MutableMapping[str, Exercise]):
             for exercise_id, item in waiting:
                 self._items[exercise_id] = item.build(exercise_id)
 
-    def add_unbuilt(self, exercise_id: str, data: Mapping[str, Any], path: Path) -> None:
+    def add_unbuilt(self, source: CheckedFile, index: int, mark: EntryMark) -> None:
         """Keep an entry of a checked file, to be validated when first used."""
-        self._items[exercise_id] = Unbuilt(data, path)
+        self._items[mark.id] = Unbuilt(source, index, mark)
 
     def unbuilt(self, exercise_id: str) -> Unbuilt | None:
         """The waiting entry with this id, or None when it is built (or absent)."""

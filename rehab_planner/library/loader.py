@@ -13,15 +13,16 @@ from rehab_planner import paths
 from rehab_planner.datafile import (
     check_header,
     entry_name,
+    parse_text,
+    read_data_text,
     read_versioned,
-    read_yaml_and_text,
     validation_problems,
 )
 from rehab_planner.errors import DataFileError, DataFilesError, RehabError, UnknownExerciseError
 from rehab_planner.i18n.messages import say
 from rehab_planner.library import checked
-from rehab_planner.library.entries import Exercises, copy_of
-from rehab_planner.library.search import Query, search
+from rehab_planner.library.entries import CheckedFile, Exercises, copy_of
+from rehab_planner.library.search import Listed, Query, search
 from rehab_planner.memory import paused_gc
 from rehab_planner.model import Exercise, FigureSpec
 
@@ -81,6 +82,27 @@ class Library:
     def search(self, query: Query) -> list[Exercise]:
         """Exercises matching a query (see library.search)."""
         return search(self.exercises.values(), query)
+
+    def listed(self, exercise_id: str) -> Listed:
+        """What a list shows of an exercise, without validating one that waits (library.entries).
+
+        Raises:
+            KeyError: no such exercise.
+        """
+        exercises = self.exercises
+        if isinstance(exercises, Exercises):
+            waiting = exercises.unbuilt(exercise_id)
+            if waiting is not None:
+                return waiting.mark
+        return exercises[exercise_id]
+
+    def search_listed(self, query: Query) -> list[Listed]:
+        """`search(query)` as a list shows it: a query of facets only validates no waiting
+        exercise; a query with words searches the exercises' texts, so it validates them all."""
+        if query.words:
+            return list(self.search(query))
+        listed = [self.listed(exercise_id) for exercise_id in self.exercises]
+        return [item for item in listed if query.matches_facets(item)]
 
     def with_exercise(self, exercise: Exercise, source: Path | None = None) -> Library:
         """A copy with one exercise added or replaced."""
@@ -143,19 +165,21 @@ def _validate_entries(path: Path, raw: list[Any]) -> tuple[list[Exercise], list[
     return good, problems
 
 
-def _read_checked(path: Path) -> tuple[list[Exercise] | list[dict[str, Any]], list[Problem]]:
-    """The entries of one file: waiting plain data when the file is checked already (its exact
-    text validated without a problem before, library.checked), else validated Exercise objects.
-    A file that validates without a problem is marked checked."""
-    data, text = read_yaml_and_text(path)
-    raw = _exercise_list(path, check_header(path, data, "exercises"))
+def _read_checked(path: Path) -> tuple[CheckedFile, list[checked.EntryMark]] | tuple[
+        list[Exercise], list[Problem]]:
+    """A file already checked (its exact text validated without a problem before,
+    library.checked): the file and its entries' marks, nothing parsed. Any other file: its valid
+    exercises and the problems of the others, as read_exercise_file; it is marked when it has no
+    problem."""
+    text = read_data_text(path)
     key = checked.mark_key(text)
-    if checked.is_checked(key) and all(
-            isinstance(item, dict) and isinstance(item.get("id"), str) for item in raw):
-        return raw, []
+    marks = checked.read_mark(key)
+    if marks is not None:
+        return CheckedFile(path, text), marks
+    raw = _exercise_list(path, check_header(path, parse_text(path, text), "exercises"))
     good, problems = _validate_entries(path, raw)
     if not problems:
-        checked.mark_checked(key)
+        checked.mark_checked(key, [checked.entry_mark(e) for e in good])
     return good, problems
 
 
@@ -187,27 +211,37 @@ def _collect(folders: list[Path], lazy: bool) -> tuple[Library, list[DataFileErr
         errors.extend(fig_errors)
         for path in _library_files(folder):
             try:
-                good, problems = _read_checked(path) if lazy else read_exercise_file(path)
+                read = _read_checked(path) if lazy else read_exercise_file(path)
             except DataFileError as exc:
                 errors.append(exc)
                 continue
-            dupes = []
-            for entry in good:
-                exercise_id = entry["id"] if isinstance(entry, dict) else entry.id
-                if exercise_id in exercises:
-                    first = library.sources[exercise_id]
-                    dupes.append((exercise_id, "id", say("datafile.library.id-used", file=first.name)))
-                    continue
-                if isinstance(entry, dict):
-                    exercises.add_unbuilt(exercise_id, entry, path)
-                else:
-                    exercises[exercise_id] = entry
-                library.sources[exercise_id] = path
+            dupes: list[Problem] = []
+            problems: list[Problem] = []
+            if isinstance(read[0], CheckedFile):
+                source, marks = read
+                for index, mark in enumerate(marks):
+                    if _unused(library, mark.id, path, dupes):
+                        exercises.add_unbuilt(source, index, mark)
+            else:
+                good, problems = read
+                for exercise in good:
+                    if _unused(library, exercise.id, path, dupes):
+                        exercises[exercise.id] = exercise
             if problems or dupes:
                 errors.append(DataFileError(path, problems + dupes))
     errors.extend(_attach_figures(library, figures))
     errors.extend(_check_links(library))
     return library, errors
+
+
+def _unused(library: Library, exercise_id: str, path: Path, dupes: list[Problem]) -> bool:
+    """True when no earlier entry has this id (it is then this file's); else a problem noted."""
+    if exercise_id in library.exercises:
+        first = library.sources[exercise_id]
+        dupes.append((exercise_id, "id", say("datafile.library.id-used", file=first.name)))
+        return False
+    library.sources[exercise_id] = path
+    return True
 
 
 def _attach_figures(library: Library, figures: dict[str, tuple[Any, Path]]) -> list[DataFileError]:
@@ -219,7 +253,7 @@ def _attach_figures(library: Library, figures: dict[str, tuple[Any, Path]]) -> l
             errors.append(DataFileError(path, [(exercise_id, "", say("datafile.library.no-such-exercise"))]))
             continue
         waiting = exercises.unbuilt(exercise_id)
-        if (waiting.data.get("figure") if waiting else exercises[exercise_id].figure) is not None:
+        if (waiting.mark.has_figure if waiting else exercises[exercise_id].figure is not None):
             continue
         try:
             figure = FigureSpec.model_validate(spec)
@@ -241,8 +275,7 @@ def _check_links(library: Library) -> list[DataFileError]:
     for exercise_id in exercises:
         waiting = exercises.unbuilt(exercise_id)
         for field_name in ("progressions", "regressions"):
-            # a waiting entry's file validated, so its links are a list of ids
-            links = (waiting.data.get(field_name, []) if waiting
+            links = (getattr(waiting.mark, field_name) if waiting
                      else getattr(exercises[exercise_id], field_name))
             for other in links:
                 if other not in exercises:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from rehab_planner.i18n.lookup import MARK
 from rehab_planner.model import Category, Equipment, Exercise, Position, Region
@@ -38,6 +39,24 @@ def haystack(exercise: Exercise, *versions: Exercise) -> str:
     return fold(" ".join(names)) + NAME_END + fold(" ".join(_unmarked(p) for p in parts))
 
 
+class Listed(Protocol):
+    """What a list of exercises shows and filters by: an Exercise, or the mark of one not yet
+    validated (library.checked.EntryMark). Facets read as their plain values."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def region(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def position(self) -> str: ...
+    @property
+    def equipment(self) -> Sequence[str]: ...
+
+
 @dataclass(frozen=True)
 class Query:
     """What the therapist is looking for; empty fields match everything."""
@@ -48,7 +67,7 @@ class Query:
     positions: frozenset[Position] = field(default_factory=frozenset)
     equipment: frozenset[Equipment] = field(default_factory=frozenset)
 
-    def matches_facets(self, exercise: Exercise) -> bool:
+    def matches_facets(self, exercise: Listed) -> bool:
         """True when the exercise passes every filter (equipment: uses any of the chosen)."""
         if self.regions and exercise.region not in self.regions:
             return False

@@ -86,7 +86,13 @@ def test_a_broken_mark_is_no_mark_and_is_written_again(tmp_path: Path, _marks: P
     write(folder, "knee.yaml", [GOOD])
     load_library(folder)
     (mark,) = _marks.glob("*.json")
-    for broken in (b"", b"{not json", b'{"format": 1, "key": "another"}', b"x" * 5000):
+    good = mark.read_bytes()
+    assert checked.read_mark(mark.stem) == [checked.entry_mark(Exercise.model_validate(GOOD))]
+    for broken in (b"", b"{not json", good.replace(b'"key": "', b'"key": "x'),
+                   good.replace(b'"heel-slide"', b"7"), good.replace(b"false", b"0"),
+                   good.replace(b'"towel"', b'{"towel": 1}'), good.replace(b', false', b""),
+                   b"[" * 100_000, b" " * (checked.MAX_MARK_BYTES + 1)):
+        assert broken != good
         mark.write_bytes(broken)
         assert waiting(load_library(folder)) == 0
         assert checked.is_checked(mark.stem)  # the load marked it again
@@ -111,7 +117,8 @@ def test_an_invalid_waiting_entry_is_named_when_used(tmp_path: Path, _marks: Pat
     field; `library validate` never trusts marks."""
     folder = tmp_path / "lib"
     path = write(folder, "knee.yaml", [GOOD, {**QUAD, "dosage": {"reps": -4}}])
-    checked.mark_checked(checked.mark_key(path.read_text(encoding="utf-8")))
+    marks = [checked.entry_mark(Exercise.model_validate(e)) for e in (GOOD, QUAD)]
+    checked.mark_checked(checked.mark_key(path.read_text(encoding="utf-8")), marks)
     library = load_library(folder)
     assert library.get("heel-slide").name == "Heel slide"
     with pytest.raises(DataFilesError) as err:
@@ -163,3 +170,60 @@ def test_a_plan_check_validates_only_what_it_uses(tmp_path: Path) -> None:
     assert index.get("no-such") is None
     assert waiting(library) == 2
     assert index.same_kind(facts.exercise) == ("heel-slide", "quad-set", "wall-slide")
+
+
+def test_a_checked_file_is_parsed_only_when_an_exercise_is_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rehab_planner import datafile
+    from rehab_planner.library import loader
+
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD, QUAD])
+    load_library(folder)
+    parsed: list[Path] = []
+    real = datafile.parse_text
+
+    def counting(path: Path, text: str) -> object:
+        parsed.append(path)
+        return real(path, text)
+
+    monkeypatch.setattr(datafile, "parse_text", counting)
+    monkeypatch.setattr(loader, "parse_text", counting)
+    library = load_library(folder)
+    assert parsed == []
+    assert library.get("quad-set").name == "Quad set"
+    assert library.get("heel-slide").name == "Heel slide"
+    assert parsed == [folder / "knee.yaml"]  # once for the file
+
+
+def test_a_mark_that_disagrees_with_its_file_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    path = write(folder, "knee.yaml", [GOOD])
+    checked.mark_checked(checked.mark_key(path.read_text(encoding="utf-8")),
+                         [checked.entry_mark(Exercise.model_validate({**GOOD, "id": "wall-slide"}))])
+    library = load_library(folder)
+    with pytest.raises(DataFilesError) as err:
+        library.get("wall-slide")
+    assert str(err.value).startswith(f"{path}: wall-slide: id:")
+
+
+def test_a_list_by_facets_validates_nothing_and_matches_search(tmp_path: Path) -> None:
+    from rehab_planner.library import Query
+    from rehab_planner.model import Category, Equipment, Region
+
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD, QUAD, {**GOOD, "id": "wall-slide", "name": "Wall slide",
+                                              "equipment": [], "category": "strengthening"}])
+    eager = load_library(folder)
+    library = load_library(folder)
+    queries = [Query(), Query(regions=frozenset([Region.KNEE])),
+               Query(categories=frozenset([Category.STRENGTHENING])),
+               Query(equipment=frozenset([Equipment.TOWEL])), Query(regions=frozenset([Region.HIP]))]
+    for query in queries:
+        listed = library.search_listed(query)
+        assert [e.id for e in listed] == [e.id for e in eager.search(query)]
+        assert all(e.name == eager.get(e.id).name and str(e.region) == eager.get(e.id).region
+                   for e in listed)
+    assert waiting(library) == 3
+    worded = library.search_listed(Query(text="wall"))
+    assert [e.id for e in worded] == [e.id for e in eager.search(Query(text="wall"))] == ["wall-slide"]
