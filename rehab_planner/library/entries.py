@@ -9,6 +9,7 @@ is read, as before.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import ItemsView, Iterator, Mapping, MutableMapping, ValuesView
 from pathlib import Path
 from typing import Any
@@ -94,12 +95,23 @@ class Exercises(MutableMapping[str, Exercise]):
 
     def __init__(self, exercises: Mapping[str, Exercise] | None = None) -> None:
         self._items: dict[str, Exercise | Unbuilt] = dict(exercises or {})
+        # A worker thread may build every entry while the GUI thread builds the rows it shows:
+        # the first one built is kept, so an exercise read twice is the same object.
+        self._lock = threading.Lock()
 
     def __getitem__(self, exercise_id: str) -> Exercise:
         item = self._items[exercise_id]
         if type(item) is Unbuilt:
-            item = self._items[exercise_id] = item.build(exercise_id)
-        return item  # type: ignore[return-value]  # an Unbuilt was replaced just above
+            return self._keep(exercise_id, item.build(exercise_id))
+        return item  # type: ignore[return-value]  # not an Unbuilt
+
+    def _keep(self, exercise_id: str, built: Exercise) -> Exercise:
+        with self._lock:
+            item = self._items.get(exercise_id)
+            if type(item) is Unbuilt:
+                self._items[exercise_id] = built
+                return built
+        return item if isinstance(item, Exercise) else built
 
     def __setitem__(self, exercise_id: str, exercise: Exercise) -> None:
         self._items[exercise_id] = exercise
@@ -142,7 +154,7 @@ class Exercises(MutableMapping[str, Exercise]):
 
         with paused_gc():  # thousands of objects, none of them garbage (see memory.paused_gc)
             for exercise_id, item in waiting:
-                self._items[exercise_id] = item.build(exercise_id)
+                self._keep(exercise_id, item.build(exercise_id))
 
     def add_unbuilt(self, source: CheckedFile, index: int, mark: EntryMark) -> None:
         """Keep an entry of a checked file, to be validated when first used."""
@@ -160,7 +172,8 @@ class Exercises(MutableMapping[str, Exercise]):
     def copy(self) -> Exercises:
         """A shallow copy; waiting entries stay waiting."""
         out = Exercises()
-        out._items = dict(self._items)
+        with self._lock:
+            out._items = dict(self._items)
         return out
 
 

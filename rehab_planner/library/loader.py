@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from rehab_planner.errors import DataFileError, DataFilesError, RehabError, Unkn
 from rehab_planner.i18n.messages import say
 from rehab_planner.library import checked
 from rehab_planner.library.entries import CheckedFile, Exercises, copy_of
-from rehab_planner.library.search import Listed, Query, search
+from rehab_planner.library.search import Listed, Query, SearchIndex, search
 from rehab_planner.memory import paused_gc
 from rehab_planner.model import Exercise, FigureSpec
 
@@ -95,6 +95,12 @@ class Library:
             if waiting is not None:
                 return waiting.mark
         return exercises[exercise_id]
+
+    def search_index(self, versions: Mapping[str, Exercise] | None = None) -> SearchIndex:
+        """A search index over the library (see library.search.SearchIndex): listing and facets
+        validate no waiting exercise; the texts (`prepare`) validate them all."""
+        return SearchIndex([self.listed(i) for i in self.exercises], versions=versions,
+                           full=self.exercises)
 
     def search_listed(self, query: Query) -> list[Listed]:
         """`search(query)` as a list shows it: a query of facets only validates no waiting

@@ -227,3 +227,26 @@ def test_a_list_by_facets_validates_nothing_and_matches_search(tmp_path: Path) -
     assert waiting(library) == 3
     worded = library.search_listed(Query(text="wall"))
     assert [e.id for e in worded] == [e.id for e in eager.search(Query(text="wall"))] == ["wall-slide"]
+
+
+def test_a_search_index_lists_and_filters_before_validating(tmp_path: Path) -> None:
+    from rehab_planner.library import Query
+    from rehab_planner.library.search import SearchIndex
+    from rehab_planner.model import Category
+
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD, QUAD, {**GOOD, "id": "wall-slide", "name": "Wall slide",
+                                              "category": "strengthening",
+                                              "steps": ["Slide down the wall."]}])
+    eager = SearchIndex(list(load_library(folder)))
+    library = load_library(folder)
+    index = library.search_index()
+    strong = Query(categories=frozenset([Category.STRENGTHENING]))
+    for query in (Query(), strong):
+        assert index.search_ids(query) == eager.search_ids(query)
+    assert waiting(library) == 3
+    for query in (Query(text="wall"), Query(text="back", categories=strong.categories),
+                  Query(text="slide")):
+        assert index.search_ids(query) == eager.search_ids(query)
+    assert waiting(library) == 0  # the texts need the whole exercises
+    assert index.search(Query(text="quad")) == [library.get("quad-set")]
