@@ -16,19 +16,32 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from rehab_planner.datafile import check_header, parse_text, validation_problems
+from rehab_planner.errors import DataFileError, DataFilesError
+from rehab_planner.i18n.messages import say
 from rehab_planner.library.checked import EntryMark
 from rehab_planner.model import Exercise, FigureSpec
 
+# One at a time: the worker making the search texts and the GUI thread showing rows may ask for
+# the same entry; it is built once (and copies of a library share their waiting entries).
+_BUILDING = threading.Lock()
+
 
 class CheckedFile:
-    """A checked file's text, parsed when the first of its exercises is used."""
+    """A checked file's text, parsed when the first of its exercises is used, and its entries'
+    data let go once every one of them is built."""
 
-    __slots__ = ("_entries", "_text", "path")
+    __slots__ = ("_entries", "_left", "_text", "path")
 
     def __init__(self, path: Path, text: str) -> None:
         self.path = path
         self._text = text
         self._entries: list[Any] | None = None
+        self._left = 0  # entries waiting for this file's data
+
+    def expect(self) -> None:
+        """One more entry of this file waits (Exercises.add_unbuilt)."""
+        self._left += 1
 
     def entry(self, index: int, exercise_id: str) -> Any:
         """The plain data of the entry at this place (its id as the mark says).
@@ -36,14 +49,9 @@ class CheckedFile:
         Raises:
             DataFileError: the text does not parse, or the entry is not what the mark says.
         """
-        from rehab_planner.datafile import check_header, parse_text
-        from rehab_planner.errors import DataFileError
-        from rehab_planner.i18n.messages import say
-
         if self._entries is None:
             raw = check_header(self.path, parse_text(self.path, self._text), "exercises")
             self._entries = raw if isinstance(raw, list) else []
-            self._text = ""
         entries = self._entries
         item = entries[index] if index < len(entries) else None
         if not isinstance(item, dict) or item.get("id") != exercise_id:
@@ -51,39 +59,48 @@ class CheckedFile:
                                              say("datafile.library.no-such-exercise"))])
         return item
 
+    def built(self) -> None:
+        """An entry was built: when none waits any more, the file's text and data go."""
+        self._left -= 1
+        if self._left <= 0:
+            self._entries, self._text = None, ""
+
 
 class Unbuilt:
     """An entry of an already checked file, not yet made into an Exercise."""
 
-    __slots__ = ("figure", "index", "mark", "source")
+    __slots__ = ("exercise", "figure", "index", "mark", "source")
 
     def __init__(self, source: CheckedFile, index: int, mark: EntryMark) -> None:
         self.source = source
         self.index = index
         self.mark = mark
         self.figure: FigureSpec | None = None  # from the figures folder, validated already
+        self.exercise: Exercise | None = None  # once built
 
     def build(self, exercise_id: str) -> Exercise:
-        """The exercise, validated now.
+        """The exercise, validated now (once: a second call gives the same object).
 
         Raises:
             DataFilesError: the entry does not validate (the mark was wrong: e.g. made by hand);
                 the message names file, entry and field.
         """
-        from rehab_planner.datafile import validation_problems
-        from rehab_planner.errors import DataFileError, DataFilesError
-
-        path = self.source.path
-        try:
-            exercise = Exercise.model_validate(self.source.entry(self.index, exercise_id))
-        except ValidationError as exc:
-            raise DataFilesError([DataFileError(path, validation_problems(exercise_id, exc))]
-                                 ) from None
-        except DataFileError as exc:
-            raise DataFilesError([exc]) from None
-        if self.figure is not None:
-            exercise = exercise.model_copy(update={"figure": self.figure})
-        return exercise
+        with _BUILDING:
+            if self.exercise is not None:
+                return self.exercise
+            path = self.source.path
+            try:
+                exercise = Exercise.model_validate(self.source.entry(self.index, exercise_id))
+            except ValidationError as exc:
+                raise DataFilesError([DataFileError(path, validation_problems(exercise_id, exc))]
+                                     ) from None
+            except DataFileError as exc:
+                raise DataFilesError([exc]) from None
+            if self.figure is not None:
+                exercise = exercise.model_copy(update={"figure": self.figure})
+            self.exercise = exercise
+            self.source.built()
+            return exercise
 
 
 class Exercises(MutableMapping[str, Exercise]):
@@ -95,23 +112,15 @@ class Exercises(MutableMapping[str, Exercise]):
 
     def __init__(self, exercises: Mapping[str, Exercise] | None = None) -> None:
         self._items: dict[str, Exercise | Unbuilt] = dict(exercises or {})
-        # A worker thread may build every entry while the GUI thread builds the rows it shows:
-        # the first one built is kept, so an exercise read twice is the same object.
-        self._lock = threading.Lock()
 
     def __getitem__(self, exercise_id: str) -> Exercise:
         item = self._items[exercise_id]
         if type(item) is Unbuilt:
-            return self._keep(exercise_id, item.build(exercise_id))
-        return item  # type: ignore[return-value]  # not an Unbuilt
-
-    def _keep(self, exercise_id: str, built: Exercise) -> Exercise:
-        with self._lock:
-            item = self._items.get(exercise_id)
-            if type(item) is Unbuilt:
+            built = item.build(exercise_id)
+            if self._items.get(exercise_id) is item:  # (not replaced meanwhile)
                 self._items[exercise_id] = built
-                return built
-        return item if isinstance(item, Exercise) else built
+            return built
+        return item  # type: ignore[return-value]  # not an Unbuilt
 
     def __setitem__(self, exercise_id: str, exercise: Exercise) -> None:
         self._items[exercise_id] = exercise
@@ -153,12 +162,13 @@ class Exercises(MutableMapping[str, Exercise]):
         from rehab_planner.memory import paused_gc
 
         with paused_gc():  # thousands of objects, none of them garbage (see memory.paused_gc)
-            for exercise_id, item in waiting:
-                self._keep(exercise_id, item.build(exercise_id))
+            for exercise_id, _item in waiting:
+                self[exercise_id]
 
     def add_unbuilt(self, source: CheckedFile, index: int, mark: EntryMark) -> None:
         """Keep an entry of a checked file, to be validated when first used."""
         self._items[mark.id] = Unbuilt(source, index, mark)
+        source.expect()
 
     def unbuilt(self, exercise_id: str) -> Unbuilt | None:
         """The waiting entry with this id, or None when it is built (or absent)."""
@@ -172,8 +182,7 @@ class Exercises(MutableMapping[str, Exercise]):
     def copy(self) -> Exercises:
         """A shallow copy; waiting entries stay waiting."""
         out = Exercises()
-        with self._lock:
-            out._items = dict(self._items)
+        out._items = dict(self._items)
         return out
 
 

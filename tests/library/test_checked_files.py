@@ -175,7 +175,7 @@ def test_a_plan_check_validates_only_what_it_uses(tmp_path: Path) -> None:
 def test_a_checked_file_is_parsed_only_when_an_exercise_is_used(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from rehab_planner import datafile
-    from rehab_planner.library import loader
+    from rehab_planner.library import entries, loader
 
     folder = tmp_path / "lib"
     write(folder, "knee.yaml", [GOOD, QUAD])
@@ -187,8 +187,8 @@ def test_a_checked_file_is_parsed_only_when_an_exercise_is_used(
         parsed.append(path)
         return real(path, text)
 
-    monkeypatch.setattr(datafile, "parse_text", counting)
-    monkeypatch.setattr(loader, "parse_text", counting)
+    for module in (datafile, loader, entries):
+        monkeypatch.setattr(module, "parse_text", counting)
     library = load_library(folder)
     assert parsed == []
     assert library.get("quad-set").name == "Quad set"
@@ -250,3 +250,25 @@ def test_a_search_index_lists_and_filters_before_validating(tmp_path: Path) -> N
         assert index.search_ids(query) == eager.search_ids(query)
     assert waiting(library) == 0  # the texts need the whole exercises
     assert index.search(Query(text="quad")) == [library.get("quad-set")]
+
+
+def test_copies_share_each_exercise_built_once(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from rehab_planner import datafile
+    from rehab_planner.library import entries
+
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD, QUAD])
+    load_library(folder)
+    library = load_library(folder)
+    copy = library.with_exercise(Exercise.model_validate({**GOOD, "id": "wall-slide"}))
+    parsed: list[Path] = []
+    real = datafile.parse_text
+    for module in (datafile, entries):
+        monkeypatch.setattr(module, "parse_text",
+                            lambda path, text: parsed.append(path) or real(path, text))
+    first = copy.get("quad-set")
+    assert library.get("quad-set") is first  # the same object through either library
+    assert [e.id for e in library] == [e.id for e in copy][:2]
+    assert [e.id for e in copy] == ["heel-slide", "quad-set", "wall-slide"]
+    assert parsed == [folder / "knee.yaml"]
