@@ -122,3 +122,29 @@ def test_hand_and_wrist_squeeze_word_sits_in_front_of_the_hand_off_the_body(libr
     (word,) = [i for i in picture.items if isinstance(i, Label)]
     # The word sits past the hand, away from the trunk (on the left it covered the chest and arm).
     assert word.at[0] > picture.width * 0.45
+
+
+def test_a_zoom_goes_beside_a_whole_figure_and_a_bad_one_is_named() -> None:
+    import pydantic
+    import pytest
+
+    from rehab_planner.figures.primitives import Stroke
+    from rehab_planner.figures.props import LEADER_W
+    from rehab_planner.figures.render import render_spec
+    from rehab_planner.model.figure import FigureSpec
+
+    with pytest.raises(pydantic.ValidationError, match="zoom close-up goes beside a whole figure"):
+        FigureSpec.model_validate({"base": "long_sitting", "focus": "lower_leg", "zoom": "foot"})
+    spec = FigureSpec.model_validate({
+        "base": "long_sitting", "zoom": "foot", "start": {"right_ankle": -20},
+        "end": {"right_ankle": 25}, "moving": ["right_foot"],
+    })
+    picture = render_spec(spec)
+    # A thin line joins the close-up's frame to the foot, low in the picture; with the left side
+    # working, the figure turns round and the close-up moves to the other corner.
+    (leader,) = [i for i in picture.items if isinstance(i, Stroke) and i.width == LEADER_W]
+    assert min(y for _, y in leader.points) < picture.height / 3
+    assert max(x for x, _ in leader.points) > picture.width / 2
+    left = render_spec(spec, side="left")
+    (other,) = [i for i in left.items if isinstance(i, Stroke) and i.width == LEADER_W]
+    assert max(x for x, _ in other.points) < picture.width / 2
