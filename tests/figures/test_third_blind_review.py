@@ -128,8 +128,8 @@ def test_a_zoom_goes_beside_a_whole_figure_and_a_bad_one_is_named() -> None:
     import pydantic
     import pytest
 
-    from rehab_planner.figures.primitives import Stroke
-    from rehab_planner.figures.props import LEADER_W
+    from rehab_planner.figures.primitives import Shape, Stroke
+    from rehab_planner.figures.props import FRAME_W, LEADER_W
     from rehab_planner.figures.render import render_spec
     from rehab_planner.model.figure import FigureSpec
 
@@ -140,11 +140,17 @@ def test_a_zoom_goes_beside_a_whole_figure_and_a_bad_one_is_named() -> None:
         "end": {"right_ankle": 25}, "moving": ["right_foot"],
     })
     picture = render_spec(spec)
-    # A thin line joins the close-up's frame to the foot, low in the picture; with the left side
-    # working, the figure turns round and the close-up moves to the other corner.
+
+    def frame_x(pic):  # type: ignore[no-untyped-def]
+        (frame, *_) = [i for i in pic.items if isinstance(i, Shape) and i.width == FRAME_W
+                       and len(i.points) == 4]
+        return min(x for x, _ in frame.points), max(x for x, _ in frame.points)
+
+    # A thin line joins the close-up's frame, in the top right corner, to the foot low in the
+    # picture; with the left side working, the figure turns round and the close-up moves to the
+    # top left corner.
     (leader,) = [i for i in picture.items if isinstance(i, Stroke) and i.width == LEADER_W]
     assert min(y for _, y in leader.points) < picture.height / 3
-    assert max(x for x, _ in leader.points) > picture.width / 2
+    assert frame_x(picture)[1] > picture.width - 0.1
     left = render_spec(spec, side="left")
-    (other,) = [i for i in left.items if isinstance(i, Stroke) and i.width == LEADER_W]
-    assert max(x for x, _ in other.points) < picture.width / 2
+    assert frame_x(left)[0] < 0.1
