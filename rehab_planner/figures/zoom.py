@@ -8,6 +8,7 @@ the figure shrinks out of that corner. The close-up carries the arrows; the figu
 
 from __future__ import annotations
 
+from rehab_planner.figures.focus import clip
 from rehab_planner.figures.primitives import (
     WHITE,
     Circle,
@@ -16,11 +17,14 @@ from rehab_planner.figures.primitives import (
     Picture,
     Shape,
     Stroke,
+    bounds,
     transform,
 )
 from rehab_planner.figures.props import FRAME_W, LEADER_W, PROP_LINE
 
 BOX_H = 1.05  # the frame's height, picture units (the picture box is 2.7 x 2.025)
+MAX_W = 1.55  # and at most this wide
+CUT_PAD = 0.08  # room kept above and below what the close-up draws
 SHRINK = 0.76  # the whole figure shrinks this much toward the far bottom corner
 MARGIN = 0.03
 LINE_WEIGHT = 0.75  # the close-up's lines, relative to the page weight (it is drawn smaller)
@@ -34,7 +38,11 @@ def add(picture: Picture, close: Picture, at: Item | None) -> Picture:
         close: the close-up of the region, fitted to a box of the same shape.
         at: a marker (a zero-size circle) where the region is drawn in the whole figure.
     """
-    width = BOX_H * close.width / close.height
+    # Cut the close-up to what is drawn (top to bottom): its region sits high in its box.
+    _, cy0, _, cy1 = bounds(close.items)
+    cy0, cy1 = max(cy0 - CUT_PAD, 0.0), min(cy1 + CUT_PAD, close.height)
+    scale = min(BOX_H / (cy1 - cy0), MAX_W / close.width)
+    width = close.width * scale
     hx = at.center[0] if isinstance(at, Circle) else picture.width
     right = hx >= picture.width / 2
     ox = 0.0 if right else picture.width
@@ -54,9 +62,10 @@ def add(picture: Picture, close: Picture, at: Item | None) -> Picture:
         tx, ty = at.center[0] * SHRINK + ox * (1 - SHRINK), at.center[1] * SHRINK
         corner = (x0 + 0.2, y0) if right else (x1 - 0.2, y0)
         items.append(Stroke((corner, (tx, ty)), LEADER_W, PROP_LINE))
-    scale = BOX_H / close.height
     items.append(Shape(_frame(x0, y0, x1, y1), fill=WHITE, stroke=PROP_LINE, width=FRAME_W))
-    items += [transform(i, scale, x0, y0, width_scale=LINE_WEIGHT) for i in close.items]
+    dy = (y0 + y1) / 2 - (cy0 + cy1) / 2 * scale
+    inner = [transform(i, scale, x0, dy, width_scale=LINE_WEIGHT) for i in close.items]
+    items += clip(inner, (x0, y0, x1, y1))
     items.append(Shape(_frame(x0, y0, x1, y1), fill=None, stroke=PROP_LINE, width=FRAME_W))
     picture.items = items
     return picture

@@ -110,3 +110,47 @@ def test_reaching_low_sits_tall_and_the_reacher_picks_a_thing_off_the_floor(libr
     squares = [i for i in picture.items if isinstance(i, Shape) and len(i.points) == 4]
     floor_y = min(bounds([i])[1] for i in picture.items)
     assert any(bounds([s])[1] - floor_y < 0.15 for s in squares)  # the thing, on the floor
+
+
+def test_hand_and_wrist_squeeze_word_sits_in_front_of_the_hand_off_the_body(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.primitives import Label
+
+    exercise = library.get("hand-wrist-and-elbow-motion-with-ball-squeeze")
+    (squeeze,) = [m for m in exercise.figure.marks if m.kind is MarkKind.SQUEEZE]
+    assert squeeze.both_ways and squeeze.direction == -90  # pressed from above and below
+    picture = render_exercise(exercise)
+    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    # The word sits past the hand, away from the trunk (on the left it covered the chest and arm).
+    assert word.at[0] > picture.width * 0.45
+
+
+def test_a_zoom_goes_beside_a_whole_figure_and_a_bad_one_is_named() -> None:
+    import pydantic
+    import pytest
+
+    from rehab_planner.figures.primitives import Shape, Stroke
+    from rehab_planner.figures.props import FRAME_W, LEADER_W
+    from rehab_planner.figures.render import render_spec
+    from rehab_planner.model.figure import FigureSpec
+
+    with pytest.raises(pydantic.ValidationError, match="zoom close-up goes beside a whole figure"):
+        FigureSpec.model_validate({"base": "long_sitting", "focus": "lower_leg", "zoom": "foot"})
+    spec = FigureSpec.model_validate({
+        "base": "long_sitting", "zoom": "foot", "start": {"right_ankle": -20},
+        "end": {"right_ankle": 25}, "moving": ["right_foot"],
+    })
+    picture = render_spec(spec)
+
+    def frame_x(pic):  # type: ignore[no-untyped-def]
+        (frame, *_) = [i for i in pic.items if isinstance(i, Shape) and i.width == FRAME_W
+                       and len(i.points) == 4]
+        return min(x for x, _ in frame.points), max(x for x, _ in frame.points)
+
+    # A thin line joins the close-up's frame, in the top right corner, to the foot low in the
+    # picture; with the left side working, the figure turns round and the close-up moves to the
+    # top left corner.
+    (leader,) = [i for i in picture.items if isinstance(i, Stroke) and i.width == LEADER_W]
+    assert min(y for _, y in leader.points) < picture.height / 3
+    assert frame_x(picture)[1] > picture.width - 0.1
+    left = render_spec(spec, side="left")
+    assert frame_x(left)[0] < 0.1
