@@ -11,7 +11,7 @@ from rehab_planner.figures.checks import check
 from rehab_planner.figures.render import render_exercise
 from rehab_planner.i18n.content import language_lookup, translate_exercise
 from rehab_planner.library import Library
-from rehab_planner.model import Patient, Plan, Prescription
+from rehab_planner.model import Patient, Plan, PrecautionSetting, Prescription
 from rehab_planner.model.vocab import Movement
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.check import check_plan
@@ -24,7 +24,12 @@ HIP = [
     "band-standing-side-leg-lift", "band-standing-leg-back", "hip-hike", "monster-walk",
     "bridge-march", "ball-bridge", "outer-hip-stretch", "lying-butterfly-stretch", "side-lunge",
 ]
-KNEE: list[str] = []
+KNEE = [
+    "thigh-buttock-tighten", "prone-knee-bend", "band-seated-knee-bend", "ball-hamstring-curl",
+    "band-leg-press", "strap-heel-slide", "knee-bend-leg-helping", "heel-on-stool-stretch",
+    "standing-quad-stretch", "squat-ball-squeeze", "single-leg-mini-squat", "wall-sit",
+    "split-squat", "reverse-lunge", "side-step-up", "forward-step-down",
+]
 ADDED = HIP + KNEE
 
 TEMPLATES = load_templates()
@@ -119,3 +124,51 @@ def test_side_bends_are_tagged_for_the_back_rules(library: Library) -> None:
     for exercise_id in ("side-lying-double-leg-lift", "hip-hike", "outer-hip-stretch"):
         assert Movement.LUMBAR_SIDE_BEND in library.get(exercise_id).movements
     assert "spinal-blt" in _conflict_subjects(library, _plan("lumbar-fusion"), "hip-hike")
+
+
+@pytest.mark.parametrize(("exercise_id", "precaution"), [
+    # A deep hip bend: the back-approach hip rules.
+    ("band-leg-press", "hip-posterior"),
+    ("strap-heel-slide", "hip-posterior"),
+    # The back leg behind the body: the front-approach hip rules.
+    ("split-squat", "hip-anterior"),
+    ("reverse-lunge", "hip-anterior"),
+])
+def test_hip_precautions_flag_the_new_knee_exercises(library: Library, exercise_id: str,
+                                                      precaution: str) -> None:
+    variant = "anterior" if precaution == "hip-anterior" else None
+    assert precaution in _conflict_subjects(library, _plan("total-hip-replacement", variant),
+                                            exercise_id)
+
+
+@pytest.mark.parametrize(("exercise_id", "precaution"), [
+    ("prone-knee-bend", "no-lying-on-stomach"),
+    ("single-leg-mini-squat", "wb-toe-touch"),
+    ("forward-step-down", "wb-non"),
+    ("side-step-up", "wb-non"),
+    ("standing-quad-stretch", "wb-non"),
+    ("wall-sit", "wb-non"),
+])
+def test_knee_orders_flag_the_new_exercises(library: Library, exercise_id: str,
+                                            precaution: str) -> None:
+    plan = _plan("total-knee-replacement")
+    plan.precautions.append(PrecautionSetting(id=precaution, weeks_from=0, weeks_to=6))
+    assert precaution in _conflict_subjects(library, plan, exercise_id)
+
+
+@pytest.mark.parametrize("exercise_id", ["thigh-buttock-tighten", "heel-on-stool-stretch",
+                                         "band-seated-knee-bend", "knee-bend-leg-helping"])
+def test_early_knee_exercises_pass_the_hip_back_approach_rules(library: Library,
+                                                               exercise_id: str) -> None:
+    assert "hip-posterior" not in _conflict_subjects(library, _plan("total-hip-replacement"),
+                                                     exercise_id)
+
+
+def test_new_ladders_link_both_ways(library: Library) -> None:
+    pairs = [("mini-squat", "squat-ball-squeeze"), ("wall-squat", "wall-sit"),
+             ("forward-lunge", "split-squat"), ("step-up", "side-step-up"),
+             ("step-down", "forward-step-down"), ("clamshell", "fire-hydrant"),
+             ("ball-bridge", "ball-hamstring-curl"), ("hip-slide-out", "band-hip-out-lying")]
+    for easier, harder in pairs:
+        assert harder in library.get(easier).progressions, (easier, harder)
+        assert easier in library.get(harder).regressions, (easier, harder)
