@@ -23,12 +23,14 @@ HIP = [
     "hands-knees-kick-back", "fire-hydrant", "band-standing-hip-bend",
     "band-standing-side-leg-lift", "band-standing-leg-back", "hip-hike", "monster-walk",
     "bridge-march", "ball-bridge", "outer-hip-stretch", "lying-butterfly-stretch", "side-lunge",
+    "seated-band-knees-apart",
 ]
 KNEE = [
     "thigh-buttock-tighten", "prone-knee-bend", "band-seated-knee-bend", "ball-hamstring-curl",
     "band-leg-press", "strap-heel-slide", "knee-bend-leg-helping", "heel-on-stool-stretch",
     "standing-quad-stretch", "squat-ball-squeeze", "single-leg-mini-squat", "wall-sit",
     "split-squat", "reverse-lunge", "side-step-up", "forward-step-down",
+    "band-seated-knee-straighten", "stool-scoot",
 ]
 ADDED = HIP + KNEE
 
@@ -101,6 +103,7 @@ def _conflict_subjects(library: Library, plan: Plan, exercise_id: str) -> set[st
     ("monster-walk", "lateral", "hip-lateral"),
     ("side-lunge", "lateral", "hip-lateral"),
     ("band-standing-side-leg-lift", "lateral", "hip-lateral"),
+    ("seated-band-knees-apart", "lateral", "hip-lateral"),
     # The leg behind the body or turned out: the front-approach rules.
     ("hands-knees-kick-back", "anterior", "hip-anterior"),
     ("band-standing-leg-back", "anterior", "hip-anterior"),
@@ -162,6 +165,12 @@ def test_early_knee_exercises_pass_the_hip_back_approach_rules(library: Library,
                                                                exercise_id: str) -> None:
     assert "hip-posterior" not in _conflict_subjects(library, _plan("total-hip-replacement"),
                                                      exercise_id)
+
+
+def test_band_knee_straighten_is_held_back_by_the_acl_open_chain_order(library: Library) -> None:
+    plan = _plan("total-knee-replacement")
+    plan.precautions.append(PrecautionSetting(id="acl-no-open-chain", weeks_from=0, weeks_to=12))
+    assert "acl-no-open-chain" in _conflict_subjects(library, plan, "band-seated-knee-straighten")
 
 
 def test_new_ladders_link_both_ways(library: Library) -> None:
