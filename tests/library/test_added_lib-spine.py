@@ -24,7 +24,7 @@ ADDED: dict[Region, list[str]] = {
         "prone-arm-lift", "prone-opposite-arm-leg-lift", "superman", "prone-on-elbows",
         "standing-back-bend", "standing-abdominal-brace", "partial-curl-up", "crunch-arms-crossed",
         "sit-up", "dead-bug-weight", "side-plank", "childs-pose", "quadruped-rocking",
-        "ball-pelvic-tilt", "sciatic-nerve-slider", "femoral-nerve-glide", "bridge-march",
+        "ball-pelvic-tilt", "sciatic-nerve-slider", "femoral-nerve-glide",
         "seated-forward-bend", "wall-pelvic-tilt",
     ],
     Region.NECK: [
