@@ -32,7 +32,7 @@ BALANCE = [
 ]
 AEROBIC = [
     "walk-jog-program", "jogging", "pool-jogging", "pole-walking", "stair-climber",
-    "rowing-machine", "pedal-exerciser",
+    "rowing-machine", "pedal-exerciser", "arm-bike",
 ]
 NEW = ANKLE + BALANCE + AEROBIC
 REGION = {**dict.fromkeys(ANKLE, Region.ANKLE), **dict.fromkeys(BALANCE, Region.BALANCE),
@@ -50,7 +50,7 @@ IMPACT = {"forward-hops-over-line", "side-hops-over-line", "one-leg-hop-forward"
           "walk-jog-program", "jogging"}
 # Done sitting, off the operated leg's weight: a patient who may not stand on it can do them.
 SEATED = {"towel-toe-scrunch", "marble-pick-up", "seated-heel-raise-weight", "ankle-isometrics",
-          "foot-roll-ball", "top-of-foot-stretch", "pedal-exerciser"}
+          "foot-roll-ball", "top-of-foot-stretch", "pedal-exerciser", "arm-bike"}
 
 
 def _flagged(library: Library, order: str, ids: list[str]) -> set[str]:
@@ -61,8 +61,8 @@ def _flagged(library: Library, order: str, ids: list[str]) -> set[str]:
             if f.severity == Severity.CONFLICT and f.subject == order and f.exercise_id}
 
 
-def test_thirty_one_new_exercises_load_in_their_regions(library: Library) -> None:
-    assert len(NEW) == len(set(NEW)) == 31
+def test_thirty_two_new_exercises_load_in_their_regions(library: Library) -> None:
+    assert len(NEW) == len(set(NEW)) == 32
     for eid in NEW:
         assert library.get(eid).region is REGION[eid], eid
 
@@ -124,9 +124,9 @@ def test_posterior_hip_orders_stop_rowing_and_crossing_the_legs(library: Library
     assert "clock-reach" in _flagged(library, "hip-anterior", NEW)
 
 
-def test_shoulder_orders_stop_poles_ball_toss_and_rowing(library: Library) -> None:
+def test_shoulder_orders_stop_poles_ball_toss_rowing_and_the_arm_bike(library: Library) -> None:
     assert _flagged(library, "shoulder-no-active", NEW) == {
-        "pole-walking", "one-leg-ball-toss", "rowing-machine"}
+        "pole-walking", "one-leg-ball-toss", "rowing-machine", "arm-bike"}
 
 
 def test_head_turns_on_one_leg_are_stopped_by_a_no_turning_neck_order(library: Library) -> None:
