@@ -37,6 +37,11 @@ EXPECTED = {
     "acl-reconstruction",
     "rotator-cuff-repair",
     "lumbar-microdiscectomy",
+    # added by tmpl-a
+    "reverse-total-shoulder",
+    "anatomic-total-shoulder",
+    "hip-arthroscopy",
+    "meniscus-repair",
     # issue 14, item 7 (branch tmpl-b)
     "achilles-repair",
     "ankle-fracture-fixation",
