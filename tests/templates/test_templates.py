@@ -42,6 +42,11 @@ EXPECTED = {
     "anatomic-total-shoulder",
     "hip-arthroscopy",
     "meniscus-repair",
+    # issue 14, item 7 (branch tmpl-b)
+    "achilles-repair",
+    "ankle-fracture-fixation",
+    "lumbar-laminectomy",
+    "cervical-disc-replacement",
 }
 CATALOGUE = load_catalogue()
 TEMPLATES = load_templates(catalogue=CATALOGUE)
