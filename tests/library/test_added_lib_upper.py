@@ -23,7 +23,7 @@ SHOULDER = [
     "table-slide-sideways", "cane-side-raise", "side-lying-arm-raise", "arm-bike",
     "counter-push-up", "knee-push-up", "push-up", "push-up-plus", "lying-punch-up",
     "band-outward-turn-both", "band-diagonal-up", "prone-arm-back", "prone-arm-out",
-    "towel-behind-back", "table-weight-shift", "wall-ball-circles",
+    "towel-behind-back", "table-weight-shift", "wall-ball-circles", "overhead-press",
 ]
 ARM = [
     "band-push-down", "elbow-bend-straighten", "wrist-stretch-up", "wrist-stretch-down",
@@ -31,7 +31,7 @@ ARM = [
 ]
 UPPER_BACK = [
     "band-arms-back", "band-row-high", "band-row-sitting", "open-book",
-    "upper-back-round-stretch", "upper-back-arch-roll", "prone-arms-side-lift",
+    "upper-back-round-stretch", "upper-back-arch-roll", "prone-arms-side-lift", "w-squeeze",
 ]
 ADDED = SHOULDER + ARM + UPPER_BACK
 
@@ -85,6 +85,7 @@ def _conflicts_for(plan: Plan, library: Library, exercise_id: str) -> list[Findi
     "counter-push-up", "knee-push-up", "push-up", "push-up-plus", "table-weight-shift",
     "wall-ball-circles", "lying-punch-up", "side-lying-arm-raise", "band-outward-turn-both",
     "band-diagonal-up", "prone-arm-back", "band-push-down", "band-arms-back", "arm-bike",
+    "overhead-press", "w-squeeze",
 ])
 def test_arm_work_is_a_conflict_in_the_cuff_repair_sling_weeks(library: Library,
                                                                  exercise_id: str) -> None:
@@ -112,7 +113,7 @@ def test_hand_and_elbow_work_stays_allowed_in_the_sling(library: Library, exerci
 
 
 @pytest.mark.parametrize("exercise_id", ["open-book", "upper-back-round-stretch",
-                                         "band-row-high", "band-diagonal-up"])
+                                         "band-row-high", "band-diagonal-up", "overhead-press"])
 def test_back_twists_bends_and_overhead_reaches_are_flagged_after_a_fusion(
         library: Library, exercise_id: str) -> None:
     plan = _plan("lumbar-fusion")
