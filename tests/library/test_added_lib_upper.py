@@ -20,7 +20,7 @@ from rehab_planner.safety.findings import Code, Finding, Severity
 from rehab_planner.templates.loader import instantiate, load_templates
 
 SHOULDER = [
-    "table-slide-sideways", "cane-side-raise", "side-lying-arm-raise", "arm-bike",
+    "table-slide-sideways", "cane-side-raise", "side-lying-arm-raise",
     "counter-push-up", "knee-push-up", "push-up", "push-up-plus", "lying-punch-up",
     "band-outward-turn-both", "band-diagonal-up", "prone-arm-back", "prone-arm-out",
     "towel-behind-back", "table-weight-shift", "wall-ball-circles", "overhead-press",
