@@ -32,11 +32,28 @@ def read_yaml(path: Path) -> Any:
         DataFileError: missing, not a regular file, too large, unreadable, not UTF-8, broken YAML
             (with the line), or nested, long or numerous beyond the limits.
     """
+    return parse_text(path, read_data_text(path))
+
+
+def read_data_text(path: Path) -> str:
+    """A data file's text, read through the file gate within DATA_FILE_LIMITS.
+
+    Raises:
+        DataFileError: missing, not a regular file, too large, unreadable or not UTF-8.
+    """
     try:
-        text = read_text(path, DATA_FILE_LIMITS.max_bytes, "data file")
+        return read_text(path, DATA_FILE_LIMITS.max_bytes, "data file")
     except FileRefused as exc:
         raise DataFileError(path, [("", "", say("datafile.cannot-read", reason=exc.reason))]
                             ) from None
+
+
+def parse_text(path: Path, text: str) -> Any:
+    """A data file's text parsed (safe loader; the parse cache first), within DATA_FILE_LIMITS.
+
+    Raises:
+        DataFileError: broken YAML (with the line), or nested, long or numerous beyond the limits.
+    """
     data = parse_cache.cached(text)
     if data is not parse_cache.MISS:
         problem = shape_problem(data, DATA_FILE_LIMITS)

@@ -133,6 +133,14 @@ def parsed_cache_dir() -> Path:
     return Path(user_cache_dir(APP_NAME, appauthor=False)) / __version__ / "parsed"
 
 
+def checked_cache_dir() -> Path:
+    """Where marks of exercise files already validated without a problem are kept (library.checked).
+
+    The folder may not exist yet; the first mark makes it.
+    """
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / __version__ / "checked"
+
+
 def user_data() -> Path:
     """The user's private data folder (custom exercises, database, recovery files).
 

@@ -33,3 +33,20 @@ def test_a_collector_that_was_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_inside_keeping_loads_what_a_block_built_is_left_out_of_later_passes() -> None:
+    """A command's loads are frozen: the collector's later full passes do not scan them again."""
+    from rehab_planner.memory import keeping_loads
+
+    before = gc.get_freeze_count()
+    with paused_gc():
+        built = [[i] for i in range(1000)]
+    assert gc.get_freeze_count() == before  # not by default (the app, the tests)
+    with keeping_loads(), paused_gc():
+        built = [[i] for i in range(1000)]
+    assert gc.get_freeze_count() >= before + len(built)
+    gc.unfreeze()
+    with paused_gc():
+        built = [[i] for i in range(1000)]
+    assert gc.get_freeze_count() == 0  # only inside

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from rehab_planner import __version__
 from rehab_planner.datafile import loc_text, reason
 from rehab_planner.errors import RehabError
+from rehab_planner.memory import keeping_loads
 from rehab_planner.terminal import shown
 
 #: Every command: the module in this package that registers it, and its line in `--help`.
@@ -154,7 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     tighten_user_data()  # issue 18: the data folder is private, also when made elsewhere
     try:
-        return int(args.func(args))
+        if command_name(args_list) == "app":  # the app keeps its own (gui/start_up.py)
+            return int(args.func(args))
+        with keeping_loads():  # a command loads once and ends: no scanning its loads again
+            return int(args.func(args))
     except RehabError as exc:
         lines = str(exc).splitlines() or [type(exc).__name__]
         for line in lines:

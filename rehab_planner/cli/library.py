@@ -111,14 +111,16 @@ def run_list(args: argparse.Namespace) -> int:
         positions=frozenset([Position(args.position)] if args.position else []),
         equipment=frozenset([Equipment(args.equipment)] if args.equipment else []),
     )
-    found = library.search(query)
-    if args.json:
-        print_json([exercise_summary(e, e.id in shared) for e in found])
+    if args.json:  # every field: every matching exercise is validated
+        print_json([exercise_summary(e, e.id in shared) for e in library.search(query)])
         return 0
+    found = library.search_listed(query)  # facets only: no waiting exercise validated
+    lines = []
     for exercise in found:
         mark = "  [shared]" if exercise.id in shared else ""
-        print(f"{exercise.id:<40} {exercise.name:<40} {exercise.region.value:<12} "
-              f"{exercise.category.value}{mark}")
+        lines.append(f"{exercise.id:<40} {exercise.name:<40} {exercise.region!s:<12} "
+                     f"{exercise.category!s}{mark}\n")
+    sys.stdout.write("".join(lines))
     from_db = sum(e.id in shared for e in found)
     note = f" ({from_db} shared through the clinic database)" if from_db else ""
     print(f"{len(found)} exercise{'s' if len(found) != 1 else ''}{note}", file=sys.stderr)

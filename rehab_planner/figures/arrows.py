@@ -86,13 +86,16 @@ def turn_arrow(
 
 
 def twist_arrow(
-    c: Point, direction: float, both_ways: bool = False, unit: float = 1.0
+    c: Point, direction: float, both_ways: bool = False, unit: float = 1.0,
+    size: float | None = None,
 ) -> list[Item]:
     """A flat arc round the front of the body at c: a turn about the upright axis.
 
-    direction > 0: the front of the body moves to the viewer's right.
+    direction > 0: the front of the body moves to the viewer's right. size: the ring's width
+    (body units; a foot turning in and out needs a small one).
     """
-    rx, ry = 0.36, 0.12
+    rx = (size or 0.72) / 2
+    ry = rx / 3
     # The front half of a flat ring and a little more: its ends curl up behind the body, so it
     # reads as going round it, not as a bow under it.
     angles = [165 + step * 10 for step in range(22)]
@@ -197,7 +200,7 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             items += turn_arrow((x, y), mark.direction, mark.both_ways, unit)
             continue
         if mark.kind is MarkKind.TWIST:
-            items += twist_arrow((x, y), mark.direction, mark.both_ways, unit)
+            items += twist_arrow((x, y), mark.direction, mark.both_ways, unit, mark.size)
             continue
         if mark.kind is MarkKind.ROLL:
             items += roll_arrow((x, y), mark.direction, mark.both_ways, unit)

@@ -30,6 +30,8 @@ UNDER_SOLE = 0.03  # a band stood on runs this far below the foot's line (along 
 SOLE_PAST = 0.035  # and shows this far past the heel and the toe
 ANCHOR_FILL = grey(0.3)
 STRAP_W = 0.05  # the door anchor's strap, across
+BALL_OF_FOOT = 0.75  # a strap or band round a foot loops this far from the ankle toward the toe point
+FOOT_CUFF = 0.12  # its cuff across the foot, a little wider than the foot
 
 # Where a band meets a body point, the limb it loops round: the segment it lies across.
 LOOPED = {
@@ -53,6 +55,8 @@ def band(
     """The band for one pose: the stretched band, its anchor and its loops (faded: the start)."""
     at = prop.at or "right_hand"
     a = sk.points[at]
+    if at.endswith("_toe") and not _stands_on(sk, at.removesuffix("_toe")):
+        a = ball_of_foot(sk, at.removesuffix("_toe"))[0]  # round the ball of the foot
     ends = [at]
     anchor_items: list[Item] = []
     if prop.to is not None:
@@ -111,6 +115,10 @@ def loop(sk: Skeleton, name: str, line: Color, faded: bool) -> list[Item]:
         return []
     if part in ("toe", "heel") and _stands_on(sk, side):
         return under_foot(sk, side, line, faded)
+    if part == "toe":  # round the ball of the foot
+        ball = ball_of_foot(sk, side)[1]
+        edge: list[Item] = [] if faded else [Stroke(ball, CUFF_W + STICK_EDGE, WHITE)]
+        return [*edge, Stroke(ball, CUFF_W, line)]
     p, q = (sk.points[f"{side}_{n}"] for n in LOOPED[part])
     d = math.dist(p, q) or 1.0
     nx, ny = -(q[1] - p[1]) / d, (q[0] - p[0]) / d
@@ -136,3 +144,14 @@ def under_foot(sk: Skeleton, side: str, line: Color, faded: bool) -> list[Item]:
     strip = ((heel[0] - way * SOLE_PAST, y), (toe[0] + way * SOLE_PAST, y))
     edge = [] if faded else [Stroke(strip, CUFF_W + STICK_EDGE, WHITE)]
     return [*edge, Stroke(strip, CUFF_W, line)]
+
+
+def ball_of_foot(sk: Skeleton, side: str) -> tuple[Point, tuple[Point, Point]]:
+    """Where a strap or a band loops round a foot: the ball of the foot (a little short of the
+    toes' tip) and the cuff across the foot there."""
+    ankle, toe = sk.points[f"{side}_ankle"], sk.points[f"{side}_toe"]
+    ux, uy = toe[0] - ankle[0], toe[1] - ankle[1]
+    d = math.hypot(ux, uy) or 1.0
+    c = (ankle[0] + ux * BALL_OF_FOOT, ankle[1] + uy * BALL_OF_FOOT)
+    nx, ny = -uy / d * FOOT_CUFF / 2, ux / d * FOOT_CUFF / 2
+    return c, ((c[0] - nx, c[1] - ny), (c[0] + nx, c[1] + ny))

@@ -21,6 +21,7 @@ REGIONS: dict[Focus, tuple[str, ...]] = {
     Focus.LOWER_LEG: tuple(
         f"{s}_{p}" for s in SIDES for p in ("shin", "ankle", "heel", "toe")
     ),
+    Focus.FOOT: tuple(f"{s}_{p}" for s in SIDES for p in ("ankle", "heel", "toe")),
     Focus.UPPER_BODY: (
         "head",
         "neck",
@@ -29,7 +30,9 @@ REGIONS: dict[Focus, tuple[str, ...]] = {
     ),
 }
 
-_EXTRA_PAD: dict[Focus, float] = {Focus.HEAD: 0.12, Focus.LOWER_LEG: 0.0, Focus.UPPER_BODY: 0.06}
+_EXTRA_PAD: dict[Focus, float] = {
+    Focus.HEAD: 0.12, Focus.LOWER_LEG: 0.0, Focus.UPPER_BODY: 0.06, Focus.FOOT: -0.03,
+}
 
 Box = tuple[float, float, float, float]
 

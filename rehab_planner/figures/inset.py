@@ -60,7 +60,7 @@ def marker(at: Point) -> Circle:
     return Circle(at, _MARKER_R)
 
 
-def _is_marker(item: Item) -> bool:
+def is_marker(item: Item) -> bool:
     return (
         isinstance(item, Circle)
         and item.radius == _MARKER_R
@@ -203,8 +203,8 @@ def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, fl
 
 def add(picture: Picture, spec: HandInset | None, start_color: Color) -> Picture:
     """The picture shrunk toward the far corner, the inset in the corner, a line to the hand."""
-    at = next((i for i in picture.items if _is_marker(i)), None)
-    rest = [i for i in picture.items if not _is_marker(i)]
+    at = next((i for i in picture.items if is_marker(i)), None)
+    rest = [i for i in picture.items if not is_marker(i)]
     if spec is None:
         picture.items = rest
         return picture

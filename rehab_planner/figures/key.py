@@ -60,5 +60,9 @@ def _not_floor(item: Item) -> bool:
 
 
 def has_close_up(spec: FigureSpec) -> bool:
-    """Whether the picture has a framed close-up (a hand, or footprints on the floor)."""
-    return spec.inset is not None or any(p.kind is PropKind.FOOTPRINT for p in spec.props)
+    """Whether the picture has a framed close-up (a hand, a foot, or footprints on the floor)."""
+    return (
+        spec.inset is not None
+        or spec.zoom is not None
+        or any(p.kind is PropKind.FOOTPRINT for p in spec.props)
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.bands import STICK_EDGE, band
+from rehab_planner.figures.bands import CUFF_W, STICK_EDGE, ball_of_foot, band
 from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
@@ -68,6 +68,7 @@ LEADER_W = 0.022
 FRAME_PAD = 0.06
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
+REACHER_JAW = 0.1  # a reacher's jaws: how long, and how high above the floor they open
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -440,6 +441,10 @@ def attached_prop(
         width = 0.038
         if prop.to is not None:
             b = sk.points[prop.to]
+            at = prop.at or DEFAULT_AT[kind]
+            if at.endswith("_toe"):  # round the ball of the foot (a cuff across it) to the hand
+                a, cuff = ball_of_foot(sk, at.removesuffix("_toe"))
+                return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width) + edged(cuff, CUFF_W)
             return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width)
         sa = start.points[prop.at or DEFAULT_AT[kind]]
         anchor = (sa[0] + prop.dx, sa[1] + prop.dy)
@@ -448,9 +453,7 @@ def attached_prop(
             Shape(_square(anchor, 0.045), fill=line, stroke=line, width=0.01),
         ]
     if kind is PropKind.REACHER:
-        a = sk.points[prop.at or "right_hand"]
-        tip = (a[0] + prop.dx, floor + 0.03 + prop.dy)
-        return [Stroke((a, tip), 0.03, line), Stroke((tip, (tip[0] + 0.06, tip[1])), 0.03, line)]
+        return _reacher(sk.points[prop.at or "right_hand"], prop, floor, line, fill)
     if kind is PropKind.WEIGHT:
         cx, cy = _pt(sk, prop.at, prop)
         return [Circle((cx, cy), prop.size or 0.06, fill=line, stroke=line, width=0.01)]
@@ -462,6 +465,24 @@ def attached_prop(
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
     return []
+
+
+def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> list[Item]:
+    """A long reacher from the hand to the floor: a trigger under the hand, a shaft, and open
+    jaws round a small thing picked up from the floor (the jaws alone read as a cane's foot)."""
+    tip = (a[0] + prop.dx, floor + REACHER_JAW + prop.dy)
+    d = math.dist(a, tip) or 1.0
+    ux, uy = (tip[0] - a[0]) / d, (tip[1] - a[1]) / d
+    items: list[Item] = [Stroke((a, tip), 0.03, line)]
+    trigger = (a[0] + ux * 0.07 + uy * 0.05, a[1] + uy * 0.07 - ux * 0.05)
+    items.append(Stroke(((a[0] + ux * 0.03, a[1] + uy * 0.03), trigger), 0.025, line))
+    for turn in (-32.0, 32.0):  # the two jaws, open round the thing
+        t = math.radians(turn)
+        jx, jy = ux * math.cos(t) - uy * math.sin(t), ux * math.sin(t) + uy * math.cos(t)
+        items.append(Stroke((tip, (tip[0] + jx * REACHER_JAW, tip[1] + jy * REACHER_JAW)), 0.022, line))
+    thing = (tip[0] + ux * REACHER_JAW * 0.75, tip[1] + uy * REACHER_JAW * 0.75)
+    items.append(Shape(_square(thing, REACHER_JAW * 0.4), fill=fill, stroke=line, width=0.02))
+    return items
 
 
 def _square(c: Point, half: float) -> tuple[Point, ...]:

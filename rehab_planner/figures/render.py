@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels
+from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels, zoom
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -57,6 +57,7 @@ from rehab_planner.model.figure import (
     BasePosition,
     FigureSpec,
     Focus,
+    MarkKind,
     Pose,
     Prop,
     PropKind,
@@ -187,7 +188,10 @@ def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = Fal
     shown = spec  # the inset shows the hand of the side drawn working
     if str(side) in ("left", "right") and spec.drawn_side() not in (None, str(side)):
         shown = mirrored_spec(spec)
-    picture = inset.add(_render_one(spec, side), shown.inset, START_GREY)
+    if spec.zoom is not None:
+        picture = _zoomed(spec, side)
+    else:
+        picture = inset.add(_render_one(spec, side), shown.inset, START_GREY)
     picture.items = words_inside(picture.items, BOX_W, BOX_H)
     cropped = crop_box and crop.hugs(spec)
     if cropped:
@@ -199,6 +203,24 @@ def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = Fal
             word = _corner_word(figure_words().hold, picture.items, picture.height)
         picture.items += backed(word)
     return picture
+
+
+# In a zoomed figure the close-up carries these; the whole figure keeps the worded marks.
+_ZOOM_MARKS = frozenset({MarkKind.PUSH, MarkKind.MOVE, MarkKind.TURN, MarkKind.TWIST, MarkKind.ROLL})
+
+
+def _zoomed(spec: FigureSpec, side: Side | str | None) -> Picture:
+    """The whole figure with a framed close-up of the `zoom` region in a top corner."""
+    assert spec.zoom is not None
+    close_marks = [m for m in spec.marks if m.kind in _ZOOM_MARKS]
+    whole = spec.model_copy(update={
+        "marks": [m for m in spec.marks if m.kind not in _ZOOM_MARKS], "arrow": ArrowKind.NONE,
+    })
+    close = spec.model_copy(update={"focus": spec.zoom, "zoom": None, "marks": close_marks})
+    picture = _render_one(whole, side)
+    at = next((i for i in picture.items if inset.is_marker(i)), None)
+    picture.items = [i for i in picture.items if not inset.is_marker(i)]
+    return zoom.add(picture, _render_one(close, side), at)
 
 
 def _covered(label: Label, items: list[Item]) -> int:
@@ -296,6 +318,9 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     items += front
     if spec.inset is not None:  # where the hand the inset shows ends up once fitted
         items.append(inset.marker(solid.points[spec.inset.at]))
+    elif spec.zoom is not None:  # where the region the close-up shows ends up once fitted
+        x0, y0, x1, y1 = focus.region(spec.zoom, placed[-1:])
+        items.append(inset.marker(((x0 + x1) / 2, (y0 + y1) / 2)))
 
     def signs(unit: float) -> list[Item]:
         out: list[Item] = []

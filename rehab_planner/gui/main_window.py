@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.loading.text())
         # After the panel has painted: the loading thread would otherwise take turns with it.
         QTimer.singleShot(0, self, lambda: tasks.run(
-            start_up.load_window_parts, parts.services, on_done=self._on_parts_loaded,
+            start_up.load_window_parts, parts.services, parts.search_index,
+            on_done=self._on_parts_loaded,
             on_error=self._on_start_failed))
 
     def _on_parts_loaded(self, services: Services) -> None:

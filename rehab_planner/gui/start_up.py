@@ -75,7 +75,8 @@ def load_library_parts(language: str, shipped_first: bool = False,
         services = load_library_services(include_custom=complete)
         shown = shown or ShownTexts(language)
         index = library_index(services.library, shown)
-        index.prepare()  # the first word typed finds its texts made
+        # Its texts are made next, by load_window_parts: the panel lists the exercises (and
+        # filters them by facets) before they are all validated (library.entries).
         _keep_for_the_session()
     return LibraryParts(services, shown, index, complete)
 
@@ -90,8 +91,13 @@ def _custom_library_is_large() -> bool:
         return False
 
 
-def load_window_parts(services: Services) -> Services:
+def load_window_parts(services: Services, index: SearchIndex | None = None) -> Services:
     """The other panels' modules, and the rest of the services (worker thread; no widget).
+
+    Args:
+        services: the services of the library loaded.
+        index: the library panel's search index, whose texts are made first (so the first word
+            typed finds them made).
 
     Returns:
         The same services, with the catalogue, templates and guidance topics loaded.
@@ -101,6 +107,8 @@ def load_window_parts(services: Services) -> Services:
     from .services import complete_services
 
     with paused_gc():
+        if index is not None:
+            index.prepare()
         for name in PANEL_MODULES:
             importlib.import_module(name)
         complete_services(services)

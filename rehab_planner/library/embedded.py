@@ -18,6 +18,7 @@ from pathlib import Path
 from rehab_planner import paths
 from rehab_planner.errors import RehabError
 from rehab_planner.figures.photo import checked_photo_path
+from rehab_planner.library.entries import copy_of
 from rehab_planner.library.loader import Library
 from rehab_planner.model import Exercise, Plan
 from rehab_planner.model.embedded import (
@@ -172,7 +173,7 @@ def library_for_plan(library: Library, plan: Plan, cache: Path | None = None) ->
     if not plan.custom_exercises:
         return PlanLibrary(library)
     result = PlanLibrary(library)
-    exercises, sources = dict(library.exercises), dict(library.sources)
+    exercises, sources = copy_of(library.exercises), dict(library.sources)
     folder = cache or paths.shared_photos_dir()
     for embedded in plan.custom_exercises:
         theirs = embedded.exercise

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from rehab_planner.i18n.lookup import MARK
 from rehab_planner.model import Category, Equipment, Exercise, Position, Region
@@ -38,6 +39,24 @@ def haystack(exercise: Exercise, *versions: Exercise) -> str:
     return fold(" ".join(names)) + NAME_END + fold(" ".join(_unmarked(p) for p in parts))
 
 
+class Listed(Protocol):
+    """What a list of exercises shows and filters by: an Exercise, or the mark of one not yet
+    validated (library.checked.EntryMark). Facets read as their plain values."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def region(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def position(self) -> str: ...
+    @property
+    def equipment(self) -> Sequence[str]: ...
+
+
 @dataclass(frozen=True)
 class Query:
     """What the therapist is looking for; empty fields match everything."""
@@ -48,7 +67,7 @@ class Query:
     positions: frozenset[Position] = field(default_factory=frozenset)
     equipment: frozenset[Equipment] = field(default_factory=frozenset)
 
-    def matches_facets(self, exercise: Exercise) -> bool:
+    def matches_facets(self, exercise: Listed) -> bool:
         """True when the exercise passes every filter (equipment: uses any of the chosen)."""
         if self.regions and exercise.region not in self.regions:
             return False
@@ -86,17 +105,22 @@ class SearchIndex:
     going back (backspace) finds its answer kept. The answers are the same as `search`.
     """
 
-    def __init__(self, exercises: Iterable[Exercise], *, remembered: int = REMEMBERED,
-                 versions: Mapping[str, Exercise] | None = None) -> None:
+    def __init__(self, exercises: Iterable[Listed], *, remembered: int = REMEMBERED,
+                 versions: Mapping[str, Exercise] | None = None,
+                 full: Mapping[str, Exercise] | None = None) -> None:
         """Build the index.
 
         Args:
-            exercises: the exercises, in the order results should keep.
+            exercises: the exercises (or what a list shows of them), in the order results keep.
             remembered: how many recent results to keep for narrowing.
             versions: the same exercises in another language, by id (the English ones when the
                 exercises are shown in Spanish): a word of either language finds an exercise.
+            full: the exercises by id, where `exercises` holds what a list shows of them
+                (Library.listed): listing and filtering by facets then validate none of them
+                (library.entries); their texts (prepare) and `search` do.
         """
-        self._exercises = list(exercises)
+        self._exercises: list[Listed] = list(exercises)
+        self._full = full
         self._versions = versions or {}
         # The searchable texts are built at the first query with words: listing or filtering by
         # facets needs none, and a large library shows (and `library list` prints) without them.
@@ -116,9 +140,12 @@ class SearchIndex:
             The searchable text of each exercise (see `haystack`), in order.
         """
         if self._texts is None:
+            from rehab_planner.memory import paused_gc
+
             other = self._versions
-            texts = [haystack(e, *([other[e.id]] if e.id in other else []))
-                     for e in self._exercises]
+            with paused_gc():  # it may validate thousands of exercises (library.entries)
+                texts = [haystack(e, *([other[e.id]] if e.id in other else []))
+                         for e in map(self._exercise, self._exercises)]
             self._names = [t[: t.find(NAME_END)] for t in texts]
             self._texts = texts
         return self._texts
@@ -126,7 +153,7 @@ class SearchIndex:
     def search(self, query: Query) -> list[Exercise]:
         """Exercises matching the query; name matches come first, then the library order."""
         exercises = self._exercises
-        return [exercises[i] for i in self._ordered(query)]
+        return [self._exercise(exercises[i]) for i in self._ordered(query)]
 
     def search_ids(self, query: Query) -> list[str]:
         """The ids of `search(query)`, in the same order."""
@@ -134,6 +161,12 @@ class SearchIndex:
         return [exercises[i].id for i in self._ordered(query)]
 
     # --- inside --------------------------------------------------------------------------------
+
+    def _exercise(self, item: Listed) -> Exercise:
+        if isinstance(item, Exercise):
+            return item
+        assert self._full is not None, "a listed item needs the exercises by id (full)"
+        return self._full[item.id]
 
     def _ordered(self, query: Query) -> list[int]:
         words = query.words

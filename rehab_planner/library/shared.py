@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rehab_planner import paths
 from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.figures.photo import checked_photo_path
+from rehab_planner.library.entries import copy_of
 from rehab_planner.library.loader import Library, read_exercise_file
 from rehab_planner.model import Exercise
 from rehab_planner.storage.atomic import write_atomic
@@ -116,7 +117,7 @@ def with_shared_exercises(library: Library, exercises: Iterable[Exercise]) -> Li
     A shared exercise replaces the therapist's own copy with the same id (the database is what
     the clinic agreed on), never a shipped exercise.
     """
-    merged = Library(dict(library.exercises), dict(library.sources))
+    merged = Library(copy_of(library.exercises), dict(library.sources))
     for exercise in exercises:
         current = merged.exercises.get(exercise.id)
         if current is not None and not current.custom:
@@ -129,10 +130,10 @@ def with_shared_exercises(library: Library, exercises: Iterable[Exercise]) -> Li
 def without_exercises(library: Library, exercise_ids: Iterable[str]) -> Library:
     """A copy of the library without these exercises (a closed database's shared ones)."""
     gone = set(exercise_ids)
-    return Library(
-        {k: v for k, v in library.exercises.items() if k not in gone},
-        {k: v for k, v in library.sources.items() if k not in gone},
-    )
+    exercises = copy_of(library.exercises)  # exercises not yet used stay unvalidated
+    for exercise_id in gone & exercises.keys():
+        del exercises[exercise_id]
+    return Library(exercises, {k: v for k, v in library.sources.items() if k not in gone})
 
 
 def merge_database_exercises(

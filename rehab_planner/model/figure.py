@@ -192,6 +192,10 @@ class Mark(Model):
         description="Ring and squeeze: the word beside the shaded muscle (ring: hold, squeeze: "
         "squeeze)",
     )
+    size: float | None = Field(
+        default=None, ge=0.05, le=1,
+        description="Twist: the ring's width in body units (0.72 round the body; smaller round a foot)",
+    )
 
     @field_validator("at")
     @classmethod
@@ -296,6 +300,18 @@ class FigureSpec(_Moves):
         description="Side view: the end pose's far arm and leg in dark grey, so a far limb moving "
         "with the near one shows beside it (both knees to the chest)",
     )
+    zoom: Focus | None = Field(
+        default=None,
+        description="A framed close-up of this region in a top corner, beside the whole figure "
+        "(a foot a towel pulls): the same poses, large, with the arrows; the figure keeps its words",
+    )
+
+    @field_validator("zoom")
+    @classmethod
+    def _zoom_alone(cls, value: Focus | None, info: ValidationInfo) -> Focus | None:
+        if value is not None and (info.data.get("focus") is not None or info.data.get("inset")):
+            raise ValueError("a zoom close-up goes beside a whole figure: drop focus and inset")
+        return value
 
 
     def drawn_side(self) -> str | None:

@@ -69,6 +69,7 @@ class Focus(StrEnum):
     HEAD = "head"  # head, neck and shoulders (neck exercises)
     LOWER_LEG = "lower_leg"  # mid-shin down to the toes (ankle exercises)
     UPPER_BODY = "upper_body"  # head, arms and trunk down to the hips (arm exercises in a chair)
+    FOOT = "foot"  # the ankle and the foot (a zoom beside the whole figure: a towel at the foot)
 
 
 class ArrowKind(StrEnum):

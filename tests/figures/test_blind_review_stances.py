@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 from rehab_planner.figures.arrows import SHADE
-from rehab_planner.figures.primitives import Label, Shape
+from rehab_planner.figures.primitives import BLACK, Label, Shape, bounds
+from rehab_planner.figures.props import FRAME_W, PROP_LINE
 from rehab_planner.figures.render import placed_poses, render_exercise
-from rehab_planner.model.figure import MarkKind, PropKind
+from rehab_planner.figures.words import figure_words
+from rehab_planner.model.figure import BasePosition, Focus, MarkKind, PropKind, View
 
 
 def _footprints(spec):  # type: ignore[no-untyped-def]
@@ -33,19 +37,35 @@ def test_weight_shifts_keep_the_feet_planted_while_the_hips_move(library) -> Non
     assert abs(end.points["head"][0] - start.points["head"][0]) > 0.1
 
 
-def test_hamstring_set_shades_the_thigh_itself_with_the_word_clear_of_the_knee(library) -> None:  # type: ignore[no-untyped-def]
+def test_hamstring_set_lies_with_the_heel_digging_back_and_the_back_of_the_thigh_shaded(library) -> None:  # type: ignore[no-untyped-def]
+    # Third blind test: the shaded oval on a seated thigh read as a pillow squeezed between the
+    # knees. Now: lying on the back, the knee a little bent, the heel pressing down and back, the
+    # back of the thigh shaded with "squeeze". No pillow, ball or roll anywhere.
     spec = library.get("hamstring-set").figure
+    assert spec.base is BasePosition.LYING_ON_BACK and spec.view is View.SIDE and spec.hold
+    assert not any(p.kind in (PropKind.PILLOW, PropKind.BALL, PropKind.ROLL) for p in spec.props)
+    _, (pose,) = placed_poses(spec)
+    hip, knee, heel = (pose.points[f"right_{p}"] for p in ("hip", "knee", "heel"))
+    assert knee[1] > hip[1] + 0.1  # the knee is up: a little bent
+    assert abs(heel[1] - pose.points["left_heel"][1]) < 0.05  # the heel stays on the mat
+    push = next(m for m in spec.marks if m.kind is MarkKind.PUSH)
+    assert push.at == "right_heel"
+    d = math.radians(push.direction)
+    assert math.cos(d) < -0.5 and math.sin(d) < -0.3  # down and back, toward the buttock
     squeeze = next(m for m in spec.marks if m.kind is MarkKind.SQUEEZE)
-    assert squeeze.at == "right_thigh" and abs(squeeze.dy) <= 0.02  # on the thigh, not under it
-    assert 0 < squeeze.direction < 90  # the word above and beside, not below by the knee
+    assert squeeze.at == "right_thigh" and (squeeze.word in (None, "squeeze"))
     picture = render_exercise(library.get("hamstring-set"))
-    (word,) = [i for i in picture.items if isinstance(i, Label)]
     (oval,) = [i for i in picture.items if isinstance(i, Shape) and i.fill == SHADE]
-    top = max(y for _, y in oval.points)
-    right = max(x for x, _ in oval.points)
-    # The word sits above the shaded thigh, toward the knee's side but higher: nowhere below it.
-    assert word.at[1] > top
-    assert word.at[0] > right - 0.2
+    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    assert word.text == figure_words().squeeze
+    # The word sits beside the shaded thigh toward the head, clear of the bent knee.
+    assert word.at[0] < min(x for x, _ in oval.points)
+    # The neighbours it was mistaken for, or could be, look otherwise.
+    assert library.get("knee-squeeze-pillow").figure.view is not View.SIDE
+    assert library.get("quad-set").figure.base is not spec.base
+    assert not any(m.kind is MarkKind.SQUEEZE for m in library.get("heel-slide").figure.marks)
+    glute = library.get("glute-set").figure
+    assert glute.base is not spec.base and all(m.at != "right_thigh" for m in glute.marks)
 
 
 def test_forward_arm_raise_shows_a_plain_fist_and_no_weight(library) -> None:  # type: ignore[no-untyped-def]
@@ -56,23 +76,41 @@ def test_forward_arm_raise_shows_a_plain_fist_and_no_weight(library) -> None:  #
     assert spec.hands != thumbs.hands  # the thumbs-up raise keeps its thumb
 
 
-def test_towel_calf_stretch_sits_tall_and_pulls_back_unlike_the_seated_hamstring_stretch(library) -> None:  # type: ignore[no-untyped-def]
+def test_towel_calf_stretch_moves_the_foot_not_the_arms_with_a_foot_close_up(library) -> None:  # type: ignore[no-untyped-def]
+    # Third blind test: read as a band row, because the arms moved. Now the arms hold still, the
+    # foot tips back toward the shin, and a framed close-up of the foot shows it with its arrow.
     spec = library.get("towel-calf-stretch").figure
     _, (start, end) = placed_poses(spec)
     # The towel runs from the hand to the ball of the foot.
     strap = next(p for p in spec.props if p.kind is PropKind.STRAP)
     assert strap.at == "right_toe" and strap.to == "right_hand"
+    # The arms stay still: the hands do not move.
+    for hand in ("right_hand", "left_hand"):
+        assert math.dist(start.points[hand], end.points[hand]) < 0.01
     # The toes come back toward the body: the foot, upright, tips back past upright.
-    assert end.points["right_toe"][0] < start.points["right_toe"][0] - 0.05
+    assert end.points["right_toe"][0] < start.points["right_toe"][0] - 0.1
     assert end.points["right_toe"][0] < end.points["right_ankle"][0] - 0.03
     assert end.points["right_toe"][1] > end.points["right_ankle"][1] + 0.1
-    # The hands pull back (the hand comes nearer the chest) ...
-    assert end.points["right_hand"][0] < start.points["right_hand"][0] - 0.05
-    # ... and the body sits tall: the head stays over the hips, where the hamstring stretch leans
-    # well forward.
+    # The body sits tall: the head stays over the hips, where the hamstring stretch leans
+    # well forward (and the strap hamstring stretch lies on its back).
     assert end.points["head"][0] - end.points["pelvis"][0] < 0.15
     _, (_, leaned) = placed_poses(library.get("seated-hamstring-stretch").figure)
     assert leaned.points["head"][0] - leaned.points["pelvis"][0] > 0.3
+    assert library.get("hamstring-stretch-strap").figure.base is not spec.base
+    # A framed close-up of the foot in the top corner, above the foot, with the arrow in it;
+    # the whole figure keeps the shaded calf and its word.
+    assert spec.zoom is Focus.FOOT
+    picture = render_exercise(library.get("towel-calf-stretch"))
+    frames = [i for i in picture.items if isinstance(i, Shape) and i.stroke == PROP_LINE
+              and i.width == FRAME_W and len(i.points) == 4]
+    assert frames
+    x0, y0, _, y1 = bounds([frames[0]])
+    assert x0 > picture.width / 3 and y1 > picture.height * 0.9  # top right, over the foot
+    heads = [i for i in picture.items if isinstance(i, Shape) and i.fill == BLACK
+             and len(i.points) == 3]  # arrow heads
+    assert heads and all(x0 < bounds([h])[0] and bounds([h])[3] < y1 for h in heads)
+    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    assert word.at[1] < y0  # "hold" stays by the calf in the whole figure
 
 
 def test_front_of_hip_stretch_is_a_lunge_on_the_back_toes_not_a_half_step(library) -> None:  # type: ignore[no-untyped-def]

@@ -23,9 +23,11 @@ exercises:
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache folder of this test's own."""
+    """An empty cache folder of this test's own (and no marks of checked library files, which
+    would spare a load the parsing of those files: library.checked)."""
     folder = tmp_path / "cache" / "parsed"
     monkeypatch.setattr(paths, "parsed_cache_dir", lambda: folder)
+    monkeypatch.setattr(paths, "checked_cache_dir", lambda: tmp_path / "cache" / "checked")
     return folder
 
 

@@ -40,7 +40,7 @@ def library_index(library: Library, shown: ShownTexts) -> SearchIndex:
     """
     display = shown.library(library)
     versions = None if display is library else library.exercises
-    return SearchIndex(display, versions=versions)
+    return display.search_index(versions)
 
 
 class LibraryModel(QAbstractListModel):
