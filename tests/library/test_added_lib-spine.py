@@ -33,7 +33,7 @@ ADDED: dict[Region, list[str]] = {
     ],
     Region.WHOLE_BODY: [
         "floor-transfer", "half-kneel-reach-low", "tub-transfer", "sock-aid", "long-shoe-horn",
-        "dishwasher-hip-hinge", "vacuuming-no-twist",
+        "dishwasher-hip-hinge", "vacuuming-no-twist", "lifting-from-table", "suitcase-carry",
     ],
 }
 ALL = [i for ids in ADDED.values() for i in ids]
@@ -174,15 +174,30 @@ def test_arm_out_glides_are_flagged_after_a_rotator_cuff_repair(
     assert "shoulder-no-active" in subjects
 
 
-def test_loading_a_dishwasher_counts_as_lifting_under_spinal_precautions(library: Library) -> None:
-    [blt] = [f for f in _conflicts(_plan("lumbar-fusion"), library, "dishwasher-hip-hinge")
+@pytest.mark.parametrize(
+    ("exercise_id", "safer"),
+    [("dishwasher-hip-hinge", "hip-hinge"), ("half-kneel-reach-low", "reaching-low-with-tools"),
+     ("lifting-from-table", "hip-hinge"), ("suitcase-carry", "hip-hinge")],
+)
+def test_picking_things_up_counts_as_lifting_under_spinal_precautions(
+    library: Library, exercise_id: str, safer: str
+) -> None:
+    [blt] = [f for f in _conflicts(_plan("lumbar-fusion"), library, exercise_id)
              if f.subject == "spinal-blt"]
-    assert "hip-hinge" in blt.alternatives
+    assert "lifts" in blt.message or "lifting" in blt.message
+    assert safer in blt.alternatives
+
+
+def test_getting_down_to_the_floor_is_flagged_as_a_twist_after_a_lumbar_fusion(
+    library: Library,
+) -> None:
+    [blt] = [f for f in _conflicts(_plan("lumbar-fusion"), library, "floor-transfer")
+             if f.subject == "spinal-blt"]
+    assert all(M.LUMBAR_ROTATION not in library.get(a).movements for a in blt.alternatives)
 
 
 @pytest.mark.parametrize(
-    "exercise_id", ["sock-aid", "long-shoe-horn", "tub-transfer", "half-kneel-reach-low",
-                    "vacuuming-no-twist"],
+    "exercise_id", ["sock-aid", "long-shoe-horn", "tub-transfer", "vacuuming-no-twist"],
 )
 def test_daily_tasks_done_the_back_safe_way_pass_early_after_a_lumbar_fusion(
     library: Library, exercise_id: str
