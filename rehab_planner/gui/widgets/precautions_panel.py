@@ -78,6 +78,11 @@ class PrecautionsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Precautions"))
         self.add_combo = QComboBox()
+        # A long precaution name widens the list when it opens, never the window.
+        self.add_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_combo.setMinimumContentsLength(32)
+        self.add_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.add_combo.setAccessibleName(self.tr("Precaution to add"))
         self.add_button = QPushButton(self.tr("&Add precaution"))
         self.remove_button = QPushButton(self.tr("&Lift precaution"))
