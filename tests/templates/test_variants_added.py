@@ -1,4 +1,5 @@
-"""Variants added for issue 14, item 7 (branch variants14): the ACL graft types. Each line loads
+"""Variants added for issue 14, item 7 (branch variants14): the ACL graft types and the large
+rotator cuff tear. Each line loads
 with its sources, `new --variant` ticks its condition, its weight bearing is what MGB says, a plan
 from every line has no findings and its whole program prints in Spanish with no English left."""
 
@@ -12,7 +13,7 @@ from pypdf import PdfReader
 from rehab_planner.cli import main
 from rehab_planner.library import load_library
 from rehab_planner.model import Plan, PrecautionSetting
-from rehab_planner.plans.conditions import in_effect
+from rehab_planner.plans.conditions import holds, in_effect
 from rehab_planner.safety.catalogue import load_catalogue
 from rehab_planner.safety.check import check_plan
 from rehab_planner.storage.planfile import load_plan
@@ -23,7 +24,8 @@ TEMPLATES = load_templates(catalogue=CATALOGUE)
 ACL = "acl-reconstruction"
 GRAFTS = {"patellar-tendon": "graft-patellar-tendon", "hamstring": "graft-hamstring",
           "quadriceps": "graft-quadriceps", "allograft": "graft-allograft"}
-LINES = [(ACL, None)] + [(ACL, v) for v in GRAFTS]
+CUFF = "rotator-cuff-repair"
+LINES = [(ACL, None)] + [(ACL, v) for v in GRAFTS] + [(CUFF, None), (CUFF, "large-tear")]
 
 
 def make(tmp_path: Path, template_id: str, variant_id: str | None, language: str = "en") -> Path:
@@ -76,6 +78,37 @@ def test_no_resisted_hamstring_work_before_week_6(tmp_path: Path, variant_id: st
     for phase in plan.phases:
         if phase.weeks_from < 6:
             assert all("hamstring-curl" not in rx.exercise_id for rx in phase.prescriptions)
+
+
+def limits(plan: Plan, phase: int) -> set[tuple[str, str, int, str]]:
+    chosen = set(plan.conditions)
+    return {(r.joint, r.motion, r.degrees, r.mode) for r in plan.phases[phase].range_limits
+            if holds(r, chosen)}
+
+
+def test_large_tear_line_follows_its_sources(tmp_path: Path) -> None:
+    variant = TEMPLATES[CUFF].variant("large-tear")
+    assert variant is not None and list(variant.conditions) == ["cuff-large-tear"]
+    assert any("drtrevor.com/pt_shoulder_rotator-cuff-repair-large1" in s for s in variant.sources)
+    large = load_plan(make(tmp_path, CUFF, "large-tear"))
+    small = load_plan(make(tmp_path, CUFF, None))
+    assert large.conditions == ["cuff-large-tear"]
+    span = {pid: [(p.weeks_from, p.weeks_to) for p in orders(large, pid)]
+            for pid in ("shoulder-sling", "shoulder-no-assisted", "shoulder-no-active")}
+    # drtrevor.com large-to-massive: sling 0-6, assisted from week 10, active from week 14.
+    assert span == {"shoulder-sling": [(0, 6)], "shoulder-no-assisted": [(0, 10)],
+                    "shoulder-no-active": [(0, 14)]}
+    assert [(p.weeks_from, p.weeks_to) for p in orders(small, "shoulder-no-assisted")] == [(0, 3)]
+    assert [(p.weeks_from, p.weeks_to) for p in orders(small, "shoulder-no-active")] == [(0, 6)]
+    # Weeks 6-10: passive elevation to 100, external rotation to 30.
+    assert limits(large, 2) == {("shoulder", "flexion", 100, "passive"),
+                                ("shoulder", "external rotation", 30, "passive")}
+    assert ("shoulder", "flexion", 120, "both") in limits(small, 2)
+    # No shoulder exercise in weeks 0-6 (no passive or active motion), pendulums from week 6.
+    phases = in_effect(large).phases
+    assert all(rx.exercise_id != "pendulum" for ph in phases[:2] for rx in ph.prescriptions)
+    assert [rx.exercise_id for rx in phases[2].prescriptions if rx.exercise_id == "pendulum"] == [
+        "pendulum"]
 
 
 @pytest.mark.parametrize(("template_id", "variant_id"), LINES)
