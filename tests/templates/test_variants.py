@@ -100,8 +100,8 @@ def test_lumbar_lines_print_brace_and_lift_limits(tmp_path: Path) -> None:
 def test_an_unknown_variant_is_refused_with_the_offered_ones(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["new", "--template", "rotator-cuff-repair", "--patient", "A", "--surgery-date",
-                 "2026-03-02", "--variant", "large-tear", "-o", str(tmp_path / "p.json")]) == 2
-    assert "unknown variant 'large-tear'" in capsys.readouterr().err
+                 "2026-03-02", "--variant", "no-such-line", "-o", str(tmp_path / "p.json")]) == 2
+    assert "unknown variant 'no-such-line'" in capsys.readouterr().err
     assert not (tmp_path / "p.json").exists()
 
 
@@ -139,5 +139,5 @@ def test_the_new_plan_dialog_ticks_a_lines_conditions(qtbot) -> None:  # type: i
     assert dialog.chosen_conditions() == ["hip-anterior-approach"]
     dialog.variant.setCurrentIndex(0)
     assert dialog.chosen_conditions() == [] and dialog.variant_sources.text() == ""
-    dialog.template.setCurrentIndex(dialog.template.findData("rotator-cuff-repair"))
+    dialog.template.setCurrentIndex(dialog.template.findData("total-knee-replacement"))
     assert not dialog.variant.isVisibleTo(dialog)
