@@ -187,9 +187,10 @@ def _addable(window, count: int) -> list[str]:  # type: ignore[no-untyped-def]
     return chosen
 
 
-def bench_preview(plan=None) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """Milliseconds from an edit to the new handout shown (debounce included and excluded), in a
-    plan from the lumbar fusion template, or in `plan`."""
+def bench_preview(plan=None, view_page: int = 0) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Milliseconds from an edit to the page in view refreshed and to the whole new handout shown
+    (debounce included and excluded), in a plan from the lumbar fusion template, or in `plan`;
+    the view on page `view_page` (0-based; -1: the middle page)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from rehab_planner.gui.app import create_application
@@ -217,15 +218,30 @@ def bench_preview(plan=None) -> dict[str, float]:  # type: ignore[no-untyped-def
 
     window.preview.render_now()
     wait_render()
+    pages = window.preview.document.pageCount()
+    page = pages // 2 if view_page < 0 else min(view_page, pages - 1)
+    navigator = window.preview.view.pageNavigator()
+    visible: list[tuple[float, float]] = []
+
+    def on_page_shown() -> None:
+        visible.append((time.perf_counter(), time.process_time()))
+
+    window.preview.page_shown.connect(on_page_shown)
     samples = []
     failed: list[str] = []
     window.preview.render_failed.connect(failed.append)
     for exercise_id in _addable(window, 6):
-        start, cpu = time.perf_counter(), time.thread_time()
+        navigator.jump(page, navigator.currentLocation())
+        app.processEvents()
+        visible.clear()
+        start, cpu, process_cpu = time.perf_counter(), time.thread_time(), time.process_time()
         window.editor.add_exercise(exercise_id)
         edit_ms, edit_cpu = (time.perf_counter() - start) * 1000, (time.thread_time() - cpu) * 1000
         wait_render()
-        samples.append(((time.perf_counter() - start) * 1000, edit_ms, edit_cpu))
+        end, end_cpu = time.perf_counter(), time.process_time()
+        seen, seen_cpu = visible[0] if visible else (end, end_cpu)  # small handout: whole at once
+        samples.append(((end - start) * 1000, edit_ms, edit_cpu, (seen - start) * 1000,
+                        (seen_cpu - process_cpu) * 1000, (end_cpu - process_cpu) * 1000))
     assert not failed, f"a render failed, the figures would be wrong: {failed[0]}"
     window.document.undo_stack.setClean()
     window.close()
@@ -235,6 +251,9 @@ def bench_preview(plan=None) -> dict[str, float]:  # type: ignore[no-untyped-def
             "debounce": handout_preview.DEBOUNCE_MS,
             "edit_on_gui_thread": statistics.median(s[1] for s in samples),
             "edit_cpu": statistics.median(s[2] for s in samples),
+            "visible": statistics.median(s[3] for s in samples),
+            "visible_cpu": statistics.median(s[4] for s in samples),
+            "whole_cpu": statistics.median(s[5] for s in samples), "page": float(page + 1),
             "pages": float(window.preview.document.pageCount())}
 
 
@@ -252,6 +271,7 @@ def main() -> None:
           f"worst {f['max']:.1f} ms, first letter {f['first']:.1f} ms; "
           f"region filter {f['facet']:.1f} ms")
     print_preview("preview after an edit", bench_preview())
+    print_preview("preview after an edit, view on the middle page", bench_preview(view_page=-1))
     if "--scale" in sys.argv:
         from scale import LIBRARY_SIZE, PLAN_SIZE, large_plan, write_large_library
 
@@ -260,6 +280,8 @@ def main() -> None:
         print_startup(f"start-up, {LIBRARY_SIZE:,} custom exercises besides the shipped ones",
                       bench_startup(3, data=data), bare)
         print_preview(f"preview after an edit, {PLAN_SIZE}-exercise plan", bench_preview(large_plan()))
+        print_preview(f"preview after an edit, {PLAN_SIZE}-exercise plan, view on the middle page",
+                      bench_preview(large_plan(), view_page=-1))
 
 
 def print_startup(title: str, startup: dict[str, list[float]], bare: dict[str, list[float]]) -> None:
@@ -287,7 +309,9 @@ def print_startup(title: str, startup: dict[str, list[float]], bare: dict[str, l
 
 
 def print_preview(title: str, p: dict[str, float]) -> None:
-    print(f"{title}: {p['edit_to_shown']:.0f} ms to shown "
+    print(f"{title}: page {p['page']:.0f} in view refreshed after {p['visible']:.0f} ms "
+          f"(process CPU {p['visible_cpu']:.0f} ms); whole handout {p['edit_to_shown']:.0f} ms to shown "
+          f"(process CPU {p['whole_cpu']:.0f} ms) "
           f"({p['render_only']:.0f} ms after the {p['debounce']:.0f} ms debounce); "
           "the edit itself "
           f"{p['edit_on_gui_thread']:.1f} ms on the GUI thread ({p['edit_cpu']:.1f} ms of its CPU "

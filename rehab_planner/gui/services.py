@@ -114,8 +114,11 @@ def _shipped(what: str) -> Any:
 
 def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,
                changes: list[str] | None = None, scope: tuple[int | None, bool] = (None, False),
-               progress: Any = None) -> bytes:
+               progress: Any = None, first_pages: tuple[int, int] | None = None) -> bytes:
     """The handout PDF of a plan (runs in a worker thread; plain data in, bytes out).
+
+    `first_pages` (preview) is (last page, page count of the whole handout): only pages up to
+    that one are made, and their 'Page X of Y' uses that count until the whole render lands.
 
     `changes` are the "What changed since your last visit" lines (a plan from the database).
     `scope` is (stage number, whole program): (None, False) prints this week's stage.
@@ -128,8 +131,10 @@ def render_pdf(plan: Plan, library: Library, large_print: bool, page_size: str,
     options_type = _optional("rehab_planner.handout.render", "HandoutOptions")
     if render is None or options_type is None:
         raise RenderError("The handout renderer is not available yet.")
+    partial = {} if first_pages is None else {"stop_after_page": first_pages[0],
+                                              "pages_hint": first_pages[1]}
     options = options_type(large_print=large_print, page_size=page_size, changes=changes or None,
-                           stage=scope[0], whole_program=scope[1], progress=progress)
+                           stage=scope[0], whole_program=scope[1], progress=progress, **partial)
     try:
         result = render(plan, options, library=library)
     except RehabError:

@@ -27,6 +27,7 @@ class NumberedCanvas(Canvas):
     """A canvas that holds every page until the end, so each can print 'Page X of Y'."""
 
     decor: PageDecor | None = None  # set on a subclass per render (see numbered_canvas)
+    pages_hint = 0  # a partial (preview) render: the page count of the last whole render
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -39,7 +40,7 @@ class NumberedCanvas(Canvas):
 
     def save(self) -> None:
         """Write every page with its footer, now that the page count is known."""
-        total = len(self._pages)
+        total = max(len(self._pages), self.pages_hint)
         for state in self._pages:
             self.__dict__.update(state)
             self._draw_footer(total)
@@ -93,9 +94,9 @@ def _fit(canvas: Canvas, text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
-def numbered_canvas(decor: PageDecor) -> type[NumberedCanvas]:
+def numbered_canvas(decor: PageDecor, pages_hint: int = 0) -> type[NumberedCanvas]:
     """A canvas class bound to this render's footer (no shared state between renders)."""
-    return type("HandoutCanvas", (NumberedCanvas,), {"decor": decor})
+    return type("HandoutCanvas", (NumberedCanvas,), {"decor": decor, "pages_hint": pages_hint})
 
 
 # Section names a SectionMark records (a stage adds ':' and its phase id).
@@ -137,6 +138,10 @@ class _TooManyPages(Exception):
     """Raised inside reportlab's build (which decorates messages); turned into a RenderError."""
 
 
+class _EnoughPages(Exception):
+    """Raised once a partial (preview) render has laid out the pages it was asked for."""
+
+
 class HandoutDocument(BaseDocTemplate):
     """Portrait pages with one frame inside the margins; landscape pages on request
     (NextPageTemplate(LANDSCAPE)) with the same margins."""
@@ -176,6 +181,13 @@ class HandoutDocument(BaseDocTemplate):
         self._page_sections: list[str] = []
         self._starts_with_mark = False
         self.pages: list[tuple[float, list[str], bool]] = []  # fill, sections, starts a section
+        self.stop_after: int | None = None  # a partial render ends after this page
+
+    def handle_pageEnd(self) -> None:
+        """End the page as usual; a partial render then stops (the page is already kept)."""
+        super().handle_pageEnd()
+        if self.stop_after is not None and self.page_count >= self.stop_after:
+            raise _EnoughPages
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Note the section a mark starts; a mark at the top of a page starts the page."""
@@ -208,13 +220,20 @@ class HandoutDocument(BaseDocTemplate):
 
 
 def build_pdf(story: list[Flowable], pagesize: tuple[float, float], style: HandoutStyle,
-              decor: PageDecor, *, title: str, author: str, subject: str
+              decor: PageDecor, *, title: str, author: str, subject: str,
+              stop_after: int | None = None, pages_hint: int = 0
               ) -> tuple[bytes, int, list[PageFill]]:
-    """Lay out the story and return the PDF bytes, the page count and each page's fill."""
+    """Lay out the story and return the PDF bytes, the page count and each page's fill.
+
+    `stop_after` (preview): stop after that page; its footers count `pages_hint` pages when more.
+    """
     buffer = BytesIO()
     doc = HandoutDocument(buffer, pagesize, style, title=title, author=author, subject=subject)
+    doc.stop_after = stop_after
     try:
-        doc.build(story, canvasmaker=numbered_canvas(decor))
+        doc.build(story, canvasmaker=numbered_canvas(decor, pages_hint))
+    except _EnoughPages:
+        doc.canv.save()  # the pages laid out so far, with their footers
     except _TooManyPages:
         raise RenderError(
             f"The handout would be longer than {MAX_PAGES} pages; it is not printed. "

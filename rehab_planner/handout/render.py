@@ -68,6 +68,9 @@ class HandoutOptions:
     whole_program: bool = False  # every stage, the one of the print date marked
     language: str | None = None  # 'en', 'es'; None: the patient's language (plan.patient.language)
     bilingual: bool = False  # headings and exercise names also in English, for the clinician
+    # preview only: stop after this page; 'Page X of Y' then uses max(pages_hint, pages made)
+    stop_after_page: int | None = None
+    pages_hint: int = 0
 
 
 @dataclass(frozen=True)
@@ -197,6 +200,7 @@ def _render(plan: Plan, options: HandoutOptions, content: HandoutContent,
         title=_metadata(doc_text.title, values),
         author=plan.clinic.name or plan.therapist,
         subject=_metadata(doc_text.subject, values),
+        stop_after=options.stop_after_page, pages_hint=options.pages_hint,
     )
     marked = ctx.marked_english
     if marked:

@@ -26,11 +26,14 @@ class HandoutPreview(QWidget):
     that gives the PDF bytes. Only the newest request's result is shown.
 
     Signals:
+        page_shown(): after an edit, the pages up to the one in view are shown (the whole
+            handout follows; until then 'Page X of Y' counts the last whole render's pages).
         rendered(): a new PDF is shown.
         render_failed(str): the last render failed (the message is also shown in the panel).
         options_changed(): large print or page size toggled (the stage choice is not saved).
     """
 
+    page_shown = Signal()
     rendered = Signal()
     render_failed = Signal(str)
     options_changed = Signal()
@@ -44,6 +47,7 @@ class HandoutPreview(QWidget):
         self._pending = False
         self._buffer: QBuffer | None = None
         self.pdf_bytes = b""
+        self.whole_pages = 0  # pages of the last whole render shown (0: none yet)
         self.document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setDocument(self.document)
@@ -148,8 +152,36 @@ class HandoutPreview(QWidget):
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Updating the handout…"))
+        last = self._last_page_in_view()
+        if last is not None:  # the pages up to the one in view first, then the whole handout
+            tasks.run(fn, *args, (last, self.whole_pages),
+                      on_done=lambda pdf: self._on_first_pages(generation, fn, args, pdf),
+                      on_error=lambda exc: self._on_error(generation, exc))
+            return
+        self._run_whole(generation, fn, args)
+
+    def _run_whole(self, generation: int, fn: Callable[..., bytes], args: tuple) -> None:
         tasks.run(fn, *args, on_done=lambda pdf: self._on_done(generation, pdf),
                   on_error=lambda exc: self._on_error(generation, exc))
+
+    def _last_page_in_view(self) -> int | None:
+        """The last page (1-based) a partial render needs to refresh what the therapist sees:
+        the page in view and the next (often partly in view). None: render the whole at once."""
+        if not self.whole_pages or not self.pdf_bytes:
+            return None
+        last = self.view.pageNavigator().currentPage() + 2
+        return last if last < self.whole_pages else None
+
+    def _on_first_pages(self, generation: int, fn: Callable[..., bytes], args: tuple,
+                        pdf: bytes) -> None:
+        if self._closed():
+            return
+        if self._pending or generation != self._generation:  # a newer edit: start over
+            self._finish()
+            return
+        self._show_pdf(pdf)
+        self.page_shown.emit()
+        self._run_whole(generation, fn, args)
 
     def _finish(self) -> bool:
         """End a render; start the next one if edits came in meanwhile. True when it is stale."""
@@ -169,6 +201,7 @@ class HandoutPreview(QWidget):
             return
         self._show_pdf(pdf)
         pages = self.document.pageCount()
+        self.whole_pages = pages
         self.status.setText((self.tr("1 page") if pages == 1 else self.tr("%1 pages")).replace(
             "%1", str(pages)))
         self.rendered.emit()
@@ -176,6 +209,7 @@ class HandoutPreview(QWidget):
     def _on_error(self, generation: int, exc: Exception) -> None:
         if self._closed() or self._finish() or generation != self._generation:
             return
+        self.whole_pages = 0  # the next render is whole (its page count is unknown)
         message = str(exc) or type(exc).__name__
         shown = html.escape(message).replace("\n", "<br>")  # plan text is never markup
         self.status.setText(f"<span style='color:#b00020'>{shown}</span>")
