@@ -22,6 +22,7 @@ from rehab_planner.i18n.names import exercise_name
 from rehab_planner.library import Library
 from rehab_planner.model import Plan, Precaution, Template
 from rehab_planner.patient_text import printed_texts, text_for_patient
+from rehab_planner.plans.conditions import in_effect
 from rehab_planner.safety.findings import Code, Finding, Severity
 from rehab_planner.safety.wording import where_words
 from rehab_planner.templates.loader import load_templates
@@ -56,6 +57,7 @@ def untranslated_findings(plan: Plan, library: Library, catalogue: Mapping[str, 
     t_library = translate_library(library, lookup, only=set(plan.exercise_ids()))
     t_guidance = translate_guidance(guidance, lookup)
     t_catalogue = translate_catalogue(catalogue, lookup)
+    plan = in_effect(plan)  # the words the handout prints (by_condition), as render does
     t_plan = translate_plan(plan, template_texts(_templates(), lookup))
     with using_language(language):
         text = text_for_patient(t_plan, t_library, t_guidance, t_catalogue)

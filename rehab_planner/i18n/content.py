@@ -227,7 +227,11 @@ def translate_plan(plan: Plan, known: Mapping[str, str]) -> Plan:
         "name": one(phase.name), "goals": [one(g) for g in phase.goals],
         "criteria": [one(c) for c in phase.criteria],
         "prescriptions": [rx.model_copy(update={"note": one(rx.note)})
-                          for rx in phase.prescriptions]})
+                          for rx in phase.prescriptions],
+        "by_condition": [words.model_copy(update={
+            "name": None if words.name is None else one(words.name),
+            "goals": [one(g) for g in words.goals],
+            "criteria": [one(c) for c in words.criteria]}) for words in phase.by_condition]})
         for phase in plan.phases]
     milestones = [m.model_copy(update={"criterion": one(m.criterion), "text": one(m.text)})
                   for m in plan.milestones]

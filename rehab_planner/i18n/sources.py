@@ -8,8 +8,9 @@ be wrong, and `check` reports `stale-translation`. After a translator has brough
 in line, `rehab-planner library translations --refresh ID` records the English it now translates.
 
 The entries that carry a hash: each exercise (exercises.yaml), each template (templates.yaml: its
-surgery, main message, stages, goals, criteria and notes) and each daily-life topic (topics.yaml).
-An entry without one (an exercise file's own translation, a new language) is used as it is.
+surgery, main message, stages, goals, criteria, notes and a stage's own words for a condition)
+and each daily-life topic (topics.yaml). An entry without one (an exercise file's own
+translation, a new language) is used as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from rehab_planner.model import Exercise
 from rehab_planner.storage.atomic import write_text_atomic
 
 if TYPE_CHECKING:  # the plan models load only where a template is read
+    from rehab_planner.model.plan import PhaseWords
     from rehab_planner.model.template import Template
 
 #: What of an exercise a patient reads (and a translation translates).
@@ -51,11 +53,19 @@ def template_english(template: Template) -> dict[str, Any]:
     english["phases"] = [
         {"name": p.name, "goals": list(p.goals), "criteria": list(p.criteria),
          "notes": {rx.exercise_id: rx.note for rx in p.prescriptions if rx.note.strip()}}
+        | ({"by_condition": {w.condition: _words_english(w) for w in p.by_condition}}
+           if p.by_condition else {})  # a stage without them keeps the hash it had
         for p in template.phases]
     if template.milestones:  # a template without them keeps the hash it had
         english["milestones"] = [{k: v for k, v in (("criterion", m.criterion), ("text", m.text))
                                   if v.strip()} for m in template.milestones]
     return english
+
+
+def _words_english(words: PhaseWords) -> dict[str, Any]:
+    """A stage's own words for a condition, by field (the name only when it has one)."""
+    out: dict[str, Any] = {"name": words.name} if words.name is not None else {}
+    return out | {"goals": list(words.goals), "criteria": list(words.criteria)}
 
 
 def exercise_hash(exercise: Exercise) -> str:

@@ -6,9 +6,17 @@ import datetime as dt
 import unicodedata
 import uuid
 from collections import Counter
-from typing import Annotated, Literal
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_serializer, field_validator, model_validator
+from pydantic import (
+    Field,
+    SerializerFunctionWrapHandler,
+    field_serializer,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.course import (
@@ -43,6 +51,7 @@ MAX_PHASES = 24
 MAX_PRESCRIPTIONS = 60  # in one phase
 MAX_LINES = 20  # goals, criteria
 MAX_LINE = 300  # characters in a goal or criterion
+MAX_PHASE_WORDS = 10  # other words of one phase, by condition
 MAX_PRECAUTIONS = 40
 MAX_TOPICS = 100
 MAX_ACKNOWLEDGEMENTS = 1000
@@ -101,6 +110,21 @@ class Prescription(Model):
         return None if dosage is None else dosage.model_dump(mode="json", exclude_unset=True)
 
 
+class PhaseWords(Model):
+    """A phase's own words when the plan has a condition: its name (if given), goals and
+    criteria, shown instead of the phase's (goals and criteria replace them, an empty list: none).
+    """
+
+    condition: str = Field(max_length=MAX_ID, description="The condition id these words are for")
+    name: str | None = Field(default=None, min_length=1, max_length=80,
+                             description="The phase's name for this condition; None: the same")
+    goals: list[Line] = Field(default_factory=list, max_length=MAX_LINES)
+    criteria: list[Line] = Field(default_factory=list, max_length=MAX_LINES,
+                                 description="What must be true to move on")
+
+    _check_condition = field_validator("condition")(check_id)
+
+
 class Phase(Model):
     """A stretch of weeks after surgery with its goals, exercises and criteria to move on."""
 
@@ -118,6 +142,36 @@ class Phase(Model):
     range_limits: list[RangeLimit] = Field(
         default_factory=list, max_length=MAX_RANGE_LIMITS,
         description="How far joints may move in this phase (the surgeon's degrees)")
+    by_condition: list[PhaseWords] = Field(
+        default_factory=list, max_length=MAX_PHASE_WORDS,
+        description="Other words (name, goals, criteria) for a plan with a condition; the first "
+        "whose condition the plan has is shown")
+
+    @model_serializer(mode="wrap")
+    def _no_empty_words(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Leave out by_condition when it is empty, so a phase without other words is saved as
+        before (a file an older Rehab Planner still opens)."""
+        data = handler(self)
+        if isinstance(data, dict) and not self.by_condition:
+            data.pop("by_condition", None)
+        return data
+
+    def words_for(self, conditions: Iterable[str]) -> PhaseWords | None:
+        """The phase's other words for a plan with these conditions (the first that applies)."""
+        chosen = set(conditions)
+        return next((w for w in self.by_condition if w.condition in chosen), None)
+
+    def as_followed(self, conditions: Iterable[str]) -> Phase:
+        """The phase with the words a plan with these conditions shows (a copy without
+        by_condition); the phase itself when it has no other words."""
+        if not self.by_condition:
+            return self
+        words = self.words_for(conditions)
+        update: dict[str, object] = {"by_condition": []}
+        if words is not None:
+            update |= {"name": words.name or self.name, "goals": list(words.goals),
+                       "criteria": list(words.criteria)}
+        return self.model_copy(deep=True, update=update)
 
     def with_fresh_ids(self) -> Phase:
         """A deep copy with new phase and prescription ids (for a new plan or template)."""
@@ -145,6 +199,11 @@ class Phase(Model):
                 raise ValueError(f"phase '{self.name}' limits {limit.key} ({limit.mode}) twice; "
                                  "keep one")
             seen.add(same)
+        conditions = [w.condition for w in self.by_condition]
+        twice = [c for c, n in Counter(conditions).items() if n > 1]
+        if twice:
+            raise ValueError(f"phase '{self.name}' has two sets of words for condition "
+                             f"'{twice[0]}'; keep one")
         return self
 
 

@@ -210,8 +210,9 @@ def _plan_changes(old: Plan, new: Plan, exercises: Mapping[str, Exercise] | None
     old_phases = {p.id: p for p in old.phases}
     new_ids = {p.id for p in new.phases}
     for phase in new.phases:
-        if phase.id in old_phases:
-            out.extend(_phase_changes(old_phases[phase.id], phase, lang))
+        if phase.id in old_phases:  # the words each version shows (by_condition)
+            out.extend(_phase_changes(old_phases[phase.id].as_followed(old.conditions),
+                                      phase.as_followed(new.conditions), lang))
         else:
             out.append(say("history.new-phase", lang=lang, name=phase.name,
                            weeks=phase_weeks(phase)))

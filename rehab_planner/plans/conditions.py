@@ -73,13 +73,16 @@ def exclusive(first: PrecautionSetting, second: PrecautionSetting) -> bool:
 
 def in_effect(plan: Plan) -> Plan:
     """The plan as the patient follows it: orders and prescriptions whose conditions the plan does
-    not meet are left out. The plan itself keeps them, so changing a condition brings them back.
+    not meet are left out, and a phase with its own words for one of the plan's conditions
+    (by_condition) shows them (name, goals, criteria). The plan itself keeps everything, so
+    changing a condition brings it back. The phases of the plan returned have no by_condition.
     """
     if not _conditional(plan):
         return plan
     chosen = set(plan.conditions)
     out = plan.model_copy(deep=True)
     out.precautions = [p for p in out.precautions if holds(p, chosen)]
+    out.phases = [phase.as_followed(chosen) for phase in out.phases]
     for phase in out.phases:
         phase.prescriptions = [rx for rx in phase.prescriptions if holds(rx, chosen)]
     return out
@@ -87,7 +90,8 @@ def in_effect(plan: Plan) -> Plan:
 
 def _conditional(plan: Plan) -> bool:
     return any(p.only_if or p.unless for p in plan.precautions) or any(
-        rx.only_if or rx.unless for phase in plan.phases for rx in phase.prescriptions)
+        phase.by_condition or any(rx.only_if or rx.unless for rx in phase.prescriptions)
+        for phase in plan.phases)
 
 
 def set_conditions(plan: Plan, condition_ids: list[str]) -> tuple[Plan, Change]:
@@ -118,4 +122,7 @@ def named_conditions(plan: Plan) -> list[str]:
     for entry in [*entries, *limits]:
         for cid in (*entry.only_if, *entry.unless):
             seen.setdefault(cid, None)
+    for phase in plan.phases:
+        for words in phase.by_condition:
+            seen.setdefault(words.condition, None)
     return list(seen)

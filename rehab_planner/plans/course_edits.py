@@ -8,7 +8,7 @@ from rehab_planner.errors import RehabError
 from rehab_planner.model import Plan
 from rehab_planner.model.course import ClinicianItem, CriterionMet, Milestone, PhaseEnd
 from rehab_planner.model.range_limit import RangeLimit
-from rehab_planner.plans.criteria import can_move_on, index_of
+from rehab_planner.plans.criteria import can_move_on, index_of, phase_criteria
 from rehab_planner.plans.edits import Change, ChangeKind, _copy, _phase, _validated
 
 
@@ -72,10 +72,11 @@ def set_criterion_met(plan: Plan, phase_id: str, number: int, met: bool, *,
         RehabError: no such phase or criterion.
     """
     phase = _phase(plan, phase_id)
-    if not 1 <= number <= len(phase.criteria):
-        raise RehabError(f"Phase '{phase.name}' has {len(phase.criteria)} criteria; "
+    criteria = phase_criteria(plan, phase)  # as the patient reads them (by_condition)
+    if not 1 <= number <= len(criteria):
+        raise RehabError(f"Phase '{phase.name}' has {len(criteria)} criteria; "
                          f"there is no criterion {number}")
-    text = phase.criteria[number - 1]
+    text = criteria[number - 1]
     new = _copy(plan)
     new.criteria_met = [m for m in new.criteria_met
                         if not (m.phase_id == phase_id and m.criterion == text)]

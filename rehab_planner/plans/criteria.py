@@ -24,11 +24,18 @@ def criteria_status(plan: Plan, phase: Phase) -> list[CriterionStatus]:
     """The phase's exit criteria in order, each with its record when met.
 
     A record counts only while its criterion reads the same: a criterion edited later is met
-    again, not silently carried over.
+    again, not silently carried over. The criteria are the ones the patient reads: a phase's own
+    words for one of the plan's conditions (by_condition) replace its usual criteria, so a
+    condition changed later shows the other criteria, unmet until they are met.
     """
     records = {m.criterion: m for m in plan.criteria_met if m.phase_id == phase.id}
     return [CriterionStatus(n, text, records.get(text))
-            for n, text in enumerate(phase.criteria, start=1)]
+            for n, text in enumerate(phase_criteria(plan, phase), start=1)]
+
+
+def phase_criteria(plan: Plan, phase: Phase) -> list[str]:
+    """The phase's exit criteria as the patient reads them (its words for the plan's conditions)."""
+    return list(phase.as_followed(plan.conditions).criteria)
 
 
 def all_met(plan: Plan, phase: Phase) -> bool:

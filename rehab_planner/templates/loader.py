@@ -67,7 +67,8 @@ def _precaution_problems(template: Template, catalogue: Mapping[str, Precaution]
 
 
 def _condition_problems(template: Template) -> list[Problem]:
-    """Conditions a template offers must exist; only_if/unless may name only offered ones."""
+    """Conditions a template offers must exist; only_if/unless and a stage's own words
+    (by_condition) may name only offered ones."""
     known = shipped_conditions()
     problems: list[Problem] = [
         (template.id, f"conditions[{i}]", say("datafile.template.unknown-condition", id=cid,
@@ -87,6 +88,10 @@ def _condition_problems(template: Template) -> list[Problem]:
             problems += [(template.id, f"{field}.{kind}",
                           say("datafile.template.not-offered", id=cid))
                          for cid in ids if cid not in offered]
+    problems += [(template.id, f"phases[{i}].by_condition[{j}].condition",
+                  say("datafile.template.not-offered", id=words.condition))
+                 for i, phase in enumerate(template.phases)
+                 for j, words in enumerate(phase.by_condition) if words.condition not in offered]
     return problems
 
 
