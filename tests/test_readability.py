@@ -46,6 +46,10 @@ def _template_texts() -> dict[str, str]:
         for i, phase in enumerate(template.phases):
             out[f"template {template.id}: phases[{i}].goals"] = "\n".join(phase.goals)
             out[f"template {template.id}: phases[{i}].criteria"] = "\n".join(phase.criteria)
+            for j, words in enumerate(phase.by_condition):  # a condition's own words
+                where = f"template {template.id}: phases[{i}].by_condition[{j}]"
+                out[f"{where}.goals"] = "\n".join([words.name or "", *words.goals]).strip()
+                out[f"{where}.criteria"] = "\n".join(words.criteria)
         for i, milestone in enumerate(template.milestones):
             out[f"template {template.id}: milestones[{i}]"] = milestone.criterion or milestone.text
     return out
