@@ -235,3 +235,17 @@ def test_other_variants_print_what_their_orders_allow(template_id: str, conditio
     assert phase.name == name and not_said not in [*phase.goals, *phase.criteria]
     usual = in_effect(instantiate(template, Patient(name="Ann"), SURGERY))
     assert not_said in [*usual.phases[index].goals, *usual.phases[index].criteria]
+
+
+def test_edits_and_a_clinic_template_keep_the_words() -> None:
+    from rehab_planner.plans.edits import rename_phase, set_phase_weeks
+    from rehab_planner.templates.from_plan import template_from_plan
+
+    plan = instantiate(CUFF, Patient(name="Ann"), SURGERY, conditions=["cuff-large-tear"])
+    words = plan.phases[1].by_condition
+    plan, _ = rename_phase(plan, plan.phases[1].id, "Stage two")
+    plan, _ = set_phase_weeks(plan, plan.phases[1].id, 3, 6)
+    assert plan.phases[1].by_condition == words
+    assert in_effect(plan).phases[1].name == "Let the repair heal"
+    again = template_from_plan(plan, "clinic-cuff", "My cuff")
+    assert again.phases[1].by_condition == words
