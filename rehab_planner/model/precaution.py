@@ -62,6 +62,10 @@ class Precaution(Model):
         "set from resources/i18n, never in the English catalogue",
     )
     forbids: list[Movement] = Field(default_factory=list)
+    stage_clashes: list[str] = Field(
+        default_factory=list, max_length=20,
+        description="Phrases a stage's name or goals may not use while this order runs through "
+        "the whole stage (e.g. 'without crutches' under a weight-bearing limit)")
     default_weeks_from: float = Field(default=0, ge=0, le=104)
     default_weeks_to: float | None = Field(default=12, ge=0, le=104)
     parameters: list[PrecautionParameter] = Field(default_factory=list)

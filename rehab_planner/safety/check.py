@@ -129,6 +129,7 @@ def _text_findings(plan: Plan, library: Library, guidance: Guidance,
         *consistency.rule_vs_exercise(plan, index, guidance, catalogue),
         *consistency.dose_below_goal(plan, index, doses),
         *consistency.precaution_end_mismatch(plan, catalogue),
+        *consistency.stage_words_vs_orders(plan, catalogue),
         *consistency.hold_vs_caution(plan, index, text, doses),
         *consistency.often_vs_count(plan, index, text, doses),
     ]

@@ -8,7 +8,15 @@ from collections.abc import Iterator, Mapping
 from rehab_planner.guidance import Guidance, shown_rules
 from rehab_planner.i18n.messages import say
 from rehab_planner.i18n.names import exercise_name
-from rehab_planner.model import Category, Dosage, Plan, Position, Precaution, Prescription
+from rehab_planner.model import (
+    Category,
+    Dosage,
+    Plan,
+    Position,
+    Precaution,
+    PrecautionSetting,
+    Prescription,
+)
 from rehab_planner.model.plan import Phase
 from rehab_planner.patient_text import PatientText
 from rehab_planner.safety.findings import Code, Finding, Severity
@@ -127,6 +135,51 @@ def precaution_end_mismatch(plan: Plan, catalogue: Mapping[str, Precaution]
                     second_weeks=phase_weeks(second.weeks_from, second.weeks_to),
                     movement=movement_name(sorted(shared)[0])),
                 subject=f"{first.id}|{second.id}")
+
+
+_NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b|\bnever\b", re.IGNORECASE)
+
+
+def stage_words_vs_orders(plan: Plan, catalogue: Mapping[str, Precaution]) -> Iterator[Finding]:
+    """A stage's name or goal says what an order in force for the whole stage forbids ('Walk
+    without crutches' under partial weight bearing): the patient reads two rules that clash."""
+    for phase in plan.phases:
+        lines = [phase.name, *phase.goals]
+        for setting in plan.precautions:
+            entry = catalogue.get(setting.id)
+            if entry is None or not entry.stage_clashes or not _covers(setting, phase):
+                continue
+            for line in lines:
+                phrase = _clash_in(line, entry.stage_clashes)
+                if phrase is None:
+                    continue
+                yield Finding(
+                    Severity.WARNING, Code.STAGE_WORDS_VS_ORDER,
+                    say("findings.stage-words-vs-order", line=line, phase=phase.name,
+                        order=entry.name,
+                        weeks=phase_weeks(setting.weeks_from, setting.weeks_to)),
+                    phase_id=phase.id, phase_name=phase.name, subject=f"{setting.id}|{phrase}")
+
+
+def _covers(setting: PrecautionSetting, phase: Phase) -> bool:
+    """The order is in force from the stage's first week to its last."""
+    if setting.weeks_from > phase.weeks_from:
+        return False
+    if setting.weeks_to is None:
+        return True
+    return phase.weeks_to is not None and setting.weeks_to >= phase.weeks_to
+
+
+def _clash_in(line: str, phrases: list[str]) -> str | None:
+    """The first phrase a sentence of the line says (not one it denies: 'Do not ...')."""
+    for sentence in re.split(r"(?<=[.!?])\s+", line):
+        if _NEGATED.search(sentence):
+            continue
+        lowered = " ".join(sentence.lower().split())
+        for phrase in phrases:
+            if phrase.lower() in lowered:
+                return phrase
+    return None
 
 
 def _caution_limit_seconds(text: str) -> float | None:

@@ -52,6 +52,7 @@ class Code(StrEnum):
     UNKNOWN_MILESTONE = "unknown-milestone"
     CRITERIA_UNMET = "criteria-unmet"
     RANGE_LIMIT = "range-limit"
+    STAGE_WORDS_VS_ORDER = "stage-words-vs-order"
 
 
 @dataclass(frozen=True, slots=True)
