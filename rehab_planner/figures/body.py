@@ -185,7 +185,7 @@ def draw(
     far_side = "left" if near == "right" else "right"
 
     def limb_style(side: str, kind: str) -> tuple[Color, float]:
-        parts = ("hand", "elbow", "shoulder") if kind == "arm" else ("foot", "knee")
+        parts = ("hand", "elbow", "shoulder") if kind == "arm" else ("foot", "heel", "knee")
         names = {f"{side}_{kind}"} | {f"{side}_{p}" for p in parts}
         if names & highlight:
             return color, HIGHLIGHT_GAIN

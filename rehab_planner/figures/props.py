@@ -32,7 +32,7 @@ ATTACHED = frozenset(
     }
 )
 # Props drawn in front of the figure.
-FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL})
+FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL, PropKind.SHOE})
 
 DEFAULT_AT: dict[PropKind, str] = {
     PropKind.CHAIR: "pelvis",
@@ -234,6 +234,8 @@ def static_prop(
         return _bike(prop, sk, poses, floor)
     if kind is PropKind.FOOTPRINT:
         return _footprint(_pt(sk, prop.at, prop), prop.size or FOOTPRINT_LENGTH, 1.0)
+    if kind is PropKind.SHOE:
+        return _shoe(poses[-1], (prop.at or "right_toe").split("_")[0], floor)
     if kind is PropKind.ELLIPTICAL:
         hx, hy = _pt(sk, prop.at, prop)
         front = x1 + 0.22
@@ -368,6 +370,26 @@ def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:
             a = math.radians(start + step * 30)
             pts.append((cx + r * math.cos(a), cy + r * math.sin(a)))
     return Shape(tuple(pts), fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)
+
+
+def _shoe(last: Skeleton, side: str, floor: float) -> list[Item]:
+    """A shoe on the floor round the foot where it ends, drawn over the foot: the heel of an
+    earlier pose shows above its open back (sliding the heel in)."""
+    hx = last.points[f"{side}_heel"][0]
+    tx = last.points[f"{side}_toe"][0]
+    d = 1.0 if tx >= hx else -1.0
+    hx, tx = hx - d * 0.02, tx + d * 0.03  # a shoe is longer than the foot drawn in it
+    outline = (
+        (hx - d * 0.04, floor), (tx + d * 0.05, floor), (tx + d * 0.07, floor + 0.035),
+        (tx - d * 0.01, floor + 0.1), (hx + d * 0.15, floor + 0.135),
+        (hx + d * 0.06, floor + 0.095), (hx - d * 0.03, floor + 0.125), (hx - d * 0.05, floor + 0.03),
+    )
+    sole = (
+        (hx - d * 0.045, floor), (tx + d * 0.055, floor), (tx + d * 0.06, floor + 0.025),
+        (hx - d * 0.05, floor + 0.025),
+    )
+    return [Shape(outline, fill=WHITE, stroke=PROP_DARK, width=PROP_W * 1.3),
+            Shape(sole, fill=PROP_DARK, stroke=PROP_DARK, width=PROP_W)]
 
 
 def _bike(prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float) -> list[Item]:

@@ -84,6 +84,7 @@ TRACKED = {"head": "head", "trunk": "neck", "pelvis": "pelvis", "back": "mid_bac
         ("leg", "ankle"),
         ("knee", "knee"),
         ("foot", "toe"),
+        ("heel", "heel"),
     )
 }
 

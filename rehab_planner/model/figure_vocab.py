@@ -61,6 +61,7 @@ class PropKind(StrEnum):
     CAR = "car"
     REACHER = "reacher"
     FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
+    SHOE = "shoe"  # a shoe on the floor where the foot ends (putting shoes on)
 
 
 class Focus(StrEnum):
@@ -124,7 +125,7 @@ PARTS: frozenset[str] = frozenset(
     + [
         f"{side}_{p}"
         for side in ("left", "right")
-        for p in ("shoulder", "arm", "elbow", "hand", "leg", "knee", "foot")
+        for p in ("shoulder", "arm", "elbow", "hand", "leg", "knee", "foot", "heel")
     ]
 )
 

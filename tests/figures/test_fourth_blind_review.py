@@ -1,0 +1,50 @@
+"""Figures redrawn after the fourth blind naming test (issue 13): these were named as another
+exercise. Each test holds what the redrawn picture now shows."""
+
+from __future__ import annotations
+
+import math
+
+from rehab_planner.figures.primitives import Shape
+from rehab_planner.figures.props import static_prop
+from rehab_planner.figures.render import placed_poses, render_exercise
+from rehab_planner.model.figure import MarkKind, PropKind
+
+
+def test_pelvic_tilt_is_a_held_press_of_the_low_back_with_the_arms_still(library) -> None:  # type: ignore[no-untyped-def]
+    # Read as an elbow bend: the arms and the whole upper body moved between start and end.
+    spec = library.get("pelvic-tilt").figure
+    assert spec.hold and spec.end is None
+    _, poses = placed_poses(spec)
+    assert len(poses) == 1  # no start pose to compare: nothing but the press is shown
+    (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
+    assert push.at == "low_back" and push.direction == 270
+    pose = poses[0]
+    neck, pelvis = pose.points["neck"], pose.points["pelvis"]
+    for side in ("left", "right"):  # the hands rest on the belly, not raised over it
+        x, y = pose.points[f"{side}_hand"]
+        assert min(neck[0], pelvis[0]) < x < max(neck[0], pelvis[0])
+        assert y - pelvis[1] < 0.3  # the forearm across the belly, seen end on
+    assert render_exercise(library.get("pelvic-tilt")).items
+
+
+def test_long_shoe_horn_shows_a_shoe_and_a_heel_pressing_in_with_the_knee_still(library) -> None:  # type: ignore[no-untyped-def]
+    # Read (with high confidence) as a seated knee bend: the knee moved 60 to 95 degrees and there
+    # was no shoe.
+    spec = library.get("long-shoe-horn").figure
+    assert abs(spec.start.right_knee - spec.end.right_knee) <= 10  # type: ignore[operator]
+    assert spec.start.right_ankle != spec.end.right_ankle
+    shoe = next(p for p in spec.props if p.kind is PropKind.SHOE)
+    horn = next(p for p in spec.props if p.kind is PropKind.CANE)
+    assert horn.at == "right_hand" and horn.to == "right_heel"
+    _, (start, end) = placed_poses(spec)
+    assert start.points["right_heel"][1] > end.points["right_heel"][1] + 0.02  # the heel goes down
+    assert math.dist(start.points["right_knee"], end.points["right_knee"]) < 0.08
+    # the shoe is drawn round the foot where it ends, on the floor
+    drawn = [i for i in static_prop(shoe, start, [start, end], 0.0) if isinstance(i, Shape)]
+    xs = [x for item in drawn for x, _ in item.points]
+    ys = [y for item in drawn for _, y in item.points]
+    assert min(xs) <= end.points["right_heel"][0] and max(xs) >= end.points["right_toe"][0]
+    assert min(ys) == 0.0
+    (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
+    assert push.at == "right_heel" and push.direction == 270
