@@ -234,6 +234,10 @@ def static_prop(
         return _bike(prop, sk, poses, floor)
     if kind is PropKind.FOOTPRINT:
         return _footprint(_pt(sk, prop.at, prop), prop.size or FOOTPRINT_LENGTH, 1.0)
+    if kind is PropKind.DISHWASHER:
+        return _dishwasher(_pt(sk, prop.at, prop)[0], prop.size or 0.85, floor)
+    if kind is PropKind.ARM_BIKE:
+        return _arm_bike(sk, _pt(sk, prop.at, prop), prop.size or 0.2)
     if kind is PropKind.SHOE:
         return _shoe(poses[-1], (prop.at or "right_toe").split("_")[0], floor)
     if kind is PropKind.ELLIPTICAL:
@@ -370,6 +374,41 @@ def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:
             a = math.radians(start + step * 30)
             pts.append((cx + r * math.cos(a), cy + r * math.sin(a)))
     return Shape(tuple(pts), fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)
+
+
+def _dishwasher(x0: float, height: float, floor: float) -> list[Item]:
+    """A dishwasher seen from the side under a counter top: its door open flat toward the figure
+    (x0 is the cabinet's front) with the lower rack pulled out on it, plates standing in the rack."""
+    d = -1.0  # the door opens toward the figure, to the left of the cabinet
+    door_y = floor + 0.1
+    items: list[Item] = [
+        _rect(x0, floor, x0 + 0.5, floor + height - 0.05, WHITE),
+        _rect(x0 - 0.05, floor + height - 0.05, x0 + 0.6, floor + height),
+        _rect(x0 + d * 0.42, door_y, x0, door_y + 0.04),
+        Stroke(((x0 + d * 0.4, door_y + 0.04), (x0 + d * 0.4, door_y + 0.16),
+                (x0 + 0.05, door_y + 0.16)), PROP_W, PROP_LINE),
+    ]
+    for n in range(3):  # plates standing in the rack, seen face on
+        px = x0 + d * (0.3 - n * 0.1)
+        items.append(Circle((px, door_y + 0.14), 0.08, fill=WHITE, stroke=PROP_DARK,
+                            width=PROP_W))
+    return items
+
+
+def _arm_bike(sk: Skeleton, hub: Point, drop: float) -> list[Item]:
+    """A table-top arm bike seen from the side: a wheel at the hub, a crank from the hub to the
+    near hand and one to the other side, a post down to its foot on the table."""
+    hx, hy = hub
+    hand = sk.points["right_hand"]
+    other = (2 * hx - hand[0], 2 * hy - hand[1])
+    return [
+        Stroke(((hx, hy), (hx + 0.02, hy - drop)), PROP_W * 2.2, PROP_LINE),
+        _rect(hx - 0.12, hy - drop - 0.04, hx + 0.14, hy - drop),
+        Circle((hx, hy), 0.11, fill=grey(0.9), stroke=PROP_DARK, width=PROP_W * 1.3),
+        Stroke((other, (hx, hy), hand), PROP_W * 1.8, PROP_DARK),
+        Stroke(((other[0], other[1] - 0.04), (other[0], other[1] + 0.04)), PROP_W * 3, PROP_DARK),
+        Circle((hx, hy), 0.025, fill=PROP_DARK, stroke=None, width=0.0),
+    ]
 
 
 def _shoe(last: Skeleton, side: str, floor: float) -> list[Item]:

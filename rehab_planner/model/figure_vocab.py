@@ -62,6 +62,8 @@ class PropKind(StrEnum):
     REACHER = "reacher"
     FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
     SHOE = "shoe"  # a shoe on the floor where the foot ends (putting shoes on)
+    DISHWASHER = "dishwasher"  # under a counter, its door open flat and the lower rack out on it
+    ARM_BIKE = "arm_bike"  # a table-top arm pedal machine: a wheel, two cranks with handles
 
 
 class Focus(StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.primitives import Shape
+from rehab_planner.figures.primitives import Circle, Shape, Stroke
 from rehab_planner.figures.props import static_prop
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.model.figure import MarkKind, PropKind
@@ -48,3 +48,36 @@ def test_long_shoe_horn_shows_a_shoe_and_a_heel_pressing_in_with_the_knee_still(
     assert min(ys) == 0.0
     (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
     assert push.at == "right_heel" and push.direction == 270
+
+
+def test_the_dishwasher_is_drawn_open_with_plates_not_as_a_box(library) -> None:  # type: ignore[no-untyped-def]
+    # A plain box on the floor read as lifting from the floor.
+    spec = library.get("dishwasher-hip-hinge").figure
+    kinds = {p.kind for p in spec.props}
+    assert PropKind.DISHWASHER in kinds and PropKind.BOX not in kinds
+    prop = next(p for p in spec.props if p.kind is PropKind.DISHWASHER)
+    _, (start, end) = placed_poses(spec)
+    drawn = static_prop(prop, start, [start, end], 0.0)
+    plates = [i for i in drawn if isinstance(i, Circle)]
+    assert len(plates) >= 3  # plates standing in the rack on the open door
+    # the hand goes down toward the rack, in front of the cabinet and above the plates
+    front = _pt_x(prop, start)
+    hand = end.points["right_hand"]
+    assert hand[0] < front + 0.05 and hand[1] > max(c.center[1] for c in plates)
+
+
+def test_the_arm_bike_has_a_wheel_and_a_crank_to_the_hand(library) -> None:  # type: ignore[no-untyped-def]
+    # A small box on the table read as turning the palm up and down.
+    spec = library.get("arm-bike").figure
+    prop = next(p for p in spec.props if p.kind is PropKind.ARM_BIKE)
+    assert PropKind.BOX not in {p.kind for p in spec.props}
+    _, poses = placed_poses(spec)
+    drawn = static_prop(prop, poses[0], poses, 0.0)
+    wheels = [i for i in drawn if isinstance(i, Circle) and i.radius >= 0.1]
+    assert wheels
+    cranks = [i for i in drawn if isinstance(i, Stroke) and poses[0].points["right_hand"] in i.points]
+    assert cranks  # the crank ends at the hand that turns it
+
+
+def _pt_x(prop, sk) -> float:  # type: ignore[no-untyped-def]
+    return sk.points[prop.at][0] + prop.dx
