@@ -226,142 +226,142 @@
   <context>
     <name>CoursePanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="380" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="355" />
       <source> (held: exit criteria not all met)</source>
       <translation> (en espera: faltan criterios de salida)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="379" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="354" />
       <source> (moved on by you)</source>
       <translation> (usted la hizo avanzar)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="369" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="344" />
       <source>%1 (met %2%3)</source>
       <translation>%1 (cumplido el %2%3)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="157" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="132" />
       <source>Add &amp;milestone</source>
       <translation>Agregar &amp;hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="219" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="194" />
       <source>Add c&amp;are</source>
       <translation>Agregar &amp;tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="208" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="183" />
       <source>Clinician care</source>
       <translation>Tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="206" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="181" />
       <source>Clinician care (never printed on the handout)</source>
       <translation>Tratamiento en la clínica (nunca se imprime en el folleto)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="216" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="191" />
       <source>Clinician care to add</source>
       <translation>Tratamiento para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="181" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="156" />
       <source>Ends at its last week</source>
       <translation>Termina en su última semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="183" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="158" />
       <source>Ends at its week or criteria, whichever is later</source>
       <translation>Termina en su semana o al cumplir sus criterios, lo que sea más tarde</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="182" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="157" />
       <source>Ends when its criteria are met</source>
       <translation>Termina al cumplir sus criterios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="189" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="164" />
       <source>Every exit criterion is met: this week's handout prints the next phase</source>
       <translation>Se cumplen todos los criterios de salida: el folleto de esta semana imprime la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="239" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="214" />
       <source>Every phase</source>
       <translation>Todas las fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="176" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="151" />
       <source>Exit criteria and moving on</source>
       <translation>Criterios de salida y avance</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="180" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="155" />
       <source>How the phase ends</source>
       <translation>Cómo termina la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="154" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="129" />
       <source>Milestone to add</source>
       <translation>Hito para agregar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="148" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="123" />
       <source>Milestones</source>
       <translation>Hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="146" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="121" />
       <source>Milestones on the recovery timeline</source>
       <translation>Hitos en la línea de tiempo de la recuperación</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="188" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="163" />
       <source>Move to &amp;next phase</source>
       <translation>Pasar a la fase &amp;siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="344" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="319" />
       <source>Nothing yet.</source>
       <translation>Nada todavía.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="342" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="317" />
       <source>On the handout (with the weight-bearing, brace and sling orders and the driving and work settings):</source>
       <translation>En el folleto (con las órdenes de apoyo, soporte y cabestrillo, y las opciones de manejar y trabajo):</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="178" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="153" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="140" />
       <source>Recovery timeline as printed</source>
       <translation>Línea de tiempo de la recuperación, tal como se imprime</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="220" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="195" />
       <source>Remove care</source>
       <translation>Quitar tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="158" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="133" />
       <source>Remove milestone</source>
       <translation>Quitar hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="381" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="356" />
       <source>This week's handout: stage %1 of %2, %3%4</source>
       <translation>Folleto de esta semana: etapa %1 de %2, %3%4</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="267" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="242" />
       <source>Write your words to the patient.</source>
       <translation>Escriba sus palabras para el paciente.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="230" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="205" />
       <source>own words</source>
       <translation>palabras propias</translation>
     </message>
@@ -1354,83 +1354,83 @@
   <context>
     <name>HandoutPreview</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="205" />
       <source>%1 pages</source>
       <translation>%1 páginas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="58" />
       <source>&amp;Large print</source>
       <translation>&amp;Letra grande</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="205" />
       <source>1 page</source>
       <translation>1 página</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="58" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="62" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="59" />
       <source>Bigger letters for patients who read with difficulty</source>
       <translation>Letras más grandes para pacientes que leen con dificultad</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="56" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="61" />
       <source>Letter</source>
       <translation>Carta</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="144" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="148" />
       <source>Open or create a plan to see its handout.</source>
       <translation>Abra o cree un plan para ver su folleto.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="59" />
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="60" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="64" />
       <source>Page size</source>
       <translation>Tamaño de página</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="68" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="72" />
       <source>Preview status</source>
       <translation>Estado de la vista previa</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="65" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="69" />
       <source>Print the stage the patient is in today, the whole program, or one stage</source>
       <translation>Imprimir la etapa en la que está hoy el paciente, todo el programa o una etapa</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="104" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="108" />
       <source>Stage %1: %2</source>
       <translation>Etapa %1: %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="68" />
       <source>Stages in the handout</source>
       <translation>Etapas en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="66" />
       <source>This week's stage</source>
       <translation>La etapa de esta semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="150" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="154" />
       <source>Updating the handout…</source>
       <translation>Actualizando el folleto…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/handout_preview.py" line="67" />
       <source>Whole program</source>
       <translation>Todo el programa</translation>
     </message>
@@ -1939,12 +1939,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="270" />
+      <location filename="../rehab_planner/gui/main_window.py" line="271" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="304" />
+      <location filename="../rehab_planner/gui/main_window.py" line="305" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -2074,7 +2074,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="444" />
+      <location filename="../rehab_planner/gui/main_window.py" line="445" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -2114,17 +2114,17 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="446" />
+      <location filename="../rehab_planner/gui/main_window.py" line="447" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="390" />
+      <location filename="../rehab_planner/gui/main_window.py" line="391" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="465" />
+      <location filename="../rehab_planner/gui/main_window.py" line="466" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="342" />
+      <location filename="../rehab_planner/gui/main_window.py" line="343" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -2149,12 +2149,12 @@
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="202" />
+      <location filename="../rehab_planner/gui/main_window.py" line="203" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="143" />
+      <location filename="../rehab_planner/gui/main_window.py" line="144" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
@@ -2194,7 +2194,7 @@
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="256" />
+      <location filename="../rehab_planner/gui/main_window.py" line="257" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
@@ -2205,7 +2205,7 @@
     </message>
     <message>
       <location filename="../rehab_planner/gui/main_window.py" line="54" />
-      <location filename="../rehab_planner/gui/main_window.py" line="305" />
+      <location filename="../rehab_planner/gui/main_window.py" line="306" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -2215,7 +2215,7 @@
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="204" />
+      <location filename="../rehab_planner/gui/main_window.py" line="205" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -2245,12 +2245,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="309" />
+      <location filename="../rehab_planner/gui/main_window.py" line="310" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="397" />
+      <location filename="../rehab_planner/gui/main_window.py" line="398" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -2260,7 +2260,7 @@
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="273" />
+      <location filename="../rehab_planner/gui/main_window.py" line="274" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -2270,12 +2270,12 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="274" />
+      <location filename="../rehab_planner/gui/main_window.py" line="275" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="308" />
+      <location filename="../rehab_planner/gui/main_window.py" line="309" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
@@ -3205,7 +3205,7 @@
   <context>
     <name>PhaseModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="118" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="120" />
       <source>%1  (%2)</source>
       <translation>%1  (%2)</translation>
     </message>
@@ -3230,7 +3230,7 @@
       <translation>Hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="137" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="143" />
       <source>Milestones in this phase's weeks (edit them on the Recovery and care tab)</source>
       <translation>Hitos en las semanas de esta fase (se editan en la pestaña Recuperación y cuidados)</translation>
     </message>
@@ -3240,9 +3240,14 @@
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="135" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="141" />
       <source>Set to 0 for a phase with no end</source>
       <translation>Ponga 0 para una fase sin fin</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="137" />
+      <source>The handout prints this stage's words for the plan's condition (name, goals, criteria). The stage's own name: %1</source>
+      <translation>El folleto imprime las palabras de esta etapa para la condición del plan (nombre, metas, criterios). El nombre propio de la etapa: %1</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/models/phase_model.py" line="103" />
@@ -3260,7 +3265,7 @@
       <translation>desde %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="125" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="127" />
       <source>onwards</source>
       <translation>en adelante</translation>
     </message>
@@ -3511,22 +3516,22 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>PrecautionsPanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="82" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="87" />
       <source>&amp;Add precaution</source>
       <translation>&amp;Agregar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="83" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="88" />
       <source>&amp;Lift precaution</source>
       <translation>&amp;Levantar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="101" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="106" />
       <source>Conditions:</source>
       <translation>Condiciones:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="81" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="86" />
       <source>Precaution to add</source>
       <translation>Precaución para agregar</translation>
     </message>
@@ -3536,32 +3541,32 @@ Palabras del cirujano: %2</translation>
       <translation>Precauciones</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="84" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="89" />
       <source>Remove the chosen precaution from the plan</source>
       <translation>Quitar del plan la precaución elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="91" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="96" />
       <source>Surgeon's &amp;words:</source>
       <translation>&amp;Palabras del cirujano:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="86" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="91" />
       <source>Surgeon's wording</source>
       <translation>Palabras del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="88" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="93" />
       <source>The surgeon's order exactly as written (printed on the handout)</source>
       <translation>La orden del cirujano tal como la escribió (se imprime en el folleto)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="92" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="97" />
       <source>Values</source>
       <translation>Valores</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="103" />
+      <location filename="../rehab_planner/gui/widgets/precautions_panel.py" line="108" />
       <source>What the surgeon found or did; it switches orders and exercises on or off.</source>
       <translation>Lo que el cirujano encontró o hizo; activa o desactiva órdenes y ejercicios.</translation>
     </message>
@@ -3761,52 +3766,52 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>RangeLimitsBox</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="114" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="92" />
       <source>Add &amp;limit</source>
       <translation>Agregar &amp;límite</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="117" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="95" />
       <source>Each exercise card of the phase tells the patient where to stop; an exercise that cannot stay within a limit is a conflict.</source>
       <translation>Cada tarjeta de ejercicio de la fase le dice al paciente dónde parar; un ejercicio que no puede quedarse dentro de un límite es un conflicto.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="111" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="89" />
       <source>Holds for</source>
       <translation>Se aplica a</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="103" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="81" />
       <source>Joint and motion to limit</source>
       <translation>Articulación y movimiento a limitar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="89" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="65" />
       <source>Range limits</source>
       <translation>Límites de movimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="81" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="57" />
       <source>Range limits of this phase</source>
       <translation>Límites de movimiento de esta fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="115" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="93" />
       <source>Remove limit</source>
       <translation>Quitar límite</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="171" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="149" />
       <source>This phase already limits that joint motion that way. Change the limit in the table.</source>
       <translation>Esta fase ya limita ese movimiento de esa forma. Cambie el límite en la tabla.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="107" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="85" />
       <source>Up to (degrees)</source>
       <translation>Hasta (grados)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="109" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="87" />
       <source>not at all</source>
       <translation>nada</translation>
     </message>
@@ -4042,17 +4047,17 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>WhenDelegate</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="90" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="65" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="90" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="65" />
       <source> weeks</source>
       <translation> semanas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="89" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="64" />
       <source>on its criterion</source>
       <translation>al cumplir su criterio</translation>
     </message>
@@ -4060,7 +4065,7 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>_DegreesDelegate</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="73" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="49" />
       <source>not at all</source>
       <translation>nada</translation>
     </message>
@@ -4080,122 +4085,122 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
   <context>
     <name>commands</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="269" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="244" />
       <source>Add a milestone</source>
       <translation>Agregar un hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="169" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="147" />
       <source>Add a range limit</source>
       <translation>Agregar un límite de movimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="286" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="261" />
       <source>Add clinician care</source>
       <translation>Agregar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="107" />
+      <location filename="../rehab_planner/gui/commands.py" line="117" />
       <source>Add exercise</source>
       <translation>Agregar ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="159" />
+      <location filename="../rehab_planner/gui/commands.py" line="169" />
       <source>Add phase</source>
       <translation>Agregar fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="164" />
+      <location filename="../rehab_planner/gui/commands.py" line="174" />
       <source>Carry exercises forward</source>
       <translation>Pasar los ejercicios a la etapa siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="234" />
+      <location filename="../rehab_planner/gui/commands.py" line="244" />
       <source>Change clinic</source>
       <translation>Cambiar clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="298" />
+      <location filename="../rehab_planner/gui/commands.py" line="308" />
       <source>Change clinician care</source>
       <translation>Cambiar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="266" />
+      <location filename="../rehab_planner/gui/commands.py" line="276" />
       <source>Change conditions</source>
       <translation>Cambiar condiciones</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="147" />
+      <location filename="../rehab_planner/gui/commands.py" line="157" />
       <source>Change dosage</source>
       <translation>Cambiar dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="279" />
+      <location filename="../rehab_planner/gui/commands.py" line="289" />
       <source>Change handout settings</source>
       <translation>Cambiar opciones del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="223" />
+      <location filename="../rehab_planner/gui/commands.py" line="233" />
       <source>Change handout topics</source>
       <translation>Cambiar temas del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="218" />
+      <location filename="../rehab_planner/gui/commands.py" line="228" />
       <source>Change main message</source>
       <translation>Cambiar mensaje principal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="292" />
+      <location filename="../rehab_planner/gui/commands.py" line="302" />
       <source>Change milestones</source>
       <translation>Cambiar hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="153" />
+      <location filename="../rehab_planner/gui/commands.py" line="163" />
       <source>Change note</source>
       <translation>Cambiar nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="194" />
+      <location filename="../rehab_planner/gui/commands.py" line="204" />
       <source>Change patient details</source>
       <translation>Cambiar datos del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="180" />
+      <location filename="../rehab_planner/gui/commands.py" line="190" />
       <source>Change phase weeks</source>
       <translation>Cambiar semanas de la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="253" />
+      <location filename="../rehab_planner/gui/commands.py" line="263" />
       <source>Change precaution</source>
       <translation>Cambiar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="305" />
+      <location filename="../rehab_planner/gui/commands.py" line="315" />
       <source>Change range limits</source>
       <translation>Cambiar los límites de movimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="213" />
+      <location filename="../rehab_planner/gui/commands.py" line="223" />
       <source>Change surgeon</source>
       <translation>Cambiar cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="207" />
+      <location filename="../rehab_planner/gui/commands.py" line="217" />
       <source>Change surgery date</source>
       <translation>Cambiar fecha de la cirugía</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="260" />
+      <location filename="../rehab_planner/gui/commands.py" line="270" />
       <source>Change the leg to stand on</source>
       <translation>Cambiar la pierna de apoyo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="272" />
+      <location filename="../rehab_planner/gui/commands.py" line="282" />
       <source>Change the surgeon's wording</source>
       <translation>Cambiar las palabras del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="129" />
+      <location filename="../rehab_planner/gui/commands.py" line="139" />
       <source>Copy exercise to phase</source>
       <translation>Copiar ejercicio a la fase</translation>
     </message>
@@ -4215,82 +4220,82 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Editar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="318" />
+      <location filename="../rehab_planner/gui/commands.py" line="328" />
       <source>Mark criterion met</source>
       <translation>Marcar criterio cumplido</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="318" />
+      <location filename="../rehab_planner/gui/commands.py" line="328" />
       <source>Mark criterion not met</source>
       <translation>Marcar criterio no cumplido</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="123" />
+      <location filename="../rehab_planner/gui/commands.py" line="133" />
       <source>Move exercise</source>
       <translation>Mover ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="228" />
+      <location filename="../rehab_planner/gui/commands.py" line="238" />
       <source>Move handout topic</source>
       <translation>Mover tema del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="187" />
+      <location filename="../rehab_planner/gui/commands.py" line="197" />
       <source>Move phase</source>
       <translation>Mover fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="325" />
+      <location filename="../rehab_planner/gui/commands.py" line="335" />
       <source>Move to next phase</source>
       <translation>Pasar a la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="136" />
+      <location filename="../rehab_planner/gui/commands.py" line="146" />
       <source>Paste exercises</source>
       <translation>Pegar ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="277" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="252" />
       <source>Remove a milestone</source>
       <translation>Quitar un hito</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="185" />
+      <location filename="../rehab_planner/gui/widgets/range_limits.py" line="163" />
       <source>Remove a range limit</source>
       <translation>Quitar un límite de movimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="294" />
+      <location filename="../rehab_planner/gui/widgets/course_panel.py" line="269" />
       <source>Remove clinician care</source>
       <translation>Quitar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="118" />
+      <location filename="../rehab_planner/gui/commands.py" line="128" />
       <source>Remove exercise</source>
       <translation>Quitar ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="170" />
+      <location filename="../rehab_planner/gui/commands.py" line="180" />
       <source>Remove phase</source>
       <translation>Quitar fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="246" />
+      <location filename="../rehab_planner/gui/commands.py" line="256" />
       <source>Remove precaution</source>
       <translation>Quitar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="175" />
+      <location filename="../rehab_planner/gui/commands.py" line="185" />
       <source>Rename phase</source>
       <translation>Cambiar nombre de la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="311" />
+      <location filename="../rehab_planner/gui/commands.py" line="321" />
       <source>Set how the phase ends</source>
       <translation>Fijar cómo termina la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="240" />
+      <location filename="../rehab_planner/gui/commands.py" line="250" />
       <source>Set precaution</source>
       <translation>Poner precaución</translation>
     </message>

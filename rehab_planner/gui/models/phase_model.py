@@ -114,8 +114,10 @@ class PhaseModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             edit = role == Qt.ItemDataRole.EditRole
             if col == self.NAME:
+                if edit:
+                    return phase.name
                 count = len(phase.prescriptions)
-                return phase.name if edit else self.tr("%1  (%2)").replace("%1", phase.name).replace(
+                return self.tr("%1  (%2)").replace("%1", self._shown_name(phase)).replace(
                     "%2", str(count))
             if col == self.START:
                 return phase.weeks_from if edit else f"{phase.weeks_from:g}"
@@ -131,6 +133,10 @@ class PhaseModel(QAbstractTableModel):
             if not self._shown.translated:
                 return format_phase_dates(plan, phase)
             return self._short_dates(plan, phase)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and self._other_words(phase):
+            return self.tr("The handout prints this stage's words for the plan's condition "
+                           "(name, goals, criteria). The stage's own name: %1").replace(
+                               "%1", phase.name)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.END:
             return self.tr("Set to 0 for a phase with no end")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.MILESTONES:
@@ -139,6 +145,18 @@ class PhaseModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.START, self.END):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _other_words(self, phase: Phase) -> bool:
+        """The plan's conditions give this stage other words on the handout."""
+        plan = self._doc.plan
+        return plan is not None and phase.words_for(plan.conditions) is not None
+
+    def _shown_name(self, phase: Phase) -> str:
+        """The stage's name as the handout prints it (its words for the plan's condition)."""
+        plan = self._doc.plan
+        if plan is None or not phase.by_condition:
+            return phase.name
+        return phase.as_followed(plan.conditions).name
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
