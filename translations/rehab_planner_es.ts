@@ -3733,32 +3733,37 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>PrescriptionModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="252" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="256" />
       <source>%1 (not in the library)</source>
       <translation>%1 (no está en la biblioteca)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="255" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="262" />
+      <source>%1 (off: not for this plan's conditions)</source>
+      <translation>%1 (desactivada: no aplica a las condiciones de este plan)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="259" />
       <source>%1, %2</source>
       <translation>%1, %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="219" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="220" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="219" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="220" />
       <source>Exercise</source>
       <translation>Ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="219" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="220" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="219" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="220" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>

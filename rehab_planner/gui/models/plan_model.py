@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from rehab_planner.errors import RehabError
 from rehab_planner.model import Category, Exercise, Phase, Prescription, Side
 from rehab_planner.model.vocab import CATEGORY_ORDER
+from rehab_planner.plans.conditions import switched_off
 from rehab_planner.plans.edits import Change, ChangeKind
 
 from .. import commands
@@ -244,6 +245,9 @@ class PrescriptionModel(QAbstractItemModel):
         if role == IdRole:
             return rx.id
         dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
+        off = self._doc.plan is not None and switched_off(self._doc.plan, rx)
+        if role == Qt.ItemDataRole.ForegroundRole and off:
+            return QBrush(QColor("#888888"))  # kept in the plan, not on this patient's handout
         if role == DosageTextRole:
             return self._shown.dosage(dosage) if dosage else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -254,6 +258,8 @@ class PrescriptionModel(QAbstractItemModel):
                     # The tree shows the dosage under the name, so a screen reader says both.
                     return self.tr("%1, %2").replace("%1", name).replace(
                         "%2", self._shown.dosage(dosage))
+                if off:
+                    return self.tr("%1 (off: not for this plan's conditions)").replace("%1", name)
                 return name
             if col == self.DOSAGE:
                 return self._shown.amount_and_how_often(dosage) if dosage else ""
