@@ -178,6 +178,8 @@ def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, fl
                                width=FRAME_W)]
     count = len(spec.hands)
     unit = HAND_UNIT
+    if count == 2 and spec.holds == "weight":  # the plates stay inside the hand's half
+        unit *= 0.8
     wy = y0 + WRIST_UP  # the wrist; the forearm runs down to the frame's bottom edge
     forearm = (wy - y0 - FRAME_W) / unit - FOREARM_W / 2
     for k, shape in enumerate(spec.hands):
