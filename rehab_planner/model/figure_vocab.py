@@ -61,6 +61,7 @@ class PropKind(StrEnum):
     CAR = "car"
     REACHER = "reacher"
     FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
+    PEDALS = "pedals"  # a small pedal exerciser on the floor: a low frame, a crank, a pedal per foot
 
 
 class Focus(StrEnum):
