@@ -212,6 +212,8 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             tail, tip = (x - ux * 0.42 * u, y - uy * 0.42 * u), (x - ux * 0.14 * u, y - uy * 0.14 * u)
         else:
             reach = (0.62 if mark.both_ways else 0.44) * u  # room for two heads
+            if mark.size is not None:  # a long move: the hand's whole path (body units)
+                reach = max(reach, mark.size)
             tail, tip = (x + ux * 0.16 * u, y + uy * 0.16 * u), (x + ux * reach, y + uy * reach)
         head = ARROW_HEAD * u
         items += arrow([tail, tip], ARROW_W * 1.2, BLACK, head, both_ways=mark.both_ways)

@@ -275,3 +275,8 @@ def _head_axes(sk: Skeleton) -> tuple[tuple[float, float], tuple[float, float]]:
     d = math.hypot(hx - nx, hy - ny) or 1.0
     ux, uy = (hx - nx) / d, (hy - ny) / d
     return (-uy, ux), (ux, uy)
+
+
+def arm_items(sk: Skeleton, side: str, color: Color) -> list[Item]:
+    """One arm alone, as the body draws it (to redraw a start arm over the end pose)."""
+    return _arm(sk, side, color, 1.0, True)

@@ -27,7 +27,6 @@ from rehab_planner.figures.primitives import (
     Shape,
     Stroke,
     arrow,
-    grey,
     transform,
 )
 from rehab_planner.figures.props import FRAME_W, LEADER_W, PROP_DARK, PROP_LINE
@@ -49,8 +48,8 @@ FINGERS = ((-0.37, 0.6), (-0.12, 0.8), (0.12, 0.88), (0.37, 0.78))  # little to 
 THUMB_W = 0.3
 HAND_UNIT = 0.27  # picture units per hand unit
 WRIST_UP = 0.3  # the wrist above the frame's bottom edge (picture units)
-BALL_AT = (0.0, 1.0)
-BALL_R = 0.62
+BALL_AT = (0.0, 0.95)
+BALL_R = 0.8  # wider than the fist: the ball bulges out at both sides
 
 _MARKER_R = 0.0  # a zero-size circle the renderer leaves at the hand, to aim the leader line
 
@@ -118,7 +117,7 @@ def hand(
             x0, x1 = sorted((sign * 0.95, sign * 1.35))
             items.append(Shape(_rounded(x0, 0.05, x1, 1.05, 0.08), fill=PROP_DARK))
     if holds == "ball":  # in the palm, the fingers curled round it
-        items.append(Circle(BALL_AT, BALL_R, fill=grey(0.8), stroke=PROP_LINE, width=0.06))
+        items += ball(BALL_AT, BALL_R)
     items.append(Shape(palm, fill=color))
     thumb_root = (thumb_side * 0.35, 0.3)
     if holds == "ball":
@@ -179,6 +178,8 @@ def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, fl
                                width=FRAME_W)]
     count = len(spec.hands)
     unit = HAND_UNIT
+    if count == 2 and spec.holds == "weight":  # the plates stay inside the hand's half
+        unit *= 0.8
     wy = y0 + WRIST_UP  # the wrist; the forearm runs down to the frame's bottom edge
     forearm = (wy - y0 - FRAME_W) / unit - FOREARM_W / 2
     for k, shape in enumerate(spec.hands):
@@ -191,6 +192,11 @@ def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, fl
         else:
             drawn += details
         items += _place(drawn, unit, (cx, wy))
+    if count == 1 and spec.holds == "ball":  # squeeze: two arrows press in at the ball's sides
+        cx, cy = (x0 + x1) / 2, wy + BALL_AT[1] * unit
+        for sign in (-1, 1):
+            far, near = cx + sign * (x1 - x0) * 0.42, cx + sign * (BALL_R + 0.1) * unit
+            items += arrow([(far, cy), (near, cy)], arrows.ARROW_W, BLACK, arrows.ARROW_HEAD * 0.8)
     if count == 2:  # back and forth between the two hands, over their fingers
         top = y1 - PAD - 0.1
         left, right = x0 + (x1 - x0) * 0.3, x0 + (x1 - x0) * 0.7
@@ -208,7 +214,8 @@ def add(picture: Picture, spec: HandInset | None, start_color: Color) -> Picture
     if spec is None:
         picture.items = rest
         return picture
-    w = TWO_W if len(spec.hands) == 2 else ONE_W
+    # A squeezed ball gets the wide box too: room for the arrows pressing in at its sides.
+    w = TWO_W if len(spec.hands) == 2 or spec.holds == "ball" else ONE_W
     right = spec.corner == "top_right"
     # Shrink the figure toward the bottom corner away from the inset; words keep their size.
     ox = 0.0 if right else picture.width
@@ -234,3 +241,20 @@ def add(picture: Picture, spec: HandInset | None, start_color: Color) -> Picture
     items += draw(spec, start_color, (x0, y0, x1, y1))
     picture.items = items
     return picture
+
+
+BALL_LINE = 0.07  # the ball's outline and seam (hand units)
+
+
+def ball(c: Point, r: float) -> list[Item]:
+    """A soft ball as a ball, not a shaded muscle: white inside a dark outline, with two curved
+    seams like a tennis ball's (a grey disc read as the mark for a tightened muscle)."""
+    cx, cy = c
+    seam = [(cx - r * 1.05 + r * 0.7 * math.cos(math.radians(a)), cy + r * 0.7 * math.sin(math.radians(a)))
+            for a in range(-60, 61, 10)]
+    seam2 = [(2 * cx - x, y) for x, y in seam]
+    return [
+        Circle(c, r, fill=WHITE, stroke=BLACK, width=BALL_LINE),
+        Stroke(tuple(seam), BALL_LINE * 0.8, PROP_LINE),
+        Stroke(tuple(seam2), BALL_LINE * 0.8, PROP_LINE),
+    ]

@@ -277,6 +277,8 @@ def static_prop(
             Circle((hx + 0.2, floor + 0.05), 0.05, fill=WHITE, stroke=PROP_LINE, width=PROP_W),
             Circle((hx + 0.64, floor + 0.05), 0.05, fill=WHITE, stroke=PROP_LINE, width=PROP_W),
         ]
+    if kind is PropKind.PEDALS:
+        return pedal_exerciser(sk, floor, prop.dx)
     if kind is PropKind.CAR:
         px, py = _pt(sk, prop.at, prop)
         seat = py - BODY_HALF
@@ -549,3 +551,44 @@ def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> li
 def _square(c: Point, half: float) -> tuple[Point, ...]:
     x, y = c
     return ((x - half, y - half), (x + half, y - half), (x + half, y + half), (x - half, y + half))
+
+
+def pedal_exerciser(sk: Skeleton, floor: float, lever: float = 0.0) -> list[Item]:
+    """A small pedal exerciser on the floor under the feet: a low frame with a hub, one crank
+    through the hub and a pedal under each foot (the feet sit at the crank's two ends).
+
+    A plain box at the foot with a round arrow read as a step or a block, not as pedalling.
+    lever (not 0): a stair climber's pedals instead, each on a lever from a pivot this far
+    behind the feet (negative: behind a figure facing right), over a low frame on the floor.
+    """
+    if lever:
+        feet = []
+        for side in ("right", "left"):
+            (hx, hy), (tx, ty) = sk.points[f"{side}_heel"], sk.points[f"{side}_toe"]
+            feet.append(((hx + tx) / 2, min(hy, ty) - 0.03))
+        pivot = (min(f[0] for f in feet) + lever, floor + 0.12)
+        out: list[Item] = [
+            Stroke(((pivot[0] - 0.05, floor + 0.02), (max(f[0] for f in feet) + 0.2, floor + 0.02)),
+                   PROP_W * 1.8, PROP_LINE),
+            Stroke(((pivot[0], floor + 0.02), pivot), PROP_W * 1.8, PROP_LINE),
+        ]
+        for fx, fy in feet:
+            out.append(Stroke((pivot, (fx, fy)), PROP_W * 1.6, PROP_DARK))
+            out.append(Stroke(((fx - 0.09, fy), (fx + 0.09, fy)), PROP_W * 3.0, PROP_DARK))
+        return [*out, Circle(pivot, 0.03, fill=WHITE, stroke=PROP_DARK, width=PROP_W)]
+    pedals = []
+    for side in ("right", "left"):
+        (ax, ay), (tx, ty) = sk.points[f"{side}_ankle"], sk.points[f"{side}_toe"]
+        pedals.append(((ax + tx) / 2, min(ay, ty) - 0.03))
+    (rx, ry), (lx, ly) = pedals
+    hub = ((rx + lx) / 2, (ry + ly) / 2)
+    base = floor + 0.015
+    items: list[Item] = [
+        Stroke(((hub[0] - 0.2, base), (hub[0] + 0.2, base)), PROP_W * 1.6, PROP_LINE),
+        Stroke(((hub[0] - 0.14, base), hub, (hub[0] + 0.14, base)), PROP_W * 1.4, PROP_LINE),
+        Stroke(((rx, ry), (lx, ly)), PROP_W * 1.6, PROP_DARK),
+        Circle(hub, 0.035, fill=WHITE, stroke=PROP_DARK, width=PROP_W),
+    ]
+    for px, py in pedals:
+        items.append(Stroke(((px - 0.05, py), (px + 0.05, py)), PROP_W * 2.2, PROP_DARK))
+    return items

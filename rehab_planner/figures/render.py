@@ -28,6 +28,7 @@ from rehab_planner.figures.primitives import (
     BLACK,
     LABEL_WIDTH,
     WHITE,
+    Color,
     Item,
     Label,
     Picture,
@@ -317,6 +318,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             if prop.kind in _IN_FRONT_OF_HAND:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
+    items += _start_arm_across(spec, placed, start_grey)
     if spec.inset is not None:  # where the hand the inset shows ends up once fitted
         items.append(inset.marker(solid.points[spec.inset.at]))
     elif spec.zoom is not None:  # where the region the close-up shows ends up once fitted
@@ -487,3 +489,24 @@ def render_exercise(
     if photo is not None:
         return Picture(BOX_W, BOX_H, [], photo=photo)
     return render_spec(spec_for(exercise), side, crop)
+
+
+def _start_arm_across(spec: FigureSpec, placed: list[Skeleton], color: Color) -> list[Item]:
+    """Front view: a start arm reaching across the body (a hand at the other hip) is drawn again
+    over the solid end pose, in its outline, so the start of the move shows.
+
+    Drawn first, under the end pose, the whole arm hid behind the black trunk and the band pull
+    from the other hip read as a plain arm raise.
+    """
+    if spec.view is not View.FRONT or len(placed) < 2:
+        return []
+    out: list[Item] = []
+    start = placed[0]
+    mid_x = start.points["pelvis"][0]
+    for side in SIDES:
+        if not {f"{side}_hand", f"{side}_arm"} & set(spec.moving):
+            continue
+        shoulder_x, hand_x = start.points[f"{side}_shoulder"][0], start.points[f"{side}_hand"][0]
+        if (shoulder_x - mid_x) * (hand_x - mid_x) < 0:  # the hand is past the middle
+            out += body.outlined(body.arm_items(start, side, color), color)
+    return out

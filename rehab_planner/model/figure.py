@@ -194,7 +194,8 @@ class Mark(Model):
     )
     size: float | None = Field(
         default=None, ge=0.05, le=1,
-        description="Twist: the ring's width in body units (0.72 round the body; smaller round a foot)",
+        description="Twist: the ring's width in body units (0.72 round the body; smaller round a "
+        "foot). Move: the arrow's length in body units (a hand's whole path)",
     )
 
     @field_validator("at")

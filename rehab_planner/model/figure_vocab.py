@@ -64,6 +64,7 @@ class PropKind(StrEnum):
     SHOE = "shoe"  # a shoe on the floor where the foot ends (putting shoes on)
     DISHWASHER = "dishwasher"  # under a counter, its door open flat and the lower rack out on it
     ARM_BIKE = "arm_bike"  # a table-top arm pedal machine: a wheel, two cranks with handles
+    PEDALS = "pedals"  # a small pedal exerciser on the floor: a low frame, a crank, a pedal per foot
 
 
 class Focus(StrEnum):
