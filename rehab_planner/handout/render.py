@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, load_guidance
+from rehab_planner.handout.card_cache import CARDS
 from rehab_planner.handout.contacts import footer_call
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.cover import cover_story
@@ -202,6 +203,7 @@ def _render(plan: Plan, options: HandoutOptions, content: HandoutContent,
         subject=_metadata(doc_text.subject, values),
         stop_after=options.stop_after_page, pages_hint=options.pages_hint,
     )
+    CARDS.give_back(ctx.cards_taken)  # for the next render (a failed one's are dropped)
     marked = ctx.marked_english
     if marked:
         ctx.warnings.append(f"{marked} text(s) have no {content.language} translation: they are "
