@@ -15,6 +15,7 @@ from rehab_planner.handout.card_cache import CARDS, CardCache, CardRecord, fresh
 from rehab_planner.i18n.dosage import describe
 from rehab_planner.model import Dosage, Plan
 from rehab_planner.plans.edits import set_dosage, set_note
+from rehab_planner.safety.refusal import HandoutRefused
 from tests.handout.conftest import PRINTED, make_plan
 from tests.handout.pdfread import all_text, page_texts
 
@@ -136,3 +137,63 @@ def test_a_taken_card_loses_what_the_last_layout_left_on_it() -> None:
     record = cache.take("k")
     assert record is not None and not hasattr(record.card, "_postponed")
     fresh(card)  # nothing left to remove: no error
+
+
+@pytest.mark.parametrize("options", [{}, {"whole_program": True},
+                                     {"whole_program": True, "large_print": True},
+                                     {"language": "es"}])
+def test_a_partial_render_prints_the_first_pages_of_the_whole(
+        content: HandoutContent, options: dict[str, object]) -> None:
+    """A preview's first pages (sections made only when reached) are the whole handout's."""
+    plan = make_plan()
+    whole = _uncached(content, plan, **options)
+    for stop in (1, whole.pages // 2, whole.pages - 1):
+        part = _render(content, plan, stop_after_page=stop, pages_hint=whole.pages, **options)
+        assert part.pages == stop
+        assert page_texts(part.pdf) == page_texts(whole.pdf)[:stop]
+    assert page_texts(_render(content, plan, **options).pdf) == page_texts(whole.pdf)
+
+
+def test_a_refused_sentence_in_a_later_section_stops_a_partial_render_past_it(
+        content: HandoutContent) -> None:
+    plan = make_plan()
+    rx_id, _ = _current_rx(content, plan)
+    bad, _ = set_note(plan, rx_id, "Hold it for {seconds} seconds.")
+    with pytest.raises(HandoutRefused):
+        _render(content, bad, stop_after_page=50, pages_hint=50)
+    with pytest.raises(HandoutRefused):
+        _render(content, bad)
+
+
+def test_a_partial_render_ending_in_empty_sections(content: HandoutContent) -> None:
+    """No daily-life topics and no log: the last sections are empty."""
+    plan = make_plan()
+    whole = _uncached(content, plan, include_log=False)
+    part = _render(content, plan, include_log=False, stop_after_page=whole.pages + 5,
+                   pages_hint=whole.pages)
+    assert page_texts(part.pdf) == page_texts(whole.pdf)
+
+
+def test_a_story_ending_in_an_empty_deferred_section_is_laid_out() -> None:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import ParagraphStyle
+
+    from rehab_planner.handout.document import Deferred, PageDecor, build_pdf
+    from rehab_planner.handout.flowables import Para
+    from rehab_planner.handout.fonts import BODY_FONT, register_fonts
+    from rehab_planner.handout.styles import handout_style
+
+    register_fonts()
+    style = handout_style(False)
+    body = ParagraphStyle("b", fontName=BODY_FONT, fontSize=12)
+    made: list[str] = []
+
+    def later() -> list:
+        made.append("later")
+        return [Para("Made when reached.", body)]
+
+    story = [Para("First.", body), Deferred(later), Deferred(list), Deferred(list)]
+    decor = PageDecor(footer="f", page_pattern="Page {page} of {pages}", style=style)
+    pdf, pages, _ = build_pdf(story, letter, style, decor, title="t", author="a", subject="s")
+    assert pages == 1 and made == ["later"]
+    assert "Made when reached." in all_text(pdf)
