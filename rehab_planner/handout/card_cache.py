@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable
 
 from rehab_planner.handout.fonts import GlyphCheck
 
-MAX_CARDS = 400  # about four 100-exercise plans; a card is a few tens of kB
+MAX_CARDS = 250  # a card holds about 140 kB (figure, paragraphs, line breaks): at most ~35 MB
 # what reportlab leaves on a flowable it laid out, which a later layout must not see
 _LAYOUT_MARKS = ("_postponed", "_frame", "canv")
 
