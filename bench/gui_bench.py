@@ -273,7 +273,9 @@ def main() -> None:
     print_preview("preview after an edit", bench_preview())
     print_preview("preview after an edit, view on the middle page", bench_preview(view_page=-1))
     if "--scale" in sys.argv:
-        from scale import LIBRARY_SIZE, PLAN_SIZE, large_plan, write_large_library
+        from scale import LIBRARY_SIZE, PLAN_SIZE, large_plan, profile_render, write_large_library
+
+        print(profile_render(large_plan()))
 
         data = Path(_scratch("rp-bench-large-"))
         write_large_library(data)

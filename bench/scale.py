@@ -67,3 +67,34 @@ def large_plan(total: int = PLAN_SIZE, template_id: str = "lumbar-fusion") -> Pl
             if not needs_confirmation(check_plan(candidate, library)):
                 plan, added, have = candidate, added + 1, have + 1
     return plan
+
+
+def profile_render(plan: Plan, top: int = 20) -> str:
+    """cProfile of the plan's handout render (cards already kept, as after an edit), up to the
+    middle page and whole: the `top` items by cumulative time, as text (issue 17, goal 3)."""
+    import cProfile
+    import io
+    import pstats
+
+    from rehab_planner.handout import HandoutOptions, load_content, render_handout
+
+    content = load_content()
+    printed = dt.date(2026, 11, 20)
+    pages = render_handout(plan, HandoutOptions(printed_on=printed), content=content).pages
+    out = []
+    for title, options in (
+            (f"up to page {pages // 2 + 1} of {pages}",
+             HandoutOptions(printed_on=printed, stop_after_page=pages // 2 + 1, pages_hint=pages)),
+            (f"whole, {pages} pages", HandoutOptions(printed_on=printed))):
+        render_handout(plan, options, content=content)  # its cards kept, as after an edit
+        profile = cProfile.Profile()
+        profile.enable()
+        render_handout(plan, options, content=content)
+        profile.disable()
+        text = io.StringIO()
+        pstats.Stats(profile, stream=text).strip_dirs().sort_stats("cumulative").print_stats(top)
+        lines = [line for line in text.getvalue().splitlines() if line.strip()]
+        count = sum(len(phase.prescriptions) for phase in plan.phases)
+        out.append(f"profile of the {count}-exercise plan's handout (this week's stage), {title}:")
+        out += [f"  {line}" for line in lines[-(top + 1):]]
+    return "\n".join(out)

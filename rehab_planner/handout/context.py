@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 from rehab_planner.errors import UnknownExerciseError
 from rehab_planner.figures.photo import checked_photo_path
 from rehab_planner.guidance import Guidance
+from rehab_planner.handout.card_cache import CardRecord
 from rehab_planner.handout.flowables import Para
 from rehab_planner.handout.fonts import GlyphCheck
 from rehab_planner.handout.styles import HandoutStyle
@@ -67,6 +68,8 @@ class BuildContext:
     whole_program: bool = True  # every stage; False: only the chosen stage
     dosage_words: DosageWords | None = None  # the language's dosage words; None: English
     marked_english: int = 0  # texts printed in English in a handout of another language
+    # the cards this render took from handout.card_cache (given back once its PDF is made)
+    cards_taken: list[tuple[Hashable, CardRecord]] = field(default_factory=list)
 
     def dosage_text(self, dosage: Dosage) -> str:
         """The dosage in words, in the handout's language."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -119,6 +120,23 @@ class SectionMark(Flowable):
         """Nothing to draw."""
 
 
+class Deferred(Flowable):
+    """A section made only when the layout reaches it: a partial (preview) render that stops
+    before it never makes it. Sections are made in story order, as an eager story is."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self.make = make
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """No size (the document replaces it with its section before laying it out)."""
+        return 0, 0
+
+    def draw(self) -> None:
+        """Nothing to draw."""
+
+
 @dataclass(frozen=True)
 class PageFill:
     """How much of a page's frame the story fills, and the sections on the page."""
@@ -182,6 +200,27 @@ class HandoutDocument(BaseDocTemplate):
         self._starts_with_mark = False
         self.pages: list[tuple[float, list[str], bool]] = []  # fill, sections, starts a section
         self.stop_after: int | None = None  # a partial render ends after this page
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        """As reportlab does, once the deferred sections in front are made (a section may be
+        empty: nothing is then left to lay out)."""
+        self.filterFlowables(flowables)
+        if flowables:
+            super().handle_flowable(flowables)
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """Make a deferred section once the layout reaches it, or once a block kept with the
+        next one (keepWithNext) looks at it."""
+        i = 0
+        while i < len(flowables):
+            flowable = flowables[i]
+            if isinstance(flowable, Deferred):
+                flowables[i:i + 1] = flowable.make()
+                continue
+            keep = getattr(flowable, "getKeepWithNext", None)
+            if not (keep() if keep is not None else getattr(flowable, "keepWithNext", 0)):
+                break
+            i += 1
 
     def handle_pageEnd(self) -> None:
         """End the page as usual; a partial render then stops (the page is already kept)."""

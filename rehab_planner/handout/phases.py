@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Callable
+from functools import partial
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from rehab_planner.errors import RehabError
+from rehab_planner.handout.card_cache import CARDS, CardRecord, RecordingGlyphs
 from rehab_planner.handout.context import BuildContext, Item
 from rehab_planner.handout.figure_key import figure_key
 from rehab_planner.handout.flowables import (
@@ -32,6 +35,7 @@ from rehab_planner.handout.week import (
     next_goals_heading,
     without_prescribed_notes,
 )
+from rehab_planner.i18n.current import current_language
 from rehab_planner.model import Phase
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.order_text import stance_notes
@@ -243,6 +247,50 @@ def _label_list(ctx: BuildContext, heading: str, lines: list[str], where: str,
     return [ctx.para(heading, heading_style), *ctx.bullets(lines, where)]
 
 
+def card_key(ctx: BuildContext, item: Item, lead: Flowable | None, shown_in: str
+             ) -> tuple[object, ...] | None:
+    """Everything a card prints (see handout.card_cache); None: a card not to keep (a photo)."""
+    exercise, rx = item.exercise, item.prescription
+    if exercise.photo:
+        return None
+    lines = stance_notes(rx)
+    if item.phase is not None:
+        lines += card_lines(ctx.plan, item.phase, rx, exercise)
+    notes = without_prescribed_notes(ctx, ctx.patient_text.exercise_notes.get(exercise.id, []))
+    return (shown_in, getattr(lead, "text", None), ctx.style, ctx.width, ctx.page_height,
+            current_language(), ctx.text.exercise.model_dump_json(), exercise.model_dump_json(),
+            rx.model_dump_json(), item.dosage.model_dump_json(), ctx.dosage_text(item.dosage),
+            item.number, item.phase.id if item.phase is not None else None, tuple(lines),
+            tuple(notes))
+
+
+def cached_card(ctx: BuildContext, item: Item, lead: Flowable | None, shown_in: str,
+                make: Callable[[], ExerciseCard]) -> ExerciseCard:
+    """The card from the cache when one printing the same is kept, else made (and kept once
+    the render ends); either way the render gets the card's warnings and character checks."""
+    key = card_key(ctx, item, lead, shown_in)
+    record = CARDS.take(key) if key is not None else None
+    if record is None:
+        inner, marked, warned = ctx.glyphs, ctx.marked_english, len(ctx.warnings)
+        recorder = ctx.glyphs = RecordingGlyphs(inner)
+        try:
+            card = make()
+        finally:
+            ctx.glyphs = inner
+        record = CardRecord(card, recorder.calls, ctx.marked_english - marked,
+                            ctx.warnings[warned:])
+    else:
+        for text, where in record.glyph_checks:
+            ctx.glyphs.check(text, where)
+        ctx.marked_english += record.marked_english
+        ctx.warnings += record.warnings
+    if key is not None:
+        ctx.cards_taken.append((key, record))
+    card = record.card
+    assert isinstance(card, ExerciseCard)
+    return card
+
+
 PICTURE_SHARE = 0.94  # the share of the picture column a picture takes (the rest: a gap)
 ONE_COLUMN_GAIN = 0.9  # a one-column card is chosen when at least this much shorter
 NEW_PAGE_BELOW = 0.4  # a phase starts on a new page when less of the page than this is left
@@ -291,10 +339,11 @@ def phase_story(ctx: BuildContext, phase: Phase) -> list[Flowable]:
             shown_in = ctx.shown_in.get(item.exercise.id)
             # large print repeats the steps: no sending a low-vision reader back many pages
             if shown_in is None or shown_in[0] == phase.id or ctx.style.scale > 1:
-                card = exercise_card(ctx, item, lead)
+                card = cached_card(ctx, item, lead, "", partial(exercise_card, ctx, item, lead))
                 ctx.shown_in.setdefault(item.exercise.id, (phase.id, phase.name))
             else:
-                card = compact_card(ctx, item, shown_in[1], lead)
+                card = cached_card(ctx, item, lead, shown_in[1],
+                                   partial(compact_card, ctx, item, shown_in[1], lead))
             if len(story) > 1:  # a gap the card leaves at the foot of a page gets note lines
                 story.append(gap_notes(ctx, card))
             story.append(card)

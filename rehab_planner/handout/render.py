@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from reportlab.platypus import Flowable
 
 from rehab_planner.errors import RenderError
 from rehab_planner.guidance import Guidance, load_guidance
+from rehab_planner.handout.card_cache import CARDS
 from rehab_planner.handout.contacts import footer_call
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.cover import cover_story
@@ -18,6 +20,7 @@ from rehab_planner.handout.document import (
     COVER,
     GUIDANCE,
     STAGE,
+    Deferred,
     PageDecor,
     PageFill,
     SectionMark,
@@ -42,7 +45,7 @@ from rehab_planner.i18n.dosage import DosageWords
 from rehab_planner.labels import Labels
 from rehab_planner.labels import labels as load_labels
 from rehab_planner.library import Library, load_library
-from rehab_planner.model import Plan, Precaution
+from rehab_planner.model import Phase, Plan, Precaution
 from rehab_planner.outcomes.progress_words import PatientProgress
 from rehab_planner.plans.conditions import in_effect
 from rehab_planner.plans.schedule import format_date
@@ -187,8 +190,10 @@ def _render(plan: Plan, options: HandoutOptions, content: HandoutContent,
     if progress is not None and progress.language != content.language:
         progress, count = marked_progress(progress)
         ctx.marked_english += count
+    # a partial (preview) render makes each section after page 1 only when its pages are reached
     story = build_story(ctx, changes if changes is not None else options.changes,
-                        include_log=options.include_log, progress=progress)
+                        include_log=options.include_log, progress=progress,
+                        deferred=options.stop_after_page is not None)
     doc_text = content.text.document
     values = {"patient_name": plan.patient.name, "procedure": plan.procedure,
               "date": format_date(ctx.printed_on)}
@@ -202,6 +207,7 @@ def _render(plan: Plan, options: HandoutOptions, content: HandoutContent,
         subject=_metadata(doc_text.subject, values),
         stop_after=options.stop_after_page, pages_hint=options.pages_hint,
     )
+    CARDS.give_back(ctx.cards_taken)  # for the next render (a failed one's are dropped)
     marked = ctx.marked_english
     if marked:
         ctx.warnings.append(f"{marked} text(s) have no {content.language} translation: they are "
@@ -222,23 +228,36 @@ def _metadata(text: str, values: dict[str, str]) -> str:
 
 
 def build_story(ctx: BuildContext, changes: list[str] | None, *,
-                include_log: bool = True, progress: PatientProgress | None = None) -> list[Flowable]:
+                include_log: bool = True, progress: PatientProgress | None = None,
+                deferred: bool = False) -> list[Flowable]:
     """Every section in order: page 1, changes, your progress (if chosen), the stage (or every
     stage), daily life, the log.
 
     Each section starts with a SectionMark, so the layout records which section a page holds.
+    deferred: the sections after page 1 are Deferred, made when the layout reaches them (in the
+    same order, so the story is the same).
     """
-    story: list[Flowable] = [SectionMark(COVER), *cover_story(ctx, changes)]
+    sections: list[Callable[[], list[Flowable]]] = []
     if progress is not None:
-        story += progress_story(ctx, progress)
+        sections.append(partial(progress_story, ctx, progress))
     for phase in ctx.phases_shown():
-        story += [SectionMark(f"{STAGE}:{phase.id}"), *phase_story(ctx, phase)]
-    guidance = guidance_story(ctx)
-    if guidance:
-        story += [SectionMark(GUIDANCE), *guidance]  # it starts a page only when needed
+        sections.append(partial(_stage_section, ctx, phase))
+    sections.append(partial(_guidance_section, ctx))
     if include_log:
-        story += log_story(ctx)
+        sections.append(partial(log_story, ctx))
+    story: list[Flowable] = [SectionMark(COVER), *cover_story(ctx, changes)]
+    for section in sections:
+        story += [Deferred(section)] if deferred else section()
     return story
+
+
+def _stage_section(ctx: BuildContext, phase: Phase) -> list[Flowable]:
+    return [SectionMark(f"{STAGE}:{phase.id}"), *phase_story(ctx, phase)]
+
+
+def _guidance_section(ctx: BuildContext) -> list[Flowable]:
+    guidance = guidance_story(ctx)
+    return [SectionMark(GUIDANCE), *guidance] if guidance else []  # starts a page when needed
 
 
 def write_handout(plan: Plan, path: Path | str, options: HandoutOptions | None = None, *,
