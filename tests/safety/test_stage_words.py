@@ -102,3 +102,14 @@ def test_each_weight_bearing_line_reads_its_own_stage_words() -> None:
     hip = words("hip-arthroscopy", "microfracture", 1)
     assert hip[0] == "Walk with less help" and any("until week 6" in g for g in hip[1])
     assert words("hip-arthroscopy", None, 1)[0] == "Walk without crutches"
+
+
+def test_the_microfracture_line_does_not_stand_on_both_legs_under_20_percent_weight() -> None:
+    from rehab_planner.plans.conditions import in_effect
+
+    def stage_two(variant_id: str | None) -> set[str]:
+        plan = in_effect(_plan("hip-arthroscopy", variant_id))
+        return {rx.exercise_id for rx in plan.phases[1].prescriptions}
+
+    assert {"mini-squat", "heel-raises"} <= stage_two(None)
+    assert not {"mini-squat", "heel-raises"} & stage_two("microfracture")
