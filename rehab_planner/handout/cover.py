@@ -283,8 +283,8 @@ def _picture_key(ctx: BuildContext) -> list[Flowable]:
     for phase in ctx.phases_shown():
         for item in ctx.items(phase):
             key = figure_key(ctx, item)
-            if key is not None:
-                return [key]
+            if key is not None:  # a gap from the box above (its title sits in a table)
+                return [Spacer(1, ctx.style.para_space), key]
     return []
 
 
