@@ -22,6 +22,10 @@ def test_the_phase_table_shows_the_large_tear_stage_names(qtbot, window) -> None
     model = window.editor.phases.model
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert names[1].startswith("Let the repair heal")
+    # the count is of the exercises the patient does (pendulums are off for a large tear)
+    on = [rx for rx in plan.phases[0].prescriptions if "cuff-large-tear" not in rx.unless]
+    assert names[0] == f"Protect the repair  ({len(on)})"
+    assert len(on) < len(plan.phases[0].prescriptions)
     assert not any(name.startswith("Helped motion") for name in names)
     tip = model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Helped motion" in tip  # the stage's own name, which the editor edits

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from rehab_planner.errors import RehabError
 from rehab_planner.i18n.dates import date_words
 from rehab_planner.model import Phase, Plan
+from rehab_planner.plans.conditions import switched_off
 from rehab_planner.plans.edits import Change, ChangeKind
 from rehab_planner.plans.schedule import format_phase_dates, phase_dates
 
@@ -116,7 +117,9 @@ class PhaseModel(QAbstractTableModel):
             if col == self.NAME:
                 if edit:
                     return phase.name
-                count = len(phase.prescriptions)
+                plan = self._doc.plan
+                count = sum(1 for rx in phase.prescriptions  # those the patient does
+                            if plan is None or not switched_off(plan, rx))
                 return self.tr("%1  (%2)").replace("%1", self._shown_name(phase)).replace(
                     "%2", str(count))
             if col == self.START:
