@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rehab_planner.library import load_library
-from rehab_planner.model import Patient, Plan, PrecautionSetting, Surgeon
+from rehab_planner.model import Plan, PrecautionSetting
 from rehab_planner.safety.check import check_plan
 from rehab_planner.safety.consistency import _clash_in
 from rehab_planner.safety.findings import Code
 from rehab_planner.templates import load_templates
-from rehab_planner.templates.loader import instantiate
+from tests.templates.lines import line_plan
 
 LIBRARY = load_library()
 TEMPLATES = load_templates()
@@ -22,16 +20,7 @@ LINES = [(t.id, None) for t in TEMPLATES.values()] + [
 
 
 def _plan(template_id: str, variant_id: str | None) -> Plan:
-    template = TEMPLATES[template_id]
-    conditions = None
-    if variant_id is not None:
-        variant = template.variant(variant_id)
-        assert variant is not None
-        conditions = list(variant.conditions)
-    plan = instantiate(template, Patient(name="Ann Lee"), dt.date(2026, 3, 2),
-                       conditions=conditions)
-    plan.surgeon = Surgeon(phone="555-0100")
-    return plan
+    return line_plan(TEMPLATES[template_id], variant_id)
 
 
 def _clashes(plan: Plan) -> list[tuple[str | None, str]]:

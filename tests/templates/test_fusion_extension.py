@@ -3,31 +3,21 @@ exercise put in weeks 6 to 12 is a conflict `check` names, and nothing the templ
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rehab_planner.library import load_library
-from rehab_planner.model import Patient, Prescription, Surgeon
+from rehab_planner.model import Plan, Prescription
 from rehab_planner.safety.check import check_plan
 from rehab_planner.safety.findings import Code
 from rehab_planner.templates import load_templates
-from rehab_planner.templates.loader import instantiate
+from tests.templates.lines import line_plan
 
 TEMPLATE = load_templates()["lumbar-fusion"]
 LIBRARY = load_library()
 
 
-def _plan(variant: str | None = None):  # type: ignore[no-untyped-def]
-    conditions = None
-    if variant is not None:
-        found = TEMPLATE.variant(variant)
-        assert found is not None
-        conditions = list(found.conditions)
-    plan = instantiate(TEMPLATE, Patient(name="Ann Lee"), dt.date(2026, 3, 2),
-                       conditions=conditions)
-    plan.surgeon = Surgeon(phone="555-0100")
-    return plan
+def _plan(variant: str | None = None) -> Plan:
+    return line_plan(TEMPLATE, variant)
 
 
 @pytest.mark.parametrize("variant", [None, *(v.id for v in TEMPLATE.variants)])
