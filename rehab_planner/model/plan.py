@@ -161,6 +161,11 @@ class Phase(Model):
         chosen = set(conditions)
         return next((w for w in self.by_condition if w.condition in chosen), None)
 
+    def name_for(self, conditions: Iterable[str]) -> str:
+        """The stage's name as a plan with these conditions prints it."""
+        words = self.words_for(conditions)
+        return words.name if words is not None and words.name else self.name
+
     def as_followed(self, conditions: Iterable[str]) -> Phase:
         """The phase with the words a plan with these conditions shows (a copy without
         by_condition); the phase itself when it has no other words."""

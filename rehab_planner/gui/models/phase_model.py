@@ -157,9 +157,7 @@ class PhaseModel(QAbstractTableModel):
     def _shown_name(self, phase: Phase) -> str:
         """The stage's name as the handout prints it (its words for the plan's condition)."""
         plan = self._doc.plan
-        if plan is None or not phase.by_condition:
-            return phase.name
-        return phase.as_followed(plan.conditions).name
+        return phase.name if plan is None else phase.name_for(plan.conditions)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -255,6 +255,6 @@ class PlanEditor(QWidget):
         with self._shown.writing():  # the weeks and dates in the interface language
             when = phase_title(plan, phase)
         self.phase_title.setText(
-            f"<b style='font-size:12pt'>{html.escape(phase.as_followed(plan.conditions).name)}"
+            f"<b style='font-size:12pt'>{html.escape(phase.name_for(plan.conditions))}"
             "</b>&nbsp;&nbsp;"
             f"<span style='color:#555'>{html.escape(when)}</span>")
