@@ -7,25 +7,8 @@ import math
 
 from rehab_planner.figures.primitives import Circle, Shape, Stroke
 from rehab_planner.figures.props import static_prop
-from rehab_planner.figures.render import placed_poses, render_exercise
+from rehab_planner.figures.render import placed_poses
 from rehab_planner.model.figure import MarkKind, PropKind
-
-
-def test_pelvic_tilt_is_a_held_press_of_the_low_back_with_the_arms_still(library) -> None:  # type: ignore[no-untyped-def]
-    # Read as an elbow bend: the arms and the whole upper body moved between start and end.
-    spec = library.get("pelvic-tilt").figure
-    assert spec.hold and spec.end is None
-    _, poses = placed_poses(spec)
-    assert len(poses) == 1  # no start pose to compare: nothing but the press is shown
-    (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
-    assert push.at == "low_back" and push.direction == 270
-    pose = poses[0]
-    neck, pelvis = pose.points["neck"], pose.points["pelvis"]
-    for side in ("left", "right"):  # the hands rest on the belly, not raised over it
-        x, y = pose.points[f"{side}_hand"]
-        assert min(neck[0], pelvis[0]) < x < max(neck[0], pelvis[0])
-        assert y - pelvis[1] < 0.3  # the forearm across the belly, seen end on
-    assert render_exercise(library.get("pelvic-tilt")).items
 
 
 def test_long_shoe_horn_shows_a_shoe_and_a_heel_pressing_in_with_the_knee_still(library) -> None:  # type: ignore[no-untyped-def]
