@@ -66,6 +66,7 @@ FOOTPRINT_LENGTH = 0.32
 FRAME_W = 0.03
 LEADER_W = 0.022
 FRAME_PAD = 0.06
+ARM_BIKE_REACH = 0.06  # the far hand this near the far crank's end holds its handle
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 REACHER_JAW = 0.1  # a reacher's jaws: how long, and how high above the floor they open
@@ -398,19 +399,34 @@ def _dishwasher(x0: float, height: float, floor: float) -> list[Item]:
 
 
 def _arm_bike(sk: Skeleton, hub: Point, drop: float) -> list[Item]:
-    """A table-top arm bike seen from the side: a wheel at the hub, a crank from the hub to the
-    near hand and one to the other side, a post down to its foot on the table."""
+    """A table-top arm bike seen from the side, like the pedal exerciser on the floor: a frame
+    standing on the table `drop` below the hub, one crank through the hub with a hand at each end
+    (the far hand on the end opposite the near one). With only the near hand on it, the far end
+    has a bare handle across it. A big wheel behind the hands hid the cranks."""
     hx, hy = hub
     hand = sk.points["right_hand"]
     other = (2 * hx - hand[0], 2 * hy - hand[1])
-    return [
-        Stroke(((hx, hy), (hx + 0.02, hy - drop)), PROP_W * 2.2, PROP_LINE),
-        _rect(hx - 0.12, hy - drop - 0.04, hx + 0.14, hy - drop),
-        Circle((hx, hy), 0.11, fill=grey(0.9), stroke=PROP_DARK, width=PROP_W * 1.3),
-        Stroke((other, (hx, hy), hand), PROP_W * 1.8, PROP_DARK),
-        Stroke(((other[0], other[1] - 0.04), (other[0], other[1] + 0.04)), PROP_W * 3, PROP_DARK),
-        Circle((hx, hy), 0.025, fill=PROP_DARK, stroke=None, width=0.0),
+    far = sk.points["left_hand"]
+    held = math.dist(far, other) < ARM_BIKE_REACH
+    if held:
+        other = far
+    top = hy - drop
+    items: list[Item] = [
+        Stroke(((hx - 0.2, top), (hx + 0.2, top)), PROP_W * 1.6, PROP_LINE),
+        Stroke(((hx - 0.14, top), (hx, hy), (hx + 0.14, top)), PROP_W * 1.6, PROP_LINE),
+        Stroke((other, (hx, hy), hand), PROP_W * 2.0, PROP_DARK),
+        Circle((hx, hy), 0.04, fill=WHITE, stroke=PROP_DARK, width=PROP_W * 1.2),
     ]
+    if not held:  # a bare handle: a short bar across the crank's end
+        items.append(Stroke(((other[0], other[1] - 0.04), (other[0], other[1] + 0.04)),
+                            PROP_W * 3, PROP_DARK))
+    return items
+
+
+def arm_bike_hub(props: list[Prop], sk: Skeleton) -> Point | None:
+    """Where an arm bike's wheel turns (its cranks go round it), if the picture has one."""
+    bike = next((p for p in props if p.kind is PropKind.ARM_BIKE), None)
+    return None if bike is None else _pt(sk, bike.at, bike)
 
 
 def _shoe(last: Skeleton, side: str, floor: float) -> list[Item]:

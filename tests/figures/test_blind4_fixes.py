@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import math
 
+from rehab_planner.figures import arrows
+from rehab_planner.figures.primitives import Circle, Stroke
+from rehab_planner.figures.props import arm_bike_hub, static_prop
 from rehab_planner.figures.render import placed_poses, render_exercise
-from rehab_planner.model.figure import MarkKind
+from rehab_planner.model.figure import ArrowKind, MarkKind, PropKind
 
 
 def _angle(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -37,3 +40,27 @@ def test_pelvic_tilt_moves_the_low_back_and_not_the_arms(library) -> None:  # ty
     (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
     assert push.at == "low_back" and push.direction == 270
     assert render_exercise(library.get("pelvic-tilt")).items
+
+
+def test_arm_bike_has_a_crank_with_a_hand_on_each_handle_and_a_circle_round_it(library) -> None:  # type: ignore[no-untyped-def]
+    # Read as palm up, palm down: a small box, one hand, the round arrow at the hand.
+    spec = library.get("arm-bike").figure
+    assert PropKind.BOX not in {p.kind for p in spec.props}
+    prop = next(p for p in spec.props if p.kind is PropKind.ARM_BIKE)
+    assert spec.hands.get("right") is not None and spec.hands.get("left") is not None
+    _, poses = placed_poses(spec)
+    sk = poses[0]
+    hub = arm_bike_hub(spec.props, sk)
+    assert hub is not None
+    right, left = sk.points["right_hand"], sk.points["left_hand"]
+    # the hands hold the two ends of one crank, opposite each other across the hub
+    assert abs(math.dist(hub, right) - math.dist(hub, left)) < 0.03
+    assert math.dist(right, left) > 0.18
+    drawn = static_prop(prop, sk, poses, 0.0)
+    cranks = [i for i in drawn if isinstance(i, Stroke) and right in i.points and left in i.points]
+    assert cranks  # one crank from hand to hand through the hub
+    assert not [i for i in drawn if isinstance(i, Circle) and i.radius >= 0.08]  # no big wheel
+    # the circle arrow goes round the hub, outside both hands
+    assert spec.arrow is ArrowKind.CIRCLE
+    ring = arrows.circle_arrow(hub, 1.0, around=math.dist(hub, right))
+    assert ring and render_exercise(library.get("arm-bike")).items
