@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from rehab_planner.figures.bands import CUFF_W, STICK_EDGE, ball_of_foot, band
 from rehab_planner.figures.feet import mat_outline
@@ -69,6 +70,8 @@ FRAME_PAD = 0.06
 ARM_BIKE_REACH = 0.06  # the far hand this near the far crank's end holds its handle
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
+HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
+HORN_BLADE = 0.16  # ...and its blade, wider than the shaft, down to the heel
 REACHER_JAW = 0.1  # a reacher's jaws: how long, and how high above the floor they open
 
 
@@ -508,6 +511,8 @@ def attached_prop(
             half = (prop.size or STICK_END_ON) / 2
             nx, ny = -fy / norm * half, fx / norm * half
             return edged(((a[0] - nx, a[1] - ny), (a[0] + nx, a[1] + ny)), 0.045)
+        if prop.to.endswith("_heel"):  # a long shoe horn: its blade down the back of the shoe
+            return _shoe_horn(a, b, edged)
         p, q = _extend(a, b, prop.size or 0.12)
         # dx moves the stick sideways: positive to the left of the direction at -> to.
         length = math.dist(a, b) or 1.0
@@ -544,6 +549,19 @@ def attached_prop(
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
     return []
+
+
+def _shoe_horn(
+    hand: Point, heel: Point, edged: Callable[[tuple[Point, ...], float], list[Item]]
+) -> list[Item]:
+    """A long shoe horn from the hand to a heel: a handle showing above the fist, a shaft, and a
+    blade twice as wide down the back of the heel into the shoe (a thin stick read as a cane)."""
+    length = math.dist(hand, heel) or 1.0
+    ux, uy = (heel[0] - hand[0]) / length, (heel[1] - hand[1]) / length
+    top = (hand[0] - ux * HORN_HANDLE, hand[1] - uy * HORN_HANDLE)
+    end = (heel[0] + ux * 0.03, heel[1] + uy * 0.03)
+    blade = (heel[0] - ux * HORN_BLADE, heel[1] - uy * HORN_BLADE)
+    return edged((top, end), 0.05) + edged((blade, end), 0.085)
 
 
 def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> list[Item]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from rehab_planner.figures import arrows
-from rehab_planner.figures.primitives import Circle, Stroke
+from rehab_planner.figures.primitives import WHITE, Circle, Stroke
 from rehab_planner.figures.props import arm_bike_hub, static_prop
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.model.figure import ArrowKind, MarkKind, PropKind
@@ -64,3 +64,28 @@ def test_arm_bike_has_a_crank_with_a_hand_on_each_handle_and_a_circle_round_it(l
     assert spec.arrow is ArrowKind.CIRCLE
     ring = arrows.circle_arrow(hub, 1.0, around=math.dist(hub, right))
     assert ring and render_exercise(library.get("arm-bike")).items
+
+
+def test_long_shoe_horn_has_a_handle_and_a_blade_at_the_heel_of_a_shoe(library) -> None:  # type: ignore[no-untyped-def]
+    # Read (high confidence) as a seated knee bend: the knee moved 60 to 95 degrees, a thin
+    # cane-like stick and no shoe.
+    from rehab_planner.figures.props import attached_prop
+
+    spec = library.get("long-shoe-horn").figure
+    assert abs(spec.start.right_knee - spec.end.right_knee) <= 10  # type: ignore[operator]
+    assert spec.start.right_hip in (None, spec.end.right_hip)  # the hip stays put
+    assert any(p.kind is PropKind.SHOE for p in spec.props)
+    assert spec.hands["right"].value == "grip"  # the hand holds the handle
+    horn = next(p for p in spec.props if p.kind is PropKind.CANE)
+    assert (horn.at, horn.to) == ("right_hand", "right_heel")
+    _, (start, end) = placed_poses(spec)
+    assert math.dist(start.points["right_knee"], end.points["right_knee"]) < 0.05
+    assert math.dist(start.points["right_hand"], end.points["right_hand"]) < 0.01
+    drawn = [i for i in attached_prop(horn, end, start, 0.0, faded=False)
+             if isinstance(i, Stroke) and i.color != WHITE]  # not the white edges
+    shaft = max(drawn, key=lambda s: math.dist(s.points[0], s.points[-1]))
+    blade = max(drawn, key=lambda s: s.width)
+    assert blade.width > shaft.width * 1.5  # a blade, not a cane's tip
+    heel, hand = end.points["right_heel"], end.points["right_hand"]
+    assert math.dist(blade.points[-1], heel) < 0.05  # the blade ends at the heel, in the shoe
+    assert shaft.points[0][1] > hand[1] + 0.05  # the handle shows above the fist
