@@ -239,7 +239,8 @@ def static_prop(
     if kind is PropKind.FOOTPRINT:
         return _footprint(_pt(sk, prop.at, prop), prop.size or FOOTPRINT_LENGTH, 1.0)
     if kind is PropKind.DISHWASHER:
-        return _dishwasher(_pt(sk, prop.at, prop)[0], prop.size or 0.85, floor)
+        return _dishwasher(_pt(sk, prop.at, prop)[0], prop.size or 0.85, floor,
+                           poses[-1].points["right_hand"] if len(poses) > 1 else None)
     if kind is PropKind.ARM_BIKE:
         return _arm_bike(sk, _pt(sk, prop.at, prop), prop.size or 0.2)
     if kind is PropKind.SHOE:
@@ -382,23 +383,44 @@ def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:
     return Shape(tuple(pts), fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)
 
 
-def _dishwasher(x0: float, height: float, floor: float) -> list[Item]:
-    """A dishwasher seen from the side under a counter top: its door open flat toward the figure
-    (x0 is the cabinet's front) with the lower rack pulled out on it, plates standing in the rack."""
+def _dishwasher(x0: float, height: float, floor: float, hand: Point | None = None) -> list[Item]:
+    """A dishwasher seen from the side under a counter top: its dark inside open, the upper rack
+    in it, its door open flat toward the figure (x0 is the cabinet's front) with a handle at the
+    end and the lower rack pulled out on it, plates standing in the rack; hand: a plate held
+    there (the end pose's hand, putting it in). A white box under a top read as a table."""
     d = -1.0  # the door opens toward the figure, to the left of the cabinet
-    door_y = floor + 0.1
+    door_y = floor + 0.09
+    top = floor + height - 0.05
+    inside = grey(0.35)
     items: list[Item] = [
-        _rect(x0, floor, x0 + 0.5, floor + height - 0.05, WHITE),
-        _rect(x0 - 0.05, floor + height - 0.05, x0 + 0.6, floor + height),
-        _rect(x0 + d * 0.42, door_y, x0, door_y + 0.04),
-        Stroke(((x0 + d * 0.4, door_y + 0.04), (x0 + d * 0.4, door_y + 0.16),
-                (x0 + 0.05, door_y + 0.16)), PROP_W, PROP_LINE),
+        _rect(x0, floor, x0 + 0.5, top),
+        _rect(x0 + 0.03, door_y + 0.02, x0 + 0.47, top - 0.1, inside),
+        _rect(x0 - 0.05, top, x0 + 0.6, floor + height),
+        # the upper rack inside, its tines up
+        Stroke(((x0 + 0.05, door_y + 0.38), (x0 + 0.45, door_y + 0.38)), PROP_W, WHITE),
+        *[Stroke(((x0 + 0.08 + k * 0.07, door_y + 0.38), (x0 + 0.08 + k * 0.07, door_y + 0.45)),
+                 PROP_W * 0.7, WHITE) for k in range(6)],
+        # the door open flat, its handle at the far end
+        _rect(x0 + d * 0.46, door_y - 0.02, x0, door_y + 0.03, PROP_FILL),
+        Stroke(((x0 + d * 0.46, door_y - 0.05), (x0 + d * 0.42, door_y - 0.05)), PROP_W * 1.6,
+               PROP_DARK),
+        # the lower rack pulled out onto it
+        Stroke(((x0 + d * 0.42, door_y + 0.15), (x0 + d * 0.42, door_y + 0.04),
+                (x0 - 0.02, door_y + 0.04), (x0 - 0.02, door_y + 0.15)), PROP_W, PROP_DARK),
     ]
     for n in range(3):  # plates standing in the rack, seen face on
-        px = x0 + d * (0.3 - n * 0.1)
-        items.append(Circle((px, door_y + 0.14), 0.08, fill=WHITE, stroke=PROP_DARK,
+        px = x0 + d * (0.32 - n * 0.1)
+        items.append(Circle((px, door_y + 0.14), 0.085, fill=WHITE, stroke=PROP_DARK,
                             width=PROP_W))
+    if hand is not None:  # the plate in the hand, held by its rim, on its way to the rack
+        items += plate((hand[0], hand[1] - 0.07))
     return items
+
+
+def plate(c: Point) -> list[Item]:
+    """A dinner plate seen face on: a white disc with a dark rim and a ring inside it."""
+    return [Circle(c, 0.1, fill=WHITE, stroke=PROP_DARK, width=PROP_W * 1.2),
+            Circle(c, 0.055, fill=None, stroke=PROP_LINE, width=PROP_W * 0.7)]
 
 
 def _arm_bike(sk: Skeleton, hub: Point, drop: float) -> list[Item]:

@@ -89,3 +89,21 @@ def test_long_shoe_horn_has_a_handle_and_a_blade_at_the_heel_of_a_shoe(library) 
     heel, hand = end.points["right_heel"], end.points["right_hand"]
     assert math.dist(blade.points[-1], heel) < 0.05  # the blade ends at the heel, in the shoe
     assert shaft.points[0][1] > hand[1] + 0.05  # the handle shows above the fist
+
+
+def test_dishwasher_hinge_holds_a_plate_over_an_open_dishwasher(library) -> None:  # type: ignore[no-untyped-def]
+    # Read as lifting from the floor: a plain box, a handle in the hand.
+    spec = library.get("dishwasher-hip-hinge").figure
+    prop = next(p for p in spec.props if p.kind is PropKind.DISHWASHER)
+    assert PropKind.BOX not in {p.kind for p in spec.props}
+    assert spec.hands["right"].value != "grip"  # no handle in the hand: it holds a plate
+    assert spec.end is not None and spec.end.spine in (None, 0)  # a straight back
+    _, (start, end) = placed_poses(spec)
+    drawn = static_prop(prop, start, [start, end], 0.0)
+    hand = end.points["right_hand"]
+    plates = [i for i in drawn if isinstance(i, Circle) and i.fill == WHITE and i.radius >= 0.08]
+    assert len(plates) >= 4  # three in the rack and one in the hand
+    assert any(math.dist(p.center, hand) < 0.12 for p in plates)
+    # the dark inside shows: the door is open
+    assert any(getattr(i, "fill", None) not in (None, WHITE) and i.points[0][1] > 0.05
+               for i in drawn if hasattr(i, "points") and not isinstance(i, Stroke))
