@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from rehab_planner.figures import arrows
-from rehab_planner.figures.primitives import WHITE, Circle, Stroke
+from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Stroke
 from rehab_planner.figures.props import arm_bike_hub, static_prop
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.model.figure import ArrowKind, MarkKind, PropKind
@@ -127,3 +127,39 @@ def test_towel_behind_back_runs_down_the_back_from_hand_to_hand(library) -> None
     # the towel pulls the lower hand up the back
     assert end.points["right_hand"][1] - start.points["right_hand"][1] > 0.08
     assert spec.moving == ["right_hand"]
+
+
+def test_finger_tendon_glides_shows_the_finger_shapes_in_order_with_the_arm_still(library) -> None:  # type: ignore[no-untyped-def]
+    # Read as "hand, wrist and elbow moves": an arrow up and down at the hand, an open hand and
+    # a fist seen from above.
+    from rehab_planner.figures import inset
+    from rehab_planner.model.figure import CloseHand, HandInset
+
+    spec = library.get("finger-tendon-glides").figure
+    assert spec.end is None and spec.middle is None and not spec.then  # elbow and wrist still
+    assert not spec.marks and spec.arrow is ArrowKind.NONE and not spec.moving
+    assert spec.inset is not None and spec.inset.sequence
+    shapes = spec.inset.hands
+    assert len(shapes) >= 3
+    assert shapes[:3] == [CloseHand.STRAIGHT, CloseHand.HOOK, CloseHand.FULL_FIST]
+    # each shape differs in where the fingertip ends
+    tips = []
+    for shape in shapes:
+        fingers = [i for i in inset.side_hand(shape, 1.0) if isinstance(i, Stroke)
+                   and len(i.points) == 4 and i.color != WHITE]
+        tips.append(fingers[-1].points[-1])
+    assert all(math.dist(a, b) > 0.3 for k, a in enumerate(tips) for b in tips[k + 1:])
+    assert tips[1][1] > tips[2][1]  # the hook's tips stay above the fist's, in the palm
+    drawn = inset.draw(spec.inset, WHITE, (0.0, 0.0, 2.6, 1.0))
+    heads = [i for i in drawn if not isinstance(i, Stroke | Circle) and i.fill == BLACK
+             and len(i.points) == 3]
+    assert len(heads) == len(shapes) - 1  # an arrow from each shape to the next
+    # the strip fits its box and the figure stays below it
+    picture = render_exercise(library.get("finger-tendon-glides"))
+    assert picture.items
+    try:
+        HandInset(hands=[CloseHand.HOOK, CloseHand.PALM_UP])
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("side and top views mixed in one inset")
