@@ -57,13 +57,14 @@ _MUSCLE_AXIS = {
 }
 
 
-def circle_arrow(c: Point, unit: float = 1.0) -> list[Item]:
+def circle_arrow(c: Point, unit: float = 1.0, around: float = 0.0) -> list[Item]:
     """A nearly closed circle arrow round c (circles, pedalling).
 
     unit is one page unit in the figure's own units (1 / the figure's scale): the arrow's size
     and head stay the same on the page however much the figure is scaled to fill its box.
+    around: a radius (figure units) the circle stays outside of, like an arm bike's cranks.
     """
-    r = 0.16 * unit
+    r = max(0.16 * unit, around + 0.06 * unit)
     pts = [
         (c[0] + r * math.cos(math.radians(a)), c[1] + r * math.sin(math.radians(a)))
         for a in range(100, 100 + 290, 15)

@@ -159,6 +159,86 @@ def _ball_fist(thumb_side: float, color: Color, details: list[Item]) -> list[Ite
     return items
 
 
+# A finger seen from the side: its three bones (hand units) and each shape's bend at the big
+# knuckle, the middle joint and the end joint (degrees, toward the palm).
+FINGER_BONES = (0.55, 0.36, 0.28)
+SIDE_FINGER_W = 0.22  # the four fingers one behind the other: one thick finger
+SIDE_PALM_W = 0.4  # the hand's thickness, seen from the thumb's side
+SIDE_BENDS: dict[CloseHand, tuple[float, float, float]] = {
+    CloseHand.STRAIGHT: (0.0, 0.0, 0.0),
+    CloseHand.HOOK: (0.0, 100.0, 70.0),
+    CloseHand.FULL_FIST: (90.0, 100.0, 60.0),
+    CloseHand.TABLE_TOP: (90.0, 0.0, 0.0),
+}
+
+
+def side_hand(shape: CloseHand, forearm: float) -> list[Item]:
+    """One right hand seen from the thumb's side, fingers up, the palm facing right: the
+    forearm, the hand and one thick finger bent at its three joints as the shape says; the
+    thumb along the palm's side. In hand units, the wrist at the origin."""
+    items: list[Item] = [
+        Stroke(((0.0, -forearm), (0.0, 0.1)), SIDE_PALM_W * 0.95, BLACK),
+        Shape(_rounded(-SIDE_PALM_W / 2, 0.0, SIDE_PALM_W / 2, PALM_LONG, 0.2), fill=BLACK),
+    ]
+    # the little finger's side behind (a little shorter), the index finger in front of it with
+    # a white edge, so the fingers read as fingers, not as a bar
+    for root, scale, front in (((-0.07, PALM_LONG - 0.14), 0.9, False),
+                               ((0.06, PALM_LONG - 0.1), 1.0, True)):
+        joint = root
+        points = [joint]
+        heading = 90.0
+        for bone, bend in zip(FINGER_BONES, SIDE_BENDS[shape], strict=True):
+            heading -= bend
+            joint = (joint[0] + bone * scale * math.cos(math.radians(heading)),
+                     joint[1] + bone * scale * math.sin(math.radians(heading)))
+            points.append(joint)
+        if front:
+            items.append(Stroke(tuple(points), SIDE_FINGER_W + 0.1, WHITE))
+        items.append(Stroke(tuple(points), SIDE_FINGER_W, BLACK))
+    tip = (0.36, 0.72) if shape in (CloseHand.STRAIGHT, CloseHand.TABLE_TOP) else (0.3, 0.62)
+    thumb = ((0.1, 0.22), tip)
+    items += [Stroke(thumb, SIDE_FINGER_W + 0.1, WHITE), Stroke(thumb, SIDE_FINGER_W, BLACK)]
+    return items
+
+
+def _x_extent(items: list[Item]) -> tuple[float, float]:
+    xs: list[float] = []
+    for item in items:
+        if isinstance(item, Stroke):
+            xs += [x + d for x, _ in item.points for d in (-item.width / 2, item.width / 2)]
+        elif isinstance(item, Shape):
+            xs += [x for x, _ in item.points]
+    return min(xs), max(xs)
+
+
+SEQUENCE_UNIT = 0.3  # a hand in a sequence: at most this many picture units per hand unit
+SEQUENCE_GAP = 0.22  # between two hands in a sequence: room for the arrow from one to the next
+
+
+def _draw_sequence(spec: HandInset, box: tuple[float, float, float, float]) -> list[Item]:
+    """Finger shapes one after another, as large as the strip allows, an arrow from each to
+    the next (the order reads left to right; numbered discs left the hands too small)."""
+    x0, y0, x1, y1 = box
+    drawn = [side_hand(shape, 1.0) for shape in spec.hands]
+    extents = [_x_extent(d) for d in drawn]
+    span = sum(b - a for a, b in extents)
+    gaps = SEQUENCE_GAP * (len(drawn) - 1)
+    unit = min((x1 - x0 - 3 * PAD - gaps) / span, (y1 - y0 - 0.1 - 3 * PAD) / 2.1, SEQUENCE_UNIT)
+    wy = (y0 + y1) / 2 - unit * 1.05  # the hands in the middle, their forearms to the frame
+    forearm = (wy - y0 - FRAME_W) / unit - SIDE_PALM_W / 2  # its round end inside the frame
+    x = (x0 + x1) / 2 - (span * unit + gaps) / 2
+    items: list[Item] = []
+    for k, (shape, (a, b)) in enumerate(zip(spec.hands, extents, strict=True)):
+        items += _place(side_hand(shape, forearm), unit, (x - a * unit, wy))
+        x += (b - a) * unit
+        if k < len(drawn) - 1:  # on to the next shape
+            ay = wy + unit * 0.5
+            items += arrow([(x + 0.04, ay), (x + SEQUENCE_GAP - 0.04, ay)], arrows.ARROW_W,
+                           BLACK, arrows.ARROW_HEAD * 0.7)
+            x += SEQUENCE_GAP
+    return items
+
+
 def _recolour(item: Item, color: Color) -> Item:
     if isinstance(item, Stroke):
         return Stroke(item.points, item.width, color)
@@ -176,6 +256,8 @@ def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, fl
     x0, y0, x1, y1 = box
     items: list[Item] = [Shape(_rounded(x0, y0, x1, y1, 0.08), fill=WHITE, stroke=PROP_LINE,
                                width=FRAME_W)]
+    if spec.sequence:
+        return items + _draw_sequence(spec, box)
     count = len(spec.hands)
     unit = HAND_UNIT
     if count == 2 and spec.holds == "weight":  # the plates stay inside the hand's half
@@ -216,13 +298,19 @@ def add(picture: Picture, spec: HandInset | None, start_color: Color) -> Picture
         return picture
     # A squeezed ball gets the wide box too: room for the arrows pressing in at its sides.
     w = TWO_W if len(spec.hands) == 2 or spec.holds == "ball" else ONE_W
+    shrink = SHRINK
+    if spec.sequence:  # a strip across the top; the figure shrinks to fit below it
+        w = picture.width - 0.06
+        shrink = (picture.height - BOX_H - 0.06) / picture.height
     right = spec.corner == "top_right"
     # Shrink the figure toward the bottom corner away from the inset; words keep their size.
     ox = 0.0 if right else picture.width
     oy = 0.0
+    if spec.sequence:  # below the strip, in the middle, lifted off the bottom edge a little
+        ox, oy = picture.width / 2, 0.04  # (lines keep their weight as the figure shrinks)
     shrunk: list[Item] = []
     for item in rest:
-        moved = transform(item, SHRINK, ox * (1 - SHRINK), oy, width_scale=1.0)
+        moved = transform(item, shrink, ox * (1 - shrink), oy, width_scale=1.0)
         if isinstance(item, Label):
             moved = Label(item.text, moved.at if isinstance(moved, Label) else item.at, item.size,
                           item.color)
@@ -235,7 +323,7 @@ def add(picture: Picture, spec: HandInset | None, start_color: Color) -> Picture
     items = shrunk
     if at is not None:
         assert isinstance(at, Circle)
-        hx, hy = at.center[0] * SHRINK + ox * (1 - SHRINK), at.center[1] * SHRINK
+        hx, hy = at.center[0] * shrink + ox * (1 - shrink), at.center[1] * shrink + oy
         corner = (x0 + 0.15, y0) if right else (x1 - 0.15, y0)
         items.append(Stroke((corner, (hx, hy)), LEADER_W, PROP_LINE))
     items += draw(spec, start_color, (x0, y0, x1, y1))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from rehab_planner.figures.bands import CUFF_W, STICK_EDGE, ball_of_foot, band
 from rehab_planner.figures.feet import mat_outline
@@ -66,8 +67,11 @@ FOOTPRINT_LENGTH = 0.32
 FRAME_W = 0.03
 LEADER_W = 0.022
 FRAME_PAD = 0.06
+ARM_BIKE_REACH = 0.06  # the far hand this near the far crank's end holds its handle
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
+HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
+HORN_BLADE = 0.16  # ...and its blade, wider than the shaft, down to the heel
 REACHER_JAW = 0.1  # a reacher's jaws: how long, and how high above the floor they open
 
 
@@ -235,7 +239,8 @@ def static_prop(
     if kind is PropKind.FOOTPRINT:
         return _footprint(_pt(sk, prop.at, prop), prop.size or FOOTPRINT_LENGTH, 1.0)
     if kind is PropKind.DISHWASHER:
-        return _dishwasher(_pt(sk, prop.at, prop)[0], prop.size or 0.85, floor)
+        return _dishwasher(_pt(sk, prop.at, prop)[0], prop.size or 0.85, floor,
+                           poses[-1].points["right_hand"] if len(poses) > 1 else None)
     if kind is PropKind.ARM_BIKE:
         return _arm_bike(sk, _pt(sk, prop.at, prop), prop.size or 0.2)
     if kind is PropKind.SHOE:
@@ -378,39 +383,75 @@ def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:
     return Shape(tuple(pts), fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)
 
 
-def _dishwasher(x0: float, height: float, floor: float) -> list[Item]:
-    """A dishwasher seen from the side under a counter top: its door open flat toward the figure
-    (x0 is the cabinet's front) with the lower rack pulled out on it, plates standing in the rack."""
+def _dishwasher(x0: float, height: float, floor: float, hand: Point | None = None) -> list[Item]:
+    """A dishwasher seen from the side under a counter top: its dark inside open, the upper rack
+    in it, its door open flat toward the figure (x0 is the cabinet's front) with a handle at the
+    end and the lower rack pulled out on it, plates standing in the rack; hand: a plate held
+    there (the end pose's hand, putting it in). A white box under a top read as a table."""
     d = -1.0  # the door opens toward the figure, to the left of the cabinet
-    door_y = floor + 0.1
+    door_y = floor + 0.09
+    top = floor + height - 0.05
+    inside = grey(0.35)
     items: list[Item] = [
-        _rect(x0, floor, x0 + 0.5, floor + height - 0.05, WHITE),
-        _rect(x0 - 0.05, floor + height - 0.05, x0 + 0.6, floor + height),
-        _rect(x0 + d * 0.42, door_y, x0, door_y + 0.04),
-        Stroke(((x0 + d * 0.4, door_y + 0.04), (x0 + d * 0.4, door_y + 0.16),
-                (x0 + 0.05, door_y + 0.16)), PROP_W, PROP_LINE),
+        _rect(x0, floor, x0 + 0.5, top),
+        _rect(x0 + 0.03, door_y + 0.02, x0 + 0.47, top - 0.1, inside),
+        _rect(x0 - 0.05, top, x0 + 0.6, floor + height),
+        # the upper rack inside, its tines up
+        Stroke(((x0 + 0.05, door_y + 0.38), (x0 + 0.45, door_y + 0.38)), PROP_W, WHITE),
+        *[Stroke(((x0 + 0.08 + k * 0.07, door_y + 0.38), (x0 + 0.08 + k * 0.07, door_y + 0.45)),
+                 PROP_W * 0.7, WHITE) for k in range(6)],
+        # the door open flat, its handle at the far end
+        _rect(x0 + d * 0.46, door_y - 0.02, x0, door_y + 0.03, PROP_FILL),
+        Stroke(((x0 + d * 0.46, door_y - 0.05), (x0 + d * 0.42, door_y - 0.05)), PROP_W * 1.6,
+               PROP_DARK),
+        # the lower rack pulled out onto it
+        Stroke(((x0 + d * 0.42, door_y + 0.15), (x0 + d * 0.42, door_y + 0.04),
+                (x0 - 0.02, door_y + 0.04), (x0 - 0.02, door_y + 0.15)), PROP_W, PROP_DARK),
     ]
     for n in range(3):  # plates standing in the rack, seen face on
-        px = x0 + d * (0.3 - n * 0.1)
-        items.append(Circle((px, door_y + 0.14), 0.08, fill=WHITE, stroke=PROP_DARK,
+        px = x0 + d * (0.32 - n * 0.1)
+        items.append(Circle((px, door_y + 0.14), 0.085, fill=WHITE, stroke=PROP_DARK,
                             width=PROP_W))
+    if hand is not None:  # the plate in the hand, held by its rim, on its way to the rack
+        items += plate((hand[0], hand[1] - 0.07))
     return items
 
 
+def plate(c: Point) -> list[Item]:
+    """A dinner plate seen face on: a white disc with a dark rim and a ring inside it."""
+    return [Circle(c, 0.1, fill=WHITE, stroke=PROP_DARK, width=PROP_W * 1.2),
+            Circle(c, 0.055, fill=None, stroke=PROP_LINE, width=PROP_W * 0.7)]
+
+
 def _arm_bike(sk: Skeleton, hub: Point, drop: float) -> list[Item]:
-    """A table-top arm bike seen from the side: a wheel at the hub, a crank from the hub to the
-    near hand and one to the other side, a post down to its foot on the table."""
+    """A table-top arm bike seen from the side, like the pedal exerciser on the floor: a frame
+    standing on the table `drop` below the hub, one crank through the hub with a hand at each end
+    (the far hand on the end opposite the near one). With only the near hand on it, the far end
+    has a bare handle across it. A big wheel behind the hands hid the cranks."""
     hx, hy = hub
     hand = sk.points["right_hand"]
     other = (2 * hx - hand[0], 2 * hy - hand[1])
-    return [
-        Stroke(((hx, hy), (hx + 0.02, hy - drop)), PROP_W * 2.2, PROP_LINE),
-        _rect(hx - 0.12, hy - drop - 0.04, hx + 0.14, hy - drop),
-        Circle((hx, hy), 0.11, fill=grey(0.9), stroke=PROP_DARK, width=PROP_W * 1.3),
-        Stroke((other, (hx, hy), hand), PROP_W * 1.8, PROP_DARK),
-        Stroke(((other[0], other[1] - 0.04), (other[0], other[1] + 0.04)), PROP_W * 3, PROP_DARK),
-        Circle((hx, hy), 0.025, fill=PROP_DARK, stroke=None, width=0.0),
+    far = sk.points["left_hand"]
+    held = math.dist(far, other) < ARM_BIKE_REACH
+    if held:
+        other = far
+    top = hy - drop
+    items: list[Item] = [
+        Stroke(((hx - 0.2, top), (hx + 0.2, top)), PROP_W * 1.6, PROP_LINE),
+        Stroke(((hx - 0.14, top), (hx, hy), (hx + 0.14, top)), PROP_W * 1.6, PROP_LINE),
+        Stroke((other, (hx, hy), hand), PROP_W * 2.0, PROP_DARK),
+        Circle((hx, hy), 0.04, fill=WHITE, stroke=PROP_DARK, width=PROP_W * 1.2),
     ]
+    if not held:  # a bare handle: a short bar across the crank's end
+        items.append(Stroke(((other[0], other[1] - 0.04), (other[0], other[1] + 0.04)),
+                            PROP_W * 3, PROP_DARK))
+    return items
+
+
+def arm_bike_hub(props: list[Prop], sk: Skeleton) -> Point | None:
+    """Where an arm bike's wheel turns (its cranks go round it), if the picture has one."""
+    bike = next((p for p in props if p.kind is PropKind.ARM_BIKE), None)
+    return None if bike is None else _pt(sk, bike.at, bike)
 
 
 def _shoe(last: Skeleton, side: str, floor: float) -> list[Item]:
@@ -492,6 +533,8 @@ def attached_prop(
             half = (prop.size or STICK_END_ON) / 2
             nx, ny = -fy / norm * half, fx / norm * half
             return edged(((a[0] - nx, a[1] - ny), (a[0] + nx, a[1] + ny)), 0.045)
+        if prop.to.endswith("_heel"):  # a long shoe horn: its blade down the back of the shoe
+            return _shoe_horn(a, b, edged)
         p, q = _extend(a, b, prop.size or 0.12)
         # dx moves the stick sideways: positive to the left of the direction at -> to.
         length = math.dist(a, b) or 1.0
@@ -528,6 +571,19 @@ def attached_prop(
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
     return []
+
+
+def _shoe_horn(
+    hand: Point, heel: Point, edged: Callable[[tuple[Point, ...], float], list[Item]]
+) -> list[Item]:
+    """A long shoe horn from the hand to a heel: a handle showing above the fist, a shaft, and a
+    blade twice as wide down the back of the heel into the shoe (a thin stick read as a cane)."""
+    length = math.dist(hand, heel) or 1.0
+    ux, uy = (heel[0] - hand[0]) / length, (heel[1] - hand[1]) / length
+    top = (hand[0] - ux * HORN_HANDLE, hand[1] - uy * HORN_HANDLE)
+    end = (heel[0] + ux * 0.03, heel[1] + uy * 0.03)
+    blade = (heel[0] - ux * HORN_BLADE, heel[1] - uy * HORN_BLADE)
+    return edged((top, end), 0.05) + edged((blade, end), 0.085)
 
 
 def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> list[Item]:

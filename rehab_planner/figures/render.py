@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,6 +47,7 @@ from rehab_planner.figures.props import (
     DEFAULT_AT,
     FRONT,
     MAT_THICK,
+    arm_bike_hub,
     attached_prop,
     door_lines,
     footprints,
@@ -473,7 +475,13 @@ def _movement_arrows(
     for part in spec.moving[:2]:
         point = TRACKED[part]
         if spec.arrow is ArrowKind.CIRCLE or len(resolved) < 2:
-            items += arrows.circle_arrow(solid.points[point], unit)
+            # round an arm bike's hub (the hands go round it), else round the moving part
+            hub = arm_bike_hub(spec.props, solid)
+            if hub is not None:
+                crank = math.dist(hub, solid.points["right_hand"]) + hands.FIST_R
+                items += arrows.circle_arrow(hub, unit, around=crank)
+            else:
+                items += arrows.circle_arrow(solid.points[point], unit)
             continue
         path = _path(spec, resolved, placer, point)
         items += arrows.side_arrow(path, centre, spec.arrow is ArrowKind.BOTH_WAYS, unit)

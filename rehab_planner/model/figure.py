@@ -22,6 +22,7 @@ from rehab_planner.model.figure_vocab import (
     PARTS,
     POINTS,
     SEGMENTS,
+    SIDE_HANDS,
     SIDED,
     ArrowKind,
     BasePosition,
@@ -210,10 +211,12 @@ class HandInset(Model):
 
     Where the whole figure cannot show the hand (palm up or down, a weight across the palm, a
     ball squeezed), the inset shows it large. Two hands: the first is the start (a light
-    outline), the second the end (solid), with an arrow both ways between them.
+    outline), the second the end (solid), with an arrow both ways between them. Finger shapes
+    seen from the side (straight, hook, full_fist, table_top) are a sequence: numbered hands in a
+    strip across the top, an arrow from each to the next.
     """
 
-    hands: list[CloseHand] = Field(min_length=1, max_length=2)
+    hands: list[CloseHand] = Field(min_length=1, max_length=4)
     holds: Literal["weight", "ball"] | None = Field(
         default=None, description="What the last hand holds: a weight across the palm, a ball"
     )
@@ -225,6 +228,22 @@ class HandInset(Model):
     def _point(cls, value: str) -> str:
         check_point(value, "inset")
         return value
+
+    @field_validator("hands")
+    @classmethod
+    def _sequence(cls, value: list[CloseHand]) -> list[CloseHand]:
+        side = [h in SIDE_HANDS for h in value]
+        if any(side) and not all(side):
+            raise ValueError("finger shapes seen from the side (straight, hook, full_fist, "
+                             "table_top) do not mix with hands seen from above")
+        if len(value) > 2 and not all(side):
+            raise ValueError("more than two hands only as finger shapes seen from the side")
+        return value
+
+    @property
+    def sequence(self) -> bool:
+        """Finger shapes one after another, numbered, in a strip across the top."""
+        return self.hands[0] in SIDE_HANDS
 
 
 class _Moves(Model):

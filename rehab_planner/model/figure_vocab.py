@@ -185,3 +185,13 @@ class CloseHand(StrEnum):
     PALM_DOWN = "palm_down"  # the back of the hand with its nails, the thumb on the inner side
     OPEN = "open"  # fingers spread wide
     FIST = "fist"  # the fingers closed round what the hand holds
+    # Seen from the thumb's side, for finger shapes (tendon glides) drawn one after another:
+    STRAIGHT = "straight"  # the fingers straight up
+    HOOK = "hook"  # the big knuckles straight, the finger joints bent: a hook
+    FULL_FIST = "full_fist"  # every joint bent, the fingertips in the palm
+    TABLE_TOP = "table_top"  # bent only at the big knuckles, the fingers straight out
+
+
+SIDE_HANDS = frozenset(
+    {CloseHand.STRAIGHT, CloseHand.HOOK, CloseHand.FULL_FIST, CloseHand.TABLE_TOP}
+)

@@ -104,9 +104,14 @@ def test_the_pelvic_tilt_shows_its_arms() -> None:
     spec = LIBRARY.get("pelvic-tilt").figure
     assert spec is not None
     _, poses = placed_poses(spec)
-    sk = poses[-1]
-    # The hand rests on the belly, above the trunk line, not hidden along it.
-    assert sk.points["right_hand"][1] - sk.points["pelvis"][1] > 0.1
+    start, end = poses
+    # The arms lie straight at the sides, the same in both poses: hands raised onto the belly
+    # moved between the poses and read as an elbow bend (fourth blind test). The near arm is
+    # drawn over the trunk with its white edge, the hand beside the hip.
+    for sk in (start, end):
+        assert abs(sk.points["right_hand"][0] - sk.points["pelvis"][0]) < 0.15
+        assert 0.0 < sk.points["right_hand"][1] - sk.points["pelvis"][1] < 0.12
+    assert math.dist(start.points["right_hand"], end.points["right_hand"]) < 0.03
 
 
 @pytest.mark.parametrize(

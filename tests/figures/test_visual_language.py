@@ -47,6 +47,8 @@ def _shows_movement(spec: FigureSpec) -> str | None:
         return "start and end"
     if spec.arrow is ArrowKind.CIRCLE:
         return "round and round"
+    if spec.inset is not None and spec.inset.sequence:
+        return "hand shapes one after another"
     if any(m.both_ways for m in spec.marks):
         return "back and forth in place"
     return None
