@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
@@ -71,6 +72,9 @@ class GuidanceLine(Model):
     text: str = Field(min_length=1, max_length=400)
     when: str | None = Field(default=None, description="Shown only when this value is set")
     unless: str | None = Field(default=None, description="Shown only when this value is not set")
+    ends: str | None = Field(
+        default=None, description="A date value (e.g. brace_date): this week's handout leaves the "
+        "line out from that date, as it does a line that prints a date already past")
     only_for: list[str] = Field(default_factory=list, description="Template ids or groups")
     ends_with: list[str] = Field(
         default_factory=list,
@@ -169,15 +173,27 @@ class GuidanceTopic(Model):
     bullets: list[str]
     repeats: list[list[str]] = Field(
         default_factory=list, description="Each bullet's 'repeats' (see GuidanceLine), in order")
+    ends: list[float | None] = Field(
+        default_factory=list, description="Each bullet's last week (its ends_with precaution's "
+        "weeks_to; None: no end), in order")
     weeks: TopicWeeks | None = None  # when it matters (see TopicData)
+
+    def _kept(self, keep: list[bool]) -> GuidanceTopic:
+        """The topic with the bullets marked True (and their repeats and ends)."""
+        def pick(values: list[Any]) -> list[Any]:
+            return [v for v, k in zip(values, keep, strict=True) if k] if values else []
+        return self.model_copy(update={"bullets": pick(self.bullets),
+                                       "repeats": pick(self.repeats), "ends": pick(self.ends)})
 
     def without_repeats(self, printed: set[str]) -> GuidanceTopic:
         """The topic without the bullets another printed part of the handout says already."""
-        kept = [(bullet, where) for bullet, where in zip(self.bullets, self.repeats or
-                                                          [[] for _ in self.bullets], strict=True)
-                if not printed.intersection(where)]
-        return self.model_copy(update={"bullets": [b for b, _ in kept],
-                                       "repeats": [w for _, w in kept]})
+        repeats = self.repeats or [[] for _ in self.bullets]
+        return self._kept([not printed.intersection(where) for where in repeats])
+
+    def in_force(self, weeks: float) -> GuidanceTopic:
+        """The topic without the rules that ended by this many weeks after surgery."""
+        ends = self.ends or [None for _ in self.bullets]
+        return self._kept([end is None or end > weeks for end in ends])
 
 
 class WarningSigns(Model):
@@ -283,6 +299,15 @@ def _lift_values(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, s
     return {}
 
 
+def dated_weeks(plan: Plan) -> dict[str, float]:
+    """The dates guidance texts may print (e.g. 'Do not drive before {driving_date}'), as weeks
+    after surgery; a date the plan does not set is left out."""
+    s = plan.settings
+    weeks = {"driving_date": s.driving_weeks, "no_nsaid_date": s.no_nsaid_weeks,
+             "brace_date": s.brace_weeks if s.brace else None}
+    return {k: v for k, v in weeks.items() if v}
+
+
 def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
     """The values guidance texts may use, from the plan's settings, precautions and contacts.
 
@@ -302,13 +327,12 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
         "no_nsaid_weeks": s.no_nsaid_weeks,
     }
     ctx.update({k: str(v) for k, v in optional_weeks.items() if v})
-    dated = {"driving_date": s.driving_weeks, "no_nsaid_date": s.no_nsaid_weeks}
+    dated = dated_weeks(plan)
     if s.brace:
         # The plan's brace setting (older plans); a brace order prints its own sentence instead.
         ctx["brace"] = ctx["brace_out_of_bed"] = ctx["brace_setting"] = "yes"
         if s.brace_weeks:
             ctx["brace_weeks"] = str(s.brace_weeks)
-            dated["brace_date"] = s.brace_weeks
     else:
         ctx.update(brace_values(plan.precautions, catalogue))
     ctx.update({k: format_date(date_after(plan.surgery_date, v)) for k, v in dated.items() if v})
@@ -413,10 +437,12 @@ def topics_for(
             known = ", ".join(guidance.topics)
             raise RehabError(f"Unknown guidance topic '{topic_id}'. Known topics: {known}")
         bullets = _filled(topic.bullets, ctx, tags, plan)
-        repeats = [line.repeats for line in topic.bullets if _shown(line, ctx, tags)]
+        shown = [line for line in topic.bullets if _shown(line, ctx, tags)]
         if bullets:
             out.append(GuidanceTopic(id=topic.id, title=topic.title, bullets=bullets,
-                                     repeats=repeats, weeks=topic.weeks))
+                                     repeats=[line.repeats for line in shown],
+                                     ends=[line_weeks(line, plan)[1] for line in shown],
+                                     weeks=topic.weeks))
     return out
 
 

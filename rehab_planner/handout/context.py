@@ -27,7 +27,8 @@ from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Exercise, Phase, Plan, Precaution, Prescription
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.patient_text import PatientText, text_for_patient
-from rehab_planner.plans.stage import StageChoice
+from rehab_planner.plans.schedule import date_after
+from rehab_planner.plans.stage import StageChoice, Where
 from rehab_planner.safety.refusal import HandoutRefused, print_problem
 from rehab_planner.storage.pictures import PictureRefused
 
@@ -80,6 +81,15 @@ class BuildContext:
         if self.whole_program or self.stage is None:
             return list(self.plan.phases)
         return [self.stage.phase]
+
+    def reads_from(self) -> dt.date | None:
+        """The day this week's handout is about: the print date, or the start of a stage the
+        therapist chose; None for the whole program (it prints every rule with its dates)."""
+        if self.whole_program or self.stage is None:
+            return None
+        if self.stage.where == Where.CHOSEN:
+            return date_after(self.plan.surgery_date, self.stage.phase.weeks_from)
+        return self.printed_on
 
     def is_current(self, phase: Phase) -> bool:
         """Whether a stage is the one the handout is about (the patient's stage now)."""

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 
 from rehab_planner import paths
 from rehab_planner.errors import RehabError
-from rehab_planner.guidance import context
+from rehab_planner.guidance import context, dated_weeks
 from rehab_planner.handout.context import BuildContext
 from rehab_planner.handout.details import compact_details, details_block, title_with_date
 from rehab_planner.handout.figure_key import figure_key
@@ -38,6 +38,7 @@ from rehab_planner.handout.sections import changes_story
 from rehab_planner.handout.texts import shown_lines
 from rehab_planner.handout.warnings import in_columns, warning_signs_story
 from rehab_planner.handout.week import banner_story, pain_scale, summary_box
+from rehab_planner.safety.catalogue import PLACEHOLDER
 from rehab_planner.storage.pictures import resolve_picture
 
 NBSP = "\u00a0"  # keeps a phone number on one line
@@ -88,11 +89,28 @@ def _logo(ctx: BuildContext, logo: str | None) -> Image | None:
 
 
 def precaution_sentences(ctx: BuildContext) -> list[str]:
-    """The plan's precautions and its sitting, brace and driving rules, each as a sentence."""
+    """The plan's precautions and its sitting, brace and driving rules, each as a sentence.
+
+    This week's handout leaves out the rules that ended before the day it is about (a rule
+    "until 12 Nov" printed on 20 Dec); the whole program prints every rule with its dates.
+    """
     values = context(ctx.plan, ctx.catalogue)
-    return ctx.patient_text.precautions + shown_lines(
-        ctx.text.precautions.extra, values
-    )
+    orders = ctx.patient_text.precautions
+    extra = ctx.text.precautions.extra
+    day = ctx.reads_from()
+    if day is not None:
+        weeks = (day - ctx.plan.surgery_date).days / 7
+        orders = [line for setting, line in zip(ctx.plan.precautions, orders, strict=True)
+                  if setting.weeks_to is None or setting.weeks_to > weeks]
+        ended = {k for k, v in dated_weeks(ctx.plan).items() if v <= weeks}
+        extra = [line for line in extra
+                 if not ended & {line.ends, *PLACEHOLDER.findall(line.text)}]
+    return orders + shown_lines(extra, values)
+
+
+def _ended_rules(ctx: BuildContext) -> bool:
+    """Whether this week's handout left out every rule because all of them have ended."""
+    return bool(ctx.plan.precautions) and ctx.reads_from() is not None
 
 
 def _precautions(ctx: BuildContext, *, intro: bool = True) -> Flowable:
@@ -106,7 +124,7 @@ def _precautions(ctx: BuildContext, *, intro: bool = True) -> Flowable:
             ctx.para(line, "safety_bullet", where="the precautions", bullet="•") for line in lines
         ], ctx.width - 2 * ctx.style.box_padding)
     else:
-        inner.append(ctx.para(text.none, "box"))
+        inner.append(ctx.para(text.ended if _ended_rules(ctx) else text.none, "box"))
     return boxed([inner], ctx.width, ctx.style, line=ctx.style.box_line * 1.5)
 
 

@@ -31,7 +31,10 @@ def this_stage_topics(ctx: BuildContext, topics: list[GuidanceTopic]) -> list[Gu
     exercises = {item.exercise.id for item in ctx.items(phase)}
     printed = {ALWAYS_PRINTED, *(order.id for order in ctx.plan.precautions), *exercises,
                *(topic.id for topic in topics)}
-    return [t for t in (topic.without_repeats(printed) for topic in topics) if t.bullets]
+    day = ctx.reads_from()
+    weeks = 0.0 if day is None else (day - ctx.plan.surgery_date).days / 7
+    return [t for t in (topic.without_repeats(printed).in_force(weeks) for topic in topics)
+            if t.bullets]
 
 
 def guidance_story(ctx: BuildContext) -> list[Flowable]:

@@ -46,6 +46,7 @@ class PrecautionsText(Model):
     heading: str
     intro: str
     none: str
+    ended: str = Field(min_length=1)
     extra: list[GuidanceLine] = Field(default_factory=list)
 
 

@@ -14,6 +14,7 @@ from rehab_planner.handout.styles import handout_style
 from rehab_planner.model import Clinic, Patient, Plan, Surgeon
 from rehab_planner.patient_text import text_for_patient
 from rehab_planner.plans.conditions import in_effect
+from rehab_planner.plans.stage import stage_on
 from rehab_planner.templates.loader import instantiate, load_templates
 from tests.handout.pdfread import all_text, flat, page_texts
 from tests.handout.test_warning_signs import _runs
@@ -33,8 +34,9 @@ def _plan(template_id: str) -> Plan:
     return plan
 
 
-def _precautions(plan: Plan, content: HandoutContent) -> list[str]:
-    """The precaution lines page 1 prints (through the same builder as the handout)."""
+def _precautions(plan: Plan, content: HandoutContent, whole_program: bool = True) -> list[str]:
+    """The precaution lines page 1 prints (through the same builder as the handout): this
+    week's handout leaves out the rules that ended before the print date."""
     from rehab_planner.handout.context import BuildContext
 
     style = handout_style()
@@ -42,7 +44,8 @@ def _precautions(plan: Plan, content: HandoutContent) -> list[str]:
     ctx = BuildContext(plan=plan, library=content.library, style=style, text=content.text,
                        labels=content.labels, guidance=content.guidance,
                        catalogue=content.catalogue, width=500, page_height=700,
-                       printed_on=PRINTED)
+                       printed_on=PRINTED, whole_program=whole_program,
+                       stage=stage_on(plan, PRINTED))
     return precaution_sentences(ctx)
 
 
@@ -62,7 +65,7 @@ def test_page_one_holds_patient_phones_precautions_and_both_tiers(
     assert signs.call_911 and signs.call_surgeon
     expected = ["José Núñez", plan.procedure, "2 Nov 2026", "Dr Ana Ruiz, (217) 555-0199",
                 "(217) 555-0100", "Kim Lee, PT", "4 Dec 2026",
-                content.text.precautions.heading, *_precautions(plan, content),
+                content.text.precautions.heading, *_precautions(plan, content, whole_program),
                 content.text.warning_signs.heading,
                 signs.call_911_heading, *signs.call_911, signs.call_surgeon_heading,
                 *signs.call_surgeon]

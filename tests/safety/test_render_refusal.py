@@ -27,6 +27,9 @@ def _plan(lift: object = 10, note: str = "") -> Plan:
     )
 
 
+IN_FORCE = HandoutOptions(printed_on=dt.date(2026, 3, 20))  # week 3: the lift order prints
+
+
 def _text(pdf: bytes) -> str:
     import io
 
@@ -34,7 +37,7 @@ def _text(pdf: bytes) -> str:
 
 
 def test_a_sound_plan_prints() -> None:
-    text = " ".join(_text(render_handout(_plan()).pdf).split())
+    text = " ".join(_text(render_handout(_plan(), IN_FORCE).pdf).split())
     assert "lift more than 10 pounds (4.5 kg)" in text
 
 
@@ -55,7 +58,8 @@ def test_a_bad_precaution_value_is_refused_in_the_cli(lift: object, tmp_path: Pa
 @pytest.mark.parametrize("lift", [-50, "lots"])
 def test_even_accepted_a_negative_or_unfilled_value_never_prints(lift: object) -> None:
     with pytest.raises(HandoutRefused, match=r"negative number|unfilled value"):
-        render_handout(_plan(lift), HandoutOptions(accept_findings=True))
+        render_handout(_plan(lift), HandoutOptions(accept_findings=True,
+                                                   printed_on=IN_FORCE.printed_on))
 
 
 def test_a_placeholder_in_a_note_is_refused() -> None:

@@ -1,0 +1,85 @@
+"""This week's handout leaves out the surgeon's rules that have ended; the whole program keeps
+them all with their dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rehab_planner.handout import HandoutContent, HandoutOptions, HandoutResult, render_handout
+from rehab_planner.model import Plan
+from tests.handout.conftest import SURGERY, make_plan
+from tests.handout.pdfread import all_text, page_texts
+
+WEEK4 = SURGERY + dt.timedelta(days=24)  # no stomach sleeping and no driving until week 6
+WEEK8 = SURGERY + dt.timedelta(weeks=8)  # those two have ended; bend, lift, twist go on to 12
+WEEK14 = SURGERY + dt.timedelta(weeks=14)  # every order has ended
+
+
+def _render(content: HandoutContent, plan: Plan, day: dt.date, **options: object
+            ) -> HandoutResult:
+    return render_handout(plan, HandoutOptions(printed_on=day, **options),  # type: ignore[arg-type]
+                          content=content)
+
+
+def _page1(result: HandoutResult) -> str:
+    return page_texts(result.pdf)[0]
+
+
+def test_a_rule_that_ended_is_left_out_of_this_weeks_handout(content: HandoutContent) -> None:
+    plan = make_plan()
+    early = _page1(_render(content, plan, WEEK4))
+    assert "Do not lie or sleep on your stomach" in early
+    assert "Do not drive before" in early
+    later = _page1(_render(content, plan, WEEK8))
+    assert "Do not lie or sleep on your stomach" not in later
+    assert "Do not drive before" not in later
+    assert "Do not bend at the waist" in later  # still in force to week 12
+
+
+def test_the_whole_program_prints_every_rule_with_its_dates(content: HandoutContent) -> None:
+    text = all_text(_render(content, make_plan(), WEEK14, whole_program=True).pdf)
+    assert "Do not lie or sleep on your stomach" in text
+    assert "Do not bend at the waist" in text
+    assert "Do not drive before" in text
+
+
+def test_rules_in_lifestyle_topics_end_with_their_order(content: HandoutContent) -> None:
+    plan = make_plan()
+    early = all_text(_render(content, plan, WEEK8).pdf)
+    assert "Use a grabber to pick things up" in early  # dated by the bend order (to week 12)
+    late = all_text(_render(content, plan, WEEK14).pdf)
+    assert "Use a grabber to pick things up" not in late
+    assert "Until 25 Jan 2027" not in late
+
+
+def test_when_every_rule_has_ended_the_box_says_so(content: HandoutContent) -> None:
+    plan = make_plan()
+    plan.settings.sitting_limit_minutes = None  # no rule without an end date is left
+    page1 = _page1(_render(content, plan, WEEK14))
+    assert content.text.precautions.ended.split()[0] in page1
+    assert "have ended" in page1
+    assert "has not given you any special rules" not in page1  # untrue: the surgeon gave some
+    spanish = _page1(_render(content, plan, WEEK14, language="es"))
+    assert "ya terminaron" in spanish
+
+
+def test_a_brace_worn_for_six_weeks_is_not_asked_for_after_them(
+        content: HandoutContent) -> None:
+    plan = make_plan()
+    plan.settings.brace = True
+    plan.settings.brace_weeks = 6
+    early = _page1(_render(content, plan, WEEK4))
+    assert "Wear your brace when you are out of bed" in early
+    assert "Wear your brace until" in early
+    later = _page1(_render(content, plan, WEEK8))
+    assert "Wear your brace" not in later
+
+
+def test_a_chosen_later_stage_leaves_out_the_rules_ended_before_it(
+        content: HandoutContent) -> None:
+    plan = make_plan()
+    stage3 = len(plan.phases)
+    assert plan.phases[-1].weeks_from >= 12
+    page1 = _page1(_render(content, plan, WEEK4, stage=stage3))
+    assert "Do not bend at the waist" not in page1
+    assert "Do not lie or sleep on your stomach" not in page1
