@@ -73,6 +73,8 @@ def test_a_brace_worn_for_six_weeks_is_not_asked_for_after_them(
     assert "Wear your brace until" in early
     later = _page1(_render(content, plan, WEEK8))
     assert "Wear your brace" not in later
+    assert "Use su soporte" in _page1(_render(content, plan, WEEK4, language="es"))
+    assert "Use su soporte" not in _page1(_render(content, plan, WEEK8, language="es"))
 
 
 def test_a_chosen_later_stage_leaves_out_the_rules_ended_before_it(
