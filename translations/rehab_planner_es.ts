@@ -165,37 +165,37 @@
   <context>
     <name>ClinicianKind</name>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="116" />
+      <location filename="../rehab_planner/gui/labels.py" line="117" />
       <source>Cryotherapy and compression</source>
       <translation>Crioterapia y compresión</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="117" />
+      <location filename="../rehab_planner/gui/labels.py" line="118" />
       <source>Gait training</source>
       <translation>Entrenamiento de la marcha</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="114" />
+      <location filename="../rehab_planner/gui/labels.py" line="115" />
       <source>Joint mobilisation</source>
       <translation>Movilización articular</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="118" />
+      <location filename="../rehab_planner/gui/labels.py" line="119" />
       <source>Neuromuscular re-education</source>
       <translation>Reeducación neuromuscular</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="120" />
+      <location filename="../rehab_planner/gui/labels.py" line="121" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="115" />
+      <location filename="../rehab_planner/gui/labels.py" line="116" />
       <source>Scar mobilisation</source>
       <translation>Movilización de la cicatriz</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="119" />
+      <location filename="../rehab_planner/gui/labels.py" line="120" />
       <source>Work hardening</source>
       <translation>Acondicionamiento para el trabajo</translation>
     </message>
@@ -1728,132 +1728,132 @@
   <context>
     <name>JointMotion</name>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="182" />
+      <location filename="../rehab_planner/gui/labels.py" line="183" />
       <source>ankle dorsiflexion</source>
       <translation>dorsiflexión de tobillo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="183" />
+      <location filename="../rehab_planner/gui/labels.py" line="184" />
       <source>ankle plantarflexion</source>
       <translation>flexión plantar de tobillo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="173" />
+      <location filename="../rehab_planner/gui/labels.py" line="174" />
       <source>elbow extension</source>
       <translation>extensión de codo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="172" />
+      <location filename="../rehab_planner/gui/labels.py" line="173" />
       <source>elbow flexion</source>
       <translation>flexión de codo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="176" />
+      <location filename="../rehab_planner/gui/labels.py" line="177" />
       <source>hip abduction</source>
       <translation>abducción de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="177" />
+      <location filename="../rehab_planner/gui/labels.py" line="178" />
       <source>hip adduction</source>
       <translation>aducción de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="175" />
+      <location filename="../rehab_planner/gui/labels.py" line="176" />
       <source>hip extension</source>
       <translation>extensión de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="178" />
+      <location filename="../rehab_planner/gui/labels.py" line="179" />
       <source>hip external rotation</source>
       <translation>rotación externa de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="174" />
+      <location filename="../rehab_planner/gui/labels.py" line="175" />
       <source>hip flexion</source>
       <translation>flexión de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="179" />
+      <location filename="../rehab_planner/gui/labels.py" line="180" />
       <source>hip internal rotation</source>
       <translation>rotación interna de cadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="181" />
+      <location filename="../rehab_planner/gui/labels.py" line="182" />
       <source>knee extension</source>
       <translation>extensión de rodilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="180" />
+      <location filename="../rehab_planner/gui/labels.py" line="181" />
       <source>knee flexion</source>
       <translation>flexión de rodilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="185" />
+      <location filename="../rehab_planner/gui/labels.py" line="186" />
       <source>neck extension</source>
       <translation>extensión de cuello</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="184" />
+      <location filename="../rehab_planner/gui/labels.py" line="185" />
       <source>neck flexion</source>
       <translation>flexión de cuello</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="186" />
+      <location filename="../rehab_planner/gui/labels.py" line="187" />
       <source>neck rotation</source>
       <translation>rotación de cuello</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="187" />
+      <location filename="../rehab_planner/gui/labels.py" line="188" />
       <source>neck side bend</source>
       <translation>inclinación lateral de cuello</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="168" />
+      <location filename="../rehab_planner/gui/labels.py" line="169" />
       <source>shoulder abduction</source>
       <translation>abducción de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="169" />
+      <location filename="../rehab_planner/gui/labels.py" line="170" />
       <source>shoulder adduction</source>
       <translation>aducción de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="167" />
+      <location filename="../rehab_planner/gui/labels.py" line="168" />
       <source>shoulder extension</source>
       <translation>extensión de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="170" />
+      <location filename="../rehab_planner/gui/labels.py" line="171" />
       <source>shoulder external rotation</source>
       <translation>rotación externa de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="166" />
+      <location filename="../rehab_planner/gui/labels.py" line="167" />
       <source>shoulder flexion</source>
       <translation>flexión de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="171" />
+      <location filename="../rehab_planner/gui/labels.py" line="172" />
       <source>shoulder internal rotation</source>
       <translation>rotación interna de hombro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="189" />
+      <location filename="../rehab_planner/gui/labels.py" line="190" />
       <source>trunk extension</source>
       <translation>extensión de tronco</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="188" />
+      <location filename="../rehab_planner/gui/labels.py" line="189" />
       <source>trunk flexion</source>
       <translation>flexión de tronco</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="190" />
+      <location filename="../rehab_planner/gui/labels.py" line="191" />
       <source>trunk rotation</source>
       <translation>rotación de tronco</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="191" />
+      <location filename="../rehab_planner/gui/labels.py" line="192" />
       <source>trunk side bend</source>
       <translation>inclinación lateral de tronco</translation>
     </message>
@@ -2351,57 +2351,57 @@
   <context>
     <name>MilestoneKind</name>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="136" />
+      <location filename="../rehab_planner/gui/labels.py" line="137" />
       <source>all activities</source>
       <translation>todas las actividades</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="135" />
+      <location filename="../rehab_planner/gui/labels.py" line="136" />
       <source>contact sports</source>
       <translation>deportes de contacto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="130" />
+      <location filename="../rehab_planner/gui/labels.py" line="131" />
       <source>drive</source>
       <translation>manejar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="133" />
+      <location filename="../rehab_planner/gui/labels.py" line="134" />
       <source>jogging</source>
       <translation>trotar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="131" />
+      <location filename="../rehab_planner/gui/labels.py" line="132" />
       <source>return to work</source>
       <translation>volver al trabajo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="134" />
+      <location filename="../rehab_planner/gui/labels.py" line="135" />
       <source>sports</source>
       <translation>deportes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="127" />
+      <location filename="../rehab_planner/gui/labels.py" line="128" />
       <source>stop crutches</source>
       <translation>dejar las muletas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="126" />
+      <location filename="../rehab_planner/gui/labels.py" line="127" />
       <source>stop sling</source>
       <translation>dejar el cabestrillo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="128" />
+      <location filename="../rehab_planner/gui/labels.py" line="129" />
       <source>stop walker</source>
       <translation>dejar la andadera</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="132" />
+      <location filename="../rehab_planner/gui/labels.py" line="133" />
       <source>swim</source>
       <translation>nadar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="129" />
+      <location filename="../rehab_planner/gui/labels.py" line="130" />
       <source>wean brace</source>
       <translation>usar menos el soporte</translation>
     </message>
@@ -3205,72 +3205,72 @@
   <context>
     <name>PhaseModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="120" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="123" />
       <source>%1  (%2)</source>
       <translation>%1  (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="67" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="68" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="105" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="103" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
       <source>From week</source>
       <translation>Desde la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="105" />
       <source>Milestones</source>
       <translation>Hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="143" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="146" />
       <source>Milestones in this phase's weeks (edit them on the Recovery and care tab)</source>
       <translation>Hitos en las semanas de esta fase (se editan en la pestaña Recuperación y cuidados)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="103" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="141" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="144" />
       <source>Set to 0 for a phase with no end</source>
       <translation>Ponga 0 para una fase sin fin</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="137" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="140" />
       <source>The handout prints this stage's words for the plan's condition (name, goals, criteria). The stage's own name: %1</source>
       <translation>El folleto imprime las palabras de esta etapa para la condición del plan (nombre, metas, criterios). El nombre propio de la etapa: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="103" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
       <source>To week</source>
       <translation>Hasta la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="64" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="65" />
       <source>day %1</source>
       <translation>día %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="51" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="52" />
       <source>from %1</source>
       <translation>desde %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="127" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="130" />
       <source>onwards</source>
       <translation>en adelante</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="66" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="67" />
       <source>week %1</source>
       <translation>semana %1</translation>
     </message>
@@ -4401,6 +4401,11 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Ambos</translation>
     </message>
     <message>
+      <location filename="../rehab_planner/gui/labels.py" line="100" />
+      <source>Both legs loaded</source>
+      <translation>Carga en ambas piernas</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/labels.py" line="67" />
       <source>Box</source>
       <translation>Cajón</translation>
@@ -4416,7 +4421,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Silla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="105" />
+      <location filename="../rehab_planner/gui/labels.py" line="106" />
       <source>Conflict</source>
       <translation>Conflicto</translation>
     </message>
@@ -4451,7 +4456,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Cuadrupedia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="103" />
+      <location filename="../rehab_planner/gui/labels.py" line="104" />
       <source>High impact</source>
       <translation>Alto impacto</translation>
     </message>
@@ -4491,7 +4496,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Supino con rodillas flexionadas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="107" />
+      <location filename="../rehab_planner/gui/labels.py" line="108" />
       <source>Info</source>
       <translation>Información</translation>
     </message>
@@ -4501,7 +4506,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Rodilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="100" />
+      <location filename="../rehab_planner/gui/labels.py" line="101" />
       <source>Knee deep flexion</source>
       <translation>Flexión profunda de rodilla</translation>
     </message>
@@ -4596,7 +4601,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Almohada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="102" />
+      <location filename="../rehab_planner/gui/labels.py" line="103" />
       <source>Pivoting</source>
       <translation>Giros sobre el pie</translation>
     </message>
@@ -4616,7 +4621,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Rango de movimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="101" />
+      <location filename="../rehab_planner/gui/labels.py" line="102" />
       <source>Resisted knee extension</source>
       <translation>Extensión de rodilla contra resistencia</translation>
     </message>
@@ -4716,7 +4721,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Pared</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/labels.py" line="106" />
+      <location filename="../rehab_planner/gui/labels.py" line="107" />
       <source>Warning</source>
       <translation>Advertencia</translation>
     </message>

@@ -97,6 +97,7 @@ VOCABULARY = (
     QT_TRANSLATE_NOOP("labels", "Arm weight bearing"),
     QT_TRANSLATE_NOOP("labels", "Weight bearing"),
     QT_TRANSLATE_NOOP("labels", "Single leg stance"),
+    QT_TRANSLATE_NOOP("labels", "Both legs loaded"),
     QT_TRANSLATE_NOOP("labels", "Knee deep flexion"),
     QT_TRANSLATE_NOOP("labels", "Resisted knee extension"),
     QT_TRANSLATE_NOOP("labels", "Pivoting"),

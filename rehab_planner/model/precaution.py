@@ -42,6 +42,18 @@ class Sentence(Model):
     unless: dict[str, ParamValue | list[ParamValue]] = Field(default_factory=dict)
 
 
+class LimitForbids(Model):
+    """Movements an order forbids only while one of its number parameters is below a value
+    (partial weight bearing under 50%: standing on both legs puts about half the weight on each)."""
+
+    param: str = Field(description="A number parameter of the precaution, e.g. 'percent'")
+    below: float = Field(description="The movements are forbidden while the value is below this")
+    weekly_step: str | None = Field(
+        default=None, description="A number parameter added to the value each whole week from "
+        "the order's start, e.g. 'add_percent_each_week'")
+    forbids: list[Movement] = Field(min_length=1)
+
+
 class Precaution(Model):
     """A catalogue entry: what it forbids, for how long by default, and how it reads to a patient."""
 
@@ -62,6 +74,9 @@ class Precaution(Model):
         "set from resources/i18n, never in the English catalogue",
     )
     forbids: list[Movement] = Field(default_factory=list)
+    forbids_below: list[LimitForbids] = Field(
+        default_factory=list,
+        description="Movements forbidden while a parameter is below a value (see LimitForbids)")
     stage_clashes: list[str] = Field(
         default_factory=list, max_length=20,
         description="Phrases a stage's name or goals may not use while this order runs through "
@@ -82,6 +97,12 @@ class Precaution(Model):
     def _has_text(self) -> Precaution:
         if not self.patient_text.strip() and not self.sentences:
             raise ValueError("needs a patient_text or sentences")
+        names = {p.name for p in self.parameters}
+        for limit in self.forbids_below:
+            for name in (limit.param, limit.weekly_step):
+                if name is not None and name not in names:
+                    raise ValueError(f"forbids_below names '{name}', which is not one of its "
+                                     f"parameters ({', '.join(sorted(names)) or 'none'})")
         return self
 
 

@@ -128,6 +128,8 @@ class Movement(StrEnum):
     ARM_WEIGHT_BEARING = "arm_weight_bearing"
     WEIGHT_BEARING = "weight_bearing"
     SINGLE_LEG_STANCE = "single_leg_stance"
+    BOTH_LEGS_LOADED = "both_legs_loaded"  # about half the body's weight on each leg, on purpose:
+    # squats, heel raises, weight shifts, balance with both feet down (not walking with an aid)
     KNEE_DEEP_FLEXION = "knee_deep_flexion"
     RESISTED_KNEE_EXTENSION = "resisted_knee_extension"
     PIVOTING = "pivoting"

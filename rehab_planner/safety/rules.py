@@ -66,14 +66,35 @@ class PhaseFacts:
     exercise_ids: frozenset[str]
 
 
-def lift_limit(precaution: Precaution, setting: PrecautionSetting) -> float | None:
-    """The lift limit in pounds a precaution carries (the plan's value over the default), if any."""
-    value = setting.params.get("lift_limit_lb")
+def number_param(precaution: Precaution, setting: PrecautionSetting, name: str) -> float | None:
+    """A number parameter of an order (the plan's value over the catalogue's default), if any."""
+    value = setting.params.get(name)
     if value is None:
-        value = next((p.default for p in precaution.parameters if p.name == "lift_limit_lb"), None)
+        value = next((p.default for p in precaution.parameters if p.name == name), None)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value)
     return None
+
+
+def lift_limit(precaution: Precaution, setting: PrecautionSetting) -> float | None:
+    """The lift limit in pounds a precaution carries (the plan's value over the default), if any."""
+    return number_param(precaution, setting, "lift_limit_lb")
+
+
+def forbidden_in(phase: Phase, setting: PrecautionSetting, precaution: Precaution
+                 ) -> frozenset[Movement]:
+    """What an order forbids during a phase: its movements, and those of its limits whose value
+    is below the line when the phase (or the order, if later) starts, e.g. partial weight bearing
+    at 20%, then 25% more each week."""
+    out = set(precaution.forbids)
+    start = max(phase.weeks_from, setting.weeks_from)
+    for limit in precaution.forbids_below:
+        value = number_param(precaution, setting, limit.param)
+        step = 0.0 if limit.weekly_step is None else \
+            number_param(precaution, setting, limit.weekly_step) or 0.0
+        if value is not None and value + step * int(start - setting.weeks_from) < limit.below:
+            out.update(limit.forbids)
+    return frozenset(out)
 
 
 def phase_facts(
@@ -81,10 +102,11 @@ def phase_facts(
 ) -> PhaseFacts:
     """Which of the plan's precautions hold during a phase, and what they forbid together."""
     active = tuple(
-        ActivePrecaution(setting, precaution, frozenset(precaution.forbids),
+        ActivePrecaution(setting, precaution, forbidden_in(phase, setting, precaution),
                          lift_limit(precaution, setting))
         for setting, precaution in precautions
-        if precaution.forbids and setting.active_during(phase.weeks_from, phase.weeks_to)
+        if (precaution.forbids or precaution.forbids_below)
+        and setting.active_during(phase.weeks_from, phase.weeks_to)
     )
     forbidden = frozenset().union(*(a.forbids for a in active)) if active else frozenset()
     return PhaseFacts(
