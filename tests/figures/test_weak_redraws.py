@@ -1,0 +1,76 @@
+"""The weakest pictures of the blind naming tests (issue 13), redrawn: each test fails if the
+picture slid back to what the therapist misnamed."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rehab_planner.errors import RenderError
+from rehab_planner.figures import towel
+from rehab_planner.figures.pose import base_for
+from rehab_planner.figures.primitives import Shape
+from rehab_planner.figures.render import placed_poses, render_exercise
+from rehab_planner.model.figure import BasePosition, View
+
+
+def _poses(library, exercise_id: str):  # type: ignore[no-untyped-def]
+    spec = library.get(exercise_id).figure
+    _, placed = placed_poses(spec)
+    return spec, placed
+
+
+# 1. Towel stretch behind the back: from behind, a side view hid the lower hand.
+
+def test_towel_behind_back_is_seen_from_behind_hands_at_the_spine(library) -> None:  # type: ignore[no-untyped-def]
+    spec, (start, end) = _poses(library, "towel-behind-back")
+    assert spec.view is View.BACK
+    for sk in (start, end):
+        p = sk.points
+        spine = p["pelvis"][0]
+        # From behind the figure's right side is on the viewer's right.
+        assert p["right_shoulder"][0] > spine > p["left_shoulder"][0]
+        top, low = p["left_hand"], p["right_hand"]
+        # Both hands at the spine, the towel straight down between them.
+        assert abs(top[0] - spine) < 0.06 and abs(low[0] - spine) < 0.06
+        # The good hand up behind the head, its elbow up and out; the sore one at the low back,
+        # its elbow out to the side.
+        assert top[1] > p["neck"][1] and p["left_elbow"][1] > p["left_shoulder"][1] + 0.15
+        assert p["left_elbow"][0] < p["left_shoulder"][0]
+        assert p["pelvis"][1] - 0.05 < low[1] < p["chest"][1]
+        assert p["right_elbow"][0] > p["right_shoulder"][0]
+    # Pulled up, the towel slides the sore hand up the back (the arrow is on that hand).
+    assert end.points["right_hand"][1] - start.points["right_hand"][1] > 0.08
+    assert spec.moving == ["right_hand"]
+    held = [p for p in spec.props if towel.between_hands(p)]
+    assert [(p.at, p.to) for p in held] == [("right_hand", "left_hand")]
+
+
+def test_a_towel_held_in_both_hands_is_a_wide_strip_over_the_back(library) -> None:  # type: ignore[no-untyped-def]
+    items = render_exercise(library.get("towel-behind-back")).items
+    strips = [i for i in items if isinstance(i, Shape) and len(i.points) == 4
+              and i.width == pytest.approx(towel.EDGE_W)]
+    assert len(strips) == 2  # the start pose's and the end pose's
+    (a, b, c, _d) = strips[-1].points
+    width, length = math.dist(b, c), math.dist(a, b)
+    # In the picture's units: far wider than a strap, and long down the back.
+    assert length > 4 * width and width > 0.0
+
+
+def test_back_view_is_only_for_upright_bases() -> None:
+    base_for(BasePosition.STANDING, View.BACK)
+    with pytest.raises(RenderError, match="no back view"):
+        base_for(BasePosition.LYING_ON_BACK, View.BACK)
+
+
+def test_back_view_folds_a_bent_elbow_in_toward_the_spine() -> None:
+    from rehab_planner.figures.pose import resolve, skeleton
+    from rehab_planner.model.figure import Pose
+
+    base = base_for(BasePosition.STANDING, View.BACK)
+    angles, shorten = resolve(base, Pose(right_shoulder=20, right_elbow=90,
+                                         left_shoulder=150, left_elbow=140))
+    sk = skeleton(angles, shorten, View.BACK)
+    for side in ("right", "left"):
+        assert abs(sk.points[f"{side}_hand"][0]) < abs(sk.points[f"{side}_elbow"][0]) - 0.15
