@@ -74,3 +74,25 @@ def test_back_view_folds_a_bent_elbow_in_toward_the_spine() -> None:
     sk = skeleton(angles, shorten, View.BACK)
     for side in ("right", "left"):
         assert abs(sk.points[f"{side}_hand"][0]) < abs(sk.points[f"{side}_elbow"][0]) - 0.15
+
+
+# 2. Ankle isometrics: the foot presses into something and nothing moves (two feet with arrows
+# up and down read as ankle pumps).
+
+def test_ankle_isometrics_presses_the_foot_into_a_wall_without_moving(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.props import static_prop
+    from rehab_planner.model.figure import MarkKind, PropKind
+
+    spec, placed = _poses(library, "ankle-isometrics")
+    assert spec.hold and spec.end is None and len(placed) == 1  # one held pose: no motion
+    (pose,) = placed
+    (wall,) = [p for p in spec.props if p.kind is PropKind.WALL]
+    (line, *_) = static_prop(wall, pose, placed, 0.0)
+    wall_x = line.points[0][0]
+    toe = pose.points["right_toe"]
+    assert abs(toe[0] - wall_x) < 0.03  # the toes touch the wall
+    # Every arrow presses into the wall; none says up or down.
+    assert [m.kind for m in spec.marks] == [MarkKind.PUSH]
+    (push,) = spec.marks
+    assert push.direction == 0 and wall_x > pose.points["right_ankle"][0]
+    assert abs(toe[0] + push.dx - wall_x) < 0.02  # the arrow ends at the wall
