@@ -96,3 +96,36 @@ def test_ankle_isometrics_presses_the_foot_into_a_wall_without_moving(library) -
     (push,) = spec.marks
     assert push.direction == 0 and wall_x > pose.points["right_ankle"][0]
     assert abs(toe[0] + push.dx - wall_x) < 0.02  # the arrow ends at the wall
+
+
+# 3. Push-up plus: the chest sinks between the straight arms, then the upper back rounds up;
+# not a cat and cow (the head and hips stay put), not a push-up (the elbows stay straight).
+
+def test_push_up_plus_rounds_the_upper_back_up_between_straight_arms(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.pose import resolve
+    from rehab_planner.model.figure import MarkKind
+
+    spec, (start, end) = _poses(library, "push-up-plus")
+    base = base_for(spec.base, spec.view)
+    for angles in (resolve(base, spec.start)[0], resolve(base, spec.start, spec.end)[0]):
+        assert angles["right_elbow"] <= 5 and angles["left_elbow"] <= 5  # never a push-up
+    s, e = start.points, end.points
+    # The upper back: dipped below the line from the hips to the neck at the start (the chest
+    # sunk), rounded up above it at the end.
+
+    def above_line(p):  # type: ignore[no-untyped-def]
+        (x0, y0), (x1, y1), (x, y) = p["pelvis"], p["neck"], p["mid_back"]
+        return y - (y0 + (y1 - y0) * (x - x0) / (x1 - x0))
+
+    assert above_line(s) < -0.02 and above_line(e) > 0.05
+    assert e["mid_back"][1] - s["mid_back"][1] > 0.06
+    # Hands, knees, hips and head stay where they are: the back alone moves.
+    for name in ("right_hand", "right_knee", "pelvis", "head", "right_shoulder"):
+        assert abs(e[name][1] - s[name][1]) < 0.04, name
+        assert abs(e[name][0] - s[name][0]) < 0.04, name
+    # The arms stand upright under the shoulders in both poses.
+    for p in (s, e):
+        assert abs(p["right_wrist"][0] - p["right_shoulder"][0]) < 0.03
+    # One arrow up over the upper back.
+    (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
+    assert move.direction == 90 and move.at in ("chest", "mid_back")
