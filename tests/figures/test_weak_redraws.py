@@ -129,3 +129,42 @@ def test_push_up_plus_rounds_the_upper_back_up_between_straight_arms(library) ->
     # One arrow up over the upper back.
     (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
     assert move.direction == 90 and move.at in ("chest", "mid_back")
+
+
+# 4. Hand, wrist and elbow moves: one busy seated figure became three numbered panels in the
+# order of the steps.
+
+def test_hand_wrist_and_elbow_moves_are_three_numbered_close_ups(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures import inset
+    from rehab_planner.figures.panels import NUMBER_R
+    from rehab_planner.figures.pose import resolve
+    from rehab_planner.figures.primitives import Circle, Label
+    from rehab_planner.figures.render import render_spec
+    from rehab_planner.model.figure import ArrowKind, CloseHand, Focus
+
+    exercise = library.get("hand-wrist-and-elbow-motion-with-ball-squeeze")
+    squeeze, wrist, elbow = exercise.figure.panels()
+    assert all(p.focus is Focus.UPPER_BODY for p in (squeeze, wrist, elbow))
+    # 1: the ball, the hand open then closed round it in the close-up; the arm still.
+    assert squeeze.end is None and any(p.kind.value == "ball" for p in squeeze.props)
+    assert squeeze.inset is not None and squeeze.inset.holds == "ball"
+    assert squeeze.inset.hands == [CloseHand.OPEN, CloseHand.FIST]
+    # 2: only the wrist moves, up and down.
+    # 3: only the elbow moves, the hand up toward the shoulder and back.
+    for panel, joint, least in ((wrist, "right_wrist", 120), (elbow, "right_elbow", 60)):
+        base = base_for(panel.base, panel.view)
+        a0 = resolve(base, panel.start)[0]
+        a1 = resolve(base, panel.start, panel.end)[0]
+        changed = {k for k in a0 if abs(a0[k] - a1[k]) > 1e-6}
+        assert changed == {joint} and abs(a1[joint] - a0[joint]) >= least
+        assert panel.arrow is ArrowKind.BOTH_WAYS
+    _, (_, bent_to) = placed_poses(elbow)
+    p = bent_to.points
+    assert p["right_hand"][1] > p["right_elbow"][1] + 0.15  # up toward the shoulder
+    # Drawn: three numbers and the hand close-up in the first panel.
+    items = render_spec(exercise.figure).items
+    numbers = sorted(i.text for i in items if isinstance(i, Label) and i.text.isdigit())
+    assert numbers == ["1", "2", "3"]
+    assert len([i for i in items if isinstance(i, Circle) and i.radius == NUMBER_R]) == 3
+    frames = [i for i in items if isinstance(i, Shape) and i.width == pytest.approx(inset.FRAME_W)]
+    assert frames  # the close-up of the hand survives the panels
