@@ -168,3 +168,68 @@ def test_hand_wrist_and_elbow_moves_are_three_numbered_close_ups(library) -> Non
     assert len([i for i in items if isinstance(i, Circle) and i.radius == NUMBER_R]) == 3
     frames = [i for i in items if isinstance(i, Shape) and i.width == pytest.approx(inset.FRAME_W)]
     assert frames  # the close-up of the hand survives the panels
+
+
+# 5. Pairs that read alike: they must differ in the part that tells them apart.
+
+def _lowest_foot(sk) -> float:  # type: ignore[no-untyped-def]
+    return min(sk.points[f"{s}_{k}"][1] for s in ("left", "right") for k in ("ankle", "heel", "toe"))
+
+
+def _angles(spec):  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.pose import resolve
+
+    base = base_for(spec.base, spec.view)
+    return [resolve(base, *[p for p in (spec.start, spec.end) if p is not None][: i + 1])[0]
+            for i in range(2)]
+
+
+def test_pool_jogging_lifts_the_knees_bends_the_arms_and_leaves_the_floor(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.layout import BOX_W
+    from rehab_planner.figures.primitives import Stroke
+    from rehab_planner.figures.props import PROP_LINE
+
+    walk, walked = _poses(library, "pool-walking")
+    jog, jogged = _poses(library, "pool-jogging")
+    for sk in walked:  # walking: a foot on the pool floor, the knees well below the hips
+        assert _lowest_foot(sk) < 0.06
+        assert sk.points["pelvis"][1] - max(sk.points["right_knee"][1], sk.points["left_knee"][1]) > 0.3
+    for sk in jogged:  # jogging: both feet off the pool floor
+        assert _lowest_foot(sk) > 0.12
+    end = jogged[-1].points
+    assert end["pelvis"][1] - end["right_knee"][1] < 0.1  # the near knee up at the hip's height
+    for angles in _angles(walk):  # the arms swing low and straight...
+        assert angles["right_elbow"] <= 10 and angles["left_elbow"] <= 10
+    for angles in _angles(jog):  # ...or pump, bent at a right angle
+        assert angles["right_elbow"] >= 80 and angles["left_elbow"] >= 80
+    # Both pictures show the pool's floor under the water.
+    for exercise_id in ("pool-walking", "pool-jogging"):
+        items = render_exercise(library.get(exercise_id)).items
+        assert any(isinstance(i, Stroke) and i.color == PROP_LINE and len(i.points) == 2
+                   and i.points[0][1] == i.points[1][1]
+                   and abs(i.points[1][0] - i.points[0][0]) > 0.8 * BOX_W for i in items)
+
+
+def test_curl_up_crunch_and_sit_up_differ_in_arms_and_height(library) -> None:  # type: ignore[no-untyped-def]
+    ground, (_, curl) = placed_poses(library.get("partial-curl-up").figure)
+    _, (_, crunch) = placed_poses(library.get("crunch-arms-crossed").figure)
+    _, (_, sit) = placed_poses(library.get("sit-up").figure)
+
+    def height(sk) -> float:  # type: ignore[no-untyped-def]
+        return float(sk.points["neck"][1] - ground)
+
+    def reach(sk, to: str) -> float:  # type: ignore[no-untyped-def]
+        return math.dist(sk.points["right_hand"], sk.points[to])
+
+    # The partial curl-up: straight arms reach to the knees; the shoulder blades just clear.
+    assert reach(curl, "right_knee") < 0.25 and reach(curl, "chest") > 0.45
+    assert height(curl) > 0.15
+    # The crunch: the arms folded on the chest, the head and shoulders higher.
+    assert reach(crunch, "chest") < 0.22 and reach(crunch, "right_knee") > 0.45
+    assert height(crunch) > height(curl) + 0.1
+    # The sit-up: the same folded arms, all the way up.
+    assert reach(sit, "chest") < 0.22
+    assert height(sit) > height(crunch) + 0.15
+    for exercise_id in ("crunch-arms-crossed", "sit-up"):
+        for angles in _angles(library.get(exercise_id).figure):
+            assert angles["right_elbow"] >= 120  # folded, not a hand sticking up off the chest
