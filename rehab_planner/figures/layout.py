@@ -27,7 +27,7 @@ def fit_picture(
     base = base_for(spec.base, spec.view)
     has_water = any(p.kind is PropKind.WATER for p in spec.props)
     x0, y0, x1, y1 = fit_bounds(items, spec, floor)
-    show_floor = not base.from_above and not has_water
+    show_floor = not base.from_above and _floor_shown(spec, has_water)
     scale = fit_scale(items, spec, floor)
     dx = BOX_W / 2 - (x0 + x1) / 2 * scale
     dy = BOX_H / 2 - (y0 + y1) / 2 * scale
@@ -50,9 +50,15 @@ def fit_bounds(
     """What has to fit in the box: everything but the water, and the floor line when drawn."""
     x0, y0, x1, y1 = bounds([i for i in items if not _is_water(i)])
     has_water = any(p.kind is PropKind.WATER for p in spec.props)
-    if not base_for(spec.base, spec.view).from_above and not has_water:
+    if not base_for(spec.base, spec.view).from_above and _floor_shown(spec, has_water):
         y0 = min(y0, floor - PROP_W)
     return x0, y0, x1, y1
+
+
+def _floor_shown(spec: FigureSpec, has_water: bool) -> bool:
+    """The floor line is drawn, except under water unless a `floor` prop asks for the pool's
+    floor (jogging in a pool: both feet off it; walking: one foot on it)."""
+    return not has_water or any(p.kind is PropKind.FLOOR for p in spec.props)
 
 
 def fit_scale(items: list[Item], spec: FigureSpec, floor: float) -> float:

@@ -136,10 +136,16 @@ _FEET_BASES: dict[BasePosition, Base] = {
                                         prone=True),
 }
 
+# From behind the body has the front view's shape, turned round (the standing ones only).
+_BACK_BASES: dict[BasePosition, Base] = {
+    b: _FRONT_BASES[b] for b in (BasePosition.STANDING, BasePosition.SITTING, BasePosition.KNEELING)
+}
+
 BASES: dict[View, dict[BasePosition, Base]] = {
     View.SIDE: _SIDE_BASES,
     View.FRONT: _FRONT_BASES,
     View.FEET: _FEET_BASES,
+    View.BACK: _BACK_BASES,
 }
 
 
@@ -242,6 +248,8 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
     down1, down2 = up1 + 180, up2 + 180
     for side in SIDES:
         sign = 1 if side == "left" else -1  # front view: left limbs open counter-clockwise
+        if view is View.BACK:  # seen from behind the figure's right is on the viewer's right
+            sign = -sign
         if view is View.SIDE:
             shoulder = _go(neck, down2, SHOULDER_DROP - a["shrug"])
             hip = pelvis
@@ -258,6 +266,8 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
             hip = _go(pelvis, up1 - 90 * sign, HIP_HALF)
             arm = down2 + sign * a[f"{side}_shoulder"]
             forearm = arm + sign * a[f"{side}_elbow"]
+            if view is View.BACK:
+                forearm = _toward_spine(shoulder, arm, a[f"{side}_elbow"])
             thigh = down1 + sign * a[f"{side}_hip"]
             # The knee bends back towards the leg's own line: in, towards the midline, for a leg
             # lifted out to the side; out for a leg crossed over (knees falling to one side).
@@ -296,6 +306,13 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
     return Skeleton(
         pts, view, face=-a["trunk"] - a["spine"] - a["neck"], turn=a["head_turn"], nod=a["nod"]
     )
+
+
+def _toward_spine(shoulder: Point, arm: float, elbow: float) -> float:
+    """Back view: the forearm's direction, the elbow bent so the hand comes in toward the spine
+    (x = 0): behind the head from a raised arm, across the low back from a lowered one."""
+    elbow_at = _go(shoulder, arm, UPPER_ARM)
+    return min((arm + elbow, arm - elbow), key=lambda d: abs(_go(elbow_at, d, FOREARM)[0]))
 
 
 def interpolate(first: dict[str, float], second: dict[str, float], t: float) -> dict[str, float]:

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels, zoom
+from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels, towel, zoom
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -269,6 +269,8 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     for prop in spec.props:
         if prop.kind in ATTACHED or prop.kind in (PropKind.FLOOR, PropKind.FOOTPRINT):
             continue
+        if towel.between_hands(prop):  # held in both hands: it moves with them
+            continue
         drawn_prop = static_prop(prop, placed[0], placed, floor, base.from_above)
         (front if prop.kind in FRONT else back).extend(drawn_prop)
     feet_at = placed[0].points["right_ankle"], placed[0].points["left_ankle"]
@@ -312,6 +314,8 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         items += figure_items
         # A hand closes over the band, strap, stick or weight it holds; a ball shows in front.
         for prop in spec.props:
+            if towel.between_hands(prop):
+                items += towel.held_towel(prop, sk, faded=not last)
             if prop.kind in ATTACHED and prop.kind not in _IN_FRONT_OF_HAND:
                 items += attached_prop(_held(spec, prop) if last else prop, sk, placed[0], floor,
                                        faded=not last, doors=doors)
@@ -359,7 +363,7 @@ def _held(spec: FigureSpec, prop: Prop) -> Prop:
 
 # Things a hand closes round that are their own handle: no extra handle is drawn in the fist.
 _OWN_HANDLE = _HELD_THROUGH | {
-    PropKind.CANE, PropKind.STRAP, PropKind.REACHER, PropKind.CART, PropKind.WALKER,
+    PropKind.CANE, PropKind.STRAP, PropKind.TOWEL, PropKind.REACHER, PropKind.CART, PropKind.WALKER,
     PropKind.TREADMILL, PropKind.ELLIPTICAL, PropKind.BIKE,
 }
 

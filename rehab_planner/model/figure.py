@@ -274,6 +274,9 @@ class Panel(_Moves):
     marks: list[Mark] = Field(default_factory=list)
     hold: bool = False
     hands: dict[Literal["left", "right"], Hand] = Field(default_factory=dict)
+    focus: Focus | None = Field(
+        default=None, description="A close-up of this panel (the hand, wrist and elbow moves)"
+    )
 
 
 

@@ -12,6 +12,8 @@ class View(StrEnum):
     FRONT = "front"
     FEET = "feet"  # lying, seen from past the feet: knees and forearms swing sideways (on the back),
     # straight arms spread and lift (on the stomach: the Y and T lifts)
+    BACK = "back"  # from behind: the front view turned round (the figure's right on your right),
+    # no face; a bent elbow folds the hand in toward the spine (a hand behind the head or the back)
 
 
 class BasePosition(StrEnum):

@@ -109,26 +109,6 @@ def test_dishwasher_hinge_holds_a_plate_over_an_open_dishwasher(library) -> None
                for i in drawn if hasattr(i, "points") and not isinstance(i, Stroke))
 
 
-def test_towel_behind_back_runs_down_the_back_from_hand_to_hand(library) -> None:  # type: ignore[no-untyped-def]
-    # Misread: the towel ran across the front of the body from the head to the hip.
-    spec = library.get("towel-behind-back").figure
-    strap = next(p for p in spec.props if p.kind is PropKind.STRAP)
-    assert {strap.at, strap.to} == {"right_hand", "left_hand"}
-    _, (start, end) = placed_poses(spec)
-    for sk in (start, end):
-        neck, pelvis = sk.points["neck"], sk.points["pelvis"]
-        top, low = sk.points["left_hand"], sk.points["right_hand"]
-        # both hands just behind the back (the figure faces right), clear of the body's outline
-        assert top[0] < neck[0] - 0.1 and low[0] < pelvis[0] - 0.1
-        assert top[1] > neck[1]  # one hand over the shoulder, behind the head
-        assert pelvis[1] < low[1] < sk.points["chest"][1]  # one at the low back
-        assert abs(top[0] - low[0]) < 0.06  # the towel hangs straight down the back
-        assert sk.points["left_elbow"][1] > sk.points["head"][1]  # the upper elbow points up
-    # the towel pulls the lower hand up the back
-    assert end.points["right_hand"][1] - start.points["right_hand"][1] > 0.08
-    assert spec.moving == ["right_hand"]
-
-
 def test_finger_tendon_glides_shows_the_finger_shapes_in_order_with_the_arm_still(library) -> None:  # type: ignore[no-untyped-def]
     # Read as "hand, wrist and elbow moves": an arrow up and down at the hand, an open hand and
     # a fist seen from above.

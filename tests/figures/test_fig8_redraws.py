@@ -147,15 +147,3 @@ def test_fire_hydrant_greys_the_far_limbs(library) -> None:  # type: ignore[no-u
     spec = library.get("fire-hydrant").figure
     assert spec.far_grey
     assert (spec.end.shorten or {}).get("right_thigh", 1.0) < 0.6  # the knee out toward you
-
-
-def test_hand_wrist_and_elbow_shows_all_three_moves(library) -> None:  # type: ignore[no-untyped-def]
-    spec, (start, middle, end) = _poses(library, "hand-wrist-and-elbow-motion-with-ball-squeeze")
-    # The elbow: the outlined middle pose brings the hand up toward the shoulder.
-    assert spec.middle is not None and (spec.middle.right_elbow or 0) >= 130
-    assert middle.points["right_hand"][1] > start.points["right_hand"][1] + 0.2
-    # The wrist: bent down at the start, up at the end, the forearm back on the pillow.
-    assert (spec.end.right_wrist or 0) - (spec.start.right_wrist or 0) >= 90
-    assert end.points["right_elbow"] == start.points["right_elbow"]
-    # The hand: open, then closed round the ball, in the close-up.
-    assert spec.inset is not None and spec.inset.holds == "ball"

@@ -100,7 +100,6 @@ def test_thumbs_up_raise_shows_big_thumbs_no_weights_and_stops_at_shoulder_heigh
 FOREARM_INSETS = {
     "wrist-curl": ([CloseHand.PALM_UP], "weight"),
     "forearm-turns": ([CloseHand.PALM_UP, CloseHand.PALM_DOWN], None),
-    "hand-wrist-and-elbow-motion-with-ball-squeeze": ([CloseHand.OPEN, CloseHand.FIST], "ball"),
 }
 
 

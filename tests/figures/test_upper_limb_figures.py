@@ -30,12 +30,13 @@ def _off_segment(p: Point, a: Point, b: Point) -> float:
 
 def test_hand_and_wrist_moves_bend_the_wrist_and_squeeze_a_ball_unlike_a_curl(library) -> None:  # type: ignore[no-untyped-def]
     spec = library.get("hand-wrist-and-elbow-motion-with-ball-squeeze").figure
-    base = base_for(spec.base, spec.view)
-    start, end = resolve(base, spec.start)[0], resolve(base, spec.start, spec.end)[0]
+    _, wrist, _ = spec.panels()  # the wrist bends in the second numbered panel
+    base = base_for(wrist.base, wrist.view)
+    start, end = resolve(base, wrist.start)[0], resolve(base, wrist.start, wrist.end)[0]
     assert end["right_wrist"] - start["right_wrist"] >= 90  # the wrist bends down, then up
     assert end["right_elbow"] == start["right_elbow"]  # the forearm stays on the pillow
     assert any(p.kind is PropKind.BALL for p in spec.props)
-    assert any(m.kind is MarkKind.SQUEEZE and m.at == "right_hand" and m.both_ways for m in spec.marks)
+    assert spec.inset is not None and spec.inset.holds == "ball"
     curl = library.get("biceps-curl").figure
     assert (curl.end.right_elbow or 0) - (curl.start.right_elbow or 0) >= 90
 
