@@ -77,7 +77,7 @@ def test_two_edits_in_a_row_only_the_last_result_shows(qtbot: QtBot, window: Mai
     first = sum(len(phase.prescriptions) for phase in plan.phases)
     try:
         window.editor.add_exercise("bridge")
-        assert entered.wait(10)  # the first check is running
+        qtbot.waitUntil(entered.is_set)  # the first check is running
         window.editor.add_exercise("heel-slide")
         wait_findings(qtbot, window)  # the second check is in, the first still held
         assert _messages(window.findings.model.findings) == [f"{first + 2} exercises"]
@@ -119,6 +119,27 @@ def test_a_check_waiting_for_a_thread_is_skipped_when_a_newer_plan_comes(
     plan = window.document.plan
     assert plan is not None
     assert checked == [sum(len(phase.prescriptions) for phase in plan.phases)]  # the last only
+
+
+def test_edits_in_quick_succession_start_one_check_after_their_own_work(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.files.create_plan("lumbar-fusion", "Ann", "", SURGERY)
+    wait_findings(qtbot, window)
+    checked: list[int] = []
+
+    def check(plan: Plan, library=None, differing=()) -> list:  # type: ignore[no-untyped-def]
+        checked.append(sum(len(phase.prescriptions) for phase in plan.phases))
+        return []
+
+    window.services.check = check  # type: ignore[method-assign]
+    for exercise_id in ("bridge", "heel-slide"):
+        window.editor.add_exercise(exercise_id)
+    tasks.wait_all()
+    assert checked == []  # nothing started while the edits ran
+    wait_findings(qtbot, window)
+    plan = window.document.plan
+    assert plan is not None
+    assert checked == [sum(len(phase.prescriptions) for phase in plan.phases)]
 
 
 def test_a_failed_check_is_not_a_clean_bill(qtbot: QtBot, window: MainWindow) -> None:

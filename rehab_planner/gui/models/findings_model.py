@@ -1,8 +1,11 @@
 """FindingsModel: the safety findings of the open plan, re-checked after every change.
 
 In the window the check runs on a worker thread (it takes 5 to 10 ms, too long for the GUI thread
-after each edit). Every update is numbered; a result is shown only when it belongs to the latest
-update, so the model never shows the findings of a plan older than the one last given.
+after each edit). It starts once the GUI thread has done the edit's own work (the rows, their
+layout and paint): run beside them, the check would hold the interpreter lock they need, and the
+edit would take as long as before. Every update is numbered; a result is shown only when it
+belongs to the latest update, so the model never shows the findings of a plan older than the one
+last given.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -67,6 +71,13 @@ class FindingsModel(QAbstractTableModel):
         self._latest = [0]
         self._waiting = False
         self.failure = ""  # why the latest check failed ("" when it did not)
+        self._next: tuple[Plan, tuple[Any, ...]] | None = None  # the plan a check waits to start for
+        # Fires when the events queued now (the edit's layout and paint) are done; edits in quick
+        # succession start one check, for the last.
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.setInterval(0)
+        self._start.timeout.connect(self._start_check)
 
     def update(self, plan: Plan | None, *context: Any) -> None:
         """Re-run the checks on a plan (None: no plan, no findings).
@@ -76,15 +87,22 @@ class FindingsModel(QAbstractTableModel):
         """
         self._latest[0] += 1
         if plan is None or not self._background:
-            self._waiting = False
+            self._waiting, self._next = False, None
+            self._start.stop()
             self._show(list(self._check(plan, *context)) if plan is not None else [])
             return
+        self._waiting, self._next = True, (plan, context)
+        self._start.start()
+
+    def _start_check(self) -> None:
+        if self._next is None:
+            return
+        (plan, context), self._next = self._next, None
         revision, latest, check = self._latest[0], self._latest, self._check
 
         def job() -> list[Any] | None:
             return None if latest[0] != revision else list(check(plan, *context))
 
-        self._waiting = True
         tasks.run(job, on_done=lambda found: self._on_checked(revision, found),
                   on_error=lambda exc: self._on_check_failed(revision, exc))
 
