@@ -114,8 +114,9 @@ class MainWindow(QMainWindow):
         loop (every step is well under 50 ms, so the window never freezes; bench/gui_bench.py)."""
         if not isValid(self):  # the window was closed and deleted while the parts loaded
             return
-        steps = [lambda: self._build_document(services), self._build_panels, self._build_rest,
-                 lambda: self.set_services(services)]
+        steps = [lambda: self._build_document(services), lambda: self._build_panels(True),
+                 self.editor_pages, self._build_rest, lambda: self.set_services(services),
+                 lambda: self.library.hold_pictures(False)]  # held since _on_library_loaded
 
         def next_step() -> None:
             steps.pop(0)()
@@ -155,13 +156,14 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.files = FileController(self.document, self.services, self.ui, self)
 
-    def _build_panels(self) -> None:
+    def _build_panels(self, pages_later: bool = False) -> None:
         from .widgets.findings_panel import FindingsPanel
         from .widgets.handout_preview import HandoutPreview
         from .widgets.plan_editor import PlanEditor
 
         self.editor = PlanEditor(self.document, self.services.catalogue,
-                                 self.services.guidance_topics, shown=self.shown_texts)
+                                 self.services.guidance_topics, shown=self.shown_texts,
+                                 pages_later=pages_later)
         # The check runs on a worker thread (update_findings gives it the plan and its data).
         self.findings = FindingsPanel(_check_findings, background=True)
         self.preview = HandoutPreview(self._render_job)
@@ -169,6 +171,10 @@ class MainWindow(QMainWindow):
         self.preview.set_options(self.services.preferences.large_print,
                                  self.services.preferences.page_size)
         self._build_docks()
+
+    def editor_pages(self) -> None:
+        """The plan editor's other tabs (a fresh start builds them after the first shows)."""
+        self.editor.build_pages()
 
     def _build_rest(self) -> None:
         from .outcomes.install import install_outcomes
@@ -278,7 +284,6 @@ class MainWindow(QMainWindow):
             self.files.load(self._plan_file)
         self.update_findings()
         self.preview.render_now()
-        self.library.hold_pictures(False)  # held since _on_library_loaded (a fresh start)
         self._is_ready = True
         self.ready.emit()
         if self.library.is_searching():  # a search typed while the other panels loaded stays in front
