@@ -187,6 +187,43 @@ def _addable(window, count: int) -> list[str]:  # type: ignore[no-untyped-def]
     return chosen
 
 
+def profile_edit(plan=None, edits: int = 4, top: int = 14) -> str:  # type: ignore[no-untyped-def]
+    """cProfile of the edit on the GUI thread (adding an exercise, as bench_preview times it), in
+    the lumbar plan or `plan`, each edit's work (the findings check, the preview) done before the
+    next: the `top` items by cumulative time, as text."""
+    import cProfile
+    import io
+    import pstats
+
+    from rehab_planner.gui import tasks
+    from rehab_planner.gui.app import create_application
+    from rehab_planner.gui.main_window import MainWindow
+    from rehab_planner.gui.services import load_services
+
+    app = create_application([])
+    window = MainWindow(load_services())
+    window.show()
+    window.files.create_plan("lumbar-fusion", "Bench Patient", "Lumbar fusion", dt.date(2026, 11, 2))
+    if plan is not None:
+        window.document.set_plan(plan)
+    profile = cProfile.Profile()
+    for exercise_id in _addable(window, edits):
+        profile.enable()
+        window.editor.add_exercise(exercise_id)
+        profile.disable()
+        while not window.preview.is_idle() or window.findings.model.is_checking():
+            app.processEvents()
+            tasks.wait_all(50)
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(top)
+    window.document.undo_stack.setClean()
+    window.close()
+    app.processEvents()
+    lines = [line for line in out.getvalue().splitlines() if line.strip()]
+    start = next((n for n, line in enumerate(lines) if "ncalls" in line), 0)
+    return "\n".join(["  " + line for line in lines[start:]])
+
+
 def bench_preview(plan=None, view_page: int = 0) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Milliseconds from an edit to the page in view refreshed and to the whole new handout shown
     (debounce included and excluded), in a plan from the lumbar fusion template, or in `plan`;
@@ -272,6 +309,9 @@ def main() -> None:
           f"region filter {f['facet']:.1f} ms")
     print_preview("preview after an edit", bench_preview())
     print_preview("preview after an edit, view on the middle page", bench_preview(view_page=-1))
+    print("the edit on the GUI thread, lumbar plan, profiled (4 edits; cumulative seconds, "
+          "profiler overhead included):")
+    print(profile_edit())
     if "--scale" in sys.argv:
         from scale import LIBRARY_SIZE, PLAN_SIZE, large_plan, profile_render, write_large_library
 
@@ -284,6 +324,8 @@ def main() -> None:
         print_preview(f"preview after an edit, {PLAN_SIZE}-exercise plan", bench_preview(large_plan()))
         print_preview(f"preview after an edit, {PLAN_SIZE}-exercise plan, view on the middle page",
                       bench_preview(large_plan(), view_page=-1))
+        print(f"the edit on the GUI thread, {PLAN_SIZE}-exercise plan, profiled:")
+        print(profile_edit(large_plan()))
 
 
 def print_startup(title: str, startup: dict[str, list[float]], bare: dict[str, list[float]]) -> None:

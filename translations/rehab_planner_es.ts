@@ -1258,32 +1258,32 @@
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="83" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="158" />
       <source>%1 (accepted: %2)</source>
       <translation>%1 (aceptado: %2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="80" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="155" />
       <source>Accepted</source>
       <translation>Aceptado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="67" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="142" />
       <source>Finding</source>
       <translation>Hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="67" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="142" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="67" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="142" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="86" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="161" />
       <source>Whole plan</source>
       <translation>Todo el plan</translation>
     </message>
@@ -1291,62 +1291,67 @@
   <context>
     <name>FindingsPanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="133" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="143" />
       <source>%1 conflict</source>
       <translation>%1 conflicto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="133" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="143" />
       <source>%1 conflicts</source>
       <translation>%1 conflictos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="135" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="145" />
       <source>%1 finding in all</source>
       <translation>%1 hallazgo en total</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="135" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="145" />
       <source>%1 findings in all</source>
       <translation>%1 hallazgos en total</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="134" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="144" />
       <source>%1 warning</source>
       <translation>%1 advertencia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="134" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="144" />
       <source>%1 warnings</source>
       <translation>%1 advertencias</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="50" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="53" />
       <source>&amp;Accept with a reason…</source>
       <translation>&amp;Aceptar con un motivo…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="49" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="135" />
+      <source>Could not check the plan: %1</source>
+      <translation>No se pudo revisar el plan: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="52" />
       <source>Findings summary</source>
       <translation>Resumen de hallazgos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="54" />
       <source>Keep the exercise and record why it is safe</source>
       <translation>Dejar el ejercicio y anotar por qué es seguro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="130" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="140" />
       <source>No safety findings.</source>
       <translation>No hay hallazgos de seguridad.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="125" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="129" />
       <source>Open or start a plan to check it.</source>
       <translation>Abra o empiece un plan para revisarlo.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="67" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -1944,7 +1949,7 @@
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="305" />
+      <location filename="../rehab_planner/gui/main_window.py" line="311" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -2074,7 +2079,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="445" />
+      <location filename="../rehab_planner/gui/main_window.py" line="451" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -2114,22 +2119,22 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="447" />
+      <location filename="../rehab_planner/gui/main_window.py" line="453" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="391" />
+      <location filename="../rehab_planner/gui/main_window.py" line="397" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="466" />
+      <location filename="../rehab_planner/gui/main_window.py" line="472" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="80" />
+      <location filename="../rehab_planner/gui/main_window.py" line="81" />
       <source>Could not start</source>
       <translation>No se pudo iniciar</translation>
     </message>
@@ -2139,7 +2144,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="343" />
+      <location filename="../rehab_planner/gui/main_window.py" line="349" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -2154,22 +2159,22 @@
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="144" />
+      <location filename="../rehab_planner/gui/main_window.py" line="145" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="71" />
+      <location filename="../rehab_planner/gui/main_window.py" line="72" />
       <source>Loading the exercise library…</source>
       <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="103" />
+      <location filename="../rehab_planner/gui/main_window.py" line="104" />
       <source>Loading the plan editor…</source>
       <translation>Cargando el editor del plan…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="97" />
+      <location filename="../rehab_planner/gui/main_window.py" line="98" />
       <source>Loading your custom exercises…</source>
       <translation>Cargando sus ejercicios propios…</translation>
     </message>
@@ -2204,8 +2209,8 @@
       <translation>Imprimir el folleto del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="54" />
-      <location filename="../rehab_planner/gui/main_window.py" line="306" />
+      <location filename="../rehab_planner/gui/main_window.py" line="55" />
+      <location filename="../rehab_planner/gui/main_window.py" line="312" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -2245,12 +2250,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="310" />
+      <location filename="../rehab_planner/gui/main_window.py" line="316" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="398" />
+      <location filename="../rehab_planner/gui/main_window.py" line="404" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -2275,7 +2280,7 @@
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="309" />
+      <location filename="../rehab_planner/gui/main_window.py" line="315" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -19,6 +19,7 @@ from .settings import UiSettings, first_run_geometry, is_small_screen
 if TYPE_CHECKING:
     from rehab_planner.library import Library
     from rehab_planner.library.search import SearchIndex
+    from rehab_planner.model import Plan
     from rehab_planner.plans.edits import Change
 
     from .actions import Actions
@@ -113,8 +114,9 @@ class MainWindow(QMainWindow):
         loop (every step is well under 50 ms, so the window never freezes; bench/gui_bench.py)."""
         if not isValid(self):  # the window was closed and deleted while the parts loaded
             return
-        steps = [lambda: self._build_document(services), self._build_panels, self._build_rest,
-                 lambda: self.set_services(services)]
+        steps = [lambda: self._build_document(services), lambda: self._build_panels(True),
+                 self.editor_pages, self._build_rest, lambda: self.set_services(services),
+                 lambda: self.library.hold_pictures(False)]  # held since _on_library_loaded
 
         def next_step() -> None:
             steps.pop(0)()
@@ -154,21 +156,25 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.files = FileController(self.document, self.services, self.ui, self)
 
-    def _build_panels(self) -> None:
+    def _build_panels(self, pages_later: bool = False) -> None:
         from .widgets.findings_panel import FindingsPanel
         from .widgets.handout_preview import HandoutPreview
         from .widgets.plan_editor import PlanEditor
 
         self.editor = PlanEditor(self.document, self.services.catalogue,
-                                 self.services.guidance_topics, shown=self.shown_texts)
-        self.findings = FindingsPanel(
-            lambda plan: self.services.check(plan, self.document.library,
-                                            self.document.differing))
+                                 self.services.guidance_topics, shown=self.shown_texts,
+                                 pages_later=pages_later)
+        # The check runs on a worker thread (update_findings gives it the plan and its data).
+        self.findings = FindingsPanel(_check_findings, background=True)
         self.preview = HandoutPreview(self._render_job)
         self.files.handout_scope = self.preview.scope  # export and print what the preview shows
         self.preview.set_options(self.services.preferences.large_print,
                                  self.services.preferences.page_size)
         self._build_docks()
+
+    def editor_pages(self) -> None:
+        """The plan editor's other tabs (a fresh start builds them after the first shows)."""
+        self.editor.build_pages()
 
     def _build_rest(self) -> None:
         from .outcomes.install import install_outcomes
@@ -276,9 +282,8 @@ class MainWindow(QMainWindow):
         restored = self.files.offer_recovery()
         if not restored and self._plan_file is not None:
             self.files.load(self._plan_file)
-        self.findings.update(self.document.plan)
+        self.update_findings()
         self.preview.render_now()
-        self.library.hold_pictures(False)  # held since _on_library_loaded (a fresh start)
         self._is_ready = True
         self.ready.emit()
         if self.library.is_searching():  # a search typed while the other panels loaded stays in front
@@ -293,12 +298,18 @@ class MainWindow(QMainWindow):
     def _on_document_changed(self, change: Change) -> None:
         from rehab_planner.plans.edits import ChangeKind
 
-        self.findings.update(self.document.plan)
+        self.update_findings()
         if change.kind == ChangeKind.PLAN:
             self.preview.render_now()
         else:
             self.preview.schedule()
         self._update_edit_actions()
+
+    def update_findings(self) -> None:
+        """Check the open plan again, off the GUI thread; the panel shows the findings when they
+        are in (a result for an older version of the plan is dropped)."""
+        doc = self.document
+        self.findings.update(doc.plan, self.services, doc.library, doc.differing)
 
     def _update_title(self, *_args: object) -> None:
         name = self.document.display_name()
@@ -530,3 +541,9 @@ class MainWindow(QMainWindow):
         self.ui.sync()
         self.files.closing()
         event.accept()
+
+
+def _check_findings(plan: Plan, services: Services, library: Library,
+                    differing: list[str]) -> list[Any]:
+    """The plan's findings (on a worker thread: plain data in, findings out)."""
+    return services.check(plan, library, differing)

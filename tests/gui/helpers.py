@@ -32,3 +32,10 @@ def drop(view: QAbstractItemView, mime: QMimeData, pos: QPoint,
     event.setDropAction(action)
     QApplication.sendEvent(target, event)
     return enter.isAccepted() and move.isAccepted()
+
+
+def wait_findings(qtbot, window, timeout: int = 10000) -> list:  # type: ignore[no-untyped-def]
+    """Wait until the findings panel holds the findings of the open plan (the check runs on a
+    worker thread after each edit); returns them."""
+    qtbot.waitUntil(lambda: not window.findings.model.is_checking(), timeout=timeout)
+    return window.findings.model.findings

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from rehab_planner.gui.dialogs.accept_finding import AcceptFindingDialog
 
-from .helpers import drop
+from .helpers import drop, wait_findings
 
 SURGERY = dt.date(2026, 11, 2)
 
@@ -86,6 +86,7 @@ def test_reorder_by_drag_within_a_kind(qtbot, window) -> None:
 def test_findings_follow_the_plan_and_can_be_accepted(qtbot, window, answers) -> None:
     window.files.create_plan("lumbar-fusion", "Ann", "", SURGERY)
     window.editor.add_exercise("knee-to-chest")  # lumbar flexion under spinal precautions
+    wait_findings(qtbot, window)
     model = window.findings.model
     conflicts = [f for f in model.findings if f.severity == "conflict"]
     if not window.services.catalogue:
@@ -106,10 +107,12 @@ def test_findings_follow_the_plan_and_can_be_accepted(qtbot, window, answers) ->
 
     QTimer.singleShot(0, answer)
     window.findings.accept_button.click()
+    wait_findings(qtbot, window)
     accepted = [f for f in model.findings if f.accepted is not None]
     if accepted:  # acknowledgements landed
         assert accepted[0].accepted.reason == "Cleared by the surgeon on 3 Nov"
         window.undo_action.trigger()
+        wait_findings(qtbot, window)
         assert not [f for f in model.findings if f.accepted is not None]
     else:
         assert answers["errors"]()

@@ -22,6 +22,7 @@ from rehab_planner.model import Exercise, Plan
 from rehab_planner.safety.findings import Code, Finding, Severity
 
 from .conftest import make_exercise
+from .helpers import wait_findings
 
 SURGERY = dt.date(2026, 11, 2)
 DECORATION, TOOLTIP = Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole
@@ -60,7 +61,7 @@ def test_a_row_with_an_open_conflict_is_marked_and_follows_the_plan(qtbot: QtBot
 
     window.editor.add_exercise("knee-to-chest")  # lumbar flexion under spinal precautions
     rx_id = window.editor.selected_prescriptions()[0].id
-    conflict = next(f for f in window.findings.model.findings if f.prescription_id == rx_id)
+    conflict = next(f for f in wait_findings(qtbot, window) if f.prescription_id == rx_id)
     assert conflict.severity == "conflict"
     marked = _picture(model, rx_id)
     assert marked.toImage() != _plain(window, "knee-to-chest").toImage()  # the badge is on it
@@ -80,8 +81,10 @@ def test_a_row_with_an_open_conflict_is_marked_and_follows_the_plan(qtbot: QtBot
     assert len(checks) == before
 
     window.undo_action.trigger()  # the exercise goes, and so does its mark
+    wait_findings(qtbot, window)
     assert not model.index_of(rx_id).isValid() and model.findings_of(rx_id) == []
     window.redo_action.trigger()
+    wait_findings(qtbot, window)
     assert model.findings_of(rx_id) and conflict.message in model.index_of(rx_id).data(TOOLTIP)
 
     # Accepted with a reason, the conflict no longer marks the row; undo brings the mark back.
@@ -90,10 +93,12 @@ def test_a_row_with_an_open_conflict_is_marked_and_follows_the_plan(qtbot: QtBot
     finding = next(f for f in window.findings.model.findings if f.prescription_id == rx_id)
     commands.replace_plan(window.document, "Accept finding",
                           window.services.accept(current, finding, "Cleared by the surgeon", "Kim"))
+    wait_findings(qtbot, window)
     assert model.findings_of(rx_id) == []
     assert _picture(model, rx_id).toImage() == _plain(window, "knee-to-chest").toImage()
     assert conflict.message not in model.index_of(rx_id).data(TOOLTIP)
     window.undo_action.trigger()
+    wait_findings(qtbot, window)
     assert _picture(model, rx_id).toImage() == marked.toImage()
     assert conflict.message in model.index_of(rx_id).data(TOOLTIP)
 
@@ -116,6 +121,7 @@ def test_the_summary_counts_in_plain_words(qtbot: QtBot) -> None:
 
 def test_the_open_findings_dock_has_room_for_four_rows(qtbot: QtBot, window: MainWindow) -> None:
     window.files.create_plan("lumbar-fusion", "Ann", "", SURGERY)
+    wait_findings(qtbot, window)
     panel = window.findings
     assert not panel.is_collapsed()
     row = panel.table.verticalHeader().defaultSectionSize()

@@ -10,6 +10,8 @@ from rehab_planner.gui.main_window import FINDINGS_HEIGHT, MainWindow
 from rehab_planner.gui.widgets.findings_panel import FindingsPanel
 from rehab_planner.model import Plan
 
+from .helpers import wait_findings
+
 SURGERY = dt.date(2026, 11, 2)
 
 
@@ -51,13 +53,14 @@ def test_the_findings_dock_gives_its_room_to_the_plan_when_empty(qtbot: QtBot,
     qtbot.waitUntil(lambda: dock.height() < FINDINGS_HEIGHT - 30)
     folded = dock.height()
     window.files.create_plan("lumbar-fusion", "Ann", "", SURGERY)
+    wait_findings(qtbot, window)
     assert panel.model.rowCount() > 0 and not panel.is_collapsed()
     qtbot.waitUntil(lambda: dock.height() >= FINDINGS_HEIGHT - 10)
     assert panel.table.isVisible() and panel.table.height() > 0
     panel.update(None)
     assert panel.is_collapsed()
     qtbot.waitUntil(lambda: dock.height() == folded)
-    panel.update(window.document.plan)
+    window.update_findings()
     qtbot.waitUntil(lambda: dock.height() >= FINDINGS_HEIGHT - 10)
 
 

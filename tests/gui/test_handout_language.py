@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .helpers import wait_findings
+
 SURGERY = dt.date(2026, 11, 2)
 
 
@@ -26,11 +28,11 @@ def test_choosing_spanish_is_one_undo_step_and_follows_undo(qtbot, window) -> No
 
 def test_a_spanish_plan_lists_its_untranslated_texts_in_the_findings(qtbot, window) -> None:
     window.files.create_plan("lumbar-fusion", "Ana", "", SURGERY)
-    codes = {f.code.value for f in window.findings.model.findings}
+    codes = {f.code.value for f in wait_findings(qtbot, window)}
     assert "untranslated-text" not in codes  # an English plan needs no translation
     details = window.editor.details
     details.language.setCurrentIndex(details.language.findData("es"))
-    found = [f for f in window.findings.model.findings if f.code.value == "untranslated-text"]
+    found = [f for f in wait_findings(qtbot, window) if f.code.value == "untranslated-text"]
     # The test library's exercises ("Ankle pump", "Walking") have no Spanish.
     assert found and all(f.severity.value == "warning" for f in found)
     assert any("Ankle pump" in f.message for f in found)

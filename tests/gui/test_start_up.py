@@ -39,6 +39,13 @@ def test_the_window_shows_before_the_library_loads_then_the_library_is_usable(qt
     assert paints.seen  # the window was painted while the library was loading
     assert win.is_ready()
     assert win.centralWidget() is win.editor  # the placeholder made way for the plan
+    # The editor's later tabs were built in a step of their own, in their places.
+    tabs = win.editor.tabs
+    assert [tabs.widget(i) for i in range(tabs.count())] == [
+        tabs.widget(0), win.editor.precautions, win.editor.course, win.editor.details,
+        win.editor.settings]
+    assert win.editor.settings._topics  # the guidance topics reached the settings tab
+    assert win.editor.precautions.model.catalogue  # and the catalogue the precautions tab
     shipped = len(win.document.library)
     assert shipped > 20
     assert win.library.model.rowCount() == shipped

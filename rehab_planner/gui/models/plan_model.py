@@ -1,7 +1,9 @@
 """PrescriptionModel: one phase's exercises grouped by kind (a tree); the phases are phase_model.py.
 
-It reads the document's Plan on every call and holds only ids; edits made in place become undo
-commands. Structure changes reset the model and the views restore their selection by id.
+It shows one phase's prescriptions as last read from the document's Plan (`_rows`); edits made
+in place become undo commands. After an edit of the phase's exercises (add, remove, a dosage) the
+rows change in place (sync), so the view keeps its selection, scroll and expansion; a new order,
+another phase or another plan resets the model and the views restore their selection by id.
 What drags carry and what drops do is in plan_drops.py.
 """
 
@@ -21,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from rehab_planner.errors import RehabError
-from rehab_planner.model import Category, Exercise, Phase, Prescription, Side
+from rehab_planner.model import Category, Dosage, Exercise, Phase, Prescription, Side
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.plans.conditions import switched_off
 from rehab_planner.plans.edits import Change, ChangeKind
@@ -49,13 +51,18 @@ DosageTextRole = Qt.ItemDataRole.UserRole + 2
 MARK_ICONS = {"conflict": "error", "warning": "warning"}
 _MARK_ROLES = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
                Qt.ItemDataRole.AccessibleDescriptionRole]
+# The roles an exercise row answers (the views ask for many more, for every row, at each layout).
+_RX_ROLES = frozenset({IdRole, DosageTextRole, *_MARK_ROLES, Qt.ItemDataRole.ForegroundRole,
+                       Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                       Qt.ItemDataRole.EditRole})
 
 
 class PrescriptionModel(QAbstractItemModel):
     """One phase's exercises under their kind (range of motion, strengthening, ...).
 
     Top-level rows are the kinds present in the phase, in handout order; their children are the
-    prescriptions in plan order. A child's internal id is its group row + 1; a group's is 0.
+    prescriptions in plan order. A child's internal id is its kind's place in CATEGORY_ORDER + 1
+    (it stays right when a group comes or goes before it); a group's is 0.
     An exercise with an open conflict or warning (set_findings) shows a badge and the message.
     """
 
@@ -68,11 +75,12 @@ class PrescriptionModel(QAbstractItemModel):
         self._shown = shown or ShownTexts()  # names and dosage words in the interface language
         self._phase_id: str | None = None
         self._marks: dict[str, list[Any]] = {}  # prescription id -> its open findings, worst first
-        # (plan, phase id, library, groups): Qt asks index(), rowCount() and data() thousands of
-        # times after an edit, and each used to sort the phase's exercises into groups again.
-        # Plans are never changed in place (plans.edits copies), so the plan object is the key.
-        self._grouped: tuple[object, str | None, object, list[tuple[Category, list[Prescription]]]] \
-            | None = None
+        # The groups the views know: changed only between Qt's begin/end calls (sync) or in a
+        # reset, so Qt always asks about the rows it was told of.
+        self._rows: list[tuple[Category, list[Prescription]]] = []
+        # prescription id -> (the prescription, library, conditions, its facts): see _facts
+        self._row_facts: dict[str, tuple[Prescription, object, object, tuple[
+            Exercise | None, Dosage | None, bool]]] = {}
         document.changed.connect(self._on_document_changed)
         document.library_changed.connect(self.refresh)
 
@@ -82,6 +90,7 @@ class PrescriptionModel(QAbstractItemModel):
         """Show another phase's exercises."""
         self.beginResetModel()
         self._phase_id = phase_id
+        self._rows = self._read_groups()
         self.endResetModel()
 
     @property
@@ -92,7 +101,71 @@ class PrescriptionModel(QAbstractItemModel):
     def refresh(self) -> None:
         """Re-read the plan (after a structural change)."""
         self.beginResetModel()
+        self._row_facts.clear()
+        self._rows = self._read_groups()
         self.endResetModel()
+
+    def sync(self) -> None:
+        """Bring the rows to the plan in place: groups and rows removed and inserted, changed rows
+        told; a new order of the rows already there resets the model instead."""
+        new = self._read_groups()
+        new_kinds = [kind for kind, _ in new]
+        old_kinds = [kind for kind, _ in self._rows]
+        wanted = dict(new)
+        kept_order = [[rx.id for rx in items] for _, items in self._rows]
+        for (kind, _), ids in zip(self._rows, kept_order, strict=True):
+            if kind in wanted:
+                new_ids = {rx.id for rx in wanted[kind]}
+                kept = [i for i in ids if i in new_ids]
+                if kept != [rx.id for rx in wanted[kind] if rx.id in set(ids)]:
+                    self.refresh()  # rows moved within a group
+                    return
+        if [k for k in old_kinds if k in wanted] != [k for k in new_kinds if k in old_kinds]:
+            self.refresh()
+            return
+        for g in reversed(range(len(self._rows))):  # groups that went
+            if self._rows[g][0] not in wanted:
+                self.beginRemoveRows(QModelIndex(), g, g)
+                del self._rows[g]
+                self.endRemoveRows()
+        for g, (kind, items) in enumerate(self._rows):  # rows in the groups that stay
+            self._sync_group(g, items, wanted[kind])
+        for g, (kind, items) in enumerate(new):  # groups that came, in handout order
+            if kind not in old_kinds:
+                self.beginInsertRows(QModelIndex(), g, g)
+                self._rows.insert(g, (kind, list(items)))
+                self.endInsertRows()
+
+    def _sync_group(self, g: int, items: list[Prescription], new: list[Prescription]) -> None:
+        """Bring one group's rows (`items`, changed in place) to `new` (the same order of the rows
+        both have)."""
+        parent = self.index(g, 0)
+        count = len(items)
+        new_ids = {rx.id for rx in new}
+        r = len(items) - 1
+        while r >= 0:  # runs of rows that went, from the end
+            if items[r].id in new_ids:
+                r -= 1
+                continue
+            last = r
+            while r - 1 >= 0 and items[r - 1].id not in new_ids:
+                r -= 1
+            self.beginRemoveRows(parent, r, last)
+            del items[r:last + 1]
+            self.endRemoveRows()
+            r -= 1
+        old_ids = {rx.id for rx in items}
+        for r, rx in enumerate(new):  # rows that came, in plan order
+            if rx.id not in old_ids:
+                self.beginInsertRows(parent, r, r)
+                items.insert(r, rx)
+                self.endInsertRows()
+        changed = [r for r, rx in enumerate(new) if items[r] != rx]
+        items[:] = new
+        for r in changed:
+            self.dataChanged.emit(self.index(r, 0, parent), self.index(r, self.NOTE, parent))
+        if len(new) != count:  # the group's "(n)"
+            self.dataChanged.emit(parent, parent, [Qt.ItemDataRole.DisplayRole])
 
     def set_findings(self, findings: Iterable[Any]) -> None:
         """Mark the exercises that have open conflicts or warnings.
@@ -121,13 +194,9 @@ class PrescriptionModel(QAbstractItemModel):
         return list(self._marks.get(rx_id, []))
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.kind == ChangeKind.PRESCRIPTION and change.prescription_id:
-            index = self.index_of(change.prescription_id)
-            if index.isValid():
-                self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(self.NOTE))
-                return
-        if change.kind in (ChangeKind.PRESCRIPTIONS, ChangeKind.PRESCRIPTION, ChangeKind.PHASES,
-                           ChangeKind.PLAN):
+        if change.kind in (ChangeKind.PRESCRIPTIONS, ChangeKind.PRESCRIPTION):
+            self.sync()
+        elif change.kind in (ChangeKind.PHASES, ChangeKind.PLAN):
             self.refresh()
 
     def _phase(self) -> Phase | None:
@@ -143,21 +212,24 @@ class PrescriptionModel(QAbstractItemModel):
         exercise = self._doc.library.find(rx.exercise_id)
         return exercise.category if exercise else Category.FUNCTIONAL
 
-    def _groups(self) -> list[tuple[Category, list[Prescription]]]:
-        plan, library = self._doc.plan, self._doc.library
-        grouped = self._grouped
-        if grouped is not None and grouped[0] is plan and grouped[1] == self._phase_id \
-                and grouped[2] is library:
-            return grouped[3]
+    def _read_groups(self) -> list[tuple[Category, list[Prescription]]]:
+        """The shown phase's prescriptions by kind, as the plan has them now."""
         phase = self._phase()
-        groups: list[tuple[Category, list[Prescription]]] = []
-        if phase is not None:
-            by_kind: dict[Category, list[Prescription]] = {}
-            for rx in phase.prescriptions:
-                by_kind.setdefault(self._category(rx), []).append(rx)
-            groups = [(kind, by_kind[kind]) for kind in CATEGORY_ORDER if kind in by_kind]
-        self._grouped = (plan, self._phase_id, library, groups)
-        return groups
+        if phase is None:
+            return []
+        by_kind: dict[Category, list[Prescription]] = {}
+        for rx in phase.prescriptions:
+            by_kind.setdefault(self._category(rx), []).append(rx)
+        return [(kind, by_kind[kind]) for kind in CATEGORY_ORDER if kind in by_kind]
+
+    def _groups(self) -> list[tuple[Category, list[Prescription]]]:
+        """The groups the views know (read from the plan at the last reset or sync)."""
+        return self._rows
+
+    def _group_row(self, index: AnyIndex) -> int:
+        """The row of the group an exercise's index belongs to (-1: not shown)."""
+        kind = CATEGORY_ORDER[index.internalId() - 1]
+        return next((g for g, (k, _) in enumerate(self._rows) if k == kind), -1)
 
     # --- lookups ---------------------------------------------------------------------------------
 
@@ -166,17 +238,17 @@ class PrescriptionModel(QAbstractItemModel):
         if not index.isValid() or index.internalId() == 0:
             return None
         groups = self._groups()
-        group = index.internalId() - 1
-        if group >= len(groups) or index.row() >= len(groups[group][1]):
+        group = self._group_row(index)
+        if group < 0 or index.row() >= len(groups[group][1]):
             return None
         return groups[group][1][index.row()]
 
     def index_of(self, rx_id: str, column: int = 0) -> QModelIndex:
         """The index of a prescription in the shown phase (invalid when elsewhere)."""
-        for g, (_, items) in enumerate(self._groups()):
+        for kind, items in self._groups():
             for r, rx in enumerate(items):
                 if rx.id == rx_id:
-                    return self.createIndex(r, column, g + 1)
+                    return self.createIndex(r, column, CATEGORY_ORDER.index(kind) + 1)
         return QModelIndex()
 
     def all_ids(self) -> list[str]:
@@ -194,14 +266,16 @@ class PrescriptionModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+        kind = self._groups()[parent.row()][0]
+        return self.createIndex(row, column, CATEGORY_ORDER.index(kind) + 1)
 
     def parent(self, index: AnyIndex | None = None) -> QModelIndex:  # type: ignore[override]
         if index is None:
             return QObject.parent(self)  # type: ignore[return-value]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        group = self._group_row(index)
+        return self.createIndex(group, 0, 0) if group >= 0 else QModelIndex()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         groups = self._groups()
@@ -240,12 +314,27 @@ class PrescriptionModel(QAbstractItemModel):
             return None
         return self._rx_data(rx, index.column(), role)
 
+    def _facts(self, rx: Prescription) -> tuple[Exercise | None, Dosage | None, bool]:
+        """A row's exercise, its whole dosage and whether the plan's conditions switch it off,
+        worked out once per version of the prescription (a view asks for each row's data many
+        times when it lays the rows out)."""
+        plan, library = self._doc.plan, self._doc.library
+        conditions = plan.conditions if plan is not None else None
+        known = self._row_facts.get(rx.id)
+        if known is not None and known[0] is rx and known[1] is library and known[2] == conditions:
+            return known[3]
+        exercise = library.find(rx.exercise_id)
+        dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
+        facts = (exercise, dosage, plan is not None and switched_off(plan, rx))
+        self._row_facts[rx.id] = (rx, library, conditions, facts)
+        return facts
+
     def _rx_data(self, rx: Prescription, col: int, role: int) -> object:
-        exercise = self._doc.library.find(rx.exercise_id)
+        if role not in _RX_ROLES:
+            return None
         if role == IdRole:
             return rx.id
-        dosage = exercise.dosage.merged(rx.dosage) if exercise else rx.dosage
-        off = self._doc.plan is not None and switched_off(self._doc.plan, rx)
+        exercise, dosage, off = self._facts(rx)
         if role == Qt.ItemDataRole.ForegroundRole and off:
             return QBrush(QColor("#888888"))  # kept in the plan, not on this patient's handout
         if role == DosageTextRole:

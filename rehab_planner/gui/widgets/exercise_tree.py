@@ -261,6 +261,7 @@ class ExerciseTree(QTreeView):
         header.sectionResized.connect(self._on_section_resized)
         model.modelReset.connect(self.expandAll)
         model.modelReset.connect(self.fit_columns)
+        model.rowsInserted.connect(self._on_rows_inserted)
 
     def fit_columns(self) -> None:
         """Widen the Exercise column to its names and dosages, within bounds.
@@ -278,6 +279,31 @@ class ExerciseTree(QTreeView):
                                                                most)))
         finally:
             self._fitting = False
+
+    def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """A group that came opens; the Exercise column widens for new rows that need it (the
+        rows already there were measured when the column was fitted)."""
+        model = self.model()
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.expand(model.index(row, 0))
+            return
+        column = PrescriptionModel.EXERCISE
+        if column in self._sized_by_hand:
+            return
+        most = max(EXERCISE_WIDTH[0],
+                   min(EXERCISE_WIDTH[1], int(self.viewport().width() * EXERCISE_SHARE)))
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        delegate = self.itemDelegateForColumn(column)
+        needed = max(delegate.sizeHint(option, model.index(row, column, parent)).width()
+                     + self.indentation() * 2 for row in range(first, last + 1))
+        if self.columnWidth(column) < min(needed, most):
+            self._fitting = True
+            try:
+                self.header().resizeSection(column, min(needed, most))
+            finally:
+                self._fitting = False
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         if column != PrescriptionModel.EXERCISE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -41,10 +42,12 @@ class FindingsPanel(QWidget):
     accept_requested = Signal(object)
     collapsed_changed = Signal(bool)
 
-    def __init__(self, check: Callable[[Plan], list[Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, check: Callable[..., list[Any]], parent: QWidget | None = None,
+                 background: bool = False) -> None:
         super().__init__(parent)
         self._has_plan = False
-        self.model = FindingsModel(check, self)
+        # background: the check runs on a worker thread; the newest plan's findings show when in.
+        self.model = FindingsModel(check, self, background)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Findings summary"))
         self.accept_button = QPushButton(self.tr("&Accept with a reason…"))
@@ -95,10 +98,11 @@ class FindingsPanel(QWidget):
         self.accept_button.clicked.connect(self._on_accept_clicked)
         self.model.modelReset.connect(self._update_summary)
 
-    def update(self, plan: Plan | None) -> None:  # type: ignore[override]
-        """Re-check a plan (None: no plan is open, so nothing was checked)."""
+    def update(self, plan: Plan | None, *context: Any) -> None:  # type: ignore[override]
+        """Re-check a plan (None: no plan is open, so nothing was checked); `context` goes to the
+        check with it (FindingsModel.update)."""
         self._has_plan = plan is not None
-        self.model.update(plan)
+        self.model.update(plan, *context)
 
     def current_finding(self) -> Any:
         """The chosen finding, or None."""
@@ -123,6 +127,12 @@ class FindingsPanel(QWidget):
         total = self.model.rowCount()
         if not self._has_plan:
             self.summary.setText(self.tr("Open or start a plan to check it."))
+            self.accept_button.setEnabled(False)
+            self._set_collapsed(True)
+            return
+        if self.model.failure:  # not a clean bill: nothing could be checked
+            self.summary.setText("<b style='color:#b00020'>{}</b>".format(html.escape(
+                self.tr("Could not check the plan: %1").replace("%1", self.model.failure))))
             self.accept_button.setEnabled(False)
             self._set_collapsed(True)
             return

@@ -40,9 +40,10 @@ class PlanEditor(QWidget):
 
     def __init__(self, document: PlanDocument, catalogue: Mapping[str, Precaution],
                  topics: Mapping[str, str] | None = None, parent: QWidget | None = None,
-                 shown: ShownTexts | None = None) -> None:
+                 shown: ShownTexts | None = None, pages_later: bool = False) -> None:
         super().__init__(parent)
         self._doc = document
+        self._catalogue, self._topics = catalogue, topics or {}
         self._selected_ids: list[str] = []
         self.header = PatientHeader()
         self._shown = shown or ShownTexts()
@@ -52,10 +53,6 @@ class PlanEditor(QWidget):
         self.dosage = DosageEditor()
         self.phase_title = QLabel()
         self.phase_title.setTextFormat(Qt.TextFormat.RichText)
-        self.precautions = PrecautionsPanel(document, catalogue)
-        self.course = CoursePanel(document, catalogue, shown=self._shown)
-        self.details = PatientDetails(document)
-        self.settings = HandoutSettings(document, topics or {})
         self.empty = QLabel(self.tr("<p style='font-size:14pt'>No plan is open.</p>"
                                     "<p>Press <b>Ctrl+N</b> for a new plan or <b>Ctrl+O</b> "
                                     "to open one.</p>"))
@@ -63,6 +60,22 @@ class PlanEditor(QWidget):
         self._build_layout()
         self._connect_signals()
         self._on_document_replaced()
+        if not pages_later:
+            self.build_pages()
+
+    def build_pages(self) -> None:
+        """The tabs after the first: precautions, recovery and care, patient and surgeon, handout
+        settings. A fresh start builds them a turn of the event loop after the rest of the editor
+        (pages_later), so building the window never holds the GUI thread long."""
+        doc = self._doc
+        self.precautions = PrecautionsPanel(doc, self._catalogue)
+        self.course = CoursePanel(doc, self._catalogue, shown=self._shown)
+        self.details = PatientDetails(doc)
+        self.settings = HandoutSettings(doc, self._topics)
+        self.tabs.addTab(self.precautions, self.tr("Pre&cautions"))
+        self.tabs.addTab(self.course, self.tr("Recover&y and care"))
+        self.tabs.addTab(self.details, self.tr("Patient and s&urgeon"))
+        self.tabs.addTab(self.settings, self.tr("Han&dout settings"))
 
     def _build_layout(self) -> None:
         exercises = QWidget()
@@ -80,10 +93,6 @@ class PlanEditor(QWidget):
         split.setChildrenCollapsible(False)
         self.tabs = QTabWidget()
         self.tabs.addTab(split, self.tr("&Phases and exercises"))
-        self.tabs.addTab(self.precautions, self.tr("Pre&cautions"))
-        self.tabs.addTab(self.course, self.tr("Recover&y and care"))
-        self.tabs.addTab(self.details, self.tr("Patient and s&urgeon"))
-        self.tabs.addTab(self.settings, self.tr("Han&dout settings"))
         self.tabs.setDocumentMode(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
