@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels, zoom
+from rehab_planner.figures.elliptical import foot_oval
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -477,9 +478,12 @@ def _movement_arrows(
         if spec.arrow is ArrowKind.CIRCLE or len(resolved) < 2:
             # round an arm bike's hub (the hands go round it), else round the moving part
             hub = arm_bike_hub(spec.props, solid)
+            oval = foot_oval(spec.props, solid)
             if hub is not None:
                 crank = math.dist(hub, solid.points["right_hand"]) + hands.FIST_R
                 items += arrows.circle_arrow(hub, unit, around=crank)
+            elif oval is not None:  # the feet on an elliptical trainer's pedals
+                items += arrows.oval_arrow(*oval, unit)
             else:
                 items += arrows.circle_arrow(solid.points[point], unit)
             continue

@@ -56,7 +56,8 @@ class PropKind(StrEnum):
     BOX = "box"
     WALKER = "walker"
     TREADMILL = "treadmill"
-    ELLIPTICAL = "elliptical"  # foot rails, a flywheel in front and long handles to the hands
+    ELLIPTICAL = "elliptical"  # an elliptical trainer: raised pedals on arms from a flywheel in
+    # front, moving handles to the hands (at: near, to: far), a console (figures/elliptical.py)
     CART = "cart"
     CAR = "car"
     REACHER = "reacher"

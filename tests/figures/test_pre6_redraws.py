@@ -7,6 +7,7 @@ vacuuming, the ladder drill as a feet-together stand and the small forward lunge
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from rehab_planner.figures.checks import check
@@ -74,3 +75,99 @@ def test_knee_lock_starts_bent_over_the_flat_foot_and_ends_straight_pressing_bac
     # The band loops round the knee (a cuff across the leg) in both poses.
     band = next(p for p in spec.props if p.kind is PropKind.BAND)
     assert band.at == "right_knee"
+
+
+# --- Elliptical machine --------------------------------------------------------------------------
+
+
+def test_elliptical_figure_stands_tall_on_raised_pedals_holding_both_handles(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.elliptical import _pedal
+
+    spec, ground, (pose,) = _poses(library, "elliptical")
+    pts = pose.points
+    assert any(p.kind is PropKind.ELLIPTICAL for p in spec.props)
+    assert spec.base.value == "standing" and spec.hands == {"right": "grip", "left": "grip"}
+    # Upright: the head over the pelvis; one foot forward and one back.
+    assert abs(pts["head"][0] - pts["pelvis"][0]) < 0.1
+    assert pts["right_ankle"][0] - pts["left_ankle"][0] > 0.2
+    for side in ("right", "left"):
+        back, front = _pedal(pose, side)
+        # Each foot stands on its own pedal (the pedal just under the sole, longer than the
+        # foot), the pedal well above the floor.
+        heel, toe = pts[f"{side}_heel"], pts[f"{side}_toe"]
+        assert back[0] < heel[0] and front[0] > toe[0]
+        assert 0 < min(heel[1], toe[1]) - back[1] < 0.06
+        assert back[1] - ground > 0.15
+    # The hands are at chest height in front, apart (one handle forward, one back).
+    for side in ("right", "left"):
+        assert pts[f"{side}_hand"][0] > pts["chest"][0] + 0.2
+        assert abs(pts[f"{side}_hand"][1] - pts["chest"][1]) < 0.2
+    assert abs(pts["right_hand"][0] - pts["left_hand"][0]) > 0.03
+
+
+def test_elliptical_machine_has_a_frame_flywheel_pedals_handles_and_console(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.elliptical import HOUSING_R
+    from rehab_planner.figures.primitives import Shape, Stroke
+    from rehab_planner.figures.props import PROP_DARK, static_prop
+
+    spec, ground, (pose,) = _poses(library, "elliptical")
+    (prop,) = spec.props
+    items = static_prop(prop, pose, [pose], ground)
+    pts = pose.points
+    strokes = [i for i in items if isinstance(i, Stroke)]
+    # A base frame on the floor, longer than the figure's stride.
+    base = [s for s in strokes if all(abs(y - ground) < 0.05 for _, y in s.points)]
+    assert base and max(abs(s.points[-1][0] - s.points[0][0]) for s in base) > 1.0
+    # A flywheel housing in front of the toes, on the floor.
+    housing = max((i for i in items if isinstance(i, Circle)), key=lambda c: c.radius)
+    assert housing.radius == HOUSING_R and housing.center[0] > pts["right_toe"][0] + 0.2
+    assert housing.center[1] - housing.radius - ground < 0.1
+    # Two long handles, each running through a hand from below (a pivot on the post).
+    for hand in ("right_hand", "left_hand"):
+        assert any(
+            len(s.points) == 2 and s.points[0][1] < pts["pelvis"][1] - 0.2
+            and _near_segment(pts[hand], s.points) < 0.02
+            for s in strokes
+        ), hand
+    # The near pedal (under the near, right foot) is darker than the far one.
+    assert any(s.color == PROP_DARK and _near_segment(pts["right_heel"], s.points) < 0.1
+               for s in strokes)
+    # A console at chest height above the housing.
+    (console,) = [i for i in items if isinstance(i, Shape)]
+    assert min(y for _, y in console.points) > pts["belly"][1]
+    assert abs(sum(x for x, _ in console.points) / 4 - housing.center[0]) < 0.2
+
+
+def test_elliptical_arrow_is_an_oval_round_both_feet(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.elliptical import foot_oval
+
+    spec, _, (pose,) = _poses(library, "elliptical")
+    assert spec.arrow is ArrowKind.CIRCLE
+    oval = foot_oval(spec.props, pose)
+    assert oval is not None
+    (cx, cy), rx, ry = oval
+    pts = pose.points
+    # Wider than high, round both feet's stride, low on the legs.
+    assert rx > 1.5 * ry
+    for side in ("right", "left"):
+        assert abs(pts[f"{side}_ankle"][0] - cx) < rx
+    assert cy < pts["right_knee"][1] and cy + ry > pts["right_ankle"][1]
+    # The picture draws it: a black arrow wider than high low in the picture, not a circle.
+    from rehab_planner.figures.primitives import Stroke
+
+    items = render_exercise(library.get("elliptical")).items
+    curves = [i for i in items if isinstance(i, Stroke) and i.color == BLACK and len(i.points) > 10]
+    assert curves
+    xs = [x for x, _ in curves[0].points]
+    ys = [y for _, y in curves[0].points]
+    assert max(xs) - min(xs) > 2 * (max(ys) - min(ys))
+
+
+def _near_segment(p: tuple[float, float], points: tuple[tuple[float, float], ...]) -> float:
+    """How far p is from a polyline."""
+    best = math.inf
+    for a, b in itertools.pairwise(points):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        t = max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ((dx * dx + dy * dy) or 1)))
+        best = min(best, math.dist(p, (a[0] + t * dx, a[1] + t * dy)))
+    return best
