@@ -171,3 +171,47 @@ def _near_segment(p: tuple[float, float], points: tuple[tuple[float, float], ...
         t = max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ((dx * dx + dy * dy) or 1)))
         best = min(best, math.dist(p, (a[0] + t * dx, a[1] + t * dy)))
     return best
+
+
+# --- Small forward lunge --------------------------------------------------------------------------
+
+
+def test_forward_lunge_starts_with_the_feet_together_and_steps_a_small_step_forward(library) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.pose import base_for, resolve
+
+    spec, _, (start, end) = _poses(library, "forward-lunge")
+    assert all(m.ok for m in check(library.get("forward-lunge").figure))
+    s, e = start.points, end.points
+    # Start (outline): standing tall, the feet together, the knees straight.
+    base = base_for(spec.base, spec.view)
+    (a0, _), (a1, _) = resolve(base, spec.start), resolve(base, spec.start, spec.end)
+    assert math.dist(s["left_ankle"], s["right_ankle"]) < 0.05
+    assert a0["right_knee"] <= 10 and a0["left_knee"] <= 10
+    # End (solid): one foot a small step ahead, the back foot where it was (on its toes), both
+    # knees a little bent, so the body is lower.
+    step = e["right_ankle"][0] - s["right_ankle"][0]
+    assert 0.3 < step < 0.55
+    assert math.dist(e["left_toe"], s["left_toe"]) < 0.01
+    assert 20 <= a1["right_knee"] <= 50 and 20 <= a1["left_knee"] <= 60
+    assert s["pelvis"][1] - e["pelvis"][1] > 0.05
+    # The arrow follows the stepping leg forward, from where it stood to where it lands.
+    assert spec.arrow is ArrowKind.PATH and spec.moving and spec.moving[0].startswith("right_")
+    from rehab_planner.figures.render import TRACKED
+
+    point = TRACKED[spec.moving[0]]
+    assert e[point][0] - s[point][0] > 0.3
+
+
+def test_forward_lunge_differs_from_split_squat_and_back_lunge(library) -> None:  # type: ignore[no-untyped-def]
+    _, _, (lunge0, lunge1) = _poses(library, "forward-lunge")
+    _, _, (split0, split1) = _poses(library, "split-squat")
+    _, _, (back0, back1) = _poses(library, "reverse-lunge")
+    # A split squat starts with the feet apart and keeps them there; the lunge starts together.
+    for pose in (split0, split1):
+        assert math.dist(pose.points["left_ankle"], pose.points["right_ankle"]) > 0.3
+    assert math.dist(lunge0.points["left_ankle"], lunge0.points["right_ankle"]) < 0.05
+    # A back lunge steps the other foot back; the forward lunge steps the front foot forward.
+    moved = {side: lunge1.points[f"{side}_ankle"][0] - lunge0.points[f"{side}_ankle"][0]
+             for side in ("left", "right")}
+    assert moved["right"] > 0.3 and abs(moved["left"]) < 0.1
+    assert back1.points["left_ankle"][0] - back0.points["left_ankle"][0] < -0.3
