@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels, zoom
 from rehab_planner.figures.elliptical import foot_oval
+from rehab_planner.figures.ladder import ladder_close_up
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -274,6 +275,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         (front if prop.kind in FRONT else back).extend(drawn_prop)
     feet_at = placed[0].points["right_ankle"], placed[0].points["left_ankle"]
     items += back + footprints(spec.props, placed[0], _mid(*feet_at))
+    items += ladder_close_up(spec.props, placed[0], _mid(*feet_at))
     doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)

@@ -215,3 +215,71 @@ def test_forward_lunge_differs_from_split_squat_and_back_lunge(library) -> None:
              for side in ("left", "right")}
     assert moved["right"] > 0.3 and abs(moved["left"]) < 0.1
     assert back1.points["left_ankle"][0] - back0.points["left_ankle"][0] < -0.3
+
+
+# --- In and out quick steps (ladder drill) --------------------------------------------------------
+
+
+def _ladder_parts(library):  # type: ignore[no-untyped-def]
+    from rehab_planner.figures.ladder import ladder_close_up
+    from rehab_planner.figures.primitives import Stroke
+    from rehab_planner.figures.props import PROP_LINE
+
+    spec, _, poses = _poses(library, "ladder-drill")
+    items = ladder_close_up(spec.props, poses[0], (0.0, 0.0))
+    lines = [i for i in items if isinstance(i, Stroke) and i.color == PROP_LINE and len(i.points) == 2]
+    rails = [s for s in lines if abs(s.points[0][0] - s.points[1][0]) < 1e-9]
+    rungs = [s for s in lines if abs(s.points[0][1] - s.points[1][1]) < 1e-9]
+    soles = [i for i in items if not isinstance(i, Circle) and not isinstance(i, Stroke)
+             and getattr(i, "fill", None) == BLACK and len(i.points) > 10]
+    return spec, items, rails, rungs, soles
+
+
+def test_ladder_drill_shows_the_ladder_from_above_with_rails_and_rungs(library) -> None:  # type: ignore[no-untyped-def]
+    spec, items, rails, rungs, _ = _ladder_parts(library)
+    assert any(p.kind is PropKind.LADDER for p in spec.props)
+    assert not any(p.kind is PropKind.FOOTPRINT for p in spec.props)
+    # Two rails up the page and at least three squares' worth of rungs across them.
+    assert len(rails) == 2 and len(rungs) >= 4
+    left, right = sorted(r.points[0][0] for r in rails)
+    for rung in rungs:
+        assert rung.points[0][0] == left and rung.points[1][0] == right
+    ys = sorted(r.points[0][1] for r in rungs)
+    gaps = [b - a for a, b in itertools.pairwise(ys)]
+    assert max(gaps) - min(gaps) < 1e-9 and abs(gaps[0] - (right - left)) < 1e-9  # squares
+    # In a frame (a close-up of the floor) joined to the figure's feet by a line.
+    assert any(getattr(i, "fill", None) == WHITE and getattr(i, "width", 0) > 0 for i in items)
+    # The handout's picture draws it (not only this module).
+    drawn = render_exercise(library.get("ladder-drill")).items
+    assert sum(1 for i in drawn if isinstance(i, Circle) and i.fill == BLACK) >= 6 * 5  # toes
+
+
+def test_ladder_drill_footprints_go_in_in_out_out_in_in(library) -> None:  # type: ignore[no-untyped-def]
+    _, _, rails, rungs, soles = _ladder_parts(library)
+    left, right = sorted(r.points[0][0] for r in rails)
+    middle = (left + right) / 2
+    ys = sorted(r.points[0][1] for r in rungs)
+    centres = []
+    for sole in soles:
+        xs = [x for x, _ in sole.points]
+        yy = [y for _, y in sole.points]
+        centres.append(((min(xs) + max(xs)) / 2, (min(yy) + max(yy)) / 2))
+    assert len(centres) == 6
+    for n, square in enumerate(itertools.pairwise(ys)):
+        if n >= 3:
+            break
+        feet = sorted(c for c in centres if square[0] < c[1] < square[1])
+        assert len(feet) == 2, n
+        (lx, _), (rx, _) = feet
+        assert lx < middle < rx  # one foot on each side of the middle line
+        inside = left < lx and rx < right
+        outside = lx < left and rx > right
+        assert inside if n != 1 else outside, n  # in, in / out, out / in, in
+
+
+def test_ladder_drill_figure_steps_out_wide_from_the_feet_in(library) -> None:  # type: ignore[no-untyped-def]
+    spec, _, (start, end) = _poses(library, "ladder-drill")
+    apart = [math.dist(p.points["left_ankle"], p.points["right_ankle"]) for p in (start, end)]
+    # The solid pose is the step out (feet wide), not a feet-together stand; the outline is in.
+    assert apart[1] > apart[0] + 0.2
+    assert sum(1 for m in spec.marks if m.kind is MarkKind.MOVE and m.both_ways) == 2
