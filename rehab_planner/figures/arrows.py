@@ -72,6 +72,16 @@ def circle_arrow(c: Point, unit: float = 1.0, around: float = 0.0) -> list[Item]
     return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit)
 
 
+def oval_arrow(c: Point, rx: float, ry: float, unit: float = 1.0) -> list[Item]:
+    """A nearly closed flat oval arrow round c, going over the top toward the front (right):
+    the path feet take on an elliptical trainer."""
+    pts = [
+        (c[0] + rx * math.cos(math.radians(a)), c[1] + ry * math.sin(math.radians(a)))
+        for a in range(240, 240 - 300, -12)
+    ]
+    return arrow(pts, ARROW_W, BLACK, ARROW_HEAD * unit)
+
+
 def turn_arrow(
     c: Point, direction: float, both_ways: bool = False, unit: float = 1.0
 ) -> list[Item]:

@@ -60,9 +60,10 @@ def _not_floor(item: Item) -> bool:
 
 
 def has_close_up(spec: FigureSpec) -> bool:
-    """Whether the picture has a framed close-up (a hand, a foot, or footprints on the floor)."""
+    """Whether the picture has a framed close-up (a hand, a foot, footprints or a ladder on the
+    floor)."""
     return (
         spec.inset is not None
         or spec.zoom is not None
-        or any(p.kind is PropKind.FOOTPRINT for p in spec.props)
+        or any(p.kind in (PropKind.FOOTPRINT, PropKind.LADDER) for p in spec.props)
     )

@@ -246,15 +246,9 @@ def static_prop(
     if kind is PropKind.SHOE:
         return _shoe(poses[-1], (prop.at or "right_toe").split("_")[0], floor)
     if kind is PropKind.ELLIPTICAL:
-        hx, hy = _pt(sk, prop.at, prop)
-        front = x1 + 0.22
-        wheel = floor + 0.17
-        return [
-            Stroke(((x0 - 0.3, floor + 0.03), (front, floor + 0.03)), PROP_W * 1.4, PROP_LINE),
-            Circle((front, wheel), 0.14, fill=None, stroke=PROP_LINE, width=PROP_W * 1.4),
-            Stroke(((front, wheel), (front + 0.03, hy + 0.22)), PROP_W * 1.6, PROP_LINE),
-            Stroke(((front + 0.02, hy + 0.08), (hx, hy)), PROP_W * 1.4, PROP_LINE),
-        ]
+        from rehab_planner.figures.elliptical import elliptical  # it draws with these colours
+
+        return elliptical(sk, floor, prop.at or "right_hand", prop.to or "left_hand")
     if kind is PropKind.TREADMILL:
         hx, hy = _pt(sk, prop.at, prop)
         return [

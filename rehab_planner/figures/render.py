@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels, towel, zoom
+from rehab_planner.figures.elliptical import foot_oval
+from rehab_planner.figures.ladder import ladder_close_up
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -275,6 +277,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         (front if prop.kind in FRONT else back).extend(drawn_prop)
     feet_at = placed[0].points["right_ankle"], placed[0].points["left_ankle"]
     items += back + footprints(spec.props, placed[0], _mid(*feet_at))
+    items += ladder_close_up(spec.props, placed[0], _mid(*feet_at))
     doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
@@ -481,9 +484,12 @@ def _movement_arrows(
         if spec.arrow is ArrowKind.CIRCLE or len(resolved) < 2:
             # round an arm bike's hub (the hands go round it), else round the moving part
             hub = arm_bike_hub(spec.props, solid)
+            oval = foot_oval(spec.props, solid)
             if hub is not None:
                 crank = math.dist(hub, solid.points["right_hand"]) + hands.FIST_R
                 items += arrows.circle_arrow(hub, unit, around=crank)
+            elif oval is not None:  # the feet on an elliptical trainer's pedals
+                items += arrows.oval_arrow(*oval, unit)
             else:
                 items += arrows.circle_arrow(solid.points[point], unit)
             continue

@@ -58,11 +58,13 @@ class PropKind(StrEnum):
     BOX = "box"
     WALKER = "walker"
     TREADMILL = "treadmill"
-    ELLIPTICAL = "elliptical"  # foot rails, a flywheel in front and long handles to the hands
+    ELLIPTICAL = "elliptical"  # an elliptical trainer: raised pedals on arms from a flywheel in
+    # front, moving handles to the hands (at: near, to: far), a console (figures/elliptical.py)
     CART = "cart"
     CAR = "car"
     REACHER = "reacher"
     FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
+    LADDER = "ladder"  # an agility ladder on the floor from above, feet stepping in and out of it
     SHOE = "shoe"  # a shoe on the floor where the foot ends (putting shoes on)
     DISHWASHER = "dishwasher"  # under a counter, its door open flat and the lower rack out on it
     ARM_BIKE = "arm_bike"  # a table-top arm pedal machine: a wheel, two cranks with handles
