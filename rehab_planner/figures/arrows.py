@@ -5,19 +5,18 @@ from __future__ import annotations
 import itertools
 import math
 
+from rehab_planner.figures.focus import body_weight
+from rehab_planner.figures.muscles import WORD_SIZE as WORD_SIZE  # a picture's letter height
+from rehab_planner.figures.muscles import muscle_items
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import (
     BLACK,
-    LABEL_WIDTH,
-    WHITE,
     Circle,
     Item,
     Label,
     Point,
-    Shape,
     arrow,
-    backed,
-    grey,
+    item_bounds,
 )
 from rehab_planner.figures.words import figure_words
 from rehab_planner.model.figure import FigureSpec, Mark, MarkKind
@@ -26,35 +25,9 @@ ARROW_W = 0.04
 ARROW_HEAD = 0.13
 ARROW_GAP = 0.15  # how far an arrow runs beside the moving part
 MIN_ARROW = 0.34  # shortest movement arrow (body units)
-RING_R = 0.1
-SQUEEZE_W = 0.085  # half the width of a lit-up muscle, on the page
 TRAIL_DOTS = 4
 TRAIL_STEP = 0.12  # room between finger steps (page units)
 TRAIL_R = 0.03
-SQUEEZE_SPREAD = 38.0  # degrees between a squeeze arrow and the middle direction
-SHADE = grey(0.6)  # a working muscle: shaded, with a word beside it
-# Letter height of a word in a picture (page units): 12 pt type in the handout's regular
-# picture (2.7 units = 30% of a Letter or A4 frame), 16 pt in large print.
-WORD_SIZE = 0.172
-
-# The line a muscle at a point lies along: its ends, as points of the figure.
-_MUSCLE_AXIS = {
-    "belly": ("pelvis", "mid_back"),
-    "low_back": ("pelvis", "mid_back"),
-    "buttock": ("pelvis", "mid_back"),
-    "pelvis": ("pelvis", "mid_back"),
-    "mid_back": ("mid_back", "neck"),
-    "chest": ("mid_back", "neck"),
-} | {
-    f"{side}_{segment}": (f"{side}_{a}", f"{side}_{b}")
-    for side in ("left", "right")
-    for segment, (a, b) in {
-        "thigh": ("hip", "knee"),
-        "shin": ("knee", "ankle"),
-        "upper_arm": ("shoulder", "elbow"),
-        "forearm": ("elbow", "wrist"),
-    }.items()
-}
 
 
 def circle_arrow(c: Point, unit: float = 1.0, around: float = 0.0) -> list[Item]:
@@ -190,19 +163,27 @@ def _trim(path: list[Point], start: float, end: float) -> list[Point]:
 def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
     """The spec's push, move and turn arrows and shaded muscles, on the end pose.
 
-    They keep one size on every page. A ring (feel it here) and a squeeze (tighten it) both
-    shade the muscle and print a word beside it: the mark's word, else "hold" for a ring and
-    "squeeze" for a squeeze.
+    They keep one size on every page. A ring (feel the stretch here) and a squeeze (tighten it)
+    both shade the named muscle on its body part (figures/muscles.py) and print a word beside
+    it: the mark's word, else "stretch" for a ring and "squeeze" for a squeeze.
     unit: one page unit in the figure's own units (1 / the figure's scale).
     """
     items: list[Item] = []
     words = figure_words()
+    # A close-up draws the body's lines thicker: the muscle on it fills the thicker limb.
+    weight = body_weight(1 / unit) if spec.focus is not None else 1.0
+    others = _arrow_dots(spec, solid, unit)  # a muscle's word keeps clear of the other marks
     for mark in spec.marks:
         x, y = solid.points[mark.at]
         x, y = x + mark.dx, y + mark.dy
         if mark.kind in (MarkKind.RING, MarkKind.SQUEEZE):
-            kind = mark.word or ("hold" if mark.kind is MarkKind.RING else "squeeze")
-            items += squeeze(mark, solid, (x, y), unit, getattr(words, kind))
+            word = getattr(words, word_for(mark))
+            shaded = muscle_items(mark, solid, (x, y), unit, word, weight, others)
+            for label in (i for i in shaded if isinstance(i, Label)):  # the next word keeps off
+                x0, y0, x1, y1 = item_bounds(label)
+                others += [(x0 + (x1 - x0) * i / 6, y0 + (y1 - y0) * j / 2)
+                           for i in range(7) for j in range(3)]
+            items += shaded
             continue
         if mark.kind is MarkKind.TRAIL:
             items += trail((x, y), mark.direction, unit)
@@ -241,48 +222,24 @@ def trail(c: Point, direction: float, unit: float = 1.0) -> list[Item]:
     ]
 
 
-def squeeze(
-    mark: Mark, solid: Skeleton, c: Point, unit: float = 1.0, word: str = "squeeze"
-) -> list[Item]:
-    """A shaded muscle (an oval along the body part at c) and a word beside it.
+def _arrow_dots(spec: FigureSpec, solid: Skeleton, unit: float) -> list[Point]:
+    """Dots along the push, move and turn marks' arrows (where they are drawn)."""
+    out: list[Point] = []
+    for mark in spec.marks:
+        if mark.kind in (MarkKind.RING, MarkKind.SQUEEZE):
+            continue
+        x, y = solid.points[mark.at]
+        x, y = x + mark.dx, y + mark.dy
+        d = math.radians(mark.direction)
+        ux, uy = math.cos(d), math.sin(d)
+        reach = (-0.42, 0.0) if mark.kind is MarkKind.PUSH else (0.0, 0.5)
+        for k in range(7):
+            t = (reach[0] + (reach[1] - reach[0]) * k / 6) * unit
+            out.append((x + ux * t, y + uy * t))
+    return out
 
-    The word sits above the muscle, or toward mark.direction when it is not 0. With
-    mark.both_ways (two halves pressed together) two arrows also come in from mark.direction
-    and its reverse and meet at the muscle.
-    """
-    ends = _MUSCLE_AXIS.get(mark.at)
-    if ends is None:
-        ux, uy, half_len = 1.0, 0.0, SQUEEZE_W * unit
-    else:
-        (ax, ay), (bx, by) = solid.points[ends[0]], solid.points[ends[1]]
-        length = math.hypot(bx - ax, by - ay) or 1.0
-        ux, uy = (bx - ax) / length, (by - ay) / length
-        half_len = min(max(length * 0.32, 0.1), 0.16)
-    half_w = SQUEEZE_W * unit
-    oval = []
-    for step in range(24):
-        t = math.radians(step * 15)
-        along, across = math.cos(t) * half_len, math.sin(t) * half_w
-        oval.append((c[0] + ux * along - uy * across, c[1] + uy * along + ux * across))
-    items: list[Item] = [
-        Shape(tuple(oval), fill=WHITE, stroke=WHITE, width=0.09),
-        Shape(tuple(oval), fill=SHADE, stroke=BLACK, width=0.035),
-    ]
-    middle = mark.direction if mark.direction else 90.0
-    d = math.radians(middle + 90.0 if mark.both_ways else middle)
-    along, across = math.cos(d) * ux + math.sin(d) * uy, -math.cos(d) * uy + math.sin(d) * ux
-    edge = 1 / math.hypot(along / half_len, across / half_w)
-    reach = edge + 0.12 * unit + len(word) * WORD_SIZE * LABEL_WIDTH / 2 * unit * abs(math.cos(d))
-    at = (c[0] + math.cos(d) * reach, c[1] + math.sin(d) * reach - WORD_SIZE * 0.4 * unit)
-    items += backed(Label(word, at, WORD_SIZE * unit))
-    spreads = (0.0, 180.0) if mark.both_ways else ()
-    for spread in spreads:
-        d = math.radians(middle + spread)
-        dx, dy = math.cos(d), math.sin(d)
-        # How far the oval's edge is from its centre in this direction.
-        along, across = dx * ux + dy * uy, -dx * uy + dy * ux
-        edge = 1 / math.hypot(along / half_len, across / half_w)
-        near, far = edge + 0.05 * unit, edge + 0.36 * unit
-        tail, tip = (c[0] + dx * far, c[1] + dy * far), (c[0] + dx * near, c[1] + dy * near)
-        items += arrow([tail, tip], ARROW_W * 1.2, BLACK, ARROW_HEAD * unit)
-    return items
+
+def word_for(mark: Mark) -> str:
+    """The word beside a shaded muscle: the mark's own, else "stretch" for a ring (feel the
+    stretch here) and "squeeze" for a squeeze (tighten it)."""
+    return mark.word or ("stretch" if mark.kind is MarkKind.RING else "squeeze")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from rehab_planner.figures.arrows import squeeze
+from rehab_planner.figures import body
+from rehab_planner.figures.arrows import marks
 from rehab_planner.figures.panels import number
-from rehab_planner.figures.primitives import Item, Label, Picture, bounds, transform
+from rehab_planner.figures.primitives import BLACK, Item, Label, Picture, bounds, transform
 from rehab_planner.figures.render import placed_poses, render_spec
 from rehab_planner.figures.words import figure_words
 from rehab_planner.model.figure import FigureSpec
@@ -27,7 +28,7 @@ def key_pictures(close_up: bool = False) -> list[tuple[Picture, list[str]]]:
     """Each example picture and the lines that explain it, in the units of a full picture box.
 
     1. an arm raised out to the side: the start as a light outline, the end solid, the arrow along the way;
-    2. a shaded muscle and its word;
+    2. shaded muscles and their words: a calf that stretches, a buttock that squeezes;
     3. the numbers of a picture in steps (and, with close_up, what a close-up box is).
     """
     words = figure_words()
@@ -38,19 +39,27 @@ def key_pictures(close_up: bool = False) -> list[tuple[Picture, list[str]]]:
         discs += number(n, (n * 0.4, 0.0))
     return [
         (_cropped(small), [words.key_start, words.key_end, words.key_arrow]),
-        (_cropped(_shaded(words.squeeze)), [words.key_hold]),
+        (_cropped(_shaded()), [words.key_stretch, words.key_squeeze, words.key_hold]),
         (_cropped(discs), [words.key_panels, *([words.key_close_up] if close_up else [])]),
     ]
 
 
-def _shaded(word: str) -> list[Item]:
-    """A shaded muscle (a level thigh's oval) with its word above, as the pictures draw it."""
-    spec = FigureSpec.model_validate(
-        {"base": "lying_on_back", "marks": [{"kind": "squeeze", "at": "right_thigh"}]}
-    )
+# A tiny figure, drawn as the pictures draw it, with both signs and their words on its left: the
+# calf stretched at the back of the lower leg, the buttock squeezed at the back of the hip.
+_SHADED = {"base": "standing", "hold": True, "arrow": "none",
+           "start": {"left_hip": -18, "right_hip": 22, "right_knee": 25, "trunk": 10},
+           "marks": [{"kind": "ring", "at": "left_shin", "direction": 180},
+                     {"kind": "squeeze", "at": "buttock", "direction": 150}]}
+
+
+def _shaded() -> list[Item]:
+    """The figure at the move example's size, a calf shaded with "stretch" and a buttock with
+    "squeeze", their lines and words at a picture's size."""
+    spec = FigureSpec.model_validate(_SHADED)
     _, poses = placed_poses(spec)
-    mark = spec.marks[0]
-    return squeeze(mark, poses[-1], poses[-1].points["right_thigh"], 1.0, word)
+    sk = poses[-1]
+    items = body.draw(sk, BLACK, "right", set()) + marks(spec, sk, 1 / SHRINK)
+    return [transform(i, SHRINK, 0.0, 0.0, width_scale=1.0) for i in items]
 
 
 def _not_floor(item: Item) -> bool:

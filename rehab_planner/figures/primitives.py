@@ -198,8 +198,9 @@ def words_inside(items: list[Item], width: float, height: float, margin: float =
         if not isinstance(item, Label):
             continue
         x0, y0, x1, y1 = item_bounds(item)
-        dx = max(0.0, margin - x0) - max(0.0, x1 - (width - margin))
-        dy = max(0.0, margin - y0) - max(0.0, y1 - (height - margin))
+        edge = margin + item.size * 0.2  # the patch reaches that far round the word
+        dx = max(0.0, edge - x0) - max(0.0, x1 - (width - edge))
+        dy = max(0.0, edge - y0) - max(0.0, y1 - (height - edge))
         if dx == 0 and dy == 0:
             continue
         out[k] = replace(item, at=(item.at[0] + dx, item.at[1] + dy))

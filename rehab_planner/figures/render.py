@@ -36,6 +36,7 @@ from rehab_planner.figures.primitives import (
     Label,
     Picture,
     Point,
+    Shape,
     backed,
     bounds,
     grey,
@@ -349,7 +350,29 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     final = fit_scale(items + marked, spec, floor)
     if abs(final - scale) > 0.02 * scale:
         marked = signs(1 / final)
-    return fit_picture(items + marked, spec, placed, mirror, floor)
+    picture = fit_picture(items + marked, spec, placed, mirror, floor)
+    picture.items = _words_at_size(picture.items)
+    return picture
+
+
+def _words_at_size(items: list[Item]) -> list[Item]:
+    """Every word at its page size, on its patch, round the same middle.
+
+    Words are placed for the scale the figure was guessed at; fitted at a scale a few percent
+    off, they would print that much smaller or larger than 12 pt.
+    """
+    out = list(items)
+    for k, item in enumerate(out):
+        if not isinstance(item, Label) or item.size == arrows.WORD_SIZE:
+            continue
+        middle = item.at[1] + item.size * 0.375
+        word = Label(item.text, (item.at[0], middle - arrows.WORD_SIZE * 0.375), arrows.WORD_SIZE,
+                     item.color)
+        out[k] = word
+        patch = out[k - 1] if k else None
+        if isinstance(patch, Shape) and patch.fill == WHITE and patch.stroke is None:
+            out[k - 1] = backed(word)[0]
+    return out
 
 
 _HELD_THROUGH = frozenset({PropKind.WEIGHT, PropKind.BALL, PropKind.BOX})

@@ -96,6 +96,19 @@ def _cap(
     return out
 
 
+def side_frame(sk: Skeleton, t: float) -> tuple[Point, tuple[float, float], float, float]:
+    """The trunk's middle line seen from the side at t along the back (0 the hips, 1 the neck;
+    below 0 it runs on past the hips): its point, the way the figure faces there, and the half
+    depth in front and behind (figures/muscles.py lays a muscle along it)."""
+    pelvis, mid, neck = sk.points["pelvis"], sk.points["mid_back"], sk.points["neck"]
+    control = (2 * mid[0] - (pelvis[0] + neck[0]) / 2, 2 * mid[1] - (pelvis[1] + neck[1]) / 2)
+    (x, y), (tx, ty) = _bezier(pelvis, control, neck, max(t, 0.0))
+    if t < 0:  # straight on past the hips
+        x, y = x + tx * t * math.dist(pelvis, neck), y + ty * t * math.dist(pelvis, neck)
+    f, b = _depth(min(max(t, 0.0), 1.0))
+    return (x, y), (ty, -tx), f, b
+
+
 def front_outline(sk: Skeleton) -> tuple[Point, ...]:
     """The torso seen from the front (or above): shoulders, a waist narrower than the hips, hips.
 

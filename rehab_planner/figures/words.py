@@ -1,4 +1,4 @@
-"""The words printed in the pictures ('hold', 'squeeze') and in the handout's picture key."""
+"""The words printed in the pictures ('hold', 'squeeze', 'stretch') and in the handout's picture key."""
 
 from __future__ import annotations
 
@@ -19,10 +19,13 @@ class FigureWords(Model):
 
     hold: str
     squeeze: str
+    stretch: str
     key_title: str
     key_start: str
     key_end: str
     key_arrow: str
+    key_stretch: str
+    key_squeeze: str
     key_hold: str
     key_panels: str
     key_close_up: str  # printed when a picture of the handout has a close-up box

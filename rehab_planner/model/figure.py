@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.figure_constraints import CheckKind, Constraint
@@ -31,9 +31,12 @@ from rehab_planner.model.figure_vocab import (
     FootContact,
     Hand,
     MarkKind,
+    Muscle,
     PropKind,
     View,
     check_point,
+    default_muscle,
+    muscle_fits,
 )
 
 __all__ = [
@@ -53,6 +56,7 @@ __all__ = [
     "HandInset",
     "Mark",
     "MarkKind",
+    "Muscle",
     "Panel",
     "Pose",
     "Prop",
@@ -188,10 +192,15 @@ class Mark(Model):
     dx: float = Field(default=0.0, ge=-1, le=1, description="Move the mark sideways")
     dy: float = Field(default=0.0, ge=-1, le=1, description="Move the mark up")
     both_ways: bool = Field(default=False, description="Arrow heads at both ends")
-    word: Literal["hold", "squeeze"] | None = Field(
+    word: Literal["hold", "squeeze", "stretch"] | None = Field(
         default=None,
-        description="Ring and squeeze: the word beside the shaded muscle (ring: hold, squeeze: "
-        "squeeze)",
+        description="Ring and squeeze: the word beside the shaded muscle (ring: stretch, squeeze: "
+        "squeeze; hold: a squeeze in a held position, a plank or a wall sit)",
+    )
+    muscle: Muscle | None = Field(
+        default=None,
+        description="Ring and squeeze: the muscle shaded on the body part at the point (a thigh: "
+        "quadriceps in front, hamstring behind); unset, the point's usual muscle",
     )
     size: float | None = Field(
         default=None, ge=0.05, le=1,
@@ -204,6 +213,20 @@ class Mark(Model):
     def _point(cls, value: str) -> str:
         check_point(value, "mark")
         return value
+
+    @model_validator(mode="after")
+    def _muscle_on_its_part(self) -> Mark:
+        if self.muscle is None:
+            return self
+        if self.kind not in (MarkKind.RING, MarkKind.SQUEEZE):
+            raise ValueError(f"only a ring or a squeeze shades a muscle, not a {self.kind}")
+        if not muscle_fits(self.muscle, self.at):
+            raise ValueError(f"the {self.muscle} muscle does not lie at '{self.at}'")
+        return self
+
+    def shaded_muscle(self) -> Muscle | None:
+        """The muscle this ring or squeeze shades: its own, else the point's usual one."""
+        return self.muscle or default_muscle(self.at)
 
 
 class HandInset(Model):

@@ -106,6 +106,87 @@ class MarkKind(StrEnum):
     # from `direction` and its reverse, meeting (two halves pressed together)
 
 
+class Muscle(StrEnum):
+    """The muscle a ring or squeeze mark shades, drawn on its side of the body part
+    (figures/muscles.py). The mark's point names the body part; this says which muscle of it."""
+
+    BELLY = "belly"  # the belly wall, in front of the trunk between the ribs and the pelvis
+    LOW_BACK = "low_back"  # along the back of the waist
+    BUTTOCK = "buttock"  # the round of the buttock, at the back of the hip
+    SHOULDER_BLADES = "shoulder_blades"  # between the shoulder blades, the back of the chest
+    CHEST = "chest"  # the front of the chest
+    FRONT_OF_HIP = "front_of_hip"  # where the thigh meets the trunk, in front
+    OUTER_HIP = "outer_hip"  # the outer side of the hip and the top of the thigh (front view)
+    INNER_THIGH = "inner_thigh"  # the inner side of the thigh (front view)
+    QUADRICEPS = "quadriceps"  # the front of the thigh
+    HAMSTRING = "hamstring"  # the back of the thigh
+    THIGH = "thigh"  # the whole thigh, front and back
+    CALF = "calf"  # the back of the lower leg
+    SOLE = "sole"  # the underside of the foot (toes curling)
+    UPPER_TRAP = "upper_trap"  # from the side of the neck to the top of the shoulder
+    BACK_OF_NECK = "back_of_neck"  # from the top of the neck down to the shoulder blade
+    SHOULDER = "shoulder"  # round the shoulder
+    UPPER_ARM = "upper_arm"
+    FOREARM = "forearm"  # the whole forearm (a grip)
+    FOREARM_PALM_SIDE = "forearm_palm_side"  # the palm side of the forearm (wrist bent back)
+    HAND = "hand"
+
+
+# The points a muscle may be named at: the body part it lies on ("side_" for either side).
+MUSCLE_POINTS: dict[Muscle, frozenset[str]] = {
+    Muscle.BELLY: frozenset({"belly"}),
+    Muscle.LOW_BACK: frozenset({"low_back"}),
+    Muscle.BUTTOCK: frozenset({"buttock", "pelvis"}),
+    Muscle.SHOULDER_BLADES: frozenset({"mid_back"}),
+    Muscle.CHEST: frozenset({"chest"}),
+    Muscle.FRONT_OF_HIP: frozenset({"side_hip"}),
+    Muscle.OUTER_HIP: frozenset({"side_hip"}),
+    Muscle.INNER_THIGH: frozenset({"side_thigh"}),
+    Muscle.QUADRICEPS: frozenset({"side_thigh"}),
+    Muscle.HAMSTRING: frozenset({"side_thigh"}),
+    Muscle.THIGH: frozenset({"side_thigh"}),
+    Muscle.CALF: frozenset({"side_shin"}),
+    Muscle.SOLE: frozenset({"side_toe"}),
+    Muscle.UPPER_TRAP: frozenset({"side_shoulder"}),
+    Muscle.BACK_OF_NECK: frozenset({"side_shoulder"}),
+    Muscle.SHOULDER: frozenset({"side_shoulder"}),
+    Muscle.UPPER_ARM: frozenset({"side_upper_arm"}),
+    Muscle.FOREARM: frozenset({"side_forearm"}),
+    Muscle.FOREARM_PALM_SIDE: frozenset({"side_forearm"}),
+    Muscle.HAND: frozenset({"side_hand"}),
+}
+
+
+def muscle_fits(muscle: Muscle, point: str) -> bool:
+    """Whether the muscle lies on the body part at this point."""
+    general = point.replace("left_", "side_").replace("right_", "side_")
+    return general in MUSCLE_POINTS[muscle]
+
+
+def default_muscle(point: str) -> Muscle | None:
+    """The muscle a ring or squeeze at this point shades when the mark names none."""
+    general = point.replace("left_", "side_").replace("right_", "side_")
+    return _DEFAULT_MUSCLE.get(general)
+
+
+_DEFAULT_MUSCLE = {
+    "belly": Muscle.BELLY,
+    "low_back": Muscle.LOW_BACK,
+    "buttock": Muscle.BUTTOCK,
+    "pelvis": Muscle.BUTTOCK,
+    "mid_back": Muscle.SHOULDER_BLADES,
+    "chest": Muscle.CHEST,
+    "side_hip": Muscle.FRONT_OF_HIP,
+    "side_thigh": Muscle.THIGH,
+    "side_shin": Muscle.CALF,
+    "side_toe": Muscle.SOLE,
+    "side_shoulder": Muscle.SHOULDER,
+    "side_upper_arm": Muscle.UPPER_ARM,
+    "side_forearm": Muscle.FOREARM,
+    "side_hand": Muscle.HAND,
+}
+
+
 # Points of the figure that props, marks and anchors may name.
 _LIMB_POINTS = (
     "shoulder",

@@ -36,7 +36,7 @@ def test_trunk_rotation_rocks_both_knees_while_the_fall_out_drops_one(library) -
     left, right = _knee_sides(_points(fall_out))
     # One knee falls out; the other stays up over its hip.
     assert abs(left) < 0.02 and abs(right) > 0.2
-    assert any(m.kind is MarkKind.RING and m.at == "belly" for m in fall_out.marks)
+    assert any(m.kind is MarkKind.SQUEEZE and m.at == "belly" for m in fall_out.marks)
 
 
 def test_pelvic_tilt_presses_the_low_back_down(library) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.arrows import SHADE
+from rehab_planner.figures.muscles import SHADE
 from rehab_planner.figures.primitives import BLACK, Label, Shape, bounds
 from rehab_planner.figures.props import FRAME_W, PROP_LINE
 from rehab_planner.figures.render import placed_poses, render_exercise

@@ -323,8 +323,13 @@ def test_double_knee_to_chest_shows_the_far_leg_up_too_in_grey(library) -> None:
 def test_tummy_tighten_shades_the_front_of_the_belly_not_the_pelvis(library) -> None:  # type: ignore[no-untyped-def]
     spec = library.get("abdominal-brace").figure
     (mark,) = spec.marks
-    _, end = _poses(library, "abdominal-brace")
-    x, y = end[mark.at][0] + mark.dx, end[mark.at][1] + mark.dy
+    _, (sk,) = placed_poses(spec)
+    end = sk.points
+    from rehab_planner.figures.muscles import shade
+
+    (part,) = shade(mark, sk)
+    x = sum(p[0] for p in part.outline) / len(part.outline)
+    y = sum(p[1] for p in part.outline) / len(part.outline)
     # Lying on the back, the head to the left: the shading sits toward the ribs from the pelvis
     # and on top (the front of the body), where a buttock squeeze is shaded behind the hips.
     assert mark.kind is MarkKind.SQUEEZE and mark.at == "belly"

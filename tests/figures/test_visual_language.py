@@ -69,7 +69,7 @@ def test_each_picture_follows_the_visual_language(exercise_id: str) -> None:
     # No bare rings: a tightened or stretched muscle is shaded and named.
     assert not [i for i in items if isinstance(i, Circle) and i.fill is None and i.stroke == BLACK]
     if spec.hold:
-        assert words & {figure_words().hold, figure_words().squeeze}
+        assert words & {figure_words().hold, figure_words().squeeze, figure_words().stretch}
     if not spec.then and (spec.end is not None or spec.middle is not None):
         # The start is a light outline: a grey edge with white inside it.
         # A limb is a stroke, a foot an outline shape.

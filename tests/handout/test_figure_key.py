@@ -24,7 +24,8 @@ def test_the_key_is_printed_once_with_how_to_do_the_exercises(
     words = figure_words()
     text = " ".join(page_texts(result.pdf))
     assert text.count(words.key_title) == 1
-    for line in (words.key_start, words.key_end, words.key_arrow, words.key_panels):
+    for line in (words.key_start, words.key_end, words.key_arrow, words.key_stretch,
+                 words.key_squeeze, words.key_hold, words.key_panels):
         assert text.count(line) == 1, line
     # before how to do the exercises (both read before the first card)
     key, how_to = text.index(words.key_title), text.index(content.text.cover.how_to_heading)
