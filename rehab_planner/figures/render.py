@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels, zoom
+from rehab_planner.figures import arrows, body, crop, far, feet, focus, hands, inset, panels, zoom
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -261,6 +261,11 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     resolved = [resolve(base, *poses[: i + 1]) for i in range(len(poses))]
     placed = [placer.place(a, s, p) for (a, s), p in zip(resolved, poses, strict=True)]
     near = "left" if mirror else "right"
+    far_side = "right" if mirror else "left"
+    # The end pose's far arm or leg sits off its near twin, in dark grey, where it moves.
+    far_limbs = far.kinds(spec)
+    if far_limbs:
+        placed[-1] = far.set_apart(placed[-1], far_side, far_limbs, placer.ground)
     items: list[Item] = []
     back: list[Item] = []
     front: list[Item] = []
@@ -288,7 +293,8 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             highlight if last else set(),
             halo=True,
             dim_rest=bool(highlight) and last,
-            far_color=body.FAR_GREY if spec.far_grey and last else None,
+            far_color=body.FAR_GREY if far_limbs and last else None,
+            far_limbs=far_limbs,
         )
         if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
             # A nose too where the head moves or fills the picture (which way the face looks).
@@ -297,7 +303,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         hand_items: list[Item] = []
         if last:
             for hand_side, shape in spec.hands.items():
-                if spec.far_grey and spec.view is View.SIDE and hand_side != near:
+                if "arm" in far_limbs and hand_side != near:
                     # A far hand in grey stays behind the body, like its arm.
                     far_hand = hands.hand(sk, hand_side, shape, body.FAR_GREY,
                                           _needs_handle(spec, hand_side))
