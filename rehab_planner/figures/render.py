@@ -6,7 +6,19 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, crop, far, feet, focus, hands, inset, panels, zoom
+from rehab_planner.figures import (
+    arrows,
+    body,
+    crop,
+    far,
+    feet,
+    focus,
+    hands,
+    heads,
+    inset,
+    panels,
+    zoom,
+)
 from rehab_planner.figures.layout import (
     BOX_H,
     BOX_W,
@@ -280,6 +292,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     items += back + footprints(spec.props, placed[0], _mid(*feet_at))
     doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
+    facing = heads.facing(spec.base)
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
     start_grey = START_GREY_ON_WALL if on_wall else START_GREY
     middle_grey = MIDDLE_GREY_ON_WALL if on_wall else MIDDLE_GREY
@@ -296,9 +309,11 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             far_color=body.FAR_GREY if far_limbs and last else None,
             far_limbs=far_limbs,
         )
-        if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
-            # A nose too where the head moves or fills the picture (which way the face looks).
-            nose = "head" in spec.moving or spec.focus is Focus.HEAD
+        face_down_side = facing == "down" and spec.view is View.SIDE
+        if spec.focus is not None or "head" in spec.moving or face_down_side:
+            # A moving head shows its face; a nose too where the head moves or fills the picture
+            # (which way the face looks), or lies face down (the nose toward the mat).
+            nose = "head" in spec.moving or spec.focus is Focus.HEAD or face_down_side
             figure_items += focus.eye(sk, color, nose=nose)
         hand_items: list[Item] = []
         if last:
@@ -314,6 +329,11 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
                 figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)
         else:
             figure_items = body.outlined(figure_items, color)
+        if facing is not None and base.from_above and spec.view is not View.SIDE and not (
+            abs(sk.turn) > 1 or sk.nod > 1
+        ):  # seen from above: a face, or the back of the head
+            head_marks = heads.from_above(sk, facing)
+            figure_items += head_marks if last else heads.mark_color(head_marks, color)
         body_ids.update(id(i) for i in figure_items + hand_items)
         items += figure_items
         # A hand closes over the band, strap, stick or weight it holds; a ball shows in front.
