@@ -46,3 +46,26 @@ def test_chin_nod_lying_stays_on_its_pillow_with_a_curved_arrow(library) -> None
     assert any(m.kind is MarkKind.TURN for m in spec.marks)
     _, (start, end) = placed_poses(spec)
     assert abs(end.points["head"][1] - start.points["head"][1]) < 0.03
+
+
+def test_one_leg_stand_holds_the_knee_up_in_front_unlike_the_knee_curl(library) -> None:  # type: ignore[no-untyped-def]
+    # The far foot up behind the standing knee read as a standing knee curl.
+    stand = library.get("one-leg-stand").figure
+    assert stand.hold and stand.far_grey
+    _, (pose,) = placed_poses(stand)
+    assert pose.points["left_knee"][0] > pose.points["left_hip"][0] + 0.2  # the knee in front
+    assert pose.points["left_ankle"][1] > pose.points["right_ankle"][1] + 0.2  # the foot well up
+    _, (_, curl) = placed_poses(library.get("standing-hamstring-curl").figure)
+    assert curl.points["right_ankle"][0] < curl.points["right_hip"][0]  # a curl: the foot behind
+
+
+def test_split_squat_and_the_lunges_differ_by_which_foot_moves(library) -> None:  # type: ignore[no-untyped-def]
+    def moved(exercise_id: str, point: str) -> float:
+        _, poses = placed_poses(library.get(exercise_id).figure)
+        return poses[-1].points[point][0] - poses[0].points[point][0]
+
+    # split squat: the front foot stays, the body lowers
+    assert abs(moved("split-squat", "right_ankle")) < 0.02
+    # forward lunge: from standing the front foot steps forward; reverse: the back foot steps back
+    assert moved("forward-lunge", "right_ankle") > 0.3
+    assert moved("reverse-lunge", "left_ankle") < -0.3
