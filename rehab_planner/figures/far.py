@@ -38,13 +38,13 @@ def kinds(spec: FigureSpec) -> frozenset[str]:
 
 
 def offset(sk: Skeleton, side: str, kind: str, ground: float) -> tuple[float, float]:
-    """Where the far limb goes: across its line (root to end), the way up and back (behind the
-    figure's face), only back when it rests on the ground."""
+    """Where the far limb goes: across its line (root to end), the way up and back (to the left:
+    the figure faces right), only back when it rests on the ground."""
     names = [f"{side}_{n}" for n in POINTS[kind]]
     (x0, y0), (x1, y1) = sk.points[names[0]], sk.points[names[-1]]
     d = math.hypot(x1 - x0, y1 - y0) or 1.0
     across = (-(y1 - y0) / d, (x1 - x0) / d)
-    back = -1.0 if math.cos(math.radians(sk.face)) >= 0 else 1.0
+    back = -1.0  # a side view's figure faces right (a left side is mirrored once drawn)
     if across[0] * back + across[1] < 0 or (across[0] * back + across[1] == 0 and across[1] < 0):
         across = (-across[0], -across[1])
     dx, dy = across[0] * APART, across[1] * APART
