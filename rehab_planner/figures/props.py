@@ -547,7 +547,8 @@ def attached_prop(
         # dx moves the stick sideways: positive to the left of the direction at -> to.
         length = math.dist(a, b) or 1.0
         nx, ny = -(b[1] - a[1]) / length * prop.dx, (b[0] - a[0]) / length * prop.dx
-        return edged(((p[0] + nx, p[1] + ny), (q[0] + nx, q[1] + ny)), 0.045)
+        stick = ((p[0] + nx, p[1] + ny), (q[0] + nx, q[1] + ny))
+        return edged(stick, 0.045) + ([] if faded else _stick_tips(*stick))
     if kind is PropKind.BAND:
         return band(prop, sk, start, line, faded, doors)
     if kind is PropKind.STRAP:
@@ -603,6 +604,19 @@ def _bag(hand: Point, height: float, line: Color, fill: Color) -> list[Item]:
     return [
         Stroke(handles, PROP_W, line),
         Shape(body, fill=fill, stroke=line, width=PROP_W),
+    ]
+
+
+STICK_TIP = 0.035  # a stick's rubber tip: this long, a little wider than the stick, black
+
+
+def _stick_tips(p: Point, q: Point) -> list[Item]:
+    """A rigid stick's two rubber tips, so it reads as a cane (a strap is flat and soft)."""
+    d = math.dist(p, q) or 1.0
+    ux, uy = (q[0] - p[0]) / d * STICK_TIP, (q[1] - p[1]) / d * STICK_TIP
+    return [
+        Stroke((p, (p[0] + ux, p[1] + uy)), 0.055, BLACK),
+        Stroke((q, (q[0] - ux, q[1] - uy)), 0.055, BLACK),
     ]
 
 

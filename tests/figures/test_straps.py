@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from rehab_planner.figures.bands import LOOP_R, STRAP_FILL, STRAP_FLAT, ball_of_foot
-from rehab_planner.figures.primitives import Item, Shape, Stroke
+from rehab_planner.figures.primitives import BLACK, Item, Shape, Stroke
 from rehab_planner.figures.props import attached_prop
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.model.figure import PropKind
@@ -35,10 +35,12 @@ def test_a_strap_is_a_flat_loop_round_the_foot_held_at_its_ends(library) -> None
 
 
 def test_a_cane_stays_a_straight_rigid_stick(library) -> None:  # type: ignore[no-untyped-def]
-    items, _ = _drawn(library, "cane-forward-raise", PropKind.CANE)
+    items, _ = _drawn(library, "cane-side-raise", PropKind.CANE)
     strokes = [i for i in items if isinstance(i, Stroke)]
     assert strokes and all(len(s.points) == 2 for s in strokes)
     assert not any(s.color == STRAP_FILL for s in strokes)
+    # with a black rubber tip at each end
+    assert sum(1 for s in strokes if s.color == BLACK) == 2
 
 
 def test_the_sitting_band_row_band_loops_round_the_feet(library) -> None:  # type: ignore[no-untyped-def]
