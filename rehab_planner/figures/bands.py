@@ -59,6 +59,13 @@ def band(
         a = ball_of_foot(sk, at.removesuffix("_toe"))[0]  # round the ball of the foot
     ends = [at]
     anchor_items: list[Item] = []
+    foot = (prop.to or "").removesuffix("_toe")
+    if at.endswith("_hand") and (prop.to or "").endswith("_toe") and not _stands_on(sk, foot):
+        # From the hands round the soles and back (a band row sitting with the legs out): the
+        # band loops round the ball of the foot, its two strands to the hand.
+        path = foot_loop(sk, foot, a)
+        edge: list[Item] = [] if faded else [Stroke(path, BAND_W + STICK_EDGE, WHITE)]
+        return [*edge, Stroke(path, BAND_W, line)]
     if prop.to is not None:
         b = sk.points[prop.to]
         other = (b[0] + prop.dx, b[1] + prop.dy)
@@ -155,3 +162,43 @@ def ball_of_foot(sk: Skeleton, side: str) -> tuple[Point, tuple[Point, Point]]:
     c = (ankle[0] + ux * BALL_OF_FOOT, ankle[1] + uy * BALL_OF_FOOT)
     nx, ny = -uy / d * FOOT_CUFF / 2, ux / d * FOOT_CUFF / 2
     return c, ((c[0] - nx, c[1] - ny), (c[0] + nx, c[1] + ny))
+
+
+# A strap or a towel is flat and soft: two thin edges with a light middle, hanging in a slight
+# curve, so it does not read as a stick (the fifth blind test read the strap as a cane).
+STRAP_FLAT = 0.062
+STRAP_EDGE = 0.016
+STRAP_FILL = grey(0.8)
+STRAP_SAG = 0.04  # its middle hangs this share of its length below the straight line
+LOOP_R = 0.085  # a loop round the ball of a foot: its half width, a little more than the foot's
+
+
+def sagging(a: Point, b: Point, sag: float = STRAP_SAG, steps: int = 10) -> tuple[Point, ...]:
+    """A soft line from a to b, its middle hanging down by sag times its length."""
+    drop = math.dist(a, b) * sag
+    return tuple(
+        (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t - 4 * drop * t * (1 - t))
+        for t in (i / steps for i in range(steps + 1))
+    )
+
+
+def flat_strip(points: tuple[Point, ...], line: Color, faded: bool) -> list[Item]:
+    """A strap or towel along the points: two thin edges and a light middle."""
+    edge: list[Item] = [] if faded else [Stroke(points, STRAP_FLAT + STICK_EDGE, WHITE)]
+    inner = WHITE if faded else STRAP_FILL
+    return [*edge, Stroke(points, STRAP_FLAT, line), Stroke(points, STRAP_FLAT - 2 * STRAP_EDGE, inner)]
+
+
+def foot_loop(sk: Skeleton, side: str, hand: Point, steps: int = 8) -> tuple[Point, ...]:
+    """A strap or band from the hand round the ball of the foot and back to the hand: one strand
+    out, a half circle round the sole (on the side away from the hand), the other strand back."""
+    c = ball_of_foot(sk, side)[0]
+    d = math.dist(c, hand) or 1.0
+    ox, oy = (c[0] - hand[0]) / d, (c[1] - hand[1]) / d  # away from the hand, past the foot
+    px, py = -oy, ox
+    ring = tuple(
+        (c[0] + LOOP_R * (math.cos(t) * ox + math.sin(t) * px),
+         c[1] + LOOP_R * (math.cos(t) * oy + math.sin(t) * py))
+        for t in (math.pi / 2 - math.pi * i / steps for i in range(steps + 1))
+    )
+    return (hand, *ring, hand)

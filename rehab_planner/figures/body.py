@@ -169,6 +169,7 @@ def draw(
     halo: bool = True,
     dim_rest: bool = False,
     far_color: Color | None = None,
+    far_limbs: frozenset[str] = frozenset({"arm", "leg"}),
 ) -> list[Item]:
     """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
 
@@ -180,6 +181,7 @@ def draw(
         halo: draw white edges so overlapping limbs stay apart.
         dim_rest: draw the parts that are not highlighted in grey.
         far_color: side view: the far arm and leg in this colour (unless highlighted).
+        far_limbs: which far limbs ('arm', 'leg') far_color paints.
     """
     rest = REST_GREY if dim_rest else color
     far_side = "left" if near == "right" else "right"
@@ -189,7 +191,7 @@ def draw(
         names = {f"{side}_{kind}"} | {f"{side}_{p}" for p in parts}
         if names & highlight:
             return color, HIGHLIGHT_GAIN
-        if far_color is not None and sk.view is View.SIDE and side == far_side:
+        if far_color is not None and sk.view is View.SIDE and side == far_side and kind in far_limbs:
             return far_color, 1.0
         return rest, 1.0
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from rehab_planner.figures.bands import CUFF_W, STICK_EDGE, ball_of_foot, band
+from rehab_planner.figures.bands import (
+    STICK_EDGE,
+    band,
+    flat_strip,
+    foot_loop,
+    sagging,
+)
 from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
@@ -30,6 +36,7 @@ ATTACHED = frozenset(
         PropKind.BOX,
         PropKind.BALL,
         PropKind.REACHER,
+        PropKind.BAG,
     }
 )
 # Props drawn in front of the figure.
@@ -60,6 +67,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.CAR: "pelvis",
     PropKind.REACHER: "right_hand",
     PropKind.FOOTPRINT: "head",
+    PropKind.BAG: "right_hand",
 }
 FOOTPRINT_LENGTH = 0.32
 # A close-up box (feet from above, a hand): its frame, the line to the body part it shows, and the
@@ -533,7 +541,8 @@ def attached_prop(
         # dx moves the stick sideways: positive to the left of the direction at -> to.
         length = math.dist(a, b) or 1.0
         nx, ny = -(b[1] - a[1]) / length * prop.dx, (b[0] - a[0]) / length * prop.dx
-        return edged(((p[0] + nx, p[1] + ny), (q[0] + nx, q[1] + ny)), 0.045)
+        stick = ((p[0] + nx, p[1] + ny), (q[0] + nx, q[1] + ny))
+        return edged(stick, 0.045) + ([] if faded else _stick_tips(*stick))
     if kind is PropKind.BAND:
         return band(prop, sk, start, line, faded, doors)
     if kind is PropKind.STRAP:
@@ -542,10 +551,14 @@ def attached_prop(
         if prop.to is not None:
             b = sk.points[prop.to]
             at = prop.at or DEFAULT_AT[kind]
-            if at.endswith("_toe"):  # round the ball of the foot (a cuff across it) to the hand
-                a, cuff = ball_of_foot(sk, at.removesuffix("_toe"))
-                return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width) + edged(cuff, CUFF_W)
-            return edged((a, (b[0] + prop.dx, b[1] + prop.dy)), width)
+            hand = (b[0] + prop.dx, b[1] + prop.dy)
+            if not prop.to.endswith("_hand"):  # a cord from a hand (a rowing handle, a rope)
+                return edged((a, hand), width)
+            # A strap or towel the hand holds is flat and soft (not a stick): from the foot it
+            # loops round the ball of the foot and both strands come back to the hand.
+            if at.endswith("_toe"):
+                return flat_strip(foot_loop(sk, at.removesuffix("_toe"), hand), line, faded)
+            return flat_strip(sagging(a, hand), line, faded)
         sa = start.points[prop.at or DEFAULT_AT[kind]]
         anchor = (sa[0] + prop.dx, sa[1] + prop.dy)
         return [
@@ -560,11 +573,45 @@ def attached_prop(
     if kind is PropKind.BALL:
         cx, cy = _pt(sk, prop.at, prop)
         return [Circle((cx, cy), prop.size or 0.1, fill=fill, stroke=line, width=PROP_W)]
+    if kind is PropKind.BAG:
+        return _bag(_pt(sk, prop.at, prop), prop.size or BAG_H, line, fill)
     if kind is PropKind.BOX:
         cx, cy = _pt(sk, prop.at, prop)
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
     return []
+
+
+BAG_H = 0.22  # a shopping bag's body, its height (the handles add to it)
+BAG_HANDLE = 0.09  # from the fist down to the bag's top
+
+
+def _bag(hand: Point, height: float, line: Color, fill: Color) -> list[Item]:
+    """A shopping bag hanging from the hand by two handles: a body a little wider at the bottom,
+    the handles from its top corners up into the fist (a bare box read as a box carried)."""
+    x, y = hand
+    top = y - BAG_HANDLE
+    half_top, half_bottom = height * 0.34, height * 0.4
+    body = ((x - half_top, top), (x + half_top, top), (x + half_bottom, top - height),
+            (x - half_bottom, top - height))
+    handles = ((x - half_top * 0.6, top), (x, y), (x + half_top * 0.6, top))
+    return [
+        Stroke(handles, PROP_W, line),
+        Shape(body, fill=fill, stroke=line, width=PROP_W),
+    ]
+
+
+STICK_TIP = 0.035  # a stick's rubber tip: this long, a little wider than the stick, black
+
+
+def _stick_tips(p: Point, q: Point) -> list[Item]:
+    """A rigid stick's two rubber tips, so it reads as a cane (a strap is flat and soft)."""
+    d = math.dist(p, q) or 1.0
+    ux, uy = (q[0] - p[0]) / d * STICK_TIP, (q[1] - p[1]) / d * STICK_TIP
+    return [
+        Stroke((p, (p[0] + ux, p[1] + uy)), 0.055, BLACK),
+        Stroke((q, (q[0] - ux, q[1] - uy)), 0.055, BLACK),
+    ]
 
 
 def _shoe_horn(

@@ -6,7 +6,20 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_planner.figures import arrows, body, crop, feet, focus, hands, inset, panels, towel, zoom
+from rehab_planner.figures import (
+    arrows,
+    body,
+    crop,
+    far,
+    feet,
+    focus,
+    hands,
+    heads,
+    inset,
+    panels,
+    towel,
+    zoom,
+)
 from rehab_planner.figures.elliptical import foot_oval
 from rehab_planner.figures.ladder import ladder_close_up
 from rehab_planner.figures.layout import (
@@ -264,6 +277,11 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     resolved = [resolve(base, *poses[: i + 1]) for i in range(len(poses))]
     placed = [placer.place(a, s, p) for (a, s), p in zip(resolved, poses, strict=True)]
     near = "left" if mirror else "right"
+    far_side = "right" if mirror else "left"
+    # The end pose's far arm or leg sits off its near twin, in dark grey, where it moves.
+    far_limbs = far.kinds(spec)
+    if far_limbs:
+        placed[-1] = far.set_apart(placed[-1], far_side, far_limbs, placer.ground)
     items: list[Item] = []
     back: list[Item] = []
     front: list[Item] = []
@@ -281,6 +299,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     items += ladder_close_up(spec.props, placed[0], _mid(*feet_at))
     doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
+    facing = heads.facing(spec.base)
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
     start_grey = START_GREY_ON_WALL if on_wall else START_GREY
     middle_grey = MIDDLE_GREY_ON_WALL if on_wall else MIDDLE_GREY
@@ -294,16 +313,19 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             highlight if last else set(),
             halo=True,
             dim_rest=bool(highlight) and last,
-            far_color=body.FAR_GREY if spec.far_grey and last else None,
+            far_color=body.FAR_GREY if far_limbs and last else None,
+            far_limbs=far_limbs,
         )
-        if spec.focus is not None or "head" in spec.moving:  # a moving head shows its face
-            # A nose too where the head moves or fills the picture (which way the face looks).
-            nose = "head" in spec.moving or spec.focus is Focus.HEAD
+        face_down_side = facing == "down" and spec.view is View.SIDE
+        if spec.focus is not None or "head" in spec.moving or face_down_side:
+            # A moving head shows its face; a nose too where the head moves or fills the picture
+            # (which way the face looks), or lies face down (the nose toward the mat).
+            nose = "head" in spec.moving or spec.focus is Focus.HEAD or face_down_side
             figure_items += focus.eye(sk, color, nose=nose)
         hand_items: list[Item] = []
         if last:
             for hand_side, shape in spec.hands.items():
-                if spec.far_grey and spec.view is View.SIDE and hand_side != near:
+                if "arm" in far_limbs and hand_side != near:
                     # A far hand in grey stays behind the body, like its arm.
                     far_hand = hands.hand(sk, hand_side, shape, body.FAR_GREY,
                                           _needs_handle(spec, hand_side))
@@ -314,6 +336,11 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
                 figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)
         else:
             figure_items = body.outlined(figure_items, color)
+        if facing is not None and base.from_above and spec.view is not View.SIDE and not (
+            abs(sk.turn) > 1 or sk.nod > 1
+        ):  # seen from above: a face, or the back of the head
+            head_marks = heads.from_above(sk, facing)
+            figure_items += head_marks if last else heads.mark_color(head_marks, color)
         body_ids.update(id(i) for i in figure_items + hand_items)
         items += figure_items
         # A hand closes over the band, strap, stick or weight it holds; a ball shows in front.
@@ -390,7 +417,7 @@ def _held(spec: FigureSpec, prop: Prop) -> Prop:
 # Things a hand closes round that are their own handle: no extra handle is drawn in the fist.
 _OWN_HANDLE = _HELD_THROUGH | {
     PropKind.CANE, PropKind.STRAP, PropKind.TOWEL, PropKind.REACHER, PropKind.CART, PropKind.WALKER,
-    PropKind.TREADMILL, PropKind.ELLIPTICAL, PropKind.BIKE,
+    PropKind.TREADMILL, PropKind.ELLIPTICAL, PropKind.BIKE, PropKind.BAG,
 }
 
 

@@ -69,6 +69,7 @@ class PropKind(StrEnum):
     DISHWASHER = "dishwasher"  # under a counter, its door open flat and the lower rack out on it
     ARM_BIKE = "arm_bike"  # a table-top arm pedal machine: a wheel, two cranks with handles
     PEDALS = "pedals"  # a small pedal exerciser on the floor: a low frame, a crank, a pedal per foot
+    BAG = "bag"  # a shopping bag hanging by its handles from a hand at the side
 
 
 class Focus(StrEnum):

@@ -1,0 +1,86 @@
+"""Side views show the far arm and leg (issue 13, the fifth blind test): the opposite arm and leg
+lift on the stomach was read as the superman, because the far limbs hid behind the near ones."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rehab_planner.figures import far
+from rehab_planner.figures.body import FAR_GREY
+from rehab_planner.figures.pose import Skeleton
+from rehab_planner.figures.primitives import Stroke
+from rehab_planner.figures.render import placed_poses, render_spec
+from rehab_planner.model.figure import FigureSpec
+
+
+def _drawn_end(spec: FigureSpec) -> tuple[float, Skeleton]:
+    """The end pose as the picture draws it: its far limbs set apart."""
+    ground, poses = placed_poses(spec)
+    return ground, far.set_apart(poses[-1], "left", far.kinds(spec), ground)
+
+
+LIMB_MOVES = [
+    "superman", "prone-opposite-arm-leg-lift", "bird-dog", "hands-knees-arm-or-leg-lift",
+    "dead-bug", "dead-bug-weight", "bridge-march", "fire-hydrant", "straight-leg-raise",
+]
+
+
+@pytest.mark.parametrize("exercise_id", LIMB_MOVES)
+def test_a_side_view_whose_limb_moves_draws_its_far_limb_in_dark_grey(library, exercise_id) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get(exercise_id).figure.panels()[-1]  # bridge march: the leg lifts in panel 2
+    assert far.kinds(spec)
+    picture = render_spec(spec)
+    assert any(isinstance(i, Stroke) and i.color == FAR_GREY for i in picture.items)
+
+
+def test_superman_and_opposite_arm_leg_lift_draw_different_far_limbs(library) -> None:  # type: ignore[no-untyped-def]
+    # Superman: both arms and both legs lift, so the far hand and foot are up beside the near ones
+    # (just above them, not hidden behind). Opposite arm and leg: the far arm stays down on the
+    # mat, below the lifted near arm, and the far leg is up while the near leg is down.
+    ground, sup = _drawn_end(library.get("superman").figure)
+    _, opp = _drawn_end(library.get("prone-opposite-arm-leg-lift").figure)
+
+    def up(sk: Skeleton, point: str) -> float:
+        return sk.points[point][1] - ground
+
+    assert up(sup, "left_hand") > up(sup, "right_hand") + 0.5 * far.APART
+    assert up(sup, "left_ankle") > up(sup, "right_ankle") + 0.5 * far.APART
+    assert up(opp, "left_hand") < up(opp, "right_hand") - 0.03
+    assert up(opp, "left_ankle") > up(opp, "right_ankle") + 0.05
+    # The drawn far limbs differ between the two pictures.
+    assert abs(up(sup, "left_hand") - up(opp, "left_hand")) > 0.05
+
+
+def test_a_far_limb_that_would_hide_exactly_behind_its_twin_is_set_apart(library) -> None:  # type: ignore[no-untyped-def]
+    _, sup = _drawn_end(library.get("superman").figure)
+    for a, b in (("left_hand", "right_hand"), ("left_ankle", "right_ankle")):
+        assert math.dist(sup.points[a], sup.points[b]) >= 0.9 * far.APART
+
+
+def test_bird_dog_shows_the_opposite_arm_up_and_the_far_knee_down(library) -> None:  # type: ignore[no-untyped-def]
+    # Hands and knees: the far arm lifts forward while the near arm stays on the mat; the near leg
+    # lifts back while the far knee stays down. One limb at a time: the other limbs stay down.
+    _, dog = _drawn_end(library.get("bird-dog").figure)
+    assert dog.points["left_hand"][1] > dog.points["right_hand"][1] + 0.3
+    assert dog.points["right_ankle"][1] > dog.points["left_ankle"][1] + 0.2
+    # the far knee on the mat stays on it: set back, not lifted
+    _, poses = placed_poses(library.get("bird-dog").figure)
+    assert dog.points["left_knee"][1] == pytest.approx(poses[-1].points["left_knee"][1])
+    assert dog.points["left_knee"][0] < poses[-1].points["left_knee"][0]
+
+
+def test_a_standing_far_leg_stays_on_the_floor(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("golfers-lift").figure
+    _, poses = placed_poses(spec)
+    _, shown = _drawn_end(spec)
+    assert "leg" in far.kinds(spec)
+    assert shown.points["left_heel"][1] == pytest.approx(poses[-1].points["left_heel"][1])
+    assert shown.points["left_heel"][0] < poses[-1].points["left_heel"][0]  # behind, facing right
+
+
+def test_a_figure_whose_limbs_do_not_move_keeps_its_far_limbs_black(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("bridge").figure
+    assert not far.kinds(spec)
+    assert not any(isinstance(i, Stroke) and i.color == FAR_GREY for i in render_spec(spec).items)
