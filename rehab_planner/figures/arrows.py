@@ -6,6 +6,7 @@ import itertools
 import math
 
 from rehab_planner.figures.focus import body_weight
+from rehab_planner.figures.household import hop_arrow
 from rehab_planner.figures.muscles import WORD_SIZE as WORD_SIZE  # a picture's letter height
 from rehab_planner.figures.muscles import muscle_items
 from rehab_planner.figures.pose import Skeleton
@@ -196,6 +197,9 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             continue
         if mark.kind is MarkKind.ROLL:
             items += roll_arrow((x, y), mark.direction, mark.both_ways, unit)
+            continue
+        if mark.kind is MarkKind.HOP:
+            items += hop_arrow((x, y), mark.direction, mark.size or 0.7, unit, ARROW_HEAD, ARROW_W)
             continue
         d = math.radians(mark.direction)
         ux, uy = math.cos(d), math.sin(d)

@@ -13,6 +13,14 @@ from rehab_planner.figures.bands import (
     sagging,
 )
 from rehab_planner.figures.feet import mat_outline
+from rehab_planner.figures.household import (
+    PAD_THICK,
+    bathtub,
+    floor_tape,
+    rolled_towel,
+    soft_pad,
+    soft_pillow,
+)
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
 from rehab_planner.figures.water import water
@@ -213,6 +221,23 @@ def static_prop(
         top = fy - 0.04
         width = prop.size or 0.42
         return [_rect(fx - width * 0.35, floor, fx + width * 0.65, top)]
+    if kind is PropKind.PILLOW and prop.to is not None:  # held between two parts (the knees)
+        a, b = _pt(sk, prop.at, prop), _pt(sk, prop.to, prop)
+        hip = sk.points[(prop.at or "right_knee").split("_")[0] + "_hip"]
+        along = math.degrees(math.atan2(a[1] - hip[1], a[0] - hip[0]))
+        return soft_pillow(a, b, prop.size or 0.3, along)
+    if kind is PropKind.PILLOW and (prop.at or "").endswith(("_heel", "_toe")):  # under the feet
+        return soft_pad((_pt(sk, prop.at, prop)[0], floor + PAD_THICK / 2), prop.size or 0.42)
+    if kind is PropKind.ROLL and (prop.at or "").endswith(("_heel", "_toe")):  # on the floor
+        cx, _ = _pt(sk, prop.at, prop)
+        r = prop.size or 0.07
+        return rolled_towel((cx, floor + r), r, floor)
+    if kind is PropKind.BATHTUB:
+        px, py = _pt(sk, prop.at, prop)
+        return bathtub((px, py - BODY_HALF), floor, prop.size)
+    if kind is PropKind.TAPE:
+        xs = [b for p in poses for b in body_extent(p)]
+        return floor_tape(_pt(sk, prop.at, prop)[0], floor, sk.view, (min(xs) - 0.3, max(xs) + 0.3))
     if kind is PropKind.PILLOW:
         cx, cy = _pt(sk, prop.at, prop)
         w = prop.size or 0.34

@@ -70,6 +70,8 @@ class PropKind(StrEnum):
     ARM_BIKE = "arm_bike"  # a table-top arm pedal machine: a wheel, two cranks with handles
     PEDALS = "pedals"  # a small pedal exerciser on the floor: a low frame, a crank, a pedal per foot
     BAG = "bag"  # a shopping bag hanging by its handles from a hand at the side
+    BATHTUB = "bathtub"  # a long tub seen from the side, a tub bench across its near wall
+    TAPE = "tape"  # a strip of tape on the floor running away from the viewer: a line to hop over
 
 
 class Focus(StrEnum):
@@ -102,6 +104,7 @@ class MarkKind(StrEnum):
     # (direction > 0: the top of the body rolls toward the viewer's right)
     RING = "ring"  # a ring: tighten or feel it here
     TRAIL = "trail"  # a row of dots leading to the point from `direction`: fingers walking up a wall
+    HOP = "hop"  # an arc arrow over the point, from one side to the other (`direction`): a hop
     SQUEEZE = "squeeze"  # a lit-up muscle with two arrows pointing in at it: tighten this muscle
     # (a hold); the arrows come from above, or from `direction` when it is not 0; both_ways:
     # from `direction` and its reverse, meeting (two halves pressed together)
