@@ -316,11 +316,11 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             far_color=body.FAR_GREY if far_limbs and last else None,
             far_limbs=far_limbs,
         )
-        face_down_side = facing == "down" and spec.view is View.SIDE
-        if spec.focus is not None or "head" in spec.moving or face_down_side:
-            # A moving head shows its face; a nose too where the head moves or fills the picture
-            # (which way the face looks), or lies face down (the nose toward the mat).
-            nose = "head" in spec.moving or spec.focus is Focus.HEAD or face_down_side
+        if spec.focus is not None or "head" in spec.moving or spec.view is View.SIDE:
+            # Every head seen from the side shows its eye and nose: which way the body faces
+            # (the sixth blind test could tell it only from the feet: walking forward or back,
+            # which side a band pulls from, face up or down); a moving head shows its face too.
+            nose = spec.view is View.SIDE or "head" in spec.moving or spec.focus is Focus.HEAD
             figure_items += focus.eye(sk, color, nose=nose)
         hand_items: list[Item] = []
         if last:

@@ -1,5 +1,6 @@
 """A lying body shows which way it faces (issue 13, the fifth blind test): from above, face up has
-eyes and face down has hair; from the side, a face-down head has its nose toward the mat."""
+eyes and face down has hair; from the side, every head shows its eye and nose (toward the mat face
+down, up face up, ahead standing)."""
 
 from __future__ import annotations
 
@@ -58,14 +59,30 @@ def test_the_head_from_above_differs_by_facing(library) -> None:  # type: ignore
 def test_a_face_down_head_from_the_side_has_its_nose_toward_the_mat(library, exercise_id) -> None:  # type: ignore[no-untyped-def]
     items = render_spec(library.get(exercise_id).figure).items
     head = _head(items)
-    noses = [i for i in items if isinstance(i, Circle) and i.fill == BLACK and i is not head
-             and i.radius < head.radius / 2 and math.dist(i.center, head.center) < 1.3 * head.radius]
+    noses = _noses(items, head)
     assert noses
     assert all(n.center[1] < head.center[1] - 0.4 * head.radius for n in noses)
 
 
-def test_a_face_up_head_from_the_side_draws_no_nose(library) -> None:  # type: ignore[no-untyped-def]
+def _noses(items: list[Item], head: Circle) -> list[Circle]:
+    return [i for i in items if isinstance(i, Circle) and i.fill == BLACK and i is not head
+            and i.radius < head.radius / 2 and math.dist(i.center, head.center) < 1.3 * head.radius]
+
+
+def test_a_face_up_head_from_the_side_has_its_nose_up(library) -> None:  # type: ignore[no-untyped-def]
     items = render_spec(library.get("heel-prop").figure).items
     head = _head(items)
-    assert not [i for i in items if isinstance(i, Circle) and i.fill == BLACK and i is not head
-                and i.radius < head.radius / 2 and math.dist(i.center, head.center) < 1.3 * head.radius]
+    noses = _noses(items, head)
+    assert noses
+    assert all(n.center[1] > head.center[1] + 0.4 * head.radius for n in noses)
+
+
+@pytest.mark.parametrize("exercise_id", ["mini-squat", "band-knee-lock", "sit-to-stand"])
+def test_every_head_seen_from_the_side_shows_which_way_it_faces(library, exercise_id) -> None:  # type: ignore[no-untyped-def]
+    """The sixth blind test could tell which way a standing figure faced only from its feet."""
+    figure = library.get(exercise_id).figure
+    items = render_spec(figure.panels()[-1]).items
+    head = _head(items)
+    dots, _ = _on_head(items, head)
+    assert len(dots) == 1  # one eye, on the face side
+    assert _noses(items, head)

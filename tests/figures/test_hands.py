@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from rehab_planner.figures.body import LIMB_W
@@ -17,10 +19,11 @@ MM_PER_INCH = 25.4
 
 
 def _fists(items: list[object]) -> list[Circle]:
-    """The black discs smaller than the head (the head is the largest)."""
+    """The black discs smaller than the head (the head is the largest), not on its edge (a nose)."""
     discs = [i for i in items if isinstance(i, Circle) and i.fill == BLACK]
-    head = max(d.radius for d in discs)
-    return [d for d in discs if d.radius < 0.8 * head]
+    head = max(discs, key=lambda d: d.radius)
+    return [d for d in discs if d.radius < 0.8 * head.radius
+            and math.dist(d.center, head.center) > 1.3 * head.radius]
 
 
 @pytest.mark.parametrize("exercise_id", ["band-row", "biceps-curl", "thumbs-up-arm-raise",

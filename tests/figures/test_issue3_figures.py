@@ -126,7 +126,9 @@ def test_neck_turns_show_a_nose_on_the_side_the_face_turns_to(library) -> None: 
 
 def test_finger_walk_leaves_a_row_of_finger_steps_below_the_hand(library) -> None:  # type: ignore[no-untyped-def]
     items = render_exercise(library.get("wall-walk")).items
-    dots = [i for i in items if isinstance(i, Circle) and i.fill == BLACK and i.radius < 0.05]
+    head = _head(items)
+    dots = [i for i in items if isinstance(i, Circle) and i.fill == BLACK and i.radius < 0.05
+            and math.dist(i.center, head.center) > 1.3 * head.radius]  # not the nose
     assert len(dots) >= 3
     xs = [d.center[0] for d in dots]
     ys = sorted(d.center[1] for d in dots)
