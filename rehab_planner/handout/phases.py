@@ -27,7 +27,7 @@ from rehab_planner.handout.flowables import (
     two_columns,
 )
 from rehab_planner.handout.minutes import daily_minutes
-from rehab_planner.handout.styles import TIGHT_LEADING
+from rehab_planner.handout.styles import MAX_FIGURE_RATIO, TIGHT_LEADING
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.week import (
     gap_notes,
@@ -47,6 +47,43 @@ def phase_heading(ctx: BuildContext, phase: Phase) -> str:
     """'Weeks 0 to 6: 2 Nov to 14 Dec 2026'."""
     return filled(ctx.text.phase.dates, weeks=format_weeks(phase),
                   dates=format_phase_dates(ctx.plan, phase))
+
+
+# A lying body is long and low: its drawing, cut to the body and what it lies on, takes this
+# share of the frame (the usual column printed the body about a third of an inch thick); large
+# print draws it larger, up to MAX_LYING_RATIO.
+LYING_PICTURE_RATIO = 0.65
+MAX_LYING_RATIO = 0.85
+MIN_TEXT_RATIO = 0.3  # a column of text beside a picture takes at least this share of the frame
+
+
+def drawn_wide(ctx: BuildContext, item: Item) -> bool:
+    """Whether the card draws the exercise lying down, cropped and wide (no photo of its own)."""
+    from rehab_planner.figures.crop import hugs
+
+    figure = item.exercise.figure
+    return figure is not None and hugs(figure) and ctx.photo_path(item.exercise) is None
+
+
+def picture_ratio_for(ctx: BuildContext, item: Item) -> float:
+    """The picture column's share of the frame: for a body lying down, wide enough that its
+    cropped picture is as tall as a standing figure's (at most LYING_PICTURE_RATIO, larger in
+    large print), so a flat body prints large and a leg raised high does not fill the page."""
+    usual = ctx.style.figure_width_ratio
+    backend = figures_backend()
+    if not drawn_wide(ctx, item) or backend is None:
+        return usual
+    unit = backend.figure_drawing(item.exercise, 100.0, side=item.dosage.side, crop=True)
+    return lying_ratio(usual, ctx.style.scale, unit.height / unit.width)
+
+
+def lying_ratio(usual: float, scale: float, aspect: float) -> float:
+    """A cropped lying picture's share of the frame: as tall as the usual box (usual: its
+    share), at most LYING_PICTURE_RATIO times the print's scale. aspect: height over width."""
+    from rehab_planner.figures.layout import BOX_H, BOX_W
+
+    as_tall = usual * BOX_H / BOX_W / aspect  # the width whose height is the usual box's
+    return max(usual, min(LYING_PICTURE_RATIO * scale, MAX_LYING_RATIO, as_tall))
 
 
 def _picture(ctx: BuildContext, item: Item, width: float, *, video: bool = True
@@ -70,7 +107,8 @@ def _picture(ctx: BuildContext, item: Item, width: float, *, video: bool = True
     backend = figures_backend() if picture is None else None
     if backend is not None and hasattr(backend, "figure_drawing"):
         try:
-            picture = backend.figure_drawing(exercise, width, side=item.dosage.side)
+            picture = backend.figure_drawing(exercise, width, side=item.dosage.side,
+                                             crop=drawn_wide(ctx, item))
         except Exception as exc:  # a broken figure must not stop the handout; it is reported
             ctx.warnings.append(f"The figure of '{exercise.name}' could not be drawn ({exc}).")
             picture = None
@@ -147,7 +185,8 @@ def exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None = None, *
     this version where only it fits the space left on a page.
     """
     # one picture for both versions (it does not change with the spacing; drawn once a page)
-    picture = _picture(ctx, item, ctx.width * (picture_ratio or ctx.style.figure_width_ratio))
+    picture_ratio = picture_ratio or picture_ratio_for(ctx, item)
+    picture = _picture(ctx, item, ctx.width * picture_ratio)
     if tight:
         return _exercise_card(tight_context(ctx), item, lead, picture_ratio, picture)
     card = _exercise_card(ctx, item, lead, picture_ratio, picture)
@@ -203,6 +242,11 @@ def _exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None,
     stacked = [[two_columns(picture, [_dosage_box(ctx, item, text_width), *beside], widths,
                             style), gap, *steps, *under]
                for beside, under in (([], notes), (remarks, safety), (notes, []))]
+    if ratio > MAX_FIGURE_RATIO:  # a wide picture (lying down) may stand alone above the text
+        above = [*picture, gap, _dosage_box(ctx, item, width), gap, *steps, *notes]
+        stacked.append(above)
+        if 1 - ratio < MIN_TEXT_RATIO:  # no column beside it wide enough for words
+            layouts, stacked = [above], [above]
     if choice is not None:  # the layout of the card this one sets tighter
         one, index = choice
         card = ExerciseCard(head, [(stacked if one else layouts)[index]], width,
@@ -218,7 +262,7 @@ def _exercise_card(ctx: BuildContext, item: Item, lead: Flowable | None,
     card.choice = (False, card.best)
     if card.too_tall or one_column.height_needed < card.height_needed * ONE_COLUMN_GAIN:
         card = one_column
-    if card.too_tall and picture_ratio is None:
+    if card.too_tall:
         ctx.warnings.append(
             f"The card of '{item.exercise.name}' is longer than one page at this "
             "print size, so it continues on the next page."
@@ -231,7 +275,7 @@ def compact_card(ctx: BuildContext, item: Item, shown_in: str, lead: Flowable | 
     """An exercise already shown in an earlier phase: full-size picture, name, this phase's dosage,
     the therapist's note and where to find the steps."""
     style, width = ctx.style, ctx.width
-    fig_width = width * style.figure_width_ratio  # repeated exercises keep full-size pictures
+    fig_width = width * picture_ratio_for(ctx, item)  # repeated exercises keep full-size pictures
     widths = (fig_width, width - fig_width)
     same = filled(ctx.text.exercise.same_steps, phase=shown_in)
     right = [_dosage_box(ctx, item, widths[1]), *_remarks(ctx, item, extra=same)]
