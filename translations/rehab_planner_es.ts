@@ -1258,32 +1258,32 @@
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="158" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="176" />
       <source>%1 (accepted: %2)</source>
       <translation>%1 (aceptado: %2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="155" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="173" />
       <source>Accepted</source>
       <translation>Aceptado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="142" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="160" />
       <source>Finding</source>
       <translation>Hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="142" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="160" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="142" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="160" />
       <source>Severity</source>
       <translation>Gravedad</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/findings_model.py" line="161" />
+      <location filename="../rehab_planner/gui/models/findings_model.py" line="179" />
       <source>Whole plan</source>
       <translation>Todo el plan</translation>
     </message>
@@ -1291,67 +1291,67 @@
   <context>
     <name>FindingsPanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="154" />
       <source>%1 conflict</source>
       <translation>%1 conflicto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="154" />
       <source>%1 conflicts</source>
       <translation>%1 conflictos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="145" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="156" />
       <source>%1 finding in all</source>
       <translation>%1 hallazgo en total</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="145" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="156" />
       <source>%1 findings in all</source>
       <translation>%1 hallazgos en total</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="144" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="155" />
       <source>%1 warning</source>
       <translation>%1 advertencia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="144" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="155" />
       <source>%1 warnings</source>
       <translation>%1 advertencias</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="55" />
       <source>&amp;Accept with a reason…</source>
       <translation>&amp;Aceptar con un motivo…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="135" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="146" />
       <source>Could not check the plan: %1</source>
       <translation>No se pudo revisar el plan: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="54" />
       <source>Findings summary</source>
       <translation>Resumen de hallazgos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="56" />
       <source>Keep the exercise and record why it is safe</source>
       <translation>Dejar el ejercicio y anotar por qué es seguro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="140" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="151" />
       <source>No safety findings.</source>
       <translation>No hay hallazgos de seguridad.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="129" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="140" />
       <source>Open or start a plan to check it.</source>
       <translation>Abra o empiece un plan para revisarlo.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="69" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -1944,12 +1944,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="271" />
+      <location filename="../rehab_planner/gui/main_window.py" line="277" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="311" />
+      <location filename="../rehab_planner/gui/main_window.py" line="316" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -2079,7 +2079,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="451" />
+      <location filename="../rehab_planner/gui/main_window.py" line="460" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -2119,17 +2119,18 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="453" />
+      <location filename="../rehab_planner/gui/main_window.py" line="462" />
+      <location filename="../rehab_planner/gui/main_window.py" line="473" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="397" />
+      <location filename="../rehab_planner/gui/main_window.py" line="402" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="472" />
+      <location filename="../rehab_planner/gui/main_window.py" line="496" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
@@ -2144,7 +2145,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="349" />
+      <location filename="../rehab_planner/gui/main_window.py" line="354" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -2154,12 +2155,12 @@
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="203" />
+      <location filename="../rehab_planner/gui/main_window.py" line="209" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="145" />
+      <location filename="../rehab_planner/gui/main_window.py" line="146" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
@@ -2199,7 +2200,7 @@
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="257" />
+      <location filename="../rehab_planner/gui/main_window.py" line="263" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
@@ -2210,7 +2211,7 @@
     </message>
     <message>
       <location filename="../rehab_planner/gui/main_window.py" line="55" />
-      <location filename="../rehab_planner/gui/main_window.py" line="312" />
+      <location filename="../rehab_planner/gui/main_window.py" line="317" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -2220,7 +2221,7 @@
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="205" />
+      <location filename="../rehab_planner/gui/main_window.py" line="211" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -2250,12 +2251,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="316" />
+      <location filename="../rehab_planner/gui/main_window.py" line="321" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="404" />
+      <location filename="../rehab_planner/gui/main_window.py" line="409" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -2265,7 +2266,7 @@
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="274" />
+      <location filename="../rehab_planner/gui/main_window.py" line="280" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -2275,12 +2276,17 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="275" />
+      <location filename="../rehab_planner/gui/main_window.py" line="281" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="315" />
+      <location filename="../rehab_planner/gui/main_window.py" line="474" />
+      <source>This finding is no longer in the plan: the plan changed after it was shown. Nothing was accepted; choose the finding again in the updated list.</source>
+      <translation>Este hallazgo ya no está en el plan: el plan cambió después de mostrarlo. No se aceptó nada; elija el hallazgo de nuevo en la lista actualizada.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="320" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>
@@ -3367,47 +3373,47 @@
   <context>
     <name>PlanEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="82" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="95" />
       <source>&amp;Phases and exercises</source>
       <translation>&amp;Fases y ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="249" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="258" />
       <source>&lt;i&gt;Add a phase to start.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Agregue una fase para empezar.&lt;/i&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="59" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="56" />
       <source>&lt;p style='font-size:14pt'&gt;No plan is open.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; for a new plan or &lt;b&gt;Ctrl+O&lt;/b&gt; to open one.&lt;/p&gt;</source>
       <translation>&lt;p style='font-size:14pt'&gt;No hay ningún plan abierto.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+N&lt;/b&gt; para un plan nuevo o &lt;b&gt;Ctrl+O&lt;/b&gt; para abrir uno.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="211" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="220" />
       <source>Carry exercises forward</source>
       <translation>Pasar ejercicios a la fase siguiente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="86" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="78" />
       <source>Han&amp;dout settings</source>
       <translation>Opciones del fo&amp;lleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="85" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="77" />
       <source>Patient and s&amp;urgeon</source>
       <translation>Paciente y ci&amp;rujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="196" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="205" />
       <source>Phase %1</source>
       <translation>Fase %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="83" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="75" />
       <source>Pre&amp;cautions</source>
       <translation>Pre&amp;cauciones</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="84" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="76" />
       <source>Recover&amp;y and care</source>
       <translation>Rec&amp;uperación y tratamiento</translation>
     </message>
@@ -3738,37 +3744,37 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>PrescriptionModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="256" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="345" />
       <source>%1 (not in the library)</source>
       <translation>%1 (no está en la biblioteca)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="262" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="351" />
       <source>%1 (off: not for this plan's conditions)</source>
       <translation>%1 (desactivada: no aplica a las condiciones de este plan)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="259" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="348" />
       <source>%1, %2</source>
       <translation>%1, %2</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="220" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="294" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="220" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="294" />
       <source>Exercise</source>
       <translation>Ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="220" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="294" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="220" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="294" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>

@@ -444,11 +444,15 @@ class MainWindow(QMainWindow):
         from .dialogs.accept_finding import AcceptFindingDialog
 
         plan = self.document.plan
-        if plan is None:
+        if plan is None or self._still_open(finding) is None:
             return
         dialog = AcceptFindingDialog(finding.message, plan.therapist or self.services.preferences.therapist,
                                      self)
         if dialog.exec() != AcceptFindingDialog.DialogCode.Accepted:
+            return
+        # The plan as it is now (the dialog was open a while), and its own finding of that kind.
+        plan, finding = self.document.plan, self._still_open(finding)
+        if plan is None or finding is None:
             return
         try:
             accepted = self.services.accept(plan, finding, dialog.reason.toPlainText().strip(),
@@ -456,6 +460,21 @@ class MainWindow(QMainWindow):
             commands.replace_plan(self.document, self.tr("Accept finding"), accepted)
         except (RehabError, ValueError) as exc:
             show_error(self, self.tr("Could not accept the finding"), str(exc))
+
+    def _still_open(self, finding: Any) -> Any:
+        """The open finding of the plan as it is now that matches `finding` (same kind, phase,
+        exercise and subject), or None, said to the therapist: a finding shown for an older
+        version of the plan may have gone since (the check of the newest one was on its way)."""
+        doc = self.document
+        if doc.plan is not None:
+            for current in self.services.check(doc.plan, doc.library, doc.differing):
+                if current.key == finding.key and getattr(current, "accepted", None) is None:
+                    return current
+        show_error(self, self.tr("Could not accept the finding"),
+                   self.tr("This finding is no longer in the plan: the plan changed after it was "
+                           "shown. Nothing was accepted; choose the finding again in the updated "
+                           "list."))
+        return None
 
     # --- settings, about, recent -----------------------------------------------------------------
 
