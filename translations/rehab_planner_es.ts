@@ -1866,77 +1866,82 @@
   <context>
     <name>LibraryBrowser</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="327" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="353" />
       <source>%1 of %2 exercises</source>
       <translation>%1 de %2 ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="352" />
+      <source>%1 of %2 exercises, by name (the steps are searched in a moment)</source>
+      <translation>%1 de %2 ejercicios, por nombre (los pasos se buscan en un momento)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="190" />
       <source>Any equipment</source>
       <translation>Cualquier equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="185" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="188" />
       <source>Any kind</source>
       <translation>Cualquier tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="186" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="189" />
       <source>Any position</source>
       <translation>Cualquier posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="184" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
       <source>Any region</source>
       <translation>Cualquier región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="203" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="206" />
       <source>Double-click, press Enter or drag an exercise to add it</source>
       <translation>Doble clic, Intro o arrastre un ejercicio para agregarlo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="190" />
       <source>Equipment filter</source>
       <translation>Filtro de equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="202" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="205" />
       <source>Exercise library</source>
       <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="189" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="192" />
       <source>Exercises shown</source>
       <translation>Ejercicios mostrados</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="185" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="188" />
       <source>Kind filter</source>
       <translation>Filtro de tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="186" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="189" />
       <source>Position filter</source>
       <translation>Filtro de posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="184" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
       <source>Region filter</source>
       <translation>Filtro de región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="180" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="183" />
       <source>Search exercises (name, steps, tags)</source>
       <translation>Buscar ejercicios (nombre, pasos, etiquetas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="182" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="185" />
       <source>Search the library</source>
       <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="183" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="186" />
       <source>Type words from the name, the steps or the movements</source>
       <translation>Escriba palabras del nombre, los pasos o los movimientos</translation>
     </message>
@@ -1944,12 +1949,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="277" />
+      <location filename="../rehab_planner/gui/main_window.py" line="279" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="316" />
+      <location filename="../rehab_planner/gui/main_window.py" line="318" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -2079,7 +2084,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="460" />
+      <location filename="../rehab_planner/gui/main_window.py" line="462" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -2119,18 +2124,18 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="462" />
-      <location filename="../rehab_planner/gui/main_window.py" line="473" />
+      <location filename="../rehab_planner/gui/main_window.py" line="464" />
+      <location filename="../rehab_planner/gui/main_window.py" line="475" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="402" />
+      <location filename="../rehab_planner/gui/main_window.py" line="404" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="496" />
+      <location filename="../rehab_planner/gui/main_window.py" line="498" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
@@ -2145,7 +2150,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="354" />
+      <location filename="../rehab_planner/gui/main_window.py" line="356" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -2155,12 +2160,12 @@
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="209" />
+      <location filename="../rehab_planner/gui/main_window.py" line="211" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="146" />
+      <location filename="../rehab_planner/gui/main_window.py" line="148" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
@@ -2200,7 +2205,7 @@
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="263" />
+      <location filename="../rehab_planner/gui/main_window.py" line="265" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
@@ -2211,7 +2216,7 @@
     </message>
     <message>
       <location filename="../rehab_planner/gui/main_window.py" line="55" />
-      <location filename="../rehab_planner/gui/main_window.py" line="317" />
+      <location filename="../rehab_planner/gui/main_window.py" line="319" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -2221,7 +2226,7 @@
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="211" />
+      <location filename="../rehab_planner/gui/main_window.py" line="213" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -2251,12 +2256,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="321" />
+      <location filename="../rehab_planner/gui/main_window.py" line="323" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="409" />
+      <location filename="../rehab_planner/gui/main_window.py" line="411" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -2266,7 +2271,7 @@
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="280" />
+      <location filename="../rehab_planner/gui/main_window.py" line="282" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -2276,17 +2281,17 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="281" />
+      <location filename="../rehab_planner/gui/main_window.py" line="283" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="474" />
+      <location filename="../rehab_planner/gui/main_window.py" line="476" />
       <source>This finding is no longer in the plan: the plan changed after it was shown. Nothing was accepted; choose the finding again in the updated list.</source>
       <translation>Este hallazgo ya no está en el plan: el plan cambió después de mostrarlo. No se aceptó nada; elija el hallazgo de nuevo en la lista actualizada.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="320" />
+      <location filename="../rehab_planner/gui/main_window.py" line="322" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.loading.text())
         # After the panel has painted: the loading thread would otherwise take turns with it.
         QTimer.singleShot(0, self, lambda: tasks.run(
-            start_up.load_window_parts, parts.services, parts.search_index,
+            start_up.load_window_parts, parts.services,
             on_done=self._on_parts_loaded,
             on_error=self._on_start_failed))
 
@@ -114,9 +114,11 @@ class MainWindow(QMainWindow):
         loop (every step is well under 50 ms, so the window never freezes; bench/gui_bench.py)."""
         if not isValid(self):  # the window was closed and deleted while the parts loaded
             return
+        # Last, the search texts on a worker (until they are in, words typed match names only).
         steps = [lambda: self._build_document(services), lambda: self._build_panels(True),
                  self.editor_pages, self._build_rest, lambda: self.set_services(services),
-                 lambda: self.library.hold_pictures(False)]  # held since _on_library_loaded
+                 lambda: self.library.hold_pictures(False),  # held since _on_library_loaded
+                 self.library.make_texts]
 
         def next_step() -> None:
             steps.pop(0)()

@@ -1,4 +1,5 @@
-"""What a fresh start loads off the GUI thread, in two parts: the library panel's, then the rest.
+"""What a fresh start loads off the GUI thread, in two parts: the library panel's, then the rest;
+and last, once every panel is built, the library's search texts (prepare_search_texts).
 
 The window paints first, with a placeholder. The first part (the library, its search index and the
 modules its panel needs) lets the library panel list and search as early as possible; the second
@@ -44,8 +45,9 @@ LARGE_CUSTOM_LIBRARY_BYTES = 1024 * 1024
 
 class LibraryParts(NamedTuple):
     """What the library panel is built from: the services loaded so far, the texts in the interface
-    language (the library as shown already made), the search index (its texts built), and whether
-    the library is whole (False: the shipped exercises only, the custom ones are on their way)."""
+    language (the library as shown already made), the search index (its texts not made yet), and
+    whether the library is whole (False: the shipped exercises only, the custom ones are on their
+    way)."""
 
     services: Services
     shown: ShownTexts
@@ -75,8 +77,9 @@ def load_library_parts(language: str, shipped_first: bool = False,
         services = load_library_services(include_custom=complete)
         shown = shown or ShownTexts(language)
         index = library_index(services.library, shown)
-        # Its texts are made next, by load_window_parts: the panel lists the exercises (and
-        # filters them by facets) before they are all validated (library.entries).
+        # Its texts are made once every panel is built (prepare_search_texts): the panel lists
+        # the exercises, filters them by facets and matches names before they are all validated
+        # (library.entries).
         _keep_for_the_session()
     return LibraryParts(services, shown, index, complete)
 
@@ -91,13 +94,11 @@ def _custom_library_is_large() -> bool:
         return False
 
 
-def load_window_parts(services: Services, index: SearchIndex | None = None) -> Services:
+def load_window_parts(services: Services) -> Services:
     """The other panels' modules, and the rest of the services (worker thread; no widget).
 
     Args:
         services: the services of the library loaded.
-        index: the library panel's search index, whose texts are made first (so the first word
-            typed finds them made).
 
     Returns:
         The same services, with the catalogue, templates and guidance topics loaded.
@@ -107,13 +108,19 @@ def load_window_parts(services: Services, index: SearchIndex | None = None) -> S
     from .services import complete_services
 
     with paused_gc():
-        if index is not None:
-            index.prepare()
         for name in PANEL_MODULES:
             importlib.import_module(name)
         complete_services(services)
         _keep_for_the_session()
     return services
+
+
+def prepare_search_texts(index: SearchIndex) -> list[str]:
+    """The library panel's search texts (worker thread, once every panel is built: with 10,000
+    exercises they take a second, every exercise validated); kept for the session."""
+    texts = index.prepare()
+    _keep_for_the_session()
+    return texts
 
 
 def _keep_for_the_session() -> None:

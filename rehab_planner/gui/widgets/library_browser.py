@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from rehab_planner.library import Library, Query
 from rehab_planner.library.search import SearchIndex
@@ -161,6 +162,7 @@ class LibraryBrowser(QWidget):
     Signals:
         exercise_chosen(str): an exercise was double-clicked or Enter was pressed on it.
         current_changed(object): the highlighted Exercise changed (or None).
+        texts_made(): the search texts of the library shown are made (make_texts).
 
     Args:
         shown: the interface language's texts; the exercises show their names and steps in it.
@@ -170,6 +172,7 @@ class LibraryBrowser(QWidget):
 
     exercise_chosen = Signal(str)
     current_changed = Signal(object)
+    texts_made = Signal()
 
     def __init__(self, library: Library | None = None, parent: QWidget | None = None,
                  shown: ShownTexts | None = None, index: SearchIndex | None = None,
@@ -187,6 +190,7 @@ class LibraryBrowser(QWidget):
         self.equipment = _facet_combo(self.tr("Any equipment"), Equipment, self.tr("Equipment filter"))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Exercises shown"))
+        self.count.setWordWrap(True)  # the longer "by name" line must not widen the panel
         self.list = QListView()
         self.list.setModel(self.model)
         self.delegate = ExerciseDelegate(self.list)
@@ -257,6 +261,28 @@ class LibraryBrowser(QWidget):
         """
         self.model.set_library(library, index)
 
+    def make_texts(self) -> None:
+        """Make the search texts of the library shown on a worker thread, unless made already.
+
+        Until they are in, words typed match the exercises' names only (the count says so); then
+        the same query searches the whole texts. They are never made on the GUI thread here.
+        """
+        index = self.model.search_index
+        if index.is_prepared():
+            self.texts_made.emit()
+            return
+        from .. import tasks
+        from ..start_up import prepare_search_texts
+
+        tasks.run(prepare_search_texts, index, on_done=lambda _texts: self._on_texts_made(index))
+
+    def _on_texts_made(self, index: SearchIndex) -> None:
+        if not isValid(self):  # the window closed meanwhile
+            return
+        self.model.texts_prepared(index)
+        self._update_count()
+        self.texts_made.emit()
+
     def hold_pictures(self, held: bool) -> None:
         """While the window loads its other panels, rows and details show initials (True); then
         the drawings are made (False), one row at a time."""
@@ -324,7 +350,9 @@ class LibraryBrowser(QWidget):
             self.details.show_exercise(None)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 of %2 exercises").replace("%1", str(self.model.rowCount()))
+        text = (self.tr("%1 of %2 exercises, by name (the steps are searched in a moment)")
+                if self.model.by_name_only() else self.tr("%1 of %2 exercises"))
+        self.count.setText(text.replace("%1", str(self.model.rowCount()))
                            .replace("%2", str(self.model.total())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
