@@ -27,7 +27,10 @@ LIBRARY_MODULES = (
     "rehab_planner.gui.shown_texts", "rehab_planner.gui.thumbnails",
     "rehab_planner.gui.figure_painter",
 )
-# Everything else the window builds.
+# Everything else the window builds, and the patient database's modules (SQLAlchemy and its SQLite
+# dialect, about 0.15 s): the Patients panel opens the database on a worker as the window
+# completes, and importing them then held the GUI thread still for 50 ms while it drew the first
+# pictures (the importing worker and the painting took turns at the interpreter lock).
 PANEL_MODULES = (
     "rehab_planner.gui.commands", "rehab_planner.gui.document",
     "rehab_planner.gui.actions", "rehab_planner.gui.clipboard", "rehab_planner.gui.file_ops",
@@ -35,6 +38,7 @@ PANEL_MODULES = (
     "rehab_planner.gui.patients.install", "rehab_planner.gui.widgets.findings_panel",
     "rehab_planner.gui.widgets.handout_preview", "rehab_planner.gui.widgets.plan_editor",
     "rehab_planner.plans.edits", "rehab_planner.i18n.content",
+    "rehab_planner.storage.database", "sqlalchemy.dialects.sqlite",
 )
 
 
@@ -118,8 +122,11 @@ def load_window_parts(services: Services) -> Services:
 def prepare_search_texts(index: SearchIndex) -> list[str]:
     """The library panel's search texts (worker thread, once every panel is built: with 10,000
     exercises they take a second, every exercise validated); kept for the session."""
-    texts = index.prepare()
-    _keep_for_the_session()
+    from rehab_planner.memory import paused_gc
+
+    with paused_gc():  # frozen before the collector runs again: its first pass would scan it all
+        texts = index.prepare()
+        _keep_for_the_session()
     return texts
 
 
