@@ -141,6 +141,11 @@ class LibraryModel(QAbstractListModel):
         return QModelIndex() if row is None else self.index(row, index.column())
 
     @property
+    def shown_texts(self) -> ShownTexts:
+        """The texts in the interface language the rows show."""
+        return self._shown_texts
+
+    @property
     def search_index(self) -> SearchIndex:
         """The index the rows come from."""
         return self._index

@@ -38,7 +38,7 @@ from rehab_planner.library.search import SearchIndex
 from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 
 from ..labels import label
-from ..models.library_model import DetailRole, ExerciseRole, LibraryModel
+from ..models.library_model import DetailRole, ExerciseRole, LibraryModel, library_index
 from ..shown_texts import ShownTexts
 from ..thumbnails import cached_thumbnail, paint_initials, thumbnail
 from .exercise_details import ExerciseDetails
@@ -258,7 +258,14 @@ class LibraryBrowser(QWidget):
 
         Args:
             index: its search index, made already (models.library_model.library_index).
+
+        A large library given without its index (LARGE_LIBRARY) gets its search texts made on a
+        worker (make_texts), as at a fresh start: with 10,000 exercises they take a second.
         """
+        if index is None and len(library) > LARGE_LIBRARY:
+            self.model.set_library(library, library_index(library, self.model.shown_texts))
+            self.make_texts()
+            return
         self.model.set_library(library, index)
 
     def make_texts(self) -> None:
