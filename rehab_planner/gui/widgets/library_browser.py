@@ -284,8 +284,8 @@ class LibraryBrowser(QWidget):
         tasks.run(prepare_search_texts, index, on_done=lambda _texts: self._on_texts_made(index))
 
     def _on_texts_made(self, index: SearchIndex) -> None:
-        if not isValid(self):  # the window closed meanwhile
-            return
+        if not isValid(self) or index is not self.model.search_index:
+            return  # the window closed, or another library came meanwhile (its own texts follow)
         self.model.texts_prepared(index)
         self._update_count()
         self.texts_made.emit()
