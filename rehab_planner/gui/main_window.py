@@ -14,6 +14,7 @@ from rehab_planner.errors import RehabError
 
 from . import start_up, tasks
 from .dialogs.messages import show_error
+from .first_paint import after_first_paint
 from .settings import UiSettings, first_run_geometry, is_small_screen
 
 if TYPE_CHECKING:
@@ -103,8 +104,9 @@ class MainWindow(QMainWindow):
         self.library_loaded.emit()
         self.loading.setText(self.tr("Loading the plan editor…"))
         self.statusBar().showMessage(self.loading.text())
-        # After the panel has painted: the loading thread would otherwise take turns with it.
-        QTimer.singleShot(0, self, lambda: tasks.run(
+        # After the panel has painted: the loading thread would otherwise take turns with it at
+        # the interpreter lock (a 0 ms timer could fire before that paint: gaps of 40-50 ms).
+        after_first_paint(self.library.list.viewport(), lambda: tasks.run(
             start_up.load_window_parts, parts.services,
             on_done=self._on_parts_loaded,
             on_error=self._on_start_failed))
