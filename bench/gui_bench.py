@@ -34,7 +34,9 @@ sys.path.insert(0, str(ROOT))
 # Both children print PAINTED at the window's first paint; the app's prints READY when the library
 # is usable (its panel lists and searches it: library_shown; with many custom exercises, the shipped
 # ones first), LIBRARY when the panel lists the whole library (library_loaded), COMPLETE when every
-# panel is built and the plan (if any) is open (ready), and then, half a second later, STALL: the
+# panel is built and the plan (if any) is open (ready), SEARCHABLE when the library's search texts
+# are made (on a worker, after every panel is built), and then, half a second after the later of
+# COMPLETE and SEARCHABLE, STALL: the
 # longest time the GUI thread went without running a 10 ms timer after the first paint (what a
 # click would have waited).
 # The timer takes the GIL from the loading thread a hundred times a second, which slows the loading
@@ -53,13 +55,48 @@ class _Paint(QObject):
             _on_painted()
         return False
 _ticks = []
+_cpu = []  # the GUI thread's own CPU time at each tick: a gap it spent waiting shows none
 _timer = QTimer()
 _timer.setTimerType(Qt.TimerType.PreciseTimer)
 _timer.setInterval(10)
-_timer.timeout.connect(lambda: _ticks.append(time.perf_counter()))
+def _tick():
+    _ticks.append(time.perf_counter())
+    _cpu.append(time.thread_time())
+_timer.timeout.connect(_tick)
+_seen = {}  # moment -> perf_counter
+_samples = []  # RP_BENCH_TRACE: (perf_counter, what the other threads run), every 2 ms
+def _sample():  # no traceback module: it reads source lines (linecache), which takes the GIL long
+    import sys, threading
+    main = threading.main_thread().ident
+    while True:
+        time.sleep(0.002)
+        frames = sys._current_frames()
+        busy = []
+        for ident, frame in frames.items():
+            if ident == threading.get_ident():
+                continue
+            top, outer = frame.f_code, None
+            while frame is not None and outer is None:
+                if "importlib" not in frame.f_code.co_filename:
+                    outer = frame.f_code
+                frame = frame.f_back
+            outer = outer or top
+            where = "/".join(outer.co_filename.split("/")[-2:])
+            busy.append(f"{'GUI ' if ident == main else ''}{where}:{outer.co_name}<{top.co_name}")
+        _samples.append((time.perf_counter(), ",".join(busy)))
+if os.environ.get("RP_BENCH_TRACE"):
+    import threading
+    threading.Thread(target=_sample, daemon=True).start()
 def _report_stall():
-    gaps = [b - a for a, b in zip(_ticks, _ticks[1:])]
-    print(f"STALL {max(gaps, default=0.0) * 1000 - 10:.1f}", flush=True)
+    gaps = [(b - a, n) for n, (a, b) in enumerate(zip(_ticks, _ticks[1:]))]
+    gap, n = max(gaps, default=(0.0, 0))
+    cpu = (_cpu[n + 1] - _cpu[n]) * 1000 if gaps else 0.0
+    start = _ticks[n] - _ticks[0] if gaps else 0.0
+    moments = " ".join(f"{k}={(v - _ticks[0]) * 1000:.0f}" for k, v in _seen.items())
+    print(f"STALL {gap * 1000 - 10:.1f} gui_cpu={cpu:.1f} at={start * 1000:.0f} {moments}", flush=True)
+    if _samples and gaps:
+        inside = [w for t, w in _samples if _ticks[n] <= t <= _ticks[n + 1]]
+        print("TRACE", " | ".join(inside), flush=True)
 _painted = _Paint()
 _on_painted = lambda: None
 """
@@ -72,12 +109,23 @@ w = MainWindow()
 w.installEventFilter(_painted)
 w.show()
 def shown():
+    _seen["READY"] = time.perf_counter()
     print("READY", time.process_time(), w.library.model.total(), flush=True)
+    if hasattr(w.library, "texts_made"):  # made after every panel is built (since 4 Dec 2026)
+        w.library.texts_made.connect(made)
 def loaded():
+    _seen["LIBRARY"] = time.perf_counter()
     print("LIBRARY", time.process_time(), w.library.model.total(), flush=True)
+def made():
+    _seen["SEARCHABLE"] = time.perf_counter()
+    print("SEARCHABLE", time.process_time(), flush=True)
+    if w.is_ready():
+        QTimer.singleShot(500, lambda: (_report_stall(), app.quit()))
 def done():
+    _seen["COMPLETE"] = time.perf_counter()
     print("COMPLETE", time.process_time(), len(w.document.library), flush=True)
-    QTimer.singleShot(500, lambda: (_report_stall(), app.quit()))
+    if not hasattr(w.library, "texts_made") or w.library.model.texts_ready():
+        QTimer.singleShot(500, lambda: (_report_stall(), app.quit()))
 w.library_shown.connect(shown)
 w.library_loaded.connect(loaded)
 w.ready.connect(done)
@@ -105,7 +153,7 @@ def bench_startup(runs: int = 5, child: str = STARTUP_CHILD,
     The children run with their bytecode cached (in a temporary folder, written by a first run that
     is not counted), as an installed app does: pip compiles the package when it installs it.
     """
-    moments = ("PAINTED", "READY", "LIBRARY", "COMPLETE")
+    moments = ("PAINTED", "READY", "LIBRARY", "COMPLETE", "SEARCHABLE")
     found: dict[str, list[float]] = {"STALL": [], "READY count": [], "LIBRARY count": []}
     for moment in moments:
         found[moment], found[f"{moment} cpu"] = [], []
@@ -122,6 +170,10 @@ def bench_startup(runs: int = 5, child: str = STARTUP_CHILD,
             word, *rest = line.split()
             if run > runs and word == "STALL":
                 found[word].append(float(rest[0]))
+                if os.environ.get("RP_BENCH_TRACE"):
+                    print("  ", line.strip())
+            elif word == "TRACE":
+                print("  ", line.strip()[:3000])
             elif 0 < run <= runs and word in moments:
                 found[word].append(time.perf_counter() - start)
                 found[f"{word} cpu"].append(float(rest[0]))
@@ -350,6 +402,10 @@ def print_startup(title: str, startup: dict[str, list[float]], bare: dict[str, l
         complete = statistics.median(startup["COMPLETE"])
         print(f"  every panel built (plan editor, preview, findings, patients): median {complete:.2f} s "
               f"({complete / bare_wall:.1f}x), CPU {statistics.median(startup['COMPLETE cpu']):.2f} s")
+    if startup["SEARCHABLE"]:
+        searchable = statistics.median(startup["SEARCHABLE"])
+        print(f"  the search texts made (words then search the steps too): median {searchable:.2f} s "
+              f"({searchable / bare_wall:.1f}x), CPU {statistics.median(startup['SEARCHABLE cpu']):.2f} s")
 
 
 def print_preview(title: str, p: dict[str, float]) -> None:

@@ -71,8 +71,9 @@ def test_reportlab_only_in_handout_and_figures() -> None:
 
 
 def test_the_app_starts_without_loading_the_database_libraries() -> None:
-    """SQLAlchemy and Alembic load on the worker thread that opens the patient database, and
-    QtCharts when the outcomes dialog first opens, so the window shows sooner (bench/gui_bench.py)."""
+    """SQLAlchemy and Alembic load on a worker thread (the one loading the other panels, or the one
+    opening the patient database), and QtCharts when the outcomes dialog first opens, so the window
+    shows sooner (bench/gui_bench.py)."""
     code = (
         "import sys\n"
         "from rehab_planner.gui.app import create_application\n"

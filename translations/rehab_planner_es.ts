@@ -1291,67 +1291,67 @@
   <context>
     <name>FindingsPanel</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="154" />
       <source>%1 conflict</source>
       <translation>%1 conflicto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="143" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="154" />
       <source>%1 conflicts</source>
       <translation>%1 conflictos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="145" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="156" />
       <source>%1 finding in all</source>
       <translation>%1 hallazgo en total</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="145" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="156" />
       <source>%1 findings in all</source>
       <translation>%1 hallazgos en total</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="144" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="155" />
       <source>%1 warning</source>
       <translation>%1 advertencia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="144" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="155" />
       <source>%1 warnings</source>
       <translation>%1 advertencias</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="55" />
       <source>&amp;Accept with a reason…</source>
       <translation>&amp;Aceptar con un motivo…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="135" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="146" />
       <source>Could not check the plan: %1</source>
       <translation>No se pudo revisar el plan: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="54" />
       <source>Findings summary</source>
       <translation>Resumen de hallazgos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="56" />
       <source>Keep the exercise and record why it is safe</source>
       <translation>Dejar el ejercicio y anotar por qué es seguro</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="140" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="151" />
       <source>No safety findings.</source>
       <translation>No hay hallazgos de seguridad.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="129" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="140" />
       <source>Open or start a plan to check it.</source>
       <translation>Abra o empiece un plan para revisarlo.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/findings_panel.py" line="69" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -1866,77 +1866,82 @@
   <context>
     <name>LibraryBrowser</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="327" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="361" />
       <source>%1 of %2 exercises</source>
       <translation>%1 de %2 ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="360" />
+      <source>%1 of %2 exercises, by name (the steps are searched in a moment)</source>
+      <translation>%1 de %2 ejercicios, por nombre (los pasos se buscan en un momento)</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="190" />
       <source>Any equipment</source>
       <translation>Cualquier equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="185" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="188" />
       <source>Any kind</source>
       <translation>Cualquier tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="186" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="189" />
       <source>Any position</source>
       <translation>Cualquier posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="184" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
       <source>Any region</source>
       <translation>Cualquier región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="203" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="207" />
       <source>Double-click, press Enter or drag an exercise to add it</source>
       <translation>Doble clic, Intro o arrastre un ejercicio para agregarlo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="190" />
       <source>Equipment filter</source>
       <translation>Filtro de equipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="202" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="206" />
       <source>Exercise library</source>
       <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="189" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="192" />
       <source>Exercises shown</source>
       <translation>Ejercicios mostrados</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="185" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="188" />
       <source>Kind filter</source>
       <translation>Filtro de tipo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="186" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="189" />
       <source>Position filter</source>
       <translation>Filtro de posición</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="184" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="187" />
       <source>Region filter</source>
       <translation>Filtro de región</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="180" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="183" />
       <source>Search exercises (name, steps, tags)</source>
       <translation>Buscar ejercicios (nombre, pasos, etiquetas)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="182" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="185" />
       <source>Search the library</source>
       <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="183" />
+      <location filename="../rehab_planner/gui/widgets/library_browser.py" line="186" />
       <source>Type words from the name, the steps or the movements</source>
       <translation>Escriba palabras del nombre, los pasos o los movimientos</translation>
     </message>
@@ -1944,12 +1949,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="277" />
+      <location filename="../rehab_planner/gui/main_window.py" line="281" />
       <source>%1 exercises in the library</source>
       <translation>%1 ejercicios en la biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="316" />
+      <location filename="../rehab_planner/gui/main_window.py" line="320" />
       <source>%1[*] — Rehab Planner</source>
       <translation>%1[*] — Rehab Planner</translation>
     </message>
@@ -2079,7 +2084,7 @@
       <translation>Acerca de Rehab Planner</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="456" />
+      <location filename="../rehab_planner/gui/main_window.py" line="464" />
       <source>Accept finding</source>
       <translation>Aceptar hallazgo</translation>
     </message>
@@ -2119,22 +2124,23 @@
       <translation>Copiar a la &amp;fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="458" />
+      <location filename="../rehab_planner/gui/main_window.py" line="466" />
+      <location filename="../rehab_planner/gui/main_window.py" line="477" />
       <source>Could not accept the finding</source>
       <translation>No se pudo aceptar el hallazgo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="402" />
+      <location filename="../rehab_planner/gui/main_window.py" line="406" />
       <source>Could not save the exercise</source>
       <translation>No se pudo guardar el ejercicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="477" />
+      <location filename="../rehab_planner/gui/main_window.py" line="500" />
       <source>Could not save the settings</source>
       <translation>No se pudo guardar la configuración</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="81" />
+      <location filename="../rehab_planner/gui/main_window.py" line="82" />
       <source>Could not start</source>
       <translation>No se pudo iniciar</translation>
     </message>
@@ -2144,7 +2150,7 @@
       <translation>Cor&amp;tar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="354" />
+      <location filename="../rehab_planner/gui/main_window.py" line="358" />
       <source>Cut exercises</source>
       <translation>Cortar ejercicios</translation>
     </message>
@@ -2154,27 +2160,27 @@
       <translation>Cortar los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="209" />
+      <location filename="../rehab_planner/gui/main_window.py" line="213" />
       <source>Handout preview</source>
       <translation>Vista previa del folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="146" />
+      <location filename="../rehab_planner/gui/main_window.py" line="150" />
       <source>Library</source>
       <translation>Biblioteca</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="72" />
+      <location filename="../rehab_planner/gui/main_window.py" line="73" />
       <source>Loading the exercise library…</source>
       <translation>Cargando la biblioteca de ejercicios…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="104" />
+      <location filename="../rehab_planner/gui/main_window.py" line="105" />
       <source>Loading the plan editor…</source>
       <translation>Cargando el editor del plan…</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="98" />
+      <location filename="../rehab_planner/gui/main_window.py" line="99" />
       <source>Loading your custom exercises…</source>
       <translation>Cargando sus ejercicios propios…</translation>
     </message>
@@ -2199,7 +2205,7 @@
       <translation>Pegar ejercicios en la fase elegida</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="263" />
+      <location filename="../rehab_planner/gui/main_window.py" line="267" />
       <source>Preview failed: %1</source>
       <translation>Falló la vista previa: %1</translation>
     </message>
@@ -2209,8 +2215,8 @@
       <translation>Imprimir el folleto del paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="55" />
-      <location filename="../rehab_planner/gui/main_window.py" line="317" />
+      <location filename="../rehab_planner/gui/main_window.py" line="56" />
+      <location filename="../rehab_planner/gui/main_window.py" line="321" />
       <source>Rehab Planner</source>
       <translation>Rehab Planner</translation>
     </message>
@@ -2220,7 +2226,7 @@
       <translation>Quitar de la fase los ejercicios elegidos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="211" />
+      <location filename="../rehab_planner/gui/main_window.py" line="215" />
       <source>Safety findings</source>
       <translation>Hallazgos de seguridad</translation>
     </message>
@@ -2250,12 +2256,12 @@
       <translation>Guardar el plan en un archivo nuevo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="321" />
+      <location filename="../rehab_planner/gui/main_window.py" line="325" />
       <source>Saved</source>
       <translation>Guardado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="409" />
+      <location filename="../rehab_planner/gui/main_window.py" line="413" />
       <source>Saved %1</source>
       <translation>Guardado: %1</translation>
     </message>
@@ -2265,7 +2271,7 @@
       <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="280" />
+      <location filename="../rehab_planner/gui/main_window.py" line="284" />
       <source>Some data files have problems</source>
       <translation>Algunos archivos de datos tienen problemas</translation>
     </message>
@@ -2275,12 +2281,17 @@
       <translation>Empezar un plan, en blanco o desde una plantilla</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="281" />
+      <location filename="../rehab_planner/gui/main_window.py" line="285" />
       <source>These entries were skipped:</source>
       <translation>Se omitieron estas entradas:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/main_window.py" line="320" />
+      <location filename="../rehab_planner/gui/main_window.py" line="478" />
+      <source>This finding is no longer in the plan: the plan changed after it was shown. Nothing was accepted; choose the finding again in the updated list.</source>
+      <translation>Este hallazgo ya no está en el plan: el plan cambió después de mostrarlo. No se aceptó nada; elija el hallazgo de nuevo en la lista actualizada.</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/main_window.py" line="324" />
       <source>Unsaved changes</source>
       <translation>Cambios sin guardar</translation>
     </message>

@@ -14,6 +14,7 @@ from rehab_planner.errors import RehabError
 
 from . import start_up, tasks
 from .dialogs.messages import show_error
+from .first_paint import after_first_paint
 from .settings import UiSettings, first_run_geometry, is_small_screen
 
 if TYPE_CHECKING:
@@ -103,9 +104,10 @@ class MainWindow(QMainWindow):
         self.library_loaded.emit()
         self.loading.setText(self.tr("Loading the plan editor…"))
         self.statusBar().showMessage(self.loading.text())
-        # After the panel has painted: the loading thread would otherwise take turns with it.
-        QTimer.singleShot(0, self, lambda: tasks.run(
-            start_up.load_window_parts, parts.services, parts.search_index,
+        # After the panel has painted: the loading thread would otherwise take turns with it at
+        # the interpreter lock (a 0 ms timer could fire before that paint: gaps of 40-50 ms).
+        after_first_paint(self.library.list.viewport(), lambda: tasks.run(
+            start_up.load_window_parts, parts.services,
             on_done=self._on_parts_loaded,
             on_error=self._on_start_failed))
 
@@ -114,9 +116,11 @@ class MainWindow(QMainWindow):
         loop (every step is well under 50 ms, so the window never freezes; bench/gui_bench.py)."""
         if not isValid(self):  # the window was closed and deleted while the parts loaded
             return
+        # Last, the search texts on a worker (until they are in, words typed match names only).
         steps = [lambda: self._build_document(services), lambda: self._build_panels(True),
                  self.editor_pages, self._build_rest, lambda: self.set_services(services),
-                 lambda: self.library.hold_pictures(False)]  # held since _on_library_loaded
+                 lambda: self.library.hold_pictures(False),  # held since _on_library_loaded
+                 self.library.make_texts]
 
         def next_step() -> None:
             steps.pop(0)()
@@ -444,11 +448,15 @@ class MainWindow(QMainWindow):
         from .dialogs.accept_finding import AcceptFindingDialog
 
         plan = self.document.plan
-        if plan is None:
+        if plan is None or self._still_open(finding) is None:
             return
         dialog = AcceptFindingDialog(finding.message, plan.therapist or self.services.preferences.therapist,
                                      self)
         if dialog.exec() != AcceptFindingDialog.DialogCode.Accepted:
+            return
+        # The plan as it is now (the dialog was open a while), and its own finding of that kind.
+        plan, finding = self.document.plan, self._still_open(finding)
+        if plan is None or finding is None:
             return
         try:
             accepted = self.services.accept(plan, finding, dialog.reason.toPlainText().strip(),
@@ -456,6 +464,21 @@ class MainWindow(QMainWindow):
             commands.replace_plan(self.document, self.tr("Accept finding"), accepted)
         except (RehabError, ValueError) as exc:
             show_error(self, self.tr("Could not accept the finding"), str(exc))
+
+    def _still_open(self, finding: Any) -> Any:
+        """The open finding of the plan as it is now that matches `finding` (same kind, phase,
+        exercise and subject), or None, said to the therapist: a finding shown for an older
+        version of the plan may have gone since (the check of the newest one was on its way)."""
+        doc = self.document
+        if doc.plan is not None:
+            for current in self.services.check(doc.plan, doc.library, doc.differing):
+                if current.key == finding.key and getattr(current, "accepted", None) is None:
+                    return current
+        show_error(self, self.tr("Could not accept the finding"),
+                   self.tr("This finding is no longer in the plan: the plan changed after it was "
+                           "shown. Nothing was accepted; choose the finding again in the updated "
+                           "list."))
+        return None
 
     # --- settings, about, recent -----------------------------------------------------------------
 

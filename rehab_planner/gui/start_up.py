@@ -1,4 +1,5 @@
-"""What a fresh start loads off the GUI thread, in two parts: the library panel's, then the rest.
+"""What a fresh start loads off the GUI thread, in two parts: the library panel's, then the rest;
+and last, once every panel is built, the library's search texts (prepare_search_texts).
 
 The window paints first, with a placeholder. The first part (the library, its search index and the
 modules its panel needs) lets the library panel list and search as early as possible; the second
@@ -26,7 +27,10 @@ LIBRARY_MODULES = (
     "rehab_planner.gui.shown_texts", "rehab_planner.gui.thumbnails",
     "rehab_planner.gui.figure_painter",
 )
-# Everything else the window builds.
+# Everything else the window builds, and the patient database's modules (SQLAlchemy and its SQLite
+# dialect, about 0.15 s): the Patients panel opens the database on a worker as the window
+# completes, and importing them then held the GUI thread still for 50 ms while it drew the first
+# pictures (the importing worker and the painting took turns at the interpreter lock).
 PANEL_MODULES = (
     "rehab_planner.gui.commands", "rehab_planner.gui.document",
     "rehab_planner.gui.actions", "rehab_planner.gui.clipboard", "rehab_planner.gui.file_ops",
@@ -34,6 +38,7 @@ PANEL_MODULES = (
     "rehab_planner.gui.patients.install", "rehab_planner.gui.widgets.findings_panel",
     "rehab_planner.gui.widgets.handout_preview", "rehab_planner.gui.widgets.plan_editor",
     "rehab_planner.plans.edits", "rehab_planner.i18n.content",
+    "rehab_planner.storage.database", "sqlalchemy.dialects.sqlite",
 )
 
 
@@ -44,8 +49,9 @@ LARGE_CUSTOM_LIBRARY_BYTES = 1024 * 1024
 
 class LibraryParts(NamedTuple):
     """What the library panel is built from: the services loaded so far, the texts in the interface
-    language (the library as shown already made), the search index (its texts built), and whether
-    the library is whole (False: the shipped exercises only, the custom ones are on their way)."""
+    language (the library as shown already made), the search index (its texts not made yet), and
+    whether the library is whole (False: the shipped exercises only, the custom ones are on their
+    way)."""
 
     services: Services
     shown: ShownTexts
@@ -75,8 +81,9 @@ def load_library_parts(language: str, shipped_first: bool = False,
         services = load_library_services(include_custom=complete)
         shown = shown or ShownTexts(language)
         index = library_index(services.library, shown)
-        # Its texts are made next, by load_window_parts: the panel lists the exercises (and
-        # filters them by facets) before they are all validated (library.entries).
+        # Its texts are made once every panel is built (prepare_search_texts): the panel lists
+        # the exercises, filters them by facets and matches names before they are all validated
+        # (library.entries).
         _keep_for_the_session()
     return LibraryParts(services, shown, index, complete)
 
@@ -91,13 +98,11 @@ def _custom_library_is_large() -> bool:
         return False
 
 
-def load_window_parts(services: Services, index: SearchIndex | None = None) -> Services:
+def load_window_parts(services: Services) -> Services:
     """The other panels' modules, and the rest of the services (worker thread; no widget).
 
     Args:
         services: the services of the library loaded.
-        index: the library panel's search index, whose texts are made first (so the first word
-            typed finds them made).
 
     Returns:
         The same services, with the catalogue, templates and guidance topics loaded.
@@ -107,13 +112,22 @@ def load_window_parts(services: Services, index: SearchIndex | None = None) -> S
     from .services import complete_services
 
     with paused_gc():
-        if index is not None:
-            index.prepare()
         for name in PANEL_MODULES:
             importlib.import_module(name)
         complete_services(services)
         _keep_for_the_session()
     return services
+
+
+def prepare_search_texts(index: SearchIndex) -> list[str]:
+    """The library panel's search texts (worker thread, once every panel is built: with 10,000
+    exercises they take a second, every exercise validated); kept for the session."""
+    from rehab_planner.memory import paused_gc
+
+    with paused_gc():  # frozen before the collector runs again: its first pass would scan it all
+        texts = index.prepare()
+        _keep_for_the_session()
+    return texts
 
 
 def _keep_for_the_session() -> None:

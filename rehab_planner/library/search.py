@@ -126,6 +126,7 @@ class SearchIndex:
         # facets needs none, and a large library shows (and `library list` prints) without them.
         self._texts: list[str] | None = None
         self._names: list[str] = []
+        self._folded_names: list[str] | None = None  # the shown names, folded (search_names)
         self._remembered = max(1, remembered)
         # (facets, words) -> positions in library order of the exercises matching them.
         self._hits: OrderedDict[tuple[Facets, tuple[str, ...]], list[int]] = OrderedDict()
@@ -149,6 +150,22 @@ class SearchIndex:
             self._names = [t[: t.find(NAME_END)] for t in texts]
             self._texts = texts
         return self._texts
+
+    def is_prepared(self) -> bool:
+        """True once the searchable texts are built (`prepare`): a query with words is then a
+        matter of comparing strings."""
+        return self._texts is not None
+
+    def search_names(self, query: Query) -> list[str]:
+        """The ids of the exercises whose shown name holds every word (and that pass the facets),
+        in library order: what a list can show while the texts are not built yet (`prepare`
+        validates every exercise; this reads the names a list shows, and validates none).
+        """
+        if self._folded_names is None:
+            self._folded_names = [fold(_unmarked(e.name)) for e in self._exercises]
+        names, words, exercises = self._folded_names, query.words, self._exercises
+        return [exercises[i].id for i in self._matching(query.facets, (), query)
+                if all(word in names[i] for word in words)]
 
     def search(self, query: Query) -> list[Exercise]:
         """Exercises matching the query; name matches come first, then the library order."""

@@ -91,3 +91,43 @@ def test_the_rows_pictures_are_made_after_the_list_shows(qtbot: QtBot, small_lib
     assert all(cached_thumbnail(e, 42, ratio) is None for e in shown)
     qtbot.waitUntil(lambda: delegate.pending() == 0)
     assert all(cached_thumbnail(e, 42, ratio) is not None for e in shown)
+
+
+def test_a_large_library_given_later_gets_its_texts_on_a_worker(qtbot: QtBot, small_library: Library,
+                                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A custom exercise saved into a large library (or a plan carrying some) gives the panel a new
+    library without its index: its search texts are made on a worker, never on the GUI thread, and
+    a query typed meanwhile matches names, then the whole texts."""
+    import threading
+
+    from rehab_planner.gui import tasks
+    from rehab_planner.gui.widgets import library_browser
+    from rehab_planner.library.search import SearchIndex
+
+    threads: list[bool] = []
+    prepare = SearchIndex.prepare
+
+    def watched(index: SearchIndex) -> list[str]:
+        if not index.is_prepared():
+            threads.append(threading.current_thread() is threading.main_thread())
+        return prepare(index)
+
+    browser = LibraryBrowser(Library())
+    qtbot.addWidget(browser)
+    monkeypatch.setattr(library_browser, "LARGE_LIBRARY", 3)  # the small library counts as large
+    made: list[bool] = []
+    browser.texts_made.connect(lambda: made.append(True))
+    held = threading.Event()  # the texts wait until the query is typed
+    monkeypatch.setattr(SearchIndex, "prepare", lambda index: (held.wait(10), watched(index))[1])
+    browser.set_library(small_library)
+    step = next(word for word in small_library.get("knee-to-chest").steps[0].lower().split()
+                if len(word) > 4 and word.isalpha()
+                and all(word not in e.name.lower() for e in small_library))
+    browser.search.setText(step)
+    browser.apply_query()
+    assert browser.model.by_name_only() and browser.model.rowCount() == 0
+    held.set()
+    qtbot.waitUntil(lambda: bool(made), timeout=10000)
+    assert browser.model.index_of("knee-to-chest").isValid()
+    assert threads == [False]
+    tasks.wait_all()

@@ -255,3 +255,56 @@ def test_a_spanish_interface_shows_the_spanish_library_as_soon_as_it_shows(qtbot
     win.library.apply_query()
     assert win.library.model.index_of(spanish[0][0]).isValid()
     _close(win)
+
+
+def test_words_typed_before_the_search_texts_are_made_match_names_then_the_whole_texts(
+        qtbot, answers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A fresh start makes the search texts on a worker once every panel is built; a query typed
+    before shows the exercises whose name holds the words, and then, unchanged, the full result.
+    The GUI thread never makes the texts."""
+    import threading
+
+    from rehab_planner.library.search import SearchIndex
+    from rehab_planner.text import fold
+
+    on_gui_thread: list[bool] = []
+    prepare = SearchIndex.prepare
+
+    def watched(index: SearchIndex) -> list[str]:
+        if not index.is_prepared():
+            on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return prepare(index)
+
+    monkeypatch.setattr(SearchIndex, "prepare", watched)
+    win, moments = _fresh_window(qtbot)
+    made: list[bool] = []
+    qtbot.waitUntil(lambda: "library shown" in moments, timeout=30000)
+    browser = win.library
+    browser.texts_made.connect(lambda: made.append(True))
+    # A word of an exercise's steps that no shown name holds.
+    shown = [browser.model.index(r).data(Qt.ItemDataRole.UserRole + 3)
+             for r in range(browser.model.rowCount())]
+    names = " ".join(fold(e.name) for e in shown)
+    word, exercise_id = next((w, e.id) for e in shown for w in fold(" ".join(e.steps)).split()
+                             if len(w) > 5 and w.isalpha() and w not in names)
+    named = fold(shown[0].name).split()[0]  # a word of a name, too
+
+    browser.search.setText(f"{named}")
+    browser.apply_query()
+    assert not made and browser.model.by_name_only()
+    by_name = [e.id for e in shown if named in fold(e.name)]
+    assert [browser.model.index(r).data(Qt.ItemDataRole.UserRole + 1)
+            for r in range(browser.model.rowCount())] == by_name
+    assert "by name" in browser.count.text()
+    browser.search.setText(word)
+    browser.apply_query()
+    assert browser.model.rowCount() == 0 and not browser.model.index_of(exercise_id).isValid()
+
+    qtbot.waitUntil(lambda: bool(made), timeout=30000)
+    assert win.is_ready() and browser.model.texts_ready() and not browser.model.by_name_only()
+    assert browser.search.text() == word  # the query typed early, now over the whole texts
+    assert browser.model.index_of(exercise_id).isValid()
+    assert browser.current_exercise() is not None
+    assert "by name" not in browser.count.text()
+    assert on_gui_thread == [False]  # made once, on the worker
+    _close(win)

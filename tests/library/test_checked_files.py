@@ -252,6 +252,26 @@ def test_a_search_index_lists_and_filters_before_validating(tmp_path: Path) -> N
     assert index.search(Query(text="quad")) == [library.get("quad-set")]
 
 
+def test_names_match_before_the_texts_are_made_validating_none(tmp_path: Path) -> None:
+    from rehab_planner.library import Query
+    from rehab_planner.model import Category
+
+    folder = tmp_path / "lib"
+    write(folder, "knee.yaml", [GOOD, QUAD, {**GOOD, "id": "wall-slide", "name": "Wall slide",
+                                              "category": "strengthening",
+                                              "steps": ["Slide down the wall."]}])
+    load_library(folder)  # checked once: the next load validates none
+    library = load_library(folder)
+    index = library.search_index()
+    strong = frozenset([Category.STRENGTHENING])
+    assert index.search_names(Query(text="WALL")) == ["wall-slide"]
+    assert index.search_names(Query(text="slide", categories=strong)) == ["wall-slide"]
+    assert index.search_names(Query(text="down")) == []  # a word of the steps only: not yet
+    assert not index.is_prepared() and waiting(library) == 3
+    index.prepare()
+    assert index.is_prepared() and index.search_ids(Query(text="down")) == ["wall-slide"]
+
+
 def test_copies_share_each_exercise_built_once(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from rehab_planner import datafile

@@ -78,12 +78,35 @@ class LibraryModel(QAbstractListModel):
         self._display = self._shown_texts.library(library)
         # The searchable text of each exercise is built once, so a keystroke only compares strings
         # (at start-up on a worker thread; here, when a library comes without its index).
+        # An index given may come without its texts (a fresh start makes them on a worker once
+        # every panel is built, and then calls texts_prepared).
         if index is None:
             index = library_index(library, self._shown_texts)
             index.prepare()
         self._index = index
-        self._shown = self._index.search_ids(self._query)
+        self._shown = self._search(self._query)
         self.endResetModel()
+
+    def texts_ready(self) -> bool:
+        """True when a query's words search the exercises' whole texts; False while they are being
+        made: the rows then show the exercises whose name holds the words (by_name_only)."""
+        return self._index.is_prepared()
+
+    def by_name_only(self) -> bool:
+        """True while the rows match the words by the exercises' names only (texts not ready)."""
+        return bool(self._query.words) and not self.texts_ready()
+
+    def texts_prepared(self, index: SearchIndex) -> None:
+        """The texts of `index` are made (on a worker): a query typed meanwhile searches them now."""
+        if index is self._index and self._query.words:
+            self._show(self._search(self._query))
+
+    def _search(self, query: Query) -> list[str]:
+        # The texts are never made here, on the GUI thread, for an index that came without them:
+        # with 10,000 exercises that takes a second (every exercise validated).
+        if query.words and not self._index.is_prepared():
+            return self._index.search_names(query)
+        return self._index.search_ids(query)
 
     def set_query(self, query: Query) -> None:
         """Show the exercises matching a query.
@@ -94,7 +117,9 @@ class LibraryModel(QAbstractListModel):
         if query == self._query:
             return
         self._query = query
-        shown = self._index.search_ids(query)
+        self._show(self._search(query))
+
+    def _show(self, shown: list[str]) -> None:
         if shown == self._shown:
             return
         self.layoutAboutToBeChanged.emit()
@@ -114,6 +139,16 @@ class LibraryModel(QAbstractListModel):
             return QModelIndex()
         row = rows.get(old[index.row()])
         return QModelIndex() if row is None else self.index(row, index.column())
+
+    @property
+    def shown_texts(self) -> ShownTexts:
+        """The texts in the interface language the rows show."""
+        return self._shown_texts
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The index the rows come from."""
+        return self._index
 
     @property
     def query(self) -> Query:

@@ -30,7 +30,9 @@ class FindingsPanel(QWidget):
     """Lists findings; the chosen finding can be accepted with a reason.
 
     With no findings it folds to its summary line, leaving the room to the plan; it opens again
-    when a finding appears.
+    when a finding appears. While the check of a newer plan is on its way, the rows still show the
+    older plan's findings: nothing can be done with them then (no accepting, no going to the
+    exercise) until the new findings are in.
 
     Signals:
         finding_activated(object): a finding was clicked (go to its exercise).
@@ -103,6 +105,11 @@ class FindingsPanel(QWidget):
         check with it (FindingsModel.update)."""
         self._has_plan = plan is not None
         self.model.update(plan, *context)
+        self._update_accept_button()
+
+    def is_actionable(self) -> bool:
+        """True when the rows are the findings of the plan as it is now (no check on its way)."""
+        return not self.model.is_checking()
 
     def current_finding(self) -> Any:
         """The chosen finding, or None."""
@@ -110,16 +117,20 @@ class FindingsPanel(QWidget):
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         finding = self.model.finding(index)
-        if finding is not None:
+        if finding is not None and self.is_actionable():
             self.finding_activated.emit(finding)
 
-    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        finding = self.model.finding(current)
-        self.accept_button.setEnabled(finding is not None and getattr(finding, "accepted", None) is None)
+    def _on_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_accept_button()
+
+    def _update_accept_button(self) -> None:
+        finding = self.current_finding()
+        self.accept_button.setEnabled(finding is not None and self.is_actionable()
+                                      and getattr(finding, "accepted", None) is None)
 
     def _on_accept_clicked(self) -> None:
         finding = self.current_finding()
-        if finding is not None:
+        if finding is not None and self.is_actionable():
             self.accept_requested.emit(finding)
 
     def _update_summary(self) -> None:

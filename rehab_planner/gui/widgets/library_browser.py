@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from rehab_planner.library import Library, Query
 from rehab_planner.library.search import SearchIndex
 from rehab_planner.model import Category, Equipment, Exercise, Position, Region
 
 from ..labels import label
-from ..models.library_model import DetailRole, ExerciseRole, LibraryModel
+from ..models.library_model import DetailRole, ExerciseRole, LibraryModel, library_index
 from ..shown_texts import ShownTexts
 from ..thumbnails import cached_thumbnail, paint_initials, thumbnail
 from .exercise_details import ExerciseDetails
@@ -161,6 +162,7 @@ class LibraryBrowser(QWidget):
     Signals:
         exercise_chosen(str): an exercise was double-clicked or Enter was pressed on it.
         current_changed(object): the highlighted Exercise changed (or None).
+        texts_made(): the search texts of the library shown are made (make_texts).
 
     Args:
         shown: the interface language's texts; the exercises show their names and steps in it.
@@ -170,6 +172,7 @@ class LibraryBrowser(QWidget):
 
     exercise_chosen = Signal(str)
     current_changed = Signal(object)
+    texts_made = Signal()
 
     def __init__(self, library: Library | None = None, parent: QWidget | None = None,
                  shown: ShownTexts | None = None, index: SearchIndex | None = None,
@@ -187,6 +190,7 @@ class LibraryBrowser(QWidget):
         self.equipment = _facet_combo(self.tr("Any equipment"), Equipment, self.tr("Equipment filter"))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Exercises shown"))
+        self.count.setWordWrap(True)  # the longer "by name" line must not widen the panel
         self.list = QListView()
         self.list.setModel(self.model)
         self.delegate = ExerciseDelegate(self.list)
@@ -254,8 +258,37 @@ class LibraryBrowser(QWidget):
 
         Args:
             index: its search index, made already (models.library_model.library_index).
+
+        A large library given without its index (LARGE_LIBRARY) gets its search texts made on a
+        worker (make_texts), as at a fresh start: with 10,000 exercises they take a second.
         """
+        if index is None and len(library) > LARGE_LIBRARY:
+            self.model.set_library(library, library_index(library, self.model.shown_texts))
+            self.make_texts()
+            return
         self.model.set_library(library, index)
+
+    def make_texts(self) -> None:
+        """Make the search texts of the library shown on a worker thread, unless made already.
+
+        Until they are in, words typed match the exercises' names only (the count says so); then
+        the same query searches the whole texts. They are never made on the GUI thread here.
+        """
+        index = self.model.search_index
+        if index.is_prepared():
+            self.texts_made.emit()
+            return
+        from .. import tasks
+        from ..start_up import prepare_search_texts
+
+        tasks.run(prepare_search_texts, index, on_done=lambda _texts: self._on_texts_made(index))
+
+    def _on_texts_made(self, index: SearchIndex) -> None:
+        if not isValid(self) or index is not self.model.search_index:
+            return  # the window closed, or another library came meanwhile (its own texts follow)
+        self.model.texts_prepared(index)
+        self._update_count()
+        self.texts_made.emit()
 
     def hold_pictures(self, held: bool) -> None:
         """While the window loads its other panels, rows and details show initials (True); then
@@ -324,7 +357,9 @@ class LibraryBrowser(QWidget):
             self.details.show_exercise(None)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 of %2 exercises").replace("%1", str(self.model.rowCount()))
+        text = (self.tr("%1 of %2 exercises, by name (the steps are searched in a moment)")
+                if self.model.by_name_only() else self.tr("%1 of %2 exercises"))
+        self.count.setText(text.replace("%1", str(self.model.rowCount()))
                            .replace("%2", str(self.model.total())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
