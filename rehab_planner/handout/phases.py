@@ -73,8 +73,18 @@ def picture_ratio_for(ctx: BuildContext, item: Item) -> float:
     backend = figures_backend()
     if not drawn_wide(ctx, item) or backend is None:
         return usual
-    unit = backend.figure_drawing(item.exercise, 100.0, side=item.dosage.side, crop=True)
-    return lying_ratio(usual, ctx.style.scale, unit.height / unit.width)
+    key = (item.exercise.figure.model_dump_json() if item.exercise.figure else "",
+           item.dosage.side)
+    aspect = _ASPECTS.get(key)
+    if aspect is None:  # drawn once per figure and side, not at every render
+        if len(_ASPECTS) > 2000:  # figures edited many times over: start again
+            _ASPECTS.clear()
+        unit = backend.figure_drawing(item.exercise, 100.0, side=item.dosage.side, crop=True)
+        aspect = _ASPECTS[key] = unit.height / unit.width
+    return lying_ratio(usual, ctx.style.scale, aspect)
+
+
+_ASPECTS: dict[tuple[str, str | None], float] = {}  # a cropped lying picture's height / width
 
 
 def lying_ratio(usual: float, scale: float, aspect: float) -> float:
