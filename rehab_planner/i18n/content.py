@@ -8,6 +8,7 @@ TextLookup records it; `check` and the handout report what fell back.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -16,15 +17,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from rehab_planner.errors import DataFileError
+from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.i18n.dosage import DOSAGE_FILE, DosageWords, load_dosage_words
-from rehab_planner.i18n.files import read_translation, read_translation_hashes, translation_file
+from rehab_planner.i18n.files import read_language_files, translation_file
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE, check_language
 from rehab_planner.i18n.lookup import MARK, TextLookup
 from rehab_planner.i18n.overlay import text_paths, translated
 from rehab_planner.i18n.sources import EXERCISE_TEXT, template_english
 from rehab_planner.labels import Labels
 from rehab_planner.library import Library
+from rehab_planner.library.entries import Exercises, copy_of
 from rehab_planner.model import Exercise
 
 if TYPE_CHECKING:  # loaded where used: a Spanish start needs only the library's part
@@ -33,6 +35,7 @@ if TYPE_CHECKING:  # loaded where used: a Spanish start needs only the library's
     from rehab_planner.model.template import Template
 
 M = TypeVar("M", bound=BaseModel)
+log = logging.getLogger(__name__)
 
 #: The translation files, by the English data file they translate.
 GUIDANCE_FILES = ("warning-signs.yaml", "topics.yaml", "labels.yaml", "handout-text.yaml",
@@ -60,15 +63,9 @@ def language_lookup(language: str) -> TextLookup:
 @cache
 def _language_texts(language: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
     """'<file>: <path>' -> text, and '<file>: <entry path>' -> english_hash, of a language."""
-    texts: dict[str, str] = {}
-    hashes: dict[str, str] = {}
-    for name in (*GUIDANCE_FILES, PRECAUTIONS_FILE, ORDERS_FILE, FIGURE_WORDS_FILE, EXERCISES_FILE,
-                 TEMPLATES_FILE, MILESTONES_FILE):
-        path = translation_file(language, name)
-        for key, text in read_translation(path).items():
-            texts[f"{name}: {key}"] = text
-        for key, value in read_translation_hashes(path).items():
-            hashes[f"{name}: {key}"] = value
+    names = (*GUIDANCE_FILES, PRECAUTIONS_FILE, ORDERS_FILE, FIGURE_WORDS_FILE, EXERCISES_FILE,
+             TEMPLATES_FILE, MILESTONES_FILE)
+    texts, hashes = read_language_files({name: translation_file(language, name) for name in names})
     return MappingProxyType(texts), MappingProxyType(hashes)
 
 
@@ -172,7 +169,10 @@ def library_in_language(library: Library, language: str) -> Library:
     """The library as a therapist who reads `language` browses it: names, steps and notes in it.
 
     What has no translation stays English, marked "[EN] " (the same rule as the handout). The
-    exercises keep their ids, so a plan built from them is the same plan.
+    exercises keep their ids, so a plan built from them is the same plan. Each exercise is
+    translated when it is first used (library.entries.Derived): a list shows the library's
+    facets at once and translates the names of the rows it paints; an exercise whose translation
+    does not validate stays English (logged).
 
     Raises:
         DataFileError: a translation file is broken.
@@ -180,7 +180,20 @@ def library_in_language(library: Library, language: str) -> Library:
     """
     if check_language(language) == DEFAULT_LANGUAGE:
         return library
-    return translate_library(library, language_lookup(language))
+    lookup = language_lookup(language)
+
+    def shown(exercise: Exercise) -> Exercise:
+        try:
+            return translate_exercise(exercise, lookup)
+        except RehabError as err:
+            log.warning("exercise %s stays English: %s", exercise.id, err)
+            return exercise
+
+    source = copy_of(library.exercises)
+    exercises = Exercises()
+    for exercise_id in source:
+        exercises.add_derived(source, exercise_id, shown)
+    return Library(exercises, dict(library.sources))
 
 
 def template_texts(templates: Mapping[str, Template], lookup: TextLookup) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rehab_planner import paths
-from rehab_planner.datafile import read_yaml
+from rehab_planner.datafile import parse_text, read_data_text, read_yaml
 from rehab_planner.errors import DataFileError
 from rehab_planner.i18n.languages import check_language
 from rehab_planner.i18n.overlay import translation_hashes, translation_texts
@@ -28,7 +28,10 @@ def read_translation(path: Path, key: str | None = None) -> dict[str, str]:
     """
     if not path.is_file():
         return {}
-    data = read_yaml(path)
+    return _texts(path, read_yaml(path), key)
+
+
+def _texts(path: Path, data: object, key: str | None = None) -> dict[str, str]:
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -40,16 +43,42 @@ def read_translation(path: Path, key: str | None = None) -> dict[str, str]:
     return dict(translation_texts(data))
 
 
-def read_translation_hashes(path: Path) -> dict[str, str]:
-    """Path of each entry of a translation file that keeps an english_hash -> that hash.
+def read_language_files(files: dict[str, Path]) -> tuple[dict[str, str], dict[str, str]]:
+    """'<name>: <path>' -> text, and '<name>: <entry path>' -> english_hash, of the translation
+    files by name (a missing file has none).
+
+    Walking every text of the files takes tens of milliseconds (the exercises' file is the
+    largest), at each start in another language: the result is kept in the parse cache
+    (storage.parse_cache), found by the files' names and texts, so a changed file is read again.
 
     Raises:
-        DataFileError: the file is not valid YAML.
+        DataFileError: a file is not valid YAML, or a text is not a string.
     """
-    if not path.is_file():
-        return {}
-    data = read_yaml(path)
-    return translation_hashes(data) if isinstance(data, dict) else {}
+    from rehab_planner.storage import parse_cache
+
+    found = {name: read_data_text(path) for name, path in files.items() if path.is_file()}
+    key = "\0".join(["translation lookup", *(f"{name}\0{text}" for name, text in found.items())])
+    kept = parse_cache.cached(key)
+    if _is_lookup(kept):
+        return kept["texts"], kept["hashes"]
+    texts: dict[str, str] = {}
+    hashes: dict[str, str] = {}
+    for name, text in found.items():
+        path = files[name]
+        data = parse_text(path, text)
+        texts.update((f"{name}: {k}", v) for k, v in _texts(path, data).items())
+        if isinstance(data, dict):
+            hashes.update((f"{name}: {k}", v) for k, v in translation_hashes(data).items())
+    parse_cache.store(key, {"texts": texts, "hashes": hashes})
+    return texts, hashes
+
+
+def _is_lookup(kept: object) -> bool:
+    """True for what read_language_files keeps: two mappings of text to text."""
+    return (isinstance(kept, dict) and all(
+        isinstance(kept.get(part), dict)
+        and all(isinstance(k, str) and isinstance(v, str) for k, v in kept[part].items())
+        for part in ("texts", "hashes")))
 
 
 def unknown_paths(path: Path, translation: dict[str, str], english: set[str]) -> list[str]:

@@ -91,7 +91,7 @@ class Library:
         """
         exercises = self.exercises
         if isinstance(exercises, Exercises):
-            waiting = exercises.unbuilt(exercise_id)
+            waiting = exercises.waiting(exercise_id)
             if waiting is not None:
                 return waiting.mark
         return exercises[exercise_id]
