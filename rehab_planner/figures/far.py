@@ -3,8 +3,8 @@
 Seen from the side a far limb hides behind its near twin. The second blind test read the
 opposite arm and leg lift as the superman ("I can't tell if both arms and legs lift or only
 opposite ones"). So where an arm or a leg moves, the end pose's far limb of that kind is drawn
-in dark grey, a little off its near twin: across its own line, up or back (behind a standing leg,
-above a lying arm). A limb resting on the ground keeps to it: it only moves back.
+near black (a touch thinner), a little off its near twin: across its own line, up or back (behind
+a standing leg, above a lying arm). A limb resting on the ground keeps to it: it only moves back.
 """
 
 from __future__ import annotations

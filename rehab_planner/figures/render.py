@@ -278,7 +278,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     placed = [placer.place(a, s, p) for (a, s), p in zip(resolved, poses, strict=True)]
     near = "left" if mirror else "right"
     far_side = "right" if mirror else "left"
-    # The end pose's far arm or leg sits off its near twin, in dark grey, where it moves.
+    # The end pose's far arm or leg sits off its near twin, near black, where it moves.
     far_limbs = far.kinds(spec)
     if far_limbs:
         placed[-1] = far.set_apart(placed[-1], far_side, far_limbs, placer.ground)
@@ -326,7 +326,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         if last:
             for hand_side, shape in spec.hands.items():
                 if "arm" in far_limbs and hand_side != near:
-                    # A far hand in grey stays behind the body, like its arm.
+                    # A far hand, near black, stays behind the body, like its arm.
                     far_hand = hands.hand(sk, hand_side, shape, body.FAR_GREY,
                                           _needs_handle(spec, hand_side))
                     figure_items = far_hand + figure_items

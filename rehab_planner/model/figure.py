@@ -343,7 +343,7 @@ class FigureSpec(_Moves):
     )
     far_grey: bool = Field(
         default=False,
-        description="Side view: the end pose's far arm and leg in dark grey, so a far limb moving "
+        description="Side view: the end pose's far arm and leg near black, set apart, so a far limb moving "
         "with the near one shows beside it (both knees to the chest)",
     )
     zoom: Focus | None = Field(
