@@ -139,9 +139,31 @@ def side_arrow(
     if bulge < -0.02:
         nx, ny = -nx, -ny
     gap = ARROW_GAP * unit + (0.05 if length < 0.25 else 0.0)
-    shifted = [(p[0] + nx * gap, p[1] + ny * gap) for p in path]
+    normals = _normals(path, (nx, ny))
+    shifted = [(p[0] + n[0] * gap, p[1] + n[1] * gap) for p, n in zip(path, normals, strict=True)]
     trimmed = _trim(shifted, 0.12 * length, 0.05 * length)
     return arrow(trimmed, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=both_ways)
+
+
+def _normals(path: list[Point], side: Point) -> list[Point]:
+    """Each point's normal to the path (across its local direction), on `side`'s side at the
+    path's middle and turning with the path from there: an arc's arrow keeps its distance from
+    the arc all along it, so its tip stays beside the moving part's end (a knee lifted in a
+    march), not shifted past it."""
+    out: list[Point] = []
+    for i in range(len(path)):
+        a, b = path[max(i - 1, 0)], path[min(i + 1, len(path) - 1)]
+        tx, ty = b[0] - a[0], b[1] - a[1]
+        norm = math.hypot(tx, ty)
+        out.append((-ty / norm, tx / norm) if norm > 1e-6 else side)
+    mid = len(out) // 2
+    if out[mid][0] * side[0] + out[mid][1] * side[1] < 0:
+        out[mid] = (-out[mid][0], -out[mid][1])
+    for i in list(range(mid + 1, len(out))) + list(range(mid - 1, -1, -1)):
+        ref = out[i - 1] if i > mid else out[i + 1]
+        if out[i][0] * ref[0] + out[i][1] * ref[1] < 0:
+            out[i] = (-out[i][0], -out[i][1])
+    return out
 
 
 def _trim(path: list[Point], start: float, end: float) -> list[Point]:
