@@ -82,6 +82,7 @@ def test_every_path_arrow_runs_beside_its_moving_part_from_start_to_end(library,
     assert len(ids) > 50
     far: list[str] = []
     backward: list[str] = []
+    kinked: list[str] = []
     for exercise_id in ids:
         for path, unit, drawn in _recorded(library, exercise_id, monkeypatch):
             if not drawn:  # a part that hardly moves gets no arrow
@@ -93,8 +94,22 @@ def test_every_path_arrow_runs_beside_its_moving_part_from_start_to_end(library,
             # the arrow goes the way the part goes: its tip is nearer the path's end
             if math.dist(tip, path[-1]) > math.dist(tip, path[0]):
                 backward.append(exercise_id)
+            if _sharpest_turn(_line(drawn)[1:-1]) > 60:  # a smooth line (the ends sit in heads)
+                kinked.append(exercise_id)
     assert sorted(set(far)) == []
     assert sorted(set(backward)) == []
+    assert sorted(set(kinked)) == []
+
+
+def _sharpest_turn(line: list[Point]) -> float:
+    """The largest turn (degrees) between two steps of the line longer than a line width or
+    two (0.02 body units; a notch smaller than that does not show)."""
+    steps = [(b[0] - a[0], b[1] - a[1]) for a, b in pairwise(line) if math.dist(a, b) > 0.02]
+    worst = 0.0
+    for (ax, ay), (bx, by) in pairwise(steps):
+        cos = (ax * bx + ay * by) / (math.hypot(ax, ay) * math.hypot(bx, by))
+        worst = max(worst, math.degrees(math.acos(max(-1.0, min(1.0, cos)))))
+    return worst
 
 
 def test_standing_march_arrow_is_at_the_knee_not_the_foot(library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
