@@ -26,6 +26,7 @@ ARROW_W = 0.04
 ARROW_HEAD = 0.13
 ARROW_GAP = 0.15  # how far an arrow runs beside the moving part
 MIN_ARROW = 0.34  # shortest movement arrow (body units)
+MAX_TURN = 55.0  # a path arrow's offset turns at most this far from the chord's normal (degrees)
 TRAIL_DOTS = 4
 TRAIL_STEP = 0.12  # room between finger steps (page units)
 TRAIL_R = 0.03
@@ -139,9 +140,66 @@ def side_arrow(
     if bulge < -0.02:
         nx, ny = -nx, -ny
     gap = ARROW_GAP * unit + (0.05 if length < 0.25 else 0.0)
-    shifted = [(p[0] + nx * gap, p[1] + ny * gap) for p in path]
+    normals = _normals(path, (nx, ny))
+    shifted = _offset(path, normals, gap)
     trimmed = _trim(shifted, 0.12 * length, 0.05 * length)
     return arrow(trimmed, ARROW_W, BLACK, ARROW_HEAD * unit, both_ways=both_ways)
+
+
+def _offset(path: list[Point], normals: list[Point], gap: float) -> list[Point]:
+    """The path moved `gap` along each point's normal. Inside a corner (where two moves meet,
+    the middle pose) the moved points would step back and draw a loop: those are left out."""
+    out: list[Point] = []
+    for k, (p, n) in enumerate(zip(path, normals, strict=True)):
+        q = (p[0] + n[0] * gap, p[1] + n[1] * gap)
+        way = (p[0] - path[k - 1][0], p[1] - path[k - 1][1]) if k else (0.0, 0.0)
+        while out and k and (q[0] - out[-1][0]) * way[0] + (q[1] - out[-1][1]) * way[1] <= 0:
+            if k < len(path) - 1 or len(out) == 1:
+                break
+            out.pop()  # the end point stays (the arrow's tip): the points behind it go
+        else:
+            out.append(q)
+            continue
+        if k == len(path) - 1:
+            out.append(q)
+    return out
+
+
+def _normals(path: list[Point], side: Point) -> list[Point]:
+    """Each point's normal to the path (across its local direction), on `side`'s side and at
+    most MAX_TURN degrees from it: an arc's arrow keeps its distance from the arc all along it,
+    so its tip stays beside the moving part's end (a knee lifted in a march), not shifted past
+    it. Where the part hardly moves (a jog before it sets off) the arrow keeps `side`.
+    """
+    out: list[Point] = []
+    limit = math.cos(math.radians(MAX_TURN))
+    step = sum(math.dist(a, b) for a, b in itertools.pairwise(path)) / max(len(path) - 1, 1)
+    for i in range(len(path)):
+        a, b = path[max(i - 1, 0)], path[min(i + 1, len(path) - 1)]
+        tx, ty = b[0] - a[0], b[1] - a[1]
+        norm = math.hypot(tx, ty)
+        if norm < step * (min(i + 1, len(path) - 1) - max(i - 1, 0)) * 0.5 or norm < 1e-6:
+            out.append(side)  # the part hardly moves here (a jog before it sets off)
+            continue
+        nx, ny = -ty / norm, tx / norm
+        dot = nx * side[0] + ny * side[1]
+        if dot < 0:
+            nx, ny, dot = -nx, -ny, -dot
+        if dot < limit:  # turn it back toward `side`, MAX_TURN degrees off it
+            cross = side[0] * ny - side[1] * nx
+            turn = math.radians(MAX_TURN) * (1 if cross >= 0 else -1)
+            nx = side[0] * math.cos(turn) - side[1] * math.sin(turn)
+            ny = side[0] * math.sin(turn) + side[1] * math.cos(turn)
+        out.append((nx, ny))
+    # Smoothed over their neighbours: where two moves meet (the middle pose) the normal turns
+    # at once, and the arrow would show a notch there.
+    smooth: list[Point] = []
+    for i in range(len(out)):
+        near = out[max(i - 2, 0) : i + 3]
+        sx, sy = sum(n[0] for n in near), sum(n[1] for n in near)
+        norm = math.hypot(sx, sy) or 1.0
+        smooth.append((sx / norm, sy / norm))
+    return smooth
 
 
 def _trim(path: list[Point], start: float, end: float) -> list[Point]:

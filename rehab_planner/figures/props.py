@@ -59,6 +59,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.BAND: "right_hand",
     PropKind.BALL: "right_hand",
     PropKind.TOWEL: "right_knee",
+    PropKind.KNEECAP: "right_knee",
     PropKind.PILLOW: "head",
     PropKind.ROLL: "right_knee",
     PropKind.CANE: "right_hand",
@@ -216,6 +217,8 @@ def static_prop(
             _rect(hx + 0.05, floor, far - 0.05, top - 0.05, WHITE),
             _rect(hx - 0.06, top - 0.06, far, top),
         ]
+    if kind is PropKind.KNEECAP:  # behind the body: the leg and the hands cover its edges
+        return [kneecap(sk, prop.at or "right_knee", prop.size or KNEECAP_LONG)]
     if kind is PropKind.STEP:
         fx, fy = _pt(sk, prop.at, prop)
         top = fy - 0.04
@@ -605,6 +608,31 @@ def attached_prop(
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
     return []
+
+
+KNEECAP_LONG = 0.24  # the kneecap's length along the leg (body units)
+KNEECAP_ON = 0.05  # how far its middle sits above the knee point: on the leg's front edge
+
+
+def kneecap(sk: Skeleton, knee: str, long: float) -> Shape:
+    """The kneecap: a small white oval lying along the thigh on the front of the knee, drawn
+    behind the leg and the hands, so fingers on it read as moving the kneecap (a two-headed arrow
+    at bare hands on the knee read as sliding the hands along the leg)."""
+    kx, ky = sk.points[knee]
+    hx, hy = sk.points[knee.replace("knee", "hip")]
+    length = math.dist((kx, ky), (hx, hy)) or 1.0
+    ux, uy = (hx - kx) / length, (hy - ky) / length  # along the thigh, toward the hip
+    nx, ny = -uy, ux  # across the thigh, toward its upper side
+    if ny < 0:
+        nx, ny = -nx, -ny
+    # a little toward the foot: the fingertips at the knee point rest on its near end
+    cx, cy = kx + nx * KNEECAP_ON - ux * long * 0.3, ky + ny * KNEECAP_ON - uy * long * 0.3
+    a, b = long / 2, long * 0.28
+    pts = tuple(
+        (cx + ux * a * math.cos(t) + nx * b * math.sin(t), cy + uy * a * math.cos(t) + ny * b * math.sin(t))
+        for t in (math.radians(d) for d in range(0, 360, 20))
+    )
+    return Shape(pts, fill=PROP_FILL, stroke=BLACK, width=PROP_W)
 
 
 BAG_H = 0.22  # a shopping bag's body, its height (the handles add to it)

@@ -72,6 +72,7 @@ class PropKind(StrEnum):
     BAG = "bag"  # a shopping bag hanging by its handles from a hand at the side
     BATHTUB = "bathtub"  # a long tub seen from the side, a tub bench across its near wall
     TAPE = "tape"  # a strip of tape on the floor running away from the viewer: a line to hop over
+    KNEECAP = "kneecap"  # the kneecap, a small white oval on the front of the knee, under the hands
 
 
 class Focus(StrEnum):

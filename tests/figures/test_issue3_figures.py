@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from rehab_planner.figures.body import HAND_W
 from rehab_planner.figures.pose import base_for, resolve, skeleton
-from rehab_planner.figures.primitives import WHITE, Circle, Item, Shape, Stroke
+from rehab_planner.figures.primitives import WHITE, Circle, Item, Label, Shape, Stroke
 from rehab_planner.figures.render import (
     START_GREY,
     START_GREY_ON_WALL,
@@ -55,14 +55,16 @@ def test_the_neck_push_shows_head_and_palm_pressing_against_each_other(library) 
     near = min(math.dist(p, head.center) for p in hand.points) - hand_w / 2
     assert near < head.radius * 1.15
     assert all(p[0] > hx for p in hand.points)
-    # Two arrows press against each other: from behind the head forward, from in front of the
-    # palm backward. Nothing moves, so there is no movement arrow.
+    # One arrow pushes the head forward into the palm, from behind it, and the picture says
+    # "hold": nothing moves. (A second arrow at the palm pointing back, the two pointing in at
+    # the head, read as "squeeze the head" in the sixth blind test.)
     heads = _arrow_heads(items)
-    assert len(heads) == 2
-    behind = [tip for tip, way in heads if way > 0]
-    in_front = [tip for tip, way in heads if way < 0]
-    assert behind and behind[0][0] < hx - head.radius * 0.9
-    assert in_front and in_front[0][0] > max(p[0] for p in hand.points)
+    assert len(heads) == 1
+    tip, way = heads[0]
+    assert way > 0
+    assert tip[0] < hx - head.radius * 0.9
+    assert abs(tip[1] - head.center[1]) < head.radius
+    assert any(isinstance(i, Label) and i.text == "hold" for i in items)
 
 
 def _face_dots(items: list[Item], head: Circle) -> list[Circle]:
