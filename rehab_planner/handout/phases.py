@@ -52,7 +52,7 @@ def phase_heading(ctx: BuildContext, phase: Phase) -> str:
 # A lying body is long and low: its drawing, cut to the body and what it lies on, takes this
 # share of the frame (the usual column printed the body about a third of an inch thick); large
 # print draws it larger, up to MAX_LYING_RATIO.
-LYING_PICTURE_RATIO = 0.65
+LYING_PICTURE_RATIO = 0.66
 MAX_LYING_RATIO = 0.85
 MIN_TEXT_RATIO = 0.3  # a column of text beside a picture takes at least this share of the frame
 

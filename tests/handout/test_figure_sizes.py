@@ -57,7 +57,7 @@ def test_every_picture_in_the_handout_is_at_least_an_inch_tall(content: HandoutC
 
 def test_lying_figures_draw_at_least_an_inch_tall_in_every_card() -> None:
     """A body lying down is drawn cropped to it and wider than the usual column, until it is as
-    tall as a standing figure's picture (at most 0.65 of the frame), so even the flattest
+    tall as a standing figure's picture (at most 0.66 of the frame), so even the flattest
     (superman) prints an inch tall, and taller in large print; a lying figure in numbered
     panels keeps the usual box."""
     library = load_library(include_custom=False)
