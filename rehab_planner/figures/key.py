@@ -14,7 +14,7 @@ from rehab_planner.model.figure_vocab import PropKind
 PAD = 0.04
 
 _MOVE = {"base": "standing", "view": "front", "end": {"right_shoulder": 100}, "moving": ["right_arm"]}
-SHRINK = 0.5  # the example figure is drawn at half the size of an exercise picture
+SHRINK = 0.7  # the example figure is drawn at 0.7 the size of an exercise picture
 
 
 def _cropped(items: list[Item]) -> Picture:
