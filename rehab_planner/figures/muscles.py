@@ -6,10 +6,10 @@ test (belly or buttock? a pillow between the knees?). A muscle here is a shape l
 part's own line, on the side where the muscle is: the belly wall in front of the waist, the low
 back along the back of the waist, the buttock's round at the back of the hip, the calf at the back
 of the shin, the hamstring at the back of the thigh, the upper trapezius from the side of the neck
-to the top of the shoulder. It fills that side of the part out to just past the body's edge, a
-little fuller in the middle, like the muscle's own bulge, so it never floats in front of the body:
-mid-grey with a bold white edge (it shows on the black end pose) and a thin black rim outside it
-(it shows on white paper).
+to the top of the shoulder. The muscle swells the part's own black edge a little where it is
+fullest (a calf), and the grey sits inside the body, a black rim's width in from its edge, with a
+thin white edge: the eighth blind test read a grey patch standing out past the calf
+with a thin rim as a pad or a shoe.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ from rehab_planner.figures.trunk import CORE_W, side_frame
 from rehab_planner.model.figure import Mark, Muscle, View
 
 SHADE = grey(0.6)  # a working or stretched muscle
-EDGE_W = 0.035  # the white edge round the shaded muscle (page units)
-RIM_W = 0.075  # the black rim outside the white edge, seen on white paper (page units)
+EDGE_W = 0.02  # the white edge round the shaded muscle (page units)
+RIM_W = 0.04  # the body's black edge kept round a shaded muscle (page units)
 LEADER = 0.1  # the line from the muscle to its word (page units)
 LEADER_W = 0.03  # bolder than a close-up's thin line to its hand
 # Letter height of a word in a picture (page units): 12 pt type in the handout's regular
@@ -63,35 +63,37 @@ class _Shape:
 
 
 _SHAPES: dict[Muscle, _Shape] = {
-    Muscle.BELLY: _Shape("trunk", FRONT, 0.05, 0.5, 0.05),
-    Muscle.LOW_BACK: _Shape("trunk", BACK, 0.06, 0.44, 0.035),
-    Muscle.BUTTOCK: _Shape("trunk", BACK, -0.3, 0.12, 0.085),
-    Muscle.SHOULDER_BLADES: _Shape("trunk", BACK, 0.55, 0.9, 0.04),
-    Muscle.CHEST: _Shape("trunk", FRONT, 0.58, 0.9, 0.045),
-    Muscle.FRONT_OF_HIP: _Shape("hip knee", FRONT, -0.12, 0.4, 0.06),
-    Muscle.OUTER_HIP: _Shape("hip knee", OUTER, -0.15, 0.45, 0.07),
-    Muscle.INNER_THIGH: _Shape("hip knee", INNER, 0.1, 0.85, 0.07),
-    Muscle.QUADRICEPS: _Shape("hip knee", FRONT, 0.12, 0.88, 0.07),
-    Muscle.HAMSTRING: _Shape("hip knee", BACK, 0.08, 0.92, 0.065, 0.4),
-    Muscle.THIGH: _Shape("hip knee", WHOLE, 0.12, 0.88, 0.06),
-    Muscle.CALF: _Shape("knee ankle", BACK, 0.04, 0.85, 0.075, 0.3),
-    Muscle.SOLE: _Shape("heel toe", BACK, 0.15, 1.0, 0.045),
-    Muscle.UPPER_TRAP: _Shape("neck", FRONT, 0.0, 1.0, 0.07),
-    Muscle.BACK_OF_NECK: _Shape("neck", WHOLE, 0.0, 1.0, 0.04),
-    Muscle.SHOULDER: _Shape("shoulder elbow", WHOLE, -0.12, 0.45, 0.06),
-    Muscle.UPPER_ARM: _Shape("shoulder elbow", WHOLE, 0.15, 0.85, 0.05),
-    Muscle.FOREARM: _Shape("elbow wrist", WHOLE, 0.1, 0.85, 0.05),
-    Muscle.FOREARM_PALM_SIDE: _Shape("elbow wrist", BACK, 0.05, 0.95, 0.07),
-    Muscle.HAND: _Shape("wrist hand", WHOLE, -0.2, 1.3, 0.04),
+    Muscle.BELLY: _Shape("trunk", FRONT, 0.05, 0.5, 0.028),
+    Muscle.LOW_BACK: _Shape("trunk", BACK, 0.06, 0.44, 0.019),
+    Muscle.BUTTOCK: _Shape("trunk", BACK, -0.3, 0.12, 0.047),
+    Muscle.SHOULDER_BLADES: _Shape("trunk", BACK, 0.55, 0.9, 0.022),
+    Muscle.CHEST: _Shape("trunk", FRONT, 0.58, 0.9, 0.025),
+    Muscle.FRONT_OF_HIP: _Shape("hip knee", FRONT, -0.12, 0.4, 0.033),
+    Muscle.OUTER_HIP: _Shape("hip knee", OUTER, -0.15, 0.45, 0.039),
+    Muscle.INNER_THIGH: _Shape("hip knee", INNER, 0.1, 0.85, 0.039),
+    Muscle.QUADRICEPS: _Shape("hip knee", FRONT, 0.12, 0.88, 0.039),
+    Muscle.HAMSTRING: _Shape("hip knee", BACK, 0.08, 0.92, 0.036, 0.4),
+    Muscle.THIGH: _Shape("hip knee", WHOLE, 0.12, 0.88, 0.033),
+    Muscle.CALF: _Shape("knee ankle", BACK, 0.04, 0.85, 0.041, 0.3),
+    Muscle.SOLE: _Shape("heel toe", BACK, 0.15, 1.0, 0.025),
+    Muscle.UPPER_TRAP: _Shape("neck", FRONT, 0.0, 1.0, 0.039),
+    Muscle.BACK_OF_NECK: _Shape("neck", WHOLE, 0.0, 1.0, 0.022),
+    Muscle.SHOULDER: _Shape("shoulder elbow", WHOLE, -0.12, 0.45, 0.033),
+    Muscle.UPPER_ARM: _Shape("shoulder elbow", WHOLE, 0.15, 0.85, 0.028),
+    Muscle.FOREARM: _Shape("elbow wrist", WHOLE, 0.1, 0.85, 0.028),
+    Muscle.FOREARM_PALM_SIDE: _Shape("elbow wrist", BACK, 0.05, 0.95, 0.039),
+    Muscle.HAND: _Shape("wrist hand", WHOLE, -0.2, 1.3, 0.022),
 }
 
 
 @dataclass(frozen=True)
 class Drawn:
-    """A shaded muscle: its outline (figure units) and the way out of the body it faces."""
+    """A shaded muscle: its grey outline (figure units), the way out of the body it faces, and
+    the body's own edge round it where the muscle swells the part (drawn as body, black)."""
 
     outline: tuple[Point, ...]
     outward: tuple[float, float]
+    body: tuple[Point, ...] = ()
 
 
 def shade(mark: Mark, sk: Skeleton, unit: float = 1.0, weight: float = 1.0) -> list[Drawn]:
@@ -150,24 +152,31 @@ def _along(
     body's edge on its side, fuller in the middle."""
     side, (nx, ny) = sided
     ux, uy = b[0] - a[0], b[1] - a[1]
+    rim = RIM_W * unit
     outer: list[Point] = []
     inner: list[Point] = []
+    swollen: list[Point] = []
+    flat: list[Point] = []
     for k in range(STEPS + 1):
         share = k / STEPS
         t = shape.t0 + (shape.t1 - shape.t0) * share
         swell = _swell(share, shape.peak)
-        reach = edge(t) * (0.35 + 0.65 * swell ** 0.5) + shape.bulge * unit * swell
+        body = edge(t) + shape.bulge * unit * swell  # the part's edge, swollen by the muscle
+        reach = max(0.0, body - rim) * swell ** 0.3
         x, y = a[0] + ux * t, a[1] + uy * t
         if side == WHOLE:
             outer.append((x + nx * reach, y + ny * reach))
             inner.append((x - nx * reach, y - ny * reach))
+            swollen.append((x + nx * body, y + ny * body))
+            flat.append((x - nx * body, y - ny * body))
         else:
-            out = reach * side
             back = -side * edge(t) * 0.1 * swell
-            outer.append((x + nx * out, y + ny * out))
+            outer.append((x + nx * reach * side, y + ny * reach * side))
             inner.append((x + nx * back, y + ny * back))
+            swollen.append((x + nx * body * side, y + ny * body * side))
+            flat.append((x - nx * edge(t) * side, y - ny * edge(t) * side))
     outward = (nx * side, ny * side) if side else (0.0, 1.0)
-    return Drawn(tuple(outer + inner[::-1]), outward)
+    return Drawn(tuple(outer + inner[::-1]), outward, tuple(swollen + flat[::-1]))
 
 
 def _swell(share: float, peak: float) -> float:
@@ -188,7 +197,7 @@ def _side_trunk(shape: _Shape, sk: Skeleton, unit: float, weight: float) -> Draw
         (x, y), (fx, fy), front, back = side_frame(sk, t)
         depth = (front if shape.side == FRONT else back) + CORE_W / 2 * (weight * unit - 1)
         swell = _swell(share, shape.peak)
-        reach = depth * (0.55 + 0.45 * swell ** 0.5) + shape.bulge * unit * swell
+        reach = max(0.0, depth - RIM_W * unit) * (0.55 + 0.45 * swell ** 0.5)
         way = shape.side
         outer.append((x + fx * reach * way, y + fy * reach * way))
         inner.append((x - fx * depth * 0.08 * way * swell, y - fy * depth * 0.08 * way * swell))
@@ -292,13 +301,13 @@ def muscle_items(
 
 
 def muscle_shapes(parts: list[Drawn]) -> list[Item]:
-    """The shaded parts: mid-grey, a bold white edge, a thin black rim outside it."""
+    """The shaded parts: the body's edge round a swelling muscle (black, like the body), then
+    the muscle inside it, mid-grey with a thin white edge."""
     items: list[Item] = []
     for part in parts:
-        items += [
-            Shape(part.outline, fill=BLACK, stroke=BLACK, width=RIM_W),
-            Shape(part.outline, fill=SHADE, stroke=WHITE, width=EDGE_W),
-        ]
+        if part.body:
+            items.append(Shape(part.body, fill=BLACK, stroke=BLACK, width=EDGE_W))
+        items.append(Shape(part.outline, fill=SHADE, stroke=WHITE, width=EDGE_W))
     return items
 
 

@@ -45,6 +45,7 @@ ATTACHED = frozenset(
         PropKind.BALL,
         PropKind.REACHER,
         PropKind.BAG,
+        PropKind.VACUUM,
     }
 )
 # Props drawn in front of the figure.
@@ -77,6 +78,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.REACHER: "right_hand",
     PropKind.FOOTPRINT: "head",
     PropKind.BAG: "right_hand",
+    PropKind.VACUUM: "right_hand",
 }
 FOOTPRINT_LENGTH = 0.32
 # A close-up box (feet from above, a hand): its frame, the line to the body part it shows, and the
@@ -607,7 +609,38 @@ def attached_prop(
         cx, cy = _pt(sk, prop.at, prop)
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
+    if kind is PropKind.VACUUM:
+        return _vacuum(sk.points[prop.at or DEFAULT_AT[kind]], prop.dx, floor, line, fill, edged)
     return []
+
+
+VACUUM_HEAD = (0.3, 0.07)  # an upright vacuum's floor head: how long, how high
+VACUUM_BAG = (0.3, 0.75, 0.075)  # its bag on the stick: from, to (shares of the stick), half width
+
+
+def _vacuum(hand: Point, reach: float, floor: float, line: Color, fill: Color,
+            edged: Callable[[tuple[Point, ...], float], list[Item]]) -> list[Item]:
+    """An upright vacuum pushed from the hand: the handle down to a low head on the floor `reach`
+    ahead of the hand, a bag along the lower stick, a wheel at the head's back. A cane and a box
+    drawn for it read as a walker in the ninth blind test."""
+    length, high = VACUUM_HEAD
+    joint = (hand[0] + reach, floor + high)
+    dx, dy = joint[0] - hand[0], joint[1] - hand[1]
+    norm = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / norm, dx / norm
+    t0, t1, half = VACUUM_BAG
+    bag = tuple((hand[0] + dx * t + nx * w, hand[1] + dy * t + ny * w)
+                for t, w in ((t0, half * 0.6), (t1, half), (t1, -half), (t0, -half * 0.6)))
+    head = _rounded(joint[0] - length * 0.25, floor, joint[0] + length * 0.75, floor + high)
+    wheel = Circle((joint[0] - length * 0.2, floor + high * 0.45), high * 0.45,
+                   fill=line, stroke=line, width=0.01)
+    grip = (hand[0] - dx / norm * 0.07, hand[1] - dy / norm * 0.07)  # the handle's top past the hand
+    return [
+        Shape(head.points, fill=fill, stroke=line, width=PROP_W),
+        *edged((grip, joint), 0.04),
+        Shape(bag, fill=fill, stroke=line, width=PROP_W),
+        wheel,
+    ]
 
 
 KNEECAP_LONG = 0.24  # the kneecap's length along the leg (body units)

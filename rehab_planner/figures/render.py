@@ -417,7 +417,7 @@ def _held(spec: FigureSpec, prop: Prop) -> Prop:
 # Things a hand closes round that are their own handle: no extra handle is drawn in the fist.
 _OWN_HANDLE = _HELD_THROUGH | {
     PropKind.CANE, PropKind.STRAP, PropKind.TOWEL, PropKind.REACHER, PropKind.CART, PropKind.WALKER,
-    PropKind.TREADMILL, PropKind.ELLIPTICAL, PropKind.BIKE, PropKind.BAG,
+    PropKind.TREADMILL, PropKind.ELLIPTICAL, PropKind.BIKE, PropKind.BAG, PropKind.VACUUM,
 }
 
 

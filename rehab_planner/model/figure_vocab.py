@@ -72,6 +72,8 @@ class PropKind(StrEnum):
     BAG = "bag"  # a shopping bag hanging by its handles from a hand at the side
     BATHTUB = "bathtub"  # a long tub seen from the side, a tub bench across its near wall
     TAPE = "tape"  # a strip of tape on the floor running away from the viewer: a line to hop over
+    VACUUM = "vacuum"  # an upright vacuum: a handle from the hand down to a head on the floor
+    # (at + dx), a bag on the stick, a wheel at the back of the head
     KNEECAP = "kneecap"  # the kneecap, a small white oval on the front of the knee, under the hands
 
 
