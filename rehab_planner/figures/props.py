@@ -46,6 +46,7 @@ ATTACHED = frozenset(
         PropKind.REACHER,
         PropKind.BAG,
         PropKind.VACUUM,
+        PropKind.STOOL,
     }
 )
 # Props drawn in front of the figure.
@@ -79,6 +80,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.FOOTPRINT: "head",
     PropKind.BAG: "right_hand",
     PropKind.VACUUM: "right_hand",
+    PropKind.STOOL: "pelvis",
 }
 FOOTPRINT_LENGTH = 0.32
 # A close-up box (feet from above, a hand): its frame, the line to the body part it shows, and the
@@ -609,9 +611,32 @@ def attached_prop(
         cx, cy = _pt(sk, prop.at, prop)
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
+    if kind is PropKind.STOOL:
+        return _stool(_pt(sk, prop.at, prop), floor, line, fill)
     if kind is PropKind.VACUUM:
         return _vacuum(sk.points[prop.at or DEFAULT_AT[kind]], prop.dx, floor, line, fill, edged)
     return []
+
+
+STOOL_SEAT = (0.4, 0.07)  # a rolling stool's round seat: how wide, how thick
+STOOL_WHEEL = 0.035  # the radius of its wheels
+
+
+def _stool(at: Point, floor: float, line: Color, fill: Color) -> list[Item]:
+    """A rolling stool under the pelvis: a round seat, one post, a base with two wheels seen on
+    the floor. A chair read as sitting still in the blind tests (the rolling stool walk)."""
+    wide, thick = STOOL_SEAT
+    top = at[1] - BODY_HALF
+    seat = _rounded(at[0] - wide / 2, top - thick, at[0] + wide / 2, top)
+    base = floor + STOOL_WHEEL * 2
+    feet = [(at[0] + dx, base) for dx in (-wide * 0.45, wide * 0.45)]
+    items: list[Item] = [
+        Stroke(((at[0], top - thick), (at[0], base + 0.03)), PROP_W * 2.2, line),
+        Stroke((feet[0], (at[0], base + 0.03), feet[1]), PROP_W * 1.6, line),
+    ]
+    items += [Circle((x, floor + STOOL_WHEEL), STOOL_WHEEL, fill=line, stroke=line, width=0.01)
+              for x, _ in feet]
+    return [*items, Shape(seat.points, fill=fill, stroke=line, width=PROP_W)]
 
 
 VACUUM_HEAD = (0.3, 0.07)  # an upright vacuum's floor head: how long, how high

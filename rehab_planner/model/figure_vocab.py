@@ -74,6 +74,8 @@ class PropKind(StrEnum):
     TAPE = "tape"  # a strip of tape on the floor running away from the viewer: a line to hop over
     VACUUM = "vacuum"  # an upright vacuum: a handle from the hand down to a head on the floor
     # (at + dx), a bag on the stick, a wheel at the back of the head
+    STOOL = "stool"  # a rolling stool under the pelvis, drawn for every pose: a round seat, one
+    # post, a base with wheels on the floor (it moves with the body)
     KNEECAP = "kneecap"  # the kneecap, a small white oval on the front of the knee, under the hands
 
 
