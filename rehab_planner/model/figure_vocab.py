@@ -76,6 +76,8 @@ class PropKind(StrEnum):
     # (at + dx), a bag on the stick, a wheel at the back of the head
     STOOL = "stool"  # a rolling stool under the pelvis, drawn for every pose: a round seat, one
     # post, a base with wheels on the floor (it moves with the body)
+    SOCK_AID = "sock_aid"  # a sock aid at a foot (at: right_toe), cords to a hand (to): in the
+    # start pose the toes are in its trough; in the end pose it slides off the heel, the sock on
     KNEECAP = "kneecap"  # the kneecap, a small white oval on the front of the knee, under the hands
 
 
