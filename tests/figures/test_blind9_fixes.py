@@ -101,3 +101,26 @@ def test_a_close_up_foot_has_no_contact_bar_under_it(library, monkeypatch) -> No
     assert walk.focus is None and walk.feet
     render_spec(walk)
     assert calls
+
+
+def test_back_muscle_wake_up_shades_both_sides_of_the_low_spine_from_above(library) -> None:  # type: ignore[no-untyped-def]
+    # Seen from the side one patch on the low back read as the buttock squeeze (glute set).
+    from rehab_planner.figures.muscles import shade
+    from rehab_planner.model.figure import View
+
+    spec = library.get("prone-back-muscle-set").figure
+    assert spec.view is View.FRONT and spec.hold
+    (mark,) = spec.marks
+    _, (sk,) = placed_poses(spec)
+    parts = shade(mark, sk)
+    assert len(parts) == 2
+    pelvis, neck = sk.points["pelvis"], sk.points["neck"]
+    ux, uy = neck[0] - pelvis[0], neck[1] - pelvis[1]
+    sides = []
+    for part in parts:
+        cx = sum(p[0] for p in part.outline) / len(part.outline)
+        cy = sum(p[1] for p in part.outline) / len(part.outline)
+        sides.append(ux * (cy - pelvis[1]) - uy * (cx - pelvis[0]))  # across the spine
+        along = ((cx - pelvis[0]) * ux + (cy - pelvis[1]) * uy) / (ux * ux + uy * uy)
+        assert 0.0 < along < 0.5  # above the hips, below the ribs: the low back
+    assert sides[0] * sides[1] < 0  # one each side of the spine
