@@ -156,6 +156,8 @@ class _Placer:
             sk = skeleton(angles, shorten, self.spec.view)
         lift, shift = pose.lift or 0.0, pose.shift or 0.0
         anchor = self.spec.anchor
+        if self.spec.rest_on:
+            return self._rest(sk, shift, lift)
         if self.first is not None and anchor is not None:
             ax, ay = self.first.points[anchor]
             bx, by = sk.points[anchor]
@@ -165,6 +167,29 @@ class _Placer:
             return placed.moved(0.0, sunk) if sunk > 0.005 and lift >= 0 else placed
         lowest = body.lowest(sk)
         placed = sk.moved(shift, self.ground - lowest + lift)
+        if self.first is None:
+            self.first = placed
+        return placed
+
+    def _rest(self, sk: Skeleton, shift: float, lift: float) -> Skeleton:
+        """Turn the pose as a whole until both resting points touch the surface; the anchor
+        (else the first resting point) keeps its place across."""
+        a, b = self.spec.rest_on
+        (ax, ay), (bx, by) = sk.points[a], sk.points[b]
+        # Both touch when b stands above a by the difference of their line widths.
+        rise = body.point_radius(b) - body.point_radius(a)
+        now = math.atan2(by - ay, bx - ax)
+        wanted = math.asin(max(-1.0, min(1.0, rise / (math.dist((ax, ay), (bx, by)) or 1.0))))
+        if bx < ax:  # b on the left: keep it there, turning the short way round
+            wanted = math.pi - wanted
+        turn = (math.degrees(wanted - now) + 180) % 360 - 180
+        turned = sk.turned(turn, (ax, ay))
+        up = self.ground + body.point_radius(a) - turned.points[a][1] + lift
+        keep = self.spec.anchor or a
+        across = shift
+        if self.first is not None:
+            across += self.first.points[keep][0] - turned.points[keep][0]
+        placed = turned.moved(across, up)
         if self.first is None:
             self.first = placed
         return placed

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.body import face
+import pytest
+from pydantic import ValidationError
+
+from rehab_planner.figures.body import face, point_radius
+from rehab_planner.figures.body import lowest as body_lowest
+from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.render import placed_poses
-from rehab_planner.model.figure import PropKind
+from rehab_planner.model.figure import FigureSpec, PropKind
 
 
 def test_side_lying_bottom_leg_lift_lies_on_the_side_and_lifts_the_bottom_leg(library) -> None:  # type: ignore[no-untyped-def]
@@ -37,3 +42,33 @@ def test_side_lying_bottom_leg_lift_lies_on_the_side_and_lifts_the_bottom_leg(li
     _, (o_start, o_end) = placed_poses(other)
     assert o_end.points["right_ankle"][1] - o_start.points["right_ankle"][1] > 0.2
     assert math.dist(o_start.points["left_ankle"], o_end.points["left_ankle"]) < 0.01
+
+
+def test_side_plank_on_knees_rests_the_elbow_and_the_knee_on_the_mat(library) -> None:  # type: ignore[no-untyped-def]
+    # The forearm floated above the mat: a front view with those angles could not put both
+    # down. `rest_on` turns each pose as a whole until both points touch the surface.
+    spec = library.get("side-plank-on-knees").figure
+    assert spec.rest_on == ["left_elbow", "left_knee"]
+    floor, poses = placed_poses(spec)
+    for sk in poses:
+        for point in spec.rest_on:
+            assert abs(sk.points[point][1] - point_radius(point) - floor) < 1e-6
+        assert body_lowest(sk) > floor - 0.01  # nothing sinks into the mat
+    assert mirrored_spec(spec).rest_on == ["right_elbow", "right_knee"]  # the other side
+    # the knee stays where it is; the hips lift
+    floor, (start, end) = placed_poses(spec)
+    assert math.dist(start.points["left_knee"], end.points["left_knee"]) < 1e-6
+    assert end.points["pelvis"][1] - start.points["pelvis"][1] > 0.04
+
+
+def test_rest_on_names_two_different_points_outside_the_feet_view() -> None:
+    good = {"base": "side_lying", "view": "front", "rest_on": ["left_elbow", "left_knee"]}
+    assert FigureSpec.model_validate(good).rest_on == ["left_elbow", "left_knee"]
+    for bad, says in (
+        ({"rest_on": ["left_elbow"]}, "two different points"),
+        ({"rest_on": ["left_elbow", "left_elbow"]}, "two different points"),
+        ({"rest_on": ["left_elbow", "left_kne"]}, "not a point"),
+        ({"base": "lying_on_back", "view": "feet"}, "feet view"),
+    ):
+        with pytest.raises(ValidationError, match=says):
+            FigureSpec.model_validate(good | bad)
