@@ -18,6 +18,7 @@ from rehab_planner.figures import (
     inset,
     panels,
     towel,
+    trunk,
     zoom,
 )
 from rehab_planner.figures.elliptical import foot_oval
@@ -50,6 +51,7 @@ from rehab_planner.figures.primitives import (
     Picture,
     Point,
     Shape,
+    Stroke,
     backed,
     bounds,
     grey,
@@ -381,6 +383,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
     items += _start_arm_across(spec, placed, start_grey)
+    items += _start_back_arched(spec, placed, placer.ground, start_grey)
     if spec.inset is not None:  # where the hand the inset shows ends up once fitted
         items.append(inset.marker(solid.points[spec.inset.at]))
     elif spec.zoom is not None:  # where the region the close-up shows ends up once fitted
@@ -582,6 +585,33 @@ def render_exercise(
     if photo is not None:
         return Picture(BOX_W, BOX_H, [], photo=photo)
     return render_spec(spec_for(exercise), side, crop)
+
+
+ARCH_GAP = 0.04  # a start's back this far off the surface at the waist shows over the end pose
+ARCH_LINE = 1.5 * body.OUTLINE_W  # its line: a touch bolder than an outline's, on black
+
+
+def arched_back(spec: FigureSpec, placed: list[Skeleton], ground: float) -> list[Point]:
+    """Side view: the start's back line where its low back arches off the surface and the end
+    pose's lies on it (the pelvic tilt), else nothing."""
+    if spec.view is not View.SIDE or len(placed) < 2:
+        return []
+    start, end = trunk.back_edge(placed[0]), trunk.back_edge(placed[-1])
+    waist = slice(len(start) // 5, len(start) * 3 // 5)  # the low back, above the hips
+    if min(y for _, y in start[waist]) - ground < ARCH_GAP:
+        return []
+    if max(y for _, y in end[waist]) - ground > ARCH_GAP * 0.75:
+        return []
+    return start
+
+
+def _start_back_arched(spec: FigureSpec, placed: list[Skeleton], ground: float, color: Color
+                       ) -> list[Item]:
+    """The start's arched back drawn again over the solid end pose, in its outline's colour:
+    drawn only under it, the gap under the low back hid inside the black trunk and the pelvic
+    tilt read as the tummy tighten."""
+    line = arched_back(spec, placed, ground)
+    return [Stroke(tuple(line), ARCH_LINE, color)] if line else []
 
 
 def _start_arm_across(spec: FigureSpec, placed: list[Skeleton], color: Color) -> list[Item]:

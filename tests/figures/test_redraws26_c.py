@@ -11,7 +11,9 @@ from pydantic import ValidationError
 from rehab_planner.figures.body import face, point_radius
 from rehab_planner.figures.body import lowest as body_lowest
 from rehab_planner.figures.mirror import mirrored_spec
-from rehab_planner.figures.render import placed_poses
+from rehab_planner.figures.primitives import BLACK, Shape, Stroke
+from rehab_planner.figures.render import START_GREY, arched_back, placed_poses, render_exercise
+from rehab_planner.figures.trunk import back_edge
 from rehab_planner.model.figure import FigureSpec, PropKind
 
 
@@ -72,3 +74,28 @@ def test_rest_on_names_two_different_points_outside_the_feet_view() -> None:
     ):
         with pytest.raises(ValidationError, match=says):
             FigureSpec.model_validate(good | bad)
+
+
+def test_pelvic_tilt_shows_the_gap_under_the_low_back_closing(library) -> None:  # type: ignore[no-untyped-def]
+    # Read as the tummy tighten: the start's arched back hid inside the black end pose. Now the
+    # start's back line is drawn again over it, arching off the mat where the end lies flat.
+    spec = library.get("pelvic-tilt").figure
+    floor, placed = placed_poses(spec)
+    start, end = (back_edge(sk) for sk in placed)
+    waist = slice(len(start) // 5, len(start) * 3 // 5)
+    gap_start = min(y for _, y in start[waist]) - floor
+    gap_end = max(y for _, y in end[waist]) - floor
+    assert gap_start > 0.06 and gap_end < 0.03  # the gap shrinks to nothing
+    line = arched_back(spec, placed, floor)
+    assert line == start
+    drawn = render_exercise(library.get("pelvic-tilt")).items
+    over = [i for i in drawn if isinstance(i, Stroke) and i.color == START_GREY
+            and len(i.points) == len(line)]
+    trunk = max(k for k, i in enumerate(drawn)
+                if isinstance(i, Shape) and i.fill == BLACK and len(i.points) > 30)
+    assert over and drawn.index(over[0]) > trunk  # over the solid end pose's trunk
+    # the tummy tighten has no such line: nothing moves
+    brace = library.get("abdominal-brace").figure
+    assert brace.hold and arched_back(brace, placed_poses(brace)[1], floor) == []
+    bridge = library.get("bridge").figure
+    assert arched_back(bridge, placed_poses(bridge)[1], placed_poses(bridge)[0]) == []
