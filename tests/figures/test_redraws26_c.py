@@ -14,7 +14,7 @@ from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.primitives import BLACK, Shape, Stroke
 from rehab_planner.figures.render import START_GREY, arched_back, placed_poses, render_exercise
 from rehab_planner.figures.trunk import back_edge
-from rehab_planner.model.figure import FigureSpec, PropKind
+from rehab_planner.model.figure import FigureSpec, MarkKind, PropKind
 
 
 def test_side_lying_bottom_leg_lift_lies_on_the_side_and_lifts_the_bottom_leg(library) -> None:  # type: ignore[no-untyped-def]
@@ -99,3 +99,24 @@ def test_pelvic_tilt_shows_the_gap_under_the_low_back_closing(library) -> None: 
     assert brace.hold and arched_back(brace, placed_poses(brace)[1], floor) == []
     bridge = library.get("bridge").figure
     assert arched_back(bridge, placed_poses(bridge)[1], placed_poses(bridge)[0]) == []
+
+
+def test_outer_hip_stretch_crosses_the_leg_behind_and_pushes_the_hip_to_the_counter(library) -> None:  # type: ignore[no-untyped-def]
+    # Read as the front of hip stretch: the legs slanted side by side like a lunge. Now, seen
+    # from the front, the near leg crosses the other and the hips push out toward the counter
+    # while the head stays over the feet (a C), the stretch at the outside of that hip.
+    spec = library.get("outer-hip-stretch").figure
+    assert spec.view.value == "front" and spec.hold
+    floor, (pose,) = placed_poses(spec)
+    p = pose.points
+    # the legs cross: the right hip is on the counter's side, its foot past the left foot
+    assert p["right_hip"][0] < p["left_hip"][0]
+    assert p["right_ankle"][0] > p["left_ankle"][0] + 0.08
+    assert max(p["right_ankle"][1], p["left_ankle"][1]) - floor < 0.1  # both feet down
+    # the hips out toward the counter, past the feet and the head
+    counter = next(q for q in spec.props if q.kind is PropKind.COUNTER)
+    assert counter.at == "right_hand" and p["right_hand"][0] < p["pelvis"][0] - 0.4
+    feet = (p["right_ankle"][0] + p["left_ankle"][0]) / 2
+    assert feet - p["pelvis"][0] > 0.15 and p["head"][0] - p["pelvis"][0] > 0.06
+    (ring,) = [m for m in spec.marks if m.kind is MarkKind.RING]
+    assert ring.at == "right_hip" and ring.muscle == "outer_hip"
