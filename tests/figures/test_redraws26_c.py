@@ -120,3 +120,27 @@ def test_outer_hip_stretch_crosses_the_leg_behind_and_pushes_the_hip_to_the_coun
     assert feet - p["pelvis"][0] > 0.15 and p["head"][0] - p["pelvis"][0] > 0.06
     (ring,) = [m for m in spec.marks if m.kind is MarkKind.RING]
     assert ring.at == "right_hip" and ring.muscle == "outer_hip"
+
+
+def test_band_row_sitting_sits_on_the_floor_legs_out_the_band_from_the_feet(library) -> None:  # type: ignore[no-untyped-def]
+    # Read as the standing band row: an upright trunk over a bar like a board, the band level
+    # at the chest as from a door. Now the body sits back a little on the floor, the legs flat
+    # along it, and the band runs down from the hands to the feet.
+    spec = library.get("band-row-sitting").figure
+    floor, (start, end) = placed_poses(spec)
+    for sk in (start, end):
+        p = sk.points
+        assert p["pelvis"][1] - floor < 0.1  # on the floor
+        for point in ("right_knee", "right_ankle"):  # the legs straight out along it
+            assert p[point][1] - floor < 0.1
+        assert p["right_ankle"][0] - p["pelvis"][0] > 0.8
+        assert p["right_toe"][1] - p["right_ankle"][1] > 0.1  # toes up
+        assert p["neck"][0] < p["pelvis"][0] - 0.05  # sitting back a little, not standing
+    band = next(q for q in spec.props if q.kind is PropKind.BAND)
+    assert (band.at, band.to) == ("right_hand", "right_toe")
+    s = start.points
+    # at the start the hands reach down toward the feet: the band slopes down to them
+    assert s["right_hand"][1] < s["right_shoulder"][1] - 0.15
+    assert s["right_hand"][0] > s["pelvis"][0] + 0.4
+    # the elbows pull back past the side
+    assert end.points["right_elbow"][0] < end.points["right_shoulder"][0] - 0.08
