@@ -73,6 +73,7 @@ class PropKind(StrEnum):
     BATHTUB = "bathtub"  # a long tub seen from the side, a tub bench across its near wall
     TAPE = "tape"  # a strip of tape on the floor running away from the viewer: a line to hop over
     KNEECAP = "kneecap"  # the kneecap, a small white oval on the front of the knee, under the hands
+    CUP = "cup"  # an open cup on the floor, seen a little from above: its dark mouth shows
 
 
 class Focus(StrEnum):

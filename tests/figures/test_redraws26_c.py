@@ -12,9 +12,10 @@ from rehab_planner.figures.body import face, point_radius
 from rehab_planner.figures.body import lowest as body_lowest
 from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.primitives import BLACK, Shape, Stroke
+from rehab_planner.figures.props import CUP_HIGH, PROP_DARK, cup
 from rehab_planner.figures.render import START_GREY, arched_back, placed_poses, render_exercise
 from rehab_planner.figures.trunk import back_edge
-from rehab_planner.model.figure import FigureSpec, MarkKind, PropKind
+from rehab_planner.model.figure import FigureSpec, Focus, MarkKind, PropKind
 
 
 def test_side_lying_bottom_leg_lift_lies_on_the_side_and_lifts_the_bottom_leg(library) -> None:  # type: ignore[no-untyped-def]
@@ -144,3 +145,29 @@ def test_band_row_sitting_sits_on_the_floor_legs_out_the_band_from_the_feet(libr
     assert s["right_hand"][0] > s["pelvis"][0] + 0.4
     # the elbows pull back past the side
     assert end.points["right_elbow"][0] < end.points["right_shoulder"][0] - 0.08
+
+
+def test_marble_pick_up_zooms_on_the_toes_the_marble_and_the_cup(library) -> None:  # type: ignore[no-untyped-def]
+    # Read as a seated knee straighten with a weight (the cup was a box). Now a close-up of the
+    # foot: the marble in the toes goes from the floor to over an open cup.
+    spec = library.get("marble-pick-up").figure
+    assert spec.zoom is Focus.FOOT and spec.moving == ["right_foot"]
+    floor, (start, end) = placed_poses(spec)
+    marble = next(q for q in spec.props if q.kind is PropKind.BALL)
+    assert marble.at == "right_toe" and (marble.size or 1) <= 0.04  # small, in the toes
+    low = start.points["right_toe"][1] + marble.dy - (marble.size or 0)
+    assert abs(low - floor) < 0.01  # on the floor at the start
+    cup_prop = next(q for q in spec.props if q.kind is PropKind.CUP)
+    cx = start.points[cup_prop.at or ""][0] + cup_prop.dx
+    high = cup_prop.size or CUP_HIGH
+    toe = end.points["right_toe"]
+    assert abs(toe[0] - cx) < high / 2  # over the cup ...
+    assert 0.0 < toe[1] + marble.dy - marble.size - (floor + high) < 0.12  # ... the marble above it
+    # the cup is open: a dark mouth at its top, wider than its foot
+    body, mouth = cup(cx, floor, high)
+    assert isinstance(mouth, Shape) and mouth.fill == PROP_DARK
+    xs = [p[0] for p in mouth.points]
+    assert max(xs) - min(xs) > body.points[1][0] - body.points[0][0]
+    assert not any(q.kind in (PropKind.BOX, PropKind.WEIGHT) for q in spec.props)
+    # the close-up is drawn: a frame in the picture with the arrow in it
+    assert render_exercise(library.get("marble-pick-up")).items
