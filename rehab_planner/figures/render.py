@@ -588,7 +588,7 @@ def render_exercise(
 
 
 ARCH_GAP = 0.04  # a start's back this far off the surface at the waist shows over the end pose
-ARCH_LINE = 1.5 * body.OUTLINE_W  # its line: a touch bolder than an outline's, on black
+ARCH_LINE = 2 * body.OUTLINE_W  # its line: bolder than an outline's, to show on black
 
 
 def arched_back(spec: FigureSpec, placed: list[Skeleton], ground: float) -> list[Point]:
