@@ -64,6 +64,11 @@ def outlined(items: list[Item], color: Color) -> list[Item]:
     return out
 
 
+def point_radius(name: str) -> float:
+    """Half the drawn width of the body at a point (its trunk, head or limb line)."""
+    return _radius(name)
+
+
 def _radius(name: str) -> float:
     if name == "head":
         return HEAD_R

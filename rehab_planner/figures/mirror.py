@@ -69,6 +69,7 @@ def mirrored_spec(spec: FigureSpec) -> FigureSpec:
     data["hands"] = {_swap_name(f"{k}_")[:-1]: v for k, v in data["hands"].items()}
     data["feet"] = {_swap_name(f"{k}_")[:-1]: v for k, v in data["feet"].items()}
     data["anchor"] = data["anchor"] and _swap_name(data["anchor"])
+    data["rest_on"] = [_swap_name(p) for p in data["rest_on"]]
     if data["inset"]:  # the other hand; a side view turns round, so its free corner does too
         data["inset"]["at"] = _swap_name(data["inset"]["at"])
         if not front:

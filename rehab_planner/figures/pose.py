@@ -210,6 +210,22 @@ class Skeleton:
             self.nod,
         )
 
+    def turned(self, degrees: float, about: Point) -> Skeleton:
+        """A copy turned counter-clockwise by degrees about a point (the whole body, as a trunk
+        lean would turn it; a side view's face turns with it)."""
+        c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+        ox, oy = about
+        return Skeleton(
+            {
+                k: (ox + (x - ox) * c - (y - oy) * s, oy + (x - ox) * s + (y - oy) * c)
+                for k, (x, y) in self.points.items()
+            },
+            self.view,
+            self.face + degrees if self.view is View.SIDE else self.face,
+            self.turn,
+            self.nod,
+        )
+
     def mirrored(self) -> Skeleton:
         """A copy flipped left to right about x = 0."""
         return Skeleton(

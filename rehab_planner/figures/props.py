@@ -223,6 +223,8 @@ def static_prop(
             _rect(hx + 0.05, floor, far - 0.05, top - 0.05, WHITE),
             _rect(hx - 0.06, top - 0.06, far, top),
         ]
+    if kind is PropKind.CUP:
+        return cup(_pt(sk, prop.at, prop)[0], floor, prop.size or CUP_HIGH)
     if kind is PropKind.KNEECAP:  # behind the body: the leg and the hands cover its edges
         return [kneecap(sk, prop.at or "right_knee", prop.size or KNEECAP_LONG)]
     if kind is PropKind.STEP:
@@ -710,6 +712,24 @@ def _vacuum(hand: Point, reach: float, floor: float, line: Color, fill: Color,
         Shape(bag, fill=fill, stroke=line, width=PROP_W),
         wheel,
     ]
+
+
+CUP_HIGH = 0.12  # a cup's height (body units): a tumbler beside the feet
+CUP_MOUTH = 0.3  # its mouth seen a little from above: the oval's depth, a share of its width
+
+
+def cup(x: float, floor: float, high: float) -> list[Item]:
+    """An open cup standing on the floor at x: wider at its mouth than at its foot, the mouth a
+    dark oval (open, so it reads as a cup a thing drops into, not a box or a weight)."""
+    top = floor + high
+    half = high / 2
+    body = Shape(((x - half * 0.7, floor), (x + half * 0.7, floor), (x + half, top), (x - half, top)),
+                 fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)
+    mouth = tuple(
+        (x + half * math.cos(a), top + half * CUP_MOUTH * math.sin(a))
+        for a in (math.tau * k / 24 for k in range(24))
+    )
+    return [body, Shape(mouth, fill=PROP_DARK, stroke=PROP_LINE, width=PROP_W)]
 
 
 KNEECAP_LONG = 0.24  # the kneecap's length along the leg (body units)

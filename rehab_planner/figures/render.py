@@ -18,6 +18,7 @@ from rehab_planner.figures import (
     inset,
     panels,
     towel,
+    trunk,
     zoom,
 )
 from rehab_planner.figures.elliptical import foot_oval
@@ -50,6 +51,7 @@ from rehab_planner.figures.primitives import (
     Picture,
     Point,
     Shape,
+    Stroke,
     backed,
     bounds,
     grey,
@@ -156,6 +158,8 @@ class _Placer:
             sk = skeleton(angles, shorten, self.spec.view)
         lift, shift = pose.lift or 0.0, pose.shift or 0.0
         anchor = self.spec.anchor
+        if self.spec.rest_on:
+            return self._rest(sk, shift, lift)
         if self.first is not None and anchor is not None:
             ax, ay = self.first.points[anchor]
             bx, by = sk.points[anchor]
@@ -165,6 +169,29 @@ class _Placer:
             return placed.moved(0.0, sunk) if sunk > 0.005 and lift >= 0 else placed
         lowest = body.lowest(sk)
         placed = sk.moved(shift, self.ground - lowest + lift)
+        if self.first is None:
+            self.first = placed
+        return placed
+
+    def _rest(self, sk: Skeleton, shift: float, lift: float) -> Skeleton:
+        """Turn the pose as a whole until both resting points touch the surface; the anchor
+        (else the first resting point) keeps its place across."""
+        a, b = self.spec.rest_on
+        (ax, ay), (bx, by) = sk.points[a], sk.points[b]
+        # Both touch when b stands above a by the difference of their line widths.
+        rise = body.point_radius(b) - body.point_radius(a)
+        now = math.atan2(by - ay, bx - ax)
+        wanted = math.asin(max(-1.0, min(1.0, rise / (math.dist((ax, ay), (bx, by)) or 1.0))))
+        if bx < ax:  # b on the left: keep it there, turning the short way round
+            wanted = math.pi - wanted
+        turn = (math.degrees(wanted - now) + 180) % 360 - 180
+        turned = sk.turned(turn, (ax, ay))
+        up = self.ground + body.point_radius(a) - turned.points[a][1] + lift
+        keep = self.spec.anchor or a
+        across = shift
+        if self.first is not None:
+            across += self.first.points[keep][0] - turned.points[keep][0]
+        placed = turned.moved(across, up)
         if self.first is None:
             self.first = placed
         return placed
@@ -358,6 +385,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
     items += _start_arm_across(spec, placed, start_grey)
+    items += _start_back_arched(spec, placed, placer.ground, start_grey)
     if spec.inset is not None:  # where the hand the inset shows ends up once fitted
         items.append(inset.marker(solid.points[spec.inset.at]))
     elif spec.zoom is not None:  # where the region the close-up shows ends up once fitted
@@ -559,6 +587,33 @@ def render_exercise(
     if photo is not None:
         return Picture(BOX_W, BOX_H, [], photo=photo)
     return render_spec(spec_for(exercise), side, crop)
+
+
+ARCH_GAP = 0.04  # a start's back this far off the surface at the waist shows over the end pose
+ARCH_LINE = 2 * body.OUTLINE_W  # its line: bolder than an outline's, to show on black
+
+
+def arched_back(spec: FigureSpec, placed: list[Skeleton], ground: float) -> list[Point]:
+    """Side view: the start's back line where its low back arches off the surface and the end
+    pose's lies on it (the pelvic tilt), else nothing."""
+    if spec.view is not View.SIDE or len(placed) < 2:
+        return []
+    start, end = trunk.back_edge(placed[0]), trunk.back_edge(placed[-1])
+    waist = slice(len(start) // 5, len(start) * 3 // 5)  # the low back, above the hips
+    if min(y for _, y in start[waist]) - ground < ARCH_GAP:
+        return []
+    if max(y for _, y in end[waist]) - ground > ARCH_GAP * 0.75:
+        return []
+    return start
+
+
+def _start_back_arched(spec: FigureSpec, placed: list[Skeleton], ground: float, color: Color
+                       ) -> list[Item]:
+    """The start's arched back drawn again over the solid end pose, in its outline's colour:
+    drawn only under it, the gap under the low back hid inside the black trunk and the pelvic
+    tilt read as the tummy tighten."""
+    line = arched_back(spec, placed, ground)
+    return [Stroke(tuple(line), ARCH_LINE, color)] if line else []
 
 
 def _start_arm_across(spec: FigureSpec, placed: list[Skeleton], color: Color) -> list[Item]:

@@ -63,6 +63,21 @@ def side_outline(sk: Skeleton, inset: float = 0.0) -> tuple[Point, ...]:
     """
     pelvis, mid, neck = sk.points["pelvis"], sk.points["mid_back"], sk.points["neck"]
     control = (2 * mid[0] - (pelvis[0] + neck[0]) / 2, 2 * mid[1] - (pelvis[1] + neck[1]) / 2)
+    front, back = _edges(sk, inset)
+    top = _cap(neck, _bezier(pelvis, control, neck, 1.0)[1], _depth(1.0), inset, 1.0)
+    bottom = _cap(pelvis, _bezier(pelvis, control, neck, 0.0)[1], _depth(0.0), inset, -1.0)
+    return tuple(front + top + back[::-1] + bottom)
+
+
+def back_edge(sk: Skeleton) -> list[Point]:
+    """Seen from the side: the edge of the back, from the hips to the neck."""
+    return _edges(sk, 0.0)[1]
+
+
+def _edges(sk: Skeleton, inset: float) -> tuple[list[Point], list[Point]]:
+    """The front and the back edge seen from the side, from the hips to the neck."""
+    pelvis, mid, neck = sk.points["pelvis"], sk.points["mid_back"], sk.points["neck"]
+    control = (2 * mid[0] - (pelvis[0] + neck[0]) / 2, 2 * mid[1] - (pelvis[1] + neck[1]) / 2)
     front: list[Point] = []
     back: list[Point] = []
     steps = 16
@@ -73,9 +88,7 @@ def side_outline(sk: Skeleton, inset: float = 0.0) -> tuple[Point, ...]:
         fx, fy = ty, -tx  # the way the figure faces
         front.append((x + fx * (f - inset), y + fy * (f - inset)))
         back.append((x - fx * (b - inset), y - fy * (b - inset)))
-    top = _cap(neck, _bezier(pelvis, control, neck, 1.0)[1], _depth(1.0), inset, 1.0)
-    bottom = _cap(pelvis, _bezier(pelvis, control, neck, 0.0)[1], _depth(0.0), inset, -1.0)
-    return tuple(front + top + back[::-1] + bottom)
+    return front, back
 
 
 def _cap(

@@ -351,6 +351,24 @@ class FigureSpec(_Moves):
         description="A framed close-up of this region in a top corner, beside the whole figure "
         "(a foot a towel pulls): the same poses, large, with the arrows; the figure keeps its words",
     )
+    rest_on: list[str] = Field(
+        default_factory=list,
+        description="Two points that rest on the surface in every pose (a side plank's elbow and "
+        "knee): each pose turns as a whole until both touch it, whatever its trunk lean",
+    )
+
+    @field_validator("rest_on")
+    @classmethod
+    def _two_resting_points(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if not value:
+            return value
+        for point in value:
+            check_point(point, "rest_on")
+        if len(value) != 2 or value[0] == value[1]:
+            raise ValueError("rest_on names two different points, the ends of what rests")
+        if info.data.get("view") is View.FEET:
+            raise ValueError("rest_on turns a pose in the picture's plane: not in the feet view")
+        return value
 
     @field_validator("zoom")
     @classmethod

@@ -79,6 +79,7 @@ class PropKind(StrEnum):
     SOCK_AID = "sock_aid"  # a sock aid at a foot (at: right_toe), cords to a hand (to): in the
     # start pose the toes are in its trough; in the end pose it slides off the heel, the sock on
     KNEECAP = "kneecap"  # the kneecap, a small white oval on the front of the knee, under the hands
+    CUP = "cup"  # an open cup on the floor, seen a little from above: its dark mouth shows
 
 
 class Focus(StrEnum):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.library.loader import load_library
 
@@ -16,7 +14,6 @@ def _above_line(p: tuple[float, float], a: tuple[float, float], b: tuple[float, 
     return p[1] - (a[1] + t * (b[1] - a[1]))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 13: the forearm floats above the mat; redraw pending")
 def test_side_plank_on_knees_lifts_the_hips_into_a_line() -> None:
     figure = LIBRARY["side-plank-on-knees"].figure
     assert figure is not None
