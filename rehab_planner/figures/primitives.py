@@ -22,6 +22,10 @@ def grey(level: float) -> Color:
     return (level, level, level)
 
 
+# The start pose is a light outline; its line keeps at least 3:1 contrast on white (WCAG).
+START_GREY = grey(0.55)
+
+
 @dataclass(frozen=True)
 class Stroke:
     """An open polyline with round caps and joins."""

@@ -22,7 +22,18 @@ from rehab_planner.figures.household import (
     soft_pillow,
 )
 from rehab_planner.figures.pose import Skeleton
-from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Color, Item, Point, Shape, Stroke, grey
+from rehab_planner.figures.primitives import (
+    BLACK,
+    START_GREY,
+    WHITE,
+    Circle,
+    Color,
+    Item,
+    Point,
+    Shape,
+    Stroke,
+    grey,
+)
 from rehab_planner.figures.water import water
 from rehab_planner.model.figure import Prop, PropKind, View
 
@@ -91,6 +102,7 @@ FRAME_W = 0.03
 LEADER_W = 0.022
 FRAME_PAD = 0.06
 ARM_BIKE_REACH = 0.06  # the far hand this near the far crank's end holds its handle
+TAP_GREY = START_GREY  # a footprint where the foot only taps: the start pose's outline grey
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
@@ -339,11 +351,12 @@ def static_prop(
     return []
 
 
-def _footprint(c: Point, length: float, big_toe: float) -> list[Item]:
+def _footprint(c: Point, length: float, big_toe: float, tap: bool = False) -> list[Item]:
     """A sole seen from above centred on c, toes up the page (as you see your own feet).
 
     Five toes in a row across its front, the big toe on the `big_toe` side (1: right, -1: left),
-    so it reads as a footprint, not a bean.
+    so it reads as a footprint, not a bean. A tap (a place the foot only touches) is a light
+    outline, white inside, like a start pose.
     """
     pts: list[Point] = []
     for step in range(24):
@@ -355,10 +368,11 @@ def _footprint(c: Point, length: float, big_toe: float) -> list[Item]:
         if along > 0:
             across *= 1 - 0.25 * (along / (length / 2)) ** 4
         pts.append((c[0] + across, c[1] + along))
-    items: list[Item] = [Shape(tuple(pts), fill=BLACK, stroke=BLACK, width=PROP_W * 0.5)]
+    fill, line, width = (WHITE, TAP_GREY, PROP_W * 1.2) if tap else (BLACK, BLACK, PROP_W * 0.5)
+    items: list[Item] = [Shape(tuple(pts), fill=fill, stroke=line, width=width)]
     for across, ahead, r in _TOES:
         items.append(Circle((c[0] + big_toe * across * length, c[1] + ahead * length),
-                            r * length, fill=BLACK))
+                            r * length, fill=fill, stroke=line if tap else None, width=width * 0.6))
     return items
 
 
@@ -385,7 +399,7 @@ def footprints(props: list[Prop], sk: Skeleton, feet: Point) -> list[Item]:
         big_toe = -1.0 if x > middle + 0.01 else 1.0
         # A close-up: the prints and the room between them grow about their middle.
         at = (middle + (x - middle) * FOOTPRINT_GROW, level + (y - level) * FOOTPRINT_GROW)
-        soles += _footprint(at, (prop.size or FOOTPRINT_LENGTH) * FOOTPRINT_GROW, big_toe)
+        soles += _footprint(at, (prop.size or FOOTPRINT_LENGTH) * FOOTPRINT_GROW, big_toe, prop.tap)
     xs = [b for i in soles for b in (_bounds(i)[0], _bounds(i)[2])]
     ys = [b for i in soles for b in (_bounds(i)[1], _bounds(i)[3])]
     x0, y0, x1, y1 = min(xs) - FRAME_PAD, min(ys) - FRAME_PAD, max(xs) + FRAME_PAD, max(ys) + FRAME_PAD

@@ -44,6 +44,7 @@ from rehab_planner.figures.pose import (
 from rehab_planner.figures.primitives import (
     BLACK,
     LABEL_WIDTH,
+    START_GREY,
     WHITE,
     Color,
     Item,
@@ -86,8 +87,6 @@ from rehab_planner.model.figure import (
 )
 from rehab_planner.model.vocab import Equipment, Position, Side
 
-# The start pose is a light outline; its line keeps at least 3:1 contrast on white (WCAG).
-START_GREY = grey(0.55)
 MIDDLE_GREY = grey(0.62)
 # In front of a brick wall face (wall slides) the light panel lowers the contrast: go darker.
 START_GREY_ON_WALL = grey(0.45)

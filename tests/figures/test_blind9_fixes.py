@@ -124,3 +124,29 @@ def test_back_muscle_wake_up_shades_both_sides_of_the_low_spine_from_above(libra
         along = ((cx - pelvis[0]) * ux + (cy - pelvis[1]) * uy) / (ux * ux + uy * uy)
         assert 0.0 < along < 0.5  # above the hips, below the ribs: the low back
     assert sides[0] * sides[1] < 0  # one each side of the spine
+
+
+def test_clock_reach_shows_the_taps_round_the_standing_foot(library) -> None:  # type: ignore[no-untyped-def]
+    # A side view alone read as a leg reach back: the floor close-up shows the standing foot
+    # (black) and the places the other foot taps (light outlines) in front, to the side, behind.
+    from rehab_planner.figures.primitives import START_GREY, WHITE
+    from rehab_planner.figures.props import footprints
+
+    spec = library.get("clock-reach").figure
+    prints = [p for p in spec.props if p.kind is PropKind.FOOTPRINT]
+    assert [p.tap for p in prints].count(False) == 1 and len(prints) == 4
+    _, (start, _end) = placed_poses(spec)
+    items = footprints(spec.props, start, start.points["right_ankle"])
+    soles = [i for i in items if isinstance(i, Shape) and len(i.points) == 24]
+    solid = [s for s in soles if s.fill != WHITE]
+    taps = [s for s in soles if s.fill == WHITE]
+    assert len(solid) == 1 and len(taps) == 3 and all(t.stroke == START_GREY for t in taps)
+
+    def centre(shape):  # type: ignore[no-untyped-def]
+        return (sum(p[0] for p in shape.points) / 24, sum(p[1] for p in shape.points) / 24)
+
+    sx, sy = centre(solid[0])
+    places = sorted(centre(t) for t in taps)
+    ys = sorted(y - sy for _, y in places)
+    assert ys[0] < -0.2 and ys[-1] > 0.2  # one behind, one in front
+    assert min(x for x, _ in places) < sx - 0.2  # one out to the side
