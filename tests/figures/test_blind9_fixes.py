@@ -150,3 +150,20 @@ def test_clock_reach_shows_the_taps_round_the_standing_foot(library) -> None:  #
     ys = sorted(y - sy for _, y in places)
     assert ys[0] < -0.2 and ys[-1] > 0.2  # one behind, one in front
     assert min(x for x, _ in places) < sx - 0.2  # one out to the side
+
+
+def test_every_side_lying_figure_seen_from_the_front_shows_its_face(library) -> None:  # type: ignore[no-untyped-def]
+    # Side lying without a face read as lying face down (the bottom leg lift, both legs lift):
+    # seen from the front the head turns a little toward you and shows its eyes.
+    from rehab_planner.model.figure import BasePosition, View
+
+    checked = []
+    for exercise in library:
+        spec = exercise.figure
+        if spec is None or spec.base is not BasePosition.SIDE_LYING or spec.view is not View.FRONT:
+            continue
+        if spec.start.head_turn is None:
+            continue
+        checked.append(exercise.id)
+    assert {"side-lying-leg-lift", "side-lying-double-leg-lift", "side-lying-bottom-leg-lift",
+            "clamshell", "side-lying-arm-raise"} <= set(checked)
