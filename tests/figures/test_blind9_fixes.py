@@ -97,7 +97,7 @@ def test_a_close_up_foot_has_no_contact_bar_under_it(library, monkeypatch) -> No
     assert heel_raises.focus is not None and heel_raises.feet
     render_spec(heel_raises)
     assert calls == []
-    walk = library.get("heel-and-toe-walk").figure
+    walk = library.get("standing-calf-stretch").figure
     assert walk.focus is None and walk.feet
     render_spec(walk)
     assert calls
@@ -167,3 +167,14 @@ def test_every_side_lying_figure_seen_from_the_front_shows_its_face(library) -> 
         checked.append(exercise.id)
     assert {"side-lying-leg-lift", "side-lying-double-leg-lift", "side-lying-bottom-leg-lift",
             "clamshell", "side-lying-arm-raise"} <= set(checked)
+
+
+def test_walking_on_heels_and_toes_is_two_steps_toes_then_heels(library) -> None:  # type: ignore[no-untyped-def]
+    # In one frame it read as plain walking (the heels part did not show).
+    spec = library.get("heel-and-toe-walk").figure
+    first, second = spec.panels()
+    _, (_, toes) = placed_poses(first)
+    _, (_, heels) = placed_poses(second)
+    for side in ("left", "right"):
+        assert toes.points[f"{side}_heel"][1] > toes.points[f"{side}_toe"][1] + 0.05
+        assert heels.points[f"{side}_toe"][1] > heels.points[f"{side}_heel"][1] + 0.05
