@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.primitives import WHITE, Item, Point, Shape, Stroke, arrow, grey
+from rehab_planner.figures.primitives import WHITE, Circle, Item, Point, Shape, Stroke, arrow, grey
 from rehab_planner.model.figure import View
 
 LINE = grey(0.45)
@@ -176,4 +176,41 @@ def rolled_towel(c: Point, r: float, floor: float) -> list[Item]:
         rr = r * 0.82 * k / 36
         spiral.append((c[0] + rr * math.cos(a), c[1] + rr * math.sin(a)))
     items.append(Stroke(tuple(spiral), W * 0.6, LINE))
+    return items
+
+
+STOOL_SEAT_W = 0.42  # a rolling stool's round seat, seen from the side: this wide...
+STOOL_SEAT_T = 0.07  # ...and this thick, padded
+STOOL_BASE_W = 0.5  # its star base reaches this far across, a caster under each arm's end
+STOOL_WHEEL_R = 0.045  # a caster wheel's radius; the base sits one wheel above the floor
+STOOL_POST_W = 0.05
+
+
+def rolling_stool(seat_at: Point, floor: float) -> list[Item]:
+    """A rolling stool seen from the side: a round padded seat whose top is at seat_at, one post
+    down the middle to a star base with three caster wheels on the floor (two at the ends, one
+    in the middle under the post). A chair cut to a seat read as a box or a bench, not a stool
+    that rolls."""
+    sx, top = seat_at
+    half = STOOL_SEAT_W / 2
+    hub = floor + STOOL_WHEEL_R * 2.6  # where the base's arms meet the post
+    arm_end = floor + STOOL_WHEEL_R * 2
+    base = STOOL_BASE_W / 2
+    t = STOOL_SEAT_T
+    seat = Shape(
+        (
+            (sx - half, top - t * 0.7), (sx - half + 0.03, top), (sx + half - 0.03, top),
+            (sx + half, top - t * 0.7), (sx + half - 0.04, top - t), (sx - half + 0.04, top - t),
+        ),
+        fill=FILL, stroke=LINE, width=W,
+    )
+    items: list[Item] = [
+        Stroke(((sx, top - t), (sx, hub)), STOOL_POST_W, LINE),
+        Stroke(((sx - base, arm_end), (sx, hub), (sx + base, arm_end)), W * 1.6, LINE),
+        Stroke(((sx, hub), (sx, arm_end)), W * 1.6, LINE),
+        seat,
+    ]
+    for wx in (sx - base, sx, sx + base):
+        items.append(Circle((wx, floor + STOOL_WHEEL_R), STOOL_WHEEL_R, fill=DARK, stroke=LINE, width=W))
+        items.append(Circle((wx, floor + STOOL_WHEEL_R), STOOL_WHEEL_R * 0.35, fill=WHITE))
     return items

@@ -18,6 +18,7 @@ from rehab_planner.figures.household import (
     bathtub,
     floor_tape,
     rolled_towel,
+    rolling_stool,
     soft_pad,
     soft_pillow,
 )
@@ -52,6 +53,7 @@ FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL, PropKind.SHOE})
 
 DEFAULT_AT: dict[PropKind, str] = {
     PropKind.CHAIR: "pelvis",
+    PropKind.STOOL: "pelvis",
     PropKind.COUNTER: "right_hand",
     PropKind.WALL: "right_toe",
     PropKind.DOOR: "right_hand",
@@ -235,6 +237,9 @@ def static_prop(
         cx, _ = _pt(sk, prop.at, prop)
         r = prop.size or 0.07
         return rolled_towel((cx, floor + r), r, floor)
+    if kind is PropKind.STOOL:
+        px, py = _pt(sk, prop.at, prop)
+        return rolling_stool((px, py - BODY_HALF), floor)
     if kind is PropKind.BATHTUB:
         px, py = _pt(sk, prop.at, prop)
         return bathtub((px, py - BODY_HALF), floor, prop.size)

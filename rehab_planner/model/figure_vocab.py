@@ -40,6 +40,7 @@ class PropKind(StrEnum):
     MAT = "mat"
     BED = "bed"
     CHAIR = "chair"
+    STOOL = "stool"  # a rolling stool: a round seat on one post, a star base on caster wheels
     WALL = "wall"
     DOOR = "door"
     COUNTER = "counter"
