@@ -19,6 +19,7 @@ from rehab_planner.figures.household import (
     floor_tape,
     rolled_towel,
     rolling_stool,
+    sock_aid,
     soft_pad,
     soft_pillow,
 )
@@ -49,11 +50,12 @@ ATTACHED = frozenset(
     }
 )
 # Props drawn in front of the figure.
-FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL, PropKind.SHOE})
+FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL, PropKind.SHOE, PropKind.SOCK_AID})
 
 DEFAULT_AT: dict[PropKind, str] = {
     PropKind.CHAIR: "pelvis",
     PropKind.STOOL: "pelvis",
+    PropKind.SOCK_AID: "right_toe",
     PropKind.COUNTER: "right_hand",
     PropKind.WALL: "right_toe",
     PropKind.DOOR: "right_hand",
@@ -237,6 +239,13 @@ def static_prop(
         cx, _ = _pt(sk, prop.at, prop)
         r = prop.size or 0.07
         return rolled_towel((cx, floor + r), r, floor)
+    if kind is PropKind.SOCK_AID:  # round the end pose's foot, the cords to its hand
+        last = poses[-1].points
+        foot = (prop.at or "right_toe").split("_")[0]
+        return sock_aid(
+            last[f"{foot}_heel"], last[f"{foot}_toe"], last[f"{foot}_ankle"],
+            last[prop.to or f"{foot}_hand"], floor, on=(prop.at or "").endswith("_heel"),
+        )
     if kind is PropKind.STOOL:
         px, py = _pt(sk, prop.at, prop)
         return rolling_stool((px, py - BODY_HALF), floor)

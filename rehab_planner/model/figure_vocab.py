@@ -66,6 +66,7 @@ class PropKind(StrEnum):
     REACHER = "reacher"
     FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
     LADDER = "ladder"  # an agility ladder on the floor from above, feet stepping in and out of it
+    SOCK_AID = "sock_aid"  # a sock aid: the sleeve with the sock on it round the foot, cords to the hand
     SHOE = "shoe"  # a shoe on the floor where the foot ends (putting shoes on)
     DISHWASHER = "dishwasher"  # under a counter, its door open flat and the lower rack out on it
     ARM_BIKE = "arm_bike"  # a table-top arm pedal machine: a wheel, two cranks with handles
