@@ -218,7 +218,7 @@ def rolling_stool(seat_at: Point, floor: float) -> list[Item]:
 
 SLEEVE_LONG = 0.4  # a sock aid's plastic sleeve, seen from the side: this long...
 SLEEVE_HIGH = 0.16  # ...and this high at its open back end
-SOCK = grey(0.55)  # the sock, pulled over the sleeve (and, once on, over the foot)
+SOCK = grey(0.62)  # the sock, pulled over the sleeve (and, once on, over the foot)
 CORD_W = 0.014
 CORD_GAP = 0.025  # the two cords run this far apart
 
@@ -254,7 +254,7 @@ def sock_aid(heel: Point, toe: Point, ankle: Point, hand: Point, floor: float, o
         back = (heel[0] - d * 0.08, floor + 0.005)
         tilt = 0.0
     bx, by = back
-    sleeve = (
+    sleeve: tuple[Point, ...] = (
         (bx, by + SLEEVE_HIGH), (bx, by), (bx + d * SLEEVE_LONG, by),
         (bx + d * (SLEEVE_LONG + 0.04), by + 0.05), (bx + d * SLEEVE_LONG, by + 0.1),
         (bx + d * SLEEVE_LONG * 0.45, by + 0.12),

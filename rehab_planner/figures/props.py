@@ -240,11 +240,11 @@ def static_prop(
         r = prop.size or 0.07
         return rolled_towel((cx, floor + r), r, floor)
     if kind is PropKind.SOCK_AID:  # round the end pose's foot, the cords to its hand
-        last = poses[-1].points
+        ends = poses[-1].points
         foot = (prop.at or "right_toe").split("_")[0]
         return sock_aid(
-            last[f"{foot}_heel"], last[f"{foot}_toe"], last[f"{foot}_ankle"],
-            last[prop.to or f"{foot}_hand"], floor, on=(prop.at or "").endswith("_heel"),
+            ends[f"{foot}_heel"], ends[f"{foot}_toe"], ends[f"{foot}_ankle"],
+            ends[prop.to or f"{foot}_hand"], floor, on=(prop.at or "").endswith("_heel"),
         )
     if kind is PropKind.STOOL:
         px, py = _pt(sk, prop.at, prop)
