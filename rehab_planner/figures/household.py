@@ -177,3 +177,68 @@ def rolled_towel(c: Point, r: float, floor: float) -> list[Item]:
         spiral.append((c[0] + rr * math.cos(a), c[1] + rr * math.sin(a)))
     items.append(Stroke(tuple(spiral), W * 0.6, LINE))
     return items
+
+
+SLEEVE_LONG = 0.4  # a sock aid's plastic sleeve, seen from the side: this long...
+SLEEVE_HIGH = 0.16  # ...and this high at its open back end
+SOCK = grey(0.62)  # the sock, pulled over the sleeve (and, once on, over the foot)
+CORD_W = 0.014
+CORD_GAP = 0.025  # the two cords run this far apart
+
+
+def _turned(points: tuple[Point, ...], about: Point, degrees: float) -> tuple[Point, ...]:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    ox, oy = about
+    return tuple((ox + (x - ox) * c - (y - oy) * s, oy + (x - ox) * s + (y - oy) * c) for x, y in points)
+
+
+def sock_aid(heel: Point, toe: Point, ankle: Point, hand: Point, floor: float, on: bool) -> list[Item]:
+    """A sock aid seen from the side, drawn over the foot, two cords up to the hand.
+
+    on=False: the sleeve lies on the floor round the foot (the toes slid into it), the sock
+    pulled over it, its toe closed at the front; its open back end is higher, the cords running
+    from its rim. on=True: the sock is on the foot (grey over the foot and ankle) and the empty
+    sleeve has slid back off the heel, tipped up behind it. A strap looped round the foot read as
+    a strap stretch; the sleeve and the cords name the sock aid."""
+    d = 1.0 if toe[0] >= heel[0] else -1.0
+    items: list[Item] = []
+    if on:
+        sock = (
+            (heel[0] - d * 0.05, floor + 0.005), (toe[0] + d * 0.03, floor + 0.005),
+            (toe[0] + d * 0.04, floor + 0.05), (ankle[0] + d * 0.06, ankle[1] + 0.03),
+            (ankle[0] + d * 0.05, ankle[1] + 0.12), (ankle[0] - d * 0.06, ankle[1] + 0.12),
+            (heel[0] - d * 0.07, floor + 0.06),
+        )
+        items.append(Shape(sock, fill=SOCK, stroke=WHITE, width=W * 0.8))
+        # stood up behind the heel: its closed end on the floor there, its open end up
+        back = (heel[0] - d * (0.06 + SLEEVE_LONG), floor + 0.005)
+        tilt = d * -35.0
+    else:
+        back = (heel[0] - d * 0.08, floor + 0.005)
+        tilt = 0.0
+    bx, by = back
+    sleeve: tuple[Point, ...] = (
+        (bx, by + SLEEVE_HIGH), (bx, by), (bx + d * SLEEVE_LONG, by),
+        (bx + d * (SLEEVE_LONG + 0.04), by + 0.05), (bx + d * SLEEVE_LONG, by + 0.1),
+        (bx + d * SLEEVE_LONG * 0.45, by + 0.12),
+    )
+    rim = (bx + d * 0.0, by + SLEEVE_HIGH)
+    if on:
+        closed = (bx + d * SLEEVE_LONG, by)
+        sleeve = _turned(sleeve, closed, tilt)
+        rim = sleeve[0]
+        items.append(Shape(sleeve, fill=FILL, stroke=LINE, width=W * 1.2))
+    else:  # the sock over the sleeve: grey, its toe closed round the front end
+        items.append(Shape(sleeve, fill=SOCK, stroke=DARK, width=W * 1.2))
+        inner = (
+            (bx + d * 0.02, by + SLEEVE_HIGH - 0.02), (bx + d * 0.02, by + 0.02),
+            (bx + d * SLEEVE_LONG * 0.45, by + 0.02), (bx + d * SLEEVE_LONG * 0.45, by + 0.1),
+        )
+        items.append(Shape(inner, fill=FILL, stroke=None))
+    for k in (-0.5, 0.5):  # two cords from the rim to the hand
+        off = k * CORD_GAP
+        items.append(Stroke(((rim[0] + off, rim[1]), (hand[0] + off, hand[1])), CORD_W * 2.6, WHITE))
+    for k in (-0.5, 0.5):
+        off = k * CORD_GAP
+        items.append(Stroke(((rim[0] + off, rim[1]), (hand[0] + off, hand[1])), CORD_W, DARK))
+    return items

@@ -18,6 +18,7 @@ from rehab_planner.figures.household import (
     bathtub,
     floor_tape,
     rolled_towel,
+    sock_aid,
     soft_pad,
     soft_pillow,
 )
@@ -58,14 +59,14 @@ ATTACHED = frozenset(
         PropKind.BAG,
         PropKind.VACUUM,
         PropKind.STOOL,
-        PropKind.SOCK_AID,
     }
 )
 # Props drawn in front of the figure.
-FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL, PropKind.SHOE})
+FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL, PropKind.SHOE, PropKind.SOCK_AID})
 
 DEFAULT_AT: dict[PropKind, str] = {
     PropKind.CHAIR: "pelvis",
+    PropKind.SOCK_AID: "right_toe",
     PropKind.COUNTER: "right_hand",
     PropKind.WALL: "right_toe",
     PropKind.DOOR: "right_hand",
@@ -93,7 +94,6 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.BAG: "right_hand",
     PropKind.VACUUM: "right_hand",
     PropKind.STOOL: "pelvis",
-    PropKind.SOCK_AID: "right_toe",
 }
 FOOTPRINT_LENGTH = 0.32
 # A close-up box (feet from above, a hand): its frame, the line to the body part it shows, and the
@@ -255,6 +255,13 @@ def static_prop(
         cx, _ = _pt(sk, prop.at, prop)
         r = prop.size or 0.07
         return rolled_towel((cx, floor + r), r, floor)
+    if kind is PropKind.SOCK_AID:  # round the end pose's foot, the cords to its hand
+        ends = poses[-1].points
+        foot = (prop.at or "right_toe").split("_")[0]
+        return sock_aid(
+            ends[f"{foot}_heel"], ends[f"{foot}_toe"], ends[f"{foot}_ankle"],
+            ends[prop.to or f"{foot}_hand"], floor, on=(prop.at or "").endswith("_heel"),
+        )
     if kind is PropKind.BATHTUB:
         px, py = _pt(sk, prop.at, prop)
         return bathtub((px, py - BODY_HALF), floor, prop.size)
@@ -629,53 +636,11 @@ def attached_prop(
         cx, cy = _pt(sk, prop.at, prop)
         s = (prop.size or 0.24) / 2
         return [Shape(_square((cx, cy), s), fill=fill, stroke=line, width=PROP_W)]
-    if kind is PropKind.SOCK_AID:
-        foot = (prop.at or DEFAULT_AT[kind]).removesuffix("_toe")
-        return _sock_aid(sk, foot, sk.points[prop.to or "right_hand"], line, fill, faded)
     if kind is PropKind.STOOL:
         return _stool(_pt(sk, prop.at, prop), floor, line, fill)
     if kind is PropKind.VACUUM:
         return _vacuum(sk.points[prop.at or DEFAULT_AT[kind]], prop.dx, floor, line, fill, edged)
     return []
-
-
-SOCK_AID = (0.32, 0.04)  # a sock aid's trough: how long, half its width
-SOCK = grey(0.45)  # a sock on the foot
-
-
-def _sock_aid(sk: Skeleton, foot: str, hand: Point, line: Color, fill: Color, faded: bool
-              ) -> list[Item]:
-    """A sock aid: a trough with the sock on it, two cords to the hand. Pulled by the cords it
-    slides from round the toes (the start pose) up off the heel, the sock left on the foot (the
-    end pose). A strap round the foot read as a strap stretch in the blind tests."""
-    toe, heel = sk.points[f"{foot}_toe"], sk.points[f"{foot}_heel"]
-    front = toe if faded else heel
-    dx, dy = hand[0] - front[0], hand[1] - front[1]
-    norm = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / norm, dy / norm
-    length, half = SOCK_AID
-    back = (front[0] + ux * length, front[1] + uy * length)
-    start = (front[0] - ux * half, front[1] - uy * half)  # round past the toes or the heel
-    nx, ny = -uy * half, ux * half
-    trough = (
-        (start[0] + nx, start[1] + ny), (back[0] + nx * 1.2, back[1] + ny * 1.2),
-        (back[0] - nx * 1.2, back[1] - ny * 1.2), (start[0] - nx, start[1] - ny),
-    )
-    items: list[Item] = [Shape(trough, fill=fill, stroke=line, width=PROP_W)]
-    if faded:  # the sock still on the trough: its toe at the front
-        mid = (front[0] + ux * length * 0.45, front[1] + uy * length * 0.45)
-        sock = ((start[0] + nx * 0.7, start[1] + ny * 0.7), (mid[0] + nx * 0.8, mid[1] + ny * 0.8),
-                (mid[0] - nx * 0.8, mid[1] - ny * 0.8), (start[0] - nx * 0.7, start[1] - ny * 0.7))
-        items.append(Shape(sock, fill=line, stroke=line, width=PROP_W))
-    else:  # the sock on the foot, up over the ankle
-        ankle = sk.points[f"{foot}_ankle"]
-        knee = sk.points[f"{foot}_knee"]
-        cuff = (ankle[0] + (knee[0] - ankle[0]) * 0.25, ankle[1] + (knee[1] - ankle[1]) * 0.25)
-        items.append(Stroke((toe, heel, ankle, cuff), 0.07, SOCK))
-    for way in (1, -1):
-        corner = (back[0] + nx * way, back[1] + ny * way)
-        items.append(Stroke((corner, hand), 0.014, line))
-    return items
 
 
 STOOL_SEAT = (0.4, 0.07)  # a rolling stool's round seat: how wide, how thick

@@ -65,6 +65,7 @@ class PropKind(StrEnum):
     REACHER = "reacher"
     FOOTPRINT = "footprint"  # one foot seen from above, toes forward: shows where the feet go
     LADDER = "ladder"  # an agility ladder on the floor from above, feet stepping in and out of it
+    SOCK_AID = "sock_aid"  # a sock aid: the sleeve with the sock on it round the foot, cords to the hand
     SHOE = "shoe"  # a shoe on the floor where the foot ends (putting shoes on)
     DISHWASHER = "dishwasher"  # under a counter, its door open flat and the lower rack out on it
     ARM_BIKE = "arm_bike"  # a table-top arm pedal machine: a wheel, two cranks with handles
@@ -76,8 +77,6 @@ class PropKind(StrEnum):
     # (at + dx), a bag on the stick, a wheel at the back of the head
     STOOL = "stool"  # a rolling stool under the pelvis, drawn for every pose: a round seat, one
     # post, a base with wheels on the floor (it moves with the body)
-    SOCK_AID = "sock_aid"  # a sock aid at a foot (at: right_toe), cords to a hand (to): in the
-    # start pose the toes are in its trough; in the end pose it slides off the heel, the sock on
     KNEECAP = "kneecap"  # the kneecap, a small white oval on the front of the knee, under the hands
     CUP = "cup"  # an open cup on the floor, seen a little from above: its dark mouth shows
 

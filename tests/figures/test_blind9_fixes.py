@@ -54,31 +54,6 @@ def test_rolling_stool_walk_moves_the_body_and_a_wheeled_stool_forward(library) 
         assert max(p[1] for p in seat.points) < sk.points["pelvis"][1]
 
 
-def test_sock_aid_slides_off_the_heel_and_leaves_the_sock_on_the_foot(library) -> None:  # type: ignore[no-untyped-def]
-    # A strap round the foot read as a strap stretch: now a trough with the sock, cords to the hand.
-    from rehab_planner.figures.props import SOCK
-
-    spec = library.get("sock-aid").figure
-    (aid,) = [p for p in spec.props if p.kind is PropKind.SOCK_AID]
-    _, (start, end) = placed_poses(spec)
-    before = attached_prop(aid, start, start, 0.0, faded=True)
-    after = attached_prop(aid, end, start, 0.0, faded=False)
-    for sk, items in ((start, before), (end, after)):
-        cords = [i for i in items if isinstance(i, Stroke) and i.width == 0.014]
-        assert len(cords) == 2 and all(c.points[-1] == sk.points["right_hand"] for c in cords)
-    # The trough round the toes at the start, off the heel at the end.
-    start_trough, end_trough = before[0], after[0]
-    assert isinstance(start_trough, Shape) and isinstance(end_trough, Shape)
-    near = lambda shape, p: min(math.dist(q, p) for q in shape.points)  # noqa: E731
-    assert near(start_trough, start.points["right_toe"]) < 0.06
-    assert near(end_trough, end.points["right_heel"]) < 0.06
-    # The sock on the foot in the end pose, from the toes up past the ankle.
-    (sock,) = [i for i in after if isinstance(i, Stroke) and i.color == SOCK]
-    assert sock.points[0] == end.points["right_toe"] and sock.points[-1][1] > end.points["right_ankle"][1]
-    # The hands pull the cords back toward the body; the trunk stays upright.
-    assert end.points["right_hand"][0] < start.points["right_hand"][0] - 0.1
-
-
 def test_a_close_up_foot_has_no_contact_bar_under_it(library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Under the heel raise's tiptoes the bar read as a step's edge (heel lowers off a step); the
     # close-up's foot is large enough to show what touches. A whole figure keeps its bars.
