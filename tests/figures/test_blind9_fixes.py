@@ -153,3 +153,14 @@ def test_walking_on_heels_and_toes_is_two_steps_toes_then_heels(library) -> None
     for side in ("left", "right"):
         assert toes.points[f"{side}_heel"][1] > toes.points[f"{side}_toe"][1] + 0.05
         assert heels.points[f"{side}_toe"][1] > heels.points[f"{side}_heel"][1] + 0.05
+
+
+def test_standing_tall_goes_from_slumped_to_tall_against_the_wall(library) -> None:  # type: ignore[no-untyped-def]
+    # Standing tall alone, a small arrow on it, read as a chin tuck against a wall: the start
+    # outline now slumps (round back, head forward, off the wall) and the end stands tall on it.
+    spec = library.get("standing-posture").figure
+    assert not spec.hold
+    _, (slumped, tall) = placed_poses(spec)
+    assert slumped.points["head"][0] - tall.points["head"][0] > 0.1  # the head comes back
+    assert tall.points["head"][1] > slumped.points["head"][1]  # and up
+    assert (spec.start.spine or 0) > 15 and (spec.end.spine or 0) == 0
