@@ -164,3 +164,13 @@ def test_standing_tall_goes_from_slumped_to_tall_against_the_wall(library) -> No
     assert slumped.points["head"][0] - tall.points["head"][0] > 0.1  # the head comes back
     assert tall.points["head"][1] > slumped.points["head"][1]  # and up
     assert (spec.start.spine or 0) > 15 and (spec.end.spine or 0) == 0
+
+
+def test_foot_roll_on_a_ball_shows_the_ball_under_the_foot_close_up(library) -> None:  # type: ignore[no-untyped-def]
+    # Too small on the whole figure (under the far heel) it read as a seated knee bend.
+    from rehab_planner.model.figure import Focus
+
+    spec = library.get("foot-roll-ball").figure
+    assert spec.zoom is Focus.FOOT
+    (ball,) = [p for p in spec.props if p.kind is PropKind.BALL]
+    assert ball.at == "right_heel" and ball.dx > 0  # under the arch of the moving foot
