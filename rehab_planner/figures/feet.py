@@ -46,6 +46,8 @@ BODY_Y = 0.085  # height of the trunk's centre line above the floor (half a trun
 LIMB_Y = 0.05  # height of an arm or leg lying on the floor
 FOOT = 0.12
 MAT_PAD = 0.22
+HEAD_CLEAR = 0.16  # how far the mat shows past the head's centre, on the picture
+MAT_REACH = 1.6  # the most the mat runs on past the head
 
 Point3 = tuple[float, float, float]
 
@@ -173,6 +175,11 @@ def _finish(pts3: dict[str, Point3], elevation: float) -> Skeleton:
     xs = [p[0] for p in pts3.values()]
     zs = [p[2] for p in pts3.values()]
     near, far = min(zs) - MAT_PAD * 0.3, max(zs) + MAT_PAD
+    # The mat's far edge shows past the head, so the head lies on the mat (seen from low down, a
+    # head that rises over the far edge reads as a person standing behind it).
+    head_top = _project(pts3["head"], elevation)[1] + HEAD_CLEAR
+    while _project((0.0, 0.0, far), elevation)[1] < head_top and far < max(zs) + MAT_REACH:
+        far += 0.05
     half = max(abs(min(xs)), abs(max(xs)), 0.3) + MAT_PAD
     pts3["_mat_near_left"] = (half, 0.0, near)
     pts3["_mat_near_right"] = (-half, 0.0, near)

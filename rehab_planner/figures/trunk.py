@@ -3,7 +3,8 @@
 Seen from the side the trunk follows the curve of the back, deeper at the chest and the hips than at
 the waist; the back stays nearly straight, so a body lying on its back or its front still rests on
 the surface. Seen from the front (or from above, or lying on the side) the shoulders are widest, the
-waist narrower than the hips.
+waist narrower than the hips; lying on the side, the lower side runs straight along the surface
+and only the top side dips at the waist.
 
 Both outlines are drawn as a filled polygon with a round-joined edge (CORE_W wide): the edge keeps
 its page weight like every line, the polygon grows with the figure.
@@ -148,8 +149,31 @@ def front_outline(sk: Skeleton) -> tuple[Point, ...]:
         chest = (shoulder[0] + (waist[0] - shoulder[0]) * CHEST_DOWN + ox * taper * CHEST_DOWN * 0.6,
                  shoulder[1] + (waist[1] - shoulder[1]) * CHEST_DOWN + oy * taper * CHEST_DOWN * 0.6)
         out[side] = [shoulder, chest, waist, hip]
+    low = _lower_side(pts)
+    if low is not None:  # lying on the side: the lower side rests straight along the surface
+        # The buttock and the side of the hip reach down to the surface as the shoulder does.
+        shoulder, joint = pts[f"{low}_shoulder"], pts[f"{low}_hip"]
+        hip = (joint[0], min(joint[1], shoulder[1]))
+        out[low] = [shoulder, _towards(shoulder, hip, CHEST_DOWN * WAIST_UP),
+                    _towards(hip, shoulder, 1 - WAIST_UP), hip]
     right, left = out["right"], out["left"]
     return (right[0], left[0], left[1], left[2], left[3], right[3], right[2], right[1])
+
+
+def _lower_side(pts: dict[str, Point]) -> str | None:
+    """The side nearer the floor when the torso lies on its side (shoulders stacked, the trunk
+    level), else None."""
+    ls, rs = pts["left_shoulder"], pts["right_shoulder"]
+    shoulders_mid, pelvis = _mid(ls, rs), pts["pelvis"]
+    across = abs(ls[1] - rs[1]) > 2 * abs(ls[0] - rs[0])
+    level = abs(shoulders_mid[0] - pelvis[0]) > 2 * abs(shoulders_mid[1] - pelvis[1])
+    if not (across and level):
+        return None
+    return "left" if ls[1] < rs[1] else "right"
+
+
+def _towards(a: Point, b: Point, share: float) -> Point:
+    return a[0] + (b[0] - a[0]) * share, a[1] + (b[1] - a[1]) * share
 
 
 def _mid(a: Point, b: Point) -> Point:
