@@ -167,9 +167,10 @@ def static_prop(
     if kind is PropKind.MAT:
         if sk.view is View.FEET:
             return [Shape(mat_outline(sk), fill=grey(0.95), stroke=PROP_LINE, width=PROP_W)]
-        if from_above:
-            ys = [p[1] for p in sk.points.values()]
-            return [_rect(x0 - 0.15, min(ys) - 0.2, x1 + 0.15, max(ys) + 0.2, grey(0.95))]
+        if from_above:  # under every pose (a leg sliding out stays on it)
+            xs = [p[0] for pose in (sk, *poses) for p in pose.points.values()]
+            ys = [p[1] for pose in (sk, *poses) for p in pose.points.values()]
+            return [_rect(min(x0, *xs) - 0.15, min(ys) - 0.2, max(x1, *xs) + 0.15, max(ys) + 0.2, grey(0.95))]
         return [_rect(x0 - 0.12, floor, x1 + 0.12, floor + MAT_THICK)]
     if kind is PropKind.BED:
         top = floor + BED_HEIGHT

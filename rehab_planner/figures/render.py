@@ -164,6 +164,9 @@ class _Placer:
             bx, by = sk.points[anchor]
             placed = sk.moved(ax - bx + shift, ay - by + lift)
             # A body never sinks into what it rests on (unless the pose hangs it lower on purpose).
+            # Seen from above the picture's down is not down: a leg sliding out stays on the mat.
+            if self.base.from_above:
+                return placed
             sunk = self.ground - body.lowest(placed)
             return placed.moved(0.0, sunk) if sunk > 0.005 and lift >= 0 else placed
         lowest = body.lowest(sk)

@@ -79,3 +79,90 @@ def test_side_lying_figures_show_a_face(library) -> None:  # type: ignore[no-unt
     for exercise_id in SIDE_LYING:
         spec: FigureSpec = library.get(exercise_id).figure
         assert spec.start is not None and spec.start.head_turn, exercise_id
+
+
+def test_lean_on_a_table_rocks_upright_with_the_hands_kept_on_the_table(library) -> None:  # type: ignore[no-untyped-def]
+    # Leaning far out from the feet, the hands sliding along the table, it read as a push-up on
+    # a counter (blind test #9).
+    spec = library.get("table-weight-shift").figure
+    _, (start, end) = placed_poses(spec)
+    (hs, he), (fs, fe) = ((p.points[k] for p in (start, end)) for k in ("right_hand", "right_ankle"))
+    assert abs(he[1] - hs[1]) < 0.02 and abs(he[0] - hs[0]) < 0.12  # the hands stay on the top
+    assert fe == pytest.approx(fs, abs=0.03)  # the feet stay put
+    assert end.points["head"][0] - start.points["head"][0] > 0.1  # the body rocks forward
+    assert end.points["head"][0] - fe[0] < 0.5  # standing close, not leaning out over the feet
+    (rock,) = spec.marks
+    assert rock.kind is MarkKind.MOVE and rock.both_ways and rock.direction == 0
+
+
+@pytest.mark.parametrize("exercise_id", ["hip-slide-out", "band-hip-out-lying"])
+def test_seen_from_above_the_body_stays_put_while_a_leg_slides_out(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # The leg sliding out went down the picture, was taken for sinking into the floor and the
+    # whole end pose was lifted: the start drew as a second body beside the first.
+    from rehab_planner.figures.primitives import Shape
+    from rehab_planner.figures.props import static_prop
+
+    spec = library.get(exercise_id).figure
+    floor, poses = placed_poses(spec)
+    start, end = poses
+    for point in ("pelvis", "head", "neck"):
+        assert end.points[point] == pytest.approx(start.points[point], abs=1e-6), point
+    # The mat lies under every pose, the leg slid out too.
+    (mat,) = static_prop(spec.props[0], start, poses, floor, from_above=True)
+    assert isinstance(mat, Shape)
+    ys = [p[1] for p in mat.points]
+    assert min(ys) < min(p[1] for sk in poses for p in sk.points.values())
+
+
+def test_the_front_plank_is_a_straight_line_on_the_toes_and_forearms(library) -> None:  # type: ignore[no-untyped-def]
+    # With the knees bent low it read as lying propped on the elbows (blind test #11).
+    import math
+
+    from rehab_planner.figures.body import point_radius
+
+    ground, (sk,) = placed_poses(library.get("front-plank").figure)
+    p = sk.points
+    for point in ("right_toe", "right_elbow"):
+        assert p[point][1] - point_radius(point) == pytest.approx(ground, abs=0.01), point
+    assert p["pelvis"][1] - ground > 0.15  # the hips are off the mat
+    # Heels, hips and shoulders in one line; the upper arm upright, the forearm flat.
+    heel, hip, shoulder = p["right_heel"], p["pelvis"], p["right_shoulder"]
+    across = ((hip[0] - heel[0]) * (shoulder[1] - heel[1]) - (hip[1] - heel[1]) * (shoulder[0] - heel[0]))
+    assert abs(across) / math.dist(heel, shoulder) < 0.04
+    upper = math.degrees(math.atan2(p["right_elbow"][1] - shoulder[1], p["right_elbow"][0] - shoulder[0]))
+    assert upper == pytest.approx(-90, abs=8)
+    assert abs(p["right_hand"][1] - p["right_elbow"][1]) < 0.04
+
+
+@pytest.mark.parametrize("exercise_id", ["one-leg-stand", "one-leg-stand-head-turns", "one-leg-ball-toss"])
+def test_standing_on_one_leg_lifts_the_other_knee_in_front(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # The foot lifted up behind the knee read as a standing knee curl (blind test #10).
+    ground, poses = placed_poses(library.get(exercise_id).figure)
+    for sk in poses:
+        p = sk.points
+        assert p["left_knee"][0] - p["left_hip"][0] > 0.15  # the figure faces right
+        assert p["left_ankle"][1] - ground > 0.15
+
+
+def test_the_band_push_down_is_a_close_up_with_the_forearm_level_at_the_start(library) -> None:  # type: ignore[no-untyped-def]
+    # Whole and small, the bent elbow's short forearm hid behind the band: it read as the band
+    # straight arms back (blind test #11).
+    from rehab_planner.model.figure_vocab import Focus
+
+    spec = library.get("band-push-down").figure
+    assert spec.focus is Focus.UPPER_BODY
+    _, (start, end) = placed_poses(spec)
+    elbow, hand = start.points["right_elbow"], start.points["right_hand"]
+    assert abs(hand[1] - elbow[1]) < 0.06 and hand[0] - elbow[0] > 0.15  # level, out in front
+    assert end.points["right_hand"][1] < end.points["right_elbow"][1] - 0.15  # straight down
+
+
+def test_the_one_leg_ball_toss_lets_go_of_the_ball(library) -> None:  # type: ignore[no-untyped-def]
+    # Held in the fists at arm's length by the wall it read as ball circles on a wall, with
+    # high confidence (blind test #11).
+    from rehab_planner.model.figure_vocab import Hand
+
+    spec = library.get("one-leg-ball-toss").figure
+    assert spec.hands["right"] is Hand.OPEN
+    (ball,) = [p for p in spec.props if p.kind.value == "ball"]
+    assert ball.dx is not None and ball.dx >= 0.15  # out past the fingers, on its way
