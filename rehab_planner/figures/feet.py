@@ -6,6 +6,7 @@ like a windscreen wiper. Angles here mean:
 
 - knees: bend (0 straight on the floor, 90 feet flat with the knees up),
 - hips: how far the bent knee falls out to that side (negative: in, across the body),
+- ankles: how far the foot slides in toward the middle (45: the soles together, a butterfly),
 - elbows: bend with the upper arm on the floor (90: the forearm points at the ceiling),
 - shoulders: how far the raised forearm turns out to that side (negative: in, across the body).
 
@@ -46,6 +47,7 @@ BODY_Y = 0.085  # height of the trunk's centre line above the floor (half a trun
 LIMB_Y = 0.05  # height of an arm or leg lying on the floor
 FOOT = 0.12
 MAT_PAD = 0.22
+SOLES_APART = 0.045  # half the distance between the ankles with the soles together
 HEAD_CLEAR = 0.16  # how far the mat shows past the head's centre, on the picture
 MAT_REACH = 1.6  # the most the mat runs on past the head
 
@@ -111,7 +113,9 @@ def skeleton(angles: dict[str, float], elevation: float) -> Skeleton:
         shin_slope = math.radians(a[f"{side}_knee"]) - f
         thigh = _turned((0.0, math.sin(f), -math.cos(f)), sign, a[f"{side}_hip"])
         knee = _add(hip, thigh, THIGH)
-        ankle = (hip[0], BODY_Y, knee[2] - SHIN * math.cos(shin_slope))
+        # `ankle` here slides the foot in toward the middle (45: the soles together).
+        inward = math.cos(math.radians(2 * min(max(a[f"{side}_ankle"], 0.0), 45.0)))
+        ankle = (hip[0] * max(inward, SOLES_APART / HIP_HALF), BODY_Y, knee[2] - SHIN * math.cos(shin_slope))
         toe = (ankle[0], LIMB_Y * 0.6, ankle[2] - FOOT)
         pts3.update(
             {

@@ -166,3 +166,18 @@ def test_the_one_leg_ball_toss_lets_go_of_the_ball(library) -> None:  # type: ig
     assert spec.hands["right"] is Hand.OPEN
     (ball,) = [p for p in spec.props if p.kind.value == "ball"]
     assert ball.dx is not None and ball.dx >= 0.15  # out past the fingers, on its way
+
+
+def test_the_lying_butterfly_is_seen_past_the_feet_with_the_soles_together(library) -> None:  # type: ignore[no-untyped-def]
+    # Seen from above the legs folded out of sight in a small body.
+    spec = library.get("lying-butterfly-stretch").figure
+    assert spec.view is View.FEET
+    _, (sk,) = placed_poses(spec)
+    p = sk.points
+    assert abs(p["left_ankle"][0] - p["right_ankle"][0]) < 0.15  # the soles together
+    assert abs(p["left_knee"][0] - p["right_knee"][0]) > 0.6  # both knees fallen open
+
+
+def test_a_neck_turn_lying_down_shows_the_whole_body_on_the_mat(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("neck-turns-lying").figure
+    assert spec.focus is None and spec.base is BasePosition.LYING_ON_BACK
