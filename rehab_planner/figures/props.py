@@ -96,6 +96,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.STOOL: "pelvis",
 }
 FOOTPRINT_LENGTH = 0.32
+PILLOW_REACH = 0.15  # a pillow whose bottom is this close over the surface rests on it
 # A close-up box (feet from above, a hand): its frame, the line to the body part it shows, and the
 # room round what it holds.
 FRAME_W = 0.03
@@ -272,7 +273,10 @@ def static_prop(
     if kind is PropKind.PILLOW:
         cx, cy = _pt(sk, prop.at, prop)
         w = prop.size or 0.34
-        return [_rounded(cx - w / 2, cy - 0.05, cx + w / 2, cy + 0.05)]
+        bottom = cy - 0.05
+        if 0 < bottom - floor < PILLOW_REACH:  # a pillow just over the surface rests on it
+            bottom = floor
+        return [_rounded(cx - w / 2, bottom, cx + w / 2, cy + 0.05)]
     if kind is PropKind.ROLL:
         cx, cy = _pt(sk, prop.at, prop)
         r = prop.size or 0.07

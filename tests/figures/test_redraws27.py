@@ -181,3 +181,26 @@ def test_the_lying_butterfly_is_seen_past_the_feet_with_the_soles_together(libra
 def test_a_neck_turn_lying_down_shows_the_whole_body_on_the_mat(library) -> None:  # type: ignore[no-untyped-def]
     spec = library.get("neck-turns-lying").figure
     assert spec.focus is None and spec.base is BasePosition.LYING_ON_BACK
+
+
+@pytest.mark.parametrize("exercise_id", ["prone-arm-lift", "prone-lying", "prone-hip-extension",
+                                         "side-lying-outward-turn"])
+def test_a_pillow_under_a_lying_body_rests_on_the_surface(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # A pillow hung in the air between the belly and the mat.
+    from rehab_planner.figures.primitives import Shape
+    from rehab_planner.figures.props import static_prop
+    from rehab_planner.model.figure import PropKind
+
+    spec = library.get(exercise_id).figure
+    ground, poses = placed_poses(spec)
+    (pillow,) = [p for p in spec.props if p.kind is PropKind.PILLOW]
+    (shape,) = static_prop(pillow, poses[0], poses, ground)
+    assert isinstance(shape, Shape)
+    assert min(p[1] for p in shape.points) == pytest.approx(ground, abs=0.01)
+
+
+def test_the_arm_lift_lying_face_down_is_a_close_up_of_the_upper_body(library) -> None:  # type: ignore[no-untyped-def]
+    # Whole, the few inches of lift were a few pixels at the picture's edge (blind test #10).
+    from rehab_planner.model.figure_vocab import Focus
+
+    assert library.get("prone-arm-lift").figure.focus is Focus.UPPER_BODY
