@@ -204,3 +204,12 @@ def test_the_arm_lift_lying_face_down_is_a_close_up_of_the_upper_body(library) -
     from rehab_planner.model.figure_vocab import Focus
 
     assert library.get("prone-arm-lift").figure.focus is Focus.UPPER_BODY
+
+
+def test_the_grapevine_crosses_the_legs_in_an_x_with_both_feet_down(library) -> None:  # type: ignore[no-untyped-def]
+    # The crossing foot landing beside the other one hid the cross (read as side stepping).
+    ground, (_, end) = placed_poses(library.get("grapevine-walk").figure)
+    p = end.points
+    assert p["right_hip"][0] < p["left_hip"][0]  # seen from the front: the right hip on the left
+    assert p["right_ankle"][0] > p["left_ankle"][0] + 0.15  # the right foot lands past the left
+    assert max(p["right_ankle"][1], p["left_ankle"][1]) - ground < 0.12  # both feet down
