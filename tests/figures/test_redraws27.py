@@ -213,3 +213,22 @@ def test_the_grapevine_crosses_the_legs_in_an_x_with_both_feet_down(library) -> 
     assert p["right_hip"][0] < p["left_hip"][0]  # seen from the front: the right hip on the left
     assert p["right_ankle"][0] > p["left_ankle"][0] + 0.15  # the right foot lands past the left
     assert max(p["right_ankle"][1], p["left_ankle"][1]) - ground < 0.12  # both feet down
+
+
+def test_the_hug_and_round_rounds_the_upper_back_not_a_forward_bend(library) -> None:  # type: ignore[no-untyped-def]
+    # Leaning the whole trunk forward, the arms straight, it read as the sitting forward bend.
+    _, (_, hug) = placed_poses(library.get("upper-back-round-stretch").figure)
+    _, (_, bend) = placed_poses(library.get("seated-forward-bend").figure)
+    h, b = hug.points, bend.points
+    assert abs(h["mid_back"][0] - h["pelvis"][0]) < 0.05  # the low back stays upright
+    assert h["neck"][0] - h["mid_back"][0] > 0.1  # the upper back rounds forward
+    assert h["right_hand"][1] > h["pelvis"][1] + 0.1  # the arms reach forward, not down
+    assert b["right_hand"][1] < b["pelvis"][1]  # the forward bend's arms hang down
+    assert (library.get("upper-back-round-stretch").figure.end.elbows or 0) >= 30  # a hug
+
+
+def test_the_forward_arm_raise_has_an_open_hand_not_a_thumb(library) -> None:  # type: ignore[no-untyped-def]
+    # A fist's crease read as a thumbs-up (the thumbs-up arm raise, blind test #12).
+    from rehab_planner.model.figure_vocab import Hand
+
+    assert library.get("arm-raise-forward").figure.hands["right"] is Hand.OPEN
