@@ -176,6 +176,7 @@ def draw(
     dim_rest: bool = False,
     far_color: Color | None = None,
     far_limbs: frozenset[str] = frozenset({"arm", "leg"}),
+    on_side: bool = False,
 ) -> list[Item]:
     """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
 
@@ -188,6 +189,7 @@ def draw(
         dim_rest: draw the parts that are not highlighted in grey.
         far_color: side view: the far arm and leg in this colour (unless highlighted).
         far_limbs: which far limbs ('arm', 'leg') far_color paints.
+        on_side: lying on the side (seen from the front): the trunk lies flat along the surface.
     """
     rest = REST_GREY if dim_rest else color
     far_side = "left" if near == "right" else "right"
@@ -218,7 +220,7 @@ def draw(
         items += head
         items += leg(near) + arm(near)
         return items
-    torso = front_outline(sk)
+    torso = front_outline(sk, on_side)
     if sk.view is View.FEET:  # from the foot end: far to near, head, torso, arms, legs
         items += head
         items += _trunk(torso, FRONT_EDGE, rest, halo)

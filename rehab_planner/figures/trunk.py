@@ -123,8 +123,11 @@ def side_frame(sk: Skeleton, t: float) -> tuple[Point, tuple[float, float], floa
     return (x, y), (ty, -tx), f, b
 
 
-def front_outline(sk: Skeleton) -> tuple[Point, ...]:
+def front_outline(sk: Skeleton, on_side: bool = False) -> tuple[Point, ...]:
     """The torso seen from the front (or above): shoulders, a waist narrower than the hips, hips.
+
+    on_side: the body lies on its side (seen from the front): the lower side rests straight along
+    the surface.
 
     Built from the skeleton's points alone, so it follows a bend, a twist and the perspective of
     the view from the feet. The outline is drawn with a FRONT_EDGE round edge around it.
@@ -149,7 +152,7 @@ def front_outline(sk: Skeleton) -> tuple[Point, ...]:
         chest = (shoulder[0] + (waist[0] - shoulder[0]) * CHEST_DOWN + ox * taper * CHEST_DOWN * 0.6,
                  shoulder[1] + (waist[1] - shoulder[1]) * CHEST_DOWN + oy * taper * CHEST_DOWN * 0.6)
         out[side] = [shoulder, chest, waist, hip]
-    low = _lower_side(pts)
+    low = _lower_side(pts) if on_side else None
     if low is not None:  # lying on the side: the lower side rests straight along the surface
         # The buttock and the side of the hip reach down to the surface as the shoulder does.
         shoulder, joint = pts[f"{low}_shoulder"], pts[f"{low}_hip"]
@@ -161,8 +164,8 @@ def front_outline(sk: Skeleton) -> tuple[Point, ...]:
 
 
 def _lower_side(pts: dict[str, Point]) -> str | None:
-    """The side nearer the floor when the torso lies on its side (shoulders stacked, the trunk
-    level), else None."""
+    """The side nearer the floor of a torso lying on its side (shoulders stacked, the trunk
+    level), else None (a side plank's trunk leans)."""
     ls, rs = pts["left_shoulder"], pts["right_shoulder"]
     shoulders_mid, pelvis = _mid(ls, rs), pts["pelvis"]
     across = abs(ls[1] - rs[1]) > 2 * abs(ls[0] - rs[0])
