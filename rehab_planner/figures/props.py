@@ -839,7 +839,11 @@ def pedal_exerciser(sk: Skeleton, floor: float, lever: float = 0.0) -> list[Item
     (rx, ry), (lx, ly) = pedals
     hub = ((rx + lx) / 2, (ry + ly) / 2)
     base = floor + 0.015
+    crank = math.dist(hub, (rx, ry))
     items: list[Item] = [
+        # The pedals' round path, light: the feet go round it (without it the small frame with a
+        # round arrow at one foot read as ankle circles).
+        Circle(hub, crank, fill=None, stroke=grey(0.72), width=PROP_W * 0.8),
         Stroke(((hub[0] - 0.2, base), (hub[0] + 0.2, base)), PROP_W * 1.6, PROP_LINE),
         Stroke(((hub[0] - 0.14, base), hub, (hub[0] + 0.14, base)), PROP_W * 1.4, PROP_LINE),
         Stroke(((rx, ry), (lx, ly)), PROP_W * 1.6, PROP_DARK),

@@ -277,3 +277,48 @@ def test_the_side_plank_rests_on_the_forearm_and_the_stacked_feet(library) -> No
     for point in ("left_elbow", "left_toe"):
         assert p[point][1] - point_radius(point) == pytest.approx(ground, abs=0.01), point
     assert p["pelvis"][1] - ground > 0.15  # the hips lift
+
+
+@pytest.mark.parametrize("exercise_id", ["heel-lower-step-bent", "heel-lower-step-straight"])
+def test_the_heel_lower_arrow_runs_beside_the_calf_to_the_heel(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # An arrow from the heel down to the floor read as stepping down off the step (blind test #12):
+    # the arrow starts up beside the calf, so its head ends just under the heel.
+    spec = library.get(exercise_id).figure
+    (mark,) = spec.marks
+    assert mark.kind is MarkKind.MOVE and mark.at == "right_heel" and mark.direction == -90
+    assert (mark.dy or 0) >= 0.3
+
+
+def test_the_pedal_exerciser_shows_the_pedals_round_path(library) -> None:  # type: ignore[no-untyped-def]
+    # A small frame with a round arrow at one foot read as ankle circles (blind test #10).
+    import math
+
+    from rehab_planner.figures.primitives import Circle
+    from rehab_planner.figures.props import static_prop
+    from rehab_planner.model.figure import PropKind
+
+    spec = library.get("pedal-exerciser").figure
+    ground, poses = placed_poses(spec)
+    pedals = next(p for p in spec.props if p.kind is PropKind.PEDALS)
+    rings = [i for i in static_prop(pedals, poses[0], poses, ground)
+             if isinstance(i, Circle) and i.fill is None]
+    (ring,) = rings
+    for side in ("right", "left"):
+        ankle, toe = poses[0].points[f"{side}_ankle"], poses[0].points[f"{side}_toe"]
+        pedal = ((ankle[0] + toe[0]) / 2, min(ankle[1], toe[1]) - 0.03)
+        assert math.dist(pedal, ring.center) == pytest.approx(ring.radius, abs=0.01)
+
+
+def test_the_mini_squat_keeps_the_hands_on_the_counter_and_follows_the_hips(library) -> None:  # type: ignore[no-untyped-def]
+    # The hands off the counter and a straight arrow out of the buttock read as a leg reaching
+    # back: a back lunge (blind test #12).
+    import math
+
+    from rehab_planner.model.figure_vocab import ArrowKind
+
+    spec = library.get("mini-squat").figure
+    _, (start, end) = placed_poses(spec)
+    assert math.dist(start.points["right_hand"], end.points["right_hand"]) < 0.08
+    assert spec.arrow is ArrowKind.PATH and spec.moving == ["pelvis"] and not spec.marks
+    assert end.points["pelvis"][0] < start.points["pelvis"][0]  # the hips go back
+    assert end.points["pelvis"][1] < start.points["pelvis"][1]  # and down
