@@ -322,3 +322,12 @@ def test_the_mini_squat_keeps_the_hands_on_the_counter_and_follows_the_hips(libr
     assert spec.arrow is ArrowKind.PATH and spec.moving == ["pelvis"] and not spec.marks
     assert end.points["pelvis"][0] < start.points["pelvis"][0]  # the hips go back
     assert end.points["pelvis"][1] < start.points["pelvis"][1]  # and down
+
+
+def test_the_radial_nerve_glide_bends_an_open_hand_at_the_wrist(library) -> None:  # type: ignore[no-untyped-def]
+    # A fist at the end of the straight arm read as a ball (the band straight arms back).
+    from rehab_planner.model.figure_vocab import Hand
+
+    spec = library.get("radial-nerve-glide").figure
+    assert spec.hands["right"] is Hand.OPEN
+    assert spec.end is not None and (spec.end.right_wrist or 0) >= 60
