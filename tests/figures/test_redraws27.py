@@ -1,15 +1,21 @@
-"""Pictures the ninth and tenth blind naming tests (issue 13) read wrong or without confidence,
-redrawn: each test fails if the picture slid back to what read wrong."""
+"""Pictures the ninth to twelfth blind naming tests (issue 13) read wrong or without confidence,
+redrawn, and the bugs found on the way: each test fails if the picture slid back."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
+from rehab_planner.figures import body
+from rehab_planner.figures.body import point_radius
 from rehab_planner.figures.feet import mat_outline
-from rehab_planner.figures.render import placed_poses
-from rehab_planner.figures.trunk import front_outline
-from rehab_planner.model.figure import FigureSpec, MarkKind, View
-from rehab_planner.model.figure_vocab import ArrowKind, BasePosition
+from rehab_planner.figures.primitives import BLACK, Circle, Shape
+from rehab_planner.figures.props import static_prop
+from rehab_planner.figures.render import placed_poses, render_exercise
+from rehab_planner.figures.trunk import front_outline, widths
+from rehab_planner.model.figure import FigureSpec, MarkKind, PropKind, View
+from rehab_planner.model.figure_vocab import ArrowKind, BasePosition, Focus, Hand
 
 SIDE_LYING = ["side-lying-leg-lift", "clamshell", "side-lying-double-leg-lift", "side-lying-arm-raise",
               "side-lying-outward-turn", "side-lying-bottom-leg-lift"]
@@ -34,9 +40,6 @@ def test_side_lying_trunk_lies_flat_on_the_mat_dipping_at_the_waist_on_top(libra
     top = sides[high]
     assert top[2][1] < top[0][1] - 0.05 and top[2][1] < top[3][1]
     # And the picture draws it so: the trunk's bottom edge is level.
-    from rehab_planner.figures.primitives import BLACK, Shape
-    from rehab_planner.figures.render import render_exercise
-
     trunks = [i for i in render_exercise(library.get(exercise_id)).items
               if isinstance(i, Shape) and i.fill == BLACK and len(i.points) == 8]
     levels = sorted(p[1] for p in trunks[-1].points)
@@ -46,9 +49,6 @@ def test_side_lying_trunk_lies_flat_on_the_mat_dipping_at_the_waist_on_top(libra
 
 def test_lying_on_the_back_seen_from_above_keeps_a_waist_on_both_sides(library) -> None:  # type: ignore[no-untyped-def]
     # Only a body lying on its side rests one side flat; seen from above both sides curve in.
-    from rehab_planner.figures.primitives import BLACK, Shape
-    from rehab_planner.figures.trunk import widths
-
     spec = library.get("hip-slide-out").figure
     _, (sk, _) = placed_poses(spec)
     outline = front_outline(sk)
@@ -61,8 +61,6 @@ def test_lying_on_the_back_seen_from_above_keeps_a_waist_on_both_sides(library) 
         length = (axis[0] ** 2 + axis[1] ** 2) ** 0.5
         across = abs((x - pelvis[0]) * axis[1] - (y - pelvis[1]) * axis[0]) / length
         assert across < 0.5 * widths(outline, pelvis, neck)["chest"]
-    from rehab_planner.figures import body
-
     drawn = [i for i in body.draw(sk, BLACK, "right", set()) if isinstance(i, Shape) and i.fill == BLACK]
     assert any(i.points == outline for i in drawn)
 
@@ -131,9 +129,6 @@ def test_lean_on_a_table_rocks_upright_with_the_hands_kept_on_the_table(library)
 def test_seen_from_above_the_body_stays_put_while_a_leg_slides_out(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
     # The leg sliding out went down the picture, was taken for sinking into the floor and the
     # whole end pose was lifted: the start drew as a second body beside the first.
-    from rehab_planner.figures.primitives import Shape
-    from rehab_planner.figures.props import static_prop
-
     spec = library.get(exercise_id).figure
     floor, poses = placed_poses(spec)
     start, end = poses
@@ -148,9 +143,6 @@ def test_seen_from_above_the_body_stays_put_while_a_leg_slides_out(library, exer
 
 def test_the_front_plank_is_a_straight_line_on_the_toes_and_forearms(library) -> None:  # type: ignore[no-untyped-def]
     # With the knees bent low it read as lying propped on the elbows (blind test #11).
-    import math
-
-    from rehab_planner.figures.body import point_radius
 
     ground, (sk,) = placed_poses(library.get("front-plank").figure)
     p = sk.points
@@ -179,8 +171,6 @@ def test_standing_on_one_leg_lifts_the_other_knee_in_front(library, exercise_id:
 def test_the_band_push_down_is_a_close_up_with_the_forearm_level_at_the_start(library) -> None:  # type: ignore[no-untyped-def]
     # Whole and small, the bent elbow's short forearm hid behind the band: it read as the band
     # straight arms back (blind test #11).
-    from rehab_planner.model.figure_vocab import Focus
-
     spec = library.get("band-push-down").figure
     assert spec.focus is Focus.UPPER_BODY
     _, (start, end) = placed_poses(spec)
@@ -192,8 +182,6 @@ def test_the_band_push_down_is_a_close_up_with_the_forearm_level_at_the_start(li
 def test_the_one_leg_ball_toss_lets_go_of_the_ball(library) -> None:  # type: ignore[no-untyped-def]
     # Held in the fists at arm's length by the wall it read as ball circles on a wall, with
     # high confidence (blind test #11).
-    from rehab_planner.model.figure_vocab import Hand
-
     spec = library.get("one-leg-ball-toss").figure
     assert spec.hands["right"] is Hand.OPEN
     (ball,) = [p for p in spec.props if p.kind.value == "ball"]
@@ -219,10 +207,6 @@ def test_a_neck_turn_lying_down_shows_the_whole_body_on_the_mat(library) -> None
                                          "side-lying-outward-turn"])
 def test_a_pillow_under_a_lying_body_rests_on_the_surface(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
     # A pillow hung in the air between the belly and the mat.
-    from rehab_planner.figures.primitives import Shape
-    from rehab_planner.figures.props import static_prop
-    from rehab_planner.model.figure import PropKind
-
     spec = library.get(exercise_id).figure
     ground, poses = placed_poses(spec)
     (pillow,) = [p for p in spec.props if p.kind is PropKind.PILLOW]
@@ -233,8 +217,6 @@ def test_a_pillow_under_a_lying_body_rests_on_the_surface(library, exercise_id: 
 
 def test_the_arm_lift_lying_face_down_is_a_close_up_of_the_upper_body(library) -> None:  # type: ignore[no-untyped-def]
     # Whole, the few inches of lift were a few pixels at the picture's edge (blind test #10).
-    from rehab_planner.model.figure_vocab import Focus
-
     assert library.get("prone-arm-lift").figure.focus is Focus.UPPER_BODY
 
 
@@ -261,16 +243,12 @@ def test_the_hug_and_round_rounds_the_upper_back_not_a_forward_bend(library) -> 
 
 def test_the_forward_arm_raise_has_an_open_hand_not_a_thumb(library) -> None:  # type: ignore[no-untyped-def]
     # A fist's crease read as a thumbs-up (the thumbs-up arm raise, blind test #12).
-    from rehab_planner.model.figure_vocab import Hand
-
     assert library.get("arm-raise-forward").figure.hands["right"] is Hand.OPEN
 
 
 def test_the_side_plank_rests_on_the_forearm_and_the_stacked_feet(library) -> None:  # type: ignore[no-untyped-def]
     # With the legs apart it read as a front plank, with high confidence (blind test #12); the
     # forearm and the feet floated over the mat.
-    from rehab_planner.figures.body import point_radius
-
     ground, (sk,) = placed_poses(library.get("side-plank").figure)
     p = sk.points
     assert abs(p["right_ankle"][1] - p["left_ankle"][1]) < 0.06  # one foot on top of the other
@@ -291,11 +269,6 @@ def test_the_heel_lower_arrow_runs_beside_the_calf_to_the_heel(library, exercise
 
 def test_the_pedal_exerciser_shows_the_pedals_round_path(library) -> None:  # type: ignore[no-untyped-def]
     # A small frame with a round arrow at one foot read as ankle circles (blind test #10).
-    import math
-
-    from rehab_planner.figures.primitives import Circle
-    from rehab_planner.figures.props import static_prop
-    from rehab_planner.model.figure import PropKind
 
     spec = library.get("pedal-exerciser").figure
     ground, poses = placed_poses(spec)
@@ -312,9 +285,6 @@ def test_the_pedal_exerciser_shows_the_pedals_round_path(library) -> None:  # ty
 def test_the_mini_squat_keeps_the_hands_on_the_counter_and_follows_the_hips(library) -> None:  # type: ignore[no-untyped-def]
     # The hands off the counter and a straight arrow out of the buttock read as a leg reaching
     # back: a back lunge (blind test #12).
-    import math
-
-    from rehab_planner.model.figure_vocab import ArrowKind
 
     spec = library.get("mini-squat").figure
     _, (start, end) = placed_poses(spec)
@@ -326,8 +296,6 @@ def test_the_mini_squat_keeps_the_hands_on_the_counter_and_follows_the_hips(libr
 
 def test_the_radial_nerve_glide_bends_an_open_hand_at_the_wrist(library) -> None:  # type: ignore[no-untyped-def]
     # A fist at the end of the straight arm read as a ball (the band straight arms back).
-    from rehab_planner.model.figure_vocab import Hand
-
     spec = library.get("radial-nerve-glide").figure
     assert spec.hands["right"] is Hand.OPEN
     assert spec.end is not None and (spec.end.right_wrist or 0) >= 60
