@@ -24,6 +24,8 @@ TUB_WALL = 0.08
 BENCH_IN = 0.42  # how far the seat reaches over the wall into the tub
 RIM_BELOW_SEAT = 0.1  # the bench stands a little higher than the tub's rim
 TUB_FLOOR = 0.11  # the tub's inside bottom above the floor
+SHOWER_HEAD = 1.55  # the shower head's height over the floor, on the wall at the tub's far end
+SHOWER_WALL = 1.75
 SEAM_IN = 0.78  # a pillow's seam runs round it at this share of its size
 TAPE_W = 0.06  # a strip of tape on the floor, seen running away from the viewer
 TAPE_RUN = 0.2  # how far it runs toward and away from the viewer, drawn up and down the page
@@ -62,7 +64,21 @@ def bathtub(seat_at: Point, floor: float, length: float | None = None) -> list[I
         Stroke(((far - 0.03, rim), (far - 0.03, rim + 0.2), (far - 0.17, rim + 0.2),
                 (far - 0.17, rim + 0.14)), W * 2.0, DARK),
         Stroke(((far - 0.09, rim + 0.26), (far + 0.03, rim + 0.26)), W * 2.2, DARK),
+        # the bathroom wall at the tub's far end, a shower head on it spraying down into the tub
+        # (the tub alone, low beside a long bench, read as a rowing machine)
+        Stroke(((far + 0.08, floor), (far + 0.08, floor + SHOWER_WALL)), W * 1.4, LINE),
+        Stroke(((far + 0.03, rim + 0.26), (far + 0.03, floor + SHOWER_HEAD),
+                (far - 0.1, floor + SHOWER_HEAD)), W * 1.4, DARK),
+        Shape(((far - 0.08, floor + SHOWER_HEAD + 0.02), (far - 0.2, floor + SHOWER_HEAD - 0.06),
+               (far - 0.16, floor + SHOWER_HEAD - 0.12), (far - 0.06, floor + SHOWER_HEAD - 0.04)),
+              fill=DARK, stroke=DARK, width=W * 0.6),
     ]
+    for k in range(4):  # the spray: short dashes fanning down from the head
+        x0 = far - 0.19 + 0.035 * k
+        top = floor + SHOWER_HEAD - 0.16
+        items += [Stroke(((x0 - 0.02 * (1.5 - k) * t, top - 0.14 * t),
+                          (x0 - 0.02 * (1.5 - k) * (t + 0.6), top - 0.14 * (t + 0.6))), W * 0.7, LINE)
+                  for t in (0.0, 1.0, 2.0)]
     left, right = sx - BENCH_OUT, wall + BENCH_IN
     items += [
         Stroke(((left + 0.06, seat), (left + 0.06, floor)), W * 1.4, LINE),

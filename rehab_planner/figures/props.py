@@ -191,7 +191,11 @@ def static_prop(
         px, py = _pt(sk, prop.at, prop)
         seat = py - BODY_HALF
         if not side:  # seen from the front: wider than the hips, so the seat shows either side
+            back_top = seat + (prop.size or 0.5)  # the back's two posts and top rail, behind the body
             return [
+                Stroke(((px - 0.3, seat), (px - 0.3, back_top)), PROP_W * 1.4, PROP_LINE),
+                Stroke(((px + 0.3, seat), (px + 0.3, back_top)), PROP_W * 1.4, PROP_LINE),
+                _rect(px - 0.32, back_top - 0.08, px + 0.32, back_top),
                 Stroke(((px - 0.34, seat), (px - 0.36, floor)), PROP_W * 1.4, PROP_LINE),
                 Stroke(((px + 0.34, seat), (px + 0.36, floor)), PROP_W * 1.4, PROP_LINE),
                 _rect(px - 0.4, seat - 0.06, px + 0.4, seat),
