@@ -3,6 +3,8 @@ each test fails if the picture slid back."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from rehab_planner.figures.body import point_radius
@@ -10,7 +12,7 @@ from rehab_planner.figures.household import SHOWER_HEAD, bathtub
 from rehab_planner.figures.primitives import Shape, Stroke
 from rehab_planner.figures.props import static_prop
 from rehab_planner.figures.render import placed_poses
-from rehab_planner.model.figure import PropKind, View
+from rehab_planner.model.figure import MarkKind, PropKind, View
 
 
 def _top(items: list) -> float:  # type: ignore[type-arg]
@@ -90,3 +92,33 @@ def test_lying_face_down_on_a_pillow_rests_the_head_and_feet_on_the_bed(library)
     for point in ("head", "right_toe"):  # face down the toes point back and rest on the bed
         assert p[point][1] - point_radius(point) < ground + 0.03, point
     assert p["pelvis"][1] - point_radius("pelvis") > ground + 0.02  # the hips ride on the pillow
+
+
+def test_toe_raises_put_the_arrow_just_in_front_of_the_lifted_toes(library) -> None:  # type: ignore[no-untyped-def]
+    # The arrow floated far above the toes and the picture read unsure.
+    spec = library.get("toe-raises").figure
+    (mark,) = spec.marks
+    assert mark.kind is MarkKind.MOVE and mark.at == "right_toe" and mark.direction == 90
+    assert mark.dy <= -0.1 and abs(mark.dx) < 0.03
+
+
+def test_standing_tummy_tighten_points_an_arrow_in_at_the_belly(library) -> None:  # type: ignore[no-untyped-def]
+    # A tiny hand on the belly and the word were all: it read unsure (blind tests #10, #11).
+    spec = library.get("standing-abdominal-brace").figure
+    assert spec.hold
+    kinds = {m.kind for m in spec.marks}
+    assert MarkKind.SQUEEZE in kinds
+    (arrow,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
+    assert arrow.at == "belly" and arrow.direction == 180  # pointing back, into the belly
+    assert arrow.dx > 0.3  # it starts in front of the body
+
+
+def test_both_knees_to_chest_tucks_the_knees_over_the_chest_on_short_arms(library) -> None:  # type: ignore[no-untyped-def]
+    # Long arms out to knees further off looked like a trunk raised off the mat: a sit-up (#11).
+    _, (_, end) = placed_poses(library.get("knee-to-chest-both").figure)
+    p = end.points
+    for side in ("left", "right"):
+        assert math.dist(p[f"{side}_wrist"], p[f"{side}_knee"]) < 0.1
+        assert math.dist(p[f"{side}_wrist"], p[f"{side}_shoulder"]) < 0.4
+    assert abs(p["right_knee"][0] - p["chest"][0]) < 0.15  # the knee over the chest
+    assert p["head"][1] < p["right_knee"][1]  # the head stays down on the mat
