@@ -362,7 +362,9 @@ def _word(outline: tuple[Point, ...], way: tuple[float, float], word: str, unit:
         # A word beyond the body's reach widens the picture, and the whole figure shrinks.
         out = (max(0.0, reach_box[0] - (middle[0] - half_w)) + max(0.0, middle[0] + half_w - reach_box[2])
                + max(0.0, reach_box[1] - (middle[1] - half_h)) + max(0.0, middle[1] + half_h - reach_box[3]))
-        score = covered + abs(turn) / 40 + further * 3 + out / unit * 4
+        # Below the body's lowest line the word sinks under the floor or the mat: never there.
+        sunk = max(0.0, reach_box[1] - (middle[1] - half_h))
+        score = covered + abs(turn) / 40 + further * 3 + out / unit * 4 + sunk / unit * 40
         if best is None or score < best[0]:
             label = Label(word, (middle[0], middle[1] - size * 0.375), size)
             best = (score, [Stroke((start, end), LEADER_W, BLACK), *backed(label)])

@@ -278,7 +278,7 @@ def static_prop(
         cx, cy = _pt(sk, prop.at, prop)
         w = prop.size or 0.34
         bottom = cy - 0.05
-        if 0 < bottom - floor < PILLOW_REACH:  # a pillow just over the surface rests on it
+        if bottom - floor < PILLOW_REACH:  # a pillow just over the surface rests on it, never in it
             bottom = floor
         return [_rounded(cx - w / 2, bottom, cx + w / 2, cy + 0.05)]
     if kind is PropKind.ROLL:

@@ -9,10 +9,11 @@ import pytest
 
 from rehab_planner.figures.body import point_radius
 from rehab_planner.figures.household import SHOWER_HEAD, bathtub
-from rehab_planner.figures.primitives import Shape, Stroke
+from rehab_planner.figures.primitives import BLACK, Label, Shape, Stroke
 from rehab_planner.figures.props import static_prop
-from rehab_planner.figures.render import placed_poses
+from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.model.figure import MarkKind, PropKind, View
+from rehab_planner.model.figure_vocab import BasePosition
 
 
 def _top(items: list) -> float:  # type: ignore[type-arg]
@@ -122,3 +123,131 @@ def test_both_knees_to_chest_tucks_the_knees_over_the_chest_on_short_arms(librar
         assert math.dist(p[f"{side}_wrist"], p[f"{side}_shoulder"]) < 0.4
     assert abs(p["right_knee"][0] - p["chest"][0]) < 0.15  # the knee over the chest
     assert p["head"][1] < p["right_knee"][1]  # the head stays down on the mat
+
+
+def test_the_wall_squat_slides_down_a_little_and_back_up(library) -> None:  # type: ignore[no-untyped-def]
+    # Slid down to the thighs nearly level, one arrow down, it read as the wall sit.
+    spec = library.get("wall-squat").figure
+    ground, (start, end) = placed_poses(spec)
+    knee = end.points["right_knee"]
+    hip = end.points["right_hip"]
+    thigh_drop = math.degrees(math.atan2(hip[1] - knee[1], knee[0] - hip[0]))
+    assert thigh_drop < -25 or thigh_drop > 25  # the thigh still slopes: not level as in a wall sit
+    for point in ("right_heel", "right_toe"):  # the foot stays flat (the heel rose at the end)
+        assert end.points[point][1] - ground < 0.08, point
+    assert end.points["pelvis"][1] < start.points["pelvis"][1] - 0.05
+    (mark,) = spec.marks
+    assert mark.kind is MarkKind.MOVE and mark.both_ways and abs(mark.direction) == 90
+
+
+@pytest.mark.parametrize("exercise_id", ["side-lying-arm-raise", "side-lying-outward-turn"])
+def test_a_side_lying_arm_exercise_rests_the_top_leg_on_the_bottom_one(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # A top leg angled up off the bottom one drew the eye: read as a side-lying leg lift.
+    _, (start, end) = placed_poses(library.get(exercise_id).figure)
+    for sk in (start, end):
+        p = sk.points
+        assert p["right_ankle"][1] < p["right_hip"][1]  # the top leg slopes down to the mat
+
+
+def test_the_top_of_foot_stretch_says_stretch_at_the_front_of_the_pointed_ankle(library) -> None:  # type: ignore[no-untyped-def]
+    # The foot tucked under the chair and "hold" read as the seated knee bend (review, stop 28).
+    spec = library.get("top-of-foot-stretch").figure
+    (mark,) = spec.marks
+    assert mark.kind is MarkKind.RING and mark.at == "right_ankle"
+    _, (sk,) = placed_poses(spec)
+    p = sk.points
+    assert p["right_toe"][1] < p["right_ankle"][1] - 0.1  # pointed: the toes down, under the ankle
+    assert p["right_toe"][0] < p["right_knee"][0] - 0.2  # back under the chair
+
+
+def test_the_bent_knee_calf_stretch_sinks_on_both_bent_knees_with_the_back_heel_down(library) -> None:  # type: ignore[no-untyped-def]
+    # A slight bend of the back knee read as the standing calf stretch.
+    ground, (sk,) = placed_poses(library.get("bent-knee-calf-stretch").figure)
+    _, (straight,) = placed_poses(library.get("standing-calf-stretch").figure)
+    p = sk.points
+    hip, knee, ankle = p["left_hip"], p["left_knee"], p["left_ankle"]
+    bend = abs(math.degrees(math.atan2(knee[0] - hip[0], hip[1] - knee[1])
+                            - math.atan2(ankle[0] - knee[0], knee[1] - ankle[1])))
+    assert bend >= 50
+    assert p["left_heel"][1] - ground < 0.1  # the back heel stays down
+    assert p["pelvis"][1] < straight.points["pelvis"][1] - 0.05  # the hips sink
+
+
+def test_carrying_close_shows_a_bag_in_each_hand_from_the_front_then_walking(library) -> None:  # type: ignore[no-untyped-def]
+    # From the side the far bag hid behind the near one: read as the suitcase carry (one bag).
+    spec = library.get("carrying-close").figure
+    first, walking = spec.panels()
+    assert first.view is View.FRONT
+    bags = [p for p in first.props if p.kind is PropKind.BAG]
+    assert {p.at for p in bags} == {"left_hand", "right_hand"}
+    assert walking.base.value == "walking" and walking.end is not None
+
+
+def test_the_wrist_stretch_down_holds_the_arm_straight_out_palm_down(library) -> None:  # type: ignore[no-untyped-def]
+    # The elbow bent at the side made one lump of both hands in the lap: read as a grip squeeze.
+    _, (sk,) = placed_poses(library.get("wrist-stretch-down").figure)
+    p = sk.points
+    assert p["right_wrist"][0] - p["right_shoulder"][0] > 0.4  # the arm reaches out in front
+    assert abs(p["right_wrist"][1] - p["right_shoulder"][1]) < 0.15  # at shoulder height
+    assert p["right_hand"][1] < p["right_wrist"][1] - 0.05  # the fingers point down
+
+
+def test_the_side_shuffle_crouches_low_unlike_side_stepping(library) -> None:  # type: ignore[no-untyped-def]
+    # Upright with a ghost and a double arrow it read as side stepping.
+    _, (shuffle, _) = placed_poses(library.get("side-shuffle").figure)
+    _, (stepping, *_) = placed_poses(library.get("side-stepping").figure)
+    assert shuffle.points["pelvis"][1] < stepping.points["pelvis"][1] - 0.1
+
+
+@pytest.mark.parametrize("exercise_id", ["standing-side-leg-lift", "band-standing-side-leg-lift"])
+def test_a_standing_side_leg_lift_lifts_the_foot_clear_of_the_floor(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # The arrow followed the foot along the floor and the foot skimmed it: read as side stepping.
+    spec = library.get(exercise_id).figure
+    ground, (_, end) = placed_poses(spec)
+    assert end.points["right_ankle"][1] - ground > 0.15
+    assert spec.moving == ["right_knee"]
+
+
+def test_the_standing_leg_back_lifts_the_foot_off_the_floor(library) -> None:  # type: ignore[no-untyped-def]
+    # With the toes still on the floor and the arrow along it, it read as a calf stretch.
+    spec = library.get("standing-leg-back").figure
+    ground, (_, end) = placed_poses(spec)
+    for point in ("right_toe", "right_heel"):
+        assert end.points[point][1] - ground > 0.1, point
+    assert spec.moving == ["right_knee"]
+
+
+def test_the_arm_lift_face_down_rests_the_chest_and_head_on_the_mat(library) -> None:  # type: ignore[no-untyped-def]
+    # Lifted straight over the pillow the trunk floated: read as the arms and legs lift.
+    ground, (start, _) = placed_poses(library.get("prone-arm-lift").figure)
+    for point in ("head", "chest", "right_hand"):
+        assert start.points[point][1] - point_radius(point) - ground < 0.06, point
+
+
+def test_a_word_never_sinks_below_the_body_onto_the_floor(library) -> None:  # type: ignore[no-untyped-def]
+    # The figure-4 stretch's word sat under the mat, across its line.
+    items = render_exercise(library.get("figure-4-stretch")).items
+    (word,) = [i for i in items if isinstance(i, Label)]
+    body_bottom = min(p[1] for i in items if isinstance(i, Shape) and i.fill == BLACK for p in i.points)
+    assert word.at[1] > body_bottom  # the word's baseline is above the body's lowest edge
+
+
+def test_the_side_plank_reaches_the_top_arm_up_to_the_ceiling(library) -> None:  # type: ignore[no-untyped-def]
+    # The top arm lying along the body still read as a front plank seen from the side.
+    _, (sk,) = placed_poses(library.get("side-plank").figure)
+    p = sk.points
+    assert p["right_hand"][1] > p["right_shoulder"][1] + 0.4
+    assert abs(p["right_hand"][0] - p["right_shoulder"][0]) < 0.15
+
+
+def test_sleeping_positions_show_the_back_and_the_side_with_their_pillows(library) -> None:  # type: ignore[no-untyped-def]
+    # One pose on the back with a roll under the knees read as an exercise set-up.
+    spec = library.get("sleeping-positions").figure
+    back, side = spec.panels()
+    assert back.base is BasePosition.LYING_ON_BACK and side.base is BasePosition.SIDE_LYING
+    between = [p for p in side.props if p.kind is PropKind.PILLOW and p.to is not None]
+    assert {between[0].at, between[0].to} == {"right_knee", "left_knee"}
+    ground, (sk,) = placed_poses(side)
+    mat, (lying,) = placed_poses(library.get("side-lying-leg-lift").figure.model_copy(update={"end": None}))
+    for point in ("left_shoulder", "left_hip"):  # the body lies on the bed as on the mat
+        assert sk.points[point][1] - ground == pytest.approx(lying.points[point][1] - mat, abs=0.02)
