@@ -251,3 +251,17 @@ def test_sleeping_positions_show_the_back_and_the_side_with_their_pillows(librar
     mat, (lying,) = placed_poses(library.get("side-lying-leg-lift").figure.model_copy(update={"end": None}))
     for point in ("left_shoulder", "left_hip"):  # the body lies on the bed as on the mat
         assert sk.points[point][1] - ground == pytest.approx(lying.points[point][1] - mat, abs=0.02)
+
+
+def test_the_mini_squat_bends_the_knees_forward_with_the_trunk_nearly_upright(library) -> None:  # type: ignore[no-untyped-def]
+    # The trunk tipped well forward over hips pushed back read as the hip hinge (blind test #15).
+    _, (start, end) = placed_poses(library.get("mini-squat").figure)
+    _, (*_, hinge) = placed_poses(library.get("hip-hinge").figure.panels()[1])
+    p = end.points
+    lean = abs(math.degrees(math.atan2(p["neck"][0] - p["pelvis"][0], p["neck"][1] - p["pelvis"][1])))
+    assert lean < 20
+    assert p["right_knee"][0] > start.points["right_knee"][0] + 0.1  # the knees come forward
+    assert math.dist(p["right_hand"], start.points["right_hand"]) < 0.05  # hands stay on the counter
+    hinge_lean = abs(math.degrees(math.atan2(hinge.points["neck"][0] - hinge.points["pelvis"][0],
+                                             hinge.points["neck"][1] - hinge.points["pelvis"][1])))
+    assert hinge_lean > lean + 25
