@@ -24,11 +24,10 @@ def test_the_clamshell_tucks_the_feet_back_behind_the_knees_and_opens_the_top_kn
     # With the shins running on past the knees the arrow sat by the feet and the foot seemed to
     # lift, not the knee (blind test #14).
     _, (start, end) = placed_poses(library.get("clamshell").figure)
-    for sk in (start, end):
-        p = sk.points
-        for side in ("left", "right"):
-            hip, knee, ankle = (p[f"{side}_{j}"][0] for j in ("hip", "knee", "ankle"))
-            assert abs(ankle - hip) < abs(knee - hip)  # the feet come back toward the body line
+    p = end.points  # (the start's tucked feet: test_knees_bent_on_the_side_tuck_the_feet_back)
+    for side in ("left", "right"):
+        hip, knee, ankle = (p[f"{side}_{j}"][0] for j in ("hip", "knee", "ankle"))
+        assert abs(ankle - hip) < abs(knee - hip)  # the feet stay back toward the body line
     assert end.points["right_knee"][1] - start.points["right_knee"][1] > 0.15  # the knee opens
     feet = abs(end.points["right_ankle"][1] - end.points["left_ankle"][1])
     assert feet < 0.1  # while the feet stay together
@@ -265,3 +264,22 @@ def test_the_mini_squat_bends_the_knees_forward_with_the_trunk_nearly_upright(li
     hinge_lean = abs(math.degrees(math.atan2(hinge.points["neck"][0] - hinge.points["pelvis"][0],
                                              hinge.points["neck"][1] - hinge.points["pelvis"][1])))
     assert hinge_lean > lean + 25
+
+
+def test_band_side_steps_end_with_both_feet_down_wide_apart(library) -> None:  # type: ignore[no-untyped-def]
+    # The stepping foot in the air read as a side leg lift against a band.
+    ground, (start, end) = placed_poses(library.get("band-side-steps").figure)
+    for side in ("left", "right"):
+        assert end.points[f"{side}_ankle"][1] - ground < 0.08, side
+    apart = abs(end.points["right_ankle"][0] - end.points["left_ankle"][0])
+    assert apart > abs(start.points["right_ankle"][0] - start.points["left_ankle"][0]) + 0.25
+
+
+@pytest.mark.parametrize("exercise_id", ["clamshell", "open-book"])
+def test_knees_bent_on_the_side_tuck_the_feet_back_in_line_with_the_body(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # Knees bent at right angles in the picture's plane drew the legs as a kite (open book).
+    _, (start, *_) = placed_poses(library.get(exercise_id).figure)
+    p = start.points
+    for side in ("left", "right"):
+        hip, knee, ankle = (p[f"{side}_{j}"][0] for j in ("hip", "knee", "ankle"))
+        assert abs(ankle - hip) < abs(knee - hip)
