@@ -9,7 +9,7 @@ import pytest
 
 from rehab_planner.figures.body import point_radius
 from rehab_planner.figures.household import SHOWER_HEAD, bathtub
-from rehab_planner.figures.primitives import BLACK, Label, Shape, Stroke
+from rehab_planner.figures.primitives import BLACK, Circle, Label, Shape, Stroke
 from rehab_planner.figures.props import static_prop
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.model.figure import MarkKind, PropKind, View
@@ -283,3 +283,28 @@ def test_knees_bent_on_the_side_tuck_the_feet_back_in_line_with_the_body(library
     for side in ("left", "right"):
         hip, knee, ankle = (p[f"{side}_{j}"][0] for j in ("hip", "knee", "ankle"))
         assert abs(ankle - hip) < abs(knee - hip)
+
+
+def test_a_roll_near_the_surface_rests_on_it_and_never_sinks_in(library) -> None:  # type: ignore[no-untyped-def]
+    # The roll under the short arc knee sank into the floor and the thigh floated over it: the
+    # straightened leg read as a straight leg raise (blind test #15).
+    checked = 0
+    for exercise_id in library.exercises:
+        spec = library.get(exercise_id).figure
+        for panel in spec.panels() if spec is not None else []:
+            for prop in (p for p in panel.props if p.kind is PropKind.ROLL):
+                ground, poses = placed_poses(panel)
+                for item in static_prop(prop, poses[0], poses, ground):
+                    gap = item.center[1] - item.radius - ground if isinstance(item, Circle) else 1.0
+                    if gap < 0.1:
+                        assert gap == pytest.approx(0, abs=0.01), exercise_id
+                        checked += 1
+    assert checked >= 4
+
+
+def test_the_short_arc_roll_touches_the_knee(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("short-arc-quad").figure
+    ground, poses = placed_poses(spec)
+    (roll,) = [i for i in static_prop(spec.props[0], poses[0], poses, ground) if isinstance(i, Circle)]
+    knee = poses[-1].points["right_knee"]  # the knee stays on it as the leg straightens
+    assert math.dist(roll.center, knee) - roll.radius - point_radius("right_knee") < 0.02
