@@ -46,10 +46,10 @@ def test_pelvic_tilt_presses_the_low_back_down(library) -> None:  # type: ignore
 
 
 def test_a_chair_seen_from_the_front_is_wider_than_the_hips(library) -> None:  # type: ignore[no-untyped-def]
-    spec = library.get("gentle-yoga").figure
+    spec = library.get("neck-side-bend").figure
     pts = _points(spec)
     hips = abs(pts["left_hip"][0] - pts["right_hip"][0])
-    picture = render_exercise(library.get("gentle-yoga"))
+    picture = render_exercise(library.get("neck-side-bend"))
     seats = [
         i for i in picture.items
         if isinstance(i, Shape) and len(i.points) == 4 and i.points[0][1] == i.points[1][1]
@@ -57,8 +57,6 @@ def test_a_chair_seen_from_the_front_is_wider_than_the_hips(library) -> None:  #
     widest = max(abs(s.points[1][0] - s.points[0][0]) for s in seats)
     scale = widest / hips
     assert scale > 2  # the seat shows on both sides of the hips
-    # Both arms go up: a seated stretch, not a one-arm raise.
-    assert {"left_arm", "right_arm"} <= set(spec.moving)
 
 
 def test_double_knee_to_chest_shows_two_knees(library) -> None:  # type: ignore[no-untyped-def]

@@ -207,9 +207,10 @@ def test_a_standing_side_leg_lift_lifts_the_foot_clear_of_the_floor(library, exe
     assert spec.moving == ["right_knee"]
 
 
-def test_the_standing_leg_back_lifts_the_foot_off_the_floor(library) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("exercise_id", ["standing-leg-back", "band-standing-leg-back"])
+def test_the_standing_leg_back_lifts_the_foot_off_the_floor(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
     # With the toes still on the floor and the arrow along it, it read as a calf stretch.
-    spec = library.get("standing-leg-back").figure
+    spec = library.get(exercise_id).figure
     ground, (_, end) = placed_poses(spec)
     for point in ("right_toe", "right_heel"):
         assert end.points[point][1] - ground > 0.1, point
@@ -308,3 +309,14 @@ def test_the_short_arc_roll_touches_the_knee(library) -> None:  # type: ignore[n
     (roll,) = [i for i in static_prop(spec.props[0], poses[0], poses, ground) if isinstance(i, Circle)]
     knee = poses[-1].points["right_knee"]  # the knee stays on it as the leg straightens
     assert math.dist(roll.center, knee) - roll.radius - point_radius("right_knee") < 0.02
+
+
+def test_gentle_yoga_holds_a_pose_with_the_palms_together_over_the_head(library) -> None:  # type: ignore[no-untyped-def]
+    # Circling the arms in a chair it read as an arm exercise (the full review, stop 28).
+    spec = library.get("gentle-yoga").figure
+    assert spec.hold and spec.view is View.FRONT
+    assert {p.kind for p in spec.props} >= {PropKind.CHAIR, PropKind.MAT}
+    _, (sk,) = placed_poses(spec)
+    p = sk.points
+    assert math.dist(p["right_hand"], p["left_hand"]) < 0.15  # the palms meet
+    assert min(p["right_hand"][1], p["left_hand"][1]) > p["head"][1]  # over the head
