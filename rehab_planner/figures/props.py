@@ -108,7 +108,8 @@ FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
 HORN_BLADE = 0.16  # ...and its blade, wider than the shaft, down to the heel
-REACHER_JAW = 0.1  # a reacher's jaws: how long, and how high above the floor they open
+REACHER_JAW = 0.12  # a reacher's jaws: how long, and how high above the floor they open
+REACHER_SHAFT = 0.045
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -796,13 +797,14 @@ def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> li
     tip = (a[0] + prop.dx, floor + REACHER_JAW + prop.dy)
     d = math.dist(a, tip) or 1.0
     ux, uy = (tip[0] - a[0]) / d, (tip[1] - a[1]) / d
-    items: list[Item] = [Stroke((a, tip), 0.03, line)]
+    # A stiff shaft, thicker than a band (a thin grey line to the floor read as a band row).
+    items: list[Item] = [Stroke((a, tip), REACHER_SHAFT, line)]
     trigger = (a[0] + ux * 0.07 + uy * 0.05, a[1] + uy * 0.07 - ux * 0.05)
-    items.append(Stroke(((a[0] + ux * 0.03, a[1] + uy * 0.03), trigger), 0.025, line))
+    items.append(Stroke(((a[0] + ux * 0.03, a[1] + uy * 0.03), trigger), 0.03, line))
     for turn in (-32.0, 32.0):  # the two jaws, open round the thing
         t = math.radians(turn)
         jx, jy = ux * math.cos(t) - uy * math.sin(t), ux * math.sin(t) + uy * math.cos(t)
-        items.append(Stroke((tip, (tip[0] + jx * REACHER_JAW, tip[1] + jy * REACHER_JAW)), 0.022, line))
+        items.append(Stroke((tip, (tip[0] + jx * REACHER_JAW, tip[1] + jy * REACHER_JAW)), 0.03, line))
     thing = (tip[0] + ux * REACHER_JAW * 0.75, tip[1] + uy * REACHER_JAW * 0.75)
     items.append(Shape(_square(thing, REACHER_JAW * 0.4), fill=fill, stroke=line, width=0.02))
     return items

@@ -320,3 +320,15 @@ def test_gentle_yoga_holds_a_pose_with_the_palms_together_over_the_head(library)
     p = sk.points
     assert math.dist(p["right_hand"], p["left_hand"]) < 0.15  # the palms meet
     assert min(p["right_hand"][1], p["left_hand"][1]) > p["head"][1]  # over the head
+
+
+def test_the_band_leg_press_loops_the_band_round_the_sole(library) -> None:  # type: ignore[no-untyped-def]
+    # One thin line from the toes to the hand was not seen: read as a dead bug (blind test #15).
+    from rehab_planner.figures.bands import BAND_W
+
+    spec = library.get("band-leg-press").figure
+    (band,) = [p for p in spec.props if p.kind is PropKind.BAND]
+    assert (band.at, band.to) == ("right_hand", "right_toe")
+    items = render_exercise(library.get("band-leg-press")).items
+    loops = [i for i in items if isinstance(i, Stroke) and len(i.points) > 4 and i.width < 2 * BAND_W]
+    assert loops  # the strands run round the foot, not one straight line
