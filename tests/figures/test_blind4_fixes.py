@@ -147,8 +147,7 @@ def test_finger_tendon_glides_shows_the_finger_shapes_in_order_with_the_arm_stil
 
 def test_wrist_stretch_down_presses_the_back_of_the_hand_from_in_front(library) -> None:  # type: ignore[no-untyped-def]
     # An oval on the forearm read as a ball; the pressing hand must lie on the back of the bent
-    # hand, not across the wrist. (The arm is now straight out in front: bent at the side, both
-    # hands made one lump in the lap, read as a grip squeeze.)
+    # hand (in front of it: the figure faces right), not across the wrist.
     spec = library.get("wrist-stretch-down").figure
     assert not [m for m in spec.marks if m.kind in (MarkKind.RING, MarkKind.SQUEEZE)]
     _, (pose,) = placed_poses(spec)
@@ -156,7 +155,7 @@ def test_wrist_stretch_down_presses_the_back_of_the_hand_from_in_front(library) 
     lw, lh = pose.points["left_wrist"], pose.points["left_hand"]
     assert rh[1] < rw[1] - 0.05  # the fingers point to the floor
     assert lh[1] < lw[1] - 0.05  # the pressing hand lies along it, down
-    assert lh[0] > rh[0]  # on the back of the hand (the figure faces right)
+    assert lw[0] > rw[0] + 0.03 and lh[0] > rh[0] + 0.03  # in front of the back of the hand
     assert math.dist(lh, rh) < 0.12
     (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
     assert push.at == "left_hand" and 180 <= push.direction <= 270  # pressing down and back

@@ -182,15 +182,6 @@ def test_carrying_close_shows_a_bag_in_each_hand_from_the_front_then_walking(lib
     assert walking.base.value == "walking" and walking.end is not None
 
 
-def test_the_wrist_stretch_down_holds_the_arm_straight_out_palm_down(library) -> None:  # type: ignore[no-untyped-def]
-    # The elbow bent at the side made one lump of both hands in the lap: read as a grip squeeze.
-    _, (sk,) = placed_poses(library.get("wrist-stretch-down").figure)
-    p = sk.points
-    assert p["right_wrist"][0] - p["right_shoulder"][0] > 0.4  # the arm reaches out in front
-    assert abs(p["right_wrist"][1] - p["right_shoulder"][1]) < 0.15  # at shoulder height
-    assert p["right_hand"][1] < p["right_wrist"][1] - 0.05  # the fingers point down
-
-
 def test_the_side_shuffle_crouches_low_unlike_side_stepping(library) -> None:  # type: ignore[no-untyped-def]
     # Upright with a ghost and a double arrow it read as side stepping.
     _, (shuffle, _) = placed_poses(library.get("side-shuffle").figure)
@@ -213,8 +204,9 @@ def test_the_standing_leg_back_lifts_the_foot_off_the_floor(library, exercise_id
     spec = library.get(exercise_id).figure
     ground, (_, end) = placed_poses(spec)
     for point in ("right_toe", "right_heel"):
-        assert end.points[point][1] - ground > 0.1, point
+        assert end.points[point][1] - ground > 0.08, point
     assert spec.moving == ["right_knee"]
+    assert end.points["right_ankle"][0] > end.points["pelvis"][0] - 0.45  # back a little, no more
 
 
 def test_the_arm_lift_face_down_rests_the_chest_and_head_on_the_mat(library) -> None:  # type: ignore[no-untyped-def]
@@ -230,14 +222,6 @@ def test_a_word_never_sinks_below_the_body_onto_the_floor(library) -> None:  # t
     (word,) = [i for i in items if isinstance(i, Label)]
     body_bottom = min(p[1] for i in items if isinstance(i, Shape) and i.fill == BLACK for p in i.points)
     assert word.at[1] > body_bottom  # the word's baseline is above the body's lowest edge
-
-
-def test_the_side_plank_reaches_the_top_arm_up_to_the_ceiling(library) -> None:  # type: ignore[no-untyped-def]
-    # The top arm lying along the body still read as a front plank seen from the side.
-    _, (sk,) = placed_poses(library.get("side-plank").figure)
-    p = sk.points
-    assert p["right_hand"][1] > p["right_shoulder"][1] + 0.4
-    assert abs(p["right_hand"][0] - p["right_shoulder"][0]) < 0.15
 
 
 def test_sleeping_positions_show_the_back_and_the_side_with_their_pillows(library) -> None:  # type: ignore[no-untyped-def]
