@@ -14,7 +14,8 @@ import math
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.model.figure import FigureSpec, View
 
-APART = 0.07  # how far a far limb sits off its near twin (body units; a limb is 0.1 wide)
+APART = 0.11  # how far a far limb sits off its near twin: just clear of it (a limb is 0.1 wide;
+# 0.07 apart they merged, and the superman read as the opposite arm and leg lift)
 ON_GROUND = 0.02  # a limb whose lowest edge is this close to the ground rests on it
 LIMB_HALF = 0.05
 

@@ -318,3 +318,16 @@ def test_the_band_leg_press_loops_the_band_round_the_sole(library) -> None:  # t
     items = render_exercise(library.get("band-leg-press")).items
     loops = [i for i in items if isinstance(i, Stroke) and len(i.points) > 4 and i.width < 2 * BAND_W]
     assert loops  # the strands run round the foot, not one straight line
+
+
+def test_both_lifted_arms_and_legs_of_the_superman_show_apart(library) -> None:  # type: ignore[no-untyped-def]
+    # 0.07 apart (a limb is 0.1 wide) the far arm and leg merged into the near ones: the superman
+    # and the opposite arm and leg lift looked alike (blind tests #15, #16).
+    from rehab_planner.figures import far
+    from rehab_planner.figures.body import LIMB_W
+
+    spec = library.get("superman").figure
+    ground, poses = placed_poses(spec)
+    end = far.set_apart(poses[-1], "left", far.kinds(spec), ground)
+    for near, other in (("right_hand", "left_hand"), ("right_ankle", "left_ankle")):
+        assert math.dist(end.points[near], end.points[other]) > LIMB_W
