@@ -109,7 +109,7 @@ STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this
 HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
 HORN_BLADE = 0.16  # ...and its blade, wider than the shaft, down to the heel
 REACHER_JAW = 0.12  # a reacher's jaws: how long, and how high above the floor they open
-REACHER_SHAFT = 0.045
+REACHER_SHAFT = 0.045  # ...and its shaft, thicker than a band
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
