@@ -110,6 +110,7 @@ HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
 HORN_BLADE = 0.16  # ...and its blade, wider than the shaft, down to the heel
 REACHER_JAW = 0.12  # a reacher's jaws: how long, and how high above the floor they open
 REACHER_SHAFT = 0.045  # ...and its shaft, thicker than a band
+CHAIR_BACK = 0.5  # a chair back's height above the seat, unless the prop's size says
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -192,7 +193,7 @@ def static_prop(
         px, py = _pt(sk, prop.at, prop)
         seat = py - BODY_HALF
         if not side:  # seen from the front: wider than the hips, so the seat shows either side
-            back_top = seat + (prop.size or 0.5)  # the back's two posts and top rail, behind the body
+            back_top = seat + (prop.size or CHAIR_BACK)  # its two posts and top rail, behind the body
             return [
                 Stroke(((px - 0.3, seat), (px - 0.3, back_top)), PROP_W * 1.4, PROP_LINE),
                 Stroke(((px + 0.3, seat), (px + 0.3, back_top)), PROP_W * 1.4, PROP_LINE),
@@ -202,9 +203,9 @@ def static_prop(
                 _rect(px - 0.4, seat - 0.06, px + 0.4, seat),
             ]
         back = px - 0.16
-        high = prop.size or 0.5  # the chair back's height above the seat
+        high = prop.size or CHAIR_BACK
         return [
-            Stroke(((back, seat), (back - 0.04 * high / 0.5, seat + high)), PROP_W * 1.6, PROP_LINE),
+            Stroke(((back, seat), (back - 0.04 * high / CHAIR_BACK, seat + high)), PROP_W * 1.6, PROP_LINE),
             Stroke(((back + 0.02, seat), (back + 0.02, floor)), PROP_W * 1.4, PROP_LINE),
             Stroke(((px + 0.24, seat), (px + 0.24, floor)), PROP_W * 1.4, PROP_LINE),
             _rect(back - 0.02, seat - 0.05, px + 0.28, seat),
