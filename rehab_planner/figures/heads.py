@@ -4,8 +4,8 @@ face down.
 The fifth blind test could not tell a body on its back from one on its stomach in views from
 above (the Y and T lifts on the stomach read as a wall slide lying down) or from the side (the
 knee hang on the stomach). From above, a head face up shows two eyes; face down it
-shows hair combed from the crown. From the side a face-down head shows its eye and its nose
-toward the mat.
+shows hair combed from the crown, and the back its spine. From the side a face-down head shows
+its eye and its nose toward the mat.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ FACE_UP = frozenset({BasePosition.LYING_ON_BACK, BasePosition.HOOK_LYING})
 FACE_DOWN = frozenset({BasePosition.LYING_ON_STOMACH, BasePosition.PRONE_ON_ELBOWS})
 EYE_R = 0.16  # head radii
 HAIR_W = 0.02  # body units: a thin white line, like a hand's crease
+SPINE_TICKS = 7
+SPINE_TICK = 0.025  # half a spine tick across the back (body units)
 HEAD_GROW = 0.5  # as body.HEAD_GROW: the marks grow with the head
 
 
@@ -55,11 +57,30 @@ def from_above(sk: Skeleton, face: Facing) -> list[Item]:
         return [
             Circle(at(0.1, s * 0.38), HEAD_R * EYE_R, fill=WHITE, grow=HEAD_GROW) for s in (-1, 1)
         ]
-    # Hair combed from the crown toward the neck: three lines fanning out.
-    return [
+    # Hair combed from the crown toward the neck: three lines fanning out; and the spine down the
+    # middle of the back (a face-down body from above read as face up, blind test #18).
+    hair: list[Item] = [
         Stroke((at(0.7, 0.0), at(0.2, s * 0.45), at(-0.55, s * 0.55)), HAIR_W, WHITE)
         for s in (-1.0, 0.0, 1.0)
     ]
+    return hair + _spine(sk)
+
+
+def _spine(sk: Skeleton) -> list[Item]:
+    """The spine seen from behind: a line down the middle of the back with a short tick across it
+    for each of SPINE_TICKS bones, from below the neck to above the buttocks."""
+    (nx, ny), (px, py) = sk.points["neck"], sk.points["pelvis"]
+
+    def along(t: float) -> tuple[float, float]:
+        return nx + (px - nx) * t, ny + (py - ny) * t
+
+    length = math.hypot(px - nx, py - ny) or 1.0
+    cx, cy = -(py - ny) / length * SPINE_TICK, (px - nx) / length * SPINE_TICK
+    out: list[Item] = [Stroke((along(0.08), along(0.92)), HAIR_W, WHITE)]
+    for k in range(SPINE_TICKS):
+        x, y = along(0.12 + 0.76 * k / (SPINE_TICKS - 1))
+        out.append(Stroke(((x - cx, y - cy), (x + cx, y + cy)), HAIR_W, WHITE))
+    return out
 
 
 def mark_color(items: list[Item], color: Color) -> list[Item]:

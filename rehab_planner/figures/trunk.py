@@ -35,6 +35,7 @@ CAP_STEPS = 6
 WAIST_SHARE = 0.5
 WAIST_UP = 0.42
 CHEST_DOWN = 0.4  # the chest's side, as a share of the way from the shoulder to the waist
+SIDE_HIP_RISE = 0.85  # lying on the side: the top hip's height over the middle, as a share of the shoulder's
 FRONT_EDGE = 0.1  # the front torso's round edge (as the limbs)
 
 
@@ -159,6 +160,17 @@ def front_outline(sk: Skeleton, on_side: bool = False) -> tuple[Point, ...]:
         hip = (joint[0], min(joint[1], shoulder[1]))
         out[low] = [shoulder, _towards(shoulder, hip, CHEST_DOWN * WAIST_UP),
                     _towards(hip, shoulder, 1 - WAIST_UP), hip]
+        # The top side: the hip rises nearly as high as the shoulder with the waist dipping
+        # between (the side-lying outline; a top side sloping down from the shoulder to the hips
+        # read as a chest lying on its back, blind tests #9, #10, #18).
+        top = "right" if low == "left" else "left"
+        shoulder, joint = pts[f"{top}_shoulder"], pts[f"{top}_hip"]
+        lift = SIDE_HIP_RISE * _spread(shoulder, _mid(pts["left_shoulder"], pts["right_shoulder"]))
+        way = (joint[0] - pelvis[0], joint[1] - pelvis[1])
+        size = math.hypot(*way) or 1.0
+        hip = (pelvis[0] + way[0] / size * lift, pelvis[1] + way[1] / size * lift)
+        waist = out[top][2]
+        out[top] = [shoulder, out[top][1], waist, hip]
     right, left = out["right"], out["left"]
     return (right[0], left[0], left[1], left[2], left[3], right[3], right[2], right[1])
 

@@ -101,17 +101,20 @@ def test_back_muscle_wake_up_shades_both_sides_of_the_low_spine_from_above(libra
     assert sides[0] * sides[1] < 0  # one each side of the spine
 
 
-def test_clock_reach_shows_the_taps_round_the_standing_foot(library) -> None:  # type: ignore[no-untyped-def]
+def test_a_floor_close_up_shows_taps_round_the_standing_foot(library) -> None:  # type: ignore[no-untyped-def]
     # A side view alone read as a leg reach back: the floor close-up shows the standing foot
     # (black) and the places the other foot taps (light outlines) in front, to the side, behind.
     from rehab_planner.figures.primitives import START_GREY, WHITE
     from rehab_planner.figures.props import footprints
+    from rehab_planner.model.figure import Prop
 
-    spec = library.get("clock-reach").figure
-    prints = [p for p in spec.props if p.kind is PropKind.FOOTPRINT]
-    assert [p.tap for p in prints].count(False) == 1 and len(prints) == 4
-    _, (start, _end) = placed_poses(spec)
-    items = footprints(spec.props, start, start.points["right_ankle"])
+    # The clock reach itself now shows its three taps in three panels (blind test #18); the
+    # floor close-up of a tap stays for a custom figure.
+    props = [Prop(kind=PropKind.FOOTPRINT, at="head", dx=-0.95, dy=-0.3, size=0.2),
+             *(Prop(kind=PropKind.FOOTPRINT, at="head", dx=dx, dy=dy, size=0.2, tap=True)
+               for dx, dy in ((-1.1, -0.02), (-1.25, -0.3), (-1.1, -0.58)))]
+    _, (start, _end) = placed_poses(library.get("clock-reach").figure)
+    items = footprints(props, start, start.points["right_ankle"])
     soles = [i for i in items if isinstance(i, Shape) and len(i.points) == 24]
     solid = [s for s in soles if s.fill != WHITE]
     taps = [s for s in soles if s.fill == WHITE]

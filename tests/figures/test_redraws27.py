@@ -96,14 +96,6 @@ def test_the_side_step_down_lowers_the_free_foot_with_one_arrow_down(library) ->
     assert end.points["head"][1] < start.points["head"][1] - 0.1
 
 
-def test_the_clock_reach_arcs_over_the_standing_foot_not_along_the_floor(library) -> None:  # type: ignore[no-untyped-def]
-    # A long arrow along the floor under the feet read as walking backward, with high confidence.
-    spec = library.get("clock-reach").figure
-    assert spec.arrow is ArrowKind.NONE
-    (hop,) = [m for m in spec.marks if m.kind is MarkKind.HOP]
-    assert hop.at == "right_ankle" and hop.direction == 180
-
-
 def test_side_lying_figures_show_a_face(library) -> None:  # type: ignore[no-untyped-def]
     # Without eyes a side-lying body read as lying face down.
     for exercise_id in SIDE_LYING:

@@ -1,0 +1,52 @@
+"""Figures redrawn after the 18th blind naming test and the full review (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehab_planner.figures.render import placed_poses
+from rehab_planner.model.figure import View
+
+
+def test_the_clock_reach_taps_forward_then_to_the_side_then_behind(library) -> None:  # type: ignore[no-untyped-def]
+    # One side view (a floor close-up of the taps beside it) read as walking backward: three
+    # numbered panels show the three taps in the order the steps give them.
+    forward, side, behind = library.get("clock-reach").figure.panels()
+    assert (forward.view, side.view, behind.view) == (View.SIDE, View.FRONT, View.SIDE)
+    moved = []
+    for panel in (forward, side, behind):
+        ground, (start, end) = placed_poses(panel)
+        assert end.points["left_ankle"] == pytest.approx(start.points["left_ankle"], abs=0.02)
+        foot = min(end.points["right_toe"][1], end.points["right_heel"][1])
+        assert foot - ground < 0.12  # the foot taps the floor lightly
+        moved.append(end.points["right_ankle"][0] - start.points["right_ankle"][0])
+    assert moved[0] > 0.25 and moved[2] < -0.2  # forward (the way the figure faces), then behind
+    assert abs(moved[1]) > 0.2  # out to the side, seen from the front
+
+
+@pytest.mark.parametrize("exercise_id", ["side-lying-leg-lift", "clamshell", "side-lying-arm-raise"])
+def test_a_side_lying_trunk_rises_at_the_hip_and_dips_at_the_waist(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # A top side sloping down from the shoulder to the hips read as a chest lying on its back
+    # (blind tests #9, #10, #18): lying on the side the hip rises nearly as high as the shoulder.
+    from rehab_planner.figures.trunk import front_outline
+
+    _, (start, *_) = placed_poses(library.get(exercise_id).figure)
+    outline = front_outline(start, on_side=True)
+    shoulder, hip, waist = outline[0], outline[5], outline[6]
+    pelvis = start.points["pelvis"][1]
+    assert shoulder[1] > hip[1] > waist[1] + 0.03  # the top side: shoulder, dip, hip
+    assert hip[1] - pelvis > 0.8 * (shoulder[1] - start.points["neck"][1])
+
+
+def test_a_body_face_down_seen_from_above_shows_its_spine(library) -> None:  # type: ignore[no-untyped-def]
+    # From above, face down, it read as face up (the back muscle wake-up as a tummy tighten):
+    # the back shows its spine, a line down its middle with a tick for each bone.
+    from rehab_planner.figures import heads
+    from rehab_planner.figures.primitives import Stroke
+
+    _, (pose,) = placed_poses(library.get("prone-back-muscle-set").figure)
+    nx, px = pose.points["neck"][0], pose.points["pelvis"][0]
+    on_back = [i for i in heads.from_above(pose, "down") if isinstance(i, Stroke)
+               and all(min(nx, px) - 0.05 <= x <= max(nx, px) + 0.05 for x, _ in i.points)]
+    assert len(on_back) >= 6  # the line and its ticks, over the trunk
+    assert not [i for i in heads.from_above(pose, "up") if isinstance(i, Stroke)]  # face up: eyes only
