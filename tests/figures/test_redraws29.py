@@ -50,3 +50,21 @@ def test_a_body_face_down_seen_from_above_shows_its_spine(library) -> None:  # t
                and all(min(nx, px) - 0.05 <= x <= max(nx, px) + 0.05 for x, _ in i.points)]
     assert len(on_back) >= 6  # the line and its ticks, over the trunk
     assert not [i for i in heads.from_above(pose, "up") if isinstance(i, Stroke)]  # face up: eyes only
+
+
+def test_the_hug_and_round_has_no_arrow_that_reads_as_a_leg(library) -> None:  # type: ignore[no-untyped-def]
+    # An arrow from the hands in the lap up to the reach read as a knee straightening (the
+    # sciatic nerve slider, blind test #19): the hands reach forward at shoulder height, no arrow.
+    from rehab_planner.model.figure import ArrowKind
+
+    spec = library.get("upper-back-round-stretch").figure
+    assert spec.arrow is ArrowKind.NONE
+    _, (_, hug) = placed_poses(spec)
+    assert hug.points["right_hand"][1] > hug.points["mid_back"][1]  # level with the chest
+
+
+def test_the_ball_bridge_lifts_the_hips_well_clear_with_the_calves_still_on_the_ball(library) -> None:  # type: ignore[no-untyped-def]
+    # A small lift read as the knee bend with the feet on the ball (blind test #19).
+    _, (start, end) = placed_poses(library.get("ball-bridge").figure)
+    assert end.points["pelvis"][1] - start.points["pelvis"][1] > 0.2
+    assert end.points["right_ankle"] == pytest.approx(start.points["right_ankle"], abs=0.01)
