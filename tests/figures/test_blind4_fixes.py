@@ -37,8 +37,10 @@ def test_pelvic_tilt_moves_the_low_back_and_not_the_arms(library) -> None:  # ty
     # the head, the shoulders and the legs stay where they are
     for point in ("neck", "head", "right_knee", "right_heel"):
         assert math.dist(start.points[point], end.points[point]) < 0.05
-    (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
-    assert push.at == "low_back" and push.direction == 270
+    # A curved arrow over the hips tips them (a straight arrow down at the belly read as a
+    # tummy tighten, review #29): anticlockwise, the front of the hips toward the head.
+    (turn,) = [m for m in spec.marks if m.kind is MarkKind.TURN]
+    assert turn.at == "pelvis" and turn.direction > 0
     assert render_exercise(library.get("pelvic-tilt")).items
 
 

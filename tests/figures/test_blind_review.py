@@ -39,10 +39,12 @@ def test_trunk_rotation_rocks_both_knees_while_the_fall_out_drops_one(library) -
     assert any(m.kind is MarkKind.SQUEEZE and m.at == "belly" for m in fall_out.marks)
 
 
-def test_pelvic_tilt_presses_the_low_back_down(library) -> None:  # type: ignore[no-untyped-def]
+def test_pelvic_tilt_tips_the_hips_toward_the_head(library) -> None:  # type: ignore[no-untyped-def]
+    # Once a push down at the low back; that straight arrow read as a tummy tighten (review
+    # #29): a curved arrow over the hips, the front of the pelvis toward the head.
     spec = library.get("pelvic-tilt").figure
     (mark,) = spec.marks
-    assert mark.kind is MarkKind.PUSH and mark.at == "low_back" and mark.direction == 270
+    assert mark.kind is MarkKind.TURN and mark.at == "pelvis" and mark.direction > 0
 
 
 def test_a_chair_seen_from_the_front_is_wider_than_the_hips(library) -> None:  # type: ignore[no-untyped-def]

@@ -207,11 +207,10 @@ def test_the_standing_leg_back_lifts_the_foot_off_the_floor(library, exercise_id
     ground, (_, end) = placed_poses(spec)
     for point in ("right_toe", "right_heel"):
         assert end.points[point][1] - ground > 0.08, point
-    if exercise_id == "band-standing-leg-back":
-        assert spec.moving == ["right_knee"]
-    else:  # a short arrow at the knee read as a band looped round it (blind test #19)
-        (mark,) = spec.marks
-        assert mark.at == "right_heel" and 90 < mark.direction < 180  # up and back
+    # A short arrow at the knee read as a band looped round it, or was missed (blind test #19,
+    # review #29): the arrow goes up and back at the heel.
+    (mark,) = spec.marks
+    assert mark.at == "right_heel" and 90 < mark.direction < 180
     assert end.points["right_ankle"][0] > end.points["pelvis"][0] - 0.45  # back a little, no more
 
 

@@ -68,3 +68,45 @@ def test_the_ball_bridge_lifts_the_hips_well_clear_with_the_calves_still_on_the_
     _, (start, end) = placed_poses(library.get("ball-bridge").figure)
     assert end.points["pelvis"][1] - start.points["pelvis"][1] > 0.2
     assert end.points["right_ankle"] == pytest.approx(start.points["right_ankle"], abs=0.01)
+
+
+def test_the_heel_slide_keeps_the_foot_on_the_mat_with_the_arrow_along_it(library) -> None:  # type: ignore[no-untyped-def]
+    # The foot floated and the arrow arced through the air: read as a lying march (review #29).
+    spec = library.get("heel-slide").figure
+    assert spec.moving == ["right_heel"]
+    ground, (start, end) = placed_poses(spec)
+    for pose in (start, end):
+        assert min(pose.points["right_heel"][1], pose.points["right_toe"][1]) - ground < 0.1
+    assert end.points["right_heel"][1] - start.points["right_heel"][1] < 0.04  # along the mat
+    assert start.points["right_heel"][0] - end.points["right_heel"][0] > 0.3  # toward the buttock
+
+
+def test_the_side_step_up_ends_with_both_feet_on_the_step(library) -> None:  # type: ignore[no-untyped-def]
+    # The end kept the first foot's bent knee in the air: read as a side leg lift (review #29).
+    # (The step is drawn 0.35 of its width left of its point, figures/props.py.)
+    spec = library.get("side-step-up").figure
+    ground, (start, _middle, end) = placed_poses(spec)
+    feet = [end.points[f"{s}_ankle"] for s in ("left", "right")]
+    assert abs(feet[0][1] - feet[1][1]) < 0.02 and feet[0][1] - ground > 0.25  # both up on it
+    (step,) = spec.props
+    left_edge = start.points["left_heel"][0] + step.dx - 0.35 * (step.size or 0.42)
+    right_edge = left_edge + (step.size or 0.42)
+    assert all(left_edge < x < right_edge for x, _ in feet)
+    assert start.points["right_ankle"][0] > right_edge  # it starts beside the step, on the floor
+
+
+def test_the_pelvic_tilts_show_the_hips_tipping_with_a_curved_arrow(library) -> None:  # type: ignore[no-untyped-def]
+    # A straight arrow at the belly read as a tummy tighten (review #29).
+    from rehab_planner.model.figure import MarkKind
+
+    for exercise_id in ("pelvic-tilt", "wall-pelvic-tilt"):
+        (mark,) = library.get(exercise_id).figure.marks
+        assert mark.kind is MarkKind.TURN and mark.at == "pelvis", exercise_id
+
+
+def test_neck_turns_lying_has_its_arrow_round_the_crown_not_by_the_hands(library) -> None:  # type: ignore[no-untyped-def]
+    # A flat arc under the chin ran into the hands on the chest (review #29).
+    from rehab_planner.model.figure import MarkKind
+
+    (mark,) = library.get("neck-turns-lying").figure.marks
+    assert mark.kind is MarkKind.ROLL and mark.both_ways and mark.at == "head" and mark.dx < 0
