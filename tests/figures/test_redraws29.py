@@ -110,3 +110,15 @@ def test_neck_turns_lying_has_its_arrow_round_the_crown_not_by_the_hands(library
 
     (mark,) = library.get("neck-turns-lying").figure.marks
     assert mark.kind is MarkKind.ROLL and mark.both_ways and mark.at == "head" and mark.dx < 0
+
+
+def test_the_side_lunge_bends_the_stepping_knee_into_an_l(library) -> None:  # type: ignore[no-untyped-def]
+    # A shorter thigh alone left the leg a straight slant: read as a wide stance, side stepping
+    # (review #29). The thigh goes out toward level, the shin stands upright under the knee.
+    import math
+
+    _, (_, end) = placed_poses(library.get("side-lunge").figure)
+    hip, knee, ankle = (end.points[f"right_{k}"] for k in ("hip", "knee", "ankle"))
+    thigh = math.degrees(math.atan2(abs(knee[0] - hip[0]), hip[1] - knee[1]))
+    shin = math.degrees(math.atan2(abs(ankle[0] - knee[0]), knee[1] - ankle[1]))
+    assert thigh > 45 and shin < 20
