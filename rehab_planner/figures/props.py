@@ -352,6 +352,8 @@ def static_prop(
         ]
     if kind is PropKind.PEDALS:
         return pedal_exerciser(sk, floor, prop.dx)
+    if kind is PropKind.ROWER:
+        return _rower(sk, poses, floor)
     if kind is PropKind.CAR:
         px, py = _pt(sk, prop.at, prop)
         seat = py - BODY_HALF
@@ -652,6 +654,32 @@ def attached_prop(
     if kind is PropKind.VACUUM:
         return _vacuum(sk.points[prop.at or DEFAULT_AT[kind]], prop.dx, floor, line, fill, edged)
     return []
+
+
+ROWER_SEAT = 0.2  # a rowing machine's seat (a `box` drawn for every pose): its height
+ROWER_WHEEL = 0.15  # the radius of its flywheel's round housing
+
+
+def _rower(sk: Skeleton, poses: list[Skeleton], floor: float) -> list[Item]:
+    """A rowing machine from the side: the rail under the seat's whole slide (the seat is a `box`
+    under the pelvis in every pose), standing on two short legs; a foot plate behind the heels;
+    the flywheel's round housing past the toes with its hub. A box seat and a cord to the feet
+    alone read as a band row sitting with the legs out (review #29)."""
+    pelvis_xs = [p.points["pelvis"][0] for p in (sk, *poses)]
+    top = min(p.points["pelvis"][1] for p in (sk, *poses)) - BODY_HALF - ROWER_SEAT
+    heel, toe = sk.points["right_heel"], sk.points["right_toe"]
+    back, front = min(pelvis_xs) - 0.3, max(heel[0], toe[0]) + 0.12
+    hub = (front + ROWER_WHEEL * 0.6, top + ROWER_WHEEL * 0.9)
+    rail = _rect(back, top - 0.06, front, top)
+    legs = [Stroke(((x, top - 0.06), (x, floor)), PROP_W * 1.6, PROP_LINE) for x in (back + 0.06, hub[0])]
+    plate = Stroke(((heel[0] - 0.03, top), (heel[0] - 0.03, heel[1] + 0.12)), PROP_W * 2.4, PROP_LINE)
+    return [
+        *legs,
+        rail,
+        Circle(hub, ROWER_WHEEL, fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W),
+        Circle(hub, ROWER_WHEEL * 0.25, fill=PROP_LINE, stroke=PROP_LINE, width=0.01),
+        plate,
+    ]
 
 
 STOOL_SEAT = (0.4, 0.07)  # a rolling stool's round seat: how wide, how thick

@@ -79,6 +79,8 @@ class PropKind(StrEnum):
     # post, a base with wheels on the floor (it moves with the body)
     KNEECAP = "kneecap"  # the kneecap, a small white oval on the front of the knee, under the hands
     CUP = "cup"  # an open cup on the floor, seen a little from above: its dark mouth shows
+    ROWER = "rower"  # a rowing machine seen from the side: a rail on the floor under the seat's
+    # whole slide, a foot plate at the feet and the flywheel's round housing past them
 
 
 class Focus(StrEnum):

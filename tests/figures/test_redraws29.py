@@ -122,3 +122,34 @@ def test_the_side_lunge_bends_the_stepping_knee_into_an_l(library) -> None:  # t
     thigh = math.degrees(math.atan2(abs(knee[0] - hip[0]), hip[1] - knee[1]))
     shin = math.degrees(math.atan2(abs(ankle[0] - knee[0]), knee[1] - ankle[1]))
     assert thigh > 45 and shin < 20
+
+
+def test_seated_heel_and_toe_raises_show_each_lift_in_its_own_panel(library) -> None:  # type: ignore[no-untyped-def]
+    # Both lifts in one frame, one arrow floating in front of the toes, read as a plain heel or
+    # toe raise (review #29): 1 the heels lift (toes down), 2 the toes lift (heels down).
+    heels, toes = library.get("seated-heel-toe-raise").figure.panels()
+    for panel, up, down in ((heels, "right_heel", "right_toe"), (toes, "right_toe", "right_heel")):
+        _, (start, end) = placed_poses(panel)
+        assert end.points[up][1] - start.points[up][1] > 0.07, up
+        assert abs(end.points[down][1] - start.points[down][1]) < 0.02, down
+        (mark,) = panel.marks
+        assert mark.at == up and mark.direction == 90
+
+
+def test_the_rowing_machine_has_a_rail_under_the_seat_and_a_flywheel_past_the_feet(library) -> None:  # type: ignore[no-untyped-def]
+    # A box seat (floating at the catch) and a cord to the feet read as a band row (review #29).
+    from rehab_planner.figures.primitives import Circle, Shape
+    from rehab_planner.figures.props import ROWER_WHEEL, static_prop
+    from rehab_planner.model.figure import PropKind
+
+    spec = library.get("rowing-machine").figure
+    ground, poses = placed_poses(spec)
+    seats = [p.points["pelvis"][1] for p in poses]
+    assert max(seats) - min(seats) < 0.04  # the seat slides at one height
+    (rower,) = [p for p in spec.props if p.kind is PropKind.ROWER]
+    items = static_prop(rower, poses[0], poses, ground)
+    (rail,) = [i for i in items if isinstance(i, Shape)]
+    xs = [x for x, _ in rail.points]
+    assert min(xs) < min(p.points["pelvis"][0] for p in poses) and max(xs) > poses[0].points["right_toe"][0]
+    (wheel,) = [i for i in items if isinstance(i, Circle) and i.radius == ROWER_WHEEL]
+    assert wheel.center[0] > poses[0].points["right_toe"][0]  # the housing is past the feet
