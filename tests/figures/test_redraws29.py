@@ -153,3 +153,24 @@ def test_the_rowing_machine_has_a_rail_under_the_seat_and_a_flywheel_past_the_fe
     assert min(xs) < min(p.points["pelvis"][0] for p in poses) and max(xs) > poses[0].points["right_toe"][0]
     (wheel,) = [i for i in items if isinstance(i, Circle) and i.radius == ROWER_WHEEL]
     assert wheel.center[0] > poses[0].points["right_toe"][0]  # the housing is past the feet
+
+
+def test_the_band_leg_press_arrow_runs_straight_along_the_leg(library) -> None:  # type: ignore[no-untyped-def]
+    # An arc over the top from the bent knee read as lifting the leg: the strap stretch (review
+    # #29). A straight arrow points the way the leg pushes, out and down along it.
+    from rehab_planner.model.figure import ArrowKind, MarkKind
+
+    spec = library.get("band-leg-press").figure
+    assert spec.arrow is ArrowKind.NONE
+    (mark,) = spec.marks
+    assert mark.kind is MarkKind.MOVE and -45 < mark.direction < 0
+    _, (start, end) = placed_poses(spec)
+    assert end.points["right_ankle"][0] > start.points["right_ankle"][0]  # the foot pushes out
+    assert end.points["right_ankle"][1] < start.points["right_ankle"][1]  # and down, low
+
+
+def test_the_stair_climber_feet_stand_on_pedals_far_apart_in_height(library) -> None:  # type: ignore[no-untyped-def]
+    # One foot barely above the other on a flat deck read as treadmill walking (review #29).
+    ground, (pose,) = placed_poses(library.get("stair-climber").figure)
+    high, low = pose.points["right_heel"][1], pose.points["left_heel"][1]
+    assert high - low > 0.2 and low - ground > 0.08  # both up on pedals, one well above the other
