@@ -174,3 +174,13 @@ def test_the_stair_climber_feet_stand_on_pedals_far_apart_in_height(library) -> 
     ground, (pose,) = placed_poses(library.get("stair-climber").figure)
     high, low = pose.points["right_heel"][1], pose.points["left_heel"][1]
     assert high - low > 0.2 and low - ground > 0.08  # both up on pedals, one well above the other
+
+
+def test_the_reacher_picks_the_thing_up_well_past_the_feet(library) -> None:  # type: ignore[no-untyped-def]
+    # The jaws at the foot read as a long shoe horn at the heel (review #29).
+    from rehab_planner.model.figure import PropKind
+
+    spec = library.get("reaching-low-with-tools").figure
+    _, (_, end) = placed_poses(spec)
+    (reacher,) = [p for p in spec.props if p.kind is PropKind.REACHER]
+    assert end.points["right_hand"][0] + reacher.dx > end.points["right_toe"][0] + 0.4
