@@ -184,3 +184,28 @@ def test_the_reacher_picks_the_thing_up_well_past_the_feet(library) -> None:  # 
     _, (_, end) = placed_poses(spec)
     (reacher,) = [p for p in spec.props if p.kind is PropKind.REACHER]
     assert end.points["right_hand"][0] + reacher.dx > end.points["right_toe"][0] + 0.4
+
+
+@pytest.mark.parametrize("exercise_id", ["heel-lower-step-straight", "heel-lower-step-bent"])
+def test_a_heel_lower_off_a_step_lifts_the_free_foot_in_front_and_drops_the_heel_off_the_edge(
+    library, exercise_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    # The free foot hanging behind, the arrow under it, read as the hip hike (blind test #20).
+    spec = library.get(exercise_id).figure
+    _, (start, end) = placed_poses(spec)
+    p = end.points
+    assert p["left_ankle"][0] > p["right_toe"][0]  # the free foot is up in front
+    assert p["left_ankle"][1] > p["right_toe"][1] + 0.12  # well clear of the step
+    assert p["right_heel"][1] < p["right_toe"][1] - 0.04  # the heel sinks below the toes
+    (step,) = [q for q in spec.props if q.kind.value == "step"]
+    edge = start.points["right_toe"][0] + step.dx - 0.35 * (step.size or 0.42)
+    assert p["right_heel"][0] < edge < p["right_toe"][0]  # the ball on it, the heel past its edge
+    (mark,) = spec.marks
+    assert mark.at == "right_heel" and mark.direction == -90 and mark.dx < 0  # down, behind it
+
+
+@pytest.mark.parametrize("exercise_id", ["side-lying-arm-raise", "side-lying-outward-turn"])
+def test_side_lying_arm_exercises_tuck_the_knees_like_the_clamshell(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # With the legs straight out the body read as lying on the back (blind tests #18, #20).
+    start = library.get(exercise_id).figure.start
+    assert (start.knees or 0) >= 90
