@@ -209,3 +209,14 @@ def test_side_lying_arm_exercises_tuck_the_knees_like_the_clamshell(library, exe
     # With the legs straight out the body read as lying on the back (blind tests #18, #20).
     start = library.get(exercise_id).figure.start
     assert (start.knees or 0) >= 90
+
+
+def test_the_front_of_hip_stretch_tucks_the_hips_under(library) -> None:  # type: ignore[no-untyped-def]
+    # A staggered stance at a counter alone read as the calf stretch (review #29): the hips tuck
+    # under as the steps say, a curved arrow at the front of the hips as in the pelvic tilts.
+    from rehab_planner.model.figure import MarkKind
+
+    spec = library.get("hip-flexor-stretch").figure
+    turns = [m for m in spec.marks if m.kind is MarkKind.TURN]
+    assert [(m.at, m.direction > 1) for m in turns] == [("pelvis", True)]
+    assert "tuck your hips under" in " ".join(library.get("hip-flexor-stretch").steps)
