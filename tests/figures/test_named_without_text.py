@@ -327,7 +327,7 @@ def test_double_knee_to_chest_shows_the_far_leg_up_too_in_grey(library) -> None:
 
 def test_tummy_tighten_shades_the_front_of_the_belly_not_the_pelvis(library) -> None:  # type: ignore[no-untyped-def]
     spec = library.get("abdominal-brace").figure
-    (mark,) = spec.marks
+    (mark,) = [m for m in spec.marks if m.kind is MarkKind.SQUEEZE]
     _, (sk,) = placed_poses(spec)
     end = sk.points
     from rehab_planner.figures.muscles import shade

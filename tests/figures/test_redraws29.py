@@ -220,3 +220,14 @@ def test_the_front_of_hip_stretch_tucks_the_hips_under(library) -> None:  # type
     turns = [m for m in spec.marks if m.kind is MarkKind.TURN]
     assert [(m.at, m.direction > 1) for m in turns] == [("pelvis", True)]
     assert "tuck your hips under" in " ".join(library.get("hip-flexor-stretch").steps)
+
+
+def test_the_tummy_tighten_lying_presses_in_at_the_belly(library) -> None:  # type: ignore[no-untyped-def]
+    # "squeeze" alone read as the buttock squeeze (review #29): an arrow presses in at the belly,
+    # as the standing tummy tighten's does, and the steps say to pull the belly in.
+    from rehab_planner.model.figure import MarkKind
+
+    exercise = library.get("abdominal-brace")
+    kinds = {(m.kind, m.at) for m in exercise.figure.marks}
+    assert kinds == {(MarkKind.SQUEEZE, "belly"), (MarkKind.PUSH, "belly")}
+    assert "pull in" in " ".join(exercise.steps)
