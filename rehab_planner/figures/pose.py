@@ -21,6 +21,9 @@ HAND = 0.08
 THIGH = 0.44
 SHIN = 0.42
 FOOT = 0.15
+# A knee down on the floor: the top of the foot lies along it in line with the shin (the toes
+# pointed down at -60 held the knees and hands off the mat, review #29).
+KNEEL_ANKLE = -88
 HEEL = 0.035
 SHOULDER_DROP = 0.045
 SHOULDER_HALF = 0.17
@@ -96,11 +99,11 @@ _SIDE_BASES: dict[BasePosition, Base] = {
         _both(trunk=72, hip=-18, ankle=-55, shoulder=88, elbow=72, wrist=0, neck=-25)
     ),
     BasePosition.HANDS_AND_KNEES: Base(
-        _both(trunk=78, hip=78, knee=90, ankle=-60, shoulder=78, elbow=0, wrist=80, neck=-12)
+        _both(trunk=78, hip=78, knee=90, ankle=KNEEL_ANKLE, shoulder=78, elbow=0, wrist=80, neck=-12)
     ),
-    BasePosition.KNEELING: Base(_both(knee=90, ankle=-60, elbow=8)),
+    BasePosition.KNEELING: Base(_both(knee=90, ankle=KNEEL_ANKLE, elbow=8)),
     BasePosition.HALF_KNEELING: Base(
-        _both(right_hip=90, right_knee=90, left_knee=90, left_ankle=-60, elbow=8)
+        _both(right_hip=90, right_knee=90, left_knee=90, left_ankle=KNEEL_ANKLE, elbow=8)
     ),
 }
 

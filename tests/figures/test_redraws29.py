@@ -231,3 +231,14 @@ def test_the_tummy_tighten_lying_presses_in_at_the_belly(library) -> None:  # ty
     kinds = {(m.kind, m.at) for m in exercise.figure.marks}
     assert kinds == {(MarkKind.SQUEEZE, "belly"), (MarkKind.PUSH, "belly")}
     assert "pull in" in " ".join(exercise.steps)
+
+
+@pytest.mark.parametrize("exercise_id", ["bird-dog", "fire-hydrant", "hands-knees-kick-back",
+                                         "cat-and-cow", "quadruped-rocking", "push-up-plus",
+                                         "floor-transfer"])
+def test_on_hands_and_knees_the_knees_and_hands_rest_on_the_mat(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # The toes pointed down below the shins held the knees and hands off the mat (review #29):
+    # the tops of the feet lie along the floor in line with the shins.
+    ground, (start, *_) = placed_poses(library.get(exercise_id).figure.panels()[0])
+    for point in ("right_knee", "left_knee", "right_hand", "right_toe"):
+        assert start.points[point][1] - ground < 0.07, point
