@@ -4,7 +4,7 @@ Seen from the side the trunk follows the curve of the back, deeper at the chest 
 the waist; the back stays nearly straight, so a body lying on its back or its front still rests on
 the surface. Seen from the front (or from above, or lying on the side) the shoulders are widest, the
 waist narrower than the hips; lying on the side, the lower side runs straight along the surface
-and only the top side dips at the waist.
+and only the top side dips at the waist, rising again over the hip.
 
 Both outlines are drawn as a filled polygon with a round-joined edge (CORE_W wide): the edge keeps
 its page weight like every line, the polygon grows with the figure.
@@ -164,13 +164,11 @@ def front_outline(sk: Skeleton, on_side: bool = False) -> tuple[Point, ...]:
         # between (the side-lying outline; a top side sloping down from the shoulder to the hips
         # read as a chest lying on its back, blind tests #9, #10, #18).
         top = "right" if low == "left" else "left"
-        shoulder, joint = pts[f"{top}_shoulder"], pts[f"{top}_hip"]
-        lift = SIDE_HIP_RISE * _spread(shoulder, _mid(pts["left_shoulder"], pts["right_shoulder"]))
+        joint = pts[f"{top}_hip"]
+        lift = SIDE_HIP_RISE * _spread(pts[f"{top}_shoulder"], shoulders_mid)
         way = (joint[0] - pelvis[0], joint[1] - pelvis[1])
         size = math.hypot(*way) or 1.0
-        hip = (pelvis[0] + way[0] / size * lift, pelvis[1] + way[1] / size * lift)
-        waist = out[top][2]
-        out[top] = [shoulder, out[top][1], waist, hip]
+        out[top][3] = (pelvis[0] + way[0] / size * lift, pelvis[1] + way[1] / size * lift)
     right, left = out["right"], out["left"]
     return (right[0], left[0], left[1], left[2], left[3], right[3], right[2], right[1])
 
