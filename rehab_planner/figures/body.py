@@ -177,6 +177,7 @@ def draw(
     far_color: Color | None = None,
     far_limbs: frozenset[str] = frozenset({"arm", "leg"}),
     on_side: bool = False,
+    face_you: bool = False,
 ) -> list[Item]:
     """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
 
@@ -190,6 +191,8 @@ def draw(
         far_color: side view: the far arm and leg in this colour (unless highlighted).
         far_limbs: which far limbs ('arm', 'leg') far_color paints.
         on_side: lying on the side (seen from the front): the trunk lies flat along the surface.
+        face_you: seen from the front, the face looks at you (two eyes) even when the head is
+            straight; from above a lying head shows its own marks (figures/heads.py).
     """
     rest = REST_GREY if dim_rest else color
     far_side = "left" if near == "right" else "right"
@@ -212,7 +215,7 @@ def draw(
         return _leg(sk, side, c, g, halo)
 
     items: list[Item] = []
-    head = _head(sk, rest, halo)
+    head = _head(sk, rest, halo, face_you)
     if sk.view is View.SIDE:
         far = "left" if near == "right" else "right"
         items += arm(far) + leg(far)
@@ -239,13 +242,13 @@ def draw(
     return items
 
 
-def _head(sk: Skeleton, color: Color, halo: bool) -> list[Item]:
+def _head(sk: Skeleton, color: Color, halo: bool, face_you: bool = False) -> list[Item]:
     pts = sk.points
     items: list[Item] = _stroke((pts["neck"], pts["head"]), NECK_W, color, False)
     if halo:
         items.append(Circle(pts["head"], HEAD_R + HALO / 2, fill=WHITE, grow=HEAD_GROW))
     items.append(Circle(pts["head"], HEAD_R, fill=color, grow=HEAD_GROW))
-    if sk.view is View.FRONT and (abs(sk.turn) > 1 or sk.nod > 1):
+    if sk.view is View.FRONT and (face_you or abs(sk.turn) > 1 or sk.nod > 1):
         items += face(sk, color)
     return items
 

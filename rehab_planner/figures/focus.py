@@ -63,11 +63,9 @@ def eye(sk: Skeleton, color: Color = BLACK, nose: bool = False) -> list[Item]:
     """The face in a close-up, so a nod, tuck, tilt or turn shows.
 
     Side view: a white eye on the face side of the head (and with `nose` a nose on its edge).
-    Front view: the face the body draws on a turned or bowed head, here drawn on a head looking
-    ahead too.
+    Seen from the front the body draws the face itself (body.draw's face_you), from above the
+    head shows its own marks (figures/heads.py): nothing here.
     """
-    if sk.view is View.FRONT:
-        return [] if abs(sk.turn) > 1 or sk.nod > 1 else body.face(sk, WHITE)
     if sk.view is not View.SIDE:
         return []
     hx, hy = sk.points["head"]

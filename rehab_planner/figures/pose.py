@@ -285,7 +285,7 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
             hip = _go(pelvis, up1 - 90 * sign, HIP_HALF)
             arm = down2 + sign * a[f"{side}_shoulder"]
             forearm = arm + sign * a[f"{side}_elbow"]
-            if view is View.BACK:
+            if view is View.BACK and not GOALPOST[0] < a[f"{side}_shoulder"] < GOALPOST[1]:
                 forearm = _toward_spine(shoulder, arm, a[f"{side}_elbow"])
             thigh = down1 + sign * a[f"{side}_hip"]
             # The knee bends back towards the leg's own line: in, towards the midline, for a leg
@@ -325,6 +325,11 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
     return Skeleton(
         pts, view, face=-a["trunk"] - a["spine"] - a["neck"], turn=a["head_turn"], nod=a["nod"]
     )
+
+
+# Back view: an arm out to the side between these (degrees) bends its elbow up like a goalpost,
+# as seen from the front (the W squeeze); lower or higher the hand comes in to the spine.
+GOALPOST = (32.0, 120.0)
 
 
 def _toward_spine(shoulder: Point, arm: float, elbow: float) -> float:

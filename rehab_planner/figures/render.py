@@ -345,6 +345,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             far_color=body.FAR_GREY if far_limbs and last else None,
             far_limbs=far_limbs,
             on_side=spec.base is BasePosition.SIDE_LYING,
+            face_you=spec.view is View.FRONT and not base.from_above,
         )
         if spec.focus is not None or "head" in spec.moving or spec.view is View.SIDE:
             # Every head seen from the side shows its eye and nose: which way the body faces
