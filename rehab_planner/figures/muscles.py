@@ -82,6 +82,7 @@ _SHAPES: dict[Muscle, _Shape] = {
     Muscle.UPPER_ARM: _Shape("shoulder elbow", WHOLE, 0.15, 0.85, 0.028),
     Muscle.FOREARM: _Shape("elbow wrist", WHOLE, 0.1, 0.85, 0.028),
     Muscle.FOREARM_PALM_SIDE: _Shape("elbow wrist", BACK, 0.05, 0.95, 0.039),
+    Muscle.FOREARM_BACK_SIDE: _Shape("elbow wrist", FRONT, 0.05, 0.95, 0.039),
     Muscle.HAND: _Shape("wrist hand", WHOLE, -0.2, 1.3, 0.022),
 }
 

@@ -22,7 +22,7 @@ from rehab_planner.figures.household import (
     soft_pad,
     soft_pillow,
 )
-from rehab_planner.figures.pose import Skeleton
+from rehab_planner.figures.pose import HEAD_R, Skeleton
 from rehab_planner.figures.primitives import (
     BLACK,
     START_GREY,
@@ -354,6 +354,8 @@ def static_prop(
         return pedal_exerciser(sk, floor, prop.dx)
     if kind is PropKind.ROWER:
         return _rower(sk, poses, floor)
+    if kind is PropKind.ROPE:
+        return _rope(sk)
     if kind is PropKind.CAR:
         px, py = _pt(sk, prop.at, prop)
         seat = py - BODY_HALF
@@ -680,6 +682,24 @@ def _rower(sk: Skeleton, poses: list[Skeleton], floor: float) -> list[Item]:
         Circle(hub, ROWER_WHEEL * 0.25, fill=PROP_LINE, stroke=PROP_LINE, width=0.01),
         plate,
     ]
+
+
+ROPE_OVER = 0.3  # how far a jump rope's arc rises above the top of the head
+ROPE_W = 0.03
+
+
+def _rope(sk: Skeleton) -> list[Item]:
+    """A jump rope from the front: from the left hand up in a half ellipse over the head and down
+    to the right hand (a taut rope under the feet read as a band stood on, review #29)."""
+    (lx, ly), (rx, ry) = sk.points["left_hand"], sk.points["right_hand"]
+    top = sk.points["head"][1] + HEAD_R + ROPE_OVER
+    cx, base = (lx + rx) / 2, (ly + ry) / 2
+    half = abs(rx - lx) / 2 + 0.04
+    arc = tuple(
+        (cx + half * math.cos(math.pi * i / 24), base + (top - base) * math.sin(math.pi * i / 24))
+        for i in range(25)
+    )
+    return [Stroke(arc, ROPE_W, PROP_LINE)]
 
 
 STOOL_SEAT = (0.4, 0.07)  # a rolling stool's round seat: how wide, how thick

@@ -254,16 +254,20 @@ def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = Fal
     return picture
 
 
-# In a zoomed figure the close-up carries these; the whole figure keeps the worded marks.
+# In a zoomed figure the close-up carries these, and any mark at a point it shows; the whole
+# figure keeps the other worded marks.
 _ZOOM_MARKS = frozenset({MarkKind.PUSH, MarkKind.MOVE, MarkKind.TURN, MarkKind.TWIST, MarkKind.ROLL})
 
 
 def _zoomed(spec: FigureSpec, side: Side | str | None) -> Picture:
     """The whole figure with a framed close-up of the `zoom` region in a top corner."""
     assert spec.zoom is not None
-    close_marks = [m for m in spec.marks if m.kind in _ZOOM_MARKS]
+    shown = focus.REGIONS[spec.zoom]
+    in_close = [m.kind in _ZOOM_MARKS or m.at in shown for m in spec.marks]
+    close_marks = [m for m, c in zip(spec.marks, in_close, strict=True) if c]
     whole = spec.model_copy(update={
-        "marks": [m for m in spec.marks if m.kind not in _ZOOM_MARKS], "arrow": ArrowKind.NONE,
+        "marks": [m for m, c in zip(spec.marks, in_close, strict=True) if not c],
+        "arrow": ArrowKind.NONE,
     })
     close = spec.model_copy(update={"focus": spec.zoom, "zoom": None, "marks": close_marks})
     picture = _render_one(whole, side)

@@ -18,6 +18,7 @@ from rehab_planner.figures.primitives import (
     Shape,
     Stroke,
     bounds,
+    item_bounds,
     transform,
 )
 from rehab_planner.figures.props import FRAME_W, LEADER_W, PROP_LINE
@@ -44,24 +45,22 @@ def add(picture: Picture, close: Picture, at: Item | None) -> Picture:
     scale = min(BOX_H / (cy1 - cy0), MAX_W / close.width)
     width = close.width * scale
     hx = at.center[0] if isinstance(at, Circle) else picture.width
-    right = hx >= picture.width / 2
+    # The corner above the region, unless the shrunk figure hides more under it than under the
+    # other top corner (a standing figure's body under the corner above its feet).
+    near = hx >= picture.width / 2
+    right = min((near, not near), key=lambda r: _hidden(picture, width, r))
     ox = 0.0 if right else picture.width
-    shrunk: list[Item] = []
-    for item in picture.items:
-        moved = transform(item, SHRINK, ox * (1 - SHRINK), 0.0, width_scale=1.0)
-        if isinstance(item, Label):  # words keep their size
-            moved = Label(item.text, moved.at if isinstance(moved, Label) else item.at, item.size,
-                          item.color)
-        shrunk.append(moved)
+    shrunk = _shrunk(picture, ox)
     x1 = picture.width - MARGIN if right else MARGIN + width
     x0 = x1 - width
     y1 = picture.height - MARGIN
     y0 = y1 - BOX_H
-    items = shrunk
-    if isinstance(at, Circle):
+    items: list[Item] = []
+    if isinstance(at, Circle):  # under the figure: a word's white patch and the body cover it
         tx, ty = at.center[0] * SHRINK + ox * (1 - SHRINK), at.center[1] * SHRINK
         corner = (x0 + 0.2, y0) if right else (x1 - 0.2, y0)
         items.append(Stroke((corner, (tx, ty)), LEADER_W, PROP_LINE))
+    items += shrunk
     items.append(Shape(_frame(x0, y0, x1, y1), fill=WHITE, stroke=PROP_LINE, width=FRAME_W))
     dy = (y0 + y1) / 2 - (cy0 + cy1) / 2 * scale
     inner = [transform(i, scale, x0, dy, width_scale=LINE_WEIGHT) for i in close.items]
@@ -69,6 +68,29 @@ def add(picture: Picture, close: Picture, at: Item | None) -> Picture:
     items.append(Shape(_frame(x0, y0, x1, y1), fill=None, stroke=PROP_LINE, width=FRAME_W))
     picture.items = items
     return picture
+
+
+def _shrunk(picture: Picture, ox: float) -> list[Item]:
+    """The figure's items shrunk toward the bottom corner at x = `ox`; words keep their size."""
+    shrunk: list[Item] = []
+    for item in picture.items:
+        moved = transform(item, SHRINK, ox * (1 - SHRINK), 0.0, width_scale=1.0)
+        if isinstance(item, Label):
+            moved = Label(item.text, moved.at if isinstance(moved, Label) else item.at, item.size,
+                          item.color)
+        shrunk.append(moved)
+    return shrunk
+
+
+def _hidden(picture: Picture, width: float, right: bool) -> float:
+    """How much of the shrunk figure a close-up `width` wide in the top corner would hide."""
+    x1 = picture.width - MARGIN if right else MARGIN + width
+    x0, y0 = x1 - width, picture.height - MARGIN - BOX_H
+    hidden = 0.0
+    for item in _shrunk(picture, 0.0 if right else picture.width):
+        bx0, by0, bx1, by1 = item_bounds(item)
+        hidden += max(0.0, min(bx1, x1) - max(bx0, x0)) * max(0.0, by1 - max(by0, y0))
+    return hidden
 
 
 def _frame(x0: float, y0: float, x1: float, y1: float) -> tuple[tuple[float, float], ...]:

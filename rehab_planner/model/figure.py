@@ -301,6 +301,9 @@ class Panel(_Moves):
     marks: list[Mark] = Field(default_factory=list)
     hold: bool = False
     hands: dict[Literal["left", "right"], Hand] = Field(default_factory=dict)
+    feet: dict[Literal["left", "right"], FootContact] = Field(
+        default_factory=dict, description="What touches the ground: heel, toe or flat"
+    )
     focus: Focus | None = Field(
         default=None, description="A close-up of this panel (the hand, wrist and elbow moves)"
     )

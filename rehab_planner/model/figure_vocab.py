@@ -81,6 +81,8 @@ class PropKind(StrEnum):
     CUP = "cup"  # an open cup on the floor, seen a little from above: its dark mouth shows
     ROWER = "rower"  # a rowing machine seen from the side: a rail on the floor under the seat's
     # whole slide, a foot plate at the feet and the flywheel's round housing past them
+    ROPE = "rope"  # a jump rope seen from the front: from one hand up in a wide arc over the
+    # head and down to the other hand
 
 
 class Focus(StrEnum):
@@ -142,6 +144,7 @@ class Muscle(StrEnum):
     UPPER_ARM = "upper_arm"
     FOREARM = "forearm"  # the whole forearm (a grip)
     FOREARM_PALM_SIDE = "forearm_palm_side"  # the palm side of the forearm (wrist bent back)
+    FOREARM_BACK_SIDE = "forearm_back_side"  # the back-of-hand side of the forearm (wrist bent down)
     HAND = "hand"
 
 
@@ -166,6 +169,7 @@ MUSCLE_POINTS: dict[Muscle, frozenset[str]] = {
     Muscle.UPPER_ARM: frozenset({"side_upper_arm"}),
     Muscle.FOREARM: frozenset({"side_forearm"}),
     Muscle.FOREARM_PALM_SIDE: frozenset({"side_forearm"}),
+    Muscle.FOREARM_BACK_SIDE: frozenset({"side_forearm"}),
     Muscle.HAND: frozenset({"side_hand"}),
 }
 

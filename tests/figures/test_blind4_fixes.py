@@ -145,19 +145,3 @@ def test_finger_tendon_glides_shows_the_finger_shapes_in_order_with_the_arm_stil
         pass
     else:
         raise AssertionError("side and top views mixed in one inset")
-
-
-def test_wrist_stretch_down_presses_the_back_of_the_hand_from_in_front(library) -> None:  # type: ignore[no-untyped-def]
-    # An oval on the forearm read as a ball; the pressing hand must lie on the back of the bent
-    # hand (in front of it: the figure faces right), not across the wrist.
-    spec = library.get("wrist-stretch-down").figure
-    assert not [m for m in spec.marks if m.kind in (MarkKind.RING, MarkKind.SQUEEZE)]
-    _, (pose,) = placed_poses(spec)
-    rw, rh = pose.points["right_wrist"], pose.points["right_hand"]
-    lw, lh = pose.points["left_wrist"], pose.points["left_hand"]
-    assert rh[1] < rw[1] - 0.05  # the fingers point to the floor
-    assert lh[1] < lw[1] - 0.05  # the pressing hand lies along it, down
-    assert lw[0] > rw[0] + 0.03 and lh[0] > rh[0] + 0.03  # in front of the back of the hand
-    assert math.dist(lh, rh) < 0.12
-    (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
-    assert push.at == "left_hand" and 180 <= push.direction <= 270  # pressing down and back

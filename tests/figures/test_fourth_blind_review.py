@@ -51,15 +51,3 @@ def test_the_dishwasher_is_drawn_open_with_plates_not_as_a_box(library) -> None:
 
 def _pt_x(prop, sk) -> float:  # type: ignore[no-untyped-def]
     return sk.points[prop.at][0] + prop.dx
-
-
-def test_wrist_stretch_down_shows_the_other_hand_pressing_and_no_oval(library) -> None:  # type: ignore[no-untyped-def]
-    # A grey ring on the forearm read as a ball in the hand.
-    spec = library.get("wrist-stretch-down").figure
-    assert not [m for m in spec.marks if m.kind is MarkKind.RING]
-    assert spec.far_grey and str(spec.hands["left"]) == "open"
-    _, poses = placed_poses(spec)
-    pose = poses[-1]
-    # the other hand lies on the back of the bent-down hand, the push arrow on it
-    assert math.dist(pose.points["left_hand"], pose.points["right_hand"]) < 0.2
-    assert pose.points["left_hand"][1] >= pose.points["right_hand"][1] - 0.02

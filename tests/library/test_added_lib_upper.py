@@ -105,11 +105,20 @@ def test_helped_arm_raises_wait_for_the_surgeons_yes(library: Library, exercise_
 
 
 @pytest.mark.parametrize("exercise_id", ["grip-squeeze", "finger-tendon-glides",
-                                         "elbow-bend-straighten", "wrist-stretch-up"])
+                                         "elbow-bend-straighten"])
 def test_hand_and_elbow_work_stays_allowed_in_the_sling(library: Library, exercise_id: str) -> None:
     plan = _plan("rotator-cuff-repair")
     plan.phases[0].prescriptions.append(Prescription(exercise_id=exercise_id))
     assert _conflicts_for(plan, library, exercise_id) == []
+
+
+@pytest.mark.parametrize("exercise_id", ["wrist-stretch-up", "wrist-stretch-down"])
+def test_wrist_stretches_with_the_arm_held_out_are_flagged_in_the_sling(
+        library: Library, exercise_id: str) -> None:
+    # Both stretches hold the arm straight out in front: the shoulder lifts it.
+    plan = _plan("rotator-cuff-repair")
+    plan.phases[0].prescriptions.append(Prescription(exercise_id=exercise_id))
+    assert _conflicts_for(plan, library, exercise_id), exercise_id
 
 
 @pytest.mark.parametrize("exercise_id", ["open-book", "upper-back-round-stretch",
