@@ -9,7 +9,7 @@ import pytest
 from rehab_planner.figures.primitives import BLACK, WHITE, Label, Shape, Stroke
 from rehab_planner.figures.props import FRAME_W, ROPE_OVER, static_prop
 from rehab_planner.figures.render import placed_poses, render_spec
-from rehab_planner.model.figure import Mark, MarkKind, Muscle, PropKind
+from rehab_planner.model.figure import Mark, MarkKind, Muscle, PropKind, View
 from rehab_planner.model.vocab import Movement
 
 
@@ -149,3 +149,32 @@ def test_the_hip_hike_arrow_is_at_the_hip_that_lifts(library) -> None:  # type: 
     assert move.at == "left_hip" and move.direction == 90
     _, (start, end) = placed_poses(spec)
     assert end.points["left_hip"][1] > start.points["left_hip"][1] + 0.03
+
+
+def test_the_half_step_stand_is_seen_from_the_side_one_foot_half_a_step_ahead(library) -> None:  # type: ignore[no-untyped-def]
+    # Seen from the front like the feet together stand, the half step read as feet together
+    # with high confidence (blind test #23).
+    half, together = library.get("half-step-stand").figure, library.get("feet-together-stand").figure
+    assert half.view is View.SIDE and together.view is View.FRONT
+    _, (pose,) = placed_poses(half)
+    ahead = pose.points["right_heel"][0] - pose.points["left_heel"][0]
+    assert 0.08 <= ahead <= 0.2  # about half a foot, not a whole step
+
+
+def test_lying_on_the_stomach_the_leg_lift_folds_the_arms_under_the_forehead(library) -> None:  # type: ignore[no-untyped-def]
+    # An arm lying along the side looked like a thigh, the pillow under it like a roll under a
+    # knee: the picture read as a knee straighten lying on the back (blind test #23).
+    _, (start, _) = placed_poses(library.get("prone-hip-extension").figure)
+    p = start.points
+    for side in ("left", "right"):
+        assert math.dist(p[f"{side}_hand"], p["head"]) < 0.3  # by the head, not along the side
+        assert abs(p[f"{side}_elbow"][0] - p["pelvis"][0]) > abs(p["head"][0] - p["pelvis"][0])
+
+
+def test_the_standing_side_leg_lift_band_rounds_the_lower_legs_not_under_the_feet(library) -> None:  # type: ignore[no-untyped-def]
+    # Cuffed at the ankles the band lay along the floor like a slider board (blind test #23).
+    spec = library.get("band-standing-side-leg-lift").figure
+    (band,) = [p for p in spec.props if p.kind is PropKind.BAND]
+    assert {band.at, band.to} == {"right_shin", "left_shin"}
+    _, (_, end) = placed_poses(spec)
+    assert end.points["right_shin"][1] - end.points["right_toe"][1] > 0.1  # well off the floor
