@@ -108,8 +108,9 @@ FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
 HORN_BLADE = 0.16  # ...and its blade, wider than the shaft, down to the heel
-REACHER_JAW = 0.12  # a reacher's jaws: how long, and how high above the floor they open
+REACHER_JAW = 0.15  # a reacher's jaws: how long, and how high above the floor they open
 REACHER_SHAFT = 0.045  # ...and its shaft, thicker than a band
+REACHER_CUP = 0.2  # the cup its jaws pick up off the floor: how tall
 CHAIR_BACK = 0.5  # a chair back's height above the seat, unless the prop's size says
 
 
@@ -638,7 +639,9 @@ def attached_prop(
             Shape(_square(anchor, 0.045), fill=line, stroke=line, width=0.01),
         ]
     if kind is PropKind.REACHER:
-        return _reacher(sk.points[prop.at or "right_hand"], prop, floor, line, fill)
+        # Only in the end pose's hand: a second, faded reacher from the start hand beside it read
+        # as the two strands of a band anchored low (a band row, blind test #24).
+        return [] if faded else _reacher(sk.points[prop.at or "right_hand"], prop, floor, line, fill)
     if kind is PropKind.WEIGHT:
         cx, cy = _pt(sk, prop.at, prop)
         return [Circle((cx, cy), prop.size or 0.06, fill=line, stroke=line, width=0.01)]
@@ -841,21 +844,20 @@ def _shoe_horn(
 
 
 def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> list[Item]:
-    """A long reacher from the hand to the floor: a trigger under the hand, a shaft, and open
-    jaws round a small thing picked up from the floor (the jaws alone read as a cane's foot)."""
-    tip = (a[0] + prop.dx, floor + REACHER_JAW + prop.dy)
+    """A long reacher from the hand to the floor: a trigger under the hand, a stiff shaft, and
+    two jaws gripping the sides of a cup standing on the floor (a small box or can at the tip
+    read as a band's anchor: the reacher as a band row, blind tests #22 and #24)."""
+    tip = (a[0] + prop.dx, floor + REACHER_CUP + REACHER_JAW * 0.35 + prop.dy)
     d = math.dist(a, tip) or 1.0
     ux, uy = (tip[0] - a[0]) / d, (tip[1] - a[1]) / d
     # A stiff shaft, thicker than a band (a thin grey line to the floor read as a band row).
     items: list[Item] = [Stroke((a, tip), REACHER_SHAFT, line)]
     trigger = (a[0] + ux * 0.07 + uy * 0.05, a[1] + uy * 0.07 - ux * 0.05)
     items.append(Stroke(((a[0] + ux * 0.03, a[1] + uy * 0.03), trigger), 0.03, line))
-    for turn in (-32.0, 32.0):  # the two jaws, open round the thing
-        t = math.radians(turn)
-        jx, jy = ux * math.cos(t) - uy * math.sin(t), ux * math.sin(t) + uy * math.cos(t)
-        items.append(Stroke((tip, (tip[0] + jx * REACHER_JAW, tip[1] + jy * REACHER_JAW)), 0.03, line))
-    thing = (tip[0] + ux * REACHER_JAW * 0.75, tip[1] + uy * REACHER_JAW * 0.75)
-    items.append(Shape(_square(thing, REACHER_JAW * 0.4), fill=fill, stroke=line, width=0.02))
+    items += cup(tip[0], floor, REACHER_CUP)
+    half = REACHER_CUP / 2
+    for side in (-1.0, 1.0):  # the jaws, down round the cup's rim
+        items.append(Stroke((tip, (tip[0] + side * half * 1.15, floor + REACHER_CUP * 0.55)), 0.03, line))
     return items
 
 

@@ -178,3 +178,29 @@ def test_the_standing_side_leg_lift_band_rounds_the_lower_legs_not_under_the_fee
     assert {band.at, band.to} == {"right_shin", "left_shin"}
     _, (_, end) = placed_poses(spec)
     assert end.points["right_shin"][1] - end.points["right_toe"][1] > 0.1  # well off the floor
+
+
+def test_the_reacher_grips_a_cup_and_is_drawn_only_in_the_end_hand(library) -> None:  # type: ignore[no-untyped-def]
+    # A faded second reacher from the start hand and a small box at the tip read as a band
+    # anchored low, both strands pulled: a band row (blind test #24).
+    from rehab_planner.figures.props import PROP_DARK, REACHER_CUP, attached_prop
+
+    spec = library.get("reaching-low-with-tools").figure
+    (reacher,) = [p for p in spec.props if p.kind is PropKind.REACHER]
+    floor, (start, end) = placed_poses(spec)
+    assert attached_prop(reacher, start, start, floor, faded=True) == []
+    items = attached_prop(reacher, end, start, floor, faded=False)
+    mouths = [i for i in items if isinstance(i, Shape) and i.fill == PROP_DARK]
+    assert len(mouths) == 1  # the cup's open mouth
+    top = max(p[1] for p in mouths[0].points)
+    assert floor + REACHER_CUP * 0.8 < top < floor + REACHER_CUP * 1.3  # a cup standing on the floor
+
+
+def test_the_band_push_down_starts_with_the_hands_up_at_the_chest(library) -> None:  # type: ignore[no-untyped-def]
+    # A forearm level at the waist read as a straight arm held forward: the straight arms back
+    # (blind test #24). The elbows stay at the sides; only the forearms move.
+    _, (start, end) = placed_poses(library.get("band-push-down").figure)
+    s, e = start.points, end.points
+    assert s["right_hand"][1] > s["right_elbow"][1] + 0.1  # the hand up above the elbow
+    assert math.dist(s["right_elbow"], e["right_elbow"]) < 0.03  # the elbow stays put
+    assert e["right_hand"][1] < e["right_elbow"][1] - 0.2  # pushed straight down
