@@ -108,7 +108,7 @@ FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
 HORN_BLADE = 0.16  # ...and its blade, wider than the shaft, down to the heel
-REACHER_JAW = 0.15  # a reacher's jaws: how long, and how high above the floor they open
+REACHER_JAW = 0.15  # a reacher's jaws' length; they meet a third of it above the rim of the cup
 REACHER_SHAFT = 0.045  # ...and its shaft, thicker than a band
 REACHER_CUP = 0.2  # the cup its jaws pick up off the floor: how tall
 CHAIR_BACK = 0.5  # a chair back's height above the seat, unless the prop's size says
@@ -641,7 +641,7 @@ def attached_prop(
     if kind is PropKind.REACHER:
         # Only in the end pose's hand: a second, faded reacher from the start hand beside it read
         # as the two strands of a band anchored low (a band row, blind test #24).
-        return [] if faded else _reacher(sk.points[prop.at or "right_hand"], prop, floor, line, fill)
+        return [] if faded else _reacher(sk.points[prop.at or "right_hand"], prop, floor, line)
     if kind is PropKind.WEIGHT:
         cx, cy = _pt(sk, prop.at, prop)
         return [Circle((cx, cy), prop.size or 0.06, fill=line, stroke=line, width=0.01)]
@@ -843,7 +843,7 @@ def _shoe_horn(
     return edged((top, end), 0.05) + edged((blade, end), 0.085)
 
 
-def _reacher(a: Point, prop: Prop, floor: float, line: Color, fill: Color) -> list[Item]:
+def _reacher(a: Point, prop: Prop, floor: float, line: Color) -> list[Item]:
     """A long reacher from the hand to the floor: a trigger under the hand, a stiff shaft, and
     two jaws gripping the sides of a cup standing on the floor (a small box or can at the tip
     read as a band's anchor: the reacher as a band row, blind tests #22 and #24)."""
