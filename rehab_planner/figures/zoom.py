@@ -48,9 +48,10 @@ def add(picture: Picture, close: Picture, at: Item | None) -> Picture:
     # The corner above the region, unless the shrunk figure hides more under it than under the
     # other top corner (a standing figure's body under the corner above its feet).
     near = hx >= picture.width / 2
-    right = min((near, not near), key=lambda r: _hidden(picture, width, r))
+    shrunk_to = {r: _shrunk(picture, 0.0 if r else picture.width) for r in (near, not near)}
+    right = min((near, not near), key=lambda r: _hidden(shrunk_to[r], picture, width, r))
     ox = 0.0 if right else picture.width
-    shrunk = _shrunk(picture, ox)
+    shrunk = shrunk_to[right]
     x1 = picture.width - MARGIN if right else MARGIN + width
     x0 = x1 - width
     y1 = picture.height - MARGIN
@@ -82,12 +83,12 @@ def _shrunk(picture: Picture, ox: float) -> list[Item]:
     return shrunk
 
 
-def _hidden(picture: Picture, width: float, right: bool) -> float:
+def _hidden(shrunk: list[Item], picture: Picture, width: float, right: bool) -> float:
     """How much of the shrunk figure a close-up `width` wide in the top corner would hide."""
     x1 = picture.width - MARGIN if right else MARGIN + width
     x0, y0 = x1 - width, picture.height - MARGIN - BOX_H
     hidden = 0.0
-    for item in _shrunk(picture, 0.0 if right else picture.width):
+    for item in shrunk:
         bx0, by0, bx1, by1 = item_bounds(item)
         hidden += max(0.0, min(bx1, x1) - max(bx0, x0)) * max(0.0, by1 - max(by0, y0))
     return hidden
