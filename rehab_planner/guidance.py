@@ -349,10 +349,16 @@ def context(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, str]:
     return ctx
 
 
-def plan_tags(plan: Plan, guidance: Guidance) -> set[str]:
+def plan_tags(plan: Plan, guidance: Guidance, weeks: float | None = None) -> set[str]:
     """The template id, precaution ids, conditions (e.g. the ACL graft) and groups a plan belongs
-    to (for only_for)."""
-    tags = {p.id for p in plan.precautions} | set(plan.conditions)
+    to (for only_for).
+
+    weeks: the weeks since surgery a handout is about; a precaution that has ended by then no
+    longer counts (a hip replacement's "keep your hip bend less than a right angle" stops once
+    the surgeon's hip rules end). None: every precaution of the plan.
+    """
+    tags = {p.id for p in plan.precautions
+            if weeks is None or p.weeks_to is None or p.weeks_to > weeks} | set(plan.conditions)
     if plan.template_id:
         tags.add(plan.template_id)
     groups = {g for g, members in guidance.warning_signs.groups.items() if tags & set(members)}

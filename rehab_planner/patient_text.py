@@ -43,20 +43,24 @@ class PatientText:
 
 
 def text_for_patient(plan: Plan, library: Library, guidance: Guidance,
-                     catalogue: Mapping[str, Precaution]) -> PatientText:
+                     catalogue: Mapping[str, Precaution], weeks: float | None = None) -> PatientText:
     """Choose and fill in every surgery-dependent text of the plan's handout.
 
     Exercises the library does not have are left out (the handout reports them by itself).
+    weeks: the weeks since surgery this week's handout is about: an exercise's surgery note
+    tied to a precaution that has ended by then is left out. None (the whole program, `check`):
+    every note the plan's precautions call for.
 
     Raises:
         RehabError: the plan names a topic or precaution the data files do not have.
     """
     tags = plan_tags(plan, guidance)
+    in_force = plan_tags(plan, guidance, weeks)
     notes = {}
     for exercise_id in plan.exercise_ids():
         exercise = library.find(exercise_id)
         if exercise is not None:
-            notes[exercise_id] = safety_notes_for(exercise, tags)
+            notes[exercise_id] = safety_notes_for(exercise, in_force)
     return PatientText(
         tags=frozenset(tags),
         precautions=precaution_lines(plan, catalogue),

@@ -98,7 +98,9 @@ class BuildContext:
     @cached_property
     def patient_text(self) -> PatientText:
         """Every surgery-dependent text, chosen for this patient by the core (never filtered here)."""
-        return text_for_patient(self.plan, self.library, self.guidance, self.catalogue)
+        day = self.reads_from()
+        weeks = None if day is None else (day - self.plan.surgery_date).days / 7
+        return text_for_patient(self.plan, self.library, self.guidance, self.catalogue, weeks)
 
     def para(self, text: str, style: str = "body", *, where: str = "", bullet: str | None = None,
              markup: str = "") -> Paragraph:

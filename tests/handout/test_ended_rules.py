@@ -85,3 +85,23 @@ def test_a_chosen_later_stage_leaves_out_the_rules_ended_before_it(
     page1 = _page1(_render(content, plan, WEEK4, stage=stage3))
     assert "Do not bend at the waist" not in page1
     assert "Do not lie or sleep on your stomach" not in page1
+
+
+def test_an_exercise_note_tied_to_an_ended_rule_is_left_out(content: HandoutContent) -> None:
+    # A hip replacement from the back: the hip rules end at 6 weeks. The clamshell's "keep your
+    # hip bend less than a right angle" is true in week 3 and no longer in week 8, where page 1
+    # lists no hip rule; the whole program keeps it (it prints the rules with their dates).
+    from rehab_planner.model import Patient
+    from rehab_planner.plans.conditions import in_effect
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    surgery = dt.date(2026, 9, 7)
+    plan = instantiate(load_templates()["total-hip-replacement"], Patient(name="Ann Lee"), surgery)
+    (hip,) = [p for p in in_effect(plan).precautions if p.id == "hip-posterior"]
+    assert hip.weeks_to == 6
+    week3 = all_text(_render(content, plan, surgery + dt.timedelta(weeks=3), stage=1).pdf)
+    assert "keep your hip bend less than a right" in week3
+    week8 = all_text(_render(content, plan, surgery + dt.timedelta(weeks=8)).pdf)
+    assert "Clamshell" in week8 and "keep your hip bend less than a right" not in week8
+    whole = all_text(_render(content, plan, surgery + dt.timedelta(weeks=8), whole_program=True).pdf)
+    assert "keep your hip bend less than a right" in whole
