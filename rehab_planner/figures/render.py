@@ -147,6 +147,9 @@ class _Placer:
         # A body rests on the top of what it lies on: the bed, the mat, else the floor.
         self.ground = BED_HEIGHT if on_bed else (MAT_THICK if on_mat else 0.0)
         self.first: Skeleton | None = None
+        # A start that hangs lower on purpose (an arm off the bed's edge): the poses after it keep
+        # the anchor where it is; a hand still off the edge does not lift the body off the bed.
+        self.hangs = any((p.lift or 0.0) < 0 for p in _pose_chain(spec))
 
     def place(self, angles: dict[str, float], shorten: dict[str, float], pose: Pose) -> Skeleton:
         if self.spec.view is View.FEET and self.base.prone:
@@ -168,7 +171,7 @@ class _Placer:
             if self.base.from_above:
                 return placed
             sunk = self.ground - body.lowest(placed)
-            return placed.moved(0.0, sunk) if sunk > 0.005 and lift >= 0 else placed
+            return placed.moved(0.0, sunk) if sunk > 0.005 and lift >= 0 and not self.hangs else placed
         lowest = body.lowest(sk)
         placed = sk.moved(shift, self.ground - lowest + lift)
         if self.first is None:
@@ -534,6 +537,12 @@ def _path(
     point: str,
 ) -> list[Point]:
     poses = _pose_chain(spec)
+    lifts = [p.lift or 0.0 for p in poses]
+    if spec.anchor is not None and not spec.rest_on:
+        # Anchored, a later pose's lift counts from where the start pose was placed, its own
+        # lift already in it: along the path the start's lift is not added a second time (a hand
+        # hanging off a bed drew its arrow that far below the hand).
+        lifts[0] = 0.0
     pts: list[Point] = []
     for i in range(len(resolved) - 1):
         (a0, s0), (a1, s1) = resolved[i], resolved[i + 1]
@@ -542,7 +551,7 @@ def _path(
             shorten = {
                 k: s0.get(k, 1.0) + (s1.get(k, 1.0) - s0.get(k, 1.0)) * t for k in set(s0) | set(s1)
             }
-            lift = _lerp(poses[i].lift or 0.0, poses[i + 1].lift or 0.0, t)
+            lift = _lerp(lifts[i], lifts[i + 1], t)
             shift = _lerp(poses[i].shift or 0.0, poses[i + 1].shift or 0.0, t)
             mid_pose = Pose(lift=lift, shift=shift)
             sk = placer.place(interpolate(a0, a1, t), shorten, mid_pose)
