@@ -178,6 +178,7 @@ def draw(
     far_limbs: frozenset[str] = frozenset({"arm", "leg"}),
     on_side: bool = False,
     face_you: bool = False,
+    from_behind: bool = False,
 ) -> list[Item]:
     """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
 
@@ -193,6 +194,8 @@ def draw(
         on_side: lying on the side (seen from the front): the trunk lies flat along the surface.
         face_you: seen from the front, the face looks at you (two eyes) even when the head is
             straight; from above a lying head shows its own marks (figures/heads.py).
+        from_behind: lying on the side, seen from behind: the arms go behind the trunk (an arm
+            resting in front of the body is hidden by it) and the head shows no face.
     """
     rest = REST_GREY if dim_rest else color
     far_side = "left" if near == "right" else "right"
@@ -235,6 +238,10 @@ def draw(
     # Front view: legs, the torso as one filled shape, arms, head.
     for side in SIDES:
         items += leg(side)
+    if from_behind:
+        for side in SIDES:
+            items += arm(side)
+        return items + _trunk(torso, FRONT_EDGE, rest, halo) + _head(sk, rest, halo)
     items += _trunk(torso, FRONT_EDGE, rest, halo)
     items += head
     for side in SIDES:

@@ -236,7 +236,7 @@ def _front_trunk(muscle: Muscle, sk: Skeleton) -> list[Drawn]:
     t0, t1, inner, outer = {
         Muscle.CHEST: (0.62, 0.9, 0.08, 0.8),
         Muscle.SHOULDER_BLADES: (0.5, 0.88, 0.1, 0.7),
-        Muscle.LOW_BACK: (0.08, 0.45, 0.05, 0.5),
+        Muscle.LOW_BACK: (0.14, 0.8, 0.07, 0.34),
     }.get(muscle, (-0.15, 0.2, 0.1, 0.95))
     wide = shoulders if t0 > 0.4 else hips
     return [patch(t0, t1, way * wide * inner, way * wide * outer) for way in (-1, 1)]

@@ -130,7 +130,7 @@ def _figure_angles(figure: FigureSpec) -> dict[tuple[Joint, Motion], tuple[float
                         note(joint, plus, value, where)
                         if minus is not None:
                             note(joint, minus, -value, where)
-            elif panel.view is View.FRONT:
+            elif panel.view in (View.FRONT, View.BACK):
                 for name, (joint, parts) in _FRONT_VIEW.items():
                     if joint is Joint.HIP and panel.base.value in _FRONT_BASES_WITHOUT_HIP:
                         continue

@@ -97,9 +97,12 @@ def test_the_side_step_down_lowers_the_free_foot_with_one_arrow_down(library) ->
 
 
 def test_side_lying_figures_show_a_face(library) -> None:  # type: ignore[no-untyped-def]
-    # Without eyes a side-lying body read as lying face down.
+    # Without eyes a side-lying body read as lying face down. Seen from behind (stop 31) the
+    # head shows no face: its hair and the spine do that work (tests/figures/test_redraws31.py).
     for exercise_id in SIDE_LYING:
         spec: FigureSpec = library.get(exercise_id).figure
+        if spec.view is View.BACK:
+            continue
         assert spec.start is not None and spec.start.head_turn, exercise_id
 
 
@@ -160,13 +163,16 @@ def test_standing_on_one_leg_lifts_the_other_knee_in_front(library, exercise_id:
         assert p["left_ankle"][1] - ground > 0.15
 
 
-def test_the_band_push_down_is_a_close_up_with_the_forearm_up_in_front_at_the_start(library) -> None:  # type: ignore[no-untyped-def]
+def test_the_band_push_down_shows_the_bent_elbow_solid_then_pushes_down(library) -> None:  # type: ignore[no-untyped-def]
     # Whole and small, the bent elbow's short forearm hid behind the band: it read as the band
     # straight arms back (blind test #11); level at the waist it still did (#24): the hand
-    # starts up at the chest, in front of the elbow.
-    spec = library.get("band-push-down").figure
-    assert spec.focus is Focus.UPPER_BODY
-    _, (start, end) = placed_poses(spec)
+    # starts up at the chest, in front of the elbow. Cut to the upper body it was still read as
+    # the straight arms back (full review, stop 31), even with the upper arm shaded: two
+    # numbered steps now, the bent elbow solid in the first.
+    first, second = library.get("band-push-down").figure.panels()
+    assert first.focus is Focus.UPPER_BODY and first.end is None
+    _, (start,) = placed_poses(first)
+    _, (_, end) = placed_poses(second)
     elbow, hand = start.points["right_elbow"], start.points["right_hand"]
     assert hand[1] - elbow[1] > 0.1 and hand[0] - elbow[0] > 0.08  # up and out in front
     assert end.points["right_hand"][1] < end.points["right_elbow"][1] - 0.15  # straight down
