@@ -178,7 +178,6 @@ def draw(
     far_limbs: frozenset[str] = frozenset({"arm", "leg"}),
     on_side: bool = False,
     face_you: bool = False,
-    from_behind: bool = False,
 ) -> list[Item]:
     """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
 
@@ -191,11 +190,12 @@ def draw(
         dim_rest: draw the parts that are not highlighted in grey.
         far_color: side view: the far arm and leg in this colour (unless highlighted).
         far_limbs: which far limbs ('arm', 'leg') far_color paints.
-        on_side: lying on the side (seen from the front): the trunk lies flat along the surface.
+        on_side: lying on the side (seen from the front): the trunk lies flat along the surface,
+            and the arms go behind it: the top arm resting along the body is hidden by the
+            trunk (drawn over it, it stood up like a bent knee and seven side-lying figures
+            read as lying on the back or the stomach, full review of stop 31).
         face_you: seen from the front, the face looks at you (two eyes) even when the head is
             straight; from above a lying head shows its own marks (figures/heads.py).
-        from_behind: lying on the side, seen from behind: the arms go behind the trunk (an arm
-            resting in front of the body is hidden by it) and the head shows no face.
     """
     rest = REST_GREY if dim_rest else color
     far_side = "left" if near == "right" else "right"
@@ -238,10 +238,10 @@ def draw(
     # Front view: legs, the torso as one filled shape, arms, head.
     for side in SIDES:
         items += leg(side)
-    if from_behind:
+    if on_side:  # the arms behind the trunk, the head in front
         for side in SIDES:
             items += arm(side)
-        return items + _trunk(torso, FRONT_EDGE, rest, halo) + _head(sk, rest, halo)
+        return items + _trunk(torso, FRONT_EDGE, rest, halo) + head
     items += _trunk(torso, FRONT_EDGE, rest, halo)
     items += head
     for side in SIDES:

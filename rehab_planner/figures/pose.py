@@ -139,12 +139,9 @@ _FEET_BASES: dict[BasePosition, Base] = {
                                         prone=True),
 }
 
-# From behind the body has the front view's shape, turned round (upright ones); lying on the side
-# it has the front view's shape as it is, the back toward you (figures/render.py draws it so).
+# From behind the body has the front view's shape, turned round (the standing ones only).
 _BACK_BASES: dict[BasePosition, Base] = {
-    b: _FRONT_BASES[b]
-    for b in (BasePosition.STANDING, BasePosition.SITTING, BasePosition.KNEELING,
-              BasePosition.SIDE_LYING)
+    b: _FRONT_BASES[b] for b in (BasePosition.STANDING, BasePosition.SITTING, BasePosition.KNEELING)
 }
 
 BASES: dict[View, dict[BasePosition, Base]] = {

@@ -147,9 +147,6 @@ class _Placer:
         # A body rests on the top of what it lies on: the bed, the mat, else the floor.
         self.ground = BED_HEIGHT if on_bed else (MAT_THICK if on_mat else 0.0)
         self.first: Skeleton | None = None
-        # Lying on the side seen from behind: the front view's pose as it is (turned round it
-        # would lie upside down), drawn with its back toward you.
-        self.view = View.FRONT if behind_on_side(spec) else spec.view
         # A start that hangs lower on purpose (an arm off the bed's edge): the poses after it keep
         # the anchor where it is; a hand still off the edge does not lift the body off the bed.
         self.hangs = any((p.lift or 0.0) < 0 for p in _pose_chain(spec))
@@ -160,7 +157,7 @@ class _Placer:
         elif self.spec.view is View.FEET:
             sk = feet.skeleton(angles, self.base.elevation)
         else:
-            sk = skeleton(angles, shorten, self.view)
+            sk = skeleton(angles, shorten, self.spec.view)
         lift, shift = pose.lift or 0.0, pose.shift or 0.0
         anchor = self.spec.anchor
         if self.spec.rest_on:
@@ -203,14 +200,6 @@ class _Placer:
         if self.first is None:
             self.first = placed
         return placed
-
-
-def behind_on_side(spec: FigureSpec) -> bool:
-    """Lying on the side, seen from behind: the back toward you, the arms in front of the body
-    hidden behind it, the back of the head (a side-lying body seen from the front, its top arm
-    across the trunk, read as lying on the back, blind tests #21-#23 and the full review of
-    stop 31)."""
-    return spec.base is BasePosition.SIDE_LYING and spec.view is View.BACK
 
 
 def _pose_chain(spec: FigureSpec) -> list[Pose]:
@@ -364,7 +353,6 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             far_limbs=far_limbs,
             on_side=spec.base is BasePosition.SIDE_LYING,
             face_you=spec.view is View.FRONT and not base.from_above,
-            from_behind=behind_on_side(spec),
         )
         if spec.focus is not None or "head" in spec.moving or spec.view is View.SIDE:
             # Every head seen from the side shows its eye and nose: which way the body faces
@@ -388,11 +376,10 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
                 figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)
         else:
             figure_items = body.outlined(figure_items, color)
-        if behind_on_side(spec) or (facing is not None and base.from_above
-                                    and spec.view is not View.SIDE
-                                    and not (abs(sk.turn) > 1 or sk.nod > 1)):
-            # seen from above: a face, or the back of the head; from behind: the back of the head
-            head_marks = heads.from_above(sk, facing or "down")
+        if facing is not None and base.from_above and spec.view is not View.SIDE and not (
+            abs(sk.turn) > 1 or sk.nod > 1
+        ):  # seen from above: a face, or the back of the head
+            head_marks = heads.from_above(sk, facing)
             figure_items += head_marks if last else heads.mark_color(head_marks, color)
         body_ids.update(id(i) for i in figure_items + hand_items)
         items += figure_items

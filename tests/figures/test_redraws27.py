@@ -97,12 +97,9 @@ def test_the_side_step_down_lowers_the_free_foot_with_one_arrow_down(library) ->
 
 
 def test_side_lying_figures_show_a_face(library) -> None:  # type: ignore[no-untyped-def]
-    # Without eyes a side-lying body read as lying face down. Seen from behind (stop 31) the
-    # head shows no face: its hair and the spine do that work (tests/figures/test_redraws31.py).
+    # Without eyes a side-lying body read as lying face down.
     for exercise_id in SIDE_LYING:
         spec: FigureSpec = library.get(exercise_id).figure
-        if spec.view is View.BACK:
-            continue
         assert spec.start is not None and spec.start.head_turn, exercise_id
 
 
