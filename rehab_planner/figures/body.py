@@ -178,6 +178,7 @@ def draw(
     far_limbs: frozenset[str] = frozenset({"arm", "leg"}),
     on_side: bool = False,
     face_you: bool = False,
+    moving_arms: frozenset[str] = frozenset(),
 ) -> list[Item]:
     """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
 
@@ -193,7 +194,9 @@ def draw(
         on_side: lying on the side (seen from the front): the trunk lies flat along the surface,
             and the arms go behind it: the top arm resting along the body is hidden by the
             trunk (drawn over it, it stood up like a bent knee and seven side-lying figures
-            read as lying on the back or the stomach, full review of stop 31).
+            read as lying on the back or the stomach, full review of stop 31). An arm in
+            `moving_arms` ('left', 'right') stays in front, so where it starts shows (the arm
+            raise's arm resting along the body, hidden, read as the open book).
         face_you: seen from the front, the face looks at you (two eyes) even when the head is
             straight; from above a lying head shows its own marks (figures/heads.py).
     """
@@ -238,10 +241,13 @@ def draw(
     # Front view: legs, the torso as one filled shape, arms, head.
     for side in SIDES:
         items += leg(side)
-    if on_side:  # the arms behind the trunk, the head in front
+    if on_side:  # the resting arms behind the trunk, a moving one and the head in front
         for side in SIDES:
-            items += arm(side)
-        return items + _trunk(torso, FRONT_EDGE, rest, halo) + head
+            items += [] if side in moving_arms else arm(side)
+        items += _trunk(torso, FRONT_EDGE, rest, halo) + head
+        for side in SIDES:
+            items += arm(side) if side in moving_arms else []
+        return items
     items += _trunk(torso, FRONT_EDGE, rest, halo)
     items += head
     for side in SIDES:

@@ -202,6 +202,12 @@ class _Placer:
         return placed
 
 
+def _moving_arms(spec: FigureSpec) -> frozenset[str]:
+    """The sides ('left', 'right') whose arm the figure moves (its arm, elbow, wrist or hand)."""
+    parts = ("arm", "elbow", "wrist", "hand")
+    return frozenset(side for side in SIDES if any(f"{side}_{p}" in spec.moving for p in parts))
+
+
 def _pose_chain(spec: FigureSpec) -> list[Pose]:
     return [p for p in (spec.start, spec.middle, spec.end) if p is not None]
 
@@ -353,6 +359,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             far_limbs=far_limbs,
             on_side=spec.base is BasePosition.SIDE_LYING,
             face_you=spec.view is View.FRONT and not base.from_above,
+            moving_arms=_moving_arms(spec),
         )
         if spec.focus is not None or "head" in spec.moving or spec.view is View.SIDE:
             # Every head seen from the side shows its eye and nose: which way the body faces
