@@ -167,3 +167,15 @@ def test_the_push_up_plus_pushes_the_floor_away_at_the_hands(library) -> None:  
     pushes = [m for m in spec.marks if m.kind.value == "push"]
     assert pushes and pushes[0].at == "right_hand" and pushes[0].direction == 270
     assert any("push the floor away" in step.lower() for step in library.get("push-up-plus").steps)
+
+
+def test_the_small_forward_lunge_lowers_straight_down_in_its_second_step(library) -> None:  # type: ignore[no-untyped-def]
+    # The second step's path arrow ran back at the hips and the picture read as leaning on a
+    # table and rocking, or weight shifts, in all four full reviews (stop 31): the body lowers,
+    # a straight arrow down behind the hips.
+    _, second = library.get("forward-lunge").figure.panels()
+    assert second.arrow.value == "none"
+    (down,) = [m for m in second.marks if m.kind.value == "move"]
+    assert down.at == "pelvis" and down.direction == 270
+    _, (start, end) = render.placed_poses(second)
+    assert end.points["pelvis"][1] < start.points["pelvis"][1] - 0.03  # it lowers (a small lunge)
