@@ -147,3 +147,13 @@ def test_every_shipped_rotation_exercise_says_how_far_it_turns(library: Library)
     missing = [(e.id, key) for e in library.exercises.values() for tag, key in turns.items()
                if tag in e.movements and key not in e.reaches]
     assert missing == []
+
+
+def test_a_figure_seen_from_behind_says_how_far_it_takes_the_joint(library: Library) -> None:
+    # Seen from behind the pose's angles mean what they mean from the front (only the drawing
+    # turns round): the towel stretch behind the back reports its figure's shoulder abduction,
+    # as a front view would (until stop 31 a back view reported nothing from its figure).
+    exercise = library.get("towel-behind-back")
+    assert exercise.figure is not None and exercise.figure.view.value == "back"
+    reach = exercise_reaches(exercise)["shoulder abduction"]
+    assert reach.source == "figure" and reach.degrees > 0
