@@ -71,6 +71,8 @@ class BuildContext:
     marked_english: int = 0  # texts printed in English in a handout of another language
     # the cards this render took from handout.card_cache (given back once its PDF is made)
     cards_taken: list[tuple[Hashable, CardRecord]] = field(default_factory=list)
+    # the whole program's texts as they stand when a stage begins, by its first week
+    _stage_texts: dict[float, PatientText] = field(default_factory=dict)
 
     def dosage_text(self, dosage: Dosage) -> str:
         """The dosage in words, in the handout's language."""
@@ -101,6 +103,19 @@ class BuildContext:
         day = self.reads_from()
         weeks = None if day is None else (day - self.plan.surgery_date).days / 7
         return text_for_patient(self.plan, self.library, self.guidance, self.catalogue, weeks)
+
+    def card_notes(self, exercise_id: str, phase: Phase | None) -> list[str]:
+        """The surgery notes an exercise's card prints. This week's handout: those in force on its
+        day. The whole program: those in force when the card's stage begins, so a stage that
+        starts after an order has ended does not print that order's notes (a total hip's 'keep
+        your hip bend less than a right angle' under the stage after the hip rules)."""
+        if self.reads_from() is not None or phase is None:
+            return self.patient_text.exercise_notes.get(exercise_id, [])
+        weeks = phase.weeks_from
+        if weeks not in self._stage_texts:
+            self._stage_texts[weeks] = text_for_patient(
+                self.plan, self.library, self.guidance, self.catalogue, weeks)
+        return self._stage_texts[weeks].exercise_notes.get(exercise_id, [])
 
     def para(self, text: str, style: str = "body", *, where: str = "", bullet: str | None = None,
              markup: str = "") -> Paragraph:

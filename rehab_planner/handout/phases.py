@@ -145,7 +145,7 @@ def _dosage_box(ctx: BuildContext, item: Item, width: float) -> Flowable:
 def _safety(ctx: BuildContext, item: Item) -> list[Flowable]:
     """'Be careful:' and the exercise's safety notes, after a small space (none: nothing)."""
     exercise = item.exercise
-    notes = without_prescribed_notes(ctx, ctx.patient_text.exercise_notes.get(exercise.id, []))
+    notes = without_prescribed_notes(ctx, ctx.card_notes(exercise.id, item.phase))
     if not notes:
         return []
     where = f"the exercise '{exercise.id}'"
@@ -310,7 +310,7 @@ def card_key(ctx: BuildContext, item: Item, lead: Flowable | None, shown_in: str
     lines = stance_notes(rx)
     if item.phase is not None:
         lines += card_lines(ctx.plan, item.phase, rx, exercise)
-    notes = without_prescribed_notes(ctx, ctx.patient_text.exercise_notes.get(exercise.id, []))
+    notes = without_prescribed_notes(ctx, ctx.card_notes(exercise.id, item.phase))
     return (shown_in, getattr(lead, "text", None), ctx.style, ctx.width, ctx.page_height,
             current_language(), ctx.text.exercise.model_dump_json(), exercise.model_dump_json(),
             rx.model_dump_json(), item.dosage.model_dump_json(), ctx.dosage_text(item.dosage),

@@ -105,3 +105,33 @@ def test_an_exercise_note_tied_to_an_ended_rule_is_left_out(content: HandoutCont
     assert "Clamshell" in week8 and "keep your hip bend less than a right" not in week8
     whole = all_text(_render(content, plan, surgery + dt.timedelta(weeks=8), whole_program=True).pdf)
     assert "keep your hip bend less than a right" in whole
+
+
+def test_the_whole_program_prints_a_stages_notes_as_they_stand_when_it_begins(
+        content: HandoutContent) -> None:
+    # The whole program printed "keep your hip bend less than a right angle" under the clamshell
+    # of the stage that begins at week 6, when the hip rules (weeks 0 to 6) have ended: each
+    # stage now prints the notes in force when it begins. With the rules kept to 12 weeks (the
+    # surgeon's line), the second stage prints them again.
+    from rehab_planner.model import Patient
+    from rehab_planner.templates.loader import instantiate, load_templates
+
+    surgery = dt.date(2026, 9, 7)
+    note = "keep your hip bend less than a right angle"
+
+    def stage_pages(plan: Plan) -> tuple[str, str]:
+        pages = [" ".join(p.split()) for p in page_texts(
+            _render(content, plan, surgery + dt.timedelta(weeks=8), whole_program=True).pdf)]
+        first = next(n for n, p in enumerate(pages) if "Weeks 0 to 6" in p)
+        second = next(n for n, p in enumerate(pages) if "Weeks 6 to 12" in p)
+        third = next(n for n, p in enumerate(pages) if "Weeks 12 to" in p)
+        return " ".join(pages[first:second]), " ".join(pages[second:third])
+
+    template = load_templates()["total-hip-replacement"]
+    stage1, stage2 = stage_pages(instantiate(template, Patient(name="Ann Lee"), surgery))
+    assert note in stage1 and "Clamshell" in stage2
+    assert note not in stage2
+    longer = instantiate(template, Patient(name="Ann Lee"), surgery,
+                         conditions=["hip-precautions-12-weeks"])
+    _, stage2_longer = stage_pages(longer)
+    assert note in stage2_longer
