@@ -54,20 +54,26 @@ def text_for_patient(plan: Plan, library: Library, guidance: Guidance,
     Raises:
         RehabError: the plan names a topic or precaution the data files do not have.
     """
-    tags = plan_tags(plan, guidance)
+    return PatientText(
+        tags=frozenset(plan_tags(plan, guidance)),
+        precautions=precaution_lines(plan, catalogue),
+        warning_signs=warning_signs_for(plan, guidance, catalogue),
+        topics=topics_for(plan, guidance, catalogue),
+        exercise_notes=exercise_notes(plan, library, guidance, weeks),
+    )
+
+
+def exercise_notes(plan: Plan, library: Library, guidance: Guidance,
+                   weeks: float | None = None) -> dict[str, list[str]]:
+    """Exercise id -> the surgery notes its card prints: those whose precautions are still in
+    force at `weeks` since surgery (None: every one the plan's precautions call for)."""
     in_force = plan_tags(plan, guidance, weeks)
     notes = {}
     for exercise_id in plan.exercise_ids():
         exercise = library.find(exercise_id)
         if exercise is not None:
             notes[exercise_id] = safety_notes_for(exercise, in_force)
-    return PatientText(
-        tags=frozenset(tags),
-        precautions=precaution_lines(plan, catalogue),
-        warning_signs=warning_signs_for(plan, guidance, catalogue),
-        topics=topics_for(plan, guidance, catalogue),
-        exercise_notes=notes,
-    )
+    return notes
 
 
 def printed_texts(plan: Plan, library: Library, text: PatientText) -> Iterator[tuple[str, str]]:

@@ -26,7 +26,7 @@ from rehab_planner.labels import Labels
 from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Exercise, Phase, Plan, Precaution, Prescription
 from rehab_planner.model.vocab import CATEGORY_ORDER
-from rehab_planner.patient_text import PatientText, text_for_patient
+from rehab_planner.patient_text import PatientText, exercise_notes, text_for_patient
 from rehab_planner.plans.schedule import date_after
 from rehab_planner.plans.stage import StageChoice, Where
 from rehab_planner.safety.refusal import HandoutRefused, print_problem
@@ -71,8 +71,8 @@ class BuildContext:
     marked_english: int = 0  # texts printed in English in a handout of another language
     # the cards this render took from handout.card_cache (given back once its PDF is made)
     cards_taken: list[tuple[Hashable, CardRecord]] = field(default_factory=list)
-    # the whole program's texts as they stand when a stage begins, by its first week
-    _stage_texts: dict[float, PatientText] = field(default_factory=dict)
+    # the whole program's exercise notes as they stand when a stage begins, by its first week
+    _stage_notes: dict[float, dict[str, list[str]]] = field(default_factory=dict)
 
     def dosage_text(self, dosage: Dosage) -> str:
         """The dosage in words, in the handout's language."""
@@ -112,10 +112,9 @@ class BuildContext:
         if self.reads_from() is not None or phase is None:
             return self.patient_text.exercise_notes.get(exercise_id, [])
         weeks = phase.weeks_from
-        if weeks not in self._stage_texts:
-            self._stage_texts[weeks] = text_for_patient(
-                self.plan, self.library, self.guidance, self.catalogue, weeks)
-        return self._stage_texts[weeks].exercise_notes.get(exercise_id, [])
+        if weeks not in self._stage_notes:
+            self._stage_notes[weeks] = exercise_notes(self.plan, self.library, self.guidance, weeks)
+        return self._stage_notes[weeks].get(exercise_id, [])
 
     def para(self, text: str, style: str = "body", *, where: str = "", bullet: str | None = None,
              markup: str = "") -> Paragraph:
