@@ -202,10 +202,13 @@ class _Placer:
         return placed
 
 
-def _moving_arms(spec: FigureSpec) -> frozenset[str]:
-    """The sides ('left', 'right') whose arm the figure moves (its arm, elbow, wrist or hand)."""
+def _shown_arms(spec: FigureSpec) -> frozenset[str]:
+    """The sides ('left', 'right') whose arm the figure moves (its arm, elbow, wrist or hand)
+    or whose hand it shapes (a side plank's top hand on the hip): a body lying on its side draws
+    these in front of the trunk, the others behind it."""
     parts = ("arm", "elbow", "wrist", "hand")
-    return frozenset(side for side in SIDES if any(f"{side}_{p}" in spec.moving for p in parts))
+    return frozenset(side for side in SIDES
+                     if side in spec.hands or any(f"{side}_{p}" in spec.moving for p in parts))
 
 
 def _pose_chain(spec: FigureSpec) -> list[Pose]:
@@ -359,7 +362,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             far_limbs=far_limbs,
             on_side=spec.base is BasePosition.SIDE_LYING,
             face_you=spec.view is View.FRONT and not base.from_above,
-            moving_arms=_moving_arms(spec),
+            moving_arms=_shown_arms(spec),
         )
         if spec.focus is not None or "head" in spec.moving or spec.view is View.SIDE:
             # Every head seen from the side shows its eye and nose: which way the body faces

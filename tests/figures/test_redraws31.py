@@ -64,12 +64,13 @@ def test_lying_on_the_side_the_arms_go_behind_the_trunk_the_face_to_you(library,
     # short arc, punch up, front plank, push-up on the knees), most with high confidence (full
     # review, stop 31). With the arms behind the trunk two reviewers named all nine.
     # A moving arm stays in front, so where it starts shows (hidden, the arm raise's start read
-    # as the open book, full review of stop 31).
+    # as the open book, full review of stop 31); so does an arm whose hand is shaped (the side
+    # planks' top arm reaching up, stop 32).
     spec = library.get(exercise_id).figure
     assert spec.view is View.FRONT and spec.start is not None and spec.start.head_turn
     _, poses = render.placed_poses(spec)
     sk = poses[-1]
-    moving = render._moving_arms(spec)
+    moving = render._shown_arms(spec)
     items = body.draw(sk, BLACK, "right", set(), on_side=True, moving_arms=moving)
     trunk = max(k for k, i in enumerate(items) if isinstance(i, Shape) and i.fill == BLACK)
     for side in ("left", "right"):
