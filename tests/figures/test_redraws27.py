@@ -295,7 +295,9 @@ def test_the_mini_squat_keeps_the_hands_on_the_counter_and_follows_the_hips(libr
 
 
 def test_the_radial_nerve_glide_bends_an_open_hand_at_the_wrist(library) -> None:  # type: ignore[no-untyped-def]
-    # A fist at the end of the straight arm read as a ball (the band straight arms back).
+    # A fist at the end of the straight arm read as a ball (the band straight arms back). The
+    # wrist curls, as the steps say: with the palm facing behind, the hand bends back toward the
+    # palm (a positive angle bends it the other way, the wrist bent back; found in stop 32).
     spec = library.get("radial-nerve-glide").figure
     assert spec.hands["right"] is Hand.OPEN
-    assert spec.end is not None and (spec.end.right_wrist or 0) >= 60
+    assert spec.end is not None and (spec.end.right_wrist or 0) <= -60

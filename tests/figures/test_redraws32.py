@@ -3,8 +3,11 @@ picture must show, and fails on the drawing that was misread."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
+from rehab_planner.figures import render
 from rehab_planner.library import load_library
 from rehab_planner.model.figure_vocab import MarkKind
 
@@ -14,6 +17,56 @@ def library():  # type: ignore[no-untyped-def]
     return load_library(include_custom=False)
 
 
+def test_weight_shifts_draw_the_side_to_side_arrow_at_the_hips(library) -> None:  # type: ignore[no-untyped-def]
+    # Over the head, the two-way arrow read as the head turning: walking with head turns
+    # (review E). Right at the hips it hid between the legs (third blind review): it crosses
+    # the body just above them.
+    spec = library.get("weight-shifts").figure
+    (arrow,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
+    assert arrow.at == "pelvis" and arrow.both_ways and arrow.direction == 0 and arrow.dy > 0.05
+    _, (start, end) = render.placed_poses(spec)
+    assert end.points["pelvis"][0] - start.points["pelvis"][0] > 0.1  # the hips go side to side
+    for sk in (start, end):  # the feet stay where they are
+        for side in ("left", "right"):
+            assert start.points[f"{side}_ankle"] == pytest.approx(sk.points[f"{side}_ankle"], abs=0.03)
+
+
+def test_the_side_shuffle_crouches_with_the_knees_out_over_the_feet(library) -> None:  # type: ignore[no-untyped-def]
+    # Upright, or with the knees bent toward you (short straight legs), it read as side stepping
+    # (reviews A-E). Its steps say the knees bend and the hips stay low.
+    exercise = library.get("side-shuffle")
+    assert "knees a little bent" in exercise.steps[0]
+    _, poses = render.placed_poses(exercise.figure)
+    for sk in poses:
+        p = sk.points
+        for side in ("left", "right"):
+            knee_out = abs(p[f"{side}_knee"][0] - p["pelvis"][0])
+            ankle_out = abs(p[f"{side}_ankle"][0] - p["pelvis"][0])
+            assert knee_out > ankle_out + 0.1, side
+        assert p["pelvis"][1] < 0.8  # low: a standing figure's hips are at about 0.9
+
+
+def test_the_short_arc_straightens_the_knee_low_over_the_roll(library) -> None:  # type: ignore[no-untyped-def]
+    # With the thigh sloping up at 24 degrees the straightened leg read as the straight leg
+    # raise (review E). The leg ends straight, no steeper than 20 degrees.
+    _, (start, end) = render.placed_poses(library.get("short-arc-quad").figure)
+    hip, knee, ankle = (end.points[f"right_{j}"] for j in ("hip", "knee", "ankle"))
+    assert knee == pytest.approx(start.points["right_knee"], abs=1e-6)  # the thigh stays on the roll
+    slope = math.degrees(math.atan2(ankle[1] - hip[1], ankle[0] - hip[0]))
+    assert 5 < slope <= 20
+
+
+def test_gentle_yoga_reaches_both_arms_high_over_the_head(library) -> None:  # type: ignore[no-untyped-def]
+    # With the hands down on the head it read as the arm nerve glide with the hand to the face.
+    spec = library.get("gentle-yoga").figure
+    assert spec.base.value == "sitting" and spec.is_held()  # a chair class, not on the floor
+    _, (pose,) = render.placed_poses(spec)
+    p = pose.points
+    for side in ("left", "right"):
+        assert p[f"{side}_hand"][1] > p["head"][1] + 0.25, side
+    assert math.dist(p["left_hand"], p["right_hand"]) < 0.2  # the palms together
+
+
 def test_the_femoral_nerve_glide_shows_looking_up_with_the_look_up_sign(library) -> None:  # type: ignore[no-untyped-def]
     # A curved arrow over the crown read as the head turning (the one leg stand with head
     # turns, high confidence, reviews A-E). The head tips up: the same sign as "Look up", in
@@ -21,3 +74,16 @@ def test_the_femoral_nerve_glide_shows_looking_up_with_the_look_up_sign(library)
     glide = [m for m in library.get("femoral-nerve-glide").figure.marks if m.at == "head"]
     look_up = [m for m in library.get("neck-extension").figure.marks if m.at == "head"]
     assert glide == look_up and glide[0].kind is MarkKind.TURN and glide[0].dx > 0
+
+
+def test_side_to_side_cuts_show_the_quick_steps_then_the_turn(library) -> None:  # type: ignore[no-untyped-def]
+    # In one frame (a leg out, the trunk turning) it read as the grapevine walk (review E). Its
+    # steps: quick steps to one side, then a step and a turn on one foot.
+    exercise = library.get("side-to-side-cuts")
+    assert "quick steps" in exercise.steps[1] and "turn" in exercise.steps[2]
+    steps, turn = exercise.figure.panels()
+    _, (start, end) = render.placed_poses(steps)
+    assert abs(end.points["pelvis"][0] - start.points["pelvis"][0]) > 0.4  # steps to the side
+    assert start.points["pelvis"][1] < 0.8  # low, the knees bent
+    assert [m.kind for m in turn.marks] == [MarkKind.TWIST]
+    assert turn.end is not None and turn.end.twist and abs(turn.end.twist) >= 30

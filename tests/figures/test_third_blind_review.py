@@ -80,12 +80,6 @@ def test_arm_or_leg_lift_shows_one_limb_per_numbered_panel_unlike_the_bird_dog(l
     assert not bird.then and {"left_arm", "right_leg"} <= set(bird.moving)  # both at once
 
 
-def test_weight_shifts_arrow_sits_clear_over_the_head(library) -> None:  # type: ignore[no-untyped-def]
-    spec = library.get("weight-shifts").figure
-    (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
-    assert move.at == "head" and move.both_ways and move.dy > 0.1 and move.direction in (0, 180)
-
-
 def test_walking_program_walks_a_distance_in_three_strides(library) -> None:  # type: ignore[no-untyped-def]
     spec = library.get("walking-program").figure
     assert spec.middle is not None
