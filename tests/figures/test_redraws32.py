@@ -87,3 +87,14 @@ def test_side_to_side_cuts_show_the_quick_steps_then_the_turn(library) -> None: 
     assert start.points["pelvis"][1] < 0.8  # low, the knees bent
     assert [m.kind for m in turn.marks] == [MarkKind.TWIST]
     assert turn.end is not None and turn.end.twist and abs(turn.end.twist) >= 30
+
+
+def test_the_anti_twist_press_draws_no_sideways_arrow_at_the_hands(library) -> None:  # type: ignore[no-untyped-def]
+    # The hands press straight out toward you, which a front view cannot draw as an arrow. An
+    # arrow at the hands pointing away from the door read as pulling the band across the body:
+    # the band inward turn, the band pull up and across (reviews E and F); without it two
+    # reviewers named it, one with high confidence. The belly still squeezes, as the steps say.
+    spec = library.get("band-anti-twist-press").figure
+    assert spec.arrow.value == "none"
+    assert [m.kind for m in spec.marks] == [MarkKind.SQUEEZE]
+    assert not [m for m in spec.marks if m.at.endswith("hand")]
