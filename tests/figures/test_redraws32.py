@@ -98,3 +98,14 @@ def test_the_anti_twist_press_draws_no_sideways_arrow_at_the_hands(library) -> N
     assert spec.arrow.value == "none"
     assert [m.kind for m in spec.marks] == [MarkKind.SQUEEZE]
     assert not [m for m in spec.marks if m.at.endswith("hand")]
+
+
+def test_the_biceps_curl_shows_the_dumbbell_in_a_hand_close_up(library) -> None:  # type: ignore[no-untyped-def]
+    # Its dumbbell's end, a grey ring round the small fist, left reviewers unsure there was a
+    # weight: they hedged with the elbow bend and straighten in every full review. The close-up
+    # shows the fist round the handle, a plate at each end; the elbow bend holds nothing.
+    curl = library.get("biceps-curl").figure
+    assert curl.inset is not None and curl.inset.holds is not None
+    assert curl.inset.holds == "weight" and curl.inset.hands == ["fist"]
+    bend = library.get("elbow-bend-straighten").figure
+    assert bend.inset is None and not [p for p in bend.props if p.kind.value == "weight"]
