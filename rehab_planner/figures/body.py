@@ -178,7 +178,7 @@ def draw(
     far_limbs: frozenset[str] = frozenset({"arm", "leg"}),
     on_side: bool = False,
     face_you: bool = False,
-    moving_arms: frozenset[str] = frozenset(),
+    front_arms: frozenset[str] = frozenset(),
 ) -> list[Item]:
     """The body in one colour; highlighted parts (e.g. 'right_leg') thicker and darker.
 
@@ -195,8 +195,9 @@ def draw(
             and the arms go behind it: the top arm resting along the body is hidden by the
             trunk (drawn over it, it stood up like a bent knee and seven side-lying figures
             read as lying on the back or the stomach, full review of stop 31). An arm in
-            `moving_arms` ('left', 'right') stays in front, so where it starts shows (the arm
-            raise's arm resting along the body, hidden, read as the open book).
+            `front_arms` ('left', 'right': one that moves or whose hand is shaped) stays in
+            front, so where it starts shows (the arm raise's arm resting along the body,
+            hidden, read as the open book) and a side plank's top arm reaching up shows.
         face_you: seen from the front, the face looks at you (two eyes) even when the head is
             straight; from above a lying head shows its own marks (figures/heads.py).
     """
@@ -241,12 +242,12 @@ def draw(
     # Front view: legs, the torso as one filled shape, arms, head.
     for side in SIDES:
         items += leg(side)
-    if on_side:  # the resting arms behind the trunk, a moving one and the head in front
+    if on_side:  # the resting arms behind the trunk, a front arm and the head in front
         for side in SIDES:
-            items += [] if side in moving_arms else arm(side)
+            items += [] if side in front_arms else arm(side)
         items += _trunk(torso, FRONT_EDGE, rest, halo) + head
         for side in SIDES:
-            items += arm(side) if side in moving_arms else []
+            items += arm(side) if side in front_arms else []
         return items
     items += _trunk(torso, FRONT_EDGE, rest, halo)
     items += head

@@ -70,7 +70,8 @@ def test_gentle_yoga_reaches_both_arms_high_over_the_head(library) -> None:  # t
 def test_the_femoral_nerve_glide_shows_looking_up_with_the_look_up_sign(library) -> None:  # type: ignore[no-untyped-def]
     # A curved arrow over the crown read as the head turning (the one leg stand with head
     # turns, high confidence, reviews A-E). The head tips up: the same sign as "Look up", in
-    # front of the face.
+    # front of the face. (Review F still read it as the head turns; with no head arrow, or a
+    # straight arrow up from the face, two reviewers read the knee curl and the leg lift back.)
     glide = [m for m in library.get("femoral-nerve-glide").figure.marks if m.at == "head"]
     look_up = [m for m in library.get("neck-extension").figure.marks if m.at == "head"]
     assert glide == look_up and glide[0].kind is MarkKind.TURN and glide[0].dx > 0
