@@ -110,3 +110,15 @@ def test_the_biceps_curl_shows_the_dumbbell_in_a_hand_close_up(library) -> None:
     assert curl.inset.holds == "weight" and curl.inset.hands == ["fist"]
     bend = library.get("elbow-bend-straighten").figure
     assert bend.inset is None and not [p for p in bend.props if p.kind.value == "weight"]
+
+
+def test_one_leg_stand_with_head_turns_is_seen_from_the_front(library) -> None:  # type: ignore[no-untyped-def]
+    # From the side its lifted leg, bent behind, matched the femoral nerve glide's knee curl, and
+    # the two differed only by the head's arrow (reviews A-G). From the front the face turns to
+    # the side and the foot is off the floor; two reviewers named it with high confidence.
+    spec = library.get("one-leg-stand-head-turns").figure
+    assert spec.view.value == "front" and spec.start.head_turn and abs(spec.start.head_turn) >= 20
+    assert [(m.kind, m.both_ways) for m in spec.marks] == [(MarkKind.TWIST, True)]
+    ground, (pose,) = render.placed_poses(spec)
+    feet = sorted(pose.points[f"{side}_ankle"][1] - ground for side in ("left", "right"))
+    assert feet[0] < 0.1 < feet[1]  # one foot on the floor, the other lifted
