@@ -122,3 +122,7 @@ def test_one_leg_stand_with_head_turns_is_seen_from_the_front(library) -> None: 
     ground, (pose,) = render.placed_poses(spec)
     feet = sorted(pose.points[f"{side}_ankle"][1] - ground for side in ("left", "right"))
     assert feet[0] < 0.1 < feet[1]  # one foot on the floor, the other lifted
+    # "Hold a counter lightly": the hand rests on it, beside the body (first drawn behind the
+    # legs, the counter read as a stool)
+    (counter,) = [p for p in spec.props if p.kind.value == "counter"]
+    assert counter.at == "left_hand" and abs(counter.dx) < 0.05
