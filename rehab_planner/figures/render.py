@@ -202,7 +202,7 @@ class _Placer:
         return placed
 
 
-def _shown_arms(spec: FigureSpec) -> frozenset[str]:
+def _front_arms(spec: FigureSpec) -> frozenset[str]:
     """The sides ('left', 'right') whose arm the figure moves (its arm, elbow, wrist or hand)
     or whose hand it shapes (a side plank's top arm reaching up): a body lying on its side draws
     these in front of the trunk, the others behind it."""
@@ -362,7 +362,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             far_limbs=far_limbs,
             on_side=spec.base is BasePosition.SIDE_LYING,
             face_you=spec.view is View.FRONT and not base.from_above,
-            front_arms=_shown_arms(spec),
+            front_arms=_front_arms(spec),
         )
         if spec.focus is not None or "head" in spec.moving or spec.view is View.SIDE:
             # Every head seen from the side shows its eye and nose: which way the body faces

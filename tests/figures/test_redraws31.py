@@ -70,7 +70,7 @@ def test_lying_on_the_side_the_arms_go_behind_the_trunk_the_face_to_you(library,
     assert spec.view is View.FRONT and spec.start is not None and spec.start.head_turn
     _, poses = render.placed_poses(spec)
     sk = poses[-1]
-    moving = render._shown_arms(spec)
+    moving = render._front_arms(spec)
     items = body.draw(sk, BLACK, "right", set(), on_side=True, front_arms=moving)
     trunk = max(k for k, i in enumerate(items) if isinstance(i, Shape) and i.fill == BLACK)
     for side in ("left", "right"):
