@@ -24,11 +24,12 @@ def _cropped(items: list[Item]) -> Picture:
     return Picture(x1 - x0 + 2 * PAD, y1 - y0 + 2 * PAD, out)
 
 
-def key_pictures(close_up: bool = False) -> list[tuple[Picture, list[str]]]:
+def key_pictures(close_up: bool = False, glide: bool = False) -> list[tuple[Picture, list[str]]]:
     """Each example picture and the lines that explain it, in the units of a full picture box.
 
     1. an arm raised out to the side: the start as a light outline, the end solid, the arrow along the way;
-    2. shaded muscles and their words: a calf that stretches, a buttock that squeezes;
+    2. shaded muscles and their words: a calf that stretches, a buttock that squeezes (and, with
+       glide, what "glide" beside a nerve glide's shaded part says);
     3. the numbers of a picture in steps (and, with close_up, what a close-up box is).
     """
     words = figure_words()
@@ -39,7 +40,8 @@ def key_pictures(close_up: bool = False) -> list[tuple[Picture, list[str]]]:
         discs += number(n, (n * 0.4, 0.0))
     return [
         (_cropped(small), [words.key_start, words.key_end, words.key_arrow]),
-        (_cropped(_shaded()), [words.key_stretch, words.key_squeeze, words.key_hold]),
+        (_cropped(_shaded()), [words.key_stretch, words.key_squeeze, words.key_hold,
+                               *([words.key_glide] if glide else [])]),
         (_cropped(discs), [words.key_panels, *([words.key_close_up] if close_up else [])]),
     ]
 
@@ -66,6 +68,11 @@ def _not_floor(item: Item) -> bool:
     """Drop the long floor line: a key example needs no floor across its box."""
     x0, _, x1, _ = bounds([item])
     return not (x1 - x0 > 2.0 and not isinstance(item, Label))
+
+
+def has_glide(spec: FigureSpec) -> bool:
+    """Whether the picture says "glide" (a nerve glide), in any of its panels."""
+    return any(mark.word == "glide" for panel in spec.panels() for mark in panel.marks)
 
 
 def has_close_up(spec: FigureSpec) -> bool:

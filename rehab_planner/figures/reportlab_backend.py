@@ -152,16 +152,16 @@ def frame(width: float, height: float) -> Rect:
     )
 
 
-def key_drawings(picture_width_pt: float, close_up: bool = False
+def key_drawings(picture_width_pt: float, close_up: bool = False, glide: bool = False
                  ) -> list[tuple[Drawing, list[str]]]:
     """The picture key's examples as Drawings, at the scale of pictures picture_width_pt wide,
     each with the lines that explain it (see figures/key.py); close_up: say what a close-up
-    box is."""
+    box is; glide: what "glide" says."""
     from rehab_planner.figures.key import key_pictures
     from rehab_planner.figures.layout import BOX_W
 
     unit = picture_width_pt / BOX_W
-    return [(picture_drawing(p, p.width * unit), lines) for p, lines in key_pictures(close_up)]
+    return [(picture_drawing(p, p.width * unit), lines) for p, lines in key_pictures(close_up, glide)]
 
 
 def has_close_up(exercise: Exercise) -> bool:
@@ -170,6 +170,14 @@ def has_close_up(exercise: Exercise) -> bool:
     from rehab_planner.figures.render import spec_for
 
     return spec_has_close_up(spec_for(exercise))
+
+
+def has_glide(exercise: Exercise) -> bool:
+    """Whether the exercise's picture says "glide" (a nerve glide)."""
+    from rehab_planner.figures.key import has_glide as spec_has_glide
+    from rehab_planner.figures.render import spec_for
+
+    return spec_has_glide(spec_for(exercise))
 
 
 def figure_words() -> FigureWords:

@@ -1,4 +1,4 @@
-"""The words printed in the pictures ('hold', 'squeeze', 'stretch') and in the handout's picture key."""
+"""The words printed in the pictures ('hold', 'squeeze', 'stretch', 'glide') and in the picture key."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class FigureWords(Model):
     hold: str
     squeeze: str
     stretch: str
+    glide: str
     key_title: str
     key_start: str
     key_end: str
@@ -27,6 +28,7 @@ class FigureWords(Model):
     key_stretch: str
     key_squeeze: str
     key_hold: str
+    key_glide: str  # printed when a picture of the handout is a nerve glide's
     key_panels: str
     key_close_up: str  # printed when a picture of the handout has a close-up box
 

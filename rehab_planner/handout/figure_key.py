@@ -26,9 +26,11 @@ def figure_key(ctx: BuildContext, item: Item) -> Flowable | None:
     ctx.figure_key_printed = True
     words = backend.figure_words()
     picture_width = ctx.width * ctx.style.figure_width_ratio * PICTURE_SHARE
-    close_up = any(ctx.photo_path(shown.exercise) is None and backend.has_close_up(shown.exercise)
-                   for phase in ctx.phases_shown() for shown in ctx.items(phase))
-    examples = backend.key_drawings(picture_width, close_up)
+    drawn = [shown.exercise for phase in ctx.phases_shown() for shown in ctx.items(phase)
+             if ctx.photo_path(shown.exercise) is None]
+    close_up = any(backend.has_close_up(exercise) for exercise in drawn)
+    glide = any(backend.has_glide(exercise) for exercise in drawn)
+    examples = backend.key_drawings(picture_width, close_up, glide)
     pictures = [own_font(drawing, ctx.style) for drawing, _ in examples]
     texts = [[ctx.para(line, where="the picture key") for line in lines] for _, lines in examples]
     table = Table([pictures, texts], colWidths=_widths(ctx, examples, texts))

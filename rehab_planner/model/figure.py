@@ -196,10 +196,11 @@ class Mark(Model):
     dx: float = Field(default=0.0, ge=-1, le=1, description="Move the mark sideways")
     dy: float = Field(default=0.0, ge=-1, le=1, description="Move the mark up")
     both_ways: bool = Field(default=False, description="Arrow heads at both ends")
-    word: Literal["hold", "squeeze", "stretch"] | None = Field(
+    word: Literal["hold", "squeeze", "stretch", "glide"] | None = Field(
         default=None,
         description="Ring and squeeze: the word beside the shaded muscle (ring: stretch, squeeze: "
-        "squeeze; hold: a squeeze in a held position, a plank or a wall sit)",
+        "squeeze; hold: a squeeze in a held position, a plank or a wall sit; glide: a ring where "
+        "a nerve glide's nerve slides, a gentle pull at most)",
     )
     muscle: Muscle | None = Field(
         default=None,

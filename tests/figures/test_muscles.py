@@ -160,19 +160,46 @@ def test_a_muscle_must_lie_on_its_point_and_only_rings_and_squeezes_shade_one() 
 
 
 def test_rings_say_stretch_and_squeezes_say_squeeze(library) -> None:  # type: ignore[no-untyped-def]
-    # A ring is "feel the stretch here": every ring is on a stretch and says "stretch". A squeeze
-    # says "squeeze", or "hold" where the whole position is held (a plank, a wall sit).
+    # A ring is "feel the stretch here": every ring is on a stretch and says "stretch", or on a
+    # nerve glide and says "glide" (a gentle pull at most, never a stretch). A squeeze says
+    # "squeeze", or "hold" where the whole position is held (a plank, a wall sit).
     words = figure_words()
     for exercise, panel, mark in _muscle_marks(library):
         stretch = "stretch" in exercise.name.lower() or exercise.id.endswith("-stretch")
         said = word_for(mark)
-        if mark.kind is MarkKind.RING:
+        if mark.kind is MarkKind.RING and said == "glide":
+            assert _nerve_glide(exercise) and not stretch, exercise.id
+        elif mark.kind is MarkKind.RING:
             assert stretch and said == "stretch", exercise.id
         else:
             assert not stretch, exercise.id
             assert said == "squeeze" or (said == "hold" and panel.hold), exercise.id
         texts = {i.text for i in render_exercise(exercise).items if isinstance(i, Label)}
         assert getattr(words, said) in texts, exercise.id
+
+
+def _nerve_glide(exercise) -> bool:  # type: ignore[no-untyped-def]
+    return "nerve glide" in exercise.name.lower() or "nerve slider" in exercise.name.lower()
+
+
+def test_every_nerve_glide_says_glide_where_its_nerve_slides(library) -> None:  # type: ignore[no-untyped-def]
+    # Blind reviews read the front thigh nerve glide as the one leg stand with head turns or the
+    # standing knee curl (four full reviews): the shaded front of the thigh and "glide" say which
+    # exercise it is and how it should feel, as its safety notes do (a gentle pull at most).
+    where = {"femoral-nerve-glide": Muscle.QUADRICEPS, "sciatic-nerve-slider": Muscle.HAMSTRING,
+             "median-nerve-glide": Muscle.FOREARM_PALM_SIDE, "ulnar-nerve-glide": Muscle.FOREARM,
+             "radial-nerve-glide": Muscle.FOREARM_BACK_SIDE}
+    glides = {e.id for e in library if _nerve_glide(e)}
+    assert glides == set(where)
+    words = figure_words()
+    for exercise_id, muscle in where.items():
+        exercise = library.get(exercise_id)
+        assert [(m.kind, m.shaded_muscle()) for e, _, m in _muscle_marks(library)
+                if e.id == exercise_id] == [(MarkKind.RING, muscle)], exercise_id
+        assert any("gentle pull" in note for note in exercise.safety_notes), exercise_id
+        picture = render_exercise(exercise)
+        assert words.glide in {i.text for i in picture.items if isinstance(i, Label)}, exercise_id
+        assert len([i for i in picture.items if isinstance(i, Shape) and i.fill == SHADE]) == 1
 
 
 def test_the_named_pictures_say_what_the_blind_test_missed(library) -> None:  # type: ignore[no-untyped-def]

@@ -67,3 +67,30 @@ def test_the_key_says_what_a_close_up_box_is_only_when_a_picture_has_one(
                                 content=content)
         text = " ".join(page_texts(result.pdf))
         assert (words.key_close_up in text) is expected, template
+
+
+def test_the_key_says_what_glide_means_only_when_a_nerve_glide_is_drawn(
+        content: HandoutContent) -> None:
+    # The lumbar plan has no nerve glide: its key says nothing of "glide". With the sitting leg
+    # nerve glide added to the first phase, its picture says "glide" and the key says what that
+    # means, once, in English and in Spanish.
+    from rehab_planner.model import Prescription
+
+    plain = render_handout(make_plan(), HandoutOptions(printed_on=PRINTED), content=content)
+    assert figure_words().key_glide not in " ".join(page_texts(plain.pdf))
+    plan = make_plan()
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="sciatic-nerve-slider"))
+    for language in ("en", "es"):
+        result = render_handout(plan, HandoutOptions(printed_on=PRINTED, language=language),
+                                content=content)
+        text = " ".join(page_texts(result.pdf))
+        words = figure_words() if language == "en" else _spanish_words()
+        assert text.count(words.key_glide) == 1, language
+        assert f" {words.glide} " in f" {text} ", language
+
+
+def _spanish_words():  # type: ignore[no-untyped-def]
+    from rehab_planner.i18n.current import using_language
+
+    with using_language("es"):
+        return figure_words()
