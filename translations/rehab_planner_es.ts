@@ -203,22 +203,22 @@
   <context>
     <name>ClinicianModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="183" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="186" />
       <source>Care</source>
       <translation>Tratamiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="210" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="213" />
       <source>Every phase</source>
       <translation>Todas las fases</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="183" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="186" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="183" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="186" />
       <source>What, how and how often</source>
       <translation>Qué, cómo y con qué frecuencia</translation>
     </message>
@@ -2450,27 +2450,32 @@
       <translation>Palabras del cirujano</translation>
     </message>
     <message>
+      <location filename="../rehab_planner/gui/models/course_models.py" line="124" />
+      <source>Switched by conditions: only with %1; not with %2</source>
+      <translation>Según las condiciones: solo con %1; no con %2</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/models/course_models.py" line="91" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="129" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="132" />
       <source>day %1</source>
       <translation>día %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="128" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="131" />
       <source>on its criterion</source>
       <translation>al cumplir su criterio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="125" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="128" />
       <source>own words</source>
       <translation>palabras propias</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="130" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="133" />
       <source>week %1</source>
       <translation>semana %1</translation>
     </message>
@@ -4226,7 +4231,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Copiar ejercicio a la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="168" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="171" />
       <source>Edit a milestone</source>
       <translation>Editar un hito</translation>
     </message>
@@ -4236,7 +4241,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Editar un límite de movimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/course_models.py" line="228" />
+      <location filename="../rehab_planner/gui/models/course_models.py" line="231" />
       <source>Edit clinician care</source>
       <translation>Editar tratamiento en la clínica</translation>
     </message>

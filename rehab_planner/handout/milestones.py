@@ -23,14 +23,15 @@ def _lines(ctx: BuildContext, entries: list[TimelineEntry], style: str) -> list[
 
 
 def coming_up(ctx: BuildContext) -> list[Flowable]:
-    """This week's summary box ends with the next few steps from the print date, up to the end
-    of the next stage ([] in the whole program, or when nothing is coming that soon)."""
+    """This week's summary box ends with the next few steps from the print date, before the end
+    of the next stage ([] in the whole program, or when nothing is coming that soon). A step on
+    the day the stage after that begins waits for its handout."""
     if ctx.whole_program:
         return []
     entries = upcoming(ctx.plan, _entries(ctx), ctx.printed_on)
     horizon = _horizon(ctx)
     if horizon is not None:
-        entries = [e for e in entries if (e.date(ctx.plan) or horizon) <= horizon]
+        entries = [e for e in entries if (e.date(ctx.plan) or dt.date.min) < horizon]
     if not entries:
         return []
     texts = milestone_texts()
@@ -40,7 +41,8 @@ def coming_up(ctx: BuildContext) -> list[Flowable]:
 
 
 def _horizon(ctx: BuildContext) -> dt.date | None:
-    """The last day of the stage after this week's (None: no end to look to)."""
+    """The end of the stage after this week's, the day the one after it begins (None: no end
+    to look to)."""
     stage = ctx.stage
     if stage is None:
         return None

@@ -50,11 +50,22 @@ class Milestone(Model):
     criterion: str = Field(default="", max_length=300,
                            description="What must be true first, e.g. 'You walk without a limp.'")
     wording: str = Field(default="", max_length=300, description="The surgeon's words as written")
+    only_if: list[str] = Field(default_factory=list,
+                               description="Condition ids: the milestone holds only when the plan "
+                               "has one (a variant's later return to all activities)")
+    unless: list[str] = Field(default_factory=list,
+                              description="Condition ids: the milestone holds only when the plan "
+                              "has none")
 
     @field_validator("kind")
     @classmethod
     def _kind_id(cls, value: str | None) -> str | None:
         return None if value is None else check_id(value)
+
+    @field_validator("only_if", "unless")
+    @classmethod
+    def _condition_ids(cls, value: list[str]) -> list[str]:
+        return [check_id(v) for v in value]
 
     @model_validator(mode="after")
     def _when_and_what(self) -> Milestone:

@@ -14,6 +14,7 @@ from rehab_planner.datafile import read_versioned, validate_entries
 from rehab_planner.errors import DataFileError, RehabError
 from rehab_planner.model import Plan, PrecautionSetting, Prescription
 from rehab_planner.model.base import Model
+from rehab_planner.model.course import Milestone
 from rehab_planner.model.exercise import check_id
 from rehab_planner.model.range_limit import RangeLimit
 from rehab_planner.plans.edits import Change, ChangeKind
@@ -53,9 +54,10 @@ def shipped_conditions() -> Mapping[str, Condition]:
     return load_conditions()
 
 
-def holds(entry: PrecautionSetting | Prescription | RangeLimit,
+def holds(entry: PrecautionSetting | Prescription | RangeLimit | Milestone,
           conditions: list[str] | set[str]) -> bool:
-    """True when an order, prescription or range limit applies to a plan with these conditions."""
+    """True when an order, prescription, range limit or milestone applies to a plan with these
+    conditions."""
     chosen = set(conditions)
     if entry.only_if and not chosen & set(entry.only_if):
         return False
@@ -82,6 +84,7 @@ def in_effect(plan: Plan) -> Plan:
     chosen = set(plan.conditions)
     out = plan.model_copy(deep=True)
     out.precautions = [p for p in out.precautions if holds(p, chosen)]
+    out.milestones = [m for m in out.milestones if holds(m, chosen)]
     out.phases = [phase.as_followed(chosen) for phase in out.phases]
     for phase in out.phases:
         phase.prescriptions = [rx for rx in phase.prescriptions if holds(rx, chosen)]
@@ -90,6 +93,7 @@ def in_effect(plan: Plan) -> Plan:
 
 def _conditional(plan: Plan) -> bool:
     return any(p.only_if or p.unless for p in plan.precautions) or any(
+        m.only_if or m.unless for m in plan.milestones) or any(
         phase.by_condition or any(rx.only_if or rx.unless for rx in phase.prescriptions)
         for phase in plan.phases)
 
@@ -119,7 +123,7 @@ def named_conditions(plan: Plan) -> list[str]:
     entries: list[PrecautionSetting | Prescription] = [*plan.precautions]
     entries += [rx for phase in plan.phases for rx in phase.prescriptions]
     limits = [limit for phase in plan.phases for limit in phase.range_limits]
-    for entry in [*entries, *limits]:
+    for entry in [*entries, *limits, *plan.milestones]:
         for cid in (*entry.only_if, *entry.unless):
             seen.setdefault(cid, None)
     for phase in plan.phases:

@@ -74,5 +74,6 @@ def milestone_words(milestone: Milestone) -> str:
     when = ("on its criterion" if m.weeks is None else
             f"day {m.days}" if m.unit == "days" else f"week {m.weeks:g}")
     extra = "".join(f"; {label}: {value}" for label, value in (
-        ("criterion", m.criterion), ("surgeon", m.wording), ("text", m.text)) if value)
+        ("criterion", m.criterion), ("surgeon", m.wording), ("text", m.text),
+        ("only with", ", ".join(m.only_if)), ("not with", ", ".join(m.unless))) if value)
     return f"{m.kind or 'own'}, {when}{extra}"

@@ -76,6 +76,7 @@ def check_plan(
         plan, shipped_topic_ids() if topic_ids is None else topic_ids))
     findings.extend(content_rules.contact_findings(plan))
     findings.extend(course_rules.milestone_findings(plan))
+    findings.extend(course_rules.milestone_order_findings(plan, catalogue))
     findings.extend(course_rules.milestone_reading_level(plan))
     findings.extend(course_rules.progress_findings(plan, today or dt.date.today()))
 

@@ -1,18 +1,20 @@
-"""Checks of the course of recovery: milestones of unknown kinds, and stages that end on their
-criteria still unmet after their planned weeks."""
+"""Checks of the course of recovery: milestones of unknown kinds, milestones that allow what an
+order then in effect forbids, and stages that end on their criteria still unmet after their
+planned weeks."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from rehab_planner.i18n.current import using_language
 from rehab_planner.i18n.messages import interface_language, say
 from rehab_planner.milestone_text import milestone_kinds
-from rehab_planner.model import Plan
+from rehab_planner.model import Plan, Precaution
+from rehab_planner.model.vocab import Movement
 from rehab_planner.plans.criteria import unmet_after_week
 from rehab_planner.plans.schedule import format_date, phase_dates
-from rehab_planner.safety.findings import Code, Finding, Severity
+from rehab_planner.safety.findings import Code, Finding, Severity, order_ref
 from rehab_planner.safety.rules import THERAPIST_NOTE_GRADE_LIMIT, grade_words, note_grade
 
 
@@ -26,6 +28,46 @@ def milestone_findings(plan: Plan) -> Iterator[Finding]:
                 Severity.WARNING, Code.UNKNOWN_MILESTONE,
                 say(f"findings.unknown-milestone.{fate}", kind=milestone.kind,
                     known=", ".join(kinds)), subject=milestone.id)
+
+
+#: What a milestone's step lets the patient do, by kind: an order in effect that week which forbids
+#: one of these contradicts the step (swimming strokes reach over the head). None: everything, so
+#: every order in effect contradicts it but one that only allows (lifting as tolerated).
+STEP_NEEDS: dict[str, frozenset[Movement] | None] = {
+    "swim": frozenset({Movement.OVERHEAD_REACH}),
+    "jogging": frozenset({Movement.HIGH_IMPACT}),
+    "sports": frozenset({Movement.HIGH_IMPACT}),
+    "contact-sports": frozenset({Movement.HIGH_IMPACT, Movement.PIVOTING}),
+    "all-activities": None,
+}
+ONLY_ALLOWS = frozenset({"lifting-as-tolerated"})
+
+
+def milestone_order_findings(plan: Plan, catalogue: Mapping[str, Precaution]
+                             ) -> Iterator[Finding]:
+    """A milestone that lets the patient do what an order in effect that week forbids: "you may
+    swim" at week 6 while no reaching overhead holds to week 12. Pass the plan as it is followed
+    (plans.conditions.in_effect)."""
+    for n, milestone in enumerate(plan.milestones, start=1):
+        if milestone.weeks is None or milestone.kind not in STEP_NEEDS:
+            continue
+        needs = STEP_NEEDS[milestone.kind]
+        for order in plan.precautions:
+            precaution = catalogue.get(order.id)
+            if precaution is None or order.id in ONLY_ALLOWS:
+                continue
+            ends = order.weeks_to if order.weeks_to is not None else float("inf")
+            if not order.weeks_from <= milestone.weeks < ends:
+                continue
+            if needs is not None and not needs & set(precaution.forbids):
+                continue
+            held = "open" if order.weeks_to is None else "until"
+            yield Finding(
+                Severity.WARNING, Code.MILESTONE_VS_ORDER,
+                say(f"findings.milestone-vs-order.{held}", number=n, kind=milestone.kind,
+                    week=f"{milestone.weeks:g}", order=precaution.name,
+                    until=f"{order.weeks_to or 0:g}"),
+                subject=f"milestone:{milestone.id}:{order.key}", precaution=order_ref(order))
 
 
 def milestone_reading_level(plan: Plan) -> Iterator[Finding]:

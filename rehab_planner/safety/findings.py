@@ -53,6 +53,7 @@ class Code(StrEnum):
     CRITERIA_UNMET = "criteria-unmet"
     RANGE_LIMIT = "range-limit"
     STAGE_WORDS_VS_ORDER = "stage-words-vs-order"
+    MILESTONE_VS_ORDER = "milestone-vs-order"
 
 
 @dataclass(frozen=True, slots=True)

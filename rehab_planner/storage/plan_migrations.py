@@ -71,8 +71,16 @@ def _v4_to_v5(data: PlanData) -> PlanData:
     return data
 
 
+def _v5_to_v6(data: PlanData) -> PlanData:
+    """Format 6 lets milestones hold only with (or without) conditions, as orders do; a format-5
+    plan's milestones always hold, so it reads as it was. The step exists so that an app that
+    reads up to format 5 refuses a format-6 file clearly."""
+    data["schema_version"] = 6
+    return data
+
+
 STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                    4: _v4_to_v5}
+                                                    4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate_plan_data(data: PlanData) -> PlanData:

@@ -13,7 +13,7 @@ from rehab_planner import paths
 from rehab_planner.datafile import Problem, read_yaml, validation_problems
 from rehab_planner.errors import DataFileError, UnknownExerciseError
 from rehab_planner.i18n.messages import say
-from rehab_planner.model.course import ClinicianItem
+from rehab_planner.model.course import ClinicianItem, Milestone
 from rehab_planner.model.people import Clinic, Patient
 from rehab_planner.model.plan import Plan, Prescription, new_id
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
@@ -76,8 +76,9 @@ def _condition_problems(template: Template) -> list[Problem]:
         for i, cid in enumerate(template.conditions) if cid not in known
     ]
     offered = set(template.conditions)
-    places: list[tuple[str, PrecautionSetting | Prescription | RangeLimit]] = [
+    places: list[tuple[str, PrecautionSetting | Prescription | RangeLimit | Milestone]] = [
         (f"precautions[{i}]", p) for i, p in enumerate(template.precautions)]
+    places += [(f"milestones[{i}]", m) for i, m in enumerate(template.milestones)]
     places += [(f"phases[{i}].prescriptions[{j}]", rx) for i, phase in enumerate(template.phases)
                for j, rx in enumerate(phase.prescriptions)]
     places += [(f"phases[{i}].range_limits[{j}]", limit)

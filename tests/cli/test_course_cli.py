@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from rehab_planner.cli import main
+from rehab_planner.model import SCHEMA_VERSION
 from rehab_planner.storage.planfile import load_plan
 from tests.handout.pdfread import all_text
 
@@ -66,7 +67,7 @@ def test_clinician_items_and_the_summary(plan_file: Path, tmp_path: Path,
     assert "1. Gait training: Wean the cane on stairs (Build a steady core)" in \
         capsys.readouterr().out
     data = json.loads(plan_file.read_text("utf-8"))
-    assert data["schema_version"] == 5 and data["clinician_items"][0]["kind"] == "gait-training"
+    assert data["schema_version"] == SCHEMA_VERSION and data["clinician_items"][0]["kind"] == "gait-training"
     out = tmp_path / "summary.pdf"
     assert main(["summary", str(plan_file), "-o", str(out), "--date", "2026-12-03"]) == 0
     assert "Wrote" in capsys.readouterr().err

@@ -13,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from rehab_planner.gui import commands
 from rehab_planner.gui.models.course_models import ClinicianModel, MilestonesModel
 from rehab_planner.model import Plan, PrecautionSetting
+from rehab_planner.model.course import Milestone
 from rehab_planner.plans.edits import Change, ChangeKind
 from tests.handout.pdfread import all_text
 
@@ -129,3 +130,26 @@ def test_the_timeline_is_shown_in_the_patients_language_as_printed(qtbot, window
     text = panel.timeline.toPlainText()
     assert "Semana 4 (30 de noviembre de 2026): Puede dejar las muletas" in text, text
     assert "crutches" not in text
+
+
+
+def test_a_milestone_switched_by_conditions_says_so_and_keeps_them_when_edited(
+        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # As on the laminectomy line whose lift limit lasts longer: all activities at week 26, or
+    # at week 30 with a brace. Both rows show, each saying what switches it; the timeline shows
+    # the one that holds, and an edit keeps its conditions.
+    panel = _open(window)
+    commands.set_milestones(window.document, [
+        Milestone(kind="all-activities", weeks=26, unless=["lumbar-brace"]),
+        Milestone(kind="all-activities", weeks=30, only_if=["lumbar-brace"])])
+    model = panel.milestones_model
+    assert model.rowCount() == 2
+    tip = model.index(1, MilestonesModel.KIND).data(Qt.ItemDataRole.ToolTipRole)
+    assert "only with lumbar-brace" in tip
+    assert "Week 26 (3 May 2027)" in panel.timeline.toPlainText()
+    assert "Week 30" not in panel.timeline.toPlainText()
+    commands.set_conditions(window.document, ["lumbar-brace"])
+    assert "Week 30 (31 May 2027)" in panel.timeline.toPlainText()
+    assert "Week 26 (3 May 2027)" not in panel.timeline.toPlainText()
+    assert model.setData(model.index(1, MilestonesModel.WORDING), "Full activity 30/52")
+    assert window.document.plan.milestones[1].only_if == ["lumbar-brace"]

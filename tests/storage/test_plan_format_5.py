@@ -30,14 +30,16 @@ def test_a_format_4_file_opens_unchanged(tmp_path: Path) -> None:
     before = json.loads(Path(path).read_text("utf-8"))
     assert before["schema_version"] == 4
     plan = load_plan(path)
-    assert plan.schema_version == SCHEMA_VERSION == 5
+    assert plan.schema_version == SCHEMA_VERSION >= 5
     after = json.loads(plan_to_json(plan))
     assert all(phase.pop("range_limits") == [] for phase in after["phases"])  # format 5's field
+    for milestone in after["milestones"]:  # format 6's fields
+        assert milestone.pop("only_if") == milestone.pop("unless") == []
     for key, value in before.items():
         if key != "schema_version":
             assert after[key] == value, key
     assert json.loads(Path(path).read_text("utf-8")) == before  # untouched on disk
-    assert migrate_plan_data(json.loads(json.dumps(before)))["schema_version"] == 5
+    assert migrate_plan_data(json.loads(json.dumps(before)))["schema_version"] == SCHEMA_VERSION
 
 
 def test_a_format_4_file_shows_and_checks_as_before(capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,7 +65,7 @@ def test_range_limits_survive_a_save(tmp_path: Path) -> None:
                    side="left", only_if=["cuff-large-tear"])]
     save_plan(plan, tmp_path / "new.json")
     raw = json.loads((tmp_path / "new.json").read_text("utf-8"))
-    assert raw["schema_version"] == 5  # so an app that reads up to format 4 refuses it clearly
+    assert raw["schema_version"] >= 5  # so an app that reads up to format 4 refuses it clearly
     assert raw["phases"][0]["range_limits"][0] == {
         "joint": "shoulder", "motion": "flexion", "degrees": 90, "mode": "passive", "side": None,
         "only_if": [], "unless": []}
@@ -76,7 +78,8 @@ def test_a_newer_file_is_refused_clearly(tmp_path: Path) -> None:
     data["schema_version"] = SCHEMA_VERSION + 1
     path = tmp_path / "newer.json"
     path.write_text(json.dumps(data), "utf-8")
-    with pytest.raises(PlanFileError, match=r"newer version of Rehab Planner \(plan format 6"):
+    with pytest.raises(PlanFileError,
+                       match=rf"newer version of Rehab Planner \(plan format {SCHEMA_VERSION + 1}"):
         load_plan(path)
 
 

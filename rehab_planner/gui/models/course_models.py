@@ -120,6 +120,9 @@ class MilestonesModel(_PlanListModel):
                 if m.weeks is None:
                     return ON_CRITERION
                 return float(m.days or 0) if days else m.weeks
+        if role == Qt.ItemDataRole.ToolTipRole and (m.only_if or m.unless):
+            return self.tr("Switched by conditions: only with %1; not with %2").replace(
+                "%1", ", ".join(m.only_if) or "-").replace("%2", ", ".join(m.unless) or "-")
         if role in (Display, Edit, Qt.ItemDataRole.ToolTipRole):
             if col == self.KIND:
                 return milestone_kind_label(m.kind) or self.tr("own words")
