@@ -135,21 +135,31 @@ def test_the_timeline_is_shown_in_the_patients_language_as_printed(qtbot, window
 
 def test_a_milestone_switched_by_conditions_says_so_and_keeps_them_when_edited(
         qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    # As on the laminectomy line whose lift limit lasts longer: all activities at week 26, or
-    # at week 30 with a brace. Both rows show, each saying what switches it; the timeline shows
+    # As on the laminectomy line whose lift limit lasts longer: all activities at week 8, or
+    # at week 10 with a brace. Both rows show, each saying what switches it; the timeline shows
     # the one that holds, and an edit keeps its conditions.
     panel = _open(window)
     commands.set_milestones(window.document, [
-        Milestone(kind="all-activities", weeks=26, unless=["lumbar-brace"]),
-        Milestone(kind="all-activities", weeks=30, only_if=["lumbar-brace"])])
+        Milestone(kind="all-activities", weeks=8, unless=["lumbar-brace"]),
+        Milestone(kind="all-activities", weeks=10, only_if=["lumbar-brace"])])
     model = panel.milestones_model
     assert model.rowCount() == 2
     tip = model.index(1, MilestonesModel.KIND).data(Qt.ItemDataRole.ToolTipRole)
     assert "only with lumbar-brace" in tip
-    assert "Week 26 (3 May 2027)" in panel.timeline.toPlainText()
-    assert "Week 30" not in panel.timeline.toPlainText()
+    assert "Week 8 (28 Dec 2026)" in panel.timeline.toPlainText()
+    assert "Week 10" not in panel.timeline.toPlainText()
+    assert _phase_milestones(window) == "all activities (week 8)"  # the last phase, weeks 6-12
     commands.set_conditions(window.document, ["lumbar-brace"])
-    assert "Week 30 (31 May 2027)" in panel.timeline.toPlainText()
-    assert "Week 26 (3 May 2027)" not in panel.timeline.toPlainText()
-    assert model.setData(model.index(1, MilestonesModel.WORDING), "Full activity 30/52")
+    assert "Week 10 (11 Jan 2027)" in panel.timeline.toPlainText()
+    assert "Week 8 (28 Dec 2026)" not in panel.timeline.toPlainText()
+    assert _phase_milestones(window) == "all activities (week 10)"
+    assert model.setData(model.index(1, MilestonesModel.WORDING), "Full activity 10/52")
     assert window.document.plan.milestones[1].only_if == ["lumbar-brace"]
+
+
+def _phase_milestones(window) -> str:  # type: ignore[no-untyped-def]
+    """The Phases table's milestones of the last phase."""
+    from rehab_planner.gui.models.phase_model import PhaseModel
+
+    model = window.editor.phases.model
+    return str(model.index(model.rowCount() - 1, PhaseModel.MILESTONES).data())

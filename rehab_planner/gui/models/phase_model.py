@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from rehab_planner.errors import RehabError
 from rehab_planner.i18n.dates import date_words
 from rehab_planner.model import Phase, Plan
-from rehab_planner.plans.conditions import switched_off
+from rehab_planner.plans.conditions import holds, switched_off
 from rehab_planner.plans.edits import Change, ChangeKind
 from rehab_planner.plans.schedule import format_phase_dates, phase_dates
 
@@ -54,9 +54,12 @@ class PhaseModel(QAbstractTableModel):
         return f"{first} – {date_words(end, language, short=True)}"
 
     def _milestones(self, plan: Plan, phase: Phase) -> str:
-        """'stop sling (week 6), drive (day 10)': the milestones timed in the phase's weeks."""
+        """'stop sling (week 6), drive (day 10)': the milestones timed in the phase's weeks (those
+        the plan's conditions switch on)."""
         shown = []
         for milestone in plan.milestones:
+            if not holds(milestone, plan.conditions):
+                continue
             weeks = milestone.weeks
             if weeks is None or weeks < phase.weeks_from or (
                     phase.weeks_to is not None and weeks >= phase.weeks_to):
