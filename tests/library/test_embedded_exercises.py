@@ -18,7 +18,7 @@ from rehab_planner.errors import DataFileError
 from rehab_planner.library import load_library
 from rehab_planner.library.custom import save_custom_exercise
 from rehab_planner.library.embedded import embed_custom_exercises, library_for_plan
-from rehab_planner.model import Exercise, Prescription
+from rehab_planner.model import SCHEMA_VERSION, Exercise, Prescription
 from rehab_planner.model.embedded import MAX_PHOTO_CHUNKS
 from rehab_planner.storage.planfile import load_plan, plan_from_json, plan_to_json, save_plan
 
@@ -162,7 +162,7 @@ def test_a_format_2_plan_opens_unchanged(tmp_path: Path) -> None:
     data["schema_version"] = 2
     del data["custom_exercises"]
     old = plan_from_json(json.dumps(data))
-    assert old.schema_version == 5 and old.custom_exercises == []
+    assert old.schema_version == SCHEMA_VERSION and old.custom_exercises == []
     assert old.model_dump(exclude={"schema_version"}) == \
         load_plan(made).model_dump(exclude={"schema_version"})
 
