@@ -9,6 +9,7 @@ from rehab_planner.figures import render
 from rehab_planner.figures.primitives import Label
 from rehab_planner.figures.words import figure_words
 from rehab_planner.library import load_library
+from rehab_planner.model.figure_vocab import PropKind
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +35,21 @@ def test_the_one_leg_hop_lands_and_then_holds_still_in_a_second_step(library) ->
         assert sk.points["left_ankle"][1] - sk.points["right_ankle"][1] > 0.1
     words = {i.text for i in render.render_exercise(exercise).items if isinstance(i, Label)}
     assert figure_words().hold in words
+
+
+def test_the_ball_toss_throws_across_the_room_to_a_wall_well_away(library) -> None:  # type: ignore[no-untyped-def]
+    # With the wall at arm's length and the ball at the hands, it read as the ball circles on a
+    # wall (reviews H and I). Its steps stand about 3 steps away: the ball flies between.
+    exercise = library.get("one-leg-ball-toss")
+    assert "3 steps from a wall" in exercise.steps[0]
+    spec = exercise.figure
+    (wall,) = [p for p in spec.props if p.kind is PropKind.WALL]
+    (ball,) = [p for p in spec.props if p.kind is PropKind.BALL]
+    _, (start, end) = render.placed_poses(spec)
+    hand, wall_x = end.points["right_hand"][0], start.points["right_hand"][0] + wall.dx
+    ball_x = start.points["right_hand"][0] + ball.dx
+    assert wall_x - hand > 0.9  # well away from the outstretched hands
+    assert hand + 0.2 < ball_x < wall_x - 0.3  # in the air between
+    circles = library.get("wall-ball-circles").figure
+    (near,) = [p for p in circles.props if p.kind is PropKind.WALL]
+    assert wall.dx > 2 * near.dx  # unlike the ball circles, pressed on a wall at arm's length
