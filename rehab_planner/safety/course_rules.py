@@ -48,7 +48,7 @@ def milestone_order_findings(plan: Plan, catalogue: Mapping[str, Precaution]
     """A milestone that lets the patient do what an order in effect that week forbids: "you may
     swim" at week 6 while no reaching overhead holds to week 12. Pass the plan as it is followed
     (plans.conditions.in_effect)."""
-    for n, milestone in enumerate(plan.milestones, start=1):
+    for milestone in plan.milestones:  # named by kind and week: the plan's own list has them all
         if milestone.weeks is None or milestone.kind not in STEP_NEEDS:
             continue
         needs = STEP_NEEDS[milestone.kind]
@@ -64,7 +64,7 @@ def milestone_order_findings(plan: Plan, catalogue: Mapping[str, Precaution]
             held = "open" if order.weeks_to is None else "until"
             yield Finding(
                 Severity.WARNING, Code.MILESTONE_VS_ORDER,
-                say(f"findings.milestone-vs-order.{held}", number=n, kind=milestone.kind,
+                say(f"findings.milestone-vs-order.{held}", kind=milestone.kind,
                     week=f"{milestone.weeks:g}", order=precaution.name,
                     until=f"{order.weeks_to or 0:g}"),
                 subject=f"milestone:{milestone.id}:{order.key}", precaution=order_ref(order))
