@@ -184,7 +184,7 @@ def _nerve_glide(exercise) -> bool:  # type: ignore[no-untyped-def]
 
 def test_every_nerve_glide_says_glide_where_its_nerve_slides(library) -> None:  # type: ignore[no-untyped-def]
     # Blind reviews read the front thigh nerve glide as the one leg stand with head turns or the
-    # standing knee curl (four full reviews): the shaded front of the thigh and "glide" say which
+    # standing knee curl (full reviews E-H): the shaded front of the thigh and "glide" say which
     # exercise it is and how it should feel, as its safety notes do (a gentle pull at most).
     where = {"femoral-nerve-glide": Muscle.QUADRICEPS, "sciatic-nerve-slider": Muscle.HAMSTRING,
              "median-nerve-glide": Muscle.FOREARM_PALM_SIDE, "ulnar-nerve-glide": Muscle.FOREARM,
