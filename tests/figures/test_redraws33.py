@@ -53,3 +53,22 @@ def test_the_ball_toss_throws_across_the_room_to_a_wall_well_away(library) -> No
     circles = library.get("wall-ball-circles").figure
     (near,) = [p for p in circles.props if p.kind is PropKind.WALL]
     assert wall.dx > 2 * near.dx  # unlike the ball circles, pressed on a wall at arm's length
+
+
+def test_the_side_lying_arm_raise_lies_with_straight_legs_unlike_the_open_book(library) -> None:  # type: ignore[no-untyped-def]
+    # With the knees bent it read as the open book, whose steps bend them (reviews F-I, in I with
+    # high confidence). Seen from behind (the spine, the hair), straight legs still read as lying
+    # on the side: two reviewers named all seven side-lying figures.
+    from rehab_planner.model.figure import View
+
+    raise_, book = library.get("side-lying-arm-raise"), library.get("open-book")
+    assert "knees bent" in book.steps[0] and "knee" not in " ".join(raise_.steps)
+    assert raise_.figure.view is View.FRONT
+    assert (book.figure.start.knees or 0) >= 90
+    _, poses = render.placed_poses(raise_.figure)
+    for sk in poses:
+        for side in ("left", "right"):
+            hip, knee, ankle = (sk.points[f"{side}_{p}"] for p in ("hip", "knee", "ankle"))
+            # straight: the knee on the line from the hip to the ankle
+            cross = ((knee[0] - hip[0]) * (ankle[1] - hip[1]) - (knee[1] - hip[1]) * (ankle[0] - hip[0]))
+            assert abs(cross) < 0.01, side
