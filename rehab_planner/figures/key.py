@@ -72,7 +72,8 @@ def _not_floor(item: Item) -> bool:
 
 def has_glide(spec: FigureSpec) -> bool:
     """Whether the picture says "glide" (a nerve glide), in any of its panels."""
-    return any(mark.word == "glide" for panel in spec.panels() for mark in panel.marks)
+    marks = [*spec.marks, *(mark for panel in spec.then for mark in panel.marks)]
+    return any(mark.word == "glide" for mark in marks)
 
 
 def has_close_up(spec: FigureSpec) -> bool:
