@@ -41,6 +41,7 @@ from rehab_planner.model.figure import Prop, PropKind, View
 PROP_LINE = grey(0.45)
 PROP_FILL = grey(0.92)
 PROP_DARK = grey(0.3)
+SHOE_GREY = grey(0.62)  # a shoe's upper: darker than the white floor, lighter than the foot
 PROP_W = 0.032
 BED_HEIGHT = 0.45
 MAT_THICK = 0.035  # a mat seen from the side: the body lies on its top
@@ -106,8 +107,10 @@ ARM_BIKE_REACH = 0.06  # the far hand this near the far crank's end holds its ha
 TAP_GREY = START_GREY  # a footprint where the foot only taps: the start pose's outline grey
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
-HORN_HANDLE = 0.09  # a long shoe horn's handle above the fist...
-HORN_BLADE = 0.16  # ...and its blade, wider than the shaft, down to the heel
+HORN_HANDLE = 0.12  # a long shoe horn's handle above the fist...
+HORN_BLADE = 0.16  # ...and its blade, twice as wide as the shaft, down to the heel
+HORN_SHAFT = 0.04  # the shaft's width
+HORN_FILL = grey(0.85)  # a rigid tool: light grey inside a black outline (a black stick read as a band)
 REACHER_JAW = 0.15  # a reacher's jaws' length; they meet a third of it above the rim of the cup
 REACHER_SHAFT = 0.045  # ...and its shaft, thicker than a band
 REACHER_CUP = 0.2  # the cup its jaws pick up off the floor: how tall
@@ -545,8 +548,17 @@ def _shoe(last: Skeleton, side: str, floor: float) -> list[Item]:
         (hx - d * 0.045, floor), (tx + d * 0.055, floor), (tx + d * 0.06, floor + 0.025),
         (hx - d * 0.05, floor + 0.025),
     )
-    return [Shape(outline, fill=WHITE, stroke=PROP_DARK, width=PROP_W * 1.3),
-            Shape(sole, fill=PROP_DARK, stroke=PROP_DARK, width=PROP_W)]
+    heel_block = (
+        (hx - d * 0.045, floor), (hx + d * 0.07, floor), (hx + d * 0.07, floor + 0.05),
+        (hx - d * 0.05, floor + 0.05),
+    )
+    # Laces across the top of the shoe: a white wedge on its own read as a pad under the foot.
+    laces = [Stroke(((hx + d * (0.2 + 0.05 * k), floor + 0.125 - 0.012 * k),
+                     (hx + d * (0.17 + 0.05 * k), floor + 0.085 - 0.012 * k)), PROP_W, WHITE)
+             for k in range(3)]
+    return [Shape(outline, fill=SHOE_GREY, stroke=PROP_DARK, width=PROP_W * 1.3),
+            Shape(sole, fill=PROP_DARK, stroke=PROP_DARK, width=PROP_W),
+            Shape(heel_block, fill=PROP_DARK, stroke=PROP_DARK, width=PROP_W), *laces]
 
 
 def _bike(prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float) -> list[Item]:
@@ -609,7 +621,7 @@ def attached_prop(
             nx, ny = -fy / norm * half, fx / norm * half
             return edged(((a[0] - nx, a[1] - ny), (a[0] + nx, a[1] + ny)), 0.045)
         if prop.to.endswith("_heel"):  # a long shoe horn: its blade down the back of the shoe
-            return _shoe_horn(a, b, edged)
+            return _shoe_horn(a, b)
         p, q = _extend(a, b, prop.size or 0.12)
         # dx moves the stick sideways: positive to the left of the direction at -> to.
         length = math.dist(a, b) or 1.0
@@ -830,17 +842,31 @@ def _stick_tips(p: Point, q: Point) -> list[Item]:
     ]
 
 
-def _shoe_horn(
-    hand: Point, heel: Point, edged: Callable[[tuple[Point, ...], float], list[Item]]
-) -> list[Item]:
-    """A long shoe horn from the hand to a heel: a handle showing above the fist, a shaft, and a
-    blade twice as wide down the back of the heel into the shoe (a thin stick read as a cane)."""
+def _shoe_horn(hand: Point, heel: Point) -> list[Item]:
+    """A long shoe horn from the hand to a heel: a knob and a handle showing above the fist, a
+    straight shaft, and a blade twice as wide down the back of the heel into the shoe.
+
+    It is a rigid tool, outlined black and filled grey: a thin grey stick along the shin was not
+    seen (reviews E-I), a black one read as a band round the foot.
+    """
     length = math.dist(hand, heel) or 1.0
     ux, uy = (heel[0] - hand[0]) / length, (heel[1] - hand[1]) / length
-    top = (hand[0] - ux * HORN_HANDLE, hand[1] - uy * HORN_HANDLE)
-    end = (heel[0] + ux * 0.03, heel[1] + uy * 0.03)
-    blade = (heel[0] - ux * HORN_BLADE, heel[1] - uy * HORN_BLADE)
-    return edged((top, end), 0.05) + edged((blade, end), 0.085)
+    nx, ny = -uy, ux
+
+    def at(along: float, side: float) -> Point:
+        return (hand[0] + ux * along + nx * side, hand[1] + uy * along + ny * side)
+
+    shaft, blade = HORN_SHAFT / 2, HORN_SHAFT * 1.2
+    outline = (
+        at(-HORN_HANDLE, -shaft), at(length - HORN_BLADE, -shaft), at(length + 0.03, -blade),
+        at(length + 0.03, blade), at(length - HORN_BLADE, shaft), at(-HORN_HANDLE, shaft),
+    )
+    top = at(-HORN_HANDLE, 0.0)
+    return [
+        Shape(outline, fill=WHITE, stroke=WHITE, width=PROP_W + STICK_EDGE),
+        Shape(outline, fill=HORN_FILL, stroke=BLACK, width=PROP_W),
+        Circle(top, HORN_SHAFT * 0.8, fill=HORN_FILL, stroke=BLACK, width=PROP_W),
+    ]
 
 
 def _reacher(a: Point, prop: Prop, floor: float, line: Color) -> list[Item]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from rehab_planner.figures import arrows
-from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Stroke
+from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Shape, Stroke
 from rehab_planner.figures.props import arm_bike_hub, static_prop
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.model.figure import ArrowKind, MarkKind, PropKind
@@ -83,14 +83,15 @@ def test_long_shoe_horn_has_a_handle_and_a_blade_at_the_heel_of_a_shoe(library) 
     _, (start, end) = placed_poses(spec)
     assert math.dist(start.points["right_knee"], end.points["right_knee"]) < 0.05
     assert math.dist(start.points["right_hand"], end.points["right_hand"]) < 0.01
-    drawn = [i for i in attached_prop(horn, end, start, 0.0, faded=False)
-             if isinstance(i, Stroke) and i.color != WHITE]  # not the white edges
-    shaft = max(drawn, key=lambda s: math.dist(s.points[0], s.points[-1]))
-    blade = max(drawn, key=lambda s: s.width)
-    assert blade.width > shaft.width * 1.5  # a blade, not a cane's tip
+    (outline,) = [i for i in attached_prop(horn, end, start, 0.0, faded=False)
+                  if isinstance(i, Shape) and i.stroke == BLACK]  # not the white edge
     heel, hand = end.points["right_heel"], end.points["right_hand"]
-    assert math.dist(blade.points[-1], heel) < 0.05  # the blade ends at the heel, in the shoe
-    assert shaft.points[0][1] > hand[1] + 0.05  # the handle shows above the fist
+    by_reach = sorted(outline.points, key=lambda p: math.dist(p, hand))
+    handle, blade = by_reach[:2], by_reach[-2:]
+    assert math.dist(*blade) > math.dist(*handle) * 1.5  # a blade, not a cane's tip
+    tip = ((blade[0][0] + blade[1][0]) / 2, (blade[0][1] + blade[1][1]) / 2)
+    assert math.dist(tip, heel) < 0.05  # the blade ends at the heel, in the shoe
+    assert (handle[0][1] + handle[1][1]) / 2 > hand[1] + 0.05  # the handle shows above the fist
 
 
 def test_dishwasher_hinge_holds_a_plate_over_an_open_dishwasher(library) -> None:  # type: ignore[no-untyped-def]

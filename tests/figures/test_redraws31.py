@@ -144,14 +144,6 @@ def test_the_levator_stretch_is_a_close_up_of_the_head_bowed_toward_the_armpit(l
     assert side.start is not None and not side.start.nod  # the side neck stretch faces ahead
 
 
-def test_the_long_shoe_horn_shows_the_shoe_and_the_horn_in_a_foot_close_up(library) -> None:  # type: ignore[no-untyped-def]
-    # Whole and small, the shoe and the horn read as a towel under the foot (full review, stop 31).
-    spec = library.get("long-shoe-horn").figure
-    assert spec.zoom is not None and spec.zoom.value == "foot"
-    kinds = {p.kind.value for p in spec.props}
-    assert {"shoe", "cane"} <= kinds
-
-
 def test_the_arms_by_the_sides_lift_squeezes_the_shoulder_blades_as_its_steps_say(library) -> None:  # type: ignore[no-untyped-def]
     # Without it the picture read as the arm back lying on the stomach (full review, stop 31).
     exercise = library.get("prone-arms-side-lift")

@@ -1,0 +1,105 @@
+"""Figures redrawn after the ninth full blind review (review I, stop 34): each test states what the
+picture must show, and fails on the drawing that was misread."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rehab_planner.figures import render
+from rehab_planner.figures.primitives import BLACK, WHITE, Shape, Stroke
+from rehab_planner.figures.props import HORN_FILL, SHOE_GREY, attached_prop, static_prop
+from rehab_planner.library import load_library
+from rehab_planner.model.figure_vocab import BasePosition, PropKind, View
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library(include_custom=False)
+
+
+def _angle(p: tuple[float, float], q: tuple[float, float]) -> float:
+    return math.degrees(math.atan2(q[1] - p[1], q[0] - p[0]))
+
+
+def test_gentle_yoga_is_the_tree_pose_low_with_the_palms_together_over_the_head(library) -> None:  # type: ignore[no-untyped-def]
+    # Sitting on a chair with the arms up it read as an arm exercise in every full review E-I
+    # (the overhead press, the arm raise, the arm nerve glide).
+    exercise = library.get("gentle-yoga")
+    spec = exercise.figure
+    assert spec.base is BasePosition.STANDING and spec.view is View.FRONT and spec.is_held()
+    assert exercise.position.value == "standing"
+    assert any("one leg" in note for note in exercise.safety_notes)  # the steadying chair or wall
+    _, (sk,) = render.placed_poses(spec)
+    p = sk.points
+    assert math.dist(p["right_hand"], p["left_hand"]) < 0.12  # the palms meet...
+    assert min(p["right_hand"][1], p["left_hand"][1]) > p["head"][1] + 0.2  # ...high over the head
+    floor = min(p["left_toe"][1], p["left_ankle"][1])
+    # One foot against the other calf: off the floor, low (below the standing knee), touching.
+    assert p["right_ankle"][1] > floor + 0.1
+    assert p["right_ankle"][1] < p["left_knee"][1]
+    assert abs(p["right_ankle"][0] - p["left_shin"][0]) < 0.12
+    # That knee opens out to the side, past its hip.
+    out = 1.0 if p["right_hip"][0] > p["left_hip"][0] else -1.0
+    assert (p["right_knee"][0] - p["right_hip"][0]) * out > 0.15
+
+
+def test_the_long_shoe_horn_is_a_rigid_tool_standing_upright_into_the_shoe(library) -> None:  # type: ignore[no-untyped-def]
+    # With the hand at the knee the horn ran down along the shin, grey, and was not seen: the
+    # foot read as the top of foot stretch in a chair (reviews E-I). Whole, it needs no close-up.
+    spec = library.get("long-shoe-horn").figure
+    assert spec.zoom is None
+    horn = next(p for p in spec.props if p.kind is PropKind.CANE)
+    _, (start, end) = render.placed_poses(spec)
+    drawn = attached_prop(horn, end, start, 0.0, faded=False)
+    # A rigid tool outlined black, light inside (a black one read as a band round the foot).
+    assert not [i for i in drawn if isinstance(i, Stroke)]
+    assert any(isinstance(i, Shape) and i.stroke == BLACK and i.fill == HORN_FILL for i in drawn)
+    assert sum(HORN_FILL) / 3 > 0.75
+    p = end.points
+    # Upright from the hand into the shoe (slanting, it read as a band to the foot), not along
+    # the shin, the hand in front of the knee.
+    horn_angle = _angle(p["right_hand"], p["right_heel"])
+    assert abs(horn_angle + 90) < 10
+    assert abs(horn_angle - _angle(p["right_knee"], p["right_ankle"])) > 12
+    assert p["right_hand"][0] > p["right_knee"][0] and p["right_hand"][1] > p["right_knee"][1]
+
+
+def test_the_shoe_has_a_heel_laces_and_a_grey_upper(library) -> None:  # type: ignore[no-untyped-def]
+    # A white wedge round the foot read as a pad under it (review I).
+    spec = library.get("long-shoe-horn").figure
+    shoe = next(p for p in spec.props if p.kind is PropKind.SHOE)
+    _, (start, end) = render.placed_poses(spec)
+    drawn = static_prop(shoe, start, [start, end], 0.0)
+    shapes = [i for i in drawn if isinstance(i, Shape)]
+    assert any(s.fill == SHOE_GREY for s in shapes)
+    assert len(shapes) >= 3  # the upper, the sole and the heel
+    laces = [i for i in drawn if isinstance(i, Stroke) and i.color == WHITE]
+    assert len(laces) >= 2
+
+
+def test_the_side_plank_on_the_knees_shows_the_shins_bent_back(library) -> None:  # type: ignore[no-untyped-def]
+    # Shins cut to a third of their length read as feet on straight legs: the side plank on
+    # your feet (review I). Going back away from you, seen a little from above, they rise
+    # behind the knees, and each is more than half as long as its thigh.
+    _, poses = render.placed_poses(library.get("side-plank-on-knees").figure)
+    for sk in poses:
+        p = sk.points
+        for side in ("left", "right"):
+            shin = math.dist(p[f"{side}_knee"], p[f"{side}_ankle"])
+            thigh = math.dist(p[f"{side}_hip"], p[f"{side}_knee"])
+            assert shin > 0.5 * thigh, side
+            assert p[f"{side}_ankle"][1] > p[f"{side}_knee"][1] + 0.05, side
+
+
+def test_the_other_leg_helping_pushes_from_in_front_of_the_ankle_in_a_close_up(library) -> None:  # type: ignore[no-untyped-def]
+    # The two feet side by side, small, read as the seated knee bend (reviews E-I).
+    spec = library.get("knee-bend-leg-helping").figure
+    assert spec.zoom is not None and spec.zoom.value == "lower_leg"
+    _, (start, end) = render.placed_poses(spec)
+    helper, sore = end.points["right_heel"], end.points["left_ankle"]
+    assert 0.02 < helper[0] - sore[0] < 0.12 and abs(helper[1] - sore[1]) < 0.05
+    assert end.points["left_ankle"][0] < start.points["left_ankle"][0] - 0.1  # slides back
+    (push,) = spec.marks
+    assert push.at == "right_heel" and push.direction == 180
