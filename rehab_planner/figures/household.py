@@ -199,7 +199,8 @@ SLEEVE_LONG = 0.4  # a sock aid's plastic sleeve, seen from the side: this long.
 SLEEVE_HIGH = 0.16  # ...and this high at its open back end
 SOCK = grey(0.62)  # the sock, pulled over the sleeve (and, once on, over the foot)
 CORD_W = 0.014
-CORD_GAP = 0.025  # the two cords run this far apart
+CORD_GAP = 0.025  # the two cords this far apart at the hand...
+CORD_SPREAD = 0.12  # ...and this far apart at the sleeve's rim
 
 
 def _turned(points: tuple[Point, ...], about: Point, degrees: float) -> tuple[Point, ...]:
@@ -251,10 +252,10 @@ def sock_aid(heel: Point, toe: Point, ankle: Point, hand: Point, floor: float, o
             (bx + d * SLEEVE_LONG * 0.45, by + 0.02), (bx + d * SLEEVE_LONG * 0.45, by + 0.1),
         )
         items.append(Shape(inner, fill=FILL, stroke=None))
-    for k in (-0.5, 0.5):  # two cords from the rim to the hand
-        off = k * CORD_GAP
-        items.append(Stroke(((rim[0] + off, rim[1]), (hand[0] + off, hand[1])), CORD_W * 2.6, WHITE))
-    for k in (-0.5, 0.5):
-        off = k * CORD_GAP
-        items.append(Stroke(((rim[0] + off, rim[1]), (hand[0] + off, hand[1])), CORD_W, DARK))
+    # Two cords from either side of the rim, meeting at the hand: side by side all the way
+    # they read as one rigid stick, the long shoe horn (review J).
+    cords = [((rim[0] + k * CORD_SPREAD, rim[1]), (hand[0] + k * CORD_GAP, hand[1]))
+             for k in (-0.5, 0.5)]
+    items += [Stroke(cord, CORD_W * 2.6, WHITE) for cord in cords]
+    items += [Stroke(cord, CORD_W, DARK) for cord in cords]
     return items

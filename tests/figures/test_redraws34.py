@@ -11,7 +11,7 @@ from rehab_planner.figures import render
 from rehab_planner.figures.primitives import BLACK, WHITE, Shape, Stroke
 from rehab_planner.figures.props import HORN_FILL, SHOE_GREY, attached_prop, static_prop
 from rehab_planner.library import load_library
-from rehab_planner.model.figure_vocab import BasePosition, PropKind, View
+from rehab_planner.model.figure_vocab import BasePosition, Focus, PropKind, View
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,37 @@ def test_the_other_leg_helping_pushes_from_in_front_of_the_ankle_in_a_close_up(l
     assert end.points["left_ankle"][0] < start.points["left_ankle"][0] - 0.1  # slides back
     (push,) = spec.marks
     assert push.at == "right_heel" and push.direction == 180
+
+
+@pytest.mark.parametrize("exercise_id", ["heel-lower-step-straight", "heel-lower-step-bent"])
+def test_the_heel_lower_close_up_shows_the_standing_foot_alone(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # With the lifted foot in the close-up too, the straight-knee lower read as the hip hike on
+    # a step with high confidence (review I).
+    from rehab_planner.figures.focus import region
+
+    spec = library.get(exercise_id).figure
+    assert spec.zoom is Focus.NEAR_FOOT
+    _, poses = render.placed_poses(spec)
+    x0, y0, x1, y1 = region(spec.zoom, poses)
+    for sk in poses:
+        for name in ("right_heel", "right_toe"):  # the standing foot is in it...
+            x, y = sk.points[name]
+            assert x0 <= x <= x1 and y0 <= y <= y1, name
+    lifted = poses[-1].points  # ...the lifted one is not
+    for name in ("left_heel", "left_toe", "left_ankle"):
+        x, y = lifted[name]
+        assert not (x0 <= x <= x1 and y0 <= y <= y1), name
+
+
+def test_the_sock_aid_cords_spread_apart_from_the_hand_to_the_sleeve() -> None:
+    # Side by side all the way, the two cords read as one rigid stick: the long shoe horn
+    # (review J). They meet at the hand and spread to either side of the sleeve's rim.
+    from rehab_planner.figures.household import DARK, sock_aid
+
+    for on in (False, True):
+        items = sock_aid((0.5, 0.05), (0.7, 0.03), (0.52, 0.1), (0.3, 0.6), 0.0, on)
+        cords = [i for i in items if isinstance(i, Stroke) and i.color == DARK]
+        assert len(cords) == 2
+        (a0, a1), (b0, b1) = (c.points for c in cords)
+        at_hand, at_rim = math.dist(a1, b1), math.dist(a0, b0)
+        assert at_rim >= 3 * at_hand and at_rim >= 0.1
