@@ -108,7 +108,7 @@ TAP_GREY = START_GREY  # a footprint where the foot only taps: the start pose's 
 FOOTPRINT_GROW = 1.25  # footprints are a close-up of the floor: larger than the feet drawn
 STICK_END_ON = 0.3  # a stick held in both hands, seen from the side: drawn this long across them
 HORN_HANDLE = 0.12  # a long shoe horn's handle above the fist...
-HORN_BLADE = 0.16  # ...and its blade, twice as wide as the shaft, down to the heel
+HORN_BLADE = 0.16  # ...and its blade, more than twice as wide as the shaft, down to the heel
 HORN_SHAFT = 0.04  # the shaft's width
 HORN_FILL = grey(0.85)  # a rigid tool: light grey inside a black outline (a black stick read as a band)
 REACHER_JAW = 0.15  # a reacher's jaws' length; they meet a third of it above the rim of the cup
@@ -844,10 +844,10 @@ def _stick_tips(p: Point, q: Point) -> list[Item]:
 
 def _shoe_horn(hand: Point, heel: Point) -> list[Item]:
     """A long shoe horn from the hand to a heel: a knob and a handle showing above the fist, a
-    straight shaft, and a blade twice as wide down the back of the heel into the shoe.
+    straight shaft, and a blade more than twice as wide down the back of the heel into the shoe.
 
-    It is a rigid tool, outlined black and filled grey: a thin grey stick along the shin was not
-    seen (reviews E-I), a black one read as a band round the foot.
+    It is a rigid tool, outlined black and filled light grey: a thin grey stick along the shin was
+    not seen (reviews E-I), a black one read as a band round the foot.
     """
     length = math.dist(hand, heel) or 1.0
     ux, uy = (heel[0] - hand[0]) / length, (heel[1] - hand[1]) / length

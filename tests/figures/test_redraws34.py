@@ -1,5 +1,5 @@
-"""Figures redrawn after the ninth full blind review (review I, stop 34): each test states what the
-picture must show, and fails on the drawing that was misread."""
+"""Figures redrawn after the ninth and tenth full blind reviews (I and J, stop 34): each test states
+what the picture must show, and fails on the drawing that was misread."""
 
 from __future__ import annotations
 
