@@ -26,7 +26,7 @@ from rehab_planner.order_text import brace_values
 from rehab_planner.plans.schedule import date_after, format_date
 from rehab_planner.precaution_text import dates_words
 from rehab_planner.precaution_text import precaution_lines as precaution_lines  # moved; re-exported
-from rehab_planner.safety.catalogue import PLACEHOLDER, fill, param_values
+from rehab_planner.safety.catalogue import PLACEHOLDER, fill, lift_under, param_values
 
 TOPICS_FILE = "topics.yaml"
 WARNING_SIGNS_FILE = "warning-signs.yaml"
@@ -36,6 +36,7 @@ KNOWN_NAMES = frozenset(
     {
         "lift_limit_lb",
         "lift_limit_kg",
+        "lift_under",
         "sitting_limit_minutes",
         "fever_f",
         "fever_c",
@@ -295,7 +296,10 @@ def _lift_values(plan: Plan, catalogue: Mapping[str, Precaution]) -> dict[str, s
         values = param_values(precaution, setting)
         if values.get("lift_limit_lb") in (None, "0"):
             return {}
-        return {k: values[k] for k in ("lift_limit_lb", "lift_limit_kg") if k in values}
+        lift: dict[str, str] = {k: values[k] for k in ("lift_limit_lb", "lift_limit_kg") if k in values}
+        if lift_under(precaution, setting):  # "less than 20 lb": lift only lighter things
+            lift["lift_under"] = "yes"
+        return lift
     return {}
 
 

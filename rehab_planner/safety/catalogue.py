@@ -214,6 +214,17 @@ def order_values(precaution: Precaution, setting: PrecautionSetting | None) -> d
     return values
 
 
+# A lift limit is "up to" it unless the order's lift_rule says "less than" it, as a surgeon's
+# "nothing of 20 lb or more": the texts then say "lighter than 20 pounds".
+LIFT_RULE = "lift_rule"
+LESS_THAN = "less than the limit"
+
+
+def lift_under(precaution: Precaution, setting: PrecautionSetting | None) -> bool:
+    """Whether an order's lift limit is one the patient must stay under (not lift up to)."""
+    return order_values(precaution, setting).get(LIFT_RULE) == LESS_THAN
+
+
 def _same(value: ParamValue | None, wanted: ParamValue) -> bool:
     # bool is an int in Python: True matches True only, never 1; 10 and 10.0 are the same number.
     if isinstance(value, bool) or isinstance(wanted, bool):

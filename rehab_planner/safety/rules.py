@@ -23,7 +23,7 @@ from rehab_planner.model import (
 )
 from rehab_planner.plans.conditions import named_conditions
 from rehab_planner.readability import THERAPIST_NOTE_GRADE_LIMIT, grade
-from rehab_planner.safety.catalogue import clashing_orders, setting_problems
+from rehab_planner.safety.catalogue import clashing_orders, lift_under, setting_problems
 from rehab_planner.safety.findings import Code, Finding, OrderRef, Severity, order_ref
 from rehab_planner.safety.index import ExerciseFacts, LibraryIndex
 from rehab_planner.safety.wording import conflict_message, number, phase_weeks
@@ -54,6 +54,7 @@ class ActivePrecaution:
     precaution: Precaution
     forbids: frozenset[Movement]
     lift_limit_lb: float | None
+    lift_under: bool = False  # the patient stays under the limit (not "up to" it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def phase_facts(
     """Which of the plan's precautions hold during a phase, and what they forbid together."""
     active = tuple(
         ActivePrecaution(setting, precaution, forbidden_in(phase, setting, precaution),
-                         lift_limit(precaution, setting))
+                         lift_limit(precaution, setting), lift_under(precaution, setting))
         for setting, precaution in precautions
         if (precaution.forbids or precaution.forbids_below)
         and setting.active_during(phase.weeks_from, phase.weeks_to)
@@ -344,7 +345,7 @@ def precaution_conflicts(
         yield _rx_finding(
             Severity.CONFLICT, Code.PRECAUTION_CONFLICT,
             conflict_message(exercise_name(facts.exercise), ordered, active.setting.weeks_from,
-                             active.setting.weeks_to, active.lift_limit_lb,
+                             active.setting.weeks_to, active.lift_limit_lb, active.lift_under,
                              in_days=active.setting.unit == "days"),
             pf, rx, subject=active.setting.id, alternatives=alternatives,
             precaution=order_ref(active.setting),

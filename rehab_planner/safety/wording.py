@@ -41,14 +41,16 @@ def does(movement: Movement) -> str:
         return say("wording.does.unknown", movement=movement)
 
 
-def banned(movement: Movement, lift_limit_lb: float | None = None) -> str:
-    """What a precaution bans, e.g. 'bending', or 'lifting over 10 lb' when a limit is set."""
+def banned(movement: Movement, lift_limit_lb: float | None = None, under: bool = False) -> str:
+    """What a precaution bans, e.g. 'bending', or 'lifting over 10 lb' when a limit is set
+    ('lifting 20 lb or more' when the patient must stay under it)."""
     try:
         noun = say(f"wording.bans.{_key(movement)}")
     except KeyError:
         noun = str(movement).replace("_", " ")
     if movement == Movement.LIFTING and lift_limit_lb is not None:
-        return say("wording.bans.lifting-over", noun=noun, limit=number(lift_limit_lb))
+        key = "wording.bans.lifting-from" if under else "wording.bans.lifting-over"
+        return say(key, noun=noun, limit=number(lift_limit_lb))
     return noun
 
 
@@ -95,12 +97,13 @@ def conflict_message(
     weeks_from: float,
     weeks_to: float | None,
     lift_limit_lb: float | None = None,
+    lift_under: bool = False,
     in_days: bool = False,
 ) -> str:
     """'Knee to chest bends the low back; no bending until week 12.' (or 'until day 30')"""
     moves = list(movements)
     doing = join_words(does(m) for m in moves)
-    bans = join_words((banned(m, lift_limit_lb) for m in moves), last="or")
+    bans = join_words((banned(m, lift_limit_lb, lift_under) for m in moves), last="or")
     return say("findings.precaution-conflict", exercise=exercise_name, doing=doing, bans=bans,
                span=weeks_span(weeks_from, weeks_to, in_days))
 

@@ -49,11 +49,12 @@ def test_a_staged_lift_limit_is_added_twice_with_its_own_weeks_values_and_words(
     assert (first.id, second.id) == ("lift-limit", "lift-limit") and first.key != second.key
     assert (first.weeks_from, first.weeks_to) == (0, 6)
     assert (second.weeks_from, second.weeks_to) == (6, 12)  # starts where the first ends
-    assert second.params == {"lift_limit_lb": 0}  # the last order's values, to change
+    up_to = {"lift_rule": "up to the limit"}
+    assert second.params == {"lift_limit_lb": 0, **up_to}  # the last order's values, to change
     assert panel.table.currentIndex().row() == 1
     _type_value(qtbot, panel, "Lift limit (lb)", "10")
-    assert doc.plan.precautions[1].params == {"lift_limit_lb": 10}
-    assert doc.plan.precautions[0].params == {"lift_limit_lb": 0}
+    assert doc.plan.precautions[1].params == {"lift_limit_lb": 10, **up_to}
+    assert doc.plan.precautions[0].params == {"lift_limit_lb": 0, **up_to}
     assert panel.model.rowCount() == 2
     assert [panel.model.index(r, 0).data() for r in range(2)] == ["Lift limit", "Lift limit"]
 
@@ -211,3 +212,23 @@ def test_the_dosage_editor_says_which_leg_bears_the_weight(qtbot, small_library,
     assert doc.plan.phases[0].prescriptions[0].stance_leg == "other"
     doc.undo_stack.undo()
     assert doc.plan.phases[0].prescriptions[0].stance_leg is None
+
+
+def test_a_lift_limit_to_stay_under_is_chosen_in_the_panel(
+        qtbot, small_library, lumbar_template) -> None:
+    # The surgeon's "nothing of 20 lb or more": 20 lb, and "less than the limit".
+    from PySide6.QtWidgets import QComboBox
+
+    panel, doc = _panel(qtbot, small_library, lumbar_template)
+    _add(qtbot, panel, "lift-limit")
+    _type_value(qtbot, panel, "Lift limit (lb)", "20")
+    rule = next(w for w in panel.values.findChildren(QComboBox)
+                if w.accessibleName() == "The patient may lift")
+    assert [rule.itemText(i) for i in range(rule.count())] == ["up to the limit",
+                                                               "less than the limit"]
+    assert rule.currentText() == "up to the limit"
+    rule.setCurrentText("less than the limit")
+    assert doc.plan.precautions[0].params == {"lift_limit_lb": 20,
+                                              "lift_rule": "less than the limit"}
+    (line,) = precaution_lines(doc.plan, panel.model.catalogue)
+    assert line.endswith("Lift only things lighter than 20 pounds (9.1 kg).")

@@ -355,3 +355,48 @@ def test_topic_bullets_follow_the_procedure() -> None:
     assert "log roll" not in sleep("total-knee-replacement")
     assert "Do not put a pillow under your knee." in sleep("total-knee-replacement")
     assert "recliner" in sleep("rotator-cuff-repair")
+
+
+UNDER = {"lift_rule": "less than the limit"}
+
+
+def test_a_limit_to_stay_under_says_lighter_than_the_surgeons_number() -> None:
+    # A surgeon's "nothing of 20 lb or more" was entered as 19 lb "up to" and printed "Do not
+    # lift more than 19 pounds". The order now keeps 20 and says the patient stays under it.
+    plan = make_plan(
+        precautions=[PrecautionSetting(id="spinal-blt", weeks_to=2,
+                                       params={"lift_limit_lb": 20, **UNDER})],
+        guidance=["lifting"],
+    )
+    (line,) = [p for p in precaution_lines(plan, CATALOGUE) if "twist" in p]
+    assert line.endswith("Do not bend at the waist or twist your back. Lift only things lighter "
+                         "than 20 pounds (9.1 kg).")
+    bullets = topics_for(plan, GUIDANCE, CATALOGUE)[0].bullets
+    assert "Until 15 Mar 2024: Lift only things lighter than 20 pounds (9.1 kg)." in bullets
+    assert not any("heavier than" in b or "19" in b for b in bullets)
+    assert any("gallon of milk" in b for b in bullets)  # the weight guide still prints
+    assert not any("Ask your surgeon how much" in b for b in bullets)
+
+
+@pytest.mark.parametrize(("pid", "param", "under_text", "up_to_text"), [
+    ("lift-limit", "lift_limit_lb", "Lift only things lighter than 30 pounds",
+     "Do not lift anything heavier than 30 pounds"),
+    ("push-pull-limit", "push_pull_limit_lb", "Push or pull only things lighter than 30 pounds",
+     "Do not push or pull anything heavier than 30 pounds"),
+])
+def test_the_lift_and_push_limits_say_up_to_or_less_than(
+        pid: str, param: str, under_text: str, up_to_text: str) -> None:
+    rule = "lift_rule" if pid == "lift-limit" else "push_pull_rule"
+
+    def line(params: dict[str, object]) -> str:
+        plan = make_plan(precautions=[PrecautionSetting(id=pid, weeks_to=6, params=params)])
+        (text,) = precaution_lines(plan, CATALOGUE)
+        return text
+
+    under = line({param: 30, rule: "less than the limit"})
+    assert under_text in under and "heavier" not in under
+    up_to = line({param: 30})
+    assert up_to_text in up_to and "lighter" not in up_to
+    # no lifting at all stays "Do not ... anything", whichever way the limit reads
+    assert "Do not" in line({param: 0, rule: "less than the limit"})
+    assert "lighter" not in line({param: 0, rule: "less than the limit"})

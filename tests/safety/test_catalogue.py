@@ -56,8 +56,11 @@ def test_shipped_catalogue_loads_with_the_required_entries() -> None:
     blt = catalogue["spinal-blt"]
     assert {Movement.LUMBAR_FLEXION, Movement.LUMBAR_ROTATION, Movement.LIFTING} <= set(blt.forbids)
     assert blt.default_weeks_to == 12
-    (param,) = blt.parameters
+    param, rule = blt.parameters
     assert (param.name, param.default, param.minimum, param.maximum) == ("lift_limit_lb", 10, 0, 50)
+    # "up to 10 lb" unless the order says "less than" its limit (a surgeon's "20 lb or more")
+    assert (rule.name, rule.default) == ("lift_rule", "up to the limit")
+    assert rule.choices == ["up to the limit", "less than the limit"]
 
 
 def test_exclusions_are_mutual_between_approaches_and_weight_bearing_levels() -> None:

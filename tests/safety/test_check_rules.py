@@ -98,6 +98,14 @@ def test_lift_limit_from_the_plan_appears_in_the_reason(lib: Library, cat: Catal
     assert "no lifting over 5 lb or load through the spine until week 12" in conflict.message
 
 
+def test_a_limit_to_stay_under_reads_as_that_weight_or_more(lib: Library, cat: Catalogue) -> None:
+    # The surgeon's "nothing of 20 lb or more": the reason names 20 lb, as the order does.
+    p = plan([phase("Early", 0, 6, "safe-lift")],
+             [blt(lift_limit_lb=20, lift_rule="less than the limit")])
+    [conflict] = only(check_plan(p, lib, cat), Code.PRECAUTION_CONFLICT)
+    assert "no lifting 20 lb or more or load through the spine until week 12" in conflict.message
+
+
 def test_one_conflict_per_precaution(lib: Library, cat: Catalogue) -> None:
     settings = [blt(), PrecautionSetting(id="no-lying-on-stomach", weeks_to=6)]
     lying = rx("cat-camel")

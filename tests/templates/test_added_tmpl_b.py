@@ -4,6 +4,7 @@ fixation, lumbar laminectomy and cervical disc replacement, each with the lines 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -115,12 +116,15 @@ def test_ankle_fracture_lines() -> None:
 
 def test_laminectomy_limits_are_short_and_differ_from_the_fusion() -> None:
     written = _plan("lumbar-laminectomy")
+    # The sources' own numbers, as limits the patient stays under: "20 lb or more", "less than
+    # 10 lb" (they were 19 and 9 pounds "up to", which printed "more than 19 pounds").
+    under = {"lift_rule": "less than the limit"}
     assert [(o[1], o[2], o[3]) for o in _orders(written) if o[0] == "spinal-blt"] == [
-        (0, 2, {"lift_limit_lb": 19})]
+        (0, 2, {"lift_limit_lb": 20, **under})]
     ten = _plan("lumbar-laminectomy", "ten-lb-six-weeks")
     assert [(o[0], o[1], o[2], o[3]) for o in _orders(ten)] == [
-        ("lift-limit", 6, 12, {"lift_limit_lb": 29}),
-        ("spinal-blt", 0, 6, {"lift_limit_lb": 9})]
+        ("lift-limit", 6, 12, {"lift_limit_lb": 30, **under}),
+        ("spinal-blt", 0, 6, {"lift_limit_lb": 10, **under})]
     fusion_end = max(p.weeks_to or 0 for p in TEMPLATES["lumbar-fusion"].precautions
                      if p.id == "spinal-blt")
     for plan in (written, ten):
@@ -180,4 +184,18 @@ def test_handouts_print_their_own_orders_and_no_other_surgery(tmp_path: Path) ->
         assert "fusion" not in text and "bones to join" not in text
     laminectomy = _handout(tmp_path, "lumbar-laminectomy", None, "en")
     assert "microdiscectomy" not in laminectomy.lower()
-    assert "Do not bend at the waist, lift more than 19 pounds" in laminectomy
+    assert ("Do not bend at the waist or twist your back. Lift only things lighter than 20 pounds"
+            in laminectomy)
+    assert "19 pounds" not in laminectomy
+
+
+def test_the_laminectomy_limits_print_as_the_sources_numbers_in_both_languages(
+        tmp_path: Path) -> None:
+    # "Less than 10 lb, then less than 30 lb": printed as such, not as 9 and 29 pounds.
+    english = _handout(tmp_path, "lumbar-laminectomy", "ten-lb-six-weeks", "en")
+    assert "Lift only things lighter than 10 pounds (4.5 kg)" in english
+    assert "Lift only things lighter than 30 pounds (13.6 kg)" in english
+    assert not re.search(r"\b(9|29) pounds", english)
+    spanish = _handout(tmp_path, "lumbar-laminectomy", "ten-lb-six-weeks", "es")
+    assert "Levante solo cosas que pesen menos de 10 libras (4.5 kg)" in spanish
+    assert "Levante solo cosas que pesen menos de 30 libras (13.6 kg)" in spanish
