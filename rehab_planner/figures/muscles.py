@@ -248,6 +248,8 @@ def _neck(
     """The upper trapezius (from the side of the neck down to the top of the shoulder) or the
     muscle at the back of the neck (from high on the neck down toward the shoulder blade)."""
     neck, head, shoulder = sk.points["neck"], sk.points["head"], sk.points[f"{side}_shoulder"]
+    if sk.view is View.SIDE and muscle is Muscle.BACK_OF_NECK:
+        return _back_of_neck_side(shape, sk, unit, weight)
     sx, sy = shoulder[0] - neck[0], shoulder[1] - neck[1]
     reach = math.hypot(sx, sy) or 1.0
     out = (sx / reach, sy / reach)
@@ -263,6 +265,24 @@ def _neck(
     normal = (normal[0] / length, normal[1] / length)
     if normal[1] < 0:  # the side away from the chest: up
         normal = (-normal[0], -normal[1])
+    width = 0.03 * weight * unit
+    return _along(a, b, (shape.side, normal), shape, lambda t: width, unit)
+
+
+def _back_of_neck_side(shape: _Shape, sk: Skeleton, unit: float, weight: float) -> Drawn:
+    """Seen from the side (the figure faces right): the muscle down the back of the neck, from
+    the base of the skull to the top of the back, on the neck's back edge. (The front view's
+    shape, from the neck out toward the shoulder, fell on the front of a bowed neck.)"""
+    neck, head, back = sk.points["neck"], sk.points["head"], sk.points["mid_back"]
+    dx, dy = head[0] - neck[0], head[1] - neck[1]
+    length = math.hypot(dx, dy) or 1.0
+    normal = (-dy / length, dx / length)
+    if normal[0] > 0:  # the side away from the face
+        normal = (-normal[0], -normal[1])
+    beside = NECK_W / 2 * weight * unit
+    a = (neck[0] + dx * 0.45 + normal[0] * beside, neck[1] + dy * 0.45 + normal[1] * beside)
+    b = (neck[0] + (back[0] - neck[0]) * 0.3 + normal[0] * beside,
+         neck[1] + (back[1] - neck[1]) * 0.3 + normal[1] * beside)
     width = 0.03 * weight * unit
     return _along(a, b, (shape.side, normal), shape, lambda t: width, unit)
 

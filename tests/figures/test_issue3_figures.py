@@ -16,7 +16,7 @@ from rehab_planner.figures.render import (
     placed_poses,
     render_exercise,
 )
-from rehab_planner.model.figure import FigureSpec, Pose
+from rehab_planner.model.figure import FigureSpec, Pose, View
 
 BLACK = (0.0, 0.0, 0.0)
 
@@ -86,31 +86,17 @@ def test_side_bend_and_back_of_neck_stretch_look_different(library) -> None:  # 
     bend = library.get("neck-side-bend").figure
     levator = library.get("levator-stretch").figure
     assert bend.end.head_turn in (None, 0) and bend.end.nod in (None, 0)
+    # The back of neck stretch is seen from the side, the head bowed forward and down (from the
+    # front, turned and bowed, it read as the side neck stretch in full reviews J-L) ...
     held = levator.end or levator.start
-    assert abs(held.head_turn) >= 45 and held.nod >= 40
-    items = render_exercise(library.get("levator-stretch")).items
-    head = _head(items)
-    eyes = _face_dots(items, head)
-    # Turned well away: one eye shows, inside the head and below its middle (looking down) ...
-    assert len(eyes) == 1
-    eye = eyes[0]
-    assert math.dist(eye.center, head.center) + eye.radius < head.radius
-    assert eye.center[1] < head.center[1]
-    # ... and a nose sticks out of the head's edge on the side the face turned to.
-    noses = [
-        i
-        for i in items
-        if isinstance(i, Circle)
-        and i.fill == BLACK
-        and i.radius < head.radius / 2
-        and math.dist(i.center, head.center) > head.radius * 0.6
-    ]
-    assert noses
-    assert (noses[0].center[0] - head.center[0]) * (eye.center[0] - head.center[0]) > 0
-    # The side bend's head sits out to the side; the stretch's head hangs lower, nearer the middle.
-    b, s = _end_points(bend), _end_points(levator)
-    assert abs(b["head"][0] - b["neck"][0]) > abs(s["head"][0] - s["neck"][0])
-    # The side bend shows both eyes on the tipped head: the face looks ahead.
+    assert levator.view is View.SIDE and bend.view is View.FRONT
+    assert held.neck >= 55
+    s = _end_points(levator)
+    assert s["head"][0] - s["neck"][0] > 0.1 and s["head"][1] - s["neck"][1] < 0.12
+    # ... the side bend from the front, the head out to the side, both eyes on the tipped head:
+    # the face looks ahead.
+    b = _end_points(bend)
+    assert abs(b["head"][0] - b["neck"][0]) > 0.05
     side_items = render_exercise(library.get("neck-side-bend")).items
     assert len(_face_dots(side_items, _head(side_items))) == 2
 

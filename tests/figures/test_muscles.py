@@ -233,17 +233,36 @@ def test_wrist_stretch_up_holds_the_arm_out_in_front_the_stretch_under_the_forea
 
 
 def test_side_neck_stretches_shade_the_stretched_side(library) -> None:  # type: ignore[no-untyped-def]
-    # The head tips (or turns down) away from the shaded side.
-    for exercise_id in ("upper-trap-stretch", "levator-stretch"):
-        spec = library.get(exercise_id).figure
-        _, poses = placed_poses(spec)
-        sk = poses[-1]
-        mark = next(m for m in spec.marks if m.kind is MarkKind.RING)
-        (part,) = shade(mark, sk)
-        centre = _centre(part.outline)
-        neck, head = sk.points["neck"], sk.points["head"]
-        assert (centre[0] - neck[0]) * (head[0] - neck[0]) < 0, exercise_id
-        assert centre[1] > neck[1] - 0.1, exercise_id  # up at the neck and shoulder
+    # The side neck stretch: the head tips away from the shaded side.
+    spec = library.get("upper-trap-stretch").figure
+    _, poses = placed_poses(spec)
+    sk = poses[-1]
+    mark = next(m for m in spec.marks if m.kind is MarkKind.RING)
+    (part,) = shade(mark, sk)
+    centre = _centre(part.outline)
+    neck, head = sk.points["neck"], sk.points["head"]
+    assert (centre[0] - neck[0]) * (head[0] - neck[0]) < 0
+    assert centre[1] > neck[1] - 0.1  # up at the neck and shoulder
+
+
+def test_the_back_of_neck_stretch_shades_the_back_of_the_bowed_neck(library) -> None:  # type: ignore[no-untyped-def]
+    # Seen from the side, the figure facing right: the shading lies behind the line from the
+    # neck to the bowed head, away from the face, from the skull down to the top of the back.
+    # (The front view's shape, out toward the shoulder, fell on the front of the neck.)
+    spec = library.get("levator-stretch").figure
+    _, poses = placed_poses(spec)
+    sk = poses[-1]
+    mark = next(m for m in spec.marks if m.kind is MarkKind.RING)
+    (part,) = shade(mark, sk)
+    neck, head = sk.points["neck"], sk.points["head"]
+    dx, dy = head[0] - neck[0], head[1] - neck[1]
+    back = (-dy, dx) if dy > 0 else (dy, -dx)  # the normal pointing away from the face (-x)
+    assert back[0] < 0
+    centre = _centre(part.outline)
+    assert (centre[0] - neck[0]) * back[0] + (centre[1] - neck[1]) * back[1] > 0
+    ys = [y for _, y in part.outline]
+    assert min(ys) < neck[1] < max(ys)  # down past the base of the neck
+    assert centre[1] > neck[1] - 0.1  # up at the neck
 
 
 def test_the_key_shows_a_stretch_and_a_squeeze_each_with_its_word_and_line() -> None:

@@ -7,7 +7,7 @@ import math
 from rehab_planner.figures.pose import HEAD_R, base_for, resolve, skeleton
 from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Item, Shape
 from rehab_planner.figures.render import render_exercise
-from rehab_planner.model.figure import FigureSpec, MarkKind, Pose
+from rehab_planner.model.figure import FigureSpec, MarkKind, Pose, View
 
 
 def _pose(spec: FigureSpec, which: str):  # type: ignore[no-untyped-def]
@@ -37,18 +37,20 @@ def _nose(items: list[Item], head: Circle) -> Circle:
     return nose
 
 
-def test_back_of_neck_stretch_bows_the_turned_head_with_a_hand_on_its_back(library) -> None:  # type: ignore[no-untyped-def]
+def test_back_of_neck_stretch_bows_the_head_with_a_hand_on_its_back(library) -> None:  # type: ignore[no-untyped-def]
+    # Seen from the side (stop 34): seen from the front, turned and bowed, it read as the side
+    # neck stretch in every full review J-L.
     ex = library.get("levator-stretch")
     spec = ex.figure
-    assert spec.hold and spec.start is not None
-    assert abs(spec.start.head_turn) >= 45 and spec.start.nod >= 60  # nose toward the armpit
+    assert spec.hold and spec.start is not None and spec.view is View.SIDE
+    assert spec.start.neck >= 55 and abs(spec.start.head_turn) >= 45  # nose toward the armpit
     pts = _pose(spec, "start").points
-    # The hand on the turned side rests on the back (top) of the bowed head.
+    # The far hand rests on the back of the bowed head, behind it (the figure faces right).
     assert math.dist(pts["left_hand"], pts["head"]) < 2 * HEAD_R
-    assert pts["left_hand"][1] > pts["head"][1]
-    assert pts["left_elbow"][1] > pts["head"][1]  # the elbow up and out, the forearm across
+    assert pts["left_hand"][0] < pts["head"][0]
     assert "left" in spec.hands
-    # The head hangs low, nearer the shoulders than a head looking ahead.
+    # The head hangs forward and low, nearer the shoulders than a head looking ahead.
+    assert pts["head"][0] - pts["neck"][0] > HEAD_R
     ahead = _pose(library.get("upper-trap-stretch").figure, "start").points
     assert pts["head"][1] - pts["neck"][1] < ahead["head"][1] - ahead["neck"][1] - 0.03
     assert any("back of your head" in step for step in ex.steps)  # the text says it too
