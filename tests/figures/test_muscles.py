@@ -232,13 +232,18 @@ def test_wrist_stretch_up_holds_the_arm_out_in_front_the_stretch_under_the_forea
     assert centre[0] > sk.points["belly"][0] + 0.3  # well away from the belly
 
 
+def _held_ring(library, exercise_id: str):  # type: ignore[no-untyped-def]
+    """The muscle a figure's ring shades, and the end pose it lies on."""
+    spec = library.get(exercise_id).figure
+    _, poses = placed_poses(spec)
+    mark = next(m for m in spec.marks if m.kind is MarkKind.RING)
+    (part,) = shade(mark, poses[-1])
+    return part, poses[-1]
+
+
 def test_side_neck_stretches_shade_the_stretched_side(library) -> None:  # type: ignore[no-untyped-def]
     # The side neck stretch: the head tips away from the shaded side.
-    spec = library.get("upper-trap-stretch").figure
-    _, poses = placed_poses(spec)
-    sk = poses[-1]
-    mark = next(m for m in spec.marks if m.kind is MarkKind.RING)
-    (part,) = shade(mark, sk)
+    part, sk = _held_ring(library, "upper-trap-stretch")
     centre = _centre(part.outline)
     neck, head = sk.points["neck"], sk.points["head"]
     assert (centre[0] - neck[0]) * (head[0] - neck[0]) < 0
@@ -249,11 +254,7 @@ def test_the_back_of_neck_stretch_shades_the_back_of_the_bowed_neck(library) -> 
     # Seen from the side, the figure facing right: the shading lies behind the line from the
     # neck to the bowed head, away from the face, from the skull down to the top of the back.
     # (The front view's shape, out toward the shoulder, fell on the front of the neck.)
-    spec = library.get("levator-stretch").figure
-    _, poses = placed_poses(spec)
-    sk = poses[-1]
-    mark = next(m for m in spec.marks if m.kind is MarkKind.RING)
-    (part,) = shade(mark, sk)
+    part, sk = _held_ring(library, "levator-stretch")
     neck, head = sk.points["neck"], sk.points["head"]
     dx, dy = head[0] - neck[0], head[1] - neck[1]
     back = (-dy, dx) if dy > 0 else (dy, -dx)  # the normal pointing away from the face (-x)
