@@ -22,7 +22,7 @@ REGIONS: dict[Focus, tuple[str, ...]] = {
         f"{s}_{p}" for s in SIDES for p in ("shin", "ankle", "heel", "toe")
     ),
     Focus.FOOT: tuple(f"{s}_{p}" for s in SIDES for p in ("ankle", "heel", "toe")),
-    Focus.NEAR_FOOT: ("right_ankle", "right_heel", "right_toe"),
+    Focus.LEGS: tuple(f"{s}_{p}" for s in SIDES for p in ("hip", "knee", "ankle", "heel", "toe")),
     Focus.UPPER_BODY: (
         "head",
         "neck",
@@ -33,7 +33,7 @@ REGIONS: dict[Focus, tuple[str, ...]] = {
 
 _EXTRA_PAD: dict[Focus, float] = {
     Focus.HEAD: 0.12, Focus.LOWER_LEG: 0.0, Focus.UPPER_BODY: 0.06, Focus.FOOT: -0.03,
-    Focus.NEAR_FOOT: 0.0,
+    Focus.LEGS: 0.08,
 }
 
 Box = tuple[float, float, float, float]

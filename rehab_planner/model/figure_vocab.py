@@ -92,7 +92,7 @@ class Focus(StrEnum):
     LOWER_LEG = "lower_leg"  # mid-shin down to the toes (ankle exercises)
     UPPER_BODY = "upper_body"  # head, arms and trunk down to the hips (arm exercises in a chair)
     FOOT = "foot"  # the ankle and the foot (a zoom beside the whole figure: a towel at the foot)
-    NEAR_FOOT = "near_foot"  # the near (right) ankle and foot alone: the other foot kept out
+    LEGS = "legs"  # both legs, hips to toes: what the feet do and whether the knees bend
 
 
 class ArrowKind(StrEnum):

@@ -8,10 +8,10 @@ import pytest
 
 from rehab_planner.figures.arrows import ARROW_W
 from rehab_planner.figures.body import FOOT_CORE
-from rehab_planner.figures.focus import BODY_GROW_MAX, clip
+from rehab_planner.figures.focus import BODY_GROW_MAX, clip, region
 from rehab_planner.figures.mirror import mirrored_spec
 from rehab_planner.figures.primitives import Circle, Item, Shape, Stroke, bounds
-from rehab_planner.figures.render import BOX_H, BOX_W, MARGIN, render_spec
+from rehab_planner.figures.render import BOX_H, BOX_W, MARGIN, placed_poses, render_spec
 from rehab_planner.model.figure import FigureSpec
 
 
@@ -24,6 +24,16 @@ def _spec(**extra: object) -> FigureSpec:
     }
     data.update(extra)
     return FigureSpec.model_validate(data)
+
+
+def _longest_foot(spec: FigureSpec) -> float:
+    # A side-view foot: a narrow outline from the heel to the toes (body.side_foot).
+    feet = [
+        i
+        for i in render_spec(spec).items
+        if isinstance(i, Shape) and len(i.points) == len(FOOT_CORE)
+    ]
+    return max(math.dist(a, b) for i in feet for a in i.points for b in i.points)
 
 
 def _head_radius(items: list[Item]) -> float:
@@ -95,18 +105,9 @@ def test_a_lower_leg_close_up_makes_the_foot_longer_on_the_page() -> None:
         "anchor": "pelvis",
     }
 
-    def longest_foot(spec: FigureSpec) -> float:
-        # A side-view foot: a narrow outline from the heel to the toes (body.side_foot).
-        feet = [
-            i
-            for i in render_spec(spec).items
-            if isinstance(i, Shape) and len(i.points) == len(FOOT_CORE)
-        ]
-        return max(math.dist(a, b) for i in feet for a in i.points for b in i.points)
-
     whole = FigureSpec.model_validate(data)
     close = FigureSpec.model_validate(data | {"focus": "lower_leg"})
-    assert longest_foot(close) > 2 * longest_foot(whole)
+    assert _longest_foot(close) > 2 * _longest_foot(whole)
     assert _inside_box(render_spec(close).items)
 
 
@@ -160,3 +161,19 @@ def test_an_upper_body_close_up_shows_the_arms_bigger_and_cuts_the_legs() -> Non
         and i.points[0][1] == i.points[1][1] and abs(i.points[0][0] - i.points[1][0]) > BOX_W * 0.9
         for i in close.items
     )  # no floor line across the picture
+
+
+def test_a_legs_close_up_shows_both_legs_from_the_hips_down_larger() -> None:
+    # `legs`: both knees and feet fill the picture (a heel past a step's edge, a straight or bent
+    # knee, one foot crossing the other), the head cut off.
+    data = {"base": "standing", "end": {"left_hip": 10, "left_knee": 80}, "anchor": "right_ankle"}
+    whole = FigureSpec.model_validate(data)
+    close = FigureSpec.model_validate(data | {"focus": "legs"})
+    _, poses = placed_poses(close)
+    x0, y0, x1, y1 = region(close.focus, poses)  # type: ignore[arg-type]
+    for name in ("left_knee", "right_knee", "left_toe", "right_heel", "right_hip"):
+        x, y = poses[-1].points[name]
+        assert x0 <= x <= x1 and y0 <= y <= y1, name
+    assert not y0 <= poses[-1].points["head"][1] <= y1
+    assert _inside_box(render_spec(close).items)
+    assert _longest_foot(close) > 1.5 * _longest_foot(whole)

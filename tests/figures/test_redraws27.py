@@ -258,11 +258,11 @@ def test_the_side_plank_rests_on_the_forearm_and_the_stacked_feet(library) -> No
 def test_the_heel_lower_arrow_runs_beside_the_calf_to_the_heel(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
     # An arrow from the heel down to the floor read as stepping down off the step (blind test #12):
     # the arrow starts up beside the heel, so its head ends just under it. Since review #29 it is
-    # drawn in the foot close-up (four times larger), a short way up.
+    # drawn in a close-up (of the foot, since stop 35 of the legs), a short way up.
     spec = library.get(exercise_id).figure
     (mark,) = spec.marks
     assert mark.kind is MarkKind.MOVE and mark.at == "right_heel" and mark.direction == -90
-    assert str(spec.zoom) in ("foot", "near_foot") and (mark.dy or 0) >= 0.05
+    assert str(spec.focus) == "legs" and (mark.dy or 0) >= 0.05
 
 
 def test_the_pedal_exerciser_shows_the_pedals_round_path(library) -> None:  # type: ignore[no-untyped-def]

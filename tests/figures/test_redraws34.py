@@ -11,7 +11,7 @@ from rehab_planner.figures import render
 from rehab_planner.figures.primitives import BLACK, WHITE, Shape, Stroke
 from rehab_planner.figures.props import HORN_FILL, SHOE_GREY, attached_prop, static_prop
 from rehab_planner.library import load_library
-from rehab_planner.model.figure_vocab import BasePosition, Focus, PropKind, View
+from rehab_planner.model.figure_vocab import BasePosition, PropKind, View
 
 
 @pytest.fixture(scope="module")
@@ -91,38 +91,6 @@ def test_the_side_plank_on_the_knees_shows_the_shins_bent_back(library) -> None:
             thigh = math.dist(p[f"{side}_hip"], p[f"{side}_knee"])
             assert shin > 0.5 * thigh, side
             assert p[f"{side}_ankle"][1] > p[f"{side}_knee"][1] + 0.05, side
-
-
-def test_the_other_leg_helping_pushes_from_in_front_of_the_ankle_in_a_close_up(library) -> None:  # type: ignore[no-untyped-def]
-    # The two feet side by side, small, read as the seated knee bend (reviews E-I).
-    spec = library.get("knee-bend-leg-helping").figure
-    assert spec.zoom is not None and spec.zoom.value == "lower_leg"
-    _, (start, end) = render.placed_poses(spec)
-    helper, sore = end.points["right_heel"], end.points["left_ankle"]
-    assert 0.02 < helper[0] - sore[0] < 0.12 and abs(helper[1] - sore[1]) < 0.05
-    assert end.points["left_ankle"][0] < start.points["left_ankle"][0] - 0.1  # slides back
-    (push,) = spec.marks
-    assert push.at == "right_heel" and push.direction == 180
-
-
-@pytest.mark.parametrize("exercise_id", ["heel-lower-step-straight", "heel-lower-step-bent"])
-def test_the_heel_lower_close_up_shows_the_standing_foot_alone(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
-    # With the lifted foot in the close-up too, the straight-knee lower read as the hip hike on
-    # a step with high confidence (review I).
-    from rehab_planner.figures.focus import region
-
-    spec = library.get(exercise_id).figure
-    assert spec.zoom is Focus.NEAR_FOOT
-    _, poses = render.placed_poses(spec)
-    x0, y0, x1, y1 = region(spec.zoom, poses)
-    for sk in poses:
-        for name in ("right_heel", "right_toe"):  # the standing foot is in it...
-            x, y = sk.points[name]
-            assert x0 <= x <= x1 and y0 <= y <= y1, name
-    lifted = poses[-1].points  # ...the lifted one is not
-    for name in ("left_heel", "left_toe", "left_ankle"):
-        x, y = lifted[name]
-        assert not (x0 <= x <= x1 and y0 <= y <= y1), name
 
 
 def test_the_sock_aid_cords_spread_apart_from_the_hand_to_the_sleeve() -> None:
