@@ -78,3 +78,15 @@ def test_the_other_leg_helping_crosses_in_front_of_the_sore_ankle_lifted_in_a_le
     assert end.points["left_ankle"][0] < start.points["left_ankle"][0] - 0.1  # slides back
     (push,) = spec.marks
     assert push.at == "right_heel" and push.direction == 180
+
+
+def test_the_push_up_plus_push_arrow_stands_behind_the_wrist_not_under_the_face(library) -> None:  # type: ignore[no-untyped-def]
+    # Straight under the face, the hands' push arrow read as the head dropping: the cat of the
+    # cat and cow (reviews J and M).
+    spec = library.get("push-up-plus").figure
+    _, (_, end) = render.placed_poses(spec)
+    (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
+    assert push.at == "right_hand" and push.direction == 270
+    arrow_x = end.points["right_hand"][0] + push.dx
+    assert arrow_x < end.points["right_hand"][0] - 0.05  # toward the knees
+    assert end.points["head"][0] > end.points["right_hand"][0]  # the face is the other way
