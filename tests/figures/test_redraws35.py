@@ -72,6 +72,11 @@ def test_the_other_leg_helping_crosses_in_front_of_the_sore_ankle_lifted_in_a_le
     spec = library.get("knee-bend-leg-helping").figure
     assert spec.focus is Focus.LEGS and spec.zoom is None
     _, (start, end) = render.placed_poses(spec)
+    # The hands are out of the picture (folded on the chest): resting on a thigh, a forearm cut
+    # off at the top stood beside the legs like a third one.
+    box = region(Focus.LEGS, [start, end])
+    hands = [sk.points[f"{side}_hand"] for sk in (start, end) for side in ("left", "right")]
+    assert not any(_inside(hand, box) for hand in hands)
     helper, sore = end.points["right_heel"], end.points["left_ankle"]
     assert 0.02 < helper[0] - sore[0] < 0.12  # in front of the sore ankle
     assert helper[1] > end.points["left_heel"][1] + 0.03  # lifted off the floor
