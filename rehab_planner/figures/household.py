@@ -1,5 +1,6 @@
 """Household props a patient recognises: a bathtub with a bench across its wall, a soft pillow
-held between two body parts, a strip of tape on the floor, and the arc of a hop over it.
+held between two body parts, a strip of tape on the floor, the arc of a hop over it, and a clock
+face on the floor round a standing foot.
 
 The first blind read of these saw "a small box" for the tub, "a ball" for the pillow and "a
 circle" for the line: each here has the shape that names it.
@@ -31,6 +32,9 @@ TAPE_W = 0.06  # a strip of tape on the floor, seen running away from the viewer
 TAPE_RUN = 0.2  # how far it runs toward and away from the viewer, drawn up and down the page
 PAD_THICK = 0.19  # a pillow under the feet, at its thickest
 HOP_RISE = 0.3  # a hop's arc rises this share of its width
+CLOCK_R = 0.5  # a clock on the floor: its radius (the free foot taps near its rim)
+CLOCK_FLAT = 0.36  # ...seen a little from above: its depth on the page, a share of its width
+CLOCK_TICK = 0.2  # the hour marks run in from the rim this share of the radius (12, 3, 6, 9: twice)
 
 
 def bathtub(seat_at: Point, floor: float, length: float | None = None) -> list[Item]:
@@ -151,6 +155,25 @@ def floor_tape(x: float, floor: float, view: View, span: tuple[float, float]) ->
         pts = ((x - TAPE_W * 0.7, near), (x + TAPE_W * 0.7, near), (x + TAPE_W * 0.4, far),
                (x - TAPE_W * 0.4, far))
     return [plane, Shape(pts, fill=DARK, stroke=DARK, width=W * 0.5)]
+
+
+def floor_clock(x: float, floor: float, radius: float | None = None) -> list[Item]:
+    """A clock face on the floor round the foot at x, seen a little from above: a flat light
+    oval with twelve hour marks in from its rim (the quarter hours longer) and a dot in the
+    middle, under the standing foot. The clock reach's steps ask the patient to think of one;
+    three taps alone read as weight shifts or side steps (full reviews H-N)."""
+    rx = radius or CLOCK_R
+    ry = rx * CLOCK_FLAT
+    rim = [(x + rx * math.cos(math.radians(a)), floor + ry * math.sin(math.radians(a)))
+           for a in range(0, 360, 10)]
+    items: list[Item] = [Shape(tuple(rim), fill=grey(0.94), stroke=LINE, width=W * 0.8)]
+    for hour in range(12):
+        a = math.radians(hour * 30)
+        inner = 1 - CLOCK_TICK * (2 if hour % 3 == 0 else 1)
+        c, s_ = math.cos(a), math.sin(a)
+        items.append(Stroke(((x + rx * inner * c, floor + ry * inner * s_),
+                             (x + rx * c, floor + ry * s_)), W * 0.8, DARK))
+    return items
 
 
 def hop_arrow(c: Point, direction: float, width: float, unit: float, head: float,

@@ -236,10 +236,13 @@ def _front_trunk(muscle: Muscle, sk: Skeleton) -> list[Drawn]:
     t0, t1, inner, outer = {
         Muscle.CHEST: (0.62, 0.9, 0.08, 0.8),
         Muscle.SHOULDER_BLADES: (0.5, 0.88, 0.1, 0.7),
-        Muscle.LOW_BACK: (0.14, 0.8, 0.07, 0.34),
+        Muscle.LOW_BACK: (0.18, 0.75, 0.1, 0.7),
     }.get(muscle, (-0.15, 0.2, 0.1, 0.95))
     wide = shoulders if t0 > 0.4 else hips
-    return [patch(t0, t1, way * wide * inner, way * wide * outer) for way in (-1, 1)]
+    pair = [patch(t0, t1, way * wide * inner, way * wide * outer) for way in (-1, 1)]
+    if muscle is Muscle.LOW_BACK:  # its word to the side: above, its line crossed the head
+        return [Drawn(d.outline, (ax * way, ay * way)) for d, way in zip(pair, (-1, 1), strict=True)]
+    return pair
 
 
 def _neck(

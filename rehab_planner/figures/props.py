@@ -16,6 +16,7 @@ from rehab_planner.figures.feet import mat_outline
 from rehab_planner.figures.household import (
     PAD_THICK,
     bathtub,
+    floor_clock,
     floor_tape,
     rolled_towel,
     sock_aid,
@@ -277,6 +278,8 @@ def static_prop(
     if kind is PropKind.BATHTUB:
         px, py = _pt(sk, prop.at, prop)
         return bathtub((px, py - BODY_HALF), floor, prop.size)
+    if kind is PropKind.CLOCK:
+        return floor_clock(_pt(sk, prop.at, prop)[0], floor, prop.size)
     if kind is PropKind.TAPE:
         xs = [b for p in poses for b in body_extent(p)]
         return floor_tape(_pt(sk, prop.at, prop)[0], floor, sk.view, (min(xs) - 0.3, max(xs) + 0.3))

@@ -81,6 +81,8 @@ class PropKind(StrEnum):
     CUP = "cup"  # an open cup on the floor, seen a little from above: its dark mouth shows
     ROWER = "rower"  # a rowing machine seen from the side: a rail on the floor under the seat's
     # whole slide, a foot plate at the feet and the flywheel's round housing past them
+    CLOCK = "clock"  # a clock face on the floor round a standing foot, seen a little from
+    # above, its rim `size` out (figures/household.py): where the free foot taps (clock reach)
     ROPE = "rope"  # a jump rope seen from the front: from one hand up in a wide arc over the
     # head and down to the other hand
 

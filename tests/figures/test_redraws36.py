@@ -1,0 +1,83 @@
+"""Figures redrawn in stop 36, after full reviews H-N: each test states what the picture must
+show, and fails on the drawing that was misread."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rehab_planner.figures import muscles, render
+from rehab_planner.figures.household import CLOCK_R, floor_clock
+from rehab_planner.figures.primitives import Shape, Stroke
+from rehab_planner.figures.props import static_prop
+from rehab_planner.library import load_library
+from rehab_planner.model.figure_vocab import Muscle, PropKind, View
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library(include_custom=False)
+
+
+def test_a_clock_on_the_floor_is_a_flat_oval_with_twelve_hour_marks() -> None:
+    items = floor_clock(0.3, 0.0)
+    face, *ticks = items
+    assert isinstance(face, Shape) and face.fill is not None
+    xs = [p[0] for p in face.points]
+    ys = [p[1] for p in face.points]
+    assert abs((min(xs) + max(xs)) / 2 - 0.3) < 1e-9  # round the point it is put at
+    assert min(ys) < 0.0 < max(ys)  # it lies on the floor: seen a little from above
+    assert max(xs) - min(xs) == pytest.approx(2 * CLOCK_R)
+    assert max(ys) - min(ys) < 0.5 * (max(xs) - min(xs))  # flat: wider than deep
+    assert len(ticks) == 12 and all(isinstance(t, Stroke) for t in ticks)
+    lengths = sorted(math.dist(*t.points) for t in ticks)
+    assert lengths[-4] > lengths[0]  # the quarter hours are marked longer
+
+
+def test_the_clock_reach_taps_round_a_clock_on_the_floor_in_every_panel(library) -> None:  # type: ignore[no-untyped-def]
+    # Three taps alone, forward, to the side and behind, read as weight shifts or side steps
+    # (full reviews H-N; medium or wrong in all seven). The steps ask the patient to think of a
+    # clock on the floor: each panel draws it round the standing foot, the free foot tapping out
+    # toward its rim.
+    exercise = library.get("clock-reach")
+    assert any("clock" in step for step in exercise.steps)
+    panels = exercise.figure.panels()
+    assert len(panels) == 3
+    for panel in panels:
+        (clock,) = [p for p in panel.props if p.kind is PropKind.CLOCK]
+        _, placed = render.placed_poses(panel)
+        start, end = placed[0].points, placed[-1].points
+        face = static_prop(clock, placed[0], placed, 0.0)[0]
+        assert isinstance(face, Shape)
+        xs = [p[0] for p in face.points]
+        centre = (min(xs) + max(xs)) / 2
+        radius = (max(xs) - min(xs)) / 2
+        assert abs(centre - start["left_ankle"][0]) < 0.05  # round the standing foot
+        reach = abs(end["right_toe"][0] - centre)
+        assert 0.6 * radius < reach < 1.2 * radius  # the free foot taps out near the rim
+
+
+def test_the_back_muscle_wake_up_is_seen_past_the_feet_face_down(library) -> None:  # type: ignore[no-untyped-def]
+    # Seen from above across the picture, the head to one side, it read as lying face up (the
+    # tummy tighten or the buttock squeeze) in five of reviews H-N. Past the feet, as the arms
+    # by your sides lift (named face down in every review), the back of the head and the spine's
+    # bumps face the viewer; the two low back muscles lie along the spine, its word to the side
+    # (above, its line crossed the head).
+    from rehab_planner.figures import heads
+
+    spec = library.get("prone-back-muscle-set").figure
+    assert spec.view is View.FEET and spec.hold
+    (mark,) = spec.marks
+    assert mark.shaded_muscle() is Muscle.LOW_BACK
+    _, (pose,) = render.placed_poses(spec)
+    assert [i for i in heads.from_above(pose, "down") if isinstance(i, Stroke)]  # the spine
+    parts = muscles.shade(mark, pose)
+    assert len(parts) == 2
+    pelvis, neck = pose.points["pelvis"], pose.points["neck"]
+    spine = (neck[0] - pelvis[0], neck[1] - pelvis[1])
+    for part in parts:
+        cx = sum(p[0] for p in part.outline) / len(part.outline)
+        ox, oy = part.outward
+        assert abs(ox * spine[0] + oy * spine[1]) < 1e-9  # its word goes out sideways...
+        assert ox * (cx - pelvis[0]) > 0  # ...away from the spine, on its own side
