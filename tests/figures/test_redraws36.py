@@ -81,3 +81,31 @@ def test_the_back_muscle_wake_up_is_seen_past_the_feet_face_down(library) -> Non
         ox, oy = part.outward
         assert abs(ox * spine[0] + oy * spine[1]) < 1e-9  # its word goes out sideways...
         assert ox * (cx - pelvis[0]) > 0  # ...away from the spine, on its own side
+
+
+def test_the_ball_bridge_pushes_up_under_the_buttock_like_the_bridge(library) -> None:  # type: ignore[no-untyped-def]
+    # The hips' path arrow ended at the hip joint, which, with the trunk and thigh in one line,
+    # read as a bent knee: the knee bend with the feet on a ball (reviews L, M and O). As the
+    # bridge: no path arrow, a push arrow up under the buttock.
+    from rehab_planner.model.figure import ArrowKind
+    from rehab_planner.model.figure_vocab import MarkKind
+
+    for exercise_id in ("ball-bridge", "bridge"):
+        spec = library.get(exercise_id).figure
+        assert spec.arrow is ArrowKind.NONE, exercise_id
+        (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
+        assert push.at == "buttock" and push.direction == 90, exercise_id
+
+
+def test_the_one_leg_hop_holds_the_free_foot_well_up_behind(library) -> None:  # type: ignore[no-untyped-def]
+    # Held with the free foot low behind, near the floor, the landing read as a lunge: the small
+    # forward lunge (review O). The free knee bends well, its foot up behind at knee height.
+    exercise = library.get("one-leg-hop-forward")
+    hop, landing = exercise.figure.panels()
+    _, (*_, landed) = render.placed_poses(hop)
+    _, (held,) = render.placed_poses(landing)
+    for sk in (landed, held):
+        p = sk.points
+        floor = min(p["right_heel"][1], p["right_toe"][1])
+        assert min(p["left_heel"][1], p["left_toe"][1]) - floor > 0.15  # well off the floor (0.12 before)
+        assert p["left_ankle"][0] < p["left_knee"][0]  # behind the knee: not a step forward
