@@ -16,6 +16,7 @@ from rehab_planner.figures.primitives import (
     Item,
     Label,
     Point,
+    Stroke,
     arrow,
     item_bounds,
 )
@@ -30,6 +31,9 @@ MAX_TURN = 55.0  # a path arrow's offset turns at most this far from the chord's
 TRAIL_DOTS = 4
 TRAIL_STEP = 0.12  # room between finger steps (page units)
 TRAIL_R = 0.03
+BREATH_LINES = (-28.0, 0.0, 28.0)  # a breath out: three short lines fanning this far apart (degrees)
+BREATH_LONG = 0.16  # ...each this long (page units), starting this far out from the mouth
+BREATH_GAP = 0.07
 
 
 def circle_arrow(c: Point, unit: float = 1.0, around: float = 0.0) -> list[Item]:
@@ -256,6 +260,9 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
         if mark.kind is MarkKind.ROLL:
             items += roll_arrow((x, y), mark.direction, mark.both_ways, unit)
             continue
+        if mark.kind is MarkKind.BREATH:
+            items += breath((x, y), mark.direction, unit)
+            continue
         if mark.kind is MarkKind.HOP:
             items += hop_arrow((x, y), mark.direction, mark.size or 0.7, unit, ARROW_HEAD, ARROW_W)
             continue
@@ -271,6 +278,19 @@ def marks(spec: FigureSpec, solid: Skeleton, unit: float = 1.0) -> list[Item]:
             tail, tip = (x + ux * 0.16 * u, y + uy * 0.16 * u), (x + ux * reach, y + uy * reach)
         head = ARROW_HEAD * u
         items += arrow([tail, tip], ARROW_W * 1.2, BLACK, head, both_ways=mark.both_ways)
+    return items
+
+
+def breath(c: Point, direction: float, unit: float = 1.0) -> list[Item]:
+    """A slow breath out from the mouth at c: three short straight lines fanning out toward
+    `direction`, like air blown out through pursed lips (wavy, they read as steam)."""
+    items: list[Item] = []
+    for spread in BREATH_LINES:
+        d = math.radians(direction + spread)
+        ux, uy = math.cos(d), math.sin(d)
+        near, far = BREATH_GAP * unit, (BREATH_GAP + BREATH_LONG) * unit
+        items.append(Stroke(((c[0] + ux * near, c[1] + uy * near),
+                             (c[0] + ux * far, c[1] + uy * far)), ARROW_W * 0.8, BLACK))
     return items
 
 

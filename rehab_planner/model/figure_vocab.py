@@ -119,6 +119,8 @@ class MarkKind(StrEnum):
     RING = "ring"  # a ring: tighten or feel it here
     TRAIL = "trail"  # a row of dots leading to the point from `direction`: fingers walking up a wall
     HOP = "hop"  # an arc arrow over the point, from one side to the other (`direction`): a hop
+    BREATH = "breath"  # three short lines fanning out from the point (the mouth) toward
+    # `direction`: a slow breath out through pursed lips
     SQUEEZE = "squeeze"  # a lit-up muscle with two arrows pointing in at it: tighten this muscle
     # (a hold); the arrows come from above, or from `direction` when it is not 0; both_ways:
     # from `direction` and its reverse, meeting (two halves pressed together)

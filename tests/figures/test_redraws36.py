@@ -109,3 +109,37 @@ def test_the_one_leg_hop_holds_the_free_foot_well_up_behind(library) -> None:  #
         floor = min(p["right_heel"][1], p["right_toe"][1])
         assert min(p["left_heel"][1], p["left_toe"][1]) - floor > 0.15  # well off the floor (0.12 before)
         assert p["left_ankle"][0] < p["left_knee"][0]  # behind the knee: not a step forward
+
+
+def test_a_breath_out_is_three_short_lines_fanning_from_the_mouth() -> None:
+    from rehab_planner.figures.arrows import BREATH_GAP, BREATH_LONG, breath
+
+    lines = breath((1.0, 2.0), 90.0, unit=2.0)
+    assert len(lines) == 3 and all(isinstance(line, Stroke) for line in lines)
+    ways = []
+    for line in lines:
+        near, far = line.points[0], line.points[-1]
+        assert math.dist(near, (1.0, 2.0)) == pytest.approx(BREATH_GAP * 2.0)  # off the mouth
+        assert math.dist(near, far) == pytest.approx(BREATH_LONG * 2.0)
+        ways.append(math.degrees(math.atan2(far[1] - near[1], far[0] - near[0])))
+    assert min(ways) < 80 and max(ways) > 100  # a fan round straight up
+    assert all(w > 45 for w in ways)  # all going up, away from the face
+
+
+def test_belly_breathing_breathes_out_of_the_mouth(library) -> None:  # type: ignore[no-untyped-def]
+    # The hands on the chest and the belly read as arms crossed on the chest: the crunch with
+    # arms crossed (reviews K and O). The breath out of the mouth says breathing; the belly's
+    # up-and-down arrow stays.
+    from rehab_planner.model.figure_vocab import MarkKind
+
+    exercise = library.get("belly-breathing")
+    assert any("Breathe out" in step for step in exercise.steps)
+    spec = exercise.figure
+    kinds = {m.kind for m in spec.marks}
+    assert {MarkKind.BREATH, MarkKind.MOVE} <= kinds
+    (mark,) = [m for m in spec.marks if m.kind is MarkKind.BREATH]
+    _, (pose,) = render.placed_poses(spec)
+    head, neck = pose.points["head"], pose.points["neck"]
+    mouth = (head[0] + mark.dx, head[1] + mark.dy)
+    assert math.dist(mouth, head) < 1.5 * math.dist(head, neck)  # at the face
+    assert mouth[1] > head[1]  # on the face's side: lying face up, it is above the head's middle
