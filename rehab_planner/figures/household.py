@@ -159,8 +159,8 @@ def floor_tape(x: float, floor: float, view: View, span: tuple[float, float]) ->
 
 def floor_clock(x: float, floor: float, radius: float | None = None) -> list[Item]:
     """A clock face on the floor round the foot at x, seen a little from above: a flat light
-    oval with twelve hour marks in from its rim (the quarter hours longer) and a dot in the
-    middle, under the standing foot. The clock reach's steps ask the patient to think of one;
+    oval with twelve hour marks in from its rim (the quarter hours longer), under the standing
+    foot. The clock reach's steps ask the patient to think of one;
     three taps alone read as weight shifts or side steps (full reviews H-N)."""
     rx = radius or CLOCK_R
     ry = rx * CLOCK_FLAT
