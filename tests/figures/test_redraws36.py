@@ -143,3 +143,20 @@ def test_belly_breathing_breathes_out_of_the_mouth(library) -> None:  # type: ig
     mouth = (head[0] + mark.dx, head[1] + mark.dy)
     assert math.dist(mouth, head) < 1.5 * math.dist(head, neck)  # at the face
     assert mouth[1] > head[1]  # on the face's side: lying face up, it is above the head's middle
+
+
+def test_the_small_forward_lunge_sinks_with_an_arrow_at_the_hips(library) -> None:  # type: ignore[no-untyped-def]
+    # Step 2's down arrow stood behind the back knee, low: read as pressing the back heel down,
+    # a calf stretch (reviews L and P), or step 1 as a back lunge (M and O). It now stands by
+    # the hips, above the back knee: the body sinks.
+    from rehab_planner.figures.arrows import marks
+    from rehab_planner.model.figure_vocab import MarkKind
+
+    _, sink = library.get("forward-lunge").figure.panels()
+    (down,) = [m for m in sink.marks if m.kind is MarkKind.MOVE]
+    assert down.at == "pelvis" and down.direction == 270
+    _, (*_, end) = render.placed_poses(sink)
+    drawn = marks(sink, end, 1.0)
+    lowest = min(y for item in drawn if isinstance(item, (Shape, Stroke)) for _, y in item.points)
+    knee, hip = end.points["left_knee"][1], end.points["pelvis"][1]
+    assert lowest > knee + 0.5 * (hip - knee)  # the whole arrow above the middle of the thigh
