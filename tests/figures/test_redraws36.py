@@ -60,7 +60,7 @@ def test_the_clock_reach_taps_round_a_clock_on_the_floor_in_every_panel(library)
 
 def test_the_back_muscle_wake_up_is_seen_past_the_feet_face_down(library) -> None:  # type: ignore[no-untyped-def]
     # Seen from above across the picture, the head to one side, it read as lying face up (the
-    # tummy tighten or the buttock squeeze) in five of reviews H-N. Past the feet, as the arms
+    # tummy tighten or the buttock squeeze) in four of reviews H-N. Past the feet, as the arms
     # by your sides lift (named face down in every review), the back of the head and the spine's
     # bumps face the viewer; the two low back muscles lie along the spine, its word to the side
     # (above, its line crossed the head).
