@@ -221,14 +221,15 @@ def _front_trunk(muscle: Muscle, sk: Skeleton) -> list[Drawn]:
     shoulders = math.dist(pts["left_shoulder"], pts["right_shoulder"]) / 2 or 0.1
     ax, ay = across[0] / (2 * hips), across[1] / (2 * hips)
 
-    def patch(t0: float, t1: float, s0: float, s1: float) -> Drawn:
+    def patch(t0: float, t1: float, s0: float, s1: float,
+              outward: tuple[float, float] = (0.0, 1.0)) -> Drawn:
         outline: list[Point] = []
         for k in range(24):
             a = 2 * math.pi * k / 24
             along = (t0 + t1) / 2 + (t1 - t0) / 2 * math.sin(a)
             side = (s0 + s1) / 2 + (s1 - s0) / 2 * math.cos(a)
             outline.append((pelvis[0] + ux * along + ax * side, pelvis[1] + uy * along + ay * side))
-        return Drawn(tuple(outline), (0.0, 1.0))
+        return Drawn(tuple(outline), outward)
 
     if muscle is Muscle.BELLY:
         half = min(hips * 0.45, shoulders * 0.4)
@@ -239,10 +240,9 @@ def _front_trunk(muscle: Muscle, sk: Skeleton) -> list[Drawn]:
         Muscle.LOW_BACK: (0.18, 0.75, 0.1, 0.7),
     }.get(muscle, (-0.15, 0.2, 0.1, 0.95))
     wide = shoulders if t0 > 0.4 else hips
-    pair = [patch(t0, t1, way * wide * inner, way * wide * outer) for way in (-1, 1)]
-    if muscle is Muscle.LOW_BACK:  # its word to the side: above, its line crossed the head
-        return [Drawn(d.outline, (ax * way, ay * way)) for d, way in zip(pair, (-1, 1), strict=True)]
-    return pair
+    aside = muscle is Muscle.LOW_BACK  # its word to the side: above, its line crossed the head
+    return [patch(t0, t1, way * wide * inner, way * wide * outer,
+                  (ax * way, ay * way) if aside else (0.0, 1.0)) for way in (-1, 1)]
 
 
 def _neck(
