@@ -96,6 +96,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.BAG: "right_hand",
     PropKind.VACUUM: "right_hand",
     PropKind.STOOL: "pelvis",
+    PropKind.RAIL: "right_hand",
 }
 FOOTPRINT_LENGTH = 0.32
 PILLOW_REACH = 0.15  # a pillow whose bottom is this close over the surface rests on it
@@ -165,6 +166,13 @@ def _wall_face(x0: float, x1: float, floor: float, top: float) -> list[Item]:
     return items
 
 
+def in_front(prop: Prop, view: View) -> bool:
+    """Drawn over the figure: props held or lying in front, and a counter it faces from the front."""
+    return prop.kind in FRONT or (
+        prop.kind is PropKind.COUNTER and prop.at == "pelvis" and view is not View.SIDE
+    )
+
+
 def static_prop(
     prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float, from_above: bool = False
 ) -> list[Item]:
@@ -230,12 +238,22 @@ def static_prop(
             items.append(Stroke(((wx, y), (wx + 0.1 * away, y + 0.1)), PROP_W * 0.7, PROP_LINE))
             y += 0.2
         return items
-    if kind is PropKind.COUNTER and not side and prop.at == "pelvis":
-        # The counter the figure faces, seen past its back: its top at the hands, wide enough
-        # for every pose (side steps along it).
+    if kind is PropKind.RAIL:
+        return _rail(prop, sk, poses, floor)
+    if kind is PropKind.COUNTER and prop.at == "pelvis":
+        # From the side, the counter the figure walks along, behind it; from the front, the
+        # counter it faces, between it and you: its top at the hands, wide enough for every pose
+        # (side steps along it, a walk beside it). From the front it is drawn in front of the
+        # body (faced_counter), only its top and its end legs, so the body shows through.
         top = min(sk.points["left_hand"][1], sk.points["right_hand"][1]) + prop.dy
         xs = [b for p in poses for b in body_extent(p)]
         left, right = min(xs) - 0.3, max(xs) + 0.3
+        if not side:
+            return [
+                Stroke(((left + 0.06, top - 0.06), (left + 0.06, floor)), PROP_W * 1.6, PROP_LINE),
+                Stroke(((right - 0.06, top - 0.06), (right - 0.06, floor)), PROP_W * 1.6, PROP_LINE),
+                _rect(left, top - 0.06, right, top),
+            ]
         return [
             _rect(left + 0.05, floor, right - 0.05, top - 0.05, WHITE),
             _rect(left, top - 0.06, right, top),
@@ -699,6 +717,42 @@ def _rower(sk: Skeleton, poses: list[Skeleton], floor: float) -> list[Item]:
         Circle(hub, ROWER_WHEEL, fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W),
         Circle(hub, ROWER_WHEEL * 0.25, fill=PROP_LINE, stroke=PROP_LINE, width=0.01),
         plate,
+    ]
+
+
+RAIL_W = 0.045  # a handrail: thicker than a prop's line, thinner than a limb
+RAIL_REACH = 0.3  # how far a rail runs on past the hand (past each end of its slide)
+RAIL_CAP = 0.07  # seen from the front: the rail's end on its post, this wide
+
+
+def _rail(prop: Prop, sk: Skeleton, poses: list[Skeleton], floor: float) -> list[Item]:
+    """A handrail at the start pose's hand (prop.at) behind the body, on posts to the floor.
+
+    From the side it runs along under the hand in every pose, on past them by RAIL_REACH (or
+    `size` long), level unless prop.slope tips it up toward the right (up a stair). From the
+    front it runs toward the viewer: a post at the side, the hand on its end; with a `size`, it
+    runs across the picture like a side view's (a rail beside a step the figure steps up onto
+    sideways).
+    """
+    name = prop.at or DEFAULT_AT[PropKind.RAIL]
+    hx, hy = _pt(sk, name, prop)
+    if sk.view is not View.SIDE and prop.size is None:
+        return [
+            Stroke(((hx, hy), (hx, floor)), PROP_W * 1.6, PROP_LINE),
+            _rect(hx - RAIL_CAP / 2, hy - RAIL_W, hx + RAIL_CAP / 2, hy),
+        ]
+    xs = [pose.points[name][0] + prop.dx for pose in poses]
+    if prop.size is not None:
+        left, right = hx - prop.size / 2, hx + prop.size / 2
+    else:
+        left, right = min(xs) - RAIL_REACH, max(xs) + RAIL_REACH
+    rise = math.tan(math.radians(prop.slope))
+    y = hy - RAIL_W / 2
+    a, b = (left, y + (left - hx) * rise), (right, y + (right - hx) * rise)
+    return [
+        Stroke(((a[0] + 0.05, a[1] + 0.05 * rise), (a[0] + 0.05, floor)), PROP_W * 1.4, PROP_LINE),
+        Stroke(((b[0] - 0.05, b[1] - 0.05 * rise), (b[0] - 0.05, floor)), PROP_W * 1.4, PROP_LINE),
+        Stroke((a, b), RAIL_W, PROP_LINE),
     ]
 
 

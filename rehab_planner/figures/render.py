@@ -64,12 +64,12 @@ from rehab_planner.figures.props import (
     ATTACHED,
     BED_HEIGHT,
     DEFAULT_AT,
-    FRONT,
     MAT_THICK,
     arm_bike_hub,
     attached_prop,
     door_lines,
     footprints,
+    in_front,
     static_prop,
 )
 from rehab_planner.figures.words import figure_words
@@ -338,7 +338,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
         if towel.between_hands(prop):  # held in both hands: it moves with them
             continue
         drawn_prop = static_prop(prop, placed[0], placed, floor, base.from_above)
-        (front if prop.kind in FRONT else back).extend(drawn_prop)
+        (front if in_front(prop, spec.view) else back).extend(drawn_prop)
     feet_at = placed[0].points["right_ankle"], placed[0].points["left_ankle"]
     items += back + footprints(spec.props, placed[0], _mid(*feet_at))
     items += ladder_close_up(spec.props, placed[0], _mid(*feet_at))

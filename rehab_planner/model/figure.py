@@ -176,6 +176,10 @@ class Prop(Model):
     dx: float = Field(default=0.0, ge=-3, le=3)
     dy: float = Field(default=0.0, ge=-3, le=3)
     size: float | None = Field(default=None, ge=0.02, le=3)
+    slope: float = Field(
+        default=0.0, ge=-60, le=60,
+        description="Rail: how steeply it rises toward the figure's front, degrees (up a stair)",
+    )
     tap: bool = Field(
         default=False,
         description="Footprint: a place the foot only taps, drawn as a light outline (a clock reach)",

@@ -56,7 +56,8 @@ def test_rolling_stool_walk_moves_the_body_and_a_wheeled_stool_forward(library) 
 
 def test_a_close_up_foot_has_no_contact_bar_under_it(library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Under the heel raise's tiptoes the bar read as a step's edge (heel lowers off a step); the
-    # close-up's foot is large enough to show what touches. A whole figure keeps its bars.
+    # close-up's foot is large enough to show what touches. A whole figure keeps its bars. (The
+    # heel raise is now a whole figure at its counter; the big toe stretch is a close-up.)
     from rehab_planner.figures import hands
     from rehab_planner.figures.render import render_spec
 
@@ -68,9 +69,9 @@ def test_a_close_up_foot_has_no_contact_bar_under_it(library, monkeypatch) -> No
         return real(sk, side, kind, ground)
 
     monkeypatch.setattr(hands, "foot_contact", counted)
-    heel_raises = library.get("heel-raises").figure
-    assert heel_raises.focus is not None and heel_raises.feet
-    render_spec(heel_raises)
+    close_up = library.get("big-toe-stretch").figure
+    assert close_up.focus is not None and close_up.feet
+    render_spec(close_up)
     assert calls == []
     walk = library.get("standing-calf-stretch").figure
     assert walk.focus is None and walk.feet

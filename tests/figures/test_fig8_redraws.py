@@ -94,7 +94,7 @@ def test_side_stepping_and_band_side_steps_differ_in_props_and_poses(library) ->
     walk_kinds = {p.kind for p in walk.props}
     band_kinds = {p.kind for p in band.props}
     assert PropKind.COUNTER in walk_kinds and PropKind.BAND not in walk_kinds
-    assert PropKind.BAND in band_kinds and PropKind.COUNTER not in band_kinds
+    assert PropKind.BAND in band_kinds  # both at a counter: their steps say to stay near one
     (loop,) = [p for p in band.props if p.kind is PropKind.BAND]
     assert {loop.at, loop.to} == {"right_knee", "left_knee"}  # the loop above the knees
     assert walk.middle is not None and band.middle is None  # steps along vs one step out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rehab_planner.figures.render import placed_poses
-from rehab_planner.model.figure import View
+from rehab_planner.model.figure import PropKind, View
 
 
 def test_the_clock_reach_taps_forward_then_to_the_side_then_behind(library) -> None:  # type: ignore[no-untyped-def]
@@ -88,7 +88,7 @@ def test_the_side_step_up_ends_with_both_feet_on_the_step(library) -> None:  # t
     ground, (start, _middle, end) = placed_poses(spec)
     feet = [end.points[f"{s}_ankle"] for s in ("left", "right")]
     assert abs(feet[0][1] - feet[1][1]) < 0.02 and feet[0][1] - ground > 0.25  # both up on it
-    (step,) = spec.props
+    (step,) = [p for p in spec.props if p.kind is PropKind.STEP]
     left_edge = start.points["left_heel"][0] + step.dx - 0.35 * (step.size or 0.42)
     right_edge = left_edge + (step.size or 0.42)
     assert all(left_edge < x < right_edge for x, _ in feet)

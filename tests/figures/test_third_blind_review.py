@@ -15,14 +15,15 @@ from rehab_planner.model.figure import Focus, MarkKind, PropKind
 def test_heel_raises_show_both_heels_rising_unlike_the_one_leg_raise(library) -> None:  # type: ignore[no-untyped-def]
     spec = library.get("heel-raises").figure
     _, (start, end) = placed_poses(spec)
-    # Both heels rise (a close-up of both lower legs, the far one in grey beside the near one).
-    assert spec.far_grey and spec.focus is Focus.LOWER_LEG
+    # Both heels rise (the far leg in grey beside the near one; the feet in a close-up, the whole
+    # person at the counter the steps say to hold).
+    assert spec.far_grey and spec.zoom is Focus.FOOT and spec.focus is None
     for side in ("left", "right"):
         assert end.points[f"{side}_heel"][1] > start.points[f"{side}_heel"][1] + 0.05
         assert str(spec.feet[side]).endswith("toe")
     assert abs(end.points["left_ankle"][0] - end.points["right_ankle"][0]) > 0.08  # side by side
     ups = [m for m in spec.marks if m.kind is MarkKind.MOVE and m.direction == 90]
-    assert {m.at for m in ups} == {"left_heel", "right_heel"}
+    assert ups and {m.at for m in ups} <= {"left_heel", "right_heel"}
     # The one-leg raise lifts the other foot off the floor, behind.
     _, (_, one) = placed_poses(library.get("single-leg-heel-raise").figure)
     assert one.points["left_ankle"][1] > one.points["right_ankle"][1] + 0.1
