@@ -89,6 +89,19 @@ def hand(sk: Skeleton, side: str, kind: Hand, color: Color, handle: bool = True)
     return items
 
 
+TOE_UP_LONG = 0.075  # a big toe bent up at the front of the foot (against a wall)
+TOE_UP_W = 0.045
+
+
+def big_toe_up(sk: Skeleton, side: str, color: Color) -> list[Item]:
+    """The big toe bent up at the front of a flat foot, seen from the side (the foot's front edge
+    up a wall): drawn over the foot, in its colour."""
+    ankle, toe = sk.points[f"{side}_ankle"], sk.points[f"{side}_toe"]
+    forward = 1.0 if toe[0] >= ankle[0] else -1.0
+    tip = (toe[0] + 0.01 * forward, toe[1] + TOE_UP_LONG)
+    return [Stroke((toe, tip), TOE_UP_W, color)]
+
+
 def foot_contact(sk: Skeleton, side: str, kind: FootContact, ground: float) -> list[Item]:
     """A short dark bar on the ground under the heel, the toes or the whole foot."""
     heel, toe = sk.points[f"{side}_heel"], sk.points[f"{side}_toe"]

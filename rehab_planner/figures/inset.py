@@ -12,6 +12,7 @@ arrow both ways over them.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from rehab_planner.figures import arrows
 from rehab_planner.figures.body import outlined
@@ -251,6 +252,15 @@ def _place(items: list[Item], scale: float, at: Point) -> list[Item]:
     return [transform(i, scale, at[0], at[1]) for i in items]
 
 
+def _upside_down(item: Item, middle: float) -> Item:
+    """The item turned upside down about the line y = middle (a hand hanging, fingers down)."""
+    if isinstance(item, Circle):
+        return replace(item, center=(item.center[0], 2 * middle - item.center[1]))
+    if isinstance(item, Stroke | Shape):
+        return replace(item, points=tuple((x, 2 * middle - y) for x, y in item.points))
+    return item
+
+
 def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, float]) -> list[Item]:
     """The inset's frame and hands in the box (x0, y0, x1, y1, picture units)."""
     x0, y0, x1, y1 = box
@@ -286,6 +296,9 @@ def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, fl
         pts = [(mid + (right - left) / 2 * math.cos(math.radians(a)),
                 top - 0.08 + 0.1 * math.sin(math.radians(a))) for a in range(160, 10, -15)]
         items += arrow(pts, arrows.ARROW_W, BLACK, arrows.ARROW_HEAD * 0.8, both_ways=True)
+    if spec.fingers_down:  # the forearm comes in from the frame's top, the fingers point down
+        frame, *hand_items = items
+        return [frame, *(_upside_down(i, (y0 + y1) / 2) for i in hand_items)]
     return items
 
 

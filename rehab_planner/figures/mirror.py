@@ -19,6 +19,8 @@ def _swap_pose(pose: Pose | None, front: bool) -> Pose | None:
     data = pose.model_dump(exclude_none=True)
     out = {_swap_name(k): v for k, v in data.items() if k != "shorten"}
     out["shorten"] = {_swap_name(k): v for k, v in pose.shorten.items()}
+    if pose.elbows_in is not None:
+        out["elbows_in"] = [_swap_name(f"{s}_")[:-1] for s in pose.elbows_in]
     if front:
         for key in ("trunk", "spine", "neck", "head_turn", "twist"):
             if key in out:

@@ -44,6 +44,7 @@ _ZERO: dict[str, float] = {
     **{
         f"{s}_{j}": 0 for s in SIDES for j in ("shoulder", "elbow", "wrist", "hip", "knee", "ankle")
     },
+    **{f"{s}_elbow_in": 0 for s in SIDES},  # front view: 1 bends the elbow in, across the body
 }
 
 
@@ -284,7 +285,8 @@ def skeleton(angles: dict[str, float], shorten: dict[str, float], view: View) ->
             shoulder = _go(_go(neck, down2, drop), up2 - 90 * sign, half)
             hip = _go(pelvis, up1 - 90 * sign, HIP_HALF)
             arm = down2 + sign * a[f"{side}_shoulder"]
-            forearm = arm + sign * a[f"{side}_elbow"]
+            # An elbow bends out to its own side, or in across the body (a forearm turned in).
+            forearm = arm + (-sign if a[f"{side}_elbow_in"] else sign) * a[f"{side}_elbow"]
             if view is View.BACK and not GOALPOST[0] < a[f"{side}_shoulder"] < GOALPOST[1]:
                 forearm = _toward_spine(shoulder, arm, a[f"{side}_elbow"])
             thigh = down1 + sign * a[f"{side}_hip"]

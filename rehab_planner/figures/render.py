@@ -79,6 +79,7 @@ from rehab_planner.model.figure import (
     BasePosition,
     FigureSpec,
     Focus,
+    FootContact,
     MarkKind,
     Pose,
     Prop,
@@ -384,6 +385,9 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             # read as a step's edge in the ninth blind test.
             for foot_side, contact in spec.feet.items() if spec.focus is None else ():
                 figure_items += hands.foot_contact(sk, foot_side, contact, placer.ground)
+            for foot_side, contact in spec.feet.items():
+                if contact is FootContact.TOE_UP:  # shown in a close-up too: it is the stretch
+                    figure_items += hands.big_toe_up(sk, foot_side, color)
         else:
             figure_items = body.outlined(figure_items, color)
         if facing is not None and base.from_above and spec.view is not View.SIDE and not (

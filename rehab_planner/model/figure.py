@@ -123,6 +123,11 @@ class Pose(Model):
     shorten: dict[str, float] = Field(
         default_factory=dict, description="Segment: length factor 0.1 to 1 (points at the viewer)"
     )
+    elbows_in: list[Literal["left", "right"]] | None = Field(
+        default=None,
+        description="Front or back view: these arms' elbows bend in, the forearm across the body "
+        "(turned in to the belly); unset keeps the pose before's, [] bends them out again",
+    )
     lift: float | None = Field(default=None, ge=-1, le=2, description="Raise the body (body units)")
     shift: float | None = Field(default=None, ge=-2, le=2, description="Move sideways (body units)")
 
@@ -156,6 +161,9 @@ class Pose(Model):
             value = getattr(self, joint)
             if value is not None:
                 out[joint] = value
+        if self.elbows_in is not None:  # a flag carried with the angles: 1 bends that elbow in
+            for side in ("left", "right"):
+                out[f"{side}_elbow_in"] = 1.0 if side in self.elbows_in else 0.0
         for joint in SIDED:
             both = getattr(self, f"{joint}s")
             for side in ("left", "right"):
@@ -254,6 +262,11 @@ class HandInset(Model):
     )
     at: str = Field(default="right_hand", description="The hand in the figure it shows")
     corner: Literal["top_left", "top_right"] = "top_right"
+    fingers_down: bool = Field(
+        default=False,
+        description="The hand hangs from the wrist, fingers pointing down (a wrist tipped back "
+        "with the palm up and the arm out to the side)",
+    )
 
     @field_validator("at")
     @classmethod

@@ -286,6 +286,7 @@ class FootContact(StrEnum):
     HEEL = "heel"
     TOE = "toe"
     FLAT = "flat"
+    TOE_UP = "toe_up"  # the heel and the ball of the foot down, the big toe bent up (a wall)
 
 
 class CloseHand(StrEnum):

@@ -21,7 +21,8 @@ from rehab_planner.model.figure import FigureSpec, Prop, PropKind
 
 # A sentence that tells the patient to hold on while they do it.
 HOLD = re.compile(
-    r"\bhold (?:on to )?(?:a|the) (counter|rail)\b(?! if you need)|\b(counter|rail) and hold it\b",
+    r"\bhold (?:on to )?(?:a|the) (counter|rail)\b(?! if you need)"
+    r"|\b(counter|rail) and hold it\b|\b(counter|rail)\. Hold it\b",
     re.IGNORECASE,
 )
 # A sentence that puts a support within reach.
