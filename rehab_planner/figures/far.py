@@ -4,7 +4,8 @@ Seen from the side a far limb hides behind its near twin. The second blind test 
 opposite arm and leg lift as the superman ("I can't tell if both arms and legs lift or only
 opposite ones"). So where an arm or a leg moves, the end pose's far limb of that kind is drawn
 near black (a touch thinner), a little off its near twin: across its own line, up or back (behind
-a standing leg, above a lying arm). A limb resting on the ground keeps to it: it only moves back.
+a standing leg, above a lying arm). A limb resting on the ground keeps to it: it only moves back;
+a foot or hand against a wall keeps to the wall: it only moves up it.
 """
 
 from __future__ import annotations
@@ -38,9 +39,12 @@ def kinds(spec: FigureSpec) -> frozenset[str]:
     return frozenset(kind for kind, parts in MOVES.items() if moving & set(parts))
 
 
-def offset(sk: Skeleton, side: str, kind: str, ground: float) -> tuple[float, float]:
+def offset(
+    sk: Skeleton, side: str, kind: str, ground: float, walls: tuple[float, ...] = ()
+) -> tuple[float, float]:
     """Where the far limb goes: across its line (root to end), the way up and back (to the left:
-    the figure faces right), only back when it rests on the ground."""
+    the figure faces right), only back when it rests on the ground, only up when its end is
+    against a wall (x in `walls`; moved across, the lying wall slide's other foot left the wall)."""
     names = [f"{side}_{n}" for n in POINTS[kind]]
     (x0, y0), (x1, y1) = sk.points[names[0]], sk.points[names[-1]]
     d = math.hypot(x1 - x0, y1 - y0) or 1.0
@@ -51,14 +55,20 @@ def offset(sk: Skeleton, side: str, kind: str, ground: float) -> tuple[float, fl
     dx, dy = across[0] * APART, across[1] * APART
     if min(sk.points[n][1] for n in names[-2:]) - LIMB_HALF <= ground + ON_GROUND:
         dx, dy = back * APART, 0.0  # a limb on the ground stays on it
+    elif any(abs(sk.points[n][0] - x) <= LIMB_HALF + ON_GROUND for n in names[-2:] for x in walls):
+        dx, dy = 0.0, APART  # against a wall: up along it
     return dx, dy
 
 
-def set_apart(sk: Skeleton, far_side: str, limbs: frozenset[str], ground: float) -> Skeleton:
-    """A copy of the pose with each far limb in `limbs` moved off its near twin."""
+def set_apart(
+    sk: Skeleton, far_side: str, limbs: frozenset[str], ground: float,
+    walls: tuple[float, ...] = (),
+) -> Skeleton:
+    """A copy of the pose with each far limb in `limbs` moved off its near twin (walls: the x of
+    walls and doors a limb may rest against)."""
     points = dict(sk.points)
     for kind in limbs:
-        dx, dy = offset(sk, far_side, kind, ground)
+        dx, dy = offset(sk, far_side, kind, ground, walls)
         for name in POINTS[kind]:
             x, y = points[f"{far_side}_{name}"]
             points[f"{far_side}_{name}"] = (x + dx, y + dy)

@@ -64,7 +64,9 @@ ATTACHED = frozenset(
     }
 )
 # Props drawn in front of the figure.
-FRONT = frozenset(ATTACHED | {PropKind.TOWEL, PropKind.ROLL, PropKind.SHOE, PropKind.SOCK_AID})
+FRONT = frozenset(
+    ATTACHED | {PropKind.TOWEL, PropKind.ROLL, PropKind.SHOE, PropKind.SOCK_AID, PropKind.ARMREST}
+)
 
 DEFAULT_AT: dict[PropKind, str] = {
     PropKind.CHAIR: "pelvis",
@@ -97,6 +99,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.VACUUM: "right_hand",
     PropKind.STOOL: "pelvis",
     PropKind.RAIL: "right_hand",
+    PropKind.ARMREST: "pelvis",
 }
 FOOTPRINT_LENGTH = 0.32
 PILLOW_REACH = 0.15  # a pillow whose bottom is this close over the surface rests on it
@@ -117,6 +120,8 @@ REACHER_JAW = 0.15  # a reacher's jaws' length; they meet a third of it above th
 REACHER_SHAFT = 0.045  # ...and its shaft, thicker than a band
 REACHER_CUP = 0.2  # the cup its jaws pick up off the floor: how tall
 CHAIR_BACK = 0.5  # a chair back's height above the seat, unless the prop's size says
+ARMREST_HIGH = 0.22  # a chair's arm rest above the seat, unless the prop's size says
+ARMREST_THICK = 0.05
 
 
 def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_FILL) -> Shape:
@@ -240,6 +245,17 @@ def static_prop(
         return items
     if kind is PropKind.RAIL:
         return _rail(prop, sk, poses, floor)
+    if kind is PropKind.ARMREST and side:
+        # Along the chair's seat (placed as the chair is, at the pelvis), a padded bar `size`
+        # above it on a post at its front, drawn over the body: behind it the hips hid it.
+        px, py = _pt(sk, prop.at, prop)
+        seat = py - BODY_HALF
+        top = seat + (prop.size or ARMREST_HIGH)
+        back, front = px - 0.16, px + 0.28  # the chair seat's ends
+        return [
+            Stroke(((front - 0.05, seat), (front - 0.05, top)), PROP_W * 1.4, PROP_LINE),
+            _rounded(back, top - ARMREST_THICK, front, top),
+        ]
     if kind is PropKind.COUNTER and prop.at == "pelvis":
         # From the side, the counter the figure walks along, behind it; from the front, the
         # counter it faces, between it and you: its top at the hands, wide enough for every pose

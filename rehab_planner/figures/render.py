@@ -327,7 +327,8 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     # The end pose's far arm or leg sits off its near twin, near black, where it moves.
     far_limbs = far.kinds(spec)
     if far_limbs:
-        placed[-1] = far.set_apart(placed[-1], far_side, far_limbs, placer.ground)
+        placed[-1] = far.set_apart(placed[-1], far_side, far_limbs, placer.ground,
+                                   door_lines(spec.props, placed[0]))
     items: list[Item] = []
     back: list[Item] = []
     front: list[Item] = []

@@ -85,6 +85,8 @@ class PropKind(StrEnum):
     # above, its rim `size` out (figures/household.py): where the free foot taps (clock reach)
     ROPE = "rope"  # a jump rope seen from the front: from one hand up in a wide arc over the
     # head and down to the other hand
+    ARMREST = "armrest"  # a chair's arm rest beside the seat (side view), in front of the body,
+    # `size` above the seat: a chair with arms to push up from
     RAIL = "rail"  # a handrail on two posts behind the body at the start pose's hand: level
     # along a step, `slope` degrees up a stair; seen from the front, a post at the side with the
     # hand on its end (with a `size`, a rail across the picture)

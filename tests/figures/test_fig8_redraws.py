@@ -138,9 +138,12 @@ def test_hip_hike_tips_the_pelvis_with_straight_legs(library) -> None:  # type: 
 def test_hammer_turns_holds_a_hammer_unlike_bare_palm_turns(library) -> None:  # type: ignore[no-untyped-def]
     hammer = library.get("hammer-turns").figure
     bare = library.get("forearm-turns").figure
-    assert hammer.inset is not None and bare.inset is not None
-    assert hammer.inset.holds == "weight" and bare.inset.holds is None
+    # The hammer's close-up drew a dumbbell held in the middle, against the steps ("hold a hammer
+    # by one end", audit of stop 37): the hammer alone shows, its head above the fist; the bare
+    # palm turns keep their palm close-up, nothing held.
+    assert hammer.inset is None and bare.inset is not None and bare.inset.holds is None
     assert any(p.kind is PropKind.CANE and p.at == p.to == "right_hand" for p in hammer.props)
+    assert sum(p.kind is PropKind.BOX and p.dy > 0.1 for p in hammer.props) == 2  # the head
     # Both turning rings sit round the forearm, clear of the hand.
     for spec in (hammer, bare):
         (roll,) = [m for m in spec.marks if m.kind is MarkKind.ROLL]

@@ -139,8 +139,13 @@ def _hop_checks(library, exercise_id: str, view: View) -> None:  # type: ignore[
     line_x = (x0 + x1) / 2
     start, end = placed[0], placed[-1]
     assert max(start.points["right_toe"][0], start.points["left_toe"][0]) < line_x  # one side
-    for side in ("left", "right"):  # both feet off the floor
-        assert min(end.points[f"{side}_heel"][1], end.points[f"{side}_toe"][1]) > 0.2
+    # In the air over the line (the outlined middle pose), then landed past it on both feet (the
+    # solid end: a solid figure hanging in the air showed no landing, audit of stop 37).
+    assert len(placed) == 3
+    air = placed[1]
+    for side in ("left", "right"):
+        assert min(air.points[f"{side}_heel"][1], air.points[f"{side}_toe"][1]) > 0.2
+        assert end.points[f"{side}_toe"][1] < 0.1 and end.points[f"{side}_toe"][0] > line_x
     (hop,) = [m for m in spec.marks if m.kind is MarkKind.HOP]
     strokes = [i for i in arrows.marks(spec.model_copy(update={"marks": [hop]}), end)
                if isinstance(i, Stroke)]
@@ -153,11 +158,12 @@ def _hop_checks(library, exercise_id: str, view: View) -> None:  # type: ignore[
 def test_side_hops_over_a_strip_of_tape_in_the_air_knees_bent(library) -> None:  # type: ignore[no-untyped-def]
     _hop_checks(library, "side-hops-over-line", View.FRONT)
     spec = library.get("side-hops-over-line").figure
-    assert spec.end is not None and (spec.end.knees or 0) >= 20  # knees bent in the air
-    _, (_, end) = placed_poses(spec)
+    assert spec.middle is not None and (spec.middle.knees or 0) >= 20  # knees bent in the air
+    assert spec.end is not None and (spec.end.knees or 0) >= 20  # and landing
+    _, (_, air, _) = placed_poses(spec)
     # From the front bent knees spread while the feet stay together.
-    knees = abs(end.points["right_knee"][0] - end.points["left_knee"][0])
-    feet = abs(end.points["right_ankle"][0] - end.points["left_ankle"][0])
+    knees = abs(air.points["right_knee"][0] - air.points["left_knee"][0])
+    feet = abs(air.points["right_ankle"][0] - air.points["left_ankle"][0])
     assert knees > feet + 0.1
 
 

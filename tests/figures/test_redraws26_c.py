@@ -110,17 +110,22 @@ def test_outer_hip_stretch_crosses_the_leg_behind_and_pushes_the_hip_to_the_coun
     assert spec.view.value == "front" and spec.hold
     floor, (pose,) = placed_poses(spec)
     p = pose.points
-    # the legs cross: the right hip is on the counter's side, its foot past the left foot
-    assert p["right_hip"][0] < p["left_hip"][0]
-    assert p["right_ankle"][0] > p["left_ankle"][0] + 0.08
+    # The side at the counter (drawn with the left side there since stop 37, so its leg can
+    # cross behind: test_audit37_hip.py); `way` points from the body to the counter.
+    counter = next(q for q in spec.props if q.kind is PropKind.COUNTER)
+    near = (counter.at or "").split("_")[0]
+    other = "right" if near == "left" else "left"
+    way = 1 if p[f"{near}_hand"][0] > p["pelvis"][0] else -1
+    # the legs cross: the counter side's hip is nearer the counter, its foot past the other foot
+    assert (p[f"{near}_hip"][0] - p[f"{other}_hip"][0]) * way > 0
+    assert (p[f"{other}_ankle"][0] - p[f"{near}_ankle"][0]) * way > 0.08
     assert max(p["right_ankle"][1], p["left_ankle"][1]) - floor < 0.1  # both feet down
     # the hips out toward the counter, past the feet and the head
-    counter = next(q for q in spec.props if q.kind is PropKind.COUNTER)
-    assert counter.at == "right_hand" and p["right_hand"][0] < p["pelvis"][0] - 0.4
+    assert (p[f"{near}_hand"][0] - p["pelvis"][0]) * way > 0.4
     feet = (p["right_ankle"][0] + p["left_ankle"][0]) / 2
-    assert feet - p["pelvis"][0] > 0.15 and p["head"][0] - p["pelvis"][0] > 0.06
+    assert (p["pelvis"][0] - feet) * way > 0.15 and (p["pelvis"][0] - p["head"][0]) * way > 0.06
     (ring,) = [m for m in spec.marks if m.kind is MarkKind.RING]
-    assert ring.at == "right_hip" and ring.muscle == "outer_hip"
+    assert ring.at == f"{near}_hip" and ring.muscle == "outer_hip"
 
 
 def test_band_row_sitting_sits_on_the_floor_legs_out_the_band_from_the_feet(library) -> None:  # type: ignore[no-untyped-def]

@@ -212,9 +212,15 @@ def test_a_pillow_under_a_lying_body_rests_on_the_surface(library, exercise_id: 
     assert min(p[1] for p in shape.points) == pytest.approx(ground, abs=0.01)
 
 
-def test_the_arm_lift_lying_face_down_is_a_close_up_of_the_upper_body(library) -> None:  # type: ignore[no-untyped-def]
-    # Whole, the few inches of lift were a few pixels at the picture's edge (blind test #10).
-    assert library.get("prone-arm-lift").figure.focus is Focus.UPPER_BODY
+def test_the_arm_lift_lying_face_down_prints_cropped_wide_not_cut_at_the_hips(library) -> None:  # type: ignore[no-untyped-def]
+    # Whole in the standard box, the few inches of lift were a few pixels at the picture's edge
+    # (blind test #10); a close-up of the upper body then cut the legs to a stub (audit of stop
+    # 37). The whole body lying on its bed is cropped and printed wide, as the handout prints
+    # every lying figure, which shows the lift larger than the close-up did.
+    from rehab_planner.figures.crop import hugs
+
+    spec = library.get("prone-arm-lift").figure
+    assert spec.focus is not Focus.UPPER_BODY and hugs(spec)
 
 
 def test_the_grapevine_crosses_the_legs_in_an_x_with_both_feet_down(library) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,9 @@ def test_a_hand_hanging_off_the_bed_has_its_arrow_start_at_the_hand(library, exe
     assert math.dist(path[0], start.points["right_hand"]) < 0.01
     assert math.dist(path[-1], end.points["right_hand"]) < 0.01
     # on the way the hand swings round the shoulder, never further off it than the arm is long
-    arm = math.dist(start.points["right_shoulder"], start.points["right_hand"])
+    # (the hanging arm may be drawn shorter, angled toward you, so it clears the floor)
+    arm = max(math.dist(pose.points["right_shoulder"], pose.points["right_hand"])
+              for pose in (start, end))
     assert all(math.dist(p, end.points["right_shoulder"]) < arm * 1.1 for p in path)
 
 

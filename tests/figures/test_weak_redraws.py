@@ -79,23 +79,19 @@ def test_back_view_folds_a_bent_elbow_in_toward_the_spine() -> None:
 # 2. Ankle isometrics: the foot presses into something and nothing moves (two feet with arrows
 # up and down read as ankle pumps).
 
-def test_ankle_isometrics_presses_the_foot_into_a_wall_without_moving(library) -> None:  # type: ignore[no-untyped-def]
-    from rehab_planner.figures.props import static_prop
+def test_ankle_isometrics_presses_the_foot_without_moving(library) -> None:  # type: ignore[no-untyped-def]
+    # Held, one push and no motion. The toes pushed forward into a wall, which is none of the
+    # four pushes the steps name (audit of stop 37): the picture shows one of them, the ball of
+    # the foot pressing down into the floor, sitting in the chair.
     from rehab_planner.model.figure import MarkKind, PropKind
 
     spec, placed = _poses(library, "ankle-isometrics")
     assert spec.hold and spec.end is None and len(placed) == 1  # one held pose: no motion
-    (pose,) = placed
-    (wall,) = [p for p in spec.props if p.kind is PropKind.WALL]
-    (line, *_) = static_prop(wall, pose, placed, 0.0)
-    wall_x = line.points[0][0]
-    toe = pose.points["right_toe"]
-    assert abs(toe[0] - wall_x) < 0.03  # the toes touch the wall
-    # Every arrow presses into the wall; none says up or down.
+    assert any(step.startswith("Push down") for step in library.get("ankle-isometrics").steps)
+    assert PropKind.CHAIR in {p.kind for p in spec.props}
     assert [m.kind for m in spec.marks] == [MarkKind.PUSH]
     (push,) = spec.marks
-    assert push.direction == 0 and wall_x > pose.points["right_ankle"][0]
-    assert abs(toe[0] + push.dx - wall_x) < 0.02  # the arrow ends at the wall
+    assert push.at == "right_toe" and push.direction == 270
 
 
 # 3. Push-up plus: the chest sinks between the straight arms, then the upper back rounds up;
@@ -224,9 +220,10 @@ def test_curl_up_crunch_and_sit_up_differ_in_arms_and_height(library) -> None:  
     # The partial curl-up: straight arms reach to the knees; the shoulder blades just clear.
     assert reach(curl, "right_knee") < 0.25 and reach(curl, "chest") > 0.45
     assert height(curl) > 0.15
-    # The crunch: the arms folded on the chest, the head and shoulders higher.
+    # The crunch: the arms folded on the chest, the head and shoulders up at least as high, the
+    # low back still on the mat (lifted from the hips it read as a sit-up, audit of stop 37).
     assert reach(crunch, "chest") < 0.22 and reach(crunch, "right_knee") > 0.45
-    assert height(crunch) > height(curl) + 0.1
+    assert height(crunch) >= height(curl)
     # The sit-up: the same folded arms, all the way up.
     assert reach(sit, "chest") < 0.22
     assert height(sit) > height(crunch) + 0.15
