@@ -260,7 +260,7 @@ def static_prop(
         # From the side, the counter the figure walks along, behind it; from the front, the
         # counter it faces, between it and you: its top at the hands, wide enough for every pose
         # (side steps along it, a walk beside it). From the front it is drawn in front of the
-        # body (faced_counter), only its top and its end legs, so the body shows through.
+        # body (in_front), only its top and its end legs, so the body shows through.
         top = min(sk.points["left_hand"][1], sk.points["right_hand"][1]) + prop.dy
         xs = [b for p in poses for b in body_extent(p)]
         left, right = min(xs) - 0.3, max(xs) + 0.3
