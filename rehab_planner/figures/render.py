@@ -326,9 +326,9 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     far_side = "right" if mirror else "left"
     # The end pose's far arm or leg sits off its near twin, near black, where it moves.
     far_limbs = far.kinds(spec)
+    doors = door_lines(spec.props, placed[0])  # where doors and side-on walls stand
     if far_limbs:
-        placed[-1] = far.set_apart(placed[-1], far_side, far_limbs, placer.ground,
-                                   door_lines(spec.props, placed[0]))
+        placed[-1] = far.set_apart(placed[-1], far_side, far_limbs, placer.ground, doors)
     items: list[Item] = []
     back: list[Item] = []
     front: list[Item] = []
@@ -344,7 +344,6 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     feet_at = placed[0].points["right_ankle"], placed[0].points["left_ankle"]
     items += back + footprints(spec.props, placed[0], _mid(*feet_at))
     items += ladder_close_up(spec.props, placed[0], _mid(*feet_at))
-    doors = door_lines(spec.props, placed[0])
     solid = placed[-1]
     facing = heads.facing(spec.base)
     on_wall = spec.view is not View.SIDE and any(p.kind is PropKind.WALL for p in spec.props)
