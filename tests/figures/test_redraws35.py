@@ -57,12 +57,13 @@ def _knee_bend(points: dict[str, tuple[float, float]]) -> float:
 
 def test_the_heel_lowers_differ_in_the_standing_knee(library) -> None:  # type: ignore[no-untyped-def]
     # The two names differ by one word, straight or bent: the close-up shows the knee large.
+    # Bent 35 degrees the standing leg still read as straight (review R): it bends over 45.
     bends = {}
     for exercise_id in ("heel-lower-step-straight", "heel-lower-step-bent"):
         _, poses = render.placed_poses(library.get(exercise_id).figure)
         bends[exercise_id] = [_knee_bend(sk.points) for sk in poses]
     assert max(bends["heel-lower-step-straight"]) < 5
-    assert min(bends["heel-lower-step-bent"]) > 25
+    assert min(bends["heel-lower-step-bent"]) > 45
 
 
 def test_the_other_leg_helping_crosses_in_front_of_the_sore_ankle_lifted_in_a_legs_close_up(library) -> None:  # type: ignore[no-untyped-def]

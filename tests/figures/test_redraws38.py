@@ -1,0 +1,101 @@
+"""Figures redrawn in stop 38, after full review R: each test states what the picture must show,
+and fails on the drawing that was misread."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rehab_planner.figures.layout import BOX_W, MARGIN
+from rehab_planner.figures.primitives import Item, Label, Stroke, item_bounds
+from rehab_planner.figures.render import placed_poses, render_exercise
+from rehab_planner.library import load_library
+from rehab_planner.model.figure_vocab import PropKind
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library(include_custom=False)
+
+
+def _bend(points: dict[str, tuple[float, float]], a: str, b: str, c: str) -> float:
+    """The angle between segments a-b and b-c, in degrees: 0 when they run in one line."""
+    (ax, ay), (bx, by), (cx, cy) = points[a], points[b], points[c]
+    first = math.atan2(by - ay, bx - ax)
+    second = math.atan2(cy - by, cx - bx)
+    return abs(math.degrees(math.remainder(second - first, math.tau)))
+
+
+def test_the_short_arc_knee_straighten_starts_well_bent_over_a_can_sized_roll(library) -> None:  # type: ignore[no-untyped-def]
+    # With a small roll and the knee bent 34 degrees the outlined start hid along the other leg,
+    # and the leg read as lifted whole from the hip: the straight leg raise (review R). The knee
+    # starts bent at least 40 degrees over a roll the size of a coffee can that rests on the
+    # floor under it; the heel starts on the floor, and the thigh keeps its place on the roll.
+    spec = library.get("short-arc-quad").figure
+    ground, (start, end) = placed_poses(spec)
+    assert _bend(start.points, "right_hip", "right_knee", "right_ankle") >= 40
+    assert _bend(end.points, "right_hip", "right_knee", "right_ankle") < 5
+    assert start.points["right_heel"][1] - ground < 0.08
+    assert end.points["right_knee"] == pytest.approx(start.points["right_knee"])
+    (roll,) = [p for p in spec.props if p.kind is PropKind.ROLL]
+    radius = roll.size or 0.0
+    assert radius >= 0.1
+    knee = start.points["right_knee"]
+    centre_y = knee[1] + roll.dy
+    assert centre_y - radius == pytest.approx(ground, abs=0.02)  # it rests on the floor
+    assert abs(roll.dx) < 0.03 and knee[1] - (centre_y + radius) < 0.06  # right under the knee
+
+
+def test_the_heel_slide_with_tummy_tighten_ends_almost_straight(library) -> None:  # type: ignore[no-untyped-def]
+    # Slid all the way out, the leg lay flat, its bent start hidden in the other bent leg: it
+    # read as the thigh tighten (review R). The steps say "until the leg is almost straight":
+    # the knee ends bent between 15 and 35 degrees, the heel still on the floor.
+    ground, (start, end) = placed_poses(library.get("heel-slide-with-brace").figure)
+    assert 15 <= _bend(end.points, "right_hip", "right_knee", "right_ankle") <= 35
+    assert _bend(start.points, "right_hip", "right_knee", "right_ankle") > 80
+    assert end.points["right_heel"][1] - ground < 0.06
+    assert end.points["right_heel"][0] > start.points["right_heel"][0] + 0.25
+
+
+def test_the_thigh_tighten_sits_on_the_floor_its_heel_on_the_roll(library) -> None:  # type: ignore[no-untyped-def]
+    # The start's heel stood on the floor beside the towel roll and lifted the whole body 0.03
+    # off the floor (stop 38 check). The buttock rests on the floor in both poses, and the heel
+    # rests on the roll, which rests on the floor.
+    spec = library.get("quad-set").figure
+    ground, poses = placed_poses(spec)
+    (roll,) = [p for p in spec.props if p.kind is PropKind.ROLL]
+    radius = roll.size or 0.0
+    centre_y = poses[0].points[roll.at or "right_ankle"][1] + roll.dy
+    assert centre_y - radius == pytest.approx(ground, abs=0.01)
+    for pose in poses:
+        assert pose.points["pelvis"][1] - ground < 0.1
+        ankle = pose.points["right_ankle"][1]
+        assert ankle > centre_y + radius  # on top of the roll, not beside it on the floor
+
+
+def _floor_lines(items: list[Item]) -> list[float]:
+    """The heights of the picture's floor lines: level strokes from margin to margin."""
+    return [
+        i.points[0][1] for i in items
+        if isinstance(i, Stroke) and len(i.points) == 2 and i.points[0][1] == i.points[1][1]
+        and i.points[0][0] == pytest.approx(MARGIN) and i.points[1][0] == pytest.approx(BOX_W - MARGIN)
+    ]
+
+
+def test_no_word_sinks_under_the_floor_line(library) -> None:  # type: ignore[no-untyped-def]
+    # The thigh tighten's "squeeze" sat under the floor line, right of the roll, its white patch
+    # cutting the floor (stop 38 check). In every one-panel picture with a floor line, each word
+    # sits wholly above it.
+    checked = 0
+    for exercise in library.exercises.values():
+        if exercise.figure is None or exercise.figure.then:
+            continue
+        items = render_exercise(exercise).items
+        floors = _floor_lines(items)
+        if len(floors) != 1:
+            continue
+        checked += 1
+        for word in (i for i in items if isinstance(i, Label) and i.text.strip()):
+            assert item_bounds(word)[1] >= floors[0], (exercise.id, word.text)
+    assert checked > 150
