@@ -91,6 +91,10 @@ from rehab_planner.model.vocab import Equipment, Position, Side
 MIDDLE_GREY = grey(0.62)
 # In front of a brick wall face (wall slides) the light panel lowers the contrast: go darker.
 START_GREY_ON_WALL = grey(0.45)
+# Side view, upright: a start arm hanging at the side (its hand within this of under the shoulder)
+# lies over the trunk, and the solid end pose hid it; drawn again on top, its outline shows where
+# the arm began (the forward arm raise and the radial nerve glide showed no start at all).
+HANGING_REACH = 0.12
 MIDDLE_GREY_ON_WALL = grey(0.52)
 
 # The point whose path an arrow follows, per moving body part.
@@ -409,7 +413,7 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
             if prop.kind in _IN_FRONT_OF_HAND:
                 items += attached_prop(prop, sk, placed[0], floor, faded=not last)
     items += front
-    items += _start_arm_across(spec, placed, start_grey)
+    items += _start_arm_on_top(spec, placed, start_grey)
     items += _start_back_arched(spec, placed, placer.ground, start_grey)
     if spec.inset is not None:  # where the hand the inset shows ends up once fitted
         items.append(inset.marker(solid.points[spec.inset.at]))
@@ -647,17 +651,33 @@ def _start_back_arched(spec: FigureSpec, placed: list[Skeleton], ground: float, 
     return [Stroke(tuple(line), ARCH_LINE, color)] if line else []
 
 
-def _start_arm_across(spec: FigureSpec, placed: list[Skeleton], color: Color) -> list[Item]:
-    """Front view: a start arm reaching across the body (a hand at the other hip) is drawn again
-    over the solid end pose, in its outline, so the start of the move shows.
+def _start_arm_on_top(spec: FigureSpec, placed: list[Skeleton], color: Color) -> list[Item]:
+    """A start arm the solid end pose would hide, drawn again over it in its outline, so the
+    start of the move shows: in the front view an arm reaching across the body (a hand at the
+    other hip); from the side an upright body's arm hanging at its side (`HANGING_REACH`).
 
-    Drawn first, under the end pose, the whole arm hid behind the black trunk and the band pull
-    from the other hip read as a plain arm raise.
+    Drawn first, under the end pose, the whole arm hid behind the black trunk: the band pull
+    from the other hip read as a plain arm raise, and the forward arm raise began nowhere.
     """
-    if spec.view is not View.FRONT or len(placed) < 2:
+    if len(placed) < 2:
         return []
     out: list[Item] = []
     start = placed[0]
+    if spec.view is View.SIDE:
+        end = placed[-1]
+        neck, pelvis = start.points["neck"], start.points["pelvis"]
+        if neck[1] - pelvis[1] < abs(neck[0] - pelvis[0]) * 2:  # not upright: arms on the floor
+            return []
+        for side in SIDES:
+            if not {f"{side}_hand", f"{side}_arm"} & set(spec.moving):
+                continue
+            hand, shoulder = start.points[f"{side}_hand"], start.points[f"{side}_shoulder"]
+            hanging = abs(hand[0] - shoulder[0]) < HANGING_REACH and hand[1] < shoulder[1]
+            if hanging and math.dist(hand, end.points[f"{side}_hand"]) > HANGING_REACH:
+                out += body.outlined(body.arm_items(start, side, color), color)
+        return out
+    if spec.view is not View.FRONT:
+        return []
     mid_x = start.points["pelvis"][0]
     for side in SIDES:
         if not {f"{side}_hand", f"{side}_arm"} & set(spec.moving):

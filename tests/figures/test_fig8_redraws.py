@@ -7,7 +7,7 @@ from rehab_planner.figures.primitives import BLACK, WHITE, Circle, Stroke
 from rehab_planner.figures.props import pedal_exerciser
 from rehab_planner.figures.render import (
     START_GREY,
-    _start_arm_across,
+    _start_arm_on_top,
     placed_poses,
     render_exercise,
 )
@@ -62,12 +62,12 @@ def test_band_pull_up_and_across_starts_at_the_other_hip_and_ends_up_and_out(lib
     (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
     assert 100 <= move.direction <= 140 and (move.size or 0) >= 0.8
     # The start arm crossing the body is drawn over the solid end pose, so it shows.
-    assert _start_arm_across(spec, [start, end], START_GREY)
+    assert _start_arm_on_top(spec, [start, end], START_GREY)
 
 
 def test_band_arm_drawn_over_the_body_only_when_it_crosses_it(library) -> None:  # type: ignore[no-untyped-def]
     spec, placed = _poses(library, "band-side-steps")
-    assert _start_arm_across(spec, placed, START_GREY) == []
+    assert _start_arm_on_top(spec, placed, START_GREY) == []
 
 
 def test_grip_squeeze_ball_is_a_ball_not_a_shaded_mark(library) -> None:  # type: ignore[no-untyped-def]
