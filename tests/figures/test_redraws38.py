@@ -24,6 +24,7 @@ from rehab_planner.figures.primitives import (
 from rehab_planner.figures.raster import picture_image
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.library import load_library
+from rehab_planner.model.figure import ArrowKind, MarkKind
 from rehab_planner.model.figure_vocab import PropKind
 
 
@@ -171,3 +172,17 @@ def test_a_start_arm_hanging_at_the_side_shows_over_the_trunk(library, exercise_
     # pose, the radial nerve glide's start did not show at all, the forward arm raise's barely
     # (stop 38 check). Drawn again on top, in its outline, it shows.
     assert _visible_start_pixels(render_exercise(library.get(exercise_id))) > 150
+
+
+def test_the_standing_back_bend_points_its_arrow_at_the_upper_back(library) -> None:  # type: ignore[no-untyped-def]
+    # A straight arrow back over the head, the body leaning 8 degrees, read with high
+    # confidence as the look up, the head alone tipping back (review S). The trunk leans back
+    # over the hips at least 20 degrees, and one arrow points back beside the chest.
+    spec = library.get("standing-back-bend").figure
+    assert spec.arrow is ArrowKind.NONE
+    (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
+    assert move.at == "chest" and move.direction == 180 and move.dx < 0
+    _, (start, end) = placed_poses(spec)
+    pelvis, neck = end.points["pelvis"], end.points["neck"]
+    assert math.degrees(math.atan2(pelvis[0] - neck[0], neck[1] - pelvis[1])) >= 20
+    assert neck[0] < start.points["neck"][0] - 0.2
