@@ -191,3 +191,17 @@ def test_the_standing_back_bend_points_its_arrow_at_the_upper_back(library) -> N
     assert neck[0] < start.points["neck"][0] - 0.08
     assert pelvis[0] > end.points["right_ankle"][0] + 0.08  # the hips forward of the feet
     assert end.face <= 25
+
+
+def test_the_knee_push_up_rests_on_the_knees_the_shins_sloping_up(library) -> None:  # type: ignore[no-untyped-def]
+    # The shins stood straight up from the knees: the legs read as off the floor, the body on
+    # its toes, the push-up (review T). In both poses the knee is the body's lowest point on the
+    # mat, and the shin slopes up from it between 20 and 60 degrees.
+    ground, poses = placed_poses(library.get("knee-push-up").figure)
+    for pose in poses:
+        p = pose.points
+        assert p["right_knee"][1] - ground < 0.1
+        assert p["right_knee"][1] <= min(p["right_ankle"][1], p["right_toe"][1], p["right_hip"][1])
+        knee, ankle = p["right_knee"], p["right_ankle"]
+        slope = math.degrees(math.atan2(ankle[1] - knee[1], abs(ankle[0] - knee[0])))
+        assert 20 <= slope <= 60
