@@ -205,3 +205,19 @@ def test_the_knee_push_up_rests_on_the_knees_the_shins_sloping_up(library) -> No
         knee, ankle = p["right_knee"], p["right_ankle"]
         slope = math.degrees(math.atan2(ankle[1] - knee[1], abs(ankle[0] - knee[0])))
         assert 20 <= slope <= 60
+
+
+def test_the_band_pull_up_and_across_ends_off_the_band_line(library) -> None:  # type: ignore[no-untyped-def]
+    # Raised to 145 degrees the arm lay along the band from the low anchor: arm, band and the
+    # start arm made one straight bar, read as a stick pushed up, the cane side raise (reviews
+    # P and T). The arm ends up and out, at least 8 degrees off the band's line.
+    spec = library.get("band-diagonal-up").figure
+    _, (start, end) = placed_poses(spec)
+    (band,) = [p for p in spec.props if p.kind is PropKind.BAND]
+    hand0 = start.points["right_hand"]
+    anchor = (hand0[0] + band.dx, hand0[1] + band.dy)
+    hand, shoulder = end.points["right_hand"], end.points["right_shoulder"]
+    arm = math.atan2(hand[1] - shoulder[1], hand[0] - shoulder[0])
+    line = math.atan2(hand[1] - anchor[1], hand[0] - anchor[0])
+    assert abs(math.degrees(math.remainder(arm - line, math.tau))) >= 8
+    assert hand[1] > shoulder[1]  # up
