@@ -61,6 +61,7 @@ ATTACHED = frozenset(
         PropKind.BAG,
         PropKind.VACUUM,
         PropKind.STOOL,
+        PropKind.HAMMER,
     }
 )
 # Props drawn in front of the figure.
@@ -97,6 +98,7 @@ DEFAULT_AT: dict[PropKind, str] = {
     PropKind.FOOTPRINT: "head",
     PropKind.BAG: "right_hand",
     PropKind.VACUUM: "right_hand",
+    PropKind.HAMMER: "right_hand",
     PropKind.STOOL: "pelvis",
     PropKind.RAIL: "right_hand",
     PropKind.ARMREST: "pelvis",
@@ -707,7 +709,33 @@ def attached_prop(
         return _stool(_pt(sk, prop.at, prop), floor, line, fill)
     if kind is PropKind.VACUUM:
         return _vacuum(sk.points[prop.at or DEFAULT_AT[kind]], prop.dx, floor, line, fill, edged)
+    if kind is PropKind.HAMMER:
+        return _hammer(sk, prop.at or DEFAULT_AT[kind], prop.size or HAMMER_LONG, line, edged)
     return []
+
+
+HAMMER_LONG = 0.28  # a hammer's handle, from the fist to its head
+# Its head, as (along the forearm, up the handle) from the handle's top: a square face ahead of
+# the handle, a claw curving back and down behind it.
+HAMMER_HEAD = ((0.1, 0.0), (0.1, 0.08), (-0.03, 0.08), (-0.13, 0.01), (-0.04, 0.03), (-0.03, 0.0))
+
+
+def _hammer(sk: Skeleton, at: str, long: float, line: Color,
+            edged: Callable[[tuple[Point, ...], float], list[Item]]) -> list[Item]:
+    """A hammer held by the end of its handle, thumb up: the handle runs from the fist at right
+    angles to the forearm, on the thumb's side (up when the forearm lies level), and a dark head
+    lies across its far end, face ahead, claw behind. A bar through the fist with two light
+    boxes on top read as a crank, the arm bike (review T)."""
+    hand, wrist = sk.points[at], sk.points[at.replace("hand", "wrist")]
+    fx, fy = hand[0] - wrist[0], hand[1] - wrist[1]
+    norm = math.hypot(fx, fy) or 1.0
+    ax, ay = fx / norm, fy / norm  # along the forearm
+    ux, uy = -ay, ax  # at right angles to it
+    if uy < 0:  # the thumb's side: up
+        ux, uy = -ux, -uy
+    top = (hand[0] + ux * long, hand[1] + uy * long)
+    head = tuple((top[0] + ax * a + ux * u, top[1] + ay * a + uy * u) for a, u in HAMMER_HEAD)
+    return [*edged((hand, top), 0.05), Shape(head, fill=line, stroke=line, width=PROP_W)]
 
 
 ROWER_SEAT = 0.2  # a rowing machine's seat (a `box` drawn for every pose): its height

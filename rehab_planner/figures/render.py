@@ -477,6 +477,7 @@ def _held(spec: FigureSpec, prop: Prop) -> Prop:
 _OWN_HANDLE = _HELD_THROUGH | {
     PropKind.CANE, PropKind.STRAP, PropKind.TOWEL, PropKind.REACHER, PropKind.CART, PropKind.WALKER,
     PropKind.TREADMILL, PropKind.ELLIPTICAL, PropKind.BIKE, PropKind.BAG, PropKind.VACUUM,
+    PropKind.HAMMER,
 }
 
 

@@ -87,6 +87,8 @@ class PropKind(StrEnum):
     # head and down to the other hand
     ARMREST = "armrest"  # a chair's arm rest beside the seat (side view), in front of the body,
     # `size` above the seat: a chair with arms to push up from
+    HAMMER = "hammer"  # a hammer held by the end of its handle: the handle up from the fist, at
+    # right angles to the forearm (thumb up), `size` long, a dark head across its top end
     RAIL = "rail"  # a handrail on two posts behind the body at the start pose's hand: level
     # along a step, `slope` degrees up a stair; seen from the front, a post at the side with the
     # hand on its end (with a `size`, a rail across the picture)

@@ -8,7 +8,7 @@ import math
 
 from rehab_planner.figures import body
 from rehab_planner.figures.body import LIMB_W
-from rehab_planner.figures.primitives import BLACK, Circle, Label, Shape, item_bounds
+from rehab_planner.figures.primitives import BLACK, Circle, Label, Shape, Stroke, item_bounds
 from rehab_planner.figures.props import attached_prop, static_prop
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.figures.trunk import side_outline
@@ -192,13 +192,18 @@ def test_finger_slides_rest_the_elbow_on_a_pillow_on_the_lap(library) -> None:  
 def test_hammer_turns_shows_no_weight_held_in_the_middle(library) -> None:  # type: ignore[no-untyped-def]
     # The hand close-up showed a dumbbell held across the middle of the palm beside an empty
     # open hand, while the figure holds a hammer; the steps hold it by one end (a weight held in
-    # the middle gives no lever). No close-up: the hand holds the hammer, its head above the fist.
+    # the middle gives no lever). No close-up: the hand holds the hammer by its handle's end, its
+    # head well above the fist (since stop 38 a `hammer`, its dark head a face and a claw: a bar
+    # through the fist with two light boxes on top read as a crank, review T).
     spec = library.get("hammer-turns").figure
     assert spec.inset is None or spec.inset.holds != "weight"
     assert spec.hands == {"right": "grip"}
-    _, (pose,) = placed_poses(spec)
+    ground, (pose,) = placed_poses(spec)
     hand = pose.points["right_hand"]
-    heads = [p for p in spec.props if p.kind is PropKind.BOX and p.at == "right_hand"]
-    assert heads and all(p.dy > 0.1 for p in heads)  # the head above the fist
-    assert any(p.kind is PropKind.CANE and p.at == p.to == "right_hand" for p in spec.props)
-    assert hand[1] > 0  # drawn
+    (hammer,) = [p for p in spec.props if p.kind is PropKind.HAMMER]
+    assert hammer.at == "right_hand"
+    drawn = attached_prop(hammer, pose, pose, ground, faded=False)
+    (head,) = [i for i in drawn if isinstance(i, Shape)]
+    assert min(y for _, y in head.points) > hand[1] + 0.2  # the head above the fist
+    handle = [i for i in drawn if isinstance(i, Stroke)]
+    assert all(i.points[0] == hand for i in handle)  # held by the handle's end
