@@ -21,6 +21,7 @@ from rehab_planner.figures.primitives import (
     Stroke,
     item_bounds,
 )
+from rehab_planner.figures.props import in_front, static_prop
 from rehab_planner.figures.raster import picture_image
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.library import load_library
@@ -221,3 +222,17 @@ def test_the_band_pull_up_and_across_ends_off_the_band_line(library) -> None:  #
     line = math.atan2(hand[1] - anchor[1], hand[0] - anchor[0])
     assert abs(math.degrees(math.remainder(arm - line, math.tau))) >= 8
     assert hand[1] > shoulder[1]  # up
+
+
+def test_the_hop_in_place_stands_along_the_counter_not_beside_a_box(library) -> None:  # type: ignore[no-untyped-def]
+    # The counter stood in front of the body, the up-and-down arrow in it: the body rising
+    # beside a box read as a step-up (review U). The counter the steps stand next to runs along
+    # behind the body, drawn under it, both feet in front of its length.
+    spec = library.get("hop-in-place").figure
+    (counter,) = [p for p in spec.props if p.kind is PropKind.COUNTER]
+    assert counter.at == "pelvis" and not in_front(counter, spec.view)
+    ground, poses = placed_poses(spec)
+    shapes = [i for i in static_prop(counter, poses[0], poses, ground) if isinstance(i, Shape)]
+    xs = [x for s in shapes for x, _ in s.points]
+    for pose in poses:
+        assert min(xs) < pose.points["right_toe"][0] < max(xs)
