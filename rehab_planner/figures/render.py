@@ -91,11 +91,11 @@ from rehab_planner.model.vocab import Equipment, Position, Side
 MIDDLE_GREY = grey(0.62)
 # In front of a brick wall face (wall slides) the light panel lowers the contrast: go darker.
 START_GREY_ON_WALL = grey(0.45)
+MIDDLE_GREY_ON_WALL = grey(0.52)
 # Side view, upright: a start arm hanging at the side (its hand within this of under the shoulder)
 # lies over the trunk, and the solid end pose hid it; drawn again on top, its outline shows where
 # the arm began (the forward arm raise and the radial nerve glide showed no start at all).
 HANGING_REACH = 0.12
-MIDDLE_GREY_ON_WALL = grey(0.52)
 
 # The point whose path an arrow follows, per moving body part.
 TRACKED = {"head": "head", "trunk": "neck", "pelvis": "pelvis", "back": "mid_back"} | {
