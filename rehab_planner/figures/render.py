@@ -654,36 +654,32 @@ def _start_back_arched(spec: FigureSpec, placed: list[Skeleton], ground: float, 
 
 def _start_arm_on_top(spec: FigureSpec, placed: list[Skeleton], color: Color) -> list[Item]:
     """A start arm the solid end pose would hide, drawn again over it in its outline, so the
-    start of the move shows: in the front view an arm reaching across the body (a hand at the
-    other hip); from the side an upright body's arm hanging at its side (`HANGING_REACH`).
+    start of the move shows (see `_start_arm_hidden`).
 
     Drawn first, under the end pose, the whole arm hid behind the black trunk: the band pull
     from the other hip read as a plain arm raise, and the forward arm raise began nowhere.
     """
-    if len(placed) < 2:
+    if len(placed) < 2 or spec.view not in (View.SIDE, View.FRONT):
         return []
-    out: list[Item] = []
-    start = placed[0]
-    if spec.view is View.SIDE:
-        end = placed[-1]
-        neck, pelvis = start.points["neck"], start.points["pelvis"]
-        if neck[1] - pelvis[1] < abs(neck[0] - pelvis[0]) * 2:  # not upright: arms on the floor
-            return []
-        for side in SIDES:
-            if not {f"{side}_hand", f"{side}_arm"} & set(spec.moving):
-                continue
-            hand, shoulder = start.points[f"{side}_hand"], start.points[f"{side}_shoulder"]
-            hanging = abs(hand[0] - shoulder[0]) < HANGING_REACH and hand[1] < shoulder[1]
-            if hanging and math.dist(hand, end.points[f"{side}_hand"]) > HANGING_REACH:
-                out += body.outlined(body.arm_items(start, side, color), color)
-        return out
-    if spec.view is not View.FRONT:
-        return []
-    mid_x = start.points["pelvis"][0]
-    for side in SIDES:
-        if not {f"{side}_hand", f"{side}_arm"} & set(spec.moving):
-            continue
-        shoulder_x, hand_x = start.points[f"{side}_shoulder"][0], start.points[f"{side}_hand"][0]
-        if (shoulder_x - mid_x) * (hand_x - mid_x) < 0:  # the hand is past the middle
-            out += body.outlined(body.arm_items(start, side, color), color)
-    return out
+    start, end = placed[0], placed[-1]
+    return [
+        item
+        for side in SIDES
+        if {f"{side}_hand", f"{side}_arm"} & set(spec.moving)
+        and _start_arm_hidden(spec.view, start, end, side)
+        for item in body.outlined(body.arm_items(start, side, color), color)
+    ]
+
+
+def _start_arm_hidden(view: View, start: Skeleton, end: Skeleton, side: str) -> bool:
+    """Whether the end pose covers this side's start arm: in the front view an arm reaching
+    across the body (the hand past the middle, at the other hip); from the side an upright
+    body's arm hanging at its side (`HANGING_REACH`), over the trunk, while the hand moves off."""
+    hand, shoulder = start.points[f"{side}_hand"], start.points[f"{side}_shoulder"]
+    if view is View.FRONT:
+        mid_x = start.points["pelvis"][0]
+        return (shoulder[0] - mid_x) * (hand[0] - mid_x) < 0
+    neck, pelvis = start.points["neck"], start.points["pelvis"]
+    upright = neck[1] - pelvis[1] >= abs(neck[0] - pelvis[0]) * 2  # not on hands and knees, lying
+    hanging = abs(hand[0] - shoulder[0]) < HANGING_REACH and hand[1] < shoulder[1]
+    return upright and hanging and math.dist(hand, end.points[f"{side}_hand"]) > HANGING_REACH
