@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from rehab_planner.figures import arrows
+from rehab_planner.figures import arrows, fist_closeups
 from rehab_planner.figures.body import outlined
 from rehab_planner.figures.primitives import (
     BLACK,
@@ -28,6 +28,7 @@ from rehab_planner.figures.primitives import (
     Shape,
     Stroke,
     arrow,
+    rounded_rect,
     transform,
 )
 from rehab_planner.figures.props import FRAME_W, LEADER_W, PROP_DARK, PROP_LINE
@@ -69,15 +70,6 @@ def is_marker(item: Item) -> bool:
     )
 
 
-def _rounded(x0: float, y0: float, x1: float, y1: float, r: float) -> tuple[Point, ...]:
-    pts: list[Point] = []
-    for cx, cy, start in ((x1 - r, y1 - r, 0), (x0 + r, y1 - r, 90), (x0 + r, y0 + r, 180),
-                          (x1 - r, y0 + r, 270)):
-        pts += [(cx + r * math.cos(math.radians(start + k * 15)),
-                 cy + r * math.sin(math.radians(start + k * 15))) for k in range(7)]
-    return tuple(pts)
-
-
 def _fingers(shape: CloseHand, thumb_side: float) -> list[tuple[Point, Point]]:
     """Each finger as a line from its root to its tip (hand units)."""
     out: list[tuple[Point, Point]] = []
@@ -110,13 +102,13 @@ def hand(
     color, detail = BLACK, WHITE
     details: list[Item] = []
     items: list[Item] = [Stroke(((0.0, -forearm), (0.0, 0.1)), FOREARM_W, color)]
-    palm = _rounded(-PALM_W / 2, 0.0, PALM_W / 2, PALM_LONG, 0.3)
+    palm = rounded_rect(-PALM_W / 2, 0.0, PALM_W / 2, PALM_LONG, 0.3)
     if holds == "weight":  # the handle across the palm, a plate at each end
         bar = ((-1.25, 0.55), (1.25, 0.55))
         items += [Stroke(bar, 0.22, PROP_DARK)]
         for sign in (-1, 1):
             x0, x1 = sorted((sign * 0.95, sign * 1.35))
-            items.append(Shape(_rounded(x0, 0.05, x1, 1.05, 0.08), fill=PROP_DARK))
+            items.append(Shape(rounded_rect(x0, 0.05, x1, 1.05, 0.08), fill=PROP_DARK))
     if holds == "ball":  # in the palm, the fingers curled round it
         items += ball(BALL_AT, BALL_R)
     items.append(Shape(palm, fill=color))
@@ -151,7 +143,7 @@ def _ball_fist(thumb_side: float, color: Color, details: list[Item]) -> list[Ite
     detail = WHITE
     thumb = ((thumb_side * 0.5, 0.2), (-thumb_side * 0.05, 0.55))
     items: list[Item] = [
-        Shape(_rounded(-0.64, 0.05, 0.64, 0.95, 0.3), fill=color),
+        Shape(rounded_rect(-0.64, 0.05, 0.64, 0.95, 0.3), fill=color),
         Stroke(thumb, THUMB_W + 0.12, WHITE),
         Stroke(thumb, THUMB_W, color),
     ]
@@ -179,7 +171,7 @@ def side_hand(shape: CloseHand, forearm: float) -> list[Item]:
     thumb along the palm's side. In hand units, the wrist at the origin."""
     items: list[Item] = [
         Stroke(((0.0, -forearm), (0.0, 0.1)), SIDE_PALM_W * 0.95, BLACK),
-        Shape(_rounded(-SIDE_PALM_W / 2, 0.0, SIDE_PALM_W / 2, PALM_LONG, 0.2), fill=BLACK),
+        Shape(rounded_rect(-SIDE_PALM_W / 2, 0.0, SIDE_PALM_W / 2, PALM_LONG, 0.2), fill=BLACK),
     ]
     # the little finger's side behind (a little shorter), the index finger in front of it with
     # a white edge, so the fingers read as fingers, not as a bar
@@ -264,10 +256,14 @@ def _upside_down(item: Item, middle: float) -> Item:
 def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, float]) -> list[Item]:
     """The inset's frame and hands in the box (x0, y0, x1, y1, picture units)."""
     x0, y0, x1, y1 = box
-    items: list[Item] = [Shape(_rounded(x0, y0, x1, y1, 0.08), fill=WHITE, stroke=PROP_LINE,
+    items: list[Item] = [Shape(rounded_rect(x0, y0, x1, y1, 0.08), fill=WHITE, stroke=PROP_LINE,
                                width=FRAME_W)]
     if spec.sequence:
         return items + _draw_sequence(spec, box)
+    if spec.holds == "hammer":
+        return items + fist_closeups.hammer_turns(box, start_color, spec.at.startswith("left_"))
+    if spec.from_side:
+        return items + fist_closeups.wrist_curl(box, start_color, spec.hands[0])
     count = len(spec.hands)
     unit = HAND_UNIT
     if count == 2 and spec.holds == "weight":  # the plates stay inside the hand's half
@@ -310,7 +306,8 @@ def add(picture: Picture, spec: HandInset | None, start_color: Color) -> Picture
         picture.items = rest
         return picture
     # A squeezed ball gets the wide box too: room for the arrows pressing in at its sides.
-    w = TWO_W if len(spec.hands) == 2 or spec.holds == "ball" else ONE_W
+    w = TWO_W if len(spec.hands) == 2 or spec.holds in ("ball", "hammer") or spec.from_side \
+        else ONE_W
     shrink = SHRINK
     if spec.sequence:  # a strip across the top; the figure shrinks to fit below it
         w = picture.width - 0.06

@@ -73,6 +73,18 @@ LABEL_WIDTH = 1.0  # a bold word's width per letter, as a share of its letter he
 Item = Stroke | Shape | Circle | Label
 
 
+def rounded_rect(x0: float, y0: float, x1: float, y1: float, r: float,
+                 per_corner: int = 7) -> tuple[Point, ...]:
+    """The corners of a box with rounded corners of radius r, per_corner points on each."""
+    pts: list[Point] = []
+    step = 90.0 / (per_corner - 1)
+    for cx, cy, start in ((x1 - r, y1 - r, 0), (x0 + r, y1 - r, 90), (x0 + r, y0 + r, 180),
+                          (x1 - r, y0 + r, 270)):
+        pts += [(cx + r * math.cos(math.radians(start + k * step)),
+                 cy + r * math.sin(math.radians(start + k * step))) for k in range(per_corner)]
+    return tuple(pts)
+
+
 def backed(label: Label) -> list[Item]:
     """A word on a white patch, so it reads where it crosses the figure or a prop."""
     x0, y0, x1, y1 = item_bounds(label)

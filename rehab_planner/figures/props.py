@@ -35,6 +35,7 @@ from rehab_planner.figures.primitives import (
     Shape,
     Stroke,
     grey,
+    rounded_rect,
 )
 from rehab_planner.figures.water import water
 from rehab_planner.model.figure import Prop, PropKind, View
@@ -130,6 +131,32 @@ def _rect(x0: float, y0: float, x1: float, y1: float, fill: Color | None = PROP_
     return Shape(
         ((x0, y0), (x1, y0), (x1, y1), (x0, y1)), fill=fill, stroke=PROP_LINE, width=PROP_W
     )
+
+
+CUPBOARD_W = 0.36  # a kitchen counter's cupboard door, at most this wide
+STANDING_PELVIS = 1.5  # the pelvis this many times the knee's height above the floor: standing
+KNOB_R = 0.022
+
+
+def _counter_base(sk: Skeleton, x0: float, x1: float, floor: float, top: float) -> list[Item]:
+    """What holds up a counter's top, seen from the side. A person standing at it: a kitchen
+    counter's cupboard doors side by side, each with a knob near its top (a bare white box with
+    thin ends, behind a walking figure, read as a pool or a bath tub, review W). A person sitting
+    at it: a table, its legs at the ends, room under it for their knees."""
+    pelvis, knee = sk.points["pelvis"][1] - floor, sk.points["right_knee"][1] - floor
+    items: list[Item] = [_rect(x0, floor, x1, top + 0.01, WHITE)]
+    if pelvis < STANDING_PELVIS * knee:
+        return items
+    items = [_rect(x0, floor + 0.03, x1, top, WHITE)]
+    doors = max(1, round((x1 - x0) / CUPBOARD_W))
+    w = (x1 - x0) / doors
+    for k in range(doors):
+        a = x0 + k * w
+        if k:
+            items.append(Stroke(((a, floor + 0.03), (a, top)), PROP_W, PROP_LINE))
+        knob = a + (w * 0.8 if k % 2 == 0 else w * 0.2)
+        items.append(Circle((knob, top - 0.07), KNOB_R, fill=PROP_LINE))
+    return items
 
 
 def _pt(sk: Skeleton, name: str | None, prop: Prop) -> Point:
@@ -272,18 +299,14 @@ def static_prop(
                 Stroke(((right - 0.06, top - 0.06), (right - 0.06, floor)), PROP_W * 1.6, PROP_LINE),
                 _rect(left, top - 0.06, right, top),
             ]
-        return [
-            _rect(left + 0.05, floor, right - 0.05, top - 0.05, WHITE),
-            _rect(left, top - 0.06, right, top),
-        ]
+        return [*_counter_base(sk, left + 0.05, right - 0.05, floor, top - 0.06),
+                _rect(left, top - 0.06, right, top)]
     if kind is PropKind.COUNTER:
         hx, hy = _pt(sk, prop.at, prop)
         top = hy - 0.04
         far = hx + (prop.size or 0.5)
-        return [
-            _rect(hx + 0.05, floor, far - 0.05, top - 0.05, WHITE),
-            _rect(hx - 0.06, top - 0.06, far, top),
-        ]
+        return [*_counter_base(sk, hx + 0.05, far - 0.05, floor, top - 0.06),
+                _rect(hx - 0.06, top - 0.06, far, top)]
     if kind is PropKind.CUP:
         return cup(_pt(sk, prop.at, prop)[0], floor, prop.size or CUP_HIGH)
     if kind is PropKind.KNEECAP:  # behind the body: the leg and the hands cover its edges
@@ -486,18 +509,8 @@ def _bounds(item: Item) -> tuple[float, float, float, float]:
 
 
 def _rounded(x0: float, y0: float, x1: float, y1: float) -> Shape:
-    r = min(0.03, (y1 - y0) / 2)
-    pts: list[Point] = []
-    for cx, cy, start in (
-        (x1 - r, y1 - r, 0),
-        (x0 + r, y1 - r, 90),
-        (x0 + r, y0 + r, 180),
-        (x1 - r, y0 + r, 270),
-    ):
-        for step in range(4):
-            a = math.radians(start + step * 30)
-            pts.append((cx + r * math.cos(a), cy + r * math.sin(a)))
-    return Shape(tuple(pts), fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)
+    corners = rounded_rect(x0, y0, x1, y1, min(0.03, (y1 - y0) / 2), per_corner=4)
+    return Shape(corners, fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W)
 
 
 def _dishwasher(x0: float, height: float, floor: float, hand: Point | None = None) -> list[Item]:

@@ -257,11 +257,19 @@ class HandInset(Model):
     """
 
     hands: list[CloseHand] = Field(min_length=1, max_length=4)
-    holds: Literal["weight", "ball"] | None = Field(
-        default=None, description="What the last hand holds: a weight across the palm, a ball"
+    holds: Literal["weight", "ball", "hammer"] | None = Field(
+        default=None,
+        description="What the last hand holds: a weight across the palm, a ball; a hammer is "
+        "one fist seen from the front holding it by the end, the hammer upright (start) and "
+        "tipped to each side (forearm turns)",
     )
     at: str = Field(default="right_hand", description="The hand in the figure it shows")
     corner: Literal["top_left", "top_right"] = "top_right"
+    from_side: bool = Field(
+        default=False,
+        description="The hand seen from the thumb's side, the forearm level on a table's edge: "
+        "the fist round a weight hangs down (start) and curls up (end), a wrist curl",
+    )
     fingers_down: bool = Field(
         default=False,
         description="The hand hangs from the wrist, fingers pointing down (a wrist tipped back "
@@ -284,6 +292,16 @@ class HandInset(Model):
         if len(value) > 2 and not all(side):
             raise ValueError("more than two hands only as finger shapes seen from the side")
         return value
+
+    @model_validator(mode="after")
+    def _hammer(self) -> HandInset:
+        if self.holds == "hammer" and self.hands != [CloseHand.FIST]:
+            raise ValueError("a hammer close-up shows one hand: hands: [fist]")
+        if self.from_side and (self.holds != "weight" or len(self.hands) != 1
+                               or self.hands[0] not in (CloseHand.PALM_UP, CloseHand.PALM_DOWN)):
+            raise ValueError("a wrist curl seen from the side shows one hand, palm_up or "
+                             "palm_down, holding a weight")
+        return self
 
     @property
     def sequence(self) -> bool:

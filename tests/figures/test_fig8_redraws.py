@@ -139,14 +139,17 @@ def test_hammer_turns_holds_a_hammer_unlike_bare_palm_turns(library) -> None:  #
     hammer = library.get("hammer-turns").figure
     bare = library.get("forearm-turns").figure
     # The hammer's close-up drew a dumbbell held in the middle, against the steps ("hold a hammer
-    # by one end", audit of stop 37): the hammer alone shows, its head above the fist; the bare
-    # palm turns keep their palm close-up, nothing held.
-    assert hammer.inset is None and bare.inset is not None and bare.inset.holds is None
+    # by one end", audit of stop 37): the hammer shows, its head above the fist, and since review
+    # V a close-up of the fist from the front tips that hammer (holds: hammer), not a dumbbell;
+    # the bare palm turns keep their palm close-up, nothing held.
+    assert hammer.inset is not None and hammer.inset.holds == "hammer"
+    assert bare.inset is not None and bare.inset.holds is None
     assert any(p.kind is PropKind.HAMMER and p.at == "right_hand" for p in hammer.props)
-    # Both turning rings sit round the forearm, clear of the hand.
-    for spec in (hammer, bare):
-        (roll,) = [m for m in spec.marks if m.kind is MarkKind.ROLL]
-        assert roll.dx <= -0.05
+    # The bare turns keep their ring round the forearm, clear of the hand; the hammer's ring
+    # read as cranking (the arm bike, review V): its close-up carries the arrow instead.
+    (roll,) = [m for m in bare.marks if m.kind is MarkKind.ROLL]
+    assert roll.dx <= -0.05
+    assert not any(m.kind is MarkKind.ROLL for m in hammer.marks)
 
 
 def test_fire_hydrant_greys_the_far_limbs(library) -> None:  # type: ignore[no-untyped-def]

@@ -49,6 +49,8 @@ def _shows_movement(spec: FigureSpec) -> str | None:
         return "round and round"
     if spec.inset is not None and spec.inset.sequence:
         return "hand shapes one after another"
+    if spec.inset is not None and spec.inset.holds == "hammer":
+        return "a close-up: the hammer upright, then tipped each way"
     if any(m.both_ways for m in spec.marks):
         return "back and forth in place"
     return None
