@@ -106,3 +106,14 @@ def test_the_forward_arm_raise_ends_in_a_plain_hand(library) -> None:  # type: i
 def test_a_close_up_that_cannot_be_drawn_is_refused(inset: dict[str, object]) -> None:
     with pytest.raises(ValidationError):
         HandInset.model_validate(inset)
+
+
+def test_the_partial_curl_up_slides_open_hands_up_the_thighs(library) -> None:  # type: ignore[no-untyped-def]
+    # Plain arm ends lying along the thighs read as arms crossed on the chest (the crunch, with
+    # high confidence, review W): open hands and a short arrow up the thighs show the slide.
+    spec = library.get("partial-curl-up").figure
+    assert {str(h) for h in spec.hands.values()} == {"open"}
+    (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
+    assert move.at == "right_hand" and 20 <= move.direction <= 70
+    crunch = library.get("crunch-arms-crossed").figure
+    assert not any(m.kind is MarkKind.MOVE for m in crunch.marks)
