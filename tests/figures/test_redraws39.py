@@ -117,3 +117,13 @@ def test_the_partial_curl_up_slides_open_hands_up_the_thighs(library) -> None:  
     assert move.at == "right_hand" and 20 <= move.direction <= 70
     crunch = library.get("crunch-arms-crossed").figure
     assert not any(m.kind is MarkKind.MOVE for m in crunch.marks)
+
+
+def test_the_upper_back_arch_points_back_beside_the_upper_back_chin_level(library) -> None:  # type: ignore[no-untyped-def]
+    # The arrow following the head back, the head tipped, read as the look up (neck arch) in
+    # reviews W and X. The arrow now points back beside the chest; the neck stays level.
+    spec = library.get("upper-back-arch-chair").figure
+    assert spec.arrow is ArrowKind.NONE
+    (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
+    assert move.at == "chest" and 90 < move.direction < 270
+    assert (spec.end.neck or 0) >= 0
