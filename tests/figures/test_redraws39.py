@@ -127,3 +127,16 @@ def test_the_upper_back_arch_points_back_beside_the_upper_back_chin_level(librar
     (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
     assert move.at == "chest" and 90 < move.direction < 270
     assert (spec.end.neck or 0) >= 0
+
+
+def test_the_split_squat_drops_the_back_knee_straight_down(library) -> None:  # type: ignore[no-untyped-def]
+    # The back thigh slanting back and an arrow down and back read as the front of hip stretch
+    # (review Y). The back knee now drops under the hip, near the floor, the arrow straight down.
+    spec = library.get("split-squat").figure
+    ground, (start, end) = placed_poses(spec)
+    e = end.points
+    assert abs(e["left_knee"][0] - e["pelvis"][0]) < 0.08
+    assert e["left_knee"][1] - ground < start.points["left_knee"][1] - ground - 0.15
+    assert e["left_knee"][1] - ground < 0.25
+    (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
+    assert move.at == "pelvis" and move.direction == -90 and spec.arrow is ArrowKind.NONE
