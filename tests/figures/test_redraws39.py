@@ -140,3 +140,12 @@ def test_the_split_squat_drops_the_back_knee_straight_down(library) -> None:  # 
     assert e["left_knee"][1] - ground < 0.25
     (move,) = [m for m in spec.marks if m.kind is MarkKind.MOVE]
     assert move.at == "pelvis" and move.direction == -90 and spec.arrow is ArrowKind.NONE
+
+
+def test_the_dead_bug_with_weights_holds_one_in_each_hand(library) -> None:  # type: ignore[no-untyped-def]
+    # "Hold a light weight in each hand": with a weight only in the far hand, the lowering arm
+    # was empty and reviews W to Y wondered if it was the plain dead bug.
+    spec = library.get("dead-bug-weight").figure
+    held = {p.at for p in spec.props if p.kind is PropKind.WEIGHT}
+    assert held == {"left_hand", "right_hand"}
+    assert not any(p.kind is PropKind.WEIGHT for p in library.get("dead-bug").figure.props)
