@@ -15,7 +15,9 @@ and the angles mean:
 
 - shoulders: the arm's angle out from the side along the floor (90: out to the side, a T;
   135 to 160: up past the head, a Y),
-- elbows: how far the straight arm lifts off the floor (degrees).
+- elbows: how far the straight arm lifts off the floor (degrees),
+- hips: how far the straight leg lifts off the floor (degrees; one arm and the other leg lift
+  together in the opposite arm and leg lift).
 """
 
 from __future__ import annotations
@@ -154,9 +156,10 @@ def prone_skeleton(angles: dict[str, float], elevation: float) -> Skeleton:
         wrist = _add(elbow, along, FOREARM)
         hand = _add(wrist, along, HAND)
         hip = (out * HIP_HALF, BODY_Y, 0.0)
-        knee = (hip[0], LIMB_Y, -THIGH)
-        ankle = (hip[0], LIMB_Y, -THIGH - SHIN)
-        toe = (ankle[0], LIMB_Y * 0.6, ankle[2] - FOOT)  # toes pointed, lying face down
+        lift = math.radians(a[f"{side}_hip"])  # the straight leg lifted off the floor
+        knee = (hip[0], LIMB_Y + THIGH * math.sin(lift), -THIGH * math.cos(lift))
+        ankle = (hip[0], LIMB_Y + (THIGH + SHIN) * math.sin(lift), -(THIGH + SHIN) * math.cos(lift))
+        toe = (ankle[0], ankle[1] - LIMB_Y * 0.4, ankle[2] - FOOT)  # toes pointed, lying face down
         pts3.update({
             f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist,
             f"{side}_hand": hand, f"{side}_hip": hip, f"{side}_knee": knee,

@@ -215,6 +215,8 @@ FROM_ABOVE_LIFTS = {
     "prone-arm-out": "the arm out to the side like a T shows only from above",
     "prone-arms-side-lift": "from the side the two raised arms read as a row or the arm back "
                             "(full reviews E-I); from above they lie along the sides",
+    "prone-opposite-arm-leg-lift": "which arm and which leg lift shows only from above: from the "
+                                   "side it read as the superman (reviews Y and Z)",
 }
 
 

@@ -12,7 +12,7 @@ from rehab_planner.figures.body import FAR_GREY, LIMB_W
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.figures.primitives import WHITE, Stroke
 from rehab_planner.figures.render import placed_poses, render_spec
-from rehab_planner.model.figure import FigureSpec
+from rehab_planner.model.figure import FigureSpec, View
 
 
 def _drawn_end(spec: FigureSpec) -> tuple[float, Skeleton]:
@@ -21,8 +21,8 @@ def _drawn_end(spec: FigureSpec) -> tuple[float, Skeleton]:
     return ground, far.set_apart(poses[-1], "left", far.kinds(spec), ground)
 
 
-LIMB_MOVES = [
-    "superman", "prone-opposite-arm-leg-lift", "bird-dog", "hands-knees-arm-or-leg-lift",
+LIMB_MOVES = [  # (the opposite arm and leg lift is seen from past the feet since review Z)
+    "superman", "bird-dog", "hands-knees-arm-or-leg-lift",
     "dead-bug", "dead-bug-weight", "bridge-march", "fire-hydrant", "straight-leg-raise",
 ]
 
@@ -35,22 +35,30 @@ def test_a_side_view_whose_limb_moves_draws_its_far_limb_dark(library, exercise_
     assert any(isinstance(i, Stroke) and i.color == FAR_GREY for i in picture.items)
 
 
-def test_superman_and_opposite_arm_leg_lift_draw_different_far_limbs(library) -> None:  # type: ignore[no-untyped-def]
+def test_superman_and_opposite_arm_leg_lift_draw_different_limbs(library) -> None:  # type: ignore[no-untyped-def]
     # Superman: both arms and both legs lift, so the far hand and foot are up beside the near ones
-    # (just above them, not hidden behind). Opposite arm and leg: the far arm stays down on the
-    # mat, below the lifted near arm, and the far leg is up while the near leg is down.
+    # (just above them, not hidden behind). The opposite arm and leg lift was the same side view
+    # with its far arm down and far leg up: read as the superman (reviews Y and Z). It is now
+    # seen from past the feet, where one arm and the other leg lift and the others stay still.
     ground, sup = _drawn_end(library.get("superman").figure)
-    _, opp = _drawn_end(library.get("prone-opposite-arm-leg-lift").figure)
 
     def up(sk: Skeleton, point: str) -> float:
         return sk.points[point][1] - ground
 
     assert up(sup, "left_hand") > up(sup, "right_hand") + 0.5 * far.APART
     assert up(sup, "left_ankle") > up(sup, "right_ankle") + 0.5 * far.APART
-    assert up(opp, "left_hand") < up(opp, "right_hand") - 0.03
-    assert up(opp, "left_ankle") > up(opp, "right_ankle") + 0.05
-    # The drawn far limbs differ between the two pictures.
-    assert abs(up(sup, "left_hand") - up(opp, "left_hand")) > 0.05
+    spec = library.get("prone-opposite-arm-leg-lift").figure
+    assert spec.view is View.FEET
+    _, (start, end) = placed_poses(spec)
+
+    def rise(point: str) -> float:
+        return end.points[point][1] - start.points[point][1]
+
+    assert rise("right_hand") > 0.03 and rise("left_ankle") > 0.03
+    assert abs(rise("left_hand")) < 0.01 and abs(rise("right_ankle")) < 0.01
+    # The lifting hand and foot are on opposite sides of the body's middle.
+    middle = end.points["pelvis"][0]
+    assert (end.points["right_hand"][0] - middle) * (end.points["left_ankle"][0] - middle) < 0
 
 
 def test_a_far_limb_that_would_hide_exactly_behind_its_twin_is_set_apart(library) -> None:  # type: ignore[no-untyped-def]
