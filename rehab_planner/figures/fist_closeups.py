@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from rehab_planner.figures import arrows
 from rehab_planner.figures.body import OUTLINE_W, outlined
+from rehab_planner.figures.inset import PAD, THUMB_W, place
 from rehab_planner.figures.primitives import (
     BLACK,
     WHITE,
@@ -29,13 +30,10 @@ from rehab_planner.figures.primitives import (
     Stroke,
     arrow,
     rounded_rect,
-    transform,
 )
 from rehab_planner.figures.props import PROP_DARK, PROP_FILL, PROP_LINE, PROP_W
 from rehab_planner.model.figure_vocab import CloseHand
 
-PAD = 0.05  # room inside the box's edge (picture units)
-THUMB_W = 0.3  # a thumb's width (hand units)
 FINGER_LINE = 0.07  # the white line between two curled fingers
 
 # A fist from the front holding a hammer by the end of its handle (the fist's middle at 0, 0).
@@ -71,10 +69,6 @@ def _turned(items: list[Item], angle: float, at: Point = (0.0, 0.0)) -> list[Ite
         elif isinstance(item, Stroke | Shape):
             out.append(replace(item, points=tuple(turn(p) for p in item.points)))
     return out
-
-
-def _place(items: list[Item], scale: float, at: Point) -> list[Item]:
-    return [transform(i, scale, at[0], at[1]) for i in items]
 
 
 def _arc(center: Point, radius: float, a0: float, a1: float, both_ways: bool) -> list[Item]:
@@ -117,9 +111,9 @@ def hammer_turns(box: tuple[float, float, float, float], start_color: Color,
     pivot = ((x0 + x1) / 2, y0 + PAD + 0.1 - FRONT_FIST[1] * HAMMER_UNIT)
     items: list[Item] = []
     for angle in (-TIP, TIP):
-        items += _place(_turned(_hammer(PROP_DARK), angle), HAMMER_UNIT, pivot)
-    items += outlined(_place(_hammer(PROP_DARK), HAMMER_UNIT, pivot), start_color)
-    items += _place(_front_fist(left), HAMMER_UNIT, pivot)
+        items += place(_turned(_hammer(PROP_DARK), angle), HAMMER_UNIT, pivot)
+    items += outlined(place(_hammer(PROP_DARK), HAMMER_UNIT, pivot), start_color)
+    items += place(_front_fist(left), HAMMER_UNIT, pivot)
     radius = (HANDLE_LONG + 1.05) * HAMMER_UNIT
     return items + _arc(pivot, radius, 90 - TIP, 90 + TIP, both_ways=True)
 
@@ -154,9 +148,9 @@ def wrist_curl(box: tuple[float, float, float, float], start_color: Color,
                    fill=PROP_FILL, stroke=PROP_LINE, width=PROP_W / CURL_UNIT)]
     start = _turned(_side_fist(shape), CURL_DOWN)
     end = _turned(_side_fist(shape), CURL_UP)
-    items = _place(table, CURL_UNIT, wrist)
-    items += outlined(_place(start, CURL_UNIT, wrist), start_color)
-    items += _place(forearm + end, CURL_UNIT, wrist)
+    items = place(table, CURL_UNIT, wrist)
+    items += outlined(place(start, CURL_UNIT, wrist), start_color)
+    items += place(forearm + end, CURL_UNIT, wrist)
     items = [_cut_left(i, x0 + 0.03) for i in items]
     radius = (CURL_FIST[2] + 0.3) * CURL_UNIT
     return items + _arc(wrist, radius, CURL_DOWN + 8, CURL_UP + 5, both_ways=False)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from rehab_planner.figures import arrows, fist_closeups
+from rehab_planner.figures import arrows
 from rehab_planner.figures.body import outlined
 from rehab_planner.figures.primitives import (
     BLACK,
@@ -222,7 +222,7 @@ def _draw_sequence(spec: HandInset, box: tuple[float, float, float, float]) -> l
     x = (x0 + x1) / 2 - (span * unit + gaps) / 2
     items: list[Item] = []
     for k, (shape, (a, b)) in enumerate(zip(spec.hands, extents, strict=True)):
-        items += _place(side_hand(shape, forearm), unit, (x - a * unit, wy))
+        items += place(side_hand(shape, forearm), unit, (x - a * unit, wy))
         x += (b - a) * unit
         if k < len(drawn) - 1:  # on to the next shape
             ay = wy + unit * 0.5
@@ -240,7 +240,8 @@ def _recolour(item: Item, color: Color) -> Item:
     return item
 
 
-def _place(items: list[Item], scale: float, at: Point) -> list[Item]:
+def place(items: list[Item], scale: float, at: Point) -> list[Item]:
+    """Items drawn in hand units, scaled into picture units with their origin at `at`."""
     return [transform(i, scale, at[0], at[1]) for i in items]
 
 
@@ -260,6 +261,9 @@ def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, fl
                                width=FRAME_W)]
     if spec.sequence:
         return items + _draw_sequence(spec, box)
+    # Imported here: the close-ups use this module's hand sizes and place().
+    from rehab_planner.figures import fist_closeups
+
     if spec.holds == "hammer":
         return items + fist_closeups.hammer_turns(box, start_color, spec.at.startswith("left_"))
     if spec.from_side:
@@ -279,7 +283,7 @@ def draw(spec: HandInset, start_color: Color, box: tuple[float, float, float, fl
             drawn = outlined(drawn, start_color) + [_recolour(d, start_color) for d in details]
         else:
             drawn += details
-        items += _place(drawn, unit, (cx, wy))
+        items += place(drawn, unit, (cx, wy))
     if count == 1 and spec.holds == "ball":  # squeeze: two arrows press in at the ball's sides
         cx, cy = (x0 + x1) / 2, wy + BALL_AT[1] * unit
         for sign in (-1, 1):

@@ -144,10 +144,9 @@ def _counter_base(sk: Skeleton, x0: float, x1: float, floor: float, top: float) 
     thin ends, behind a walking figure, read as a pool or a bath tub, review W). A person sitting
     at it: a table, its legs at the ends, room under it for their knees."""
     pelvis, knee = sk.points["pelvis"][1] - floor, sk.points["right_knee"][1] - floor
-    items: list[Item] = [_rect(x0, floor, x1, top + 0.01, WHITE)]
     if pelvis < STANDING_PELVIS * knee:
-        return items
-    items = [_rect(x0, floor + 0.03, x1, top, WHITE)]
+        return [_rect(x0, floor, x1, top + 0.01, WHITE)]
+    items: list[Item] = [_rect(x0, floor + 0.03, x1, top, WHITE)]
     doors = max(1, round((x1 - x0) / CUPBOARD_W))
     w = (x1 - x0) / doors
     for k in range(doors):
