@@ -242,7 +242,9 @@ def test_sleeping_positions_show_the_back_and_the_side_with_their_pillows(librar
     between = [p for p in side.props if p.kind is PropKind.PILLOW and p.to is not None]
     assert {between[0].at, between[0].to} == {"right_knee", "left_knee"}
     ground, (sk,) = placed_poses(side)
-    mat, (lying,) = placed_poses(library.get("side-lying-leg-lift").figure.model_copy(update={"end": None}))
+    # (the double leg lift: its head still lies on the straight bottom arm, as here)
+    mat, (lying,) = placed_poses(
+        library.get("side-lying-double-leg-lift").figure.model_copy(update={"end": None}))
     for point in ("left_shoulder", "left_hip"):  # the body lies on the bed as on the mat
         assert sk.points[point][1] - ground == pytest.approx(lying.points[point][1] - mat, abs=0.02)
 

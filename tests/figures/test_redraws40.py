@@ -1,0 +1,38 @@
+"""Figures redrawn in stop 40, after full reviews X to AA: each test states what the picture must
+show, and fails on the drawing that was misread."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from rehab_planner.figures.pose import HEAD_R
+from rehab_planner.figures.render import placed_poses
+from rehab_planner.library import load_library
+from rehab_planner.model.figure_vocab import PropKind
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library(include_custom=False)
+
+
+@pytest.mark.parametrize("exercise_id", ["side-lying-leg-lift", "side-lying-bottom-leg-lift",
+                                         "side-lying-outward-turn"])
+def test_lying_on_the_side_the_head_rests_on_the_bottom_hand(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # With the head on the straight bottom arm, the straight legs one over the other read as two
+    # legs side by side on the back: the straight leg raise (reviews X, Z and AA), lying face
+    # down (Y), the punch up lying on the back (X). Now the bottom elbow rests on the mat past the
+    # head and its hand holds the head up.
+    spec = library.get(exercise_id).figure
+    ground, poses = placed_poses(spec)
+    for sk in poses:
+        p = sk.points
+        head_dir = 1.0 if p["head"][0] > p["pelvis"][0] else -1.0
+        assert (p["left_elbow"][0] - p["head"][0]) * head_dir > HEAD_R  # past the head
+        assert p["left_elbow"][1] - ground < 0.06  # on the mat
+        assert math.dist(p["left_hand"], p["head"]) < 2 * HEAD_R  # holding the head
+        assert p["left_hand"][1] > p["left_elbow"][1] + 0.15  # the forearm stands up
+        assert p["head"][1] > p["neck"][1]  # the head held up, not hanging to the mat
+    assert not any(pr.kind is PropKind.PILLOW and pr.at == "head" for pr in spec.props)
