@@ -141,9 +141,10 @@ def test_an_arm_hanging_off_the_bed_and_its_weight_stay_above_the_floor(library)
         assert abs(s["right_hand"][0] - s["right_shoulder"][0]) < 0.02  # hanging straight down
         assert abs(s["right_elbow"][0] - s["right_shoulder"][0]) < 0.02
         assert s["right_hand"][1] - HALF > 0.03, exercise_id
-        (disc,) = attached_prop(_prop(spec, PropKind.WEIGHT), start, start, 0.0, faded=True)
-        assert isinstance(disc, Circle)
-        assert disc.center[1] - disc.radius > 0.03, exercise_id  # clear of the floor line
+        if exercise_id == "prone-row":  # (the arm back holds no weight since stop 40)
+            (disc,) = attached_prop(_prop(spec, PropKind.WEIGHT), start, start, 0.0, faded=True)
+            assert isinstance(disc, Circle)
+            assert disc.center[1] - disc.radius > 0.03, exercise_id  # clear of the floor line
         # the body lies on the bed in both poses
         for pose in (start, end):
             assert abs(min(y for _, y in side_outline(pose)) - ground) < 0.01

@@ -36,9 +36,10 @@ def test_elbow_bend_is_seated_and_only_the_elbow_moves(library) -> None:  # type
     assert a0["right_elbow"] <= 10 and a1["right_elbow"] >= 130
     _, placed = placed_poses(spec)
     start, end = placed
-    # The straight start arm hangs in front of the trunk (drawn along it, it did not show) and
-    # the bent end brings the hand up toward the shoulder.
-    assert start.points["right_hand"][0] - start.points["right_shoulder"][0] > 0.15
+    # The straight start arm hangs a little in front of the trunk (drawn along it, it did not
+    # show; since stop 40 its outline is drawn again over the trunk, tests/figures/
+    # test_redraws40.py) and the bent end brings the hand up toward the shoulder.
+    assert start.points["right_hand"][0] - start.points["right_shoulder"][0] > 0.08
     assert end.points["right_hand"][1] > end.points["right_elbow"][1] + 0.15
     assert spec.arrow is ArrowKind.BOTH_WAYS and spec.moving == ["right_hand"]
 

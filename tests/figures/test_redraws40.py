@@ -7,7 +7,9 @@ import math
 
 import pytest
 
+from rehab_planner.figures import render
 from rehab_planner.figures.pose import HEAD_R
+from rehab_planner.figures.primitives import START_GREY
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.library import load_library
 from rehab_planner.model.figure_vocab import PropKind
@@ -36,3 +38,28 @@ def test_lying_on_the_side_the_head_rests_on_the_bottom_hand(library, exercise_i
         assert p["left_hand"][1] > p["left_elbow"][1] + 0.15  # the forearm stands up
         assert p["head"][1] > p["neck"][1]  # the head held up, not hanging to the mat
     assert not any(pr.kind is PropKind.PILLOW and pr.at == "head" for pr in spec.props)
+
+
+def test_the_arm_back_lying_face_down_holds_no_weight(library) -> None:  # type: ignore[no-untyped-def]
+    # The weight seen end-on in the hand at the hip looked like a bent elbow: the arm back read
+    # as the row, with high confidence (review BB). Its steps add a weight only "later".
+    spec = library.get("prone-arm-back").figure
+    assert not [p for p in spec.props if p.kind is PropKind.WEIGHT]
+    assert not spec.hands
+    row = library.get("prone-row").figure
+    assert [p for p in row.props if p.kind is PropKind.WEIGHT]  # the row keeps its weight
+    _, (start, end) = placed_poses(spec)
+    for pose in (start, end):  # straight arm in both poses
+        p = pose.points
+        upper = math.dist(p["right_shoulder"], p["right_elbow"])
+        fore = math.dist(p["right_elbow"], p["right_hand"])
+        assert math.dist(p["right_shoulder"], p["right_hand"]) == pytest.approx(upper + fore, rel=0.01)
+
+
+def test_the_elbow_bend_draws_its_hanging_start_arm_over_the_trunk(library) -> None:  # type: ignore[no-untyped-def]
+    # At 15 degrees forward the start arm hid behind the solid body, and the arc from the hand
+    # at the seat up to the shoulder read as the sitting forward bend (review BB). Hanging near
+    # under the shoulder, the start arm's outline is drawn again over the end pose.
+    spec = library.get("elbow-bend-straighten").figure
+    _, placed = placed_poses(spec)
+    assert render._start_arm_on_top(spec, placed, START_GREY)
