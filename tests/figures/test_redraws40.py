@@ -7,11 +7,12 @@ import math
 
 import pytest
 
-from rehab_planner.figures import render
+from rehab_planner.figures import body, render
 from rehab_planner.figures.pose import HEAD_R
 from rehab_planner.figures.primitives import START_GREY
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.library import load_library
+from rehab_planner.model.figure import BasePosition
 from rehab_planner.model.figure_vocab import PropKind
 
 
@@ -63,3 +64,35 @@ def test_the_elbow_bend_draws_its_hanging_start_arm_over_the_trunk(library) -> N
     spec = library.get("elbow-bend-straighten").figure
     _, placed = placed_poses(spec)
     assert render._start_arm_on_top(spec, placed, START_GREY)
+
+
+@pytest.mark.parametrize(("exercise_id", "contacts"), [
+    ("knee-push-up", ("right_knee", "right_hand")), ("push-up", ("right_toe", "right_hand"))])
+def test_push_ups_keep_both_ends_on_the_mat_in_every_pose(library, exercise_id: str,  # type: ignore[no-untyped-def]
+                                                          contacts: tuple[str, str]) -> None:
+    # Lowered, the hands reached below the mat and the whole end pose was lifted off it: the
+    # knees floated over the mat, and the knee push-up read as the push-up on the toes (AA, CC).
+    spec = library.get(exercise_id).figure
+    ground, poses = placed_poses(spec)
+    for pose in poses:
+        for point in contacts:
+            assert pose.points[point][1] - ground < 0.06, (point, pose.points[point])
+
+
+# Sitting figures whose feet leave the floor on purpose: a toe on a towel or a ball, a leg lifted
+# into a car or a tub, a foot into the sock aid.
+FEET_OFF = {"towel-toe-scrunch", "foot-roll-ball", "car-transfer", "tub-transfer", "sock-aid"}
+
+
+def test_sitting_figures_keep_their_feet_on_the_floor(library) -> None:  # type: ignore[no-untyped-def]
+    # The hug and round stretch tipped its trunk back and its thighs rose with it, the feet off
+    # the floor (stop 40).
+    for exercise in library:
+        if exercise.id in FEET_OFF or exercise.figure is None:
+            continue
+        for spec in exercise.figure.panels():
+            if spec.base is not BasePosition.SITTING or spec.view.value == "feet":
+                continue
+            ground, poses = placed_poses(spec)
+            for pose in poses:
+                assert body.lowest(pose) - ground < 0.01, exercise.id
