@@ -22,12 +22,12 @@ def library():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("exercise_id", ["side-lying-leg-lift", "side-lying-bottom-leg-lift",
-                                         "side-lying-outward-turn"])
+                                         "side-lying-outward-turn", "side-lying-arm-raise"])
 def test_lying_on_the_side_the_head_rests_on_the_bottom_hand(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
     # With the head on the straight bottom arm, the straight legs one over the other read as two
     # legs side by side on the back: the straight leg raise (reviews X, Z and AA), lying face
-    # down (Y), the punch up lying on the back (X). Now the bottom elbow rests on the mat past the
-    # head and its hand holds the head up.
+    # down (Y), the punch up lying on the back (X), the cane raise lying down (AA, CC). Now the
+    # bottom elbow rests on the mat past the head and its hand holds the head up.
     spec = library.get(exercise_id).figure
     ground, poses = placed_poses(spec)
     for sk in poses:
