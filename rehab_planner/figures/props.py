@@ -23,7 +23,7 @@ from rehab_planner.figures.household import (
     soft_pad,
     soft_pillow,
 )
-from rehab_planner.figures.pose import HEAD_R, Skeleton
+from rehab_planner.figures.pose import HEAD_R, SIDES, Skeleton
 from rehab_planner.figures.primitives import (
     BLACK,
     START_GREY,
@@ -142,8 +142,10 @@ def _counter_base(sk: Skeleton, x0: float, x1: float, floor: float, top: float) 
     """What holds up a counter's top, seen from the side. A person standing at it: a kitchen
     counter's cupboard doors side by side, each with a knob near its top (a bare white box with
     thin ends, behind a walking figure, read as a pool or a bath tub, review W). A person sitting
-    at it: a table, its legs at the ends, room under it for their knees."""
-    pelvis, knee = sk.points["pelvis"][1] - floor, sk.points["right_knee"][1] - floor
+    at it: a table, its legs at the ends, room under it for their knees. (The lower knee: a
+    person standing on one leg, the other knee lifted, still stands.)"""
+    pelvis = sk.points["pelvis"][1] - floor
+    knee = min(sk.points[f"{side}_knee"][1] for side in SIDES) - floor
     if pelvis < STANDING_PELVIS * knee:
         return [_rect(x0, floor, x1, top + 0.01, WHITE)]
     items: list[Item] = [_rect(x0, floor + 0.03, x1, top, WHITE)]

@@ -50,11 +50,13 @@ def test_chin_nod_lying_stays_on_its_pillow_with_a_curved_arrow(library) -> None
 
 def test_one_leg_stand_holds_the_knee_up_in_front_unlike_the_knee_curl(library) -> None:  # type: ignore[no-untyped-def]
     # The far foot up behind the standing knee read as a standing knee curl.
+    # (Since stop 40 the near leg lifts, drawn black in front of the standing one: the far
+    # leg lifted in dark grey read as the knee curl again, review CC.)
     stand = library.get("one-leg-stand").figure
-    assert stand.hold and stand.far_grey
+    assert stand.hold and not stand.far_grey
     _, (pose,) = placed_poses(stand)
-    assert pose.points["left_knee"][0] > pose.points["left_hip"][0] + 0.2  # the knee in front
-    assert pose.points["left_ankle"][1] > pose.points["right_ankle"][1] + 0.2  # the foot well up
+    assert pose.points["right_knee"][0] > pose.points["right_hip"][0] + 0.2  # the knee in front
+    assert pose.points["right_ankle"][1] > pose.points["left_ankle"][1] + 0.2  # the foot well up
     _, (_, curl) = placed_poses(library.get("standing-hamstring-curl").figure)
     assert curl.points["right_ankle"][0] < curl.points["right_hip"][0]  # a curl: the foot behind
 

@@ -151,14 +151,16 @@ def test_the_front_plank_is_a_straight_line_on_the_toes_and_forearms(library) ->
 
 
 # (The one leg stand with head turns is seen from the front since stop 32: test_redraws32.)
-@pytest.mark.parametrize("exercise_id", ["one-leg-stand", "one-leg-ball-toss"])
-def test_standing_on_one_leg_lifts_the_other_knee_in_front(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+# (The one leg stand lifts its near, right leg since stop 40.)
+@pytest.mark.parametrize(("exercise_id", "side"), [("one-leg-stand", "right"),
+                                                   ("one-leg-ball-toss", "left")])
+def test_standing_on_one_leg_lifts_the_other_knee_in_front(library, exercise_id: str, side: str) -> None:  # type: ignore[no-untyped-def]
     # The foot lifted up behind the knee read as a standing knee curl (blind test #10).
     ground, poses = placed_poses(library.get(exercise_id).figure)
     for sk in poses:
         p = sk.points
-        assert p["left_knee"][0] - p["left_hip"][0] > 0.15  # the figure faces right
-        assert p["left_ankle"][1] - ground > 0.15
+        assert p[f"{side}_knee"][0] - p[f"{side}_hip"][0] > 0.15  # the figure faces right
+        assert p[f"{side}_ankle"][1] - ground > 0.15
 
 
 def test_the_band_push_down_shows_the_bent_elbow_solid_then_pushes_down(library) -> None:  # type: ignore[no-untyped-def]

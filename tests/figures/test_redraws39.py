@@ -77,6 +77,7 @@ def test_the_wrist_curl_close_up_hangs_the_fist_down_then_curls_it_up(library) -
     ("monster-walk", True),  # walking along it: a kitchen counter
     ("high-knee-march", True),
     ("heel-raises", True),  # standing at it, the hands on its top
+    ("one-leg-stand", True),  # standing on one leg, the near knee lifted (stop 40)
     ("table-slide", False),  # sitting at a table: its legs, room for the knees
     ("arm-bike", False),
 ])

@@ -96,3 +96,30 @@ def test_sitting_figures_keep_their_feet_on_the_floor(library) -> None:  # type:
             ground, poses = placed_poses(spec)
             for pose in poses:
                 assert body.lowest(pose) - ground < 0.01, exercise.id
+
+
+def test_the_bent_knee_fall_out_shows_the_still_knee_bent(library) -> None:  # type: ignore[no-untyped-def]
+    # From past the feet a knee bent straight up draws as one straight line: the still leg
+    # looked straight and the fall-out read as the heel slide with tummy tighten (AA, CC). A
+    # little out, the still leg's knee stands off the line from its hip to its foot.
+    spec = library.get("bent-knee-fall-out").figure
+    _, poses = placed_poses(spec)
+    for pose in poses:
+        p = pose.points
+        (hx, hy), (kx, ky), (ax, ay) = p["left_hip"], p["left_knee"], p["left_ankle"]
+        off = abs((ax - hx) * (ky - hy) - (ay - hy) * (kx - hx)) / math.dist((hx, hy), (ax, ay))
+        assert off > 0.04, off
+
+
+def test_the_one_leg_stand_lifts_the_near_foot_in_front(library) -> None:  # type: ignore[no-untyped-def]
+    # The far foot lifted in dark grey, its shin sloping back behind the standing leg, read as
+    # the standing knee curl with high confidence (review CC). The near foot lifts in front, the
+    # shin hanging nearly straight down from the knee.
+    spec = library.get("one-leg-stand").figure
+    assert not spec.far_grey
+    ground, (pose,) = placed_poses(spec)
+    p = pose.points
+    assert p["right_ankle"][1] - ground > 0.15  # off the floor
+    assert p["left_ankle"][1] - ground < 0.08  # standing on the other foot
+    assert p["right_ankle"][0] > p["left_ankle"][0] + 0.15  # in front of the standing foot
+    assert p["right_ankle"][0] >= p["right_knee"][0] - 0.02  # the shin does not slope back
