@@ -9,7 +9,8 @@ import pytest
 
 from rehab_planner.figures import body, render
 from rehab_planner.figures.pose import HEAD_R
-from rehab_planner.figures.primitives import START_GREY
+from rehab_planner.figures.primitives import START_GREY, item_bounds
+from rehab_planner.figures.props import static_prop
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.library import load_library
 from rehab_planner.model.figure import BasePosition
@@ -123,3 +124,27 @@ def test_the_one_leg_stand_lifts_the_near_foot_in_front(library) -> None:  # typ
     assert p["left_ankle"][1] - ground < 0.08  # standing on the other foot
     assert p["right_ankle"][0] > p["left_ankle"][0] + 0.15  # in front of the standing foot
     assert p["right_ankle"][0] >= p["right_knee"][0] - 0.02  # the shin does not slope back
+
+
+def test_the_sideways_table_slide_shows_a_chair_seen_from_the_front(library) -> None:  # type: ignore[no-untyped-def]
+    # With only the chair's far post showing, it looked seen from the side, and the lean to the
+    # side read as the table slide's lean forward (CC, DD). The chair's top rail rises above the
+    # shoulders, behind them, on both sides of the neck.
+    spec = library.get("table-slide-sideways").figure
+    assert spec.view.value == "front"
+    ground, poses = placed_poses(spec)
+    (chair,) = [p for p in spec.props if p.kind is PropKind.CHAIR]
+    drawn = static_prop(chair, poses[0], poses, ground)
+    top = max(item_bounds(i)[3] for i in drawn)
+    assert top > max(pose.points["right_shoulder"][1] for pose in poses) + 0.03
+
+
+def test_the_band_row_sitting_on_the_floor_has_no_mat(library) -> None:  # type: ignore[no-untyped-def]
+    # A mat's long thin box under the straight legs looked like a rowing machine's rail: the
+    # band row read as the rowing machine (review DD). The steps say: sit on the floor.
+    spec = library.get("band-row-sitting").figure
+    assert "floor" in library.get("band-row-sitting").steps[0]
+    assert not [p for p in spec.props if p.kind in (PropKind.MAT, PropKind.BED)]
+    ground, poses = placed_poses(spec)
+    assert ground == 0.0
+    assert all(body.lowest(pose) == pytest.approx(0.0, abs=0.01) for pose in poses)
