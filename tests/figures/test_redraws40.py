@@ -9,11 +9,11 @@ import pytest
 
 from rehab_planner.figures import body, render
 from rehab_planner.figures.pose import HEAD_R
-from rehab_planner.figures.primitives import START_GREY, item_bounds
+from rehab_planner.figures.primitives import START_GREY, Label, item_bounds
 from rehab_planner.figures.props import static_prop
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.library import load_library
-from rehab_planner.model.figure import BasePosition
+from rehab_planner.model.figure import BasePosition, MarkKind
 from rehab_planner.model.figure_vocab import PropKind
 
 
@@ -148,3 +148,15 @@ def test_the_band_row_sitting_on_the_floor_has_no_mat(library) -> None:  # type:
     ground, poses = placed_poses(spec)
     assert ground == 0.0
     assert all(body.lowest(pose) == pytest.approx(0.0, abs=0.01) for pose in poses)
+
+
+def test_the_heel_prop_shows_a_stretch_not_a_press(library) -> None:  # type: ignore[no-untyped-def]
+    # An arrow pressing the knee down read as the thigh tighten (quad set), which presses the
+    # knee down; the heel prop lets it sag (BB, CC, DD hedged between the two).
+    prop = library.get("heel-prop").figure
+    assert not [m for m in prop.marks if m.kind is MarkKind.PUSH]
+    assert [m for m in prop.marks if m.kind is MarkKind.RING and m.at == "right_knee"]
+    items = render.render_spec(prop).items
+    assert any(isinstance(i, Label) and i.text == "stretch" for i in items)
+    quad = library.get("quad-set").figure
+    assert [m for m in quad.marks if m.kind is MarkKind.SQUEEZE]
