@@ -160,3 +160,11 @@ def test_the_heel_prop_shows_a_stretch_not_a_press(library) -> None:  # type: ig
     assert any(isinstance(i, Label) and i.text == "stretch" for i in items)
     quad = library.get("quad-set").figure
     assert [m for m in quad.marks if m.kind is MarkKind.SQUEEZE]
+
+
+def test_the_standing_posture_arrow_starts_above_the_head(library) -> None:  # type: ignore[no-untyped-def]
+    # A push arrow ending above the head ran its shaft over the head and hid it (stop 40).
+    spec = library.get("standing-posture").figure
+    (mark,) = spec.marks
+    assert mark.kind is MarkKind.MOVE and mark.at == "head" and mark.direction == 90
+    assert mark.dy > HEAD_R
