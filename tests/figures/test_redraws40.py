@@ -168,3 +168,24 @@ def test_the_standing_posture_arrow_starts_above_the_head(library) -> None:  # t
     (mark,) = spec.marks
     assert mark.kind is MarkKind.MOVE and mark.at == "head" and mark.direction == 90
     assert mark.dy > HEAD_R
+
+
+def test_the_bent_knee_heel_lower_holds_the_free_foot_up_behind(library) -> None:  # type: ignore[no-untyped-def]
+    # The free foot hanging low behind, near the arrow at the lowering heel, looked like a foot
+    # stepping down: the forward step-down (CC, EE). It is held up behind, well above the
+    # standing heel, the knee bent.
+    spec = library.get("heel-lower-step-bent").figure
+    _, (_, end) = placed_poses(spec)
+    p = end.points
+    assert p["left_ankle"][1] > p["right_knee"][1] - 0.05  # up at the standing knee's height
+    assert p["left_ankle"][0] < p["right_heel"][0] - 0.1  # behind
+
+
+def test_the_high_knee_march_lifts_the_thigh_below_the_counter_top(library) -> None:  # type: ignore[no-untyped-def]
+    # The level thigh lay along the counter's top and the figure read as sitting on a tub's
+    # edge (EE). The counter's top stands above the lifted knee.
+    spec = library.get("high-knee-march").figure
+    ground, poses = placed_poses(spec)
+    (counter,) = [p for p in spec.props if p.kind is PropKind.COUNTER]
+    top = max(item_bounds(i)[3] for i in static_prop(counter, poses[0], poses, ground))
+    assert top > poses[-1].points["right_knee"][1] + 0.08
