@@ -1,4 +1,4 @@
-"""Figures redrawn in stop 40, after full reviews X to AA: each test states what the picture must
+"""Figures redrawn in stop 40, after full reviews X to EE: each test states what the picture must
 show, and fails on the drawing that was misread."""
 
 from __future__ import annotations
