@@ -30,6 +30,7 @@ from rehab_planner.figures.primitives import (
     Stroke,
     arrow,
     rounded_rect,
+    turned,
 )
 from rehab_planner.figures.props import PROP_DARK, PROP_FILL, PROP_LINE, PROP_W
 from rehab_planner.model.figure_vocab import CloseHand
@@ -54,20 +55,14 @@ TABLE_THICK = 0.35
 EDGE = 2 * OUTLINE_W / CURL_UNIT  # the fist's edge: drawn as a start pose, its outline shows
 
 
-def _turned(items: list[Item], angle: float, at: Point = (0.0, 0.0)) -> list[Item]:
-    """Items turned `angle` degrees counterclockwise about the origin, then moved to `at`."""
-    a = math.radians(angle)
-    c, s = math.cos(a), math.sin(a)
-
-    def turn(p: Point) -> Point:
-        return (at[0] + p[0] * c - p[1] * s, at[1] + p[0] * s + p[1] * c)
-
+def _turned(items: list[Item], angle: float) -> list[Item]:
+    """Items turned `angle` degrees counterclockwise about the origin."""
     out: list[Item] = []
     for item in items:
         if isinstance(item, Circle):
-            out.append(replace(item, center=turn(item.center)))
+            out.append(replace(item, center=turned((item.center,), (0.0, 0.0), angle)[0]))
         elif isinstance(item, Stroke | Shape):
-            out.append(replace(item, points=tuple(turn(p) for p in item.points)))
+            out.append(replace(item, points=turned(item.points, (0.0, 0.0), angle)))
     return out
 
 

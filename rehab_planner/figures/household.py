@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from rehab_planner.figures.primitives import WHITE, Item, Point, Shape, Stroke, arrow, grey
+from rehab_planner.figures.primitives import WHITE, Item, Point, Shape, Stroke, arrow, grey, turned
 from rehab_planner.model.figure import View
 
 LINE = grey(0.45)
@@ -226,12 +226,6 @@ CORD_GAP = 0.025  # the two cords this far apart at the hand...
 CORD_SPREAD = 0.12  # ...and this far apart at the sleeve's rim
 
 
-def _turned(points: tuple[Point, ...], about: Point, degrees: float) -> tuple[Point, ...]:
-    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
-    ox, oy = about
-    return tuple((ox + (x - ox) * c - (y - oy) * s, oy + (x - ox) * s + (y - oy) * c) for x, y in points)
-
-
 def sock_aid(heel: Point, toe: Point, ankle: Point, hand: Point, floor: float, on: bool) -> list[Item]:
     """A sock aid seen from the side, drawn over the foot, two cords up to the hand.
 
@@ -265,7 +259,7 @@ def sock_aid(heel: Point, toe: Point, ankle: Point, hand: Point, floor: float, o
     rim = (bx + d * 0.0, by + SLEEVE_HIGH)
     if on:
         closed = (bx + d * SLEEVE_LONG, by)
-        sleeve = _turned(sleeve, closed, tilt)
+        sleeve = turned(sleeve, closed, tilt)
         rim = sleeve[0]
         items.append(Shape(sleeve, fill=FILL, stroke=LINE, width=W * 1.2))
     else:  # the sock over the sleeve: grey, its toe closed round the front end

@@ -85,6 +85,13 @@ def rounded_rect(x0: float, y0: float, x1: float, y1: float, r: float,
     return tuple(pts)
 
 
+def turned(points: tuple[Point, ...], about: Point, degrees: float) -> tuple[Point, ...]:
+    """The points turned `degrees` counterclockwise about a point."""
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    ox, oy = about
+    return tuple((ox + (x - ox) * c - (y - oy) * s, oy + (x - ox) * s + (y - oy) * c) for x, y in points)
+
+
 def backed(label: Label) -> list[Item]:
     """A word on a white patch, so it reads where it crosses the figure or a prop."""
     x0, y0, x1, y1 = item_bounds(label)
