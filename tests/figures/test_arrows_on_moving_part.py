@@ -217,6 +217,8 @@ FROM_ABOVE_LIFTS = {
                             "(full reviews E-I); from above they lie along the sides",
     "prone-opposite-arm-leg-lift": "which arm and which leg lift shows only from above: from the "
                                    "side it read as the superman (reviews Y and Z)",
+    "prone-arm-lift": "from the side the lifted arm lay over the head a few pixels off the bed: "
+                      "read as the arms and legs lift (#10, #16) and the row (review II)",
 }
 
 

@@ -1,0 +1,105 @@
+"""Figures redrawn in stop 41, after full reviews HH and II: each test states what the picture
+must show, and fails on the drawing that was misread."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rehab_planner.figures.render import placed_poses, render_spec
+from rehab_planner.guidance import load_guidance
+from rehab_planner.library import load_library
+from rehab_planner.model import Patient, Prescription
+from rehab_planner.model.figure import View
+from rehab_planner.model.figure_vocab import PropKind
+from rehab_planner.model.precaution import PrecautionSetting
+from rehab_planner.patient_text import exercise_notes
+from rehab_planner.templates.loader import instantiate, load_templates
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library(include_custom=False)
+
+
+def test_the_short_arc_rests_both_knees_over_the_roll(library) -> None:  # type: ignore[no-untyped-def]
+    # With the other leg flat on the mat, the straightened leg read as lifted whole from the hip,
+    # the straight leg raise (reviews BB, FF and HH). The other knee is bent over the roll too,
+    # its shin down to the mat: it shows where the moving leg starts, and the steps say so.
+    exercise = library.get("short-arc-quad")
+    assert "under both knees" in exercise.steps[0]
+    spec = exercise.figure
+    ground, (start, end) = placed_poses(spec)
+    (roll,) = [p for p in spec.props if p.kind is PropKind.ROLL]
+    # the still leg bent as the moving one starts
+    assert spec.start.left_knee == spec.start.right_knee > 30  # type: ignore[operator]
+    assert spec.start.left_hip == spec.start.right_hip and spec.end.left_knee is None
+    for pose in (start, end):
+        assert pose.points["left_ankle"][1] - ground < 0.1  # its foot down on the mat
+        # both knees over the roll, side by side in this view
+        assert abs(pose.points["left_knee"][0] - start.points["right_knee"][0]) < 0.02
+    assert spec.end.right_knee == 0 and end.points["right_knee"] == start.points["right_knee"]
+    assert roll.at == "right_knee"
+
+
+def test_the_arm_lift_face_down_is_seen_from_past_the_feet_one_arm_lifting(library) -> None:  # type: ignore[no-untyped-def]
+    # From the side the lifted arm lay over the head a few pixels off the bed: read as the row
+    # with the arm hanging off the bed (review II), as the arms and legs lift before (#10, #16).
+    spec = library.get("prone-arm-lift").figure
+    assert spec.view is View.FEET and spec.moving == ["right_arm"]
+    _, (start, end) = placed_poses(spec)
+    assert (spec.start.shoulders or 0) > 160  # both arms past the head
+    lift = end.points["right_hand"][1] - start.points["right_hand"][1]
+    assert lift > 0.05
+    for still in ("left_hand", "left_ankle", "right_ankle"):
+        assert end.points[still] == start.points[still], still
+    assert any(p.kind is PropKind.PILLOW for p in spec.props)  # the steps' pillow
+    assert render_spec(spec).items  # drawn whole, legs and all
+
+
+def test_one_leg_stand_says_wait_for_full_weight_only_while_a_limit_is_in_force() -> None:
+    # "Do this only when your surgeon allows full weight on the leg" printed for every leg
+    # surgery at every stage, late in an ACL program too: true but needless. It prints while a
+    # weight-bearing limit is in force, and not after it ends or with weight as tolerated.
+    template = load_templates()["total-knee-replacement"]
+    plan = instantiate(template, Patient(name="Test"), dt.date(2026, 9, 7))
+    plan.precautions = [PrecautionSetting(id="wb-partial", weeks_from=0, weeks_to=6)]
+    library, guidance = load_library(include_custom=False), load_guidance()
+    plan.phases[0].prescriptions.append(Prescription(exercise_id="one-leg-stand"))
+    wait = "Do this only when your surgeon allows full weight on the leg."
+    assert wait in exercise_notes(plan, library, guidance, weeks=2)["one-leg-stand"]
+    assert wait not in exercise_notes(plan, library, guidance, weeks=8)["one-leg-stand"]
+    plan.precautions = [PrecautionSetting(id="wb-as-tolerated", weeks_from=0, weeks_to=6)]
+    assert wait not in exercise_notes(plan, library, guidance, weeks=2)["one-leg-stand"]
+
+
+def test_the_standing_posture_check_steps_away_from_the_wall_in_a_second_panel(library) -> None:  # type: ignore[no-untyped-def]
+    # With the wall panel alone, the head going back to the wall read as the chin tuck against
+    # a wall, with high confidence (reviews HH and II). The steps end away from the wall.
+    exercise = library.get("standing-posture")
+    assert "Step away from the wall" in exercise.steps[-1]
+    at_wall, away = exercise.figure.panels()
+    assert any(p.kind is PropKind.WALL for p in at_wall.props)
+    assert away.hold and away.base.value == "standing"
+    (wall,) = [p for p in away.props if p.kind is PropKind.WALL]
+    assert wall.at == "right_heel" and wall.dx <= -0.4  # well away from it
+
+
+def test_the_band_diagonal_runs_up_from_low_at_its_own_slant(library) -> None:  # type: ignore[no-untyped-def]
+    # Tied at hip height, the band and the start arm's outline lay in one line: one long bar
+    # pushed up, read as the cane side raise (reviews P, T and II).
+    import math
+
+    spec = library.get("band-diagonal-up").figure
+    ground, (start, end) = placed_poses(spec)
+    (band,) = [p for p in spec.props if p.kind is PropKind.BAND]
+    anchor = (start.points["right_hand"][0] + band.dx, start.points["right_hand"][1] + band.dy)
+    assert anchor[1] - ground < 0.3  # low on the door, near the floor
+
+    def slant(a: tuple[float, float], b: tuple[float, float]) -> float:
+        return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0])) % 180
+
+    band_slant = slant(anchor, end.points["right_hand"])
+    arm_slant = slant(start.points["right_shoulder"], start.points["right_hand"])
+    assert abs(band_slant - arm_slant) > 10
