@@ -103,3 +103,39 @@ def test_the_band_diagonal_runs_up_from_low_at_its_own_slant(library) -> None:  
     band_slant = slant(anchor, end.points["right_hand"])
     arm_slant = slant(start.points["right_shoulder"], start.points["right_hand"])
     assert abs(band_slant - arm_slant) > 10
+
+
+def _inside(point: tuple[float, float], polygon: tuple[tuple[float, float], ...]) -> bool:
+    """Whether a point lies inside a convex polygon (either winding)."""
+    signs = set()
+    for (ax, ay), (bx, by) in zip(polygon, polygon[1:] + polygon[:1], strict=True):
+        cross = (bx - ax) * (point[1] - ay) - (by - ay) * (point[0] - ax)
+        signs.add(cross > 0)
+    return len(signs) == 1
+
+
+def test_the_fire_hydrant_is_seen_from_behind_the_knee_lifting_out_to_the_side(library) -> None:  # type: ignore[no-untyped-def]
+    # From the side the knee swung out toward you, a thigh seen end-on: read as the kick back or
+    # the leg lift on hands and knees (reviews F to II). Seen from behind and to one side, the
+    # bent knee lifts out sideways until the thigh is about level, the rest still on the mat.
+    from rehab_planner.figures.feet import mat_outline
+    from rehab_planner.model.figure import BasePosition
+
+    spec = library.get("fire-hydrant").figure
+    assert spec.base is BasePosition.HANDS_AND_KNEES and spec.view is View.FEET
+    _, (start, end) = placed_poses(spec)
+    s, e = start.points, end.points
+    assert start.on_hands and end.on_hands  # the arms drawn under the trunk
+    # at the start the knee is under the hip, straight down; lifted, it is out to the side,
+    # about as high as the hip
+    assert s["right_knee"][1] < s["right_hip"][1] - 0.2
+    assert abs(e["right_knee"][1] - e["right_hip"][1]) < 0.12
+    assert abs(e["right_knee"][0] - e["right_hip"][0]) > 0.25
+    # the shin still points back at you from the knee: the ankle nearer (lower) than the knee
+    assert e["right_ankle"][1] < e["right_knee"][1]
+    # hands, the other knee and the feet rest on the mat, and stay put
+    mat = mat_outline(start)
+    for point in ("right_hand", "left_hand", "left_knee", "left_toe", "right_toe"):
+        assert _inside(s[point], mat), point
+    for point in ("right_hand", "left_hand", "left_knee", "left_toe", "head"):
+        assert e[point] == pytest.approx(s[point]), point
