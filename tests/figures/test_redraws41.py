@@ -139,3 +139,17 @@ def test_the_fire_hydrant_is_seen_from_behind_the_knee_lifting_out_to_the_side(l
         assert _inside(s[point], mat), point
     for point in ("right_hand", "left_hand", "left_knee", "left_toe", "head"):
         assert e[point] == pytest.approx(s[point]), point
+
+
+def test_the_neck_turn_ring_goes_round_the_neck_inside_the_shoulders(library) -> None:  # type: ignore[no-untyped-def]
+    # As wide as the shoulders, the ring read as the shoulders rolling (review HH) or the head
+    # tilting side to side (LL).
+    from rehab_planner.model.figure_vocab import MarkKind
+
+    spec = library.get("neck-rotation").figure
+    (ring,) = [m for m in spec.marks if m.kind is MarkKind.TWIST]
+    _, (_, end) = placed_poses(spec)
+    shoulders = abs(end.points["left_shoulder"][0] - end.points["right_shoulder"][0])
+    # no wider than the shoulders' outer edges (the joints plus the arms' width), well under
+    # the 0.72 ring round a whole body
+    assert ring.at == "head" and ring.size is not None and ring.size <= 1.5 * shoulders < 0.72
