@@ -57,7 +57,7 @@ MAT_PAD = 0.22
 SOLES_APART = 0.045  # half the distance between the ankles with the soles together
 HEAD_CLEAR = 0.16  # how far the mat shows past the head's centre, on the picture
 MAT_REACH = 1.6  # the most the mat runs on past the head
-QUADRUPED_AZIMUTH = -35.0  # on hands and knees: seen from behind and this far round to the side
+QUADRUPED_AZIMUTH = -15.0  # on hands and knees: seen from behind and this far round to the side
 
 Point3 = tuple[float, float, float]
 

@@ -140,7 +140,7 @@ _FEET_BASES: dict[BasePosition, Base] = {
     BasePosition.LYING_ON_STOMACH: Base(_both(shoulder=10), from_above=True, elevation=62,
                                         prone=True),
     # On hands and knees, seen from behind and above: a bent knee lifting out to the side.
-    BasePosition.HANDS_AND_KNEES: Base(_both(knee=90), from_above=True, elevation=30,
+    BasePosition.HANDS_AND_KNEES: Base(_both(knee=90), from_above=True, elevation=15,
                                        on_hands=True),
 }
 
