@@ -233,11 +233,9 @@ def draw(
     torso = front_outline(sk, on_side)
     if sk.view is View.FEET:  # from the foot end: far to near, head, torso, arms, legs
         items += head
-        arms = [item for side in SIDES for item in arm(side)]
-        # On hands and knees the arms stand under the trunk, which hides their tops.
-        items += arms if sk.on_hands else []
         items += _trunk(torso, FRONT_EDGE, rest, halo)
-        items += [] if sk.on_hands else arms
+        for side in SIDES:
+            items += arm(side)
         for side in SIDES:
             items += leg(side)
         return items

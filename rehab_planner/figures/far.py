@@ -11,7 +11,6 @@ a foot or hand against a wall keeps to the wall: it only moves up it.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from rehab_planner.figures.pose import Skeleton
 from rehab_planner.model.figure import FigureSpec, View
@@ -73,4 +72,4 @@ def set_apart(
         for name in POINTS[kind]:
             x, y = points[f"{far_side}_{name}"]
             points[f"{far_side}_{name}"] = (x + dx, y + dy)
-    return replace(sk, points=points)
+    return Skeleton(points, sk.view, sk.face, sk.turn, sk.nod)

@@ -18,11 +18,6 @@ and the angles mean:
 - elbows: how far the straight arm lifts off the floor (degrees),
 - hips: how far the straight leg lifts off the floor (degrees; one arm and the other leg lift
   together in the opposite arm and leg lift).
-
-On hands and knees (quadruped_skeleton) the figure is seen from behind and above, past its feet:
-the thighs stand straight down to the knees on the floor, the shins lie along it toward you, the
-arms stand under the far shoulders. `hips` is how far a bent knee lifts out to that side
-(degrees: the fire hydrant), its shin staying level and pointing back; `knees` is unused (90).
 """
 
 from __future__ import annotations
@@ -57,7 +52,6 @@ MAT_PAD = 0.22
 SOLES_APART = 0.045  # half the distance between the ankles with the soles together
 HEAD_CLEAR = 0.16  # how far the mat shows past the head's centre, on the picture
 MAT_REACH = 1.6  # the most the mat runs on past the head
-QUADRUPED_AZIMUTH = -15.0  # on hands and knees: seen from behind and this far round to the side
 
 Point3 = tuple[float, float, float]
 
@@ -174,51 +168,7 @@ def prone_skeleton(angles: dict[str, float], elevation: float) -> Skeleton:
     return _finish(pts3, elevation)
 
 
-def quadruped_skeleton(angles: dict[str, float], elevation: float) -> Skeleton:
-    """The points of a figure on hands and knees, seen from behind and above (pelvis near the
-    origin): a knee lifts out to the side (see the module docstring)."""
-    a = angles
-    pts3: dict[str, Point3] = {}
-    hip_y, shoulder_y = LIMB_Y + THIGH, LIMB_Y + UPPER_ARM + FOREARM
-    neck_z = LOWER_TRUNK + UPPER_TRUNK
-
-    def along(t: float) -> Point3:  # the spine, from the pelvis (0) to the neck (1)
-        return 0.0, hip_y + (shoulder_y - hip_y) * t, neck_z * t
-
-    pts3["pelvis"] = along(0.0)
-    pts3["buttock"] = (0.0, hip_y, -0.04)
-    pts3["belly"] = pts3["low_back"] = along(LOWER_TRUNK * 0.5 / neck_z)
-    pts3["mid_back"] = along(LOWER_TRUNK / neck_z)
-    pts3["chest"] = along((LOWER_TRUNK + UPPER_TRUNK * 0.55) / neck_z)
-    pts3["neck"] = along(1.0)
-    pts3["head"] = (0.0, shoulder_y - HEAD_R * 0.3, neck_z + NECK + HEAD_R)  # looking at the floor
-    for side in SIDES:
-        out = -1.0 if side == "left" else 1.0  # seen from behind: its left is on your left
-        shoulder = (out * SHOULDER_HALF, shoulder_y, neck_z - SHOULDER_DROP)
-        elbow = (shoulder[0], shoulder_y - UPPER_ARM, shoulder[2])
-        wrist = (shoulder[0], LIMB_Y, shoulder[2])
-        hand = (shoulder[0], LIMB_Y * 0.6, shoulder[2] + HAND)  # flat, the fingers forward
-        hip = (out * HIP_HALF, hip_y, 0.0)
-        lift = math.radians(a[f"{side}_hip"])  # the thigh turns out about the body's long axis
-        knee = (hip[0] + out * THIGH * math.sin(lift), hip_y - THIGH * math.cos(lift), 0.0)
-        ankle = (knee[0], knee[1], -SHIN)  # the shin level, pointing back at you
-        toe = (ankle[0], ankle[1] - LIMB_Y * 0.4, ankle[2] - FOOT)
-        pts3.update({
-            f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist,
-            f"{side}_hand": hand, f"{side}_hip": hip, f"{side}_knee": knee,
-            f"{side}_ankle": ankle, f"{side}_heel": ankle, f"{side}_toe": toe,
-        })
-    return _finish(pts3, elevation, on_hands=True, azimuth=QUADRUPED_AZIMUTH)
-
-
-def _around(p: Point3, degrees: float) -> Point3:
-    """p turned about the upright axis through the pelvis (a view from behind and to the side)."""
-    r = math.radians(degrees)
-    return p[0] * math.cos(r) + p[2] * math.sin(r), p[1], -p[0] * math.sin(r) + p[2] * math.cos(r)
-
-
-def _finish(pts3: dict[str, Point3], elevation: float, on_hands: bool = False,
-            azimuth: float = 0.0) -> Skeleton:
+def _finish(pts3: dict[str, Point3], elevation: float) -> Skeleton:
     """Segment middles and the mat's corners added, every point projected."""
     for side in SIDES:
         for part, (p, q) in {
@@ -231,20 +181,19 @@ def _finish(pts3: dict[str, Point3], elevation: float, on_hands: bool = False,
             pts3[f"{side}_{part}"] = tuple((u + v) / 2 for u, v in zip(p3, q3, strict=True))  # type: ignore[assignment]
     xs = [p[0] for p in pts3.values()]
     zs = [p[2] for p in pts3.values()]
-    near, far = min(zs) - MAT_PAD * 0.3, max(zs) + MAT_PAD * (2.0 if on_hands else 1.0)
+    near, far = min(zs) - MAT_PAD * 0.3, max(zs) + MAT_PAD
     # The mat's far edge shows past the head, so the head lies on the mat (seen from low down, a
     # head that rises over the far edge reads as a person standing behind it).
     head_top = _project(pts3["head"], elevation)[1] + HEAD_CLEAR
-    while (not on_hands and _project((0.0, 0.0, far), elevation)[1] < head_top
-           and far < max(zs) + MAT_REACH):  # on hands and knees the head is well off the mat
+    while _project((0.0, 0.0, far), elevation)[1] < head_top and far < max(zs) + MAT_REACH:
         far += 0.05
     half = max(abs(min(xs)), abs(max(xs)), 0.3) + MAT_PAD
     pts3["_mat_near_left"] = (half, 0.0, near)
     pts3["_mat_near_right"] = (-half, 0.0, near)
     pts3["_mat_far_left"] = (half, 0.0, far)
     pts3["_mat_far_right"] = (-half, 0.0, far)
-    points = {name: _project(_around(p, azimuth), elevation) for name, p in pts3.items()}
-    return Skeleton(points, View.FEET, on_hands=on_hands)
+    points = {name: _project(p, elevation) for name, p in pts3.items()}
+    return Skeleton(points, View.FEET)
 
 
 def mat_outline(sk: Skeleton) -> tuple[Point, ...]:

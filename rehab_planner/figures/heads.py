@@ -20,8 +20,7 @@ from rehab_planner.model.figure import BasePosition
 Facing = Literal["up", "down"]
 
 FACE_UP = frozenset({BasePosition.LYING_ON_BACK, BasePosition.HOOK_LYING})
-FACE_DOWN = frozenset({BasePosition.LYING_ON_STOMACH, BasePosition.PRONE_ON_ELBOWS,
-                       BasePosition.HANDS_AND_KNEES})
+FACE_DOWN = frozenset({BasePosition.LYING_ON_STOMACH, BasePosition.PRONE_ON_ELBOWS})
 EYE_R = 0.16  # head radii
 HAIR_W = 0.02  # body units: a thin white line, like a hand's crease
 SPINE_TICKS = 7

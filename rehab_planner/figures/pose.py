@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rehab_planner.errors import RenderError
 from rehab_planner.model.figure import BasePosition, Pose, View
@@ -70,7 +70,6 @@ class Base:
     shorten: dict[str, float] = field(default_factory=dict)
     elevation: float = 0.0  # feet view: how far above the floor the viewer looks from (degrees)
     prone: bool = False  # feet view: lying face down (the arms lie straight, see figures/feet.py)
-    on_hands: bool = False  # feet view: on hands and knees, seen from behind (figures/feet.py)
 
 
 _SIDE_BASES: dict[BasePosition, Base] = {
@@ -139,9 +138,6 @@ _FEET_BASES: dict[BasePosition, Base] = {
     # Face down, seen past the feet from well above: arms along the floor lift off it.
     BasePosition.LYING_ON_STOMACH: Base(_both(shoulder=10), from_above=True, elevation=62,
                                         prone=True),
-    # On hands and knees, seen from behind and above: a bent knee lifting out to the side.
-    BasePosition.HANDS_AND_KNEES: Base(_both(knee=90), from_above=True, elevation=15,
-                                       on_hands=True),
 }
 
 # From behind the body has the front view's shape, turned round (the standing ones only).
@@ -207,31 +203,41 @@ class Skeleton:
     face: float = 0.0  # side view: direction the face looks, degrees
     turn: float = 0.0  # front view: head turned to the figure's right (degrees)
     nod: float = 0.0  # front view: head bent forward, looking down (degrees)
-    on_hands: bool = False  # feet view: on hands and knees, the arms under the trunk
 
     def moved(self, dx: float, dy: float) -> Skeleton:
         """A copy shifted by (dx, dy)."""
-        return replace(self, points={k: (x + dx, y + dy) for k, (x, y) in self.points.items()})
+        return Skeleton(
+            {k: (x + dx, y + dy) for k, (x, y) in self.points.items()},
+            self.view,
+            self.face,
+            self.turn,
+            self.nod,
+        )
 
     def turned(self, degrees: float, about: Point) -> Skeleton:
         """A copy turned counter-clockwise by degrees about a point (the whole body, as a trunk
         lean would turn it; a side view's face turns with it)."""
         c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
         ox, oy = about
-        return replace(
-            self,
-            points={
+        return Skeleton(
+            {
                 k: (ox + (x - ox) * c - (y - oy) * s, oy + (x - ox) * s + (y - oy) * c)
                 for k, (x, y) in self.points.items()
             },
-            face=self.face + degrees if self.view is View.SIDE else self.face,
+            self.view,
+            self.face + degrees if self.view is View.SIDE else self.face,
+            self.turn,
+            self.nod,
         )
 
     def mirrored(self) -> Skeleton:
         """A copy flipped left to right about x = 0."""
-        return replace(
-            self, points={k: (-x, y) for k, (x, y) in self.points.items()}, face=180 - self.face,
-            turn=-self.turn,
+        return Skeleton(
+            {k: (-x, y) for k, (x, y) in self.points.items()},
+            self.view,
+            180 - self.face,
+            -self.turn,
+            self.nod,
         )
 
 

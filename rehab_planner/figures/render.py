@@ -159,8 +159,6 @@ class _Placer:
     def place(self, angles: dict[str, float], shorten: dict[str, float], pose: Pose) -> Skeleton:
         if self.spec.view is View.FEET and self.base.prone:
             sk = feet.prone_skeleton(angles, self.base.elevation)
-        elif self.spec.view is View.FEET and self.base.on_hands:
-            sk = feet.quadruped_skeleton(angles, self.base.elevation)
         elif self.spec.view is View.FEET:
             sk = feet.skeleton(angles, self.base.elevation)
         else:

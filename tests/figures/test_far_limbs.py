@@ -21,10 +21,9 @@ def _drawn_end(spec: FigureSpec) -> tuple[float, Skeleton]:
     return ground, far.set_apart(poses[-1], "left", far.kinds(spec), ground)
 
 
-LIMB_MOVES = [  # (the opposite arm and leg lift is seen from past the feet since review Z, the
-    # fire hydrant from behind since stop 41: tests/figures/test_redraws41.py)
+LIMB_MOVES = [  # (the opposite arm and leg lift is seen from past the feet since review Z)
     "superman", "bird-dog", "hands-knees-arm-or-leg-lift",
-    "dead-bug", "dead-bug-weight", "bridge-march", "straight-leg-raise",
+    "dead-bug", "dead-bug-weight", "bridge-march", "fire-hydrant", "straight-leg-raise",
 ]
 
 

@@ -151,3 +151,9 @@ def test_hammer_turns_holds_a_hammer_unlike_bare_palm_turns(library) -> None:  #
     (roll,) = [m for m in bare.marks if m.kind is MarkKind.ROLL]
     assert roll.dx <= -0.05
     assert not any(m.kind is MarkKind.ROLL for m in hammer.marks)
+
+
+def test_fire_hydrant_greys_the_far_limbs(library) -> None:  # type: ignore[no-untyped-def]
+    spec = library.get("fire-hydrant").figure
+    assert spec.far_grey
+    assert (spec.end.shorten or {}).get("right_thigh", 1.0) < 0.6  # the knee out toward you

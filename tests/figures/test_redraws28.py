@@ -54,7 +54,8 @@ def test_the_sideways_table_slide_leans_the_trunk_with_the_feet_kept_down(librar
     for side in ("left", "right"):
         assert end.points[f"{side}_ankle"] == pytest.approx(start.points[f"{side}_ankle"], abs=0.02)
         assert end.points[f"{side}_ankle"][1] - point_radius(f"{side}_ankle") < ground + 0.08
-    assert end.points["head"][0] < start.points["head"][0] - 0.15  # the trunk leans to the table
+    assert end.points["neck"][0] < start.points["neck"][0] - 0.08  # the trunk leans to the table
+    # (the head stays level over it, looking at you: test_redraws41.py)
 
 
 def test_a_chair_seen_from_the_front_has_a_back_above_the_seat(library) -> None:  # type: ignore[no-untyped-def]

@@ -235,8 +235,7 @@ def test_the_tummy_tighten_lying_presses_in_at_the_belly(library) -> None:  # ty
     assert "pull in" in " ".join(exercise.steps)
 
 
-# (The fire hydrant is seen from behind since stop 41: on the mat there, test_redraws41.py.)
-@pytest.mark.parametrize("exercise_id", ["bird-dog", "hands-knees-kick-back",
+@pytest.mark.parametrize("exercise_id", ["bird-dog", "fire-hydrant", "hands-knees-kick-back",
                                          "cat-and-cow", "quadruped-rocking", "push-up-plus",
                                          "floor-transfer"])
 def test_on_hands_and_knees_the_knees_and_hands_rest_on_the_mat(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]

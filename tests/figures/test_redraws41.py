@@ -105,50 +105,6 @@ def test_the_band_diagonal_runs_up_from_low_at_its_own_slant(library) -> None:  
     assert abs(band_slant - arm_slant) > 10
 
 
-def _inside(point: tuple[float, float], polygon: tuple[tuple[float, float], ...]) -> bool:
-    """Whether a point lies inside a convex polygon (either winding)."""
-    signs = set()
-    for (ax, ay), (bx, by) in zip(polygon, polygon[1:] + polygon[:1], strict=True):
-        cross = (bx - ax) * (point[1] - ay) - (by - ay) * (point[0] - ax)
-        signs.add(cross > 0)
-    return len(signs) == 1
-
-
-def test_the_fire_hydrant_is_seen_from_behind_the_knee_lifting_out_to_the_side(library) -> None:  # type: ignore[no-untyped-def]
-    # From the side the knee swung out toward you, a thigh seen end-on: read as the kick back or
-    # the leg lift on hands and knees (reviews F to II). Seen from behind and to one side, the
-    # bent knee lifts out sideways until the thigh is about level, the rest still on the mat.
-    from rehab_planner.figures.feet import mat_outline
-    from rehab_planner.model.figure import BasePosition
-
-    spec = library.get("fire-hydrant").figure
-    assert spec.base is BasePosition.HANDS_AND_KNEES and spec.view is View.FEET
-    _, (start, end) = placed_poses(spec)
-    s, e = start.points, end.points
-    assert start.on_hands and end.on_hands  # the arms drawn under the trunk
-    # at the start the knee is under the hip, straight down; lifted, it is out to the side,
-    # about as high as the hip
-    assert s["right_knee"][1] < s["right_hip"][1] - 0.2
-    assert abs(e["right_knee"][1] - e["right_hip"][1]) < 0.12
-    assert abs(e["right_knee"][0] - e["right_hip"][0]) > 0.25
-    # the thigh stands well off the body's line in the picture: seen 35 degrees round it
-    # lay along that line and read as the leg stretched back (review MM)
-    import math
-
-    thigh = (e["right_knee"][0] - e["right_hip"][0], e["right_knee"][1] - e["right_hip"][1])
-    spine = (e["neck"][0] - e["pelvis"][0], e["neck"][1] - e["pelvis"][1])
-    cos = (thigh[0] * spine[0] + thigh[1] * spine[1]) / (math.hypot(*thigh) * math.hypot(*spine))
-    assert abs(cos) < 0.8  # (0.89 seen 35 degrees round)
-    # the shin still points back at you from the knee: the ankle nearer (lower) than the knee
-    assert e["right_ankle"][1] < e["right_knee"][1]
-    # hands, the other knee and the feet rest on the mat, and stay put
-    mat = mat_outline(start)
-    for point in ("right_hand", "left_hand", "left_knee", "left_toe", "right_toe"):
-        assert _inside(s[point], mat), point
-    for point in ("right_hand", "left_hand", "left_knee", "left_toe", "head"):
-        assert e[point] == pytest.approx(s[point]), point
-
-
 def test_the_neck_turn_ring_floats_above_the_head_clear_of_the_shoulders(library) -> None:  # type: ignore[no-untyped-def]
     # Round the neck the ring read as the shoulders rolling (reviews HH and MM) or the head
     # tilting side to side (LL). Above the head it is clear of the shoulders and the face.
@@ -167,3 +123,17 @@ def test_the_neck_turn_ring_floats_above_the_head_clear_of_the_shoulders(library
     width -= min(x for item in drawn if isinstance(item, (Shape, Stroke)) for x, _ in item.points)
     shoulders = abs(end.points["left_shoulder"][0] - end.points["right_shoulder"][0])
     assert width < 2.5 * shoulders
+
+
+def test_the_sideways_table_slide_keeps_the_head_level_looking_at_you(library) -> None:  # type: ignore[no-untyped-def]
+    # With the head tipped with the lean, its eyes to one side, the figure read as seen from the
+    # side leaning forward: the table slide (reviews GG and HH, three of three after MM).
+    spec = library.get("table-slide-sideways").figure
+    assert spec.view is View.FRONT
+    _, (_, end) = placed_poses(spec)
+    assert (spec.end.spine or 0) <= -15 and (spec.end.neck or 0) >= -(spec.end.spine or 0)
+    head, neck = end.points["head"], end.points["neck"]
+    assert abs(head[0] - neck[0]) < 0.03  # the head upright over the neck
+    # the knees apart, so the seated figure faces you
+    assert abs(end.points["left_knee"][0] - end.points["right_knee"][0]) > abs(
+        end.points["left_hip"][0] - end.points["right_hip"][0]) + 0.1
