@@ -30,8 +30,9 @@ MOVES = {"arm": ("arm", "elbow", "hand", "wrist"), "leg": ("leg", "knee", "foot"
 
 
 def kinds(spec: FigureSpec) -> frozenset[str]:
-    """The limbs ('arm', 'leg') whose far one is set apart: those that move, or all with far_grey."""
-    if spec.view is not View.SIDE or spec.focus is not None:
+    """The limbs ('arm', 'leg') whose far one is set apart: those that move, or all with far_grey
+    (in a close-up only with far_grey: two black legs of a close-up ran together, review NN)."""
+    if spec.view is not View.SIDE or (spec.focus is not None and not spec.far_grey):
         return frozenset()
     if spec.far_grey:
         return frozenset(POINTS)

@@ -78,12 +78,17 @@ def test_the_other_leg_helping_crosses_in_front_of_the_sore_ankle_lifted_in_a_le
     box = region(Focus.LEGS, [start, end])
     hands = [sk.points[f"{side}_hand"] for sk in (start, end) for side in ("left", "right")]
     assert not any(_inside(hand, box) for hand in hands)
-    helper, sore = end.points["right_heel"], end.points["left_ankle"]
+    # Since review NN the sore leg is the near one (black), the helping one the far one, drawn
+    # dark grey: two black legs ran together in the close-up.
+    from rehab_planner.figures import far
+
+    assert spec.far_grey and "leg" in far.kinds(spec) and spec.moving == ["right_foot"]
+    helper, sore = end.points["left_heel"], end.points["right_ankle"]
     assert 0.02 < helper[0] - sore[0] < 0.12  # in front of the sore ankle
-    assert helper[1] > end.points["left_heel"][1] + 0.03  # lifted off the floor
-    assert end.points["left_ankle"][0] < start.points["left_ankle"][0] - 0.1  # slides back
+    assert helper[1] > end.points["right_heel"][1] + 0.03  # lifted off the floor
+    assert end.points["right_ankle"][0] < start.points["right_ankle"][0] - 0.1  # slides back
     (push,) = spec.marks
-    assert push.at == "right_heel" and push.direction == 180
+    assert push.at == "left_heel" and push.direction == 180
 
 
 def test_the_push_up_plus_push_arrow_stands_behind_the_wrist_not_under_the_face(library) -> None:  # type: ignore[no-untyped-def]

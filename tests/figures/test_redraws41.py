@@ -137,3 +137,16 @@ def test_the_sideways_table_slide_keeps_the_head_level_looking_at_you(library) -
     # the knees apart, so the seated figure faces you
     assert abs(end.points["left_knee"][0] - end.points["right_knee"][0]) > abs(
         end.points["left_hip"][0] - end.points["right_hip"][0]) + 0.1
+
+
+@pytest.mark.parametrize("exercise_id", ["knee-bend-leg-helping", "wrist-stretch-up"])
+def test_a_close_up_with_far_grey_draws_the_far_limbs_dark_grey(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
+    # A close-up drew every limb black: the helping leg and the sore leg ran together, and the
+    # knee bend with the other leg helping read as the seated knee bend (reviews MM and NN).
+    from rehab_planner.figures.body import FAR_GREY
+    from rehab_planner.figures.primitives import Stroke
+
+    spec = library.get(exercise_id).figure
+    assert spec.focus is not None and spec.far_grey
+    items = render_spec(spec).items
+    assert any(isinstance(i, Stroke) and i.color == FAR_GREY for i in items)
