@@ -205,12 +205,9 @@ def test_a_heel_lower_off_a_step_lifts_the_free_foot_clear_and_drops_the_heel_of
     assert mark.at == "right_heel" and mark.direction == -90 and mark.dx < 0  # down, behind it
 
 
-@pytest.mark.parametrize("exercise_id", ["side-lying-outward-turn"])
-def test_side_lying_arm_exercises_tuck_the_knees_like_the_clamshell(library, exercise_id: str) -> None:  # type: ignore[no-untyped-def]
-    # With the legs straight out the body read as lying on the back (blind tests #18, #20).
-    # Seen from behind since stop 31, the arm raise keeps its legs straight (test_redraws33.py).
-    start = library.get(exercise_id).figure.start
-    assert (start.knees or 0) >= 90
+# The side-lying outward turn tucked its knees like the clamshell (blind tests #18, #20: legs
+# straight out read as lying on the back); since its head rests on the bottom hand (stop 40) its
+# legs lie straight again, the tucked knees read as the clamshell (FF, OO): test_redraws41.py.
 
 
 def test_the_front_of_hip_stretch_tucks_the_hips_under(library) -> None:  # type: ignore[no-untyped-def]

@@ -150,3 +150,15 @@ def test_a_close_up_with_far_grey_draws_the_far_limbs_dark_grey(library, exercis
     assert spec.focus is not None and spec.far_grey
     items = render_spec(spec).items
     assert any(isinstance(i, Stroke) and i.color == FAR_GREY for i in items)
+
+
+def test_the_side_lying_outward_turn_lies_with_straight_legs_unlike_the_clamshell(library) -> None:  # type: ignore[no-untyped-def]
+    # Its knees tucked like the clamshell's read as the clamshell (reviews FF and OO). With the
+    # head on the bottom hand (stop 40) straight legs read as lying on the side, as in the arm
+    # raise; only the top forearm moves.
+    spec = library.get("side-lying-outward-turn").figure
+    assert spec.base.value == "side_lying" and spec.moving == ["right_hand"]
+    assert not spec.start.knees and not spec.start.right_knee and not spec.start.left_knee
+    _, (start, end) = placed_poses(spec)
+    for side in ("left", "right"):
+        assert end.points[f"{side}_ankle"] == start.points[f"{side}_ankle"]
