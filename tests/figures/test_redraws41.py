@@ -162,3 +162,7 @@ def test_the_side_lying_outward_turn_lies_with_straight_legs_unlike_the_clamshel
     _, (start, end) = placed_poses(spec)
     for side in ("left", "right"):
         assert end.points[f"{side}_ankle"] == start.points[f"{side}_ankle"]
+    # no weight in the hand: the steps name none, and a rotator cuff stage's note beside the
+    # picture says "No weight yet"
+    steps = " ".join(library.get("side-lying-outward-turn").steps).lower()
+    assert "weight" not in steps and not any(p.kind is PropKind.WEIGHT for p in spec.props)
