@@ -166,3 +166,17 @@ def test_the_side_lying_outward_turn_lies_with_straight_legs_unlike_the_clamshel
     # picture says "No weight yet"
     steps = " ".join(library.get("side-lying-outward-turn").steps).lower()
     assert "weight" not in steps and not any(p.kind is PropKind.WEIGHT for p in spec.props)
+
+
+def test_a_figure_draws_a_weight_only_when_its_text_names_one(library) -> None:  # type: ignore[no-untyped-def]
+    # The outward turn lying on the side drew a weight its steps never named, beside a stage's
+    # note "No weight yet". Every figure that draws a weight has a name or steps that name one.
+    import re
+
+    named = re.compile(r"\b(weights?|dumbbells?|cans?|soup|bottles?|bags?|pounds?|lb)\b")
+    for exercise in library:
+        if exercise.figure is None:
+            continue
+        if any(p.kind is PropKind.WEIGHT for spec in exercise.figure.panels() for p in spec.props):
+            text = (exercise.name + " " + " ".join(exercise.steps)).lower()
+            assert named.search(text), exercise.id
