@@ -76,6 +76,7 @@ _SHAPES: dict[Muscle, _Shape] = {
     Muscle.THIGH: _Shape("hip knee", WHOLE, 0.12, 0.88, 0.033),
     Muscle.CALF: _Shape("knee ankle", BACK, 0.04, 0.85, 0.041, 0.3),
     Muscle.SOLE: _Shape("heel toe", BACK, 0.15, 1.0, 0.025),
+    Muscle.TOP_OF_FOOT: _Shape("heel toe", FRONT, 0.15, 0.95, 0.025),
     Muscle.UPPER_TRAP: _Shape("neck", FRONT, 0.0, 1.0, 0.039),
     Muscle.BACK_OF_NECK: _Shape("neck", WHOLE, 0.0, 1.0, 0.022),
     Muscle.SHOULDER: _Shape("shoulder elbow", WHOLE, -0.12, 0.45, 0.033),

@@ -150,6 +150,7 @@ class Muscle(StrEnum):
     THIGH = "thigh"  # the whole thigh, front and back
     CALF = "calf"  # the back of the lower leg
     SOLE = "sole"  # the underside of the foot (toes curling)
+    TOP_OF_FOOT = "top_of_foot"  # the top of the foot and the front of the ankle (foot pointed)
     UPPER_TRAP = "upper_trap"  # from the side of the neck to the top of the shoulder
     BACK_OF_NECK = "back_of_neck"  # from the top of the neck down to the shoulder blade
     SHOULDER = "shoulder"  # round the shoulder
@@ -175,6 +176,7 @@ MUSCLE_POINTS: dict[Muscle, frozenset[str]] = {
     Muscle.THIGH: frozenset({"side_thigh"}),
     Muscle.CALF: frozenset({"side_shin"}),
     Muscle.SOLE: frozenset({"side_toe"}),
+    Muscle.TOP_OF_FOOT: frozenset({"side_toe"}),
     Muscle.UPPER_TRAP: frozenset({"side_shoulder"}),
     Muscle.BACK_OF_NECK: frozenset({"side_shoulder"}),
     Muscle.SHOULDER: frozenset({"side_shoulder"}),
