@@ -100,6 +100,25 @@ def backed(label: Label) -> list[Item]:
     return [Shape(patch, fill=WHITE), label]
 
 
+def words_at_size(items: list[Item], size: float) -> list[Item]:
+    """Every word at its page size, on its patch, round the same middle.
+
+    Words are placed for the scale the figure was guessed at; fitted at a scale a few percent
+    off, or scaled into a close-up, they would print that much smaller or larger than 12 pt.
+    """
+    out = list(items)
+    for k, item in enumerate(out):
+        if not isinstance(item, Label) or item.size == size:
+            continue
+        middle = item.at[1] + item.size * 0.375
+        word = Label(item.text, (item.at[0], middle - size * 0.375), size, item.color)
+        out[k] = word
+        patch = out[k - 1] if k else None
+        if isinstance(patch, Shape) and patch.fill == WHITE and patch.stroke is None:
+            out[k - 1] = backed(word)[0]
+    return out
+
+
 @dataclass
 class Picture:
     """Everything to paint, in a box of width x height units (y up), or a photo instead."""

@@ -51,13 +51,13 @@ from rehab_planner.figures.primitives import (
     Label,
     Picture,
     Point,
-    Shape,
     Stroke,
     backed,
     bounds,
     grey,
     item_bounds,
     transform,
+    words_at_size,
     words_inside,
 )
 from rehab_planner.figures.props import (
@@ -437,28 +437,8 @@ def _render_one(spec: FigureSpec, side: Side | str | None = None) -> Picture:
     if abs(final - scale) > 0.02 * scale:
         marked = signs(1 / final)
     picture = fit_picture(items + marked, spec, placed, mirror, floor)
-    picture.items = _words_at_size(picture.items)
+    picture.items = words_at_size(picture.items, arrows.WORD_SIZE)
     return picture
-
-
-def _words_at_size(items: list[Item]) -> list[Item]:
-    """Every word at its page size, on its patch, round the same middle.
-
-    Words are placed for the scale the figure was guessed at; fitted at a scale a few percent
-    off, they would print that much smaller or larger than 12 pt.
-    """
-    out = list(items)
-    for k, item in enumerate(out):
-        if not isinstance(item, Label) or item.size == arrows.WORD_SIZE:
-            continue
-        middle = item.at[1] + item.size * 0.375
-        word = Label(item.text, (item.at[0], middle - arrows.WORD_SIZE * 0.375), arrows.WORD_SIZE,
-                     item.color)
-        out[k] = word
-        patch = out[k - 1] if k else None
-        if isinstance(patch, Shape) and patch.fill == WHITE and patch.stroke is None:
-            out[k - 1] = backed(word)[0]
-    return out
 
 
 _HELD_THROUGH = frozenset({PropKind.WEIGHT, PropKind.BALL, PropKind.BOX})

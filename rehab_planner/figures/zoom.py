@@ -9,6 +9,7 @@ the figure shrinks out of that corner. The close-up carries the arrows; the figu
 from __future__ import annotations
 
 from rehab_planner.figures.focus import clip
+from rehab_planner.figures.muscles import WORD_SIZE
 from rehab_planner.figures.primitives import (
     WHITE,
     Circle,
@@ -20,6 +21,7 @@ from rehab_planner.figures.primitives import (
     bounds,
     item_bounds,
     transform,
+    words_at_size,
 )
 from rehab_planner.figures.props import FRAME_W, LEADER_W, PROP_LINE
 
@@ -64,7 +66,10 @@ def add(picture: Picture, close: Picture, at: Item | None) -> Picture:
     items += shrunk
     items.append(Shape(_frame(x0, y0, x1, y1), fill=WHITE, stroke=PROP_LINE, width=FRAME_W))
     dy = (y0 + y1) / 2 - (cy0 + cy1) / 2 * scale
-    inner = [transform(i, scale, x0, dy, width_scale=LINE_WEIGHT) for i in close.items]
+    # Words keep their page size (12 pt in the handout): scaled with the close-up, "stretch" on
+    # the top of a foot printed at 7 pt.
+    inner = words_at_size([transform(i, scale, x0, dy, width_scale=LINE_WEIGHT)
+                           for i in close.items], WORD_SIZE)
     items += clip(inner, (x0, y0, x1, y1))
     items.append(Shape(_frame(x0, y0, x1, y1), fill=None, stroke=PROP_LINE, width=FRAME_W))
     picture.items = items

@@ -114,12 +114,13 @@ def _sharpest_turn(line: list[Point]) -> float:
 
 def test_standing_march_arrow_is_at_the_knee_not_the_foot(library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Read as a seated knee straighten: the arrow sat by the foot.
+    # Since stop 42 the far knee lifts, the near standing leg whole (test_redraws42).
     spec = library.get("standing-march").figure
-    assert spec.moving == ["right_knee"]
+    assert spec.moving == ["left_knee"]
     _, (_, end) = placed_poses(spec)
     _, unit, drawn = _recorded(library, "standing-march", monkeypatch)[-1]
     tip, way = _tip(drawn)
-    knee, ankle = end.points["right_knee"], end.points["right_ankle"]
+    knee, ankle = end.points["left_knee"], end.points["left_ankle"]
     assert math.dist(tip, knee) < 0.05 + arrows.ARROW_GAP * unit
     assert math.dist(tip, knee) < math.dist(tip, ankle) / 2
     assert abs(tip[1] - knee[1]) < 0.1  # beside the knee, not down by the shin or foot

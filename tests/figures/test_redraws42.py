@@ -8,7 +8,7 @@ import pytest
 from rehab_planner.figures.muscles import shade
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.library import load_library
-from rehab_planner.model.figure import Mark, MarkKind, Muscle
+from rehab_planner.model.figure import Mark, MarkKind, Muscle, View
 from rehab_planner.model.figure_vocab import Focus, PropKind, muscle_fits
 
 
@@ -44,12 +44,12 @@ def test_the_band_up_and_across_is_tied_off_the_floor(library) -> None:  # type:
     assert 0.15 <= anchor_height < 0.3
 
 
-def test_the_top_of_foot_stretch_shades_the_top_of_the_pointed_foot_in_a_close_up(library) -> None:  # type: ignore[no-untyped-def]
+def test_the_top_of_foot_stretch_shades_the_top_of_the_pointed_foot_close_up(library) -> None:  # type: ignore[no-untyped-def]
     # On the whole figure the pointed foot was a few pixels under a grey ring at the ankle, and
-    # the picture read as the seated knee bend (reviews of stop 28 and PP). A close-up of the
-    # feet shows it, the top of the foot shaded with "stretch".
+    # the picture read as the seated knee bend (reviews of stop 28 and PP). The legs close up
+    # show it, the top of the foot shaded with "stretch".
     spec = library.get("top-of-foot-stretch").figure
-    assert spec.zoom is Focus.FOOT
+    assert spec.focus is Focus.LEGS
     (mark,) = spec.marks
     assert mark.kind is MarkKind.RING and mark.shaded_muscle() is Muscle.TOP_OF_FOOT
     _, (sk,) = placed_poses(spec)
@@ -65,3 +65,39 @@ def test_the_top_of_foot_stretch_shades_the_top_of_the_pointed_foot_in_a_close_u
     top, sole = side_of_foot(Muscle.TOP_OF_FOOT), side_of_foot(Muscle.SOLE)
     assert top * sole < 0  # the top of the foot, not the sole
     assert muscle_fits(Muscle.TOP_OF_FOOT, "left_toe") and not muscle_fits(Muscle.TOP_OF_FOOT, "left_knee")
+
+
+def test_a_word_in_a_zoom_close_up_prints_at_page_size(library) -> None:  # type: ignore[no-untyped-def]
+    # Scaled with the close-up, "stretch" on the top of a foot printed at 7 pt: a word in the
+    # picture prints at 12 pt (WORD_SIZE) wherever it stands.
+    from rehab_planner.figures.arrows import WORD_SIZE
+    from rehab_planner.figures.primitives import Label
+    from rehab_planner.figures.render import render_spec
+
+    spec = library.get("top-of-foot-stretch").figure.model_copy(
+        update={"focus": None, "zoom": Focus.FOOT})
+    words = [i for i in render_spec(spec).items if isinstance(i, Label)]
+    assert [w.text for w in words] == ["stretch"]
+    assert words[0].size == pytest.approx(WORD_SIZE)
+
+
+def test_the_standing_march_lifts_the_far_knee_in_front_of_a_whole_standing_leg(library) -> None:  # type: ignore[no-untyped-def]
+    # With the near knee lifting, its start outline lay over the standing leg: the two read as
+    # a stool's post, the body sat on it, and the march read as the standing knee curl (RR).
+    # The far knee lifts; the near leg stands straight under the hip, black and whole.
+    spec = library.get("standing-march").figure
+    assert spec.moving == ["left_knee"] and spec.view is View.SIDE
+    ground, (start, end) = placed_poses(spec)
+    s, e = start.points, end.points
+    assert e["left_knee"][1] > s["left_knee"][1] + 0.2  # the far knee comes up
+    assert e["left_knee"][0] > e["left_hip"][0] + 0.2  # in front
+    assert abs(e["right_ankle"][0] - e["right_hip"][0]) < 0.05  # the near leg stands under the hip
+    assert e["right_heel"][1] - ground < 0.06
+
+
+def test_the_push_up_plus_head_does_not_drop(library) -> None:  # type: ignore[no-untyped-def]
+    # The head tucked down under the rounded upper back read as the cat of the cat and cow,
+    # with high confidence (RR; also J and M). It rises a little with the back, face forward.
+    spec = library.get("push-up-plus").figure
+    _, (start, end) = placed_poses(spec)
+    assert end.points["head"][1] >= start.points["head"][1] + 0.01
