@@ -18,11 +18,6 @@ from rehab_planner.patient_text import exercise_notes
 from rehab_planner.templates.loader import instantiate, load_templates
 
 
-@pytest.fixture(scope="module")
-def library():  # type: ignore[no-untyped-def]
-    return load_library(include_custom=False)
-
-
 def test_the_short_arc_rests_both_knees_over_the_roll(library) -> None:  # type: ignore[no-untyped-def]
     # With the other leg flat on the mat, the straightened leg read as lifted whole from the hip,
     # the straight leg raise (reviews BB, FF and HH). The other knee is bent over the roll too,

@@ -7,14 +7,8 @@ import pytest
 
 from rehab_planner.figures.muscles import shade
 from rehab_planner.figures.render import placed_poses
-from rehab_planner.library import load_library
 from rehab_planner.model.figure import Mark, MarkKind, Muscle, View
 from rehab_planner.model.figure_vocab import Focus, PropKind, muscle_fits
-
-
-@pytest.fixture(scope="module")
-def library():  # type: ignore[no-untyped-def]
-    return load_library(include_custom=False)
 
 
 def test_the_outer_hip_stretch_bends_little_and_keeps_the_free_hand_off_the_push(library) -> None:  # type: ignore[no-untyped-def]
