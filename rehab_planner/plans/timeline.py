@@ -156,8 +156,29 @@ def timeline_lines(plan: Plan, entries: list[TimelineEntry],
 def upcoming(plan: Plan, entries: list[TimelineEntry], on: dt.date,
              count: int = UPCOMING) -> list[TimelineEntry]:
     """The entries of the next few dates from a day on (every step of each date), then those on
-    a criterion, `count` dates or criteria in all."""
+    a criterion still ahead, `count` dates or criteria in all."""
     dated = [e for e in entries if e.weeks is not None and (e.date(plan) or on) >= on]
     dates = list(dict.fromkeys(e.date(plan) for e in dated))[:count]
     out = [e for e in dated if e.date(plan) in dates]
-    return out + [e for e in entries if e.weeks is None][:count - len(dates)]
+    waiting = [e for e in entries if e.weeks is None and not _behind(plan, e, on)]
+    return out + waiting[:count - len(dates)]
+
+
+# A criterion-only milestone that ends an order family's rule ("stop using your crutches").
+ENDS_FAMILY: dict[str, Family] = {
+    "stop-crutches": "weight_bearing", "stop-walker": "weight_bearing",
+    "stop-sling": "sling", "wean-brace": "brace",
+}
+
+
+def _behind(plan: Plan, entry: TimelineEntry, on: dt.date) -> bool:
+    """Whether a criterion-only milestone is already behind the patient on a day: it ends a
+    family's rule (crutches, sling, brace) and every order of that family has ended by then.
+    (At week 14 after an Achilles repair, "stop using your crutches once you may put full weight
+    on the leg in the boot" was still coming up, eight weeks after the boot and crutches.)"""
+    kind = next((m.kind for m in plan.milestones if m.id == entry.ref), None)
+    family = ENDS_FAMILY.get(kind or "")
+    orders = [o for o in plan.precautions if family and order_family(o.id) == family]
+    return bool(orders) and all(
+        o.weeks_to is not None and date_after(plan.surgery_date, o.weeks_to) <= on
+        for o in orders)

@@ -95,6 +95,25 @@ def test_upcoming_is_the_next_few_dates_from_the_print_date() -> None:
     assert [e.weeks for e in soon] == [6, 8, 12]  # the sling's end, swim, jog; not 2, not 20
 
 
+def test_a_criterion_to_stop_crutches_is_no_longer_coming_once_every_weight_order_ended() -> None:
+    # At week 14 after an Achilles repair the handout still said crutches could stop once the
+    # surgeon allowed full weight "in the boot", eight weeks after the boot and the crutches.
+    from rehab_planner.plans.conditions import in_effect
+    from rehab_planner.plans.schedule import date_after
+
+    plan = in_effect(_plan("achilles-repair"))
+    entries = timeline(plan, load_catalogue())
+    last_end = max(o.weeks_to or 0.0 for o in plan.precautions if o.id.startswith("wb-"))
+
+    def crutches(weeks: float) -> bool:
+        soon = upcoming(plan, entries, date_after(plan.surgery_date, weeks), count=20)
+        return any("stop using your crutches" in e.what for e in soon)
+
+    assert crutches(1)  # on crutches: it is coming up
+    assert not crutches(last_end + 1)  # every weight-bearing order over: it is behind
+    assert any("stop using your crutches" in line for line in timeline_lines(plan, entries))
+
+
 def test_the_timeline_prints_in_spanish() -> None:
     plan = _plan(milestones=[Milestone(kind="swim", weeks=6)])
     with using_language("es"):
