@@ -372,12 +372,14 @@ def plan_tags(plan: Plan, guidance: Guidance, weeks: float | None = None) -> set
 def safety_notes_for(exercise: Exercise, tags: set[str]) -> list[str]:
     """The safety notes a patient with these plan tags should read for an exercise.
 
-    General notes always; a surgery note only when the plan belongs to one of its groups. With no
+    General notes always; a surgery note only when the plan belongs to one of its groups (and,
+    with while_in_force, has one of those precautions among the tags: in force). With no
     tags at all (a blank plan) every note is kept, since nothing says which ones do not apply.
     """
     notes = list(exercise.safety_notes)
     for note in exercise.surgery_notes:
-        if not tags or tags.intersection(note.only_for):
+        if not tags or (tags.intersection(note.only_for)
+                        and (not note.while_in_force or tags.intersection(note.while_in_force))):
             notes.append(note.text)
     return notes
 

@@ -79,11 +79,15 @@ def exercise_notes(plan: Plan, library: Library, guidance: Guidance,
 def printed_texts(plan: Plan, library: Library, text: PatientText) -> Iterator[tuple[str, str]]:
     """Every sentence the handout prints for this patient, with where it comes from.
 
-    Besides the chosen texts: the main message, phase goals and criteria, exercise steps and the
-    therapist's notes (written for this patient, but still checked).
+    Besides the chosen texts: the main message (the plan's, else each stage's), phase goals and
+    criteria, exercise steps and the therapist's notes (written for this patient, but still checked).
     """
     if plan.main_message.strip():
         yield "the main message", plan.main_message
+    else:  # each stage prints its own
+        for phase in plan.phases:
+            if phase.main_message.strip():
+                yield f"the main message of '{phase.name}'", phase.main_message
     for line in text.precautions:
         yield "the precautions", line
     signs = text.warning_signs

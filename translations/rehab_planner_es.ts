@@ -2870,122 +2870,133 @@
   <context>
     <name>PatientDetails</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="62" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="65" />
       <source>&amp;Record number:</source>
       <translation>Número de &amp;expediente:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="66" />
       <source>Date of &amp;birth:</source>
       <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="43" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="44" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="50" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="94" />
+      <source>Empty: each stage prints its own message</source>
+      <translation>Vacío: cada etapa imprime su propio mensaje</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="95" />
+      <source>Empty: each stage prints its own. Now: %1</source>
+      <translation>Vacío: cada etapa imprime el suyo. Ahora: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="51" />
       <source>For a clinician who reads English: the handout's headings and exercise names in both languages</source>
       <translation>Para un profesional que lee inglés: los títulos del folleto y los nombres de los ejercicios en los dos idiomas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="73" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="76" />
       <source>Handout</source>
       <translation>Folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="64" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="67" />
       <source>Handout &amp;language:</source>
       <translation>&amp;Idioma del folleto:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="50" />
       <source>Headings also in English</source>
       <translation>Títulos también en inglés</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="47" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
       <source>Language the patient reads</source>
       <translation>Idioma que lee el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="75" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="78" />
       <source>Main &amp;message:</source>
       <translation>&amp;Mensaje principal:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
       <source>Main message</source>
       <translation>Mensaje principal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="68" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="71" />
       <source>Na&amp;me:</source>
       <translation>Nom&amp;bre:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="42" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="43" />
       <source>Not set</source>
       <translation>Sin fecha</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="60" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="63" />
       <source>Patient</source>
       <translation>Paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="69" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="72" />
       <source>Pho&amp;ne:</source>
       <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
-      <source>Printed first, in a box, on page 1 of the handout</source>
-      <translation>Se imprime primero, en un recuadro, en la página 1 del folleto</translation>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="58" />
+      <source>Printed first, in a box, on page 1 of the handout, at every stage. Left empty, each stage prints its own message from the template, if it has one</source>
+      <translation>Se imprime primero, en un recuadro, en la página 1 del folleto, en todas las etapas. Si lo deja vacío, cada etapa imprime su propio mensaje de la plantilla, si tiene uno</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="37" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="38" />
       <source>Record number</source>
       <translation>Número de expediente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="66" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="69" />
       <source>Surgeon</source>
       <translation>Cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
       <source>Surgeon's name</source>
       <translation>Nombre del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
       <source>Surgeon's phone</source>
       <translation>Teléfono del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
       <source>The handout is printed in this language</source>
       <translation>El folleto se imprime en este idioma</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="90" />
       <source>The one thing the patient must remember</source>
       <translation>Lo único que el paciente debe recordar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
       <source>e.g. 555-0142</source>
       <translation>p. ej. 555-0142</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
       <source>e.g. Dr. Ana Ruiz</source>
       <translation>p. ej. Dra. Ana Ruiz</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="37" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="38" />
       <source>e.g. MRN 004512</source>
       <translation>p. ej. expediente 004512</translation>
     </message>
@@ -3226,57 +3237,57 @@
   <context>
     <name>PhaseModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="123" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="126" />
       <source>%1  (%2)</source>
       <translation>%1  (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="68" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="71" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="105" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="108" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="107" />
       <source>From week</source>
       <translation>Desde la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="105" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="108" />
       <source>Milestones</source>
       <translation>Hitos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="146" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="149" />
       <source>Milestones in this phase's weeks (edit them on the Recovery and care tab)</source>
       <translation>Hitos en las semanas de esta fase (se editan en la pestaña Recuperación y cuidados)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="107" />
       <source>Phase</source>
       <translation>Fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="144" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="147" />
       <source>Set to 0 for a phase with no end</source>
       <translation>Ponga 0 para una fase sin fin</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="140" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="143" />
       <source>The handout prints this stage's words for the plan's condition (name, goals, criteria). The stage's own name: %1</source>
       <translation>El folleto imprime las palabras de esta etapa para la condición del plan (nombre, metas, criterios). El nombre propio de la etapa: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="104" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="107" />
       <source>To week</source>
       <translation>Hasta la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="65" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="68" />
       <source>day %1</source>
       <translation>día %1</translation>
     </message>
@@ -3286,12 +3297,12 @@
       <translation>desde %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="130" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="133" />
       <source>onwards</source>
       <translation>en adelante</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/phase_model.py" line="67" />
+      <location filename="../rehab_planner/gui/models/phase_model.py" line="70" />
       <source>week %1</source>
       <translation>semana %1</translation>
     </message>

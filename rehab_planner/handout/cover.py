@@ -168,8 +168,9 @@ def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False,
         details = compact_details(ctx, "small" if last else "body", printed=dated is None)
     story += [*title, details, Spacer(1, space * 2)]
     main: list[Flowable] = []
-    if ctx.plan.main_message.strip():
-        main = [boxed([[ctx.para(ctx.plan.main_message, markup=cover.main_message_heading,
+    message = ctx.plan.message_for(ctx.stage.phase if ctx.stage is not None else None)
+    if message:
+        main = [boxed([[ctx.para(message, markup=cover.main_message_heading,
                                  where="the main message")]], ctx.width, ctx.style),
                 Spacer(1, space * 2)]
     if compact < MAIN_MESSAGE_AFTER_PRECAUTIONS:

@@ -98,7 +98,9 @@ def summary_box(ctx: BuildContext, items: list[Item]) -> list[Flowable]:
     values = {"number": stage.number, "count": stage.count, "exercises": len(items),
               "minutes": daily.minutes, "dates": format_phase_dates(ctx.plan, stage.phase),
               "stage": stage.phase.name}
-    lines = [filled(daily.sentence(line, text.minutes_partly, text.no_minutes)
+    full, partly, none = ((text.one_exercise, text.one_exercise, text.one_exercise_no_minutes)
+                          if len(items) == 1 else (None, text.minutes_partly, text.no_minutes))
+    lines = [filled(daily.sentence(full or line, partly, none)
                     if "{minutes}" in line else line, **values) for line in text.lines]
     inner = [ctx.para(text.heading, "label", where="the summary box"),
              *[ctx.para(line, "box_bullet", where="the summary box", bullet="•")

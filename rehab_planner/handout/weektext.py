@@ -37,6 +37,10 @@ class SummaryText(Model):
     # The line with {minutes}, when some exercises have no set time, and when none has.
     minutes_partly: str
     no_minutes: str
+    # The same line for a stage of one exercise ("Do your 1 exercises" read wrong), with a set
+    # time and without one.
+    one_exercise: str
+    one_exercise_no_minutes: str
 
 
 class Anchor(Model):
@@ -90,6 +94,8 @@ class WeekText(Model):
         out["summary.lines"] = "\n".join(self.summary.lines)
         out["summary.minutes_partly"] = self.summary.minutes_partly
         out["summary.no_minutes"] = self.summary.no_minutes
+        out["summary.one_exercise"] = self.summary.one_exercise
+        out["summary.one_exercise_no_minutes"] = self.summary.one_exercise_no_minutes
         out["pain_scale.intro"] = self.pain_scale.intro
         out["pain_scale.what_to_do"] = "\n".join(self.pain_scale.what_to_do)
         out["questions.intro"] = self.questions.intro

@@ -225,7 +225,7 @@ def _pair(english: object, done: object, out: dict[str, str]) -> None:
 
 
 def translate_plan(plan: Plan, known: Mapping[str, str]) -> Plan:
-    """The plan with its template's texts (procedure, main message, stages) in the language.
+    """The plan with its template's texts (procedure, main messages, stages) in the language.
 
     Texts the therapist wrote (not a template's) are printed as written: the therapist writes
     them in the patient's language.
@@ -237,12 +237,14 @@ def translate_plan(plan: Plan, known: Mapping[str, str]) -> Plan:
         return known.get(" ".join(text.split()), known.get(text, text))
 
     phases = [phase.model_copy(update={
-        "name": one(phase.name), "goals": [one(g) for g in phase.goals],
+        "name": one(phase.name), "main_message": one(phase.main_message),
+        "goals": [one(g) for g in phase.goals],
         "criteria": [one(c) for c in phase.criteria],
         "prescriptions": [rx.model_copy(update={"note": one(rx.note)})
                           for rx in phase.prescriptions],
         "by_condition": [words.model_copy(update={
             "name": None if words.name is None else one(words.name),
+            "main_message": None if words.main_message is None else one(words.main_message),
             "goals": [one(g) for g in words.goals],
             "criteria": [one(c) for c in words.criteria]}) for words in phase.by_condition]})
         for phase in plan.phases]

@@ -32,8 +32,8 @@ if TYPE_CHECKING:  # the plan models load only where a template is read
     from rehab_planner.model.template import Template
 
 #: What of an exercise a patient reads (and a translation translates).
-EXERCISE_TEXT: Any = {"name": True, "steps": True, "safety_notes": True, "surgery_notes": True,
-                      "dosage": {"load"}}
+EXERCISE_TEXT: Any = {"name": True, "steps": True, "safety_notes": True,
+                      "surgery_notes": {"__all__": {"text", "only_for"}}, "dosage": {"load"}}
 #: The kinds of entry that keep a hash: the section of entries, and the translation file.
 KINDS = {"exercises": "exercises.yaml", "templates": "templates.yaml", "topics": "topics.yaml"}
 
@@ -47,12 +47,14 @@ def exercise_english(exercise: Exercise) -> dict[str, Any]:
 
 def template_english(template: Template) -> dict[str, Any]:
     """The English texts a template copies into a plan: procedure, main message, each stage's
-    name, goals, criteria and the notes on its exercises (by exercise id), and its milestones'
-    own words."""
+    name, main message (when it has one), goals, criteria and the notes on its exercises (by
+    exercise id), and its milestones' own words."""
     english = template.model_dump(mode="json", include={"procedure": True, "main_message": True})
     english["phases"] = [
-        {"name": p.name, "goals": list(p.goals), "criteria": list(p.criteria),
-         "notes": {rx.exercise_id: rx.note for rx in p.prescriptions if rx.note.strip()}}
+        {"name": p.name}
+        | ({"main_message": p.main_message} if p.main_message.strip() else {})  # as by_condition
+        | {"goals": list(p.goals), "criteria": list(p.criteria),
+           "notes": {rx.exercise_id: rx.note for rx in p.prescriptions if rx.note.strip()}}
         | ({"by_condition": {w.condition: _words_english(w) for w in p.by_condition}}
            if p.by_condition else {})  # a stage without them keeps the hash it had
         for p in template.phases]
@@ -65,6 +67,8 @@ def template_english(template: Template) -> dict[str, Any]:
 def _words_english(words: PhaseWords) -> dict[str, Any]:
     """A stage's own words for a condition, by field (the name only when it has one)."""
     out: dict[str, Any] = {"name": words.name} if words.name is not None else {}
+    if words.main_message is not None:
+        out["main_message"] = words.main_message
     return out | {"goals": list(words.goals), "criteria": list(words.criteria)}
 
 

@@ -23,11 +23,17 @@ class SurgeryNote(Model):
     """A safety note that applies only after certain surgeries, e.g. a hip replacement from the back.
 
     only_for names groups (e.g. 'hip_posterior', 'low_back'), template ids or precaution ids; the
-    handout prints the note only for a plan that belongs to one of them (see guidance.plan_tags).
+    handout prints the note only for a plan that belongs to one of them (see guidance.plan_tags),
+    and, with while_in_force, only while one of those precautions holds.
     """
 
     text: str = Field(min_length=2, max_length=300)
     only_for: list[str] = Field(min_length=1)
+    while_in_force: list[str] = Field(
+        default_factory=list,
+        description="Precaution ids: the note prints only while one of them is in force at the "
+        "handout's week (a 'wait until your surgeon says yes' ends with the rule it waits on); "
+        "empty: whenever only_for matches")
 
 
 class ExerciseTranslation(Model):

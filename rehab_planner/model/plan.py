@@ -111,18 +111,31 @@ class Prescription(Model):
 
 
 class PhaseWords(Model):
-    """A phase's own words when the plan has a condition: its name (if given), goals and
-    criteria, shown instead of the phase's (goals and criteria replace them, an empty list: none).
+    """A phase's own words when the plan has a condition: its name and main message (if given),
+    goals and criteria, shown instead of the phase's (goals and criteria replace them, an empty
+    list: none).
     """
 
     condition: str = Field(max_length=MAX_ID, description="The condition id these words are for")
     name: str | None = Field(default=None, min_length=1, max_length=80,
                              description="The phase's name for this condition; None: the same")
+    main_message: str | None = Field(default=None, max_length=400,
+                                     description="The stage's main message for this condition; "
+                                     "None: the same")
     goals: list[Line] = Field(default_factory=list, max_length=MAX_LINES)
     criteria: list[Line] = Field(default_factory=list, max_length=MAX_LINES,
                                  description="What must be true to move on")
 
     _check_condition = field_validator("condition")(check_id)
+
+    @model_serializer(mode="wrap")
+    def _no_unset_message(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Leave out an unset main message, so words without one are saved as before (a file an
+        older Rehab Planner still opens)."""
+        data = handler(self)
+        if isinstance(data, dict) and self.main_message is None:
+            data.pop("main_message", None)
+        return data
 
 
 class Phase(Model):
@@ -132,6 +145,11 @@ class Phase(Model):
     name: str = Field(min_length=1, max_length=80)
     weeks_from: float = Field(ge=0, le=104, description="Start, in weeks after surgery")
     weeks_to: float | None = Field(default=None, ge=0, le=156, description="End; None: onwards")
+    main_message: str = Field(
+        default="", max_length=400,
+        description="The stage's one message, printed first on page 1 while the patient is in it, "
+        "when the plan has no message of its own (a template's 'keep your weight off your leg' "
+        "holds in the first stages only)")
     goals: list[Line] = Field(default_factory=list, max_length=MAX_LINES)
     criteria: list[Line] = Field(default_factory=list, max_length=MAX_LINES,
                                  description="What must be true to move on")
@@ -149,11 +167,14 @@ class Phase(Model):
 
     @model_serializer(mode="wrap")
     def _no_empty_words(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """Leave out by_condition when it is empty, so a phase without other words is saved as
-        before (a file an older Rehab Planner still opens)."""
+        """Leave out by_condition and main_message when they are empty, so a phase without them
+        is saved as before (a file an older Rehab Planner still opens)."""
         data = handler(self)
-        if isinstance(data, dict) and not self.by_condition:
-            data.pop("by_condition", None)
+        if isinstance(data, dict):
+            if not self.by_condition:
+                data.pop("by_condition", None)
+            if not self.main_message:
+                data.pop("main_message", None)
         return data
 
     def words_for(self, conditions: Iterable[str]) -> PhaseWords | None:
@@ -176,6 +197,8 @@ class Phase(Model):
         if words is not None:
             update |= {"name": words.name or self.name, "goals": list(words.goals),
                        "criteria": list(words.criteria)}
+            if words.main_message is not None:
+                update["main_message"] = words.main_message
         return self.model_copy(deep=True, update=update)
 
     def with_fresh_ids(self) -> Phase:
@@ -262,7 +285,9 @@ class Plan(Model):
     id: str = Field(default_factory=lambda: str(uuid.uuid4()))
     patient: Patient
     procedure: str = Field(min_length=1, max_length=120)
-    main_message: str = Field(default="", max_length=400, description="The one message, page 1")
+    main_message: str = Field(default="", max_length=400,
+                              description="The one message, page 1, at every stage; empty: each "
+                              "stage's own (Phase.main_message)")
     template_id: str | None = Field(default=None, max_length=MAX_ID)
     surgery_date: dt.date
     therapist: str = Field(default="", max_length=120)
@@ -327,6 +352,10 @@ class Plan(Model):
             if twice:
                 raise ValueError(f"{label} '{twice[0]}' is used more than once")
         return self
+
+    def message_for(self, phase: Phase | None) -> str:
+        """The main message page 1 prints for a stage: the plan's own, else the stage's."""
+        return self.main_message.strip() or (phase.main_message.strip() if phase else "")
 
     def exercise_ids(self) -> list[str]:
         """Every exercise id the plan prescribes, in order, once each."""

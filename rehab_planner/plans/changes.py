@@ -110,6 +110,8 @@ def _phase_changes(old: Phase, new: Phase, lang: str) -> list[str]:
         else:
             out.append(say("history.phase-ends-was", lang=lang, name=new.name,
                            end=_number(new.weeks_to), was=_number(old.weeks_to)))
+    if old.main_message != new.main_message and new.main_message:
+        out.append(say("history.new-main-message", lang=lang, text=new.main_message))
     for kind, before, after in (("goal", old.goals, new.goals),
                                 ("criterion", old.criteria, new.criteria)):
         for text in after:

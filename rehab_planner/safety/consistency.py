@@ -11,6 +11,7 @@ from rehab_planner.i18n.names import exercise_name
 from rehab_planner.model import (
     Category,
     Dosage,
+    Movement,
     Plan,
     Position,
     Precaution,
@@ -19,6 +20,7 @@ from rehab_planner.model import (
 )
 from rehab_planner.model.plan import Phase
 from rehab_planner.patient_text import PatientText
+from rehab_planner.safety.catalogue import order_values
 from rehab_planner.safety.findings import Code, Finding, Severity
 from rehab_planner.safety.index import LibraryIndex
 from rehab_planner.safety.wording import duration, movement_name, number, phase_weeks
@@ -135,6 +137,65 @@ def precaution_end_mismatch(plan: Plan, catalogue: Mapping[str, Precaution]
                     second_weeks=phase_weeks(second.weeks_from, second.weeks_to),
                     movement=movement_name(sorted(shared)[0])),
                 subject=f"{first.id}|{second.id}")
+
+
+def _lift_rules(plan: Plan, catalogue: Mapping[str, Precaution]
+                ) -> list[tuple[PrecautionSetting, Precaution, float]]:
+    """The plan's orders that say how much the patient may lift, with that amount in pounds
+    (0: nothing at all; infinity: what feels OK), by start."""
+    out = []
+    for setting in plan.precautions:
+        entry = catalogue.get(setting.id)
+        if entry is None:
+            continue
+        values = order_values(entry, setting)
+        limit = values.get("lift_limit_lb")
+        if setting.id == "lifting-as-tolerated":
+            pounds = float("inf")
+        elif isinstance(limit, int | float) and not isinstance(limit, bool):
+            pounds = float(limit)
+        elif Movement.LIFTING in entry.forbids:  # "do not lift anything" (arm not to be used)
+            pounds = 0.0
+        else:
+            continue
+        out.append((setting, entry, pounds))
+    return sorted(out, key=lambda item: item[0].weeks_from)
+
+
+def lift_rules_disagree(plan: Plan, catalogue: Mapping[str, Precaution]) -> Iterator[Finding]:
+    """Two orders in force at once let the patient lift different amounts ('do not lift
+    anything' beside 'do not lift more than 10 pounds'): page 1 says both."""
+    rules = _lift_rules(plan, catalogue)
+    for i, (first, first_entry, first_lb) in enumerate(rules):
+        for second, second_entry, second_lb in rules[i + 1:]:
+            # the same order twice in the same weeks is a finding of its own (precaution setting)
+            if first_lb == second_lb or first.id == second.id or not first.active_during(
+                    second.weeks_from, second.weeks_to):
+                continue
+            yield Finding(
+                Severity.WARNING, Code.LIFT_RULES_DISAGREE,
+                say("findings.lift-rules-disagree", first=first_entry.name,
+                    first_weeks=phase_weeks(first.weeks_from, first.weeks_to),
+                    second=second_entry.name,
+                    second_weeks=phase_weeks(second.weeks_from, second.weeks_to)),
+                subject=f"{first.id}|{second.id}|{number(second.weeks_from)}")
+
+
+def lift_rule_gap(plan: Plan, catalogue: Mapping[str, Precaution]) -> Iterator[Finding]:
+    """A lifting rule ends and the next starts weeks later: in between page 1 says nothing about
+    lifting, then a limit again (the reverse shoulder's cup of coffee to week 6, 6 pounds from
+    week 12)."""
+    covered_to = None
+    for setting, entry, _pounds in _lift_rules(plan, catalogue):
+        if covered_to is not None and setting.weeks_from > covered_to:
+            yield Finding(
+                Severity.WARNING, Code.LIFT_RULE_GAP,
+                say("findings.lift-rule-gap", start=number(covered_to),
+                    end=number(setting.weeks_from), order=entry.name),
+                subject=f"{setting.id}|{number(setting.weeks_from)}")
+        if setting.weeks_to is None:
+            return
+        covered_to = max(covered_to or 0.0, setting.weeks_to)
 
 
 _NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b|\bnever\b", re.IGNORECASE)

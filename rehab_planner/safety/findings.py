@@ -54,6 +54,8 @@ class Code(StrEnum):
     RANGE_LIMIT = "range-limit"
     STAGE_WORDS_VS_ORDER = "stage-words-vs-order"
     MILESTONE_VS_ORDER = "milestone-vs-order"
+    LIFT_RULES_DISAGREE = "lift-rules-disagree"
+    LIFT_RULE_GAP = "lift-rule-gap"
 
 
 @dataclass(frozen=True, slots=True)

@@ -202,15 +202,20 @@ def phase_sequence_findings(plan: Plan) -> Iterator[Finding]:
 
 
 def main_message_finding(plan: Plan) -> Iterator[Finding]:
-    """The plan's one message for page 1 is above the reading level for therapist text."""
-    level = note_grade(plan.main_message)
-    if level > THERAPIST_NOTE_GRADE_LIMIT:
-        yield Finding(
-            Severity.INFO, Code.NOTE_READING_LEVEL,
-            say("findings.note-reading-level.main-message", grade=grade_words(level),
-                limit=f"{THERAPIST_NOTE_GRADE_LIMIT:g}"),
-            subject="main-message",
-        )
+    """A one message for page 1 (the plan's, else each stage's) is above the reading level for
+    therapist text."""
+    stages = [] if plan.main_message.strip() else [p for p in plan.phases if p.main_message.strip()]
+    for phase in [None, *stages]:
+        level = note_grade(plan.message_for(phase))
+        if level > THERAPIST_NOTE_GRADE_LIMIT:
+            yield Finding(
+                Severity.INFO, Code.NOTE_READING_LEVEL,
+                say("findings.note-reading-level.main-message", grade=grade_words(level),
+                    limit=f"{THERAPIST_NOTE_GRADE_LIMIT:g}"),
+                subject="main-message",
+                phase_id=None if phase is None else phase.id,
+                phase_name="" if phase is None else phase.name,
+            )
 
 
 def guidance_findings(plan: Plan, topic_ids: Collection[str]) -> Iterator[Finding]:

@@ -110,7 +110,8 @@ def conflict_message(
 
 # Where a handout text comes from, as patient_text.printed_texts names it (and a finding's subject
 # keeps it, in English): the part before a quoted name, and its message key.
-_WHERE_NAMED = {"the daily-life topic": "topic", "the goals of": "goals", "the steps of": "steps",
+_WHERE_NAMED = {"the daily-life topic": "topic", "the main message of": "stage-message",
+                "the goals of": "goals", "the steps of": "steps",
                 "the cautions of": "cautions", "your note on": "note"}
 _WHERE_PLAIN = {"the main message": "main-message", "the precautions": "precautions",
                 "the warning signs": "warning-signs"}

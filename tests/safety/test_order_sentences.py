@@ -49,14 +49,14 @@ def test_overhead_resistance_is_not_overhead_reaching() -> None:
 
 @pytest.mark.parametrize(("params", "expected"), [
     ({}, "Wear your brace whenever you are out of bed. You may take it off in bed. "
-         "You may take it off to shower."),
+         "You may take it off to wash, and for exercises if your therapist says so."),
     ({"device": "neck collar", "wear": "day and night", "in_shower": True},
      "Wear your neck collar day and night, also in bed. Keep it on in the shower too."),
     ({"device": "knee immobilizer", "wear": "at night"},
      "Wear your knee immobilizer at night in bed. You do not need it in the day."),
     ({"device": "knee brace", "wear": "when walking"},
      "Wear your knee brace when you walk. You may take it off to sit or lie down. "
-     "You may take it off to shower."),
+     "You may take it off to wash, and for exercises if your therapist says so."),
 ])
 def test_brace_when_and_where(params: dict[str, object], expected: str) -> None:
     assert say("brace", **params) == expected

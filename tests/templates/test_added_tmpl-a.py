@@ -59,7 +59,9 @@ def test_the_four_templates_load_with_their_sources_and_lines() -> None:
     for template_id in ADDED:
         template = TEMPLATES[template_id]
         assert len(template.sources) >= 3 and all("://" in s for s in template.sources)
-        assert template.main_message and template.description
+        # a main message for every stage: the template's, else each stage's own
+        assert template.description and (template.main_message
+                                         or all(p.main_message for p in template.phases))
         assert template.clinician_items  # clinic-only care the protocol names
     assert [v.id for v in TEMPLATES["anatomic-total-shoulder"].variants] == [
         "subscapularis-protection"]
@@ -89,7 +91,7 @@ def test_reverse_shoulder_sling_lift_and_reach_behind_orders(tmp_path: Path) -> 
     assert [(p.weeks_from, p.weeks_to) for p in orders(plan, "shoulder-no-reach-behind")] == [
         (0, 12)]
     assert [(p.weeks_from, p.weeks_to, p.params["lift_limit_lb"])
-            for p in orders(plan, "lift-limit")] == [(2, 6, 1.1), (12, 26, 6)]
+            for p in orders(plan, "lift-limit")] == [(2, 6, 1.1), (6, 12, 3), (12, 26, 6)]
     # SHORT: passive elevation to 120, external rotation to 30 in weeks 0-6.
     for phase in (0, 1):
         assert limits(plan, phase) == {("shoulder", "flexion", 120, "passive"),

@@ -31,7 +31,7 @@ HELPED = "Raise your arm with help from your other arm."
 STANDARD_CRITERIA = ["You can raise your arm with help to shoulder height.",
                      "You can lift your arm on your own without shrugging.",
                      "You can reach a high shelf with no weight in your hand."]
-LARGE_WEEKS_3_6 = "Your therapist moves your shoulder only if your surgeon says so."
+LARGE_WEEKS_3_6 = "Your therapist may move your arm, but only if your surgeon says so."
 LARGE_WEEKS_6_12 = "Let your therapist move your arm. Stay within the limits your surgeon set."
 
 
@@ -81,7 +81,7 @@ def test_the_usual_line_prints_its_own_words(tmp_path: Path) -> None:
 def test_the_spanish_large_tear_handout_prints_the_spanish_words(tmp_path: Path) -> None:
     text = _handout(tmp_path, "large-tear", _week(4), "es")
     assert "Deje sanar la reparación" in text
-    assert "Su terapeuta le mueve el hombro solo si su cirujano lo permite." in text
+    assert "Su terapeuta puede moverle el brazo, pero solo si su cirujano lo permite." in text
     assert "Suba el brazo con ayuda del otro brazo." not in text and "[EN]" not in text
     text = _handout(tmp_path, "large-tear", _week(8), "es")
     assert "Movimiento suave" in text

@@ -70,7 +70,8 @@ TEMPLATE_IDS = sorted(EXPECTED)
 def test_all_shipped_templates_load() -> None:
     assert set(TEMPLATES) == EXPECTED
     for template in TEMPLATES.values():
-        assert template.main_message and template.sources and template.description
+        assert template.sources and template.description
+        assert template.main_message or all(p.main_message for p in template.phases), template.id
 
 
 @pytest.mark.parametrize("template_id", TEMPLATE_IDS)
@@ -136,7 +137,10 @@ def test_patient_words_read_at_grade_six(template_id: str) -> None:
     lines = [template.main_message]
     for phase in template.phases:
         assert phase.goals and phase.criteria, phase.name
-        lines += phase.goals + phase.criteria + [rx.note for rx in phase.prescriptions if rx.note]
+        lines += [phase.main_message, *phase.goals, *phase.criteria,
+                  *(rx.note for rx in phase.prescriptions if rx.note)]
+        for words in phase.by_condition:
+            lines += [words.main_message or "", *words.goals, *words.criteria]
     for line in lines:
         assert grade(line) <= PATIENT_GRADE_LIMIT, line
 

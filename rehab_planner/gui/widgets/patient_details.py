@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rehab_planner.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from rehab_planner.model import Patient, Plan, Surgeon
 from rehab_planner.plans.edits import Change, ChangeKind
+from rehab_planner.plans.stage import stage_on
 
 from .. import commands
 from ..document import PlanDocument
@@ -53,7 +54,9 @@ class PatientDetails(QWidget):
         self.surgeon_phone = self._line(40, self.tr("Surgeon's phone"), self.tr("e.g. 555-0142"))
         self.main_message = self._line(400, self.tr("Main message"),
                                        self.tr("The one thing the patient must remember"))
-        self.main_message.setToolTip(self.tr("Printed first, in a box, on page 1 of the handout"))
+        self.main_message.setToolTip(self.tr(
+            "Printed first, in a box, on page 1 of the handout, at every stage. Left empty, each "
+            "stage prints its own message from the template, if it has one"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -79,6 +82,17 @@ class PatientDetails(QWidget):
         layout.addRow(self.problem)
         self._connect_signals()
         self.show_plan(None)
+
+    def _message_hint(self, plan: Plan | None) -> str:
+        """The main message field's hint: what prints while it is empty (the stage's own
+        message, from the template, for a plan whose stages have one)."""
+        if plan is None or not any(p.main_message.strip() for p in plan.phases):
+            return self.tr("The one thing the patient must remember")
+        choice = stage_on(plan, dt.date.today())
+        now = choice.phase.main_message.strip() if choice is not None else ""
+        if not now:
+            return self.tr("Empty: each stage prints its own message")
+        return self.tr("Empty: each stage prints its own. Now: %1").replace("%1", now)
 
     def _line(self, length: int, name: str, hint: str) -> QLineEdit:
         edit = QLineEdit()
@@ -113,6 +127,7 @@ class PatientDetails(QWidget):
         for edit, value in values:
             if edit.text() != value and not edit.hasFocus():
                 edit.setText(value)
+        self.main_message.setPlaceholderText(self._message_hint(plan))
         index = self.language.findData(plan.patient.language if plan else DEFAULT_LANGUAGE)
         if index >= 0 and index != self.language.currentIndex():
             self.language.blockSignals(True)

@@ -1,0 +1,39 @@
+"""The main message field says what page 1 prints while it is empty: the stage's own message
+(templates whose message holds for a few stages only give one per stage, stop 43)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from rehab_planner.gui.document import PlanDocument
+from rehab_planner.gui.widgets.patient_details import PatientDetails
+from rehab_planner.library import Library
+from rehab_planner.model import Patient, Plan
+from rehab_planner.templates.loader import instantiate, load_templates
+
+TEMPLATES = load_templates()
+
+
+def _plan(template_id: str, surgery: dt.date) -> Plan:
+    return instantiate(TEMPLATES[template_id], Patient(name="Ana Ruiz"), surgery)
+
+
+def test_the_field_names_todays_stage_message(qtbot: QtBot, library: Library) -> None:
+    today = dt.date.today()
+    document = PlanDocument(_plan("ankle-fracture-fixation", today - dt.timedelta(days=3)), library)
+    details = PatientDetails(document)
+    qtbot.addWidget(details)
+    details.show_plan(document.plan)
+    assert details.main_message.text() == ""
+    assert details.main_message.placeholderText().startswith(
+        "Empty: each stage prints its own. Now: Keep your weight off your leg.")
+    later = _plan("ankle-fracture-fixation", today - dt.timedelta(weeks=15))
+    details.show_plan(later)
+    assert details.main_message.placeholderText().endswith(
+        "Now: Make your leg strong again, a little at a time.")
+    fusion = _plan("lumbar-fusion", today)  # one message for every stage: shown as the text
+    details.show_plan(fusion)
+    assert details.main_message.text().startswith("Walk every day")
+    assert details.main_message.placeholderText() == "The one thing the patient must remember"
