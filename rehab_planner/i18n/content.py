@@ -146,7 +146,10 @@ def translate_exercise(exercise: Exercise, lookup: TextLookup) -> Exercise:
     assert isinstance(texts, dict)
     # the figure has no words: the English exercise's (checked already) is kept as it is
     whole = exercise.model_dump(exclude={"figure"})
-    whole.update({k: v for k, v in texts.items() if k != "dosage"})
+    whole.update({k: v for k, v in texts.items() if k not in ("dosage", "surgery_notes")})
+    # a surgery note keeps what is not text (while_in_force: the order it waits on)
+    whole["surgery_notes"] = [{**note, **done} for note, done in zip(
+        whole["surgery_notes"], texts.get("surgery_notes", whole["surgery_notes"]), strict=True)]
     if "dosage" in texts:
         whole["dosage"] = {**whole["dosage"], **texts["dosage"]}
     done = _validated(Exercise, whole, translation_file(lookup.language, EXERCISES_FILE))

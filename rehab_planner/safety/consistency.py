@@ -129,14 +129,22 @@ def precaution_end_mismatch(plan: Plan, catalogue: Mapping[str, Precaution]
                 continue
             if not first.active_during(second.weeks_from, second.weeks_to):
                 continue
-            yield Finding(
-                Severity.WARNING, Code.PRECAUTION_END_MISMATCH,
-                say("findings.precaution-end-mismatch", first=first_entry.name,
-                    first_weeks=phase_weeks(first.weeks_from, first.weeks_to),
-                    second=second_entry.name,
-                    second_weeks=phase_weeks(second.weeks_from, second.weeks_to),
-                    movement=movement_name(sorted(shared)[0])),
-                subject=f"{first.id}|{second.id}")
+            yield _two_orders(Code.PRECAUTION_END_MISMATCH, (first, first_entry),
+                              (second, second_entry), f"{first.id}|{second.id}",
+                              movement=movement_name(sorted(shared)[0]))
+
+
+def _two_orders(code: Code, one: tuple[PrecautionSetting, Precaution],
+                other: tuple[PrecautionSetting, Precaution], subject: str,
+                **values: str) -> Finding:
+    """A finding about two orders, each named with its weeks."""
+    (first, first_entry), (second, second_entry) = one, other
+    return Finding(
+        Severity.WARNING, code,
+        say(f"findings.{code.value}", first=first_entry.name,
+            first_weeks=phase_weeks(first.weeks_from, first.weeks_to), second=second_entry.name,
+            second_weeks=phase_weeks(second.weeks_from, second.weeks_to), **values),
+        subject=subject)
 
 
 def _lift_rules(plan: Plan, catalogue: Mapping[str, Precaution]
@@ -172,13 +180,9 @@ def lift_rules_disagree(plan: Plan, catalogue: Mapping[str, Precaution]) -> Iter
             if first_lb == second_lb or first.id == second.id or not first.active_during(
                     second.weeks_from, second.weeks_to):
                 continue
-            yield Finding(
-                Severity.WARNING, Code.LIFT_RULES_DISAGREE,
-                say("findings.lift-rules-disagree", first=first_entry.name,
-                    first_weeks=phase_weeks(first.weeks_from, first.weeks_to),
-                    second=second_entry.name,
-                    second_weeks=phase_weeks(second.weeks_from, second.weeks_to)),
-                subject=f"{first.id}|{second.id}|{number(second.weeks_from)}")
+            yield _two_orders(Code.LIFT_RULES_DISAGREE, (first, first_entry),
+                              (second, second_entry),
+                              f"{first.id}|{second.id}|{number(second.weeks_from)}")
 
 
 def lift_rule_gap(plan: Plan, catalogue: Mapping[str, Precaution]) -> Iterator[Finding]:

@@ -164,3 +164,16 @@ def test_limb_surgery_warning_signs_name_blood_flow(content: HandoutContent,
     page = _page1(content, _plan(template_id), 1)
     assert "turns cold, pale or blue" in page
 
+
+
+def test_the_spanish_caution_ends_with_its_order_too(content: HandoutContent) -> None:
+    # the translated exercise kept the note's text and surgeries but lost the order it waits on
+    plan = _plan("rotator-cuff-repair")
+    wait = "Espere el sí de su cirujano."
+
+    def spanish(week: float) -> str:
+        day = SURGERY + dt.timedelta(weeks=week, days=3)
+        options = HandoutOptions(printed_on=day, language="es")  # type: ignore[arg-type]
+        return " ".join(page_texts(render_handout(plan, options, content=content).pdf))
+    assert wait in spanish(4)  # the helped raises, while the arm may not lift itself
+    assert wait not in spanish(13)  # the band work, weeks after that order ended
