@@ -2885,12 +2885,12 @@
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="94" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="95" />
       <source>Empty: each stage prints its own message</source>
       <translation>Vacío: cada etapa imprime su propio mensaje</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="95" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="96" />
       <source>Empty: each stage prints its own. Now: %1</source>
       <translation>Vacío: cada etapa imprime el suyo. Ahora: %1</translation>
     </message>

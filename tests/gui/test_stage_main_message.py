@@ -37,3 +37,14 @@ def test_the_field_names_todays_stage_message(qtbot: QtBot, library: Library) ->
     details.show_plan(fusion)
     assert details.main_message.text().startswith("Walk every day")
     assert details.main_message.placeholderText() == "The one thing the patient must remember"
+
+
+def test_the_field_names_the_message_of_the_plans_line(qtbot: QtBot, library: Library) -> None:
+    # the accelerated hip line has no hip rules: its stage gives its own words
+    plan = instantiate(TEMPLATES["total-hip-replacement"], Patient(name="Ana Ruiz"),
+                       dt.date.today(), conditions=["hip-no-precautions"])
+    details = PatientDetails(PlanDocument(plan, library))
+    qtbot.addWidget(details)
+    details.show_plan(plan)
+    assert details.main_message.placeholderText().endswith(
+        "Now: Walk a little more each day while your new hip heals.")

@@ -89,7 +89,8 @@ class PatientDetails(QWidget):
         if plan is None or not any(p.main_message.strip() for p in plan.phases):
             return self.tr("The one thing the patient must remember")
         choice = stage_on(plan, dt.date.today())
-        now = choice.phase.main_message.strip() if choice is not None else ""
+        now = ("" if choice is None
+               else plan.message_for(choice.phase.as_followed(plan.conditions)))
         if not now:
             return self.tr("Empty: each stage prints its own message")
         return self.tr("Empty: each stage prints its own. Now: %1").replace("%1", now)
