@@ -58,9 +58,11 @@ def test_every_line_prints_whole_in_spanish(tmp_path: Path, template_id: str,
     assert "[EN]" not in text
 
 
-def test_meniscus_root_line_gets_wall_sits_in_weeks_6_to_12(tmp_path: Path) -> None:
+def test_meniscus_root_line_keeps_the_wall_squat_in_weeks_6_to_12(tmp_path: Path) -> None:
+    # The root line had the wall sit to 90 degrees here; three handout reviews (stop 43) read it
+    # as too deep a loaded bend at week 7, 4 days after weight bearing began: both lines now keep
+    # the wall squat, under a right angle.
     written = phase_ids(make(tmp_path, "meniscus-repair", None), 2)
     root = phase_ids(make(tmp_path, "meniscus-repair", "root-radial"), 2)
-    assert "wall-sit" in root and "wall-squat" not in root
+    assert "wall-squat" in root and "wall-sit" not in root
     assert "wall-squat" in written and "wall-sit" not in written
-    assert "wall-sit" not in phase_ids(make(tmp_path, "meniscus-repair", "root-radial"), 1)
