@@ -680,32 +680,32 @@
   <context>
     <name>DosageEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="400" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="418" />
       <source>%1 (%2) is below %3 (%4)</source>
       <translation>%1 (%2) es menor que %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="420" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="438" />
       <source>%1 (%2) is below the start (%3)</source>
       <translation>%1 (%2) es menor que el inicio (%3)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="181" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="192" />
       <source>%1 (– for none)</source>
       <translation>%1 (– para ninguno)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="408" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="426" />
       <source>%1 goes in steps of %2 %3, up to %4 %3</source>
       <translation>%1 va en pasos de %2 %3, hasta %4 %3</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="397" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="415" />
       <source>%1 needs %2 first (the bottom of the range)</source>
       <translation>%1 necesita primero %2 (el mínimo del rango)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="206" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="217" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
@@ -715,7 +715,7 @@
       <translation>Al día</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="115" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="118" />
       <source>A short note for the patient</source>
       <translation>Una nota corta para el paciente</translation>
     </message>
@@ -725,18 +725,18 @@
       <translation>Por semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="157" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="168" />
       <source>As needed</source>
       <translation>Según necesite</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="165" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="219" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="176" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="235" />
       <source>As tolerated</source>
       <translation>Según tolere</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="227" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="243" />
       <source>Build up to:</source>
       <translation>Aumentar hasta:</translation>
     </message>
@@ -746,57 +746,57 @@
       <translation>Días por semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="147" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="217" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="228" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="158" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="233" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="244" />
       <source>Distance</source>
       <translation>Distancia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="148" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="159" />
       <source>Distance each time (– for none); kilometers and miles in quarters</source>
       <translation>Distancia cada vez (– para ninguna); kilómetros y millas en cuartos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="183" />
       <source>Distance to build up to</source>
       <translation>Distancia a alcanzar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="153" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="164" />
       <source>Distance unit</source>
       <translation>Unidad de distancia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="97" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="300" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="100" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="318" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="300" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="318" />
       <source>Dosage: %1</source>
       <translation>Dosis: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="218" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="234" />
       <source>Effort</source>
       <translation>Esfuerzo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="154" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="391" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="409" />
       <source>Effort (0 to 10)</source>
       <translation>Esfuerzo (0 a 10)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="155" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="391" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="166" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="409" />
       <source>Effort, at most</source>
       <translation>Esfuerzo, como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="128" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="139" />
       <source>Go back to the exercise's default dosage</source>
       <translation>Volver a la dosis por defecto del ejercicio</translation>
     </message>
@@ -823,18 +823,18 @@
       <translation>Sostener (segundos), como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="156" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="167" />
       <source>How hard it should feel, 0 to 10 (– for none)</source>
       <translation>Qué tan difícil debe sentirse, de 0 a 10 (– para ninguno)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="158" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="169" />
       <source>How often is up to the patient: 'as often as you need'</source>
       <translation>La frecuencia la decide el paciente: 'las veces que necesite'</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="112" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="205" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="115" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="216" />
       <source>Load</source>
       <translation>Carga</translation>
     </message>
@@ -861,17 +861,17 @@
       <translation>Minutos, como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="129" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="140" />
       <source>More</source>
       <translation>Más</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="116" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="119" />
       <source>Note to the patient</source>
       <translation>Nota para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="131" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="142" />
       <source>Ranges, distance, effort, as needed, as tolerated and what to build up to</source>
       <translation>Rangos, distancia, esfuerzo, según necesite, según tolere y hasta dónde aumentar</translation>
     </message>
@@ -916,21 +916,36 @@
       <translation>Series, como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="109" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="205" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="112" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="216" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="122" />
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="125" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="128" />
       <source>Stands on</source>
       <translation>Se apoya en</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="166" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="226" />
+      <source>Starts</source>
+      <translation>Empieza</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="134" />
+      <source>Starts in week</source>
+      <translation>Empieza en la semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="177" />
       <source>The patient judges this by feel ('as far as feels OK'); a number given is the most</source>
       <translation>El paciente lo decide según cómo se sienta ('hasta donde se sienta bien'); un número dado es el máximo</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="135" />
+      <source>The week after surgery the patient starts this exercise, when later than its stage: the handout prints the date and the log has no boxes before it</source>
+      <translation>La semana después de la cirugía en que el paciente empieza este ejercicio, si es más tarde que su etapa: la hoja imprime la fecha y el registro no tiene casillas antes</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="49" />
@@ -938,69 +953,79 @@
       <translation>Veces al día</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="214" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="230" />
       <source>Up to:</source>
       <translation>Hasta:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="127" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="138" />
       <source>Use default</source>
       <translation>Usar la de defecto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="425" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="443" />
       <source>What to build up to asks for no more than the start</source>
       <translation>La meta no pide más que el inicio</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="123" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="126" />
       <source>Which leg bears the weight; on the other leg, weight-bearing orders do not forbid it</source>
       <translation>La pierna que carga el peso; sobre la otra pierna, las órdenes de apoyo no lo prohíben</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="111" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="114" />
       <source>e.g. red band</source>
       <translation>p. ej. liga roja</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="161" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="172" />
       <source>how far</source>
       <translation>qué distancia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="162" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="173" />
       <source>how long</source>
       <translation>cuánto tiempo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="163" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="174" />
       <source>how many</source>
       <translation>cuántas veces</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="119" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="122" />
       <source>not said</source>
       <translation>sin indicar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="160" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="171" />
       <source>not used</source>
       <translation>no se usa</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="120" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="123" />
       <source>the leg that had surgery</source>
       <translation>la pierna operada</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="121" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="124" />
       <source>the other leg</source>
       <translation>la otra pierna</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="218" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="234" />
       <source>to</source>
       <translation>a</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="133" />
+      <source>week </source>
+      <translation>semana </translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="132" />
+      <source>with stage</source>
+      <translation>con la etapa</translation>
     </message>
   </context>
   <context>
@@ -3399,7 +3424,7 @@
       <translation>&amp;Fases y ejercicios</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="258" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="260" />
       <source>&lt;i&gt;Add a phase to start.&lt;/i&gt;</source>
       <translation>&lt;i&gt;Agregue una fase para empezar.&lt;/i&gt;</translation>
     </message>
@@ -3409,7 +3434,7 @@
       <translation>&lt;p style='font-size:14pt'&gt;No hay ningún plan abierto.&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+N&lt;/b&gt; para un plan nuevo o &lt;b&gt;Ctrl+O&lt;/b&gt; para abrir uno.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="220" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="222" />
       <source>Carry exercises forward</source>
       <translation>Pasar ejercicios a la fase siguiente</translation>
     </message>
@@ -3424,7 +3449,7 @@
       <translation>Paciente y ci&amp;rujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="205" />
+      <location filename="../rehab_planner/gui/widgets/plan_editor.py" line="207" />
       <source>Phase %1</source>
       <translation>Fase %1</translation>
     </message>
@@ -4157,12 +4182,12 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Cambiar clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="308" />
+      <location filename="../rehab_planner/gui/commands.py" line="315" />
       <source>Change clinician care</source>
       <translation>Cambiar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="276" />
+      <location filename="../rehab_planner/gui/commands.py" line="283" />
       <source>Change conditions</source>
       <translation>Cambiar condiciones</translation>
     </message>
@@ -4172,7 +4197,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Cambiar dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="289" />
+      <location filename="../rehab_planner/gui/commands.py" line="296" />
       <source>Change handout settings</source>
       <translation>Cambiar opciones del folleto</translation>
     </message>
@@ -4187,7 +4212,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Cambiar mensaje principal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="302" />
+      <location filename="../rehab_planner/gui/commands.py" line="309" />
       <source>Change milestones</source>
       <translation>Cambiar hitos</translation>
     </message>
@@ -4212,7 +4237,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Cambiar precaución</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="315" />
+      <location filename="../rehab_planner/gui/commands.py" line="322" />
       <source>Change range limits</source>
       <translation>Cambiar los límites de movimiento</translation>
     </message>
@@ -4232,9 +4257,14 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Cambiar la pierna de apoyo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="282" />
+      <location filename="../rehab_planner/gui/commands.py" line="289" />
       <source>Change the surgeon's wording</source>
       <translation>Cambiar las palabras del cirujano</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/commands.py" line="276" />
+      <source>Change when the exercise starts</source>
+      <translation>Cambiar cuándo empieza el ejercicio</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/commands.py" line="139" />
@@ -4257,12 +4287,12 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Editar tratamiento en la clínica</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="328" />
+      <location filename="../rehab_planner/gui/commands.py" line="335" />
       <source>Mark criterion met</source>
       <translation>Marcar criterio cumplido</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="328" />
+      <location filename="../rehab_planner/gui/commands.py" line="335" />
       <source>Mark criterion not met</source>
       <translation>Marcar criterio no cumplido</translation>
     </message>
@@ -4282,7 +4312,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Mover fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="335" />
+      <location filename="../rehab_planner/gui/commands.py" line="342" />
       <source>Move to next phase</source>
       <translation>Pasar a la fase siguiente</translation>
     </message>
@@ -4327,7 +4357,7 @@ Su plan se guarda solo cada minuto. Guarde su trabajo y vuelva a iniciar Rehab P
       <translation>Cambiar nombre de la fase</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/commands.py" line="321" />
+      <location filename="../rehab_planner/gui/commands.py" line="328" />
       <source>Set how the phase ends</source>
       <translation>Fijar cómo termina la fase</translation>
     </message>

@@ -271,6 +271,13 @@ def set_stance_leg(doc: PlanDocument, prescription_id: str, leg: str | None) -> 
                      lambda p: edits.set_stance_leg(p, prescription_id, leg))
 
 
+def set_start_week(doc: PlanDocument, prescription_id: str, week: float | None) -> Change:
+    """Set the week the patient starts an exercise (None: with its stage)."""
+    return push_edit(doc, tr("Change when the exercise starts"),
+                     lambda p: edits.set_start_week(p, prescription_id, week),
+                     merge_key=f"start:{prescription_id}")
+
+
 def set_conditions(doc: PlanDocument, condition_ids: list[str]) -> Change:
     """Set what the surgeon found or did (switches conditional orders and exercises)."""
     return push_edit(doc, tr("Change conditions"),

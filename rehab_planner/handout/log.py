@@ -25,7 +25,7 @@ from rehab_planner.handout.placement import IfRoom, Otherwise, Placement
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.week import questions, week_text
 from rehab_planner.model import Phase
-from rehab_planner.plans.schedule import format_date, phase_dates
+from rehab_planner.plans.schedule import format_date, phase_dates, start_date
 from rehab_planner.plans.stage import log_dates
 
 NBSP = "\u00a0"  # keeps '10 Nov' on one line
@@ -81,12 +81,17 @@ def _name_cell(ctx: BuildContext, item: Item) -> list[Flowable]:
 def _table(ctx: BuildContext, items: list[Item], days: list[dt.date], name_width: float,
            day_width: float, *, dated: bool = True, stacked: bool = False) -> Table:
     """The grid of some days: a day header (dates, or a line to write them on), a row per
-    exercise, the pain row."""
+    exercise ('Not yet' instead of boxes on the days before an exercise starts, when it starts
+    after its stage), the pain row."""
     text = ctx.text.log
     header = _week_header(ctx, days, dated, stacked)
     rows: list[list[Cell]] = []
     for item in items:
-        rows.append([_name_cell(ctx, item), *[TickBoxes(boxes_for(item), ctx.style) for _ in days]])
+        start = start_date(ctx.plan, item.phase, item.prescription) \
+            if dated and item.phase is not None else None
+        rows.append([_name_cell(ctx, item), *[
+            ctx.para(text.not_yet, "cell") if start is not None and day < start
+            else TickBoxes(boxes_for(item), ctx.style) for day in days]])
     rows.append([ctx.para(text.pain, "cell_bold"), *[Spacer(1, 1) for _ in days]])
     return log_table(header, rows, name_width, day_width, ctx.style)
 

@@ -39,7 +39,7 @@ from rehab_planner.i18n.current import current_language
 from rehab_planner.model import Phase
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.order_text import stance_notes
-from rehab_planner.plans.schedule import format_phase_dates, format_weeks
+from rehab_planner.plans.schedule import format_date, format_phase_dates, format_weeks, start_date
 from rehab_planner.range_text import card_lines
 
 
@@ -155,16 +155,29 @@ def _safety(ctx: BuildContext, item: Item) -> list[Flowable]:
     return [space, ctx.para(ctx.text.exercise.safety, "label"), *ctx.bullets(notes, where)]
 
 
+def _card_lines(ctx: BuildContext, item: Item) -> list[str]:
+    """When to start (an exercise that starts after its stage, printed before that day), which
+    leg to stand on (when the plan says; in every card), how far to move (the phase's range
+    limits)."""
+    rx = item.prescription
+    lines: list[str] = []
+    if item.phase is not None:
+        start = start_date(ctx.plan, item.phase, rx)
+        if start is not None and start > ctx.printed_on:
+            lines.append(filled(ctx.text.exercise.starts, date=format_date(start)))
+    lines += stance_notes(rx)
+    if item.phase is not None:
+        lines += card_lines(ctx.plan, item.phase, rx, item.exercise)
+    return lines
+
+
 def _remarks(ctx: BuildContext, item: Item, extra: str = "") -> list[Flowable]:
-    """Which leg to stand on (when the plan says), how far to move (the phase's range limits),
-    the therapist's note on this exercise, then an extra line, each after a small space."""
+    """When to start, which leg to stand on, how far to move (see _card_lines), the
+    therapist's note on this exercise, then an extra line, each after a small space."""
     exercise, labels = item.exercise, ctx.text.exercise
     space = ctx.style.para_space
     out: list[Flowable] = []
-    lines = stance_notes(item.prescription)  # which leg to stand on, in every card
-    if item.phase is not None:
-        lines += card_lines(ctx.plan, item.phase, item.prescription, exercise)
-    for line in lines:
+    for line in _card_lines(ctx, item):
         out += [Spacer(1, space), ctx.para(line, where=f"the exercise '{exercise.id}'")]
     if item.prescription.note.strip():
         out += [Spacer(1, space), ctx.para(item.prescription.note.strip(), markup=labels.note,
@@ -307,9 +320,7 @@ def card_key(ctx: BuildContext, item: Item, lead: Flowable | None, shown_in: str
     exercise, rx = item.exercise, item.prescription
     if exercise.photo:
         return None
-    lines = stance_notes(rx)
-    if item.phase is not None:
-        lines += card_lines(ctx.plan, item.phase, rx, exercise)
+    lines = _card_lines(ctx, item)
     notes = without_prescribed_notes(ctx, ctx.card_notes(exercise.id, item.phase))
     return (shown_in, getattr(lead, "text", None), ctx.style, ctx.width, ctx.page_height,
             current_language(), ctx.text.exercise.model_dump_json(), exercise.model_dump_json(),

@@ -87,6 +87,7 @@ class ExerciseText(Model):
     video: str
     same_steps: str  # on the short card of an exercise shown in an earlier phase: {phase}
     number: str = "Exercise {number}:"  # before the name on a card: {number} restarts per phase
+    starts: str  # on the card of an exercise that starts after its stage does: {date}
 
 
 class LogText(Model):
@@ -103,6 +104,7 @@ class LogText(Model):
     copy_heading: str = "{phase}: blank week to copy"  # above the undated grid: {phase}
     copy_note: str = ""  # how to use the blank week
     continued: str = "{phase} (continued)"  # above the rest of a grid split over two pages
+    not_yet: str  # in the log's days before an exercise starts (it starts after its stage)
 
 
 class HandoutText(Model):

@@ -102,12 +102,33 @@ class Prescription(Model):
         "that had no surgery, so weight-bearing orders do not forbid it",
     )
 
+    start_week: float | None = Field(
+        default=None, ge=0, le=156,
+        description="Weeks after surgery when the patient starts this exercise, later than its "
+        "stage starts: the card prints the date and the log has no boxes before it. None: with "
+        "the stage")
+
     _check_exercise = field_validator("exercise_id")(check_id)
 
     @field_serializer("dosage")
     def _only_what_changes(self, dosage: Dosage | None) -> dict[str, object] | None:
         """Save an override as the fields it sets, so a reloaded plan keeps the other defaults."""
         return None if dosage is None else dosage.model_dump(mode="json", exclude_unset=True)
+
+    @model_serializer(mode="wrap")
+    def _no_unset_start(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Leave out an unset start week, so a prescription without one is saved as before (a
+        file an older Rehab Planner still opens)."""
+        data = handler(self)
+        if isinstance(data, dict) and self.start_week is None:
+            data.pop("start_week", None)
+        return data
+
+    def starts_later(self, phase: Phase) -> bool:
+        """Whether the patient starts this exercise after its stage starts (and before it ends)."""
+        start = self.start_week
+        return start is not None and start > phase.weeks_from and (
+            phase.weeks_to is None or start < phase.weeks_to)
 
 
 class PhaseWords(Model):

@@ -149,6 +149,10 @@ def _prescription_changes(
         if old.note != rx.note:
             out.append(say("history.new-note", lang=lang, name=name, note=rx.note) if rx.note
                        else say("history.note-off", lang=lang, name=name))
+        if old.start_week != rx.start_week:
+            out.append(say("history.start-off", lang=lang, name=name) if rx.start_week is None
+                       else say("history.start-week", lang=lang, name=name,
+                                week=f"{rx.start_week:g}"))
     for rx_id, (phase, rx) in old_rx.items():
         if rx_id not in new_rx:
             name = exercise_name(rx.exercise_id, exercises, lang)

@@ -211,6 +211,18 @@ def set_stance_leg(plan: Plan, prescription_id: str, leg: str | None) -> tuple[P
     return new, Change(ChangeKind.PRESCRIPTION, phase.id, prescription_id)
 
 
+def set_start_week(plan: Plan, prescription_id: str, week: float | None
+                   ) -> tuple[Plan, Change]:
+    """Set the week after surgery when the patient starts an exercise (None: with its stage)."""
+    new = _copy(plan)
+    phase, index = _find_rx(new, prescription_id)
+    try:
+        phase.prescriptions[index].start_week = week
+    except ValueError:
+        raise RehabError(f"'{week}' is not a start week (0 to 156 weeks after surgery)") from None
+    return new, Change(ChangeKind.PRESCRIPTION, phase.id, prescription_id)
+
+
 # --- phases --------------------------------------------------------------------------------------
 
 

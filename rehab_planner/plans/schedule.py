@@ -7,7 +7,7 @@ import math
 
 from rehab_planner.i18n import current_language
 from rehab_planner.i18n.dates import date_words, range_words, weeks_words
-from rehab_planner.model import Phase, Plan
+from rehab_planner.model import Phase, Plan, Prescription
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -27,6 +27,14 @@ def phase_dates(plan: Plan, phase: Phase) -> tuple[dt.date, dt.date | None]:
     if phase.weeks_to is None:
         return start, None
     return start, date_after(plan.surgery_date, phase.weeks_to)
+
+
+def start_date(plan: Plan, phase: Phase, rx: Prescription) -> dt.date | None:
+    """The day the patient starts an exercise that starts later than its stage; None: it starts
+    with the stage (or its start week lies outside the stage, which `check` reports)."""
+    if rx.start_week is None or not rx.starts_later(phase):
+        return None
+    return date_after(plan.surgery_date, rx.start_week)
 
 
 def format_date(day: dt.date, *, year: bool = True) -> str:

@@ -7,7 +7,7 @@ from rehab_planner.library import Library
 from rehab_planner.model import Plan, PrecautionSetting, Prescription
 from rehab_planner.model.course import Milestone
 from rehab_planner.plans.ranges import limit_words
-from rehab_planner.plans.schedule import format_date, phase_title
+from rehab_planner.plans.schedule import format_date, phase_title, start_date
 
 
 def prescribed_dosage_words(rx: Prescription, library: Library) -> str:
@@ -45,6 +45,9 @@ def summary_text(plan: Plan, library: Library) -> str:
             name = exercise.name if exercise else f"{rx.exercise_id} (not in the library)"
             words = prescribed_dosage_words(rx, library)
             lines.append(f"  - {name}: {words}" if words else f"  - {name}")
+            start = start_date(plan, phase, rx)
+            if start is not None:
+                lines.append(f"      Starts: week {rx.start_week:g} ({format_date(start)})")
             if rx.note:
                 lines.append(f"      Note: {rx.note}")
     return "\n".join(lines) + "\n"

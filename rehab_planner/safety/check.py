@@ -105,6 +105,7 @@ def check_plan(
                                                                  index))
             findings.extend(rules.dosage_findings(pf, rx, facts, dosage))
             findings.extend(rules.note_reading_level(pf, rx, exercise_name(facts.exercise)))
+            findings.extend(rules.start_week_finding(pf, rx, exercise_name(facts.exercise)))
             if not facts.has_picture and rx.exercise_id not in pictured:
                 pictured.add(rx.exercise_id)
                 no_picture.append(rules.no_figure_finding(facts, rx))

@@ -56,6 +56,7 @@ class Code(StrEnum):
     MILESTONE_VS_ORDER = "milestone-vs-order"
     LIFT_RULES_DISAGREE = "lift-rules-disagree"
     LIFT_RULE_GAP = "lift-rule-gap"
+    START_WEEK = "start-week"
 
 
 @dataclass(frozen=True, slots=True)

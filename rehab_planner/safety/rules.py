@@ -331,13 +331,20 @@ def unknown_exercise(pf: PhaseFacts, rx: Prescription, closest: str | None = Non
 def precaution_conflicts(
     pf: PhaseFacts, rx: Prescription, facts: ExerciseFacts, index: LibraryIndex
 ) -> Iterator[Finding]:
-    """The exercise makes a movement an active precaution forbids: one finding per precaution."""
+    """The exercise makes a movement an active precaution forbids: one finding per precaution.
+
+    An exercise that starts after its stage does is checked against the orders in force from
+    its start (an order lifted before then does not hold for it)."""
     if not facts.movements & pf.forbidden:
         return
     alternatives: tuple[str, ...] | None = None
+    phase = pf.phase
     for active in pf.active:
         hit = facts.movements & active.forbids
         if rx.exercise_id in active.precaution.allows:
+            continue
+        if rx.start_week is not None and rx.starts_later(phase) and \
+                not active.setting.active_during(rx.start_week, phase.weeks_to):
             continue
         if rx.stance_leg == "other" and active.precaution.group == WEIGHT_BEARING_GROUP:
             # Standing on the leg that had no surgery loads nothing the order protects.
@@ -427,6 +434,26 @@ def dosage_findings(pf: PhaseFacts, rx: Prescription, facts: ExerciseFacts,
                 limit=MAX_STRENGTH_TIMES_A_DAY),
             pf, rx,
         )
+
+
+def start_week_finding(pf: PhaseFacts, rx: Prescription, name: str) -> Iterator[Finding]:
+    """An exercise's start week that is not inside its stage: at or before the stage's start (it
+    changes nothing), or at or after its end (the patient never starts it there)."""
+    phase = pf.phase
+    if rx.start_week is None or rx.starts_later(phase):
+        return
+    if rx.start_week <= phase.weeks_from:
+        yield _rx_finding(
+            Severity.INFO, Code.START_WEEK,
+            say("findings.start-week.not-after", exercise=name, phase=phase.name,
+                start=number(rx.start_week), stage_start=number(phase.weeks_from)),
+            pf, rx)
+    else:
+        yield _rx_finding(
+            Severity.WARNING, Code.START_WEEK,
+            say("findings.start-week.after-end", exercise=name, phase=phase.name,
+                start=number(rx.start_week), stage_end=number(phase.weeks_to or 0)),
+            pf, rx)
 
 
 def note_reading_level(pf: PhaseFacts, rx: Prescription, name: str) -> Iterator[Finding]:

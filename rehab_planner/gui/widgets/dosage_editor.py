@@ -87,11 +87,14 @@ class DosageEditor(QGroupBox):
         note_edited(str, str): prescription id and the new note.
         stance_edited(str, object): prescription id and the leg that bears the weight in
             single-leg work ('operated', 'other' or None).
+        start_edited(str, object): prescription id and the week after surgery the patient
+            starts the exercise (None: with its stage).
     """
 
     dosage_edited = Signal(str, object, str)
     note_edited = Signal(str, str)
     stance_edited = Signal(str, object)
+    start_edited = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Dosage"), parent)
@@ -124,6 +127,14 @@ class DosageEditor(QGroupBox):
                                        "weight-bearing orders do not forbid it"))
         self.stance_caption = QLabel(self.tr("Stands on"))
         self.stance_caption.setBuddy(self.stance)
+        self.start = QSpinBox()
+        self.start.setRange(0, 156)
+        self.start.setSpecialValueText(self.tr("with stage"))
+        self.start.setPrefix(self.tr("week "))
+        self.start.setAccessibleName(self.tr("Starts in week"))
+        self.start.setToolTip(self.tr("The week after surgery the patient starts this exercise, "
+                                      "when later than its stage: the handout prints the date "
+                                      "and the log has no boxes before it"))
         self.reset = QPushButton(self.tr("Use default"))
         self.reset.setToolTip(self.tr("Go back to the exercise's default dosage"))
         self.more = QPushButton(self.tr("More"))
@@ -211,6 +222,11 @@ class DosageEditor(QGroupBox):
             if widget is self.side:
                 words.addWidget(self.stance_caption)
                 words.addWidget(self.stance)
+            if widget is self.load:
+                caption = QLabel(self.tr("Starts"))
+                caption.setBuddy(self.start)
+                words.addWidget(caption)
+                words.addWidget(self.start)
         ranges = self._number_row(self.tr("Up to:"), RANGE_FIELDS, self.range_spins)
         feel = QHBoxLayout()
         feel_widgets: tuple[tuple[str, QWidget], ...] = (
@@ -261,6 +277,7 @@ class DosageEditor(QGroupBox):
         self.load.editingFinished.connect(lambda: self._on_value_changed("load"))
         self.note.editingFinished.connect(self._on_note_editing_finished)
         self.stance.currentIndexChanged.connect(self._on_stance_changed)
+        self.start.valueChanged.connect(self._on_start_changed)
         self.reset.clicked.connect(self._on_reset_clicked)
         self.more.toggled.connect(self.more_rows.setVisible)
 
@@ -294,6 +311,7 @@ class DosageEditor(QGroupBox):
         self.stance.setVisible(one_leg)
         self.stance_caption.setVisible(one_leg)
         self.stance.setCurrentIndex(max(0, self.stance.findData(rx.stance_leg if rx else None)))
+        self.start.setValue(round(rx.start_week) if rx and rx.start_week is not None else 0)
         self.reset.setEnabled(bool(rx and rx.dosage is not None))
         self.problem.clear()
         self.problem.hide()
@@ -436,6 +454,10 @@ class DosageEditor(QGroupBox):
     def _on_stance_changed(self, _index: int) -> None:
         if not self._loading and self._rx_id is not None:
             self.stance_edited.emit(self._rx_id, self.stance.currentData())
+
+    def _on_start_changed(self, week: int) -> None:
+        if not self._loading and self._rx_id is not None:
+            self.start_edited.emit(self._rx_id, float(week) if week else None)
 
     def _on_note_editing_finished(self) -> None:
         if not self._loading and self._rx_id is not None and self.note.text().strip() != self._note:

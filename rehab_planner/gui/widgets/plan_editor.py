@@ -120,6 +120,8 @@ class PlanEditor(QWidget):
         self.dosage.note_edited.connect(lambda rx, note: commands.set_note(doc, rx, note))
         self.dosage.stance_edited.connect(
             lambda rx, leg: commands.set_stance_leg(doc, rx, leg))
+        self.dosage.start_edited.connect(
+            lambda rx, week: commands.set_start_week(doc, rx, week))
 
     # --- public ----------------------------------------------------------------------------------
 
