@@ -2895,133 +2895,133 @@
   <context>
     <name>PatientDetails</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="65" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="72" />
       <source>&amp;Record number:</source>
       <translation>Número de &amp;expediente:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="66" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="73" />
       <source>Date of &amp;birth:</source>
       <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="44" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="45" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="95" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="101" />
       <source>Empty: each stage prints its own message</source>
       <translation>Vacío: cada etapa imprime su propio mensaje</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="96" />
-      <source>Empty: each stage prints its own. Now: %1</source>
-      <translation>Vacío: cada etapa imprime el suyo. Ahora: %1</translation>
-    </message>
-    <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="52" />
       <source>For a clinician who reads English: the handout's headings and exercise names in both languages</source>
       <translation>Para un profesional que lee inglés: los títulos del folleto y los nombres de los ejercicios en los dos idiomas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="76" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="83" />
       <source>Handout</source>
       <translation>Folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="74" />
       <source>Handout &amp;language:</source>
       <translation>&amp;Idioma del folleto:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="50" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="51" />
       <source>Headings also in English</source>
       <translation>Títulos también en inglés</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
       <source>Language the patient reads</source>
       <translation>Idioma que lee el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="78" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="85" />
       <source>Main &amp;message:</source>
       <translation>&amp;Mensaje principal:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
       <source>Main message</source>
       <translation>Mensaje principal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="71" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="78" />
       <source>Na&amp;me:</source>
       <translation>Nom&amp;bre:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="43" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="44" />
       <source>Not set</source>
       <translation>Sin fecha</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="63" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="105" />
+      <source>Now page 1 prints: %1</source>
+      <translation>Ahora la página 1 imprime: %1</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="70" />
       <source>Patient</source>
       <translation>Paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="72" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="79" />
       <source>Pho&amp;ne:</source>
       <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="58" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="59" />
       <source>Printed first, in a box, on page 1 of the handout, at every stage. Left empty, each stage prints its own message from the template, if it has one</source>
       <translation>Se imprime primero, en un recuadro, en la página 1 del folleto, en todas las etapas. Si lo deja vacío, cada etapa imprime su propio mensaje de la plantilla, si tiene uno</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="38" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="39" />
       <source>Record number</source>
       <translation>Número de expediente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="69" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="76" />
       <source>Surgeon</source>
       <translation>Cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
       <source>Surgeon's name</source>
       <translation>Nombre del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
       <source>Surgeon's phone</source>
       <translation>Teléfono del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="50" />
       <source>The handout is printed in this language</source>
       <translation>El folleto se imprime en este idioma</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="90" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="99" />
       <source>The one thing the patient must remember</source>
       <translation>Lo único que el paciente debe recordar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
       <source>e.g. 555-0142</source>
       <translation>p. ej. 555-0142</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
       <source>e.g. Dr. Ana Ruiz</source>
       <translation>p. ej. Dra. Ana Ruiz</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="38" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="39" />
       <source>e.g. MRN 004512</source>
       <translation>p. ej. expediente 004512</translation>
     </message>
@@ -3790,17 +3790,22 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>PrescriptionModel</name>
     <message>
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="347" />
+      <source>%1 (from week %2)</source>
+      <translation>%1 (desde la semana %2)</translation>
+    </message>
+    <message>
       <location filename="../rehab_planner/gui/models/plan_model.py" line="345" />
       <source>%1 (not in the library)</source>
       <translation>%1 (no está en la biblioteca)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="351" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="354" />
       <source>%1 (off: not for this plan's conditions)</source>
       <translation>%1 (desactivada: no aplica a las condiciones de este plan)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="348" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="351" />
       <source>%1, %2</source>
       <translation>%1, %2</translation>
     </message>

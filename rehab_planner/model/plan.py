@@ -42,7 +42,7 @@ from rehab_planner.model.range_limit import MAX_RANGE_LIMITS, RangeLimit
 #    milestones, a phase's end on criteria (ends_by), the criteria met and the stage the
 #    therapist moved to, clinician items; print_progress in the settings.
 # 5: range limits on phases (joint, motion, degrees, passive or active).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
 # that a hostile file cannot take minutes or gigabytes to check or print.

@@ -79,8 +79,16 @@ def _v5_to_v6(data: PlanData) -> PlanData:
     return data
 
 
+def _v6_to_v7(data: PlanData) -> PlanData:
+    """Format 7 lets an exercise start later than its stage (`start_week` on prescriptions); a
+    format-6 plan's exercises start with their stages, so it reads as it was. The step exists so
+    that an app that reads up to format 6 refuses a format-7 file clearly."""
+    data["schema_version"] = 7
+    return data
+
+
 STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                    4: _v4_to_v5, 5: _v5_to_v6}
+                                                    4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def migrate_plan_data(data: PlanData) -> PlanData:

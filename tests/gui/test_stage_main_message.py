@@ -27,16 +27,24 @@ def test_the_field_names_todays_stage_message(qtbot: QtBot, library: Library) ->
     qtbot.addWidget(details)
     details.show_plan(document.plan)
     assert details.main_message.text() == ""
-    assert details.main_message.placeholderText().startswith(
-        "Empty: each stage prints its own. Now: Keep your weight off your leg.")
+    assert details.main_message.placeholderText() == "Empty: each stage prints its own message"
+    # the whole message, under the field (a hint in it is cut off)
+    assert not details.message_now.isHidden() and details.message_now.wordWrap()
+    assert details.message_now.text().startswith(
+        "Now page 1 prints: Keep your weight off your leg. Rest with your foot up")
+    details.main_message.setText("Call me before you drive.")  # typing hides it
+    assert details.message_now.isHidden()
+    details.main_message.setText("")
+    assert not details.message_now.isHidden()
     later = _plan("ankle-fracture-fixation", today - dt.timedelta(weeks=15))
     details.show_plan(later)
-    assert details.main_message.placeholderText().endswith(
-        "Now: Make your leg strong again, a little at a time.")
+    assert details.message_now.text() == (
+        "Now page 1 prints: Make your leg strong again, a little at a time.")
     fusion = _plan("lumbar-fusion", today)  # one message for every stage: shown as the text
     details.show_plan(fusion)
     assert details.main_message.text().startswith("Walk every day")
     assert details.main_message.placeholderText() == "The one thing the patient must remember"
+    assert details.message_now.isHidden()
 
 
 def test_the_field_names_the_message_of_the_plans_line(qtbot: QtBot, library: Library) -> None:
@@ -46,5 +54,5 @@ def test_the_field_names_the_message_of_the_plans_line(qtbot: QtBot, library: Li
     details = PatientDetails(PlanDocument(plan, library))
     qtbot.addWidget(details)
     details.show_plan(plan)
-    assert details.main_message.placeholderText().endswith(
-        "Now: Walk a little more each day while your new hip heals.")
+    assert details.message_now.text().endswith(
+        "prints: Walk a little more each day while your new hip heals.")

@@ -28,5 +28,8 @@ def test_the_start_week_is_typed_undone_and_shown_again(qtbot, window) -> None:
     assert editor.start.value() == 0
     window.editor.select_prescription(None, first.id)
     assert editor.start.value() == 1
+    model = window.editor.exercises_model  # the list names the week beside the exercise
+    assert str(model.index_of(first.id).data()).endswith("(from week 1)")
     stack.undo()
     assert window.document.plan.phases[0].prescriptions[0].start_week is None
+    assert "from week" not in str(model.index_of(first.id).data())

@@ -343,6 +343,9 @@ class PrescriptionModel(QAbstractItemModel):
             if col == self.EXERCISE:
                 name = self._name(exercise) if exercise else self.tr(
                     "%1 (not in the library)").replace("%1", rx.exercise_id)
+                if rx.start_week is not None:
+                    name = self.tr("%1 (from week %2)").replace("%1", name).replace(
+                        "%2", f"{rx.start_week:g}")
                 if role == Qt.ItemDataRole.AccessibleTextRole and dosage:
                     # The tree shows the dosage under the name, so a screen reader says both.
                     return self.tr("%1, %2").replace("%1", name).replace(

@@ -6,6 +6,7 @@ import datetime as dt
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +58,12 @@ class PatientDetails(QWidget):
         self.main_message.setToolTip(self.tr(
             "Printed first, in a box, on page 1 of the handout, at every stage. Left empty, each "
             "stage prints its own message from the template, if it has one"))
+        # what page 1 prints while the field is empty, whole (a hint in the field is cut off)
+        self.message_now = QLabel()
+        self.message_now.setWordWrap(True)
+        self.message_now.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.message_now.hide()
+        self._stage_message = ""
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -76,6 +83,7 @@ class PatientDetails(QWidget):
         message = QGroupBox(self.tr("Handout"))
         message_form = QFormLayout(message)
         message_form.addRow(self.tr("Main &message:"), self.main_message)
+        message_form.addRow("", self.message_now)
         layout = QFormLayout(self)
         layout.addRow(boxes)
         layout.addRow(message)
@@ -83,17 +91,23 @@ class PatientDetails(QWidget):
         self._connect_signals()
         self.show_plan(None)
 
-    def _message_hint(self, plan: Plan | None) -> str:
-        """The main message field's hint: what prints while it is empty (the stage's own
-        message, from the template, for a plan whose stages have one)."""
+    def _show_message_hint(self, plan: Plan | None) -> None:
+        """The main message field's hint, and under it what page 1 prints while the field is
+        empty (the stage's own message, from the template, for a plan whose stages have one)."""
+        self._stage_message = ""
         if plan is None or not any(p.main_message.strip() for p in plan.phases):
-            return self.tr("The one thing the patient must remember")
-        choice = stage_on(plan, dt.date.today())
-        now = ("" if choice is None
-               else plan.message_for(choice.phase.as_followed(plan.conditions)))
-        if not now:
-            return self.tr("Empty: each stage prints its own message")
-        return self.tr("Empty: each stage prints its own. Now: %1").replace("%1", now)
+            self.main_message.setPlaceholderText(self.tr("The one thing the patient must remember"))
+        else:
+            self.main_message.setPlaceholderText(self.tr("Empty: each stage prints its own message"))
+            choice = stage_on(plan, dt.date.today())
+            if choice is not None:
+                self._stage_message = plan.message_for(choice.phase.as_followed(plan.conditions))
+        self.message_now.setText(self.tr("Now page 1 prints: %1").replace("%1", self._stage_message))
+        self._message_typed(self.main_message.text())
+
+    def _message_typed(self, text: str) -> None:
+        """What page 1 prints is shown while the field is empty only."""
+        self.message_now.setVisible(bool(self._stage_message) and not text.strip())
 
     def _line(self, length: int, name: str, hint: str) -> QLineEdit:
         edit = QLineEdit()
@@ -110,6 +124,7 @@ class PatientDetails(QWidget):
         self.surgeon_name.editingFinished.connect(self._on_surgeon_edited)
         self.surgeon_phone.editingFinished.connect(self._on_surgeon_edited)
         self.main_message.editingFinished.connect(self._on_main_message_editing_finished)
+        self.main_message.textChanged.connect(self._message_typed)
         self._doc.changed.connect(self._on_document_changed)
         self._doc.replaced.connect(lambda: self.show_plan(self._doc.plan))
 
@@ -128,7 +143,7 @@ class PatientDetails(QWidget):
         for edit, value in values:
             if edit.text() != value and not edit.hasFocus():
                 edit.setText(value)
-        self.main_message.setPlaceholderText(self._message_hint(plan))
+        self._show_message_hint(plan)
         index = self.language.findData(plan.patient.language if plan else DEFAULT_LANGUAGE)
         if index >= 0 and index != self.language.currentIndex():
             self.language.blockSignals(True)
