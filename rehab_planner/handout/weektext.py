@@ -41,6 +41,9 @@ class SummaryText(Model):
     # time and without one.
     one_exercise: str
     one_exercise_no_minutes: str
+    # After the line with {minutes}, for each exercise that starts after the print date (later
+    # than its stage): {number} and {date}.
+    starts_later: str
 
 
 class Anchor(Model):

@@ -129,6 +129,14 @@ def remove_prescription(plan: Plan, prescription_id: str) -> tuple[Plan, Change]
     return new, Change(ChangeKind.PRESCRIPTIONS, phase.id, prescription_id)
 
 
+def _fit_start(rx: Prescription, phase: Phase) -> Prescription:
+    """The prescription as it goes into a phase: a start week outside that stage is cleared (it
+    would start with the stage anyway, or never)."""
+    if rx.start_week is not None and not rx.starts_later(phase):
+        rx.start_week = None
+    return rx
+
+
 def move_prescription(
     plan: Plan, prescription_id: str, phase_id: str, index: int | None = None
 ) -> tuple[Plan, Change]:
@@ -139,7 +147,7 @@ def move_prescription(
     new = _copy(plan)
     source, old_index = _find_rx(new, prescription_id)
     target = _phase(new, phase_id)
-    rx = source.prescriptions.pop(old_index)
+    rx = _fit_start(source.prescriptions.pop(old_index), target)
     position = _clamp(index, len(target.prescriptions) + (1 if target is source else 0))
     if target is source and index is not None and old_index < position:
         position -= 1
@@ -154,7 +162,7 @@ def copy_prescription_to_phase(
     new = _copy(plan)
     _, rx = find_prescription(new, prescription_id)
     target = _phase(new, phase_id)
-    copy = rx.model_copy(deep=True, update={"id": new_id()})
+    copy = _fit_start(rx.model_copy(deep=True, update={"id": new_id()}), target)
     target.prescriptions.insert(_clamp(index, len(target.prescriptions)), copy)
     return new, Change(ChangeKind.PRESCRIPTIONS, phase_id, copy.id)
 
@@ -168,7 +176,8 @@ def paste_prescriptions(
     position = _clamp(index, len(target.prescriptions))
     last = None
     for rx in prescriptions:
-        copy = Prescription.model_validate(rx.model_dump() | {"id": new_id()})
+        copy = _fit_start(Prescription.model_validate(rx.model_dump() | {"id": new_id()}),
+                          target)
         target.prescriptions.insert(position, copy)
         position += 1
         last = copy.id

@@ -56,12 +56,13 @@ def test_before_the_start_the_card_prints_the_date_and_the_log_says_not_yet(
     # printed on Thu 12 Nov: the log dates 12 to 18 Nov, the squeeze starts on Mon 16 Nov
     text = _text(content, _cuff(), dt.date(2026, 11, 12))
     assert "Start this on 16 Nov 2026. Do not do it before then." in text
+    assert "Start exercise 3 on 16 Nov 2026, not before." in text  # in the "This week" box
     assert len(re.findall(r"Not\s+yet", text)) == 4  # Thu, Fri, Sat, Sun; boxes from Monday
 
 
 def test_from_the_start_day_on_neither_is_printed(content: HandoutContent) -> None:
     text = _text(content, _cuff(), dt.date(2026, 11, 16))
-    assert "Start this on" not in text
+    assert "Start this on" not in text and "Start exercise" not in text
     assert not re.search(r"Not\s+yet", text)
 
 
@@ -70,6 +71,7 @@ def test_the_spanish_handout_says_the_same(content: HandoutContent) -> None:
     assert re.search(r"Empiece este ejercicio el 16 de noviembre de 2026\.\s+No lo\s+haga antes\.",
                      text)
     assert len(re.findall(r"Aún\s+no", text)) == 4
+    assert re.search(r"Empiece el ejercicio 3 el 16 de noviembre de 2026,\s+no antes\.", text)
 
 
 def test_a_start_week_outside_the_stage_prints_nothing_and_check_reports_it(
@@ -138,3 +140,17 @@ def test_the_edit_the_history_and_the_summary(library: Library) -> None:
     assert "Pelvic tilt: starts with its stage" in plan_changes(later, plan,
                                                                library.exercises)
     assert "Starts: week 6 (14 Dec 2026)" in summary_text(later, library)
+
+
+def test_moved_or_copied_to_a_stage_it_does_not_fall_in_the_start_week_is_cleared() -> None:
+    plan = _bending_plan(6)
+    early, later = plan.phases
+    rx_id = later.prescriptions[0].id
+    moved, _ = edits.move_prescription(plan, rx_id, early.id)
+    assert moved.phases[0].prescriptions[-1].start_week is None  # week 6 is past weeks 0-4
+    copied, _ = edits.copy_prescription_to_phase(plan, rx_id, early.id)
+    assert copied.phases[0].prescriptions[-1].start_week is None
+    pasted, _ = edits.paste_prescriptions(plan, early.id, [later.prescriptions[0]])
+    assert pasted.phases[0].prescriptions[0].start_week is None
+    kept, _ = edits.move_prescription(plan, rx_id, later.id, 0)  # within its own stage: kept
+    assert kept.phases[1].prescriptions[0].start_week == 6

@@ -1,5 +1,6 @@
 """Plan format 4 (milestones, criteria-gated phases, criteria met, clinician items): a format-3
-file opens unchanged, the new fields survive a save, and a file newer than format 4 is refused.
+file opens unchanged and the new fields survive a save (a newer file is refused: format 7's
+tests, for every format's sample).
 
 data/plan-format-3-lumbar.json was saved by the previous version (plan format 3).
 """
@@ -13,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from rehab_planner.errors import PlanFileError
 from rehab_planner.model import SCHEMA_VERSION
 from rehab_planner.model.course import ClinicianItem, CriterionMet, Milestone
 from rehab_planner.storage.planfile import load_plan, plan_to_json, save_plan
@@ -55,15 +55,6 @@ def test_the_new_fields_survive_a_save(tmp_path: Path) -> None:
     assert again.model_dump(exclude={"updated"}) == plan.model_dump(exclude={"updated"})
     assert json.loads((tmp_path / "new.json").read_text("utf-8"))["schema_version"] == SCHEMA_VERSION
 
-
-def test_a_newer_file_is_refused_clearly(tmp_path: Path) -> None:
-    data = json.loads((DATA / "plan-format-3-lumbar.json").read_text("utf-8"))
-    data["schema_version"] = SCHEMA_VERSION + 1
-    path = tmp_path / "newer.json"
-    path.write_text(json.dumps(data), "utf-8")
-    with pytest.raises(PlanFileError,
-                       match=rf"newer version of Rehab Planner \(plan format {SCHEMA_VERSION + 1}"):
-        load_plan(path)
 
 
 @pytest.mark.parametrize("bad", [{"weeks": None, "criterion": "", "kind": "drive"},

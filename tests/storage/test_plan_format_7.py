@@ -77,11 +77,16 @@ def test_a_bad_start_week_in_a_file_names_the_field(tmp_path: Path) -> None:
         load_plan(path)
 
 
-def test_a_newer_file_is_refused_clearly(tmp_path: Path) -> None:
-    data = json.loads(FORMAT_6.read_text("utf-8"))
+SAMPLES = sorted(p for p in DATA.glob("plan-format-*.json") if not p.stem.endswith("-check"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+def test_a_newer_file_is_refused_clearly(tmp_path: Path, sample: Path) -> None:
+    data = json.loads(sample.read_text("utf-8"))  # each older format's sample, made newer
     data["schema_version"] = SCHEMA_VERSION + 1
     path = tmp_path / "newer.json"
     path.write_text(json.dumps(data), "utf-8")
     with pytest.raises(PlanFileError,
                        match=rf"newer version of Rehab Planner \(plan format {SCHEMA_VERSION + 1}"):
         load_plan(path)
+    assert json.loads(path.read_text("utf-8")) == data  # left untouched
