@@ -77,6 +77,8 @@ class GuidanceLine(Model):
         default=None, description="A date value (e.g. brace_date): this week's handout leaves the "
         "line out from that date, as it does a line that prints a date already past")
     only_for: list[str] = Field(default_factory=list, description="Template ids or groups")
+    not_for: list[str] = Field(default_factory=list,
+                               description="Template ids or groups it is never shown for")
     ends_with: list[str] = Field(
         default_factory=list,
         description="Precaution ids: shown only with one of them, dated by it ('Until 25 Jan:')")
@@ -237,12 +239,13 @@ def _only_for_problems(
     problems: list[Problem] = []
     for entry, lines in sections:
         for i, line in enumerate(lines):
-            for name in line.only_for:
+            for field, name in [*(("only_for", n) for n in line.only_for),
+                                *(("not_for", n) for n in line.not_for)]:
                 if name not in known:
                     problems.append(
                         (
                             entry,
-                            f"[{i}].only_for",
+                            f"[{i}].{field}",
                             f"'{name}' is not a group or a template id listed under groups "
                             f"in {WARNING_SIGNS_FILE}",
                         )
@@ -390,6 +393,8 @@ def _shown(line: GuidanceLine, ctx: Mapping[str, str], tags: set[str]) -> bool:
     if line.unless is not None and line.unless in ctx:
         return False
     if line.only_for and not tags & set(line.only_for):
+        return False
+    if tags & set(line.not_for):
         return False
     if line.ends_with and not tags & set(line.ends_with):
         return False

@@ -36,7 +36,9 @@ class MilestoneTexts(Model):
     coming_heading: str = Field(min_length=1, max_length=80)
     intro: str = Field(min_length=1, max_length=200)
     at_week: str = Field(min_length=1, max_length=80)
+    at_one_week: str = Field(min_length=1, max_length=80)
     at_day: str = Field(min_length=1, max_length=80)
+    at_one_day: str = Field(min_length=1, max_length=80)
     when_ready: str = Field(min_length=1, max_length=80)
     criterion: str = Field(min_length=1, max_length=120)
     kinds: dict[str, Sentence] = Field(min_length=1, max_length=60)
@@ -52,7 +54,8 @@ class MilestoneTexts(Model):
 
 _ALLOWED = {
     "heading": set(), "coming_heading": set(), "intro": set(),
-    "at_week": {"week", "date"}, "at_day": {"day", "date"},
+    "at_week": {"week", "date"}, "at_one_week": {"date"}, "at_day": {"day", "date"},
+    "at_one_day": {"date"},
     "when_ready": set(), "criterion": {"criterion"},
     "orders_end.weight_bearing": set(), "orders_end.brace": {"device"},
     "orders_end.sling": set(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import unicodedata
 import uuid
 from collections import Counter
@@ -42,6 +43,8 @@ from rehab_planner.model.range_limit import MAX_RANGE_LIMITS, RangeLimit
 #    milestones, a phase's end on criteria (ends_by), the criteria met and the stage the
 #    therapist moved to, clinician items; print_progress in the settings.
 # 5: range limits on phases (joint, motion, degrees, passive or active).
+# 6: milestones with only_if/unless (a stage's main_message came within format 6).
+# 7: a prescription's start_week (an exercise that starts later than its stage).
 SCHEMA_VERSION = 7
 
 # Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
@@ -73,6 +76,11 @@ def check_plan_id(value: str) -> str:
            for c in value):
         raise ValueError("a plan id may not hold spaces, control or direction characters")
     return value
+
+
+def days_after(weeks: float) -> int:
+    """Weeks after surgery as whole days (rounded half up): the one rounding every date uses."""
+    return math.floor(weeks * 7 + 0.5)
 
 
 def new_id() -> str:
@@ -125,10 +133,22 @@ class Prescription(Model):
         return data
 
     def starts_later(self, phase: Phase) -> bool:
-        """Whether the patient starts this exercise after its stage starts (and before it ends)."""
-        start = self.start_week
-        return start is not None and start > phase.weeks_from and (
-            phase.weeks_to is None or start < phase.weeks_to)
+        """Whether the patient starts this exercise on a later day than its stage starts (the
+        handout then holds it back to that day, even past the stage's end: see starts_after_end).
+        Compared in days after surgery, as the handout's dates are."""
+        return self.start_week is not None and (
+            days_after(self.start_week) > days_after(phase.weeks_from))
+
+    def later_start(self, phase: Phase) -> float | None:
+        """The start week when the patient starts this exercise later than its stage, else
+        None."""
+        return self.start_week if self.starts_later(phase) else None
+
+    def starts_after_end(self, phase: Phase) -> bool:
+        """Whether the start day is on or after the stage's last day: the patient would never do
+        this exercise in this stage (`check` warns)."""
+        return self.start_week is not None and phase.weeks_to is not None and (
+            days_after(self.start_week) >= days_after(phase.weeks_to))
 
 
 class PhaseWords(Model):

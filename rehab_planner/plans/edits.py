@@ -130,8 +130,9 @@ def remove_prescription(plan: Plan, prescription_id: str) -> tuple[Plan, Change]
 
 
 def _fit_start(rx: Prescription, phase: Phase) -> Prescription:
-    """The prescription as it goes into a phase: a start week outside that stage is cleared (it
-    would start with the stage anyway, or never)."""
+    """The prescription as it goes into another phase: a start week at or before that stage's
+    start is cleared (it starts with the stage anyway); a later one is kept, past the stage's end
+    too (the handout holds the exercise back all the same, and `check` warns)."""
     if rx.start_week is not None and not rx.starts_later(phase):
         rx.start_week = None
     return rx
@@ -147,7 +148,9 @@ def move_prescription(
     new = _copy(plan)
     source, old_index = _find_rx(new, prescription_id)
     target = _phase(new, phase_id)
-    rx = _fit_start(source.prescriptions.pop(old_index), target)
+    rx = source.prescriptions.pop(old_index)
+    if target is not source:
+        rx = _fit_start(rx, target)
     position = _clamp(index, len(target.prescriptions) + (1 if target is source else 0))
     if target is source and index is not None and old_index < position:
         position -= 1

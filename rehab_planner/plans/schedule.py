@@ -8,13 +8,14 @@ import math
 from rehab_planner.i18n import current_language
 from rehab_planner.i18n.dates import date_words, range_words, weeks_words
 from rehab_planner.model import Phase, Plan, Prescription
+from rehab_planner.model.plan import days_after
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def date_after(surgery: dt.date, weeks: float) -> dt.date:
     """The date a number of weeks after surgery (days rounded half up)."""
-    return surgery + dt.timedelta(days=math.floor(weeks * 7 + 0.5))
+    return surgery + dt.timedelta(days=days_after(weeks))
 
 
 def phase_dates(plan: Plan, phase: Phase) -> tuple[dt.date, dt.date | None]:
@@ -30,8 +31,9 @@ def phase_dates(plan: Plan, phase: Phase) -> tuple[dt.date, dt.date | None]:
 
 
 def start_date(plan: Plan, phase: Phase, rx: Prescription) -> dt.date | None:
-    """The day the patient starts an exercise that starts later than its stage; None: it starts
-    with the stage (or its start week lies outside the stage, which `check` reports)."""
+    """The day the patient starts an exercise that starts later than its stage (on or after the
+    stage's end too: the patient is held back all the same, and `check` warns); None: it starts
+    with the stage."""
     if rx.start_week is None or not rx.starts_later(phase):
         return None
     return date_after(plan.surgery_date, rx.start_week)

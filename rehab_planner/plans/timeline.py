@@ -114,14 +114,17 @@ def _order_entries(orders: list[PrecautionSetting], catalogue: Mapping[str, Prec
 
 
 def when_words(plan: Plan, entry: TimelineEntry, texts: MilestoneTexts | None = None) -> str:
-    """'Week 6 (14 Dec 2026)', 'Day 10 (12 Nov 2026)', or 'When you are ready' (a criterion)."""
+    """'14 Dec 2026 (6 weeks after surgery)', '12 Nov 2026 (10 days after surgery)', or 'When
+    you are ready' (a criterion)."""
     texts = texts or milestone_texts()
     if entry.weeks is None:
         return texts.when_ready
     day = format_date(date_after(plan.surgery_date, entry.weeks))
     if entry.unit == "days":
-        return fill(texts.at_day, {"day": str(round(entry.weeks * DAYS_PER_WEEK)), "date": day})
-    return fill(texts.at_week, {"week": f"{entry.weeks:g}", "date": day})
+        days = round(entry.weeks * DAYS_PER_WEEK)
+        return fill(texts.at_one_day if days == 1 else texts.at_day, {"day": str(days), "date": day})
+    return fill(texts.at_one_week if entry.weeks == 1 else texts.at_week,
+                {"week": f"{entry.weeks:g}", "date": day})
 
 
 def entry_line(plan: Plan, entry: TimelineEntry, texts: MilestoneTexts | None = None) -> str:

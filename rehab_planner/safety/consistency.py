@@ -37,10 +37,13 @@ _WALK = re.compile(r"\bwalk", re.IGNORECASE)
 _DAILY = re.compile(r"\ba day\b|\beach day\b|\bdaily\b", re.IGNORECASE)
 
 
-def _overlaps(phase: Phase, weeks_from: float, weeks_to: float | None) -> bool:
+def _overlaps(phase: Phase, weeks_from: float, weeks_to: float | None,
+              begin: float | None = None) -> bool:
+    """Whether the weeks overlap the phase's (from `begin` when later: an exercise that starts
+    later than its stage)."""
     end = weeks_to if weeks_to is not None else float("inf")
     phase_end = phase.weeks_to if phase.weeks_to is not None else float("inf")
-    return phase.weeks_from < end and weeks_from < phase_end
+    return (phase.weeks_from if begin is None else begin) < end and weeks_from < phase_end
 
 
 def _rx_finding(code: Code, phase: Phase, rx: Prescription, exercise_id: str, message: str,
@@ -61,11 +64,15 @@ def rule_vs_exercise(plan: Plan, index: LibraryIndex, guidance: Guidance,
                 facts = index.get(rx.exercise_id)
                 if facts is None or not facts.movements & set(line.forbids):
                     continue
+                begin = rx.later_start(phase)
+                begin = phase.weeks_from if begin is None else begin
+                if not _overlaps(phase, weeks_from, weeks_to, begin):
+                    continue  # the patient starts it once the rule has ended
                 yield _rx_finding(
                     Code.RULE_VS_EXERCISE, phase, rx, rx.exercise_id,
                     say("findings.rule-vs-exercise", rule=text,
                         exercise=exercise_name(facts.exercise),
-                        weeks=phase_weeks(phase.weeks_from, phase.weeks_to)),
+                        weeks=phase_weeks(begin, phase.weeks_to)),
                     subject=line.text[:60])
 
 

@@ -82,13 +82,15 @@ def lift_limit(precaution: Precaution, setting: PrecautionSetting) -> float | No
     return number_param(precaution, setting, "lift_limit_lb")
 
 
-def forbidden_in(phase: Phase, setting: PrecautionSetting, precaution: Precaution
-                 ) -> frozenset[Movement]:
+def forbidden_in(phase: Phase, setting: PrecautionSetting, precaution: Precaution,
+                 at: float | None = None) -> frozenset[Movement]:
     """What an order forbids during a phase: its movements, and those of its limits whose value
     is below the line when the phase (or the order, if later) starts, e.g. partial weight bearing
-    at 20%, then 25% more each week."""
+    at 20%, then 25% more each week.
+
+    at: the week an exercise starts, when later than the phase (its limits are read then)."""
     out = set(precaution.forbids)
-    start = max(phase.weeks_from, setting.weeks_from)
+    start = max(phase.weeks_from if at is None else at, setting.weeks_from)
     for limit in precaution.forbids_below:
         value = number_param(precaution, setting, limit.param)
         step = 0.0 if limit.weekly_step is None else \
@@ -339,13 +341,15 @@ def precaution_conflicts(
         return
     alternatives: tuple[str, ...] | None = None
     phase = pf.phase
+    later = rx.later_start(phase)
     for active in pf.active:
         hit = facts.movements & active.forbids
         if rx.exercise_id in active.precaution.allows:
             continue
-        if rx.start_week is not None and rx.starts_later(phase) and \
-                not active.setting.active_during(rx.start_week, phase.weeks_to):
-            continue
+        if later is not None:
+            if not active.setting.active_during(later, phase.weeks_to):
+                continue
+            hit = facts.movements & forbidden_in(phase, active.setting, active.precaution, later)
         if rx.stance_leg == "other" and active.precaution.group == WEIGHT_BEARING_GROUP:
             # Standing on the leg that had no surgery loads nothing the order protects.
             hit = hit - LEG_LOADING
@@ -440,15 +444,15 @@ def start_week_finding(pf: PhaseFacts, rx: Prescription, name: str) -> Iterator[
     """An exercise's start week that is not inside its stage: at or before the stage's start (it
     changes nothing), or at or after its end (the patient never starts it there)."""
     phase = pf.phase
-    if rx.start_week is None or rx.starts_later(phase):
+    if rx.start_week is None:
         return
-    if rx.start_week <= phase.weeks_from:
+    if not rx.starts_later(phase):
         yield _rx_finding(
             Severity.INFO, Code.START_WEEK,
             say("findings.start-week.not-after", exercise=name, phase=phase.name,
                 start=number(rx.start_week), stage_start=number(phase.weeks_from)),
             pf, rx)
-    else:
+    elif rx.starts_after_end(phase):
         yield _rx_finding(
             Severity.WARNING, Code.START_WEEK,
             say("findings.start-week.after-end", exercise=name, phase=phase.name,

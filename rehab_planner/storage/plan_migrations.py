@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from rehab_planner.model import SCHEMA_VERSION
+from rehab_planner.model.plan import days_after
 
 PlanData = dict[str, Any]
 
@@ -79,10 +81,31 @@ def _v5_to_v6(data: PlanData) -> PlanData:
     return data
 
 
+# The sentence the rotator cuff and ankle templates put in a note before format 7 had start_week.
+_START_NOTE = re.compile(r"^Start this in week (\d+(?:\.\d+)?)\.\s*")
+
+
 def _v6_to_v7(data: PlanData) -> PlanData:
-    """Format 7 lets an exercise start later than its stage (`start_week` on prescriptions); a
-    format-6 plan's exercises start with their stages, so it reads as it was. The step exists so
-    that an app that reads up to format 6 refuses a format-7 file clearly."""
+    """Format 7 lets an exercise start later than its stage (`start_week` on prescriptions). A
+    note that begins with the templates' old "Start this in week N." (N inside its stage) becomes
+    that start week and the rest of the note, which is the templates' note now: the handout then
+    prints the date, the log waits for it, and the note is translated again. Other plans read as
+    they were. The step also makes an app that reads up to format 6 refuse a format-7 file
+    clearly."""
+    for phase in data.get("phases") or []:
+        if not isinstance(phase, dict) or not isinstance(phase.get("weeks_from"), int | float):
+            continue
+        for rx in phase.get("prescriptions") or []:
+            note = rx.get("note") if isinstance(rx, dict) else None
+            found = _START_NOTE.match(note) if isinstance(note, str) else None
+            if note is None or found is None or "start_week" in rx:
+                continue
+            week = float(found.group(1))
+            end = phase.get("weeks_to")
+            if days_after(week) > days_after(phase["weeks_from"]) and (
+                    not isinstance(end, int | float) or days_after(week) < days_after(end)):
+                rx["start_week"] = int(week) if week.is_integer() else week
+                rx["note"] = note[found.end():]
     data["schema_version"] = 7
     return data
 

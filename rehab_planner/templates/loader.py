@@ -48,6 +48,13 @@ def _phase_problems(template: Template) -> list[Problem]:
         problems.append(
             (template.id, "phases[0].weeks_from", say("datafile.template.first-phase"))
         )
+    for i, phase in enumerate(phases):  # a start week inside its stage, or none
+        for j, rx in enumerate(phase.prescriptions):
+            if rx.start_week is not None and (not rx.starts_later(phase)
+                                              or rx.starts_after_end(phase)):
+                problems.append((template.id, f"phases[{i}].prescriptions[{j}].start_week",
+                                 say("datafile.template.start-week", week=f"{rx.start_week:g}",
+                                     name=phase.name)))
     return problems
 
 

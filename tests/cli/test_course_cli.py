@@ -50,7 +50,7 @@ def test_milestones_add_list_and_remove(plan_file: Path,
                  "--wording", "D/C crutches POD 10"]) == 0
     out = capsys.readouterr().out
     assert "3. stop-crutches, day 10; surgeon: D/C crutches POD 10" in out
-    assert ('Day 10 (12 Nov 2026): You may stop using your crutches if your surgeon agrees. '
+    assert ('12 Nov 2026 (10 days after surgery): You may stop using your crutches if your surgeon agrees. '
             'Your surgeon wrote: "D/C crutches POD 10"') in out
     assert main(["milestones", str(plan_file), "--add", "own", "--text", "You may garden.",
                  "--criterion", "You can kneel with no pain."]) == 0

@@ -45,13 +45,13 @@ def test_milestones_add_edit_undo_and_the_timeline(qtbot, window,
     assert stack.count() == steps + 3  # add, time, words: one step each
     milestone = window.document.plan.milestones[0]
     assert (milestone.weeks, milestone.wording) == (4.0, "D/C crutches 4/52")
-    assert ('Week 4 (30 Nov 2026): You may stop using your crutches if your surgeon agrees. '
+    assert ('30 Nov 2026 (4 weeks after surgery): You may stop using your crutches if your surgeon agrees. '
             'Your surgeon wrote: "D/C crutches 4/52"') in panel.timeline.toPlainText()
     # an order on the timeline comes from the Precautions tab, not from a second copy
     commands.set_precaution(window.document, PrecautionSetting(
         id="brace", weeks_from=0, weeks_to=8, params={"device": "back brace"}))
-    assert ("Week 8 (28 Dec 2026): You may stop wearing your back brace if your surgeon agrees."
-            in panel.timeline.toPlainText())
+    assert ("28 Dec 2026 (8 weeks after surgery): You may stop wearing your back brace if your "
+            "surgeon agrees." in panel.timeline.toPlainText())
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.document.plan.milestones[0].wording == ""
@@ -128,7 +128,8 @@ def test_the_timeline_is_shown_in_the_patients_language_as_printed(qtbot, window
     patient = doc.plan.patient.model_copy(update={"language": "es"})
     commands.set_patient(doc, "language", patient=patient)
     text = panel.timeline.toPlainText()
-    assert "Semana 4 (30 de noviembre de 2026): Puede dejar las muletas" in text, text
+    assert ("30 de noviembre de 2026 (4 semanas después de la cirugía): Puede dejar las "
+            "muletas") in text, text
     assert "crutches" not in text
 
 
@@ -146,12 +147,12 @@ def test_a_milestone_switched_by_conditions_says_so_and_keeps_them_when_edited(
     assert model.rowCount() == 2
     tip = model.index(1, MilestonesModel.KIND).data(Qt.ItemDataRole.ToolTipRole)
     assert "only with lumbar-brace" in tip
-    assert "Week 8 (28 Dec 2026)" in panel.timeline.toPlainText()
+    assert "28 Dec 2026 (8 weeks after surgery)" in panel.timeline.toPlainText()
     assert "Week 10" not in panel.timeline.toPlainText()
     assert _phase_milestones(window) == "all activities (week 8)"  # the last phase, weeks 6-12
     commands.set_conditions(window.document, ["lumbar-brace"])
-    assert "Week 10 (11 Jan 2027)" in panel.timeline.toPlainText()
-    assert "Week 8 (28 Dec 2026)" not in panel.timeline.toPlainText()
+    assert "11 Jan 2027 (10 weeks after surgery)" in panel.timeline.toPlainText()
+    assert "28 Dec 2026 (8 weeks after surgery)" not in panel.timeline.toPlainText()
     assert _phase_milestones(window) == "all activities (week 10)"
     assert model.setData(model.index(1, MilestonesModel.WORDING), "Full activity 10/52")
     assert window.document.plan.milestones[1].only_if == ["lumbar-brace"]

@@ -56,3 +56,18 @@ def test_the_field_names_the_message_of_the_plans_line(qtbot: QtBot, library: Li
     details.show_plan(plan)
     assert details.message_now.text().endswith(
         "prints: Walk a little more each day while your new hip heals.")
+
+
+def test_clearing_the_plans_own_message_shows_the_stages(qtbot: QtBot, library: Library) -> None:
+    plan = _plan("ankle-fracture-fixation", dt.date.today() - dt.timedelta(days=3))
+    plan.main_message = "Call me before you drive."
+    document = PlanDocument(plan, library)
+    details = PatientDetails(document)
+    qtbot.addWidget(details)
+    details.show_plan(plan)
+    assert details.main_message.text() == "Call me before you drive."
+    assert details.message_now.isHidden()
+    details.main_message.setText("")  # being cleared: the stage's message will print, not this
+    assert not details.message_now.isHidden()
+    assert details.message_now.text().startswith(
+        "Now page 1 prints: Keep your weight off your leg.")

@@ -29,13 +29,13 @@ def test_this_weeks_handout_lists_the_next_steps_only(plan: Plan,
     text = all_text(pdf)
     assert "Coming up:" in text and "Your recovery timeline" not in text
     # the brace order of the lumbar-brace condition ends at week 6: it is a step, from the order
-    assert ("Week 6 (14 Dec 2026): You may stop wearing your back brace if your surgeon agrees."
-            in text)
-    assert 'Week 10 (11 Jan 2027): You may go back to work if your surgeon agrees. Your surgeon ' \
-           'wrote: "RTW 10/52 light duty"' in text
+    assert ("14 Dec 2026 (6 weeks after surgery): You may stop wearing your back brace if your "
+            "surgeon agrees." in text)
+    assert ('11 Jan 2027 (10 weeks after surgery): You may go back to work if your surgeon '
+            'agrees. Your surgeon wrote: "RTW 10/52 light duty"') in text
     # up to the end of the next stage (25 Jan 2027): the template's week 26 step waits, and so
     # does the step on a criterion
-    assert "Week 26 (3 May 2027)" not in text
+    assert "3 May 2027 (26 weeks after surgery)" not in text
     assert "start to jog" not in text
 
 
@@ -47,7 +47,8 @@ def test_the_whole_program_lists_every_step(plan: Plan, content: HandoutContent)
     assert "Your recovery timeline" in text and "Coming up:" not in text
     assert ("When you are ready: You may start to jog if your surgeon agrees. First, this must "
             "be true: You can walk 40 minutes with no pain.") in text
-    assert text.index("Week 6 (14 Dec 2026)") < text.index("Week 26 (3 May 2027)")
+    assert (text.index("14 Dec 2026 (6 weeks after surgery)")
+            < text.index("3 May 2027 (26 weeks after surgery)"))
 
 
 def test_the_next_steps_end_the_summary_box(plan: Plan, content: HandoutContent,
@@ -73,4 +74,5 @@ def test_the_timeline_prints_in_spanish(plan: Plan, content: HandoutContent) -> 
                          content=content).pdf
     text = all_text(pdf)
     assert "Lo que viene:" in text
-    assert "Semana 6 (14 de diciembre de 2026): Puede dejar de usar su corsé para la espalda" in text
+    assert ("14 de diciembre de 2026 (6 semanas después de la cirugía): Puede dejar de usar su "
+            "corsé para la espalda") in text

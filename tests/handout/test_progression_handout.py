@@ -72,4 +72,4 @@ def test_clinician_items_are_never_on_the_handout_and_all_in_the_summary(
     assert "Clinician care: Scar mobilisation: Scar massage five minutes a visit QZX1" in text
     assert "Cryotherapy and compression: Game Ready after session QZX2" in text
     assert "Your pain is under control. [met 3 Dec 2026 (Sam Lee, PT)]" in text
-    assert "Week 6 (14 Dec 2026)" in text  # the timeline
+    assert "14 Dec 2026 (6 weeks after surgery)" in text  # the timeline

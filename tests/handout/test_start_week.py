@@ -74,19 +74,36 @@ def test_the_spanish_handout_says_the_same(content: HandoutContent) -> None:
     assert re.search(r"Empiece el ejercicio 3 el 16 de noviembre de 2026,\s+no antes\.", text)
 
 
-def test_a_start_week_outside_the_stage_prints_nothing_and_check_reports_it(
+def test_a_start_week_outside_the_stage_is_reported_and_a_late_one_still_holds_back(
         content: HandoutContent, library: Library) -> None:
     plan = _cuff()
-    stage = plan.phases[0]
-    for week, severity in ((stage.weeks_from, Severity.INFO), (stage.weeks_to, Severity.WARNING)):
-        rx = _squeeze(plan)
-        rx.start_week = week
-        found = [f for f in check_plan(plan, library) if f.code == Code.START_WEEK]
-        assert [(f.severity, f.prescription_id) for f in found] == [(severity, rx.id)]
-        text = _text(content, plan, dt.date(2026, 11, 5))
-        assert "Start this on" not in text and not re.search(r"Not\s+yet", text)
+    stage = plan.phases[0]  # weeks 0 to 3
+    rx = _squeeze(plan)
+    rx.start_week = stage.weeks_from  # changes nothing: the stage's first day
+    found = [f for f in check_plan(plan, library) if f.code == Code.START_WEEK]
+    assert [(f.severity, f.prescription_id) for f in found] == [(Severity.INFO, rx.id)]
+    text = _text(content, plan, dt.date(2026, 11, 5))
+    assert "Start this on" not in text and not re.search(r"Not\s+yet", text)
+    # on or past the stage's end (a stage shortened later): still held back to that day, as the
+    # therapist asked, and check warns that the patient would never do it in this stage
+    rx.start_week = stage.weeks_to
+    found = [f for f in check_plan(plan, library) if f.code == Code.START_WEEK]
+    assert [(f.severity, f.prescription_id) for f in found] == [(Severity.WARNING, rx.id)]
+    text = _text(content, plan, dt.date(2026, 11, 5))
+    assert "Start this on 23 Nov 2026." in text and len(re.findall(r"Not\s+yet", text)) == 7
     _squeeze(plan).start_week = 2
     assert not [f for f in check_plan(plan, library) if f.code == Code.START_WEEK]
+
+
+def test_a_start_week_is_compared_in_days_as_the_dates_are(library: Library) -> None:
+    plan = _cuff()
+    rx = _squeeze(plan)
+    rx.start_week = 0.05  # rounds to the surgery day: the stage's own first day
+    assert not rx.starts_later(plan.phases[0])
+    rx.start_week = 2.97  # rounds to day 21, the stage's last day (weeks 0 to 3)
+    assert rx.starts_after_end(plan.phases[0])
+    assert [f.severity for f in check_plan(plan, library) if f.code == Code.START_WEEK] == [
+        Severity.WARNING]
 
 
 def _bending_plan(start_week: float | None) -> Plan:
@@ -142,15 +159,75 @@ def test_the_edit_the_history_and_the_summary(library: Library) -> None:
     assert "Starts: week 6 (14 Dec 2026)" in summary_text(later, library)
 
 
-def test_moved_or_copied_to_a_stage_it_does_not_fall_in_the_start_week_is_cleared() -> None:
+def test_moved_or_copied_the_start_week_is_kept_unless_the_stage_starts_by_then(
+        library: Library) -> None:
     plan = _bending_plan(6)
-    early, later = plan.phases
+    early, later = plan.phases  # weeks 0 to 4, 4 to 12
     rx_id = later.prescriptions[0].id
     moved, _ = edits.move_prescription(plan, rx_id, early.id)
-    assert moved.phases[0].prescriptions[-1].start_week is None  # week 6 is past weeks 0-4
+    assert moved.phases[0].prescriptions[-1].start_week == 6  # still "not before week 6"
+    assert [f.severity for f in check_plan(moved, library) if f.code == Code.START_WEEK] == [
+        Severity.WARNING]  # and check says it never starts in weeks 0 to 4
     copied, _ = edits.copy_prescription_to_phase(plan, rx_id, early.id)
-    assert copied.phases[0].prescriptions[-1].start_week is None
-    pasted, _ = edits.paste_prescriptions(plan, early.id, [later.prescriptions[0]])
-    assert pasted.phases[0].prescriptions[0].start_week is None
-    kept, _ = edits.move_prescription(plan, rx_id, later.id, 0)  # within its own stage: kept
+    assert copied.phases[0].prescriptions[-1].start_week == 6
+    kept, _ = edits.move_prescription(plan, rx_id, later.id, 0)  # a reorder in its own stage
     assert kept.phases[1].prescriptions[0].start_week == 6
+    # into a stage that starts on or after it: it starts with that stage, the week is cleared
+    plan.phases[0].prescriptions[0].start_week = 2
+    first = plan.phases[0].prescriptions[0]
+    moved, _ = edits.move_prescription(plan, first.id, later.id)
+    assert next(rx for rx in moved.phases[1].prescriptions if rx.id == first.id).start_week is None
+    pasted, _ = edits.paste_prescriptions(plan, later.id, [first])
+    assert next(rx for rx in pasted.phases[1].prescriptions
+                if rx.exercise_id == first.exercise_id).start_week is None
+
+
+def test_check_reads_a_weight_limit_that_grows_each_week_at_the_start_week(
+        library: Library) -> None:
+    # toe touch at first, then 20% more each week: a mini squat (both legs loaded) is forbidden
+    # below half the weight; it starts in week 3, when the patient may put 60% on the leg
+    def conflicts(start: float | None) -> int:
+        plan = Plan(patient=Patient(name="Ana Ruiz"), surgery_date=SURGERY,
+                    procedure="Knee surgery", surgeon=Surgeon(phone="555-0100"),
+                    precautions=[PrecautionSetting(id="wb-partial", weeks_from=0, weeks_to=8,
+                                                   params={"percent": 20, "add_percent_each_week": 20,
+                                                           "aid": "crutches"})],
+                    phases=[Phase(name="Early", weeks_from=0, weeks_to=8, prescriptions=[
+                        Prescription(exercise_id="mini-squat", start_week=start)])])
+        return sum(f.code == Code.PRECAUTION_CONFLICT for f in check_plan(plan, library))
+
+    assert conflicts(None) == 1 and conflicts(1) == 1
+    assert conflicts(3) == 0
+
+
+def test_a_daily_life_rule_that_ends_before_the_start_is_no_contradiction(
+        library: Library) -> None:
+    plan = _bending_plan(None)
+    plan.precautions = [PrecautionSetting(id="lift-limit", weeks_from=0, weeks_to=6,
+                                          params={"lift_limit_lb": 10})]
+    plan.phases[1].prescriptions = [Prescription(exercise_id="lifting-from-table")]
+    plan.guidance = ["lifting"]  # its "do not lift more than 10 pounds" forbids lifting
+    assert any(f.code == Code.RULE_VS_EXERCISE for f in check_plan(plan, library))
+    plan.phases[1].prescriptions[0].start_week = 6  # starts the day the lifting rule ends
+    assert not any(f.code in (Code.RULE_VS_EXERCISE, Code.PRECAUTION_CONFLICT)
+                   for f in check_plan(plan, library))
+
+
+@pytest.mark.parametrize("week", ["0", "3", "9"])
+def test_a_template_with_a_start_week_outside_its_stage_is_refused_by_name(
+        tmp_path, week: str) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.errors import DataFileError
+    from rehab_planner.paths import templates_dir
+    from rehab_planner.safety.catalogue import load_catalogue
+    from rehab_planner.templates.loader import load_template
+
+    path = tmp_path / "rotator-cuff-repair.yaml"
+    text = (templates_dir() / "rotator-cuff-repair.yaml").read_text("utf-8")
+    assert text.count("        start_week: 2\n") == 1
+    path.write_text(text.replace("        start_week: 2\n", f"        start_week: {week}\n"),
+                    "utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_template(path, load_catalogue())
+    message = str(info.value)
+    assert "rotator-cuff-repair.yaml" in message and "start_week" in message
+    assert f"week {week} is not after the start of phase 'Protect the repair'" in message

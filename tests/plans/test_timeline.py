@@ -34,8 +34,9 @@ def test_a_milestone_prints_its_date_plain_words_and_the_surgeons_words() -> Non
     plan = _plan(milestones=[Milestone(kind="stop-crutches", weeks=6,
                                        wording="Discontinue crutches at 6/52")],
                  precautions=[], settings=_plan().settings)
-    assert _lines(plan)[0] == ("Week 6 (14 Dec 2026): You may stop using your crutches if your "
-                               'surgeon agrees. Your surgeon wrote: "Discontinue crutches at 6/52"')
+    assert _lines(plan)[0] == ("14 Dec 2026 (6 weeks after surgery): You may stop using your "
+                               'crutches if your surgeon agrees. Your surgeon wrote: '
+                               '"Discontinue crutches at 6/52"')
 
 
 def test_weight_bearing_and_brace_orders_join_the_timeline_from_the_orders() -> None:
@@ -47,16 +48,17 @@ def test_weight_bearing_and_brace_orders_join_the_timeline_from_the_orders() -> 
                                 params={"device": "knee brace"})]
     plan = _plan(precautions=orders, milestones=[Milestone(kind="jogging", weeks=12)])
     lines = _lines(plan)
-    assert lines[0] == ("Day 10 (12 Nov 2026): You may stop wearing your knee brace if your "
-                        "surgeon agrees.")
-    assert lines[1].startswith("Week 4 (30 Nov 2026): Put no more than 25% of your weight")
+    assert lines[0] == ("12 Nov 2026 (10 days after surgery): You may stop wearing your knee "
+                        "brace if your surgeon agrees.")
+    assert lines[1].startswith("30 Nov 2026 (4 weeks after surgery): Put no more than 25% of your weight")
     assert lines[1].endswith('Your surgeon wrote: "PWB 25%"')
     # the partial order ends with no order after it: the rule's end is a step
-    assert lines[2].startswith("Week 8 (28 Dec 2026): Your rule about weight on your leg ends.")
-    assert lines[3].startswith("Week 12 (25 Jan 2027): You may start to jog")
+    assert lines[2].startswith(
+        "28 Dec 2026 (8 weeks after surgery): Your rule about weight on your leg ends.")
+    assert lines[3].startswith("25 Jan 2027 (12 weeks after surgery): You may start to jog")
     # the order changed, so does the timeline: nothing is stored twice
     orders[1].weeks_to = 10
-    assert _lines(plan)[2].startswith("Week 10 (11 Jan 2027): Your rule about weight")
+    assert _lines(plan)[2].startswith("11 Jan 2027 (10 weeks after surgery): Your rule about weight")
 
 
 def test_the_end_of_weight_bearing_as_tolerated_is_no_step() -> None:
@@ -71,20 +73,32 @@ def test_steps_of_one_day_share_a_line_and_criteria_come_last() -> None:
         Milestone(kind="drive", weeks=6)])
     lines = _lines(plan)
     # the shipped sling order ends at week 6 too
-    assert lines[0] == ("Week 6 (14 Dec 2026): You may stop wearing your sling if your surgeon "
-                        "agrees. You may drive again if your surgeon agrees. Do not drive while "
+    assert lines[0] == ("14 Dec 2026 (6 weeks after surgery): You may stop wearing your sling if "
+                        "your surgeon agrees. You may drive again if your surgeon agrees. Do not drive while "
                         "you take strong pain pills.")
     assert lines[-1] == ("When you are ready: You may start contact sports if your surgeon "
                          "agrees. First, this must be true: You can hop on the leg with no pain.")
 
 
+def test_a_step_one_week_or_one_day_after_surgery_says_so_in_the_singular() -> None:
+    # the date first and the time since surgery: the page's "Week 2 of 24" counts the week the
+    # patient is in, so "Week 1 (9 Nov)" read as a week off (a handout review, stop 44)
+    orders = [PrecautionSetting(id="brace", weeks_from=0, weeks_to=1 / 7, unit="days",
+                                params={"device": "knee brace"}),
+              PrecautionSetting(id="wb-toe-touch", weeks_from=0, weeks_to=1,
+                                params={"aid": "crutches"})]
+    plan = _plan(precautions=orders, milestones=[], settings=_plan().settings)
+    assert [line.split(":")[0] for line in _lines(plan)][:2] == [
+        "3 Nov 2026 (1 day after surgery)", "9 Nov 2026 (1 week after surgery)"]
+
+
 def test_the_driving_setting_is_a_step_unless_a_milestone_says_it() -> None:
     plan = _plan("lumbar-fusion")
-    assert any("You may drive again" in line and line.startswith("Week 6 ")
+    assert any("You may drive again" in line and "(6 weeks after surgery)" in line
                for line in _lines(plan))
     plan.milestones.append(Milestone(kind="drive", weeks=4, wording="may drive at 4 wks"))
     driving = [line for line in _lines(plan) if "drive again" in line]
-    assert len(driving) == 1 and driving[0].startswith("Week 4 ")
+    assert len(driving) == 1 and "(4 weeks after surgery)" in driving[0]
 
 
 def test_upcoming_is_the_next_few_dates_from_the_print_date() -> None:
@@ -118,7 +132,8 @@ def test_the_timeline_prints_in_spanish() -> None:
     plan = _plan(milestones=[Milestone(kind="swim", weeks=6)])
     with using_language("es"):
         line = timeline_lines(plan, timeline(plan, load_catalogue()))[0]
-    assert line.startswith("Semana 6 (14 de diciembre de 2026): Puede dejar de usar el cabestrillo")
+    assert line.startswith("14 de diciembre de 2026 (6 semanas después de la cirugía): Puede "
+                           "dejar de usar el cabestrillo")
     assert "Puede nadar cuando la herida sane" in line
 
 

@@ -88,8 +88,8 @@ def test_the_laminectomy_lines_return_to_all_activities_when_their_lift_limits_e
     assert max(p.weeks_to or 0 for p in lift) == 12
     pdf = render_handout(ten_lb, HandoutOptions(printed_on=SURGERY, whole_program=True)).pdf
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(BytesIO(pdf)).pages)
-    assert "Week 12 (24 Nov 2026): You may go back to all your activities" in text
-    assert "Week 8 (27 Oct 2026): You may go back" not in text
+    assert "24 Nov 2026 (12 weeks after surgery): You may go back to all your activities" in text
+    assert "27 Oct 2026 (8 weeks after surgery): You may go back" not in text
 
 
 def test_a_template_milestone_may_name_only_conditions_the_template_offers(tmp_path: Path

@@ -18,6 +18,7 @@ from rehab_planner.model import SCHEMA_VERSION
 from rehab_planner.model.range_limit import Joint, Motion, RangeLimit
 from rehab_planner.storage.plan_migrations import migrate_plan_data
 from rehab_planner.storage.planfile import load_plan, plan_to_json, save_plan
+from tests.storage.start_notes import shown_as_before, undo_start_notes
 
 DATA = Path(__file__).parent / "data"
 FORMAT_4 = DATA / "plan-format-4-rotator-cuff.json"
@@ -33,6 +34,8 @@ def test_a_format_4_file_opens_unchanged(tmp_path: Path) -> None:
     assert all(phase.pop("range_limits") == [] for phase in after["phases"])  # format 5's field
     for milestone in after["milestones"]:  # format 6's fields
         assert milestone.pop("only_if") == milestone.pop("unless") == []
+    # format 7's: the template's "Start this in week 2." became the squeeze's start week
+    assert undo_start_notes(after) == [("shoulder-blade-squeeze", 2)]
     for key, value in before.items():
         if key != "schema_version":
             assert after[key] == value, key
@@ -49,7 +52,7 @@ def test_a_format_4_file_shows_and_checks_as_before(capsys: pytest.CaptureFixtur
                   "  2. stop-sling, week 6; surgeon: D/C sling 6/52\n"]
     at = shown.index("Milestones:\n")
     assert shown[at:at + 3] == milestones  # the one addition: show lists the milestones
-    assert shown[:at] + shown[at + 3:] == old
+    assert shown_as_before(shown[:at] + shown[at + 3:]) == old  # and its start week (format 7)
     main(["check", str(FORMAT_4), "--json", "--date", "2026-04-01"])
     assert json.loads(capsys.readouterr().out) == json.loads(
         (DATA / "plan-format-4-check.json").read_text("utf-8"))

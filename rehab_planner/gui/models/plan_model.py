@@ -343,7 +343,8 @@ class PrescriptionModel(QAbstractItemModel):
             if col == self.EXERCISE:
                 name = self._name(exercise) if exercise else self.tr(
                     "%1 (not in the library)").replace("%1", rx.exercise_id)
-                if rx.start_week is not None:
+                phase = self._phase()
+                if rx.start_week is not None and phase is not None and rx.starts_later(phase):
                     name = self.tr("%1 (from week %2)").replace("%1", name).replace(
                         "%2", f"{rx.start_week:g}")
                 if role == Qt.ItemDataRole.AccessibleTextRole and dosage:

@@ -127,8 +127,9 @@ class DosageEditor(QGroupBox):
                                        "weight-bearing orders do not forbid it"))
         self.stance_caption = QLabel(self.tr("Stands on"))
         self.stance_caption.setBuddy(self.stance)
-        self.start = QSpinBox()
+        self.start = QDoubleSpinBox()  # weeks, to one decimal, as the stages' weeks are
         self.start.setRange(0, 156)
+        self.start.setDecimals(1)
         self.start.setSpecialValueText(self.tr("with stage"))
         self.start.setPrefix(self.tr("week "))
         self.start.setAccessibleName(self.tr("Starts in week"))
@@ -311,7 +312,7 @@ class DosageEditor(QGroupBox):
         self.stance.setVisible(one_leg)
         self.stance_caption.setVisible(one_leg)
         self.stance.setCurrentIndex(max(0, self.stance.findData(rx.stance_leg if rx else None)))
-        self.start.setValue(round(rx.start_week) if rx and rx.start_week is not None else 0)
+        self.start.setValue(rx.start_week if rx and rx.start_week is not None else 0)
         self.reset.setEnabled(bool(rx and rx.dosage is not None))
         self.problem.clear()
         self.problem.hide()
@@ -455,9 +456,9 @@ class DosageEditor(QGroupBox):
         if not self._loading and self._rx_id is not None:
             self.stance_edited.emit(self._rx_id, self.stance.currentData())
 
-    def _on_start_changed(self, week: int) -> None:
+    def _on_start_changed(self, week: float) -> None:
         if not self._loading and self._rx_id is not None:
-            self.start_edited.emit(self._rx_id, float(week) if week else None)
+            self.start_edited.emit(self._rx_id, round(week, 1) if week else None)
 
     def _on_note_editing_finished(self) -> None:
         if not self._loading and self._rx_id is not None and self.note.text().strip() != self._note:

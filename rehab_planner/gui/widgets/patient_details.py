@@ -6,7 +6,6 @@ import datetime as dt
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,11 @@ from .. import commands
 from ..document import PlanDocument
 
 NO_DATE = QDate(1899, 12, 31)  # the date edit's "not set" value, one day before the earliest birth date
+
+
+# Changes that may change which stage's message page 1 prints, or its words.
+_STAGE_MESSAGE_CHANGES = (ChangeKind.PROGRESS, ChangeKind.PHASE, ChangeKind.PHASES,
+                          ChangeKind.CONDITIONS)
 
 
 class PatientDetails(QWidget):
@@ -61,7 +65,9 @@ class PatientDetails(QWidget):
         # what page 1 prints while the field is empty, whole (a hint in the field is cut off)
         self.message_now = QLabel()
         self.message_now.setWordWrap(True)
-        self.message_now.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = self.message_now.font()  # the text's own colour: it is read, not a hint
+        font.setItalic(True)
+        self.message_now.setFont(font)
         self.message_now.hide()
         self._stage_message = ""
         self.problem = QLabel()
@@ -100,8 +106,9 @@ class PatientDetails(QWidget):
         else:
             self.main_message.setPlaceholderText(self.tr("Empty: each stage prints its own message"))
             choice = stage_on(plan, dt.date.today())
-            if choice is not None:
-                self._stage_message = plan.message_for(choice.phase.as_followed(plan.conditions))
+            if choice is not None:  # what prints once the field is empty (not the plan's own)
+                followed = choice.phase.as_followed(plan.conditions)
+                self._stage_message = followed.main_message.strip()
         self.message_now.setText(self.tr("Now page 1 prints: %1").replace("%1", self._stage_message))
         self._message_typed(self.main_message.text())
 
@@ -131,6 +138,8 @@ class PatientDetails(QWidget):
     def _on_document_changed(self, change: Change) -> None:
         if change.kind in (ChangeKind.PATIENT, ChangeKind.SETTINGS, ChangeKind.PLAN):
             self.show_plan(self._doc.plan)
+        elif change.kind in _STAGE_MESSAGE_CHANGES:  # today's stage, or its words, may change
+            self._show_message_hint(self._doc.plan)
 
     def show_plan(self, plan: Plan | None) -> None:
         """Show a plan's values (a field being typed in is left alone)."""
