@@ -1,0 +1,140 @@
+"""A fourth handout review of every template (stop 44): sentences that were not true for the
+patient in front of them. A nerve caution names the limb of the spine that had surgery, and no
+limb after knee or hip surgery; "stay under your lifting limit" prints only while there is one; a
+splint is not taken off to look at the cut; a joint replacement hears that low impact is for
+life; an Achilles or ankle patient stands on the leg only in the boot; the wall push asks for no
+push in that a shoulder replacement must skip; the Spanish uses words every region reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
+from rehab_planner.library import Library
+from rehab_planner.model import Patient, Plan, Surgeon
+from rehab_planner.paths import i18n_dir
+from rehab_planner.patient_text import printed_texts, text_for_patient
+from rehab_planner.safety.check import shipped_catalogue, shipped_guidance
+from rehab_planner.templates.loader import instantiate, load_templates
+from tests.handout.pdfread import page_texts
+
+TEMPLATES = load_templates()
+SURGERY = dt.date(2026, 11, 2)
+
+
+def _plan(template_id: str, *conditions: str) -> Plan:
+    plan = instantiate(TEMPLATES[template_id], Patient(name="Ana Ruiz"), SURGERY,
+                       conditions=list(conditions))
+    plan.surgeon = Surgeon(name="Dr Lee", phone="555-0100")
+    return plan
+
+
+def _printed(plan: Plan, library: Library, weeks: float | None = None) -> list[str]:
+    text = text_for_patient(plan, library, shipped_guidance(), shipped_catalogue(), weeks)
+    return [line for _, line in printed_texts(plan, library, text)]
+
+
+def _pages(content: HandoutContent, plan: Plan, weeks: float, language: str | None = None
+           ) -> str:
+    options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=weeks, days=3),
+                             language=language)  # type: ignore[arg-type]
+    return " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
+
+
+@pytest.mark.parametrize(("template_id", "limb"), [
+    ("lumbar-fusion", "leg"), ("lumbar-laminectomy", "leg"), ("lumbar-microdiscectomy", "leg"),
+    ("cervical-fusion", "arm"), ("total-knee-replacement", None), ("total-hip-replacement", None),
+    ("acl-reconstruction", None)])
+def test_the_nerve_caution_names_the_limb_of_the_spine_that_had_surgery(
+        library: Library, template_id: str, limb: str | None) -> None:
+    lines = _printed(_plan(template_id), library)
+    nerve = {line for line in lines if "numbness or tingling goes down" in line}
+    assert not any("arm or leg" in line for line in nerve)
+    if limb is None:  # a knee or hip patient reads no spine caution
+        assert not nerve
+    else:
+        assert nerve == {f"Stop if pain, numbness or tingling goes down your {limb}. "
+                         "Tell your therapist."} or not nerve
+
+
+def test_a_back_plans_bridge_names_the_leg(library: Library) -> None:
+    plan = _plan("lumbar-laminectomy")
+    assert "bridge" in plan.exercise_ids()
+    assert ("Stop if pain, numbness or tingling goes down your leg. Tell your therapist."
+            in _printed(plan, library))
+
+
+def test_stay_under_your_lifting_limit_prints_only_while_there_is_one(library: Library) -> None:
+    plan = _plan("lumbar-laminectomy", "laminectomy-lift-10-lb-6-weeks")
+    assert "safe-lifting" in plan.exercise_ids() or "lifting-from-table" in plan.exercise_ids()
+    line = "Stay under your lifting limit. It is listed under Your precautions."
+    assert line in _printed(plan, library, weeks=1)
+    late = max(p.weeks_to or 0 for p in plan.precautions if "lift" in p.id) + 1
+    assert line not in _printed(plan, library, weeks=late)
+    assert not any("lifting limit your surgeon gave you" in x for x in _printed(plan, library))
+
+
+def test_a_splint_is_not_taken_off_to_look_at_the_cut(library: Library) -> None:
+    achilles = _printed(_plan("achilles-repair"), library)
+    assert any(line.startswith("Do not take off your splint to look at your cut.")
+               for line in achilles)
+    assert not any(line.startswith("Look at your cut each day.") for line in achilles)
+    knee = _printed(_plan("total-knee-replacement"), library)
+    assert any(line.startswith("Look at your cut each day.") for line in knee)
+    assert not any("splint" in line for line in knee)
+
+
+@pytest.mark.parametrize(("template_id", "told"), [
+    ("total-knee-replacement", True), ("total-hip-replacement", True),
+    ("acl-reconstruction", False)])
+def test_a_joint_replacement_hears_that_low_impact_is_for_life(
+        library: Library, template_id: str, told: bool) -> None:
+    line = ("Walking, swimming and biking are best for a new joint, for life. Ask your surgeon "
+            "before you run or play jumping sports.")
+    assert (line in _printed(_plan(template_id), library)) is told
+
+
+def test_the_acl_no_pivoting_rule_lasts_until_sport_is_cleared() -> None:
+    plan = _plan("acl-reconstruction")
+    (rule,) = [p for p in plan.precautions if p.id == "no-pivoting"]
+    (sport,) = [m for m in plan.milestones if m.kind == "contact-sports"]
+    assert rule.weeks_to == sport.weeks == 39
+
+
+@pytest.mark.parametrize(("template_id", "conditions", "weeks"), [
+    ("achilles-repair", (), 3), ("achilles-repair", ("achilles-delayed-weight-bearing",), 5),
+    ("ankle-fracture-fixation", (), 7), ("ankle-fracture-fixation", ("ankle-early-weight-bearing",), 4)])
+def test_weight_goes_on_the_leg_only_in_the_boot(content: HandoutContent, template_id: str,
+                                                 conditions: tuple[str, ...], weeks: int) -> None:
+    text = _pages(content, _plan(template_id, *conditions), weeks)
+    assert "Put weight on your leg only with your boot on. Do not stand on your bare foot." in text
+    spanish = _pages(content, _plan(template_id, *conditions), weeks, language="es")
+    assert "Apoye peso en la pierna solo con la bota puesta." in spanish
+
+
+def test_the_wall_push_asks_no_push_in_of_a_shoulder_replacement(content: HandoutContent) -> None:
+    text = _pages(content, _plan("anatomic-total-shoulder"), 7)
+    assert "Do the same pushing out and forward. Push in or back only if your therapist says so." \
+        in text
+    assert "pushing out, in and forward" not in text
+    assert "Note from your therapist: Push gently. Do not push in yet." in text
+
+
+def test_the_shoulder_replacement_may_do_desk_work_before_heavy_work(library: Library) -> None:
+    lines = _printed(_plan("anatomic-total-shoulder"), library)
+    (step,) = [m for m in _plan("anatomic-total-shoulder").milestones if m.weeks == 16]
+    assert step.kind is None and step.criterion == ""
+    assert step.text == "You may go back to hands-on or heavy work if your surgeon agrees."
+    assert "Desk work often comes first. Jobs with heavy lifting take longer." in lines
+
+
+def test_the_spanish_uses_words_every_region_reads() -> None:
+    # "liga" is a garter in much of South America, "bicho" and "en cuatro patas" are rude in
+    # some countries, "lagartija" is a lizard outside Mexico, "dolor fuerte" is not sharp pain
+    words = re.compile(r"\bligas?\b|\bbicho\b|cuatro patas|\blagartija\b|dolor fuerte", re.I)
+    for path in sorted(i18n_dir("es").rglob("*.yaml")):
+        found = words.findall(path.read_text("utf-8"))
+        assert not found, (path.name, found)
