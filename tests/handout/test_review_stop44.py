@@ -138,3 +138,36 @@ def test_the_spanish_uses_words_every_region_reads() -> None:
     for path in sorted(i18n_dir("es").rglob("*.yaml")):
         found = words.findall(path.read_text("utf-8"))
         assert not found, (path.name, found)
+
+
+@pytest.mark.parametrize(("template_id", "limb", "other"), [
+    ("total-knee-replacement", "leg", "arm"), ("achilles-repair", "leg", "arm"),
+    ("rotator-cuff-repair", "arm or hand", "leg")])
+def test_the_warning_signs_name_the_limb_that_had_surgery(
+        library: Library, template_id: str, limb: str, other: str) -> None:
+    lines = _printed(_plan(template_id), library)
+    assert f"Numbness or tingling in your {limb} that does not go away." in lines
+    assert not any(f"in your {other}" in line and "does not go away" in line for line in lines)
+    assert not any("arm or leg" in line for line in lines)
+
+
+@pytest.mark.parametrize(("template_id", "line"), [
+    ("cervical-fusion", "Do not drive until you can turn your head to check traffic, or while "
+                        "you wear a collar."),
+    ("cervical-disc-replacement", "Do not drive until you can turn your head to check traffic, "
+                                  "or while you wear a collar."),
+    ("rotator-cuff-repair", "Do not drive while you wear a sling."),
+    ("reverse-total-shoulder", "Do not drive while you wear a sling.")])
+def test_driving_waits_for_the_neck_to_turn_and_the_sling_to_come_off(
+        library: Library, template_id: str, line: str) -> None:
+    plan = _plan(template_id)
+    assert "sitting" in plan.guidance
+    assert line in _printed(plan, library)
+    assert line not in _printed(_plan("total-knee-replacement"), library)
+
+
+def test_the_neck_fusion_keeps_a_lifting_limit_while_the_bones_join() -> None:
+    plan = _plan("cervical-fusion")
+    limits = sorted((p.weeks_from, p.weeks_to, p.params["lift_limit_lb"])
+                    for p in plan.precautions if p.id == "lift-limit")
+    assert limits == [(0, 6, 10), (6, 12, 20)]  # the stage's goal: lift 20 pounds by week 12
