@@ -197,7 +197,10 @@ def _render(plan: Plan, options: HandoutOptions, content: HandoutContent,
     doc_text = content.text.document
     values = {"patient_name": plan.patient.name, "procedure": plan.procedure,
               "date": format_date(ctx.printed_on)}
-    footer = f"{footer_call(plan, content.text.contacts)} · {filled(doc_text.footer, **values)}"
+    # the footer's date in its short form: '5 de noviembre de 2026' left no room for it
+    footer_values = values | {"date": format_date(ctx.printed_on, short=True)}
+    footer = (f"{footer_call(plan, content.text.contacts)} · "
+              f"{filled(doc_text.footer, **footer_values)}")
     decor = PageDecor(footer=footer, page_pattern=doc_text.page,
                       style=style)
     pdf, pages, fill = build_pdf(

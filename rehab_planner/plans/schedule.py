@@ -39,11 +39,11 @@ def start_date(plan: Plan, phase: Phase, rx: Prescription) -> dt.date | None:
     return date_after(plan.surgery_date, rx.start_week)
 
 
-def format_date(day: dt.date, *, year: bool = True) -> str:
+def format_date(day: dt.date, *, year: bool = True, short: bool = False) -> str:
     """'2 Nov 2026' (no leading zero, no locale surprises); in Spanish '2 de noviembre de 2026',
-    and '2 nov' without the year (the log's narrow columns)."""
+    '2 nov' without the year (the log's narrow columns) and '2 nov 2026' short (the footer)."""
     if current_language() != "en":
-        return date_words(day, current_language(), year=year, short=not year)
+        return date_words(day, current_language(), year=year, short=short or not year)
     text = f"{day.day} {MONTHS[day.month - 1]}"
     return f"{text} {day.year}" if year else text
 

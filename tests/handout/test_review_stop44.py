@@ -171,3 +171,12 @@ def test_the_neck_fusion_keeps_a_lifting_limit_while_the_bones_join() -> None:
     limits = sorted((p.weeks_from, p.weeks_to, p.params["lift_limit_lb"])
                     for p in plan.precautions if p.id == "lift-limit")
     assert limits == [(0, 6, 10), (6, 12, 20)]  # the stage's goal: lift 20 pounds by week 12
+
+
+def test_the_spanish_footer_keeps_the_print_date(content: HandoutContent) -> None:
+    # "Impreso el 5 de noviembre de 2026" did not fit beside the phone and the name, so every
+    # Spanish page lost the date that tells an old sheet from a new one
+    plan = _plan("rotator-cuff-repair")
+    options = HandoutOptions(printed_on=dt.date(2026, 11, 5), language="es")
+    pages = page_texts(render_handout(plan, options, content=content).pdf)
+    assert all("Llame al 555-0100 · Ana Ruiz · Impreso el 5 nov 2026" in page for page in pages)
