@@ -15,22 +15,17 @@ import pytest
 
 from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
 from rehab_planner.library import Library
-from rehab_planner.model import Patient, Plan, Surgeon
+from rehab_planner.model import Plan
 from rehab_planner.paths import i18n_dir
 from rehab_planner.patient_text import printed_texts, text_for_patient
 from rehab_planner.safety.check import shipped_catalogue, shipped_guidance
-from rehab_planner.templates.loader import instantiate, load_templates
+from rehab_planner.templates.loader import load_templates
 from tests.handout.pdfread import page_texts
+from tests.templates.lines import SURGERY, every_line, review_plan
 
 TEMPLATES = load_templates()
-SURGERY = dt.date(2026, 11, 2)
 
-
-def _plan(template_id: str, *conditions: str) -> Plan:
-    plan = instantiate(TEMPLATES[template_id], Patient(name="Ana Ruiz"), SURGERY,
-                       conditions=list(conditions))
-    plan.surgeon = Surgeon(name="Dr Lee", phone="555-0100")
-    return plan
+_plan = review_plan
 
 
 def _printed(plan: Plan, library: Library, weeks: float | None = None) -> list[str]:
@@ -108,8 +103,7 @@ def test_acl_running_waits_for_the_last_stage_and_sport_for_the_surgeon(library:
                    for line in _printed(_plan("total-knee-replacement"), library))
 
 
-LINES = [(t, []) for t in sorted(TEMPLATES)] + [
-    (t, list(v.conditions)) for t, template in sorted(TEMPLATES.items()) for v in template.variants]
+LINES = every_line()
 
 
 @pytest.mark.parametrize(("template_id", "conditions"), LINES)

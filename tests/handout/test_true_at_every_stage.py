@@ -13,24 +13,19 @@ import pytest
 from rehab_planner.guidance import plan_tags
 from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
 from rehab_planner.library import Library
-from rehab_planner.model import Patient, Phase, Plan, Prescription, Surgeon
+from rehab_planner.model import Phase, Plan, Prescription
 from rehab_planner.model.plan import PhaseWords
 from rehab_planner.patient_text import exercise_notes, printed_texts, text_for_patient
 from rehab_planner.plans.conditions import in_effect
 from rehab_planner.safety.check import check_plan, shipped_catalogue, shipped_guidance
 from rehab_planner.safety.findings import Code
-from rehab_planner.templates.loader import instantiate, load_templates
+from rehab_planner.templates.loader import load_templates
 from tests.handout.pdfread import page_texts
+from tests.templates.lines import SURGERY, review_plan
 
 TEMPLATES = load_templates()
-SURGERY = dt.date(2026, 11, 2)
 
-
-def _plan(template_id: str, *conditions: str) -> Plan:
-    plan = instantiate(TEMPLATES[template_id], Patient(name="Ana Ruiz"), SURGERY,
-                       conditions=list(conditions))
-    plan.surgeon = Surgeon(name="Dr Lee", phone="555-0100")
-    return plan
+_plan = review_plan
 
 
 def _page1(content: HandoutContent, plan: Plan, week: float, language: str | None = None) -> str:

@@ -13,6 +13,7 @@ from rehab_planner.model import Patient, Plan, PrecautionSetting, Surgeon
 from rehab_planner.safety.check import check_plan
 from rehab_planner.safety.findings import Code
 from rehab_planner.templates.loader import instantiate, load_templates
+from tests.templates.lines import every_line
 
 TEMPLATES = load_templates()
 
@@ -32,8 +33,7 @@ def _codes(plan: Plan, library: Library) -> dict[Code, list[str]]:
 
 
 #: Every shipped template as written and each of its variants.
-LINES = [(t, []) for t in sorted(TEMPLATES)] + [
-    (t, list(v.conditions)) for t, template in sorted(TEMPLATES.items()) for v in template.variants]
+LINES = every_line()
 
 
 @pytest.mark.parametrize(("template_id", "conditions"), LINES)
