@@ -125,8 +125,7 @@ class Prescription(Model):
 
     @model_serializer(mode="wrap")
     def _no_unset_start(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """Leave out an unset start week, so a prescription without one is saved as before (a
-        file an older Rehab Planner still opens)."""
+        """Leave out an unset start week, so a prescription without one is saved as before."""
         data = handler(self)
         if isinstance(data, dict) and self.start_week is None:
             data.pop("start_week", None)

@@ -92,10 +92,12 @@ def _v6_to_v7(data: PlanData) -> PlanData:
     prints the date, the log waits for it, and the note is translated again. Other plans read as
     they were. The step also makes an app that reads up to format 6 refuse a format-7 file
     clearly."""
-    for phase in data.get("phases") or []:
+    phases = data.get("phases")
+    for phase in phases if isinstance(phases, list) else []:  # a broken file: validation says so
         if not isinstance(phase, dict) or not isinstance(phase.get("weeks_from"), int | float):
             continue
-        for rx in phase.get("prescriptions") or []:
+        prescriptions = phase.get("prescriptions")
+        for rx in prescriptions if isinstance(prescriptions, list) else []:
             note = rx.get("note") if isinstance(rx, dict) else None
             found = _START_NOTE.match(note) if isinstance(note, str) else None
             if note is None or found is None or "start_week" in rx:

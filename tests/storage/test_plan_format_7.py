@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from rehab_planner.cli import main
-from rehab_planner.errors import PlanFileError
+from rehab_planner.errors import DataFileError, PlanFileError
 from rehab_planner.model import SCHEMA_VERSION
 from rehab_planner.storage.plan_migrations import migrate_plan_data
 from rehab_planner.storage.planfile import load_plan, plan_to_json, save_plan
@@ -118,3 +118,16 @@ def test_only_the_templates_sentence_inside_its_stage_becomes_a_start_week() -> 
     migrated = migrate_plan_data(json.loads(json.dumps(data)))["phases"][1]["prescriptions"]
     assert "start_week" not in migrated[0] and "start_week" not in migrated[1]
     assert migrated[0]["note"] == "Start this in week 9. Then go slowly."
+
+
+@pytest.mark.parametrize("broken", [{"phases": 5}, {"phases": [{"weeks_from": 0,
+                                                                "prescriptions": 3}]},
+                                    {"phases": [{"weeks_from": "0", "prescriptions": [
+                                        {"note": "Start this in week 2."}]}]}])
+def test_a_broken_format_6_file_is_named_not_a_traceback(tmp_path: Path,
+                                                        broken: dict[str, object]) -> None:
+    data = json.loads(FORMAT_6.read_text("utf-8")) | broken
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(DataFileError, match=r"broken\.json: plan: phases"):  # file and field
+        load_plan(path)
