@@ -27,7 +27,7 @@ from rehab_planner.library import Library
 from rehab_planner.model import Dosage, Exercise, Phase, Plan, Precaution, Prescription
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.patient_text import PatientText, exercise_notes, text_for_patient
-from rehab_planner.plans.schedule import date_after
+from rehab_planner.plans.schedule import date_after, start_date
 from rehab_planner.plans.stage import StageChoice, Where
 from rehab_planner.safety.refusal import HandoutRefused, print_problem
 from rehab_planner.storage.pictures import PictureRefused
@@ -92,6 +92,10 @@ class BuildContext:
         if self.stage.where == Where.CHOSEN:
             return date_after(self.plan.surgery_date, self.stage.phase.weeks_from)
         return self.printed_on
+
+    def start_day(self, item: Item) -> dt.date | None:
+        """The day the patient starts an item that starts later than its stage, else None."""
+        return None if item.phase is None else start_date(self.plan, item.phase, item.prescription)
 
     def is_current(self, phase: Phase) -> bool:
         """Whether a stage is the one the handout is about (the patient's stage now)."""

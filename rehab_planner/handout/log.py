@@ -25,7 +25,7 @@ from rehab_planner.handout.placement import IfRoom, Otherwise, Placement
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.week import questions, week_text
 from rehab_planner.model import Phase
-from rehab_planner.plans.schedule import format_date, phase_dates, start_date
+from rehab_planner.plans.schedule import format_date, phase_dates
 from rehab_planner.plans.stage import log_dates
 
 NBSP = "\u00a0"  # keeps '10 Nov' on one line
@@ -87,8 +87,7 @@ def _table(ctx: BuildContext, items: list[Item], days: list[dt.date], name_width
     header = _week_header(ctx, days, dated, stacked)
     rows: list[list[Cell]] = []
     for item in items:
-        start = start_date(ctx.plan, item.phase, item.prescription) \
-            if dated and item.phase is not None else None
+        start = ctx.start_day(item) if dated else None
         rows.append([_name_cell(ctx, item), *[
             ctx.para(text.not_yet, "cell") if start is not None and day < start
             else TickBoxes(boxes_for(item), ctx.style) for day in days]])

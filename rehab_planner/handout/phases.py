@@ -39,7 +39,7 @@ from rehab_planner.i18n.current import current_language
 from rehab_planner.model import Phase
 from rehab_planner.model.vocab import CATEGORY_ORDER
 from rehab_planner.order_text import stance_notes
-from rehab_planner.plans.schedule import format_date, format_phase_dates, format_weeks, start_date
+from rehab_planner.plans.schedule import format_date, format_phase_dates, format_weeks
 from rehab_planner.range_text import card_lines
 
 
@@ -161,10 +161,9 @@ def _card_lines(ctx: BuildContext, item: Item) -> list[str]:
     limits)."""
     rx = item.prescription
     lines: list[str] = []
-    if item.phase is not None:
-        start = start_date(ctx.plan, item.phase, rx)
-        if start is not None and start > ctx.printed_on:
-            lines.append(filled(ctx.text.exercise.starts, date=format_date(start)))
+    start = ctx.start_day(item)
+    if start is not None and start > ctx.printed_on:
+        lines.append(filled(ctx.text.exercise.starts, date=format_date(start)))
     lines += stance_notes(rx)
     if item.phase is not None:
         lines += card_lines(ctx.plan, item.phase, rx, item.exercise)

@@ -19,7 +19,7 @@ from rehab_planner.handout.styles import RULE_COLOUR, TEXT_COLOUR
 from rehab_planner.handout.texts import filled
 from rehab_planner.handout.weektext import WeekText
 from rehab_planner.model import Phase
-from rehab_planner.plans.schedule import format_date, format_phase_dates, phase_dates, start_date
+from rehab_planner.plans.schedule import format_date, format_phase_dates, phase_dates
 from rehab_planner.plans.stage import Where
 
 END_WIDTH = 1.6  # the pain scale's 0 and 10 columns, in middle columns
@@ -102,9 +102,8 @@ def summary_box(ctx: BuildContext, items: list[Item]) -> list[Flowable]:
                           if len(items) == 1 else (None, text.minutes_partly, text.no_minutes))
     lines = [filled(daily.sentence(full or line, partly, none)
                     if "{minutes}" in line else line, **values) for line in text.lines]
-    later = [(item.number, start) for item in items if item.phase is not None
-             and (start := start_date(ctx.plan, item.phase, item.prescription)) is not None
-             and start > ctx.printed_on]
+    later = [(item.number, start) for item in items
+             if (start := ctx.start_day(item)) is not None and start > ctx.printed_on]
     at = next((n + 1 for n, line in enumerate(text.lines) if "{minutes}" in line), len(lines))
     lines[at:at] = [filled(text.starts_later, number=number, date=format_date(start))
                     for number, start in later]

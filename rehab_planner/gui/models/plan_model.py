@@ -344,9 +344,10 @@ class PrescriptionModel(QAbstractItemModel):
                 name = self._name(exercise) if exercise else self.tr(
                     "%1 (not in the library)").replace("%1", rx.exercise_id)
                 phase = self._phase()
-                if rx.start_week is not None and phase is not None and rx.starts_later(phase):
+                week = rx.later_start(phase) if phase is not None else None
+                if week is not None:
                     name = self.tr("%1 (from week %2)").replace("%1", name).replace(
-                        "%2", f"{rx.start_week:g}")
+                        "%2", f"{week:g}")
                 if role == Qt.ItemDataRole.AccessibleTextRole and dosage:
                     # The tree shows the dosage under the name, so a screen reader says both.
                     return self.tr("%1, %2").replace("%1", name).replace(
