@@ -21,6 +21,7 @@ from rehab_planner.guidance import (
 )
 from rehab_planner.library import Library
 from rehab_planner.model import Plan, Precaution
+from rehab_planner.precaution_text import LimitRule, limit_rules
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class PatientText:
     Attributes:
         tags: the template id, precaution ids, variant and groups the plan belongs to.
         precautions: one line per precaution: when (calendar dates), then what.
+        limit_rules: the stages' range limits as rules beside them (see limit_rules).
         warning_signs: the two tiers with their headings, filled in.
         topics: the daily-life topics with their bullets, filled in.
         exercise_notes: exercise id -> the safety notes to print on its card.
@@ -37,6 +39,7 @@ class PatientText:
 
     tags: frozenset[str]
     precautions: list[str]
+    limit_rules: list[LimitRule]
     warning_signs: WarningSigns
     topics: list[GuidanceTopic]
     exercise_notes: dict[str, list[str]]
@@ -57,6 +60,7 @@ def text_for_patient(plan: Plan, library: Library, guidance: Guidance,
     return PatientText(
         tags=frozenset(plan_tags(plan, guidance)),
         precautions=precaution_lines(plan, catalogue),
+        limit_rules=limit_rules(plan, catalogue),
         warning_signs=warning_signs_for(plan, guidance, catalogue),
         topics=topics_for(plan, guidance, catalogue),
         exercise_notes=exercise_notes(plan, library, guidance, weeks),
@@ -88,7 +92,7 @@ def printed_texts(plan: Plan, library: Library, text: PatientText) -> Iterator[t
         for phase in plan.phases:
             if phase.main_message.strip():
                 yield f"the main message of '{phase.name}'", phase.main_message
-    for line in text.precautions:
+    for line in [*text.precautions, *(rule.text for rule in text.limit_rules)]:
         yield "the precautions", line
     signs = text.warning_signs
     for line in [signs.call_911_heading, *signs.call_911, signs.call_surgeon_heading,

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from rehab_planner.errors import RehabError
 from rehab_planner.i18n import current_language
 from rehab_planner.i18n.dates import rule_dates_words
 from rehab_planner.model import Plan, Precaution, PrecautionSetting
 from rehab_planner.order_text import order_line
+from rehab_planner.plans.conditions import holds
+from rehab_planner.plans.ranges import phase_limits
 from rehab_planner.plans.schedule import date_after, format_date
+from rehab_planner.range_text import limit_sentence
 
 UNTIL_LIFTED = "until your surgeon says you may stop"
 
@@ -54,3 +58,43 @@ def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[st
         lines.append(order_line(precaution, setting,
                                 lambda order: weeks_words(order, plan.surgery_date)))
     return lines
+
+
+class LimitRule(NamedTuple):
+    """Range limits as one rule on page 1: when (dates), then each limit's sentence."""
+
+    weeks_to: float | None
+    text: str
+
+
+def limit_rules(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[LimitRule]:
+    """The stages' range limits as page 1's rules, beside the surgeon's orders: one line for each
+    stretch of weeks, a limit of back-to-back stages once ('Until 25 Jan 2027: Do not arch your
+    back.').
+
+    A limit on movement for the patient (passive) is left to the cards of the exercises it holds
+    back, and so is a joint motion an order in force for the whole stage already says
+    (`says_limits`: the hip rules after a hip replacement).
+    """
+    spans: dict[str, list[list[float | None]]] = {}
+    for phase in sorted(plan.phases, key=lambda p: p.weeks_from):
+        said = {key for setting in plan.precautions if holds(setting, plan.conditions)
+                and setting.covers(phase.weeks_from, phase.weeks_to)
+                and setting.id in catalogue for key in catalogue[setting.id].says_limits}
+        for limit in phase_limits(plan, phase):
+            if limit.mode == "passive" or limit.key in said:
+                continue
+            runs = spans.setdefault(limit_sentence(limit), [])
+            if runs and runs[-1][0] == phase.weeks_from:  # two limits that read the same
+                continue
+            if runs and runs[-1][1] == phase.weeks_from:
+                runs[-1][1] = phase.weeks_to
+            else:
+                runs.append([phase.weeks_from, phase.weeks_to])
+    stretches: dict[tuple[float, float | None], list[str]] = {}
+    for sentence, runs in spans.items():
+        for start, end in runs:
+            stretches.setdefault((start or 0.0, end), []).append(sentence)
+    return [LimitRule(end, f"{dates_words(plan.surgery_date, start, end)}: {' '.join(texts)}")
+            for (start, end), texts in sorted(
+                stretches.items(), key=lambda kv: (kv[0][0], kv[0][1] or float("inf")))]

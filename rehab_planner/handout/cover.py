@@ -89,23 +89,26 @@ def _logo(ctx: BuildContext, logo: str | None) -> Image | None:
 
 
 def precaution_sentences(ctx: BuildContext) -> list[str]:
-    """The plan's precautions and its sitting, brace and driving rules, each as a sentence.
+    """The plan's precautions, its stages' range limits (see limit_rules) and its sitting, brace
+    and driving rules, each as a sentence.
 
     This week's handout leaves out the rules that ended before the day it is about (a rule
     "until 12 Nov" printed on 20 Dec); the whole program prints every rule with its dates.
     """
     values = context(ctx.plan, ctx.catalogue)
     orders = ctx.patient_text.precautions
+    limits = ctx.patient_text.limit_rules
     extra = ctx.text.precautions.extra
     day = ctx.reads_from()
     if day is not None:
         weeks = (day - ctx.plan.surgery_date).days / 7
         orders = [line for setting, line in zip(ctx.plan.precautions, orders, strict=True)
                   if setting.weeks_to is None or setting.weeks_to > weeks]
+        limits = [rule for rule in limits if rule.weeks_to is None or rule.weeks_to > weeks]
         ended = {k for k, v in dated_weeks(ctx.plan).items() if v <= weeks}
         extra = [line for line in extra
                  if not ended & {line.ends, *PLACEHOLDER.findall(line.text)}]
-    return orders + shown_lines(extra, values)
+    return orders + [rule.text for rule in limits] + shown_lines(extra, values)
 
 
 def _ended_rules(ctx: BuildContext) -> bool:

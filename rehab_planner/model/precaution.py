@@ -9,6 +9,7 @@ from pydantic import Field, field_validator, model_validator
 
 from rehab_planner.model.base import Model
 from rehab_planner.model.exercise import check_id
+from rehab_planner.model.range_limit import MOTIONS, joint_motion_key
 from rehab_planner.model.vocab import Movement
 
 ParamValue = int | float | str | bool
@@ -81,6 +82,10 @@ class Precaution(Model):
         default_factory=list, max_length=20,
         description="Phrases a stage's name or goals may not use while this order runs through "
         "the whole stage (e.g. 'without crutches' under a weight-bearing limit)")
+    says_limits: list[str] = Field(
+        default_factory=list, max_length=12,
+        description="Joint motions ('hip flexion') its words already limit: page 1 prints no "
+        "range limit of that motion for a stage the order covers (no rule said twice)")
     default_weeks_from: float = Field(default=0, ge=0, le=104)
     default_weeks_to: float | None = Field(default=12, ge=0, le=104)
     parameters: list[PrecautionParameter] = Field(default_factory=list)
@@ -92,6 +97,15 @@ class Precaution(Model):
     )
 
     _check_id = field_validator("id")(check_id)
+
+    @field_validator("says_limits")
+    @classmethod
+    def _known_motions(cls, value: list[str]) -> list[str]:
+        known = {joint_motion_key(j, m) for j, motions in MOTIONS.items() for m in motions}
+        for key in value:
+            if key not in known:
+                raise ValueError(f"'{key}' is not a joint motion (e.g. 'hip flexion')")
+        return value
 
     @model_validator(mode="after")
     def _has_text(self) -> Precaution:
@@ -173,6 +187,14 @@ class PrecautionSetting(Model):
     def overlaps(self, other: PrecautionSetting) -> bool:
         """True when this order and another hold in at least one common moment."""
         return self.active_during(other.weeks_from, other.weeks_to)
+
+    def covers(self, weeks_from: float, weeks_to: float | None) -> bool:
+        """True when this order holds the whole of [weeks_from, weeks_to) (None: onwards)."""
+        if self.weeks_from > weeks_from:
+            return False
+        if self.weeks_to is None:
+            return True
+        return weeks_to is not None and self.weeks_to >= weeks_to
 
     def active_during(self, weeks_from: float, weeks_to: float | None) -> bool:
         """True when this precaution overlaps the weeks [weeks_from, weeks_to)."""

@@ -219,7 +219,8 @@ def stage_words_vs_orders(plan: Plan, catalogue: Mapping[str, Precaution]) -> It
         lines = [phase.name, *phase.goals]
         for setting in plan.precautions:
             entry = catalogue.get(setting.id)
-            if entry is None or not entry.stage_clashes or not _covers(setting, phase):
+            if entry is None or not entry.stage_clashes \
+                    or not setting.covers(phase.weeks_from, phase.weeks_to):
                 continue
             for line in lines:
                 phrase = _clash_in(line, entry.stage_clashes)
@@ -231,15 +232,6 @@ def stage_words_vs_orders(plan: Plan, catalogue: Mapping[str, Precaution]) -> It
                         order=entry.name,
                         weeks=phase_weeks(setting.weeks_from, setting.weeks_to)),
                     phase_id=phase.id, phase_name=phase.name, subject=f"{setting.id}|{phrase}")
-
-
-def _covers(setting: PrecautionSetting, phase: Phase) -> bool:
-    """The order is in force from the stage's first week to its last."""
-    if setting.weeks_from > phase.weeks_from:
-        return False
-    if setting.weeks_to is None:
-        return True
-    return phase.weeks_to is not None and setting.weeks_to >= phase.weeks_to
 
 
 def _clash_in(line: str, phrases: list[str]) -> str | None:
