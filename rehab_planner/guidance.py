@@ -23,6 +23,7 @@ from rehab_planner.model.plan import Plan
 from rehab_planner.model.precaution import Precaution
 from rehab_planner.model.vocab import Movement
 from rehab_planner.order_text import brace_values
+from rehab_planner.plans.conditions import holds
 from rehab_planner.plans.schedule import date_after, format_date
 from rehab_planner.precaution_text import dates_words
 from rehab_planner.precaution_text import precaution_lines as precaution_lines  # moved; re-exported
@@ -402,12 +403,21 @@ def _shown(line: GuidanceLine, ctx: Mapping[str, str], tags: set[str]) -> bool:
 
 
 def line_weeks(line: GuidanceLine, plan: Plan) -> tuple[float, float | None]:
-    """The weeks a rule holds: those of the first of its ends_with precautions the plan has,
-    or the whole program."""
+    """The weeks a rule holds: those of the first of its ends_with precautions the plan has (with
+    its conditions), or the whole program. A staged order (5 lb to week 6, then 10 lb to week
+    12) holds the rule from its first order to the end of the last that follows on without a
+    gap."""
     for precaution_id in line.ends_with:
-        setting = plan.precaution(precaution_id)
-        if setting is not None:
-            return setting.weeks_from, setting.weeks_to
+        orders = sorted((order for order in plan.orders(precaution_id)
+                         if holds(order, plan.conditions)), key=lambda order: order.weeks_from)
+        if not orders:
+            continue
+        start, end = orders[0].weeks_from, orders[0].weeks_to
+        for order in orders[1:]:
+            if end is None or order.weeks_from > end:
+                break
+            end = None if order.weeks_to is None else max(end, order.weeks_to)
+        return start, end
     return 0, None
 
 

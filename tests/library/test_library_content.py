@@ -250,3 +250,13 @@ def test_risky_exercises_offer_a_safer_regression(by_id: dict[str, Exercise]) ->
             if not any(movement not in by_id[r].movements for r in chain):
                 lacking.append((e.id, movement.value))
     assert not lacking, lacking
+
+
+def test_work_on_the_sore_side_alone_is_not_dosed_each_side(exercises: list[Exercise]) -> None:
+    """"Lie on your good side" works the arm that had surgery: "each side" under it would have
+    the patient lie on the sore shoulder to work the other arm (the rotator cuff's outward turn
+    printed "each side")."""
+    one_sided = [e for e in exercises
+                 if re.search(r"\bgood (side|arm|leg)\b", " ".join(e.steps).lower())]
+    assert {e.id for e in one_sided} >= {"side-lying-outward-turn", "side-lying-arm-raise"}
+    assert [e.id for e in one_sided if e.dosage.side.value == "each"] == []

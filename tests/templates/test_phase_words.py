@@ -30,7 +30,7 @@ SURGERY = dt.date(2026, 3, 2)  # a Monday
 HELPED = "Raise your arm with help from your other arm."
 STANDARD_CRITERIA = ["You can raise your arm with help to shoulder height.",
                      "You can lift your arm on your own without shrugging.",
-                     "You can reach a high shelf with no weight in your hand."]
+                     "You can reach a shelf at eye level with no weight in your hand."]
 LARGE_WEEKS_3_6 = "Your therapist may move your arm, but only if your surgeon says so."
 LARGE_WEEKS_6_12 = "Let your therapist move your arm. Stay within the limits your surgeon set."
 

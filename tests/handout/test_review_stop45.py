@@ -1,0 +1,50 @@
+"""A fifth look at what the handout tells a patient (stop 45): a daily-life rule tied to a staged
+order lasts as long as the whole order (the grabber rule of a conservative lumbar fusion ended
+with its 5 lb order at week 6, while the bending rule went on to week 12); the rotator cuff's
+stage goal asks for no reach past the stage's 120° limit."""
+
+from __future__ import annotations
+
+from rehab_planner.guidance import GuidanceLine, line_weeks
+from rehab_planner.library import Library
+from rehab_planner.model import PrecautionSetting
+from rehab_planner.patient_text import printed_texts, text_for_patient
+from rehab_planner.plans.conditions import holds
+from rehab_planner.safety.check import shipped_catalogue, shipped_guidance
+from tests.templates.lines import review_plan
+
+GRABBER = GuidanceLine(text="Use a grabber.", ends_with=["spinal-blt"])
+
+
+def test_the_grabber_rule_lasts_as_long_as_the_staged_bending_rule(library: Library) -> None:
+    plan = review_plan("lumbar-fusion", "lumbar-brace", "lift-limit-5-lb")
+    assert sorted((o.weeks_from, o.weeks_to) for o in plan.orders("spinal-blt")
+                  if holds(o, plan.conditions)) == [(0, 6), (6, 12)]
+    assert line_weeks(GRABBER, plan) == (0, 12)
+    text = text_for_patient(plan, library, shipped_guidance(), shipped_catalogue())
+    lines = [line for _, line in printed_texts(plan, library, text)]
+    assert "Until 25 Jan 2027: Use a grabber to pick things up from the floor." in lines
+
+
+def test_a_gap_between_orders_ends_the_rule_at_the_gap() -> None:
+    plan = review_plan("lumbar-fusion")
+    plan.precautions = [o for o in plan.precautions if o.id != "spinal-blt"] + [
+        PrecautionSetting(id="spinal-blt", weeks_from=8, weeks_to=12),
+        PrecautionSetting(id="spinal-blt", weeks_from=0, weeks_to=4)]
+    assert line_weeks(GRABBER, plan) == (0, 4)
+    plan.precautions.append(PrecautionSetting(id="spinal-blt", weeks_from=4, weeks_to=None))
+    assert line_weeks(GRABBER, plan) == (0, None)
+
+
+def test_a_plan_without_the_order_holds_the_rule_for_the_whole_program() -> None:
+    plan = review_plan("total-knee-replacement")
+    assert line_weeks(GRABBER, plan) == (0, None)
+
+
+def test_the_cuff_stage_goal_reaches_no_higher_than_its_limit(library: Library) -> None:
+    plan = review_plan("rotator-cuff-repair")
+    stage = next(p for p in plan.phases if p.weeks_from == 6)
+    assert next((lim.key, lim.degrees) for lim in stage.range_limits if not lim.only_if) == (
+        "shoulder flexion", 120)
+    assert not any("high shelf" in line for line in [*stage.goals, *stage.criteria])
+    assert "You can reach a shelf at eye level with no weight in your hand." in stage.criteria
