@@ -38,24 +38,27 @@ def _foot_bottom(sk, side: str) -> float:  # type: ignore[no-untyped-def]
 # Ankle
 
 
-def test_ankle_isometrics_pushes_the_ball_of_the_foot_down_sitting_on_a_chair(library) -> None:  # type: ignore[no-untyped-def]
+def test_ankle_isometrics_pushes_the_toes_up_into_the_other_heel_sitting_on_a_chair(library) -> None:  # type: ignore[no-untyped-def]
     # Drawn as the toes pushed forward into a wall, a lone lower leg: none of the steps' four
-    # pushes (up, in, out against the outside of the foot, down) and no chair. Now the legs sit
-    # on a chair, the foot flat on the floor, one arrow pressing the ball of the foot down, held.
+    # pushes (up, in, out against the outside of the foot, down) and no chair. Then the legs sat
+    # on a chair, one arrow pressing the ball of the foot down: read as a heel digging into the
+    # floor, the hamstring set (reviews TT and UU). Now a close-up of both feet: the near foot
+    # flat on the floor, the other heel on top of its forefoot, an arrow up from its toes, held.
     exercise = library.get("ankle-isometrics")
-    assert any(step.startswith("Push down") for step in exercise.steps)
+    assert any(step.startswith("Push up. Put your other heel on top of your foot")
+               for step in exercise.steps)
     spec = exercise.figure
     assert spec.hold and spec.end is None
-    assert spec.focus is Focus.LEGS and _prop(spec, PropKind.CHAIR)  # the seat shows
+    assert spec.zoom is Focus.FOOT and _prop(spec, PropKind.CHAIR)  # the seat shows
     ground, (pose,) = placed_poses(spec)
     p = pose.points
     for point in ("right_heel", "right_toe"):  # flat on the floor
         assert p[point][1] - ground < HALF + 0.01, point
-    (push,) = [m for m in spec.marks if m.kind is MarkKind.PUSH]
-    assert push.direction == 270 and push.at == "right_toe"
-    x = p["right_toe"][0] + push.dx
-    assert p["right_ankle"][0] + 0.05 < x < p["right_toe"][0]  # at the ball of the foot
-    assert not [m for m in spec.marks if m.kind is not MarkKind.PUSH]
+    # the other heel rests on the forefoot: in front of the heel, behind the toes, on top
+    assert p["right_heel"][0] + 0.06 < p["left_heel"][0] < p["right_toe"][0]
+    assert 0.02 < p["left_heel"][1] - p["right_toe"][1] < 0.08
+    (move,) = spec.marks
+    assert move.kind is MarkKind.MOVE and move.at == "right_toe" and move.direction == 90
 
 
 def test_the_towel_scrunch_sits_on_a_chair_the_heel_down_on_the_towel(library) -> None:  # type: ignore[no-untyped-def]
