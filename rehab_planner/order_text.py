@@ -3,6 +3,7 @@ surgeon's own wording beside it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,14 @@ from rehab_planner.i18n.languages import DEFAULT_LANGUAGE
 from rehab_planner.model.base import Model
 from rehab_planner.model.plan import Prescription
 from rehab_planner.model.precaution import Precaution, PrecautionSetting
-from rehab_planner.safety.catalogue import PLACEHOLDER, fill, order_values, patient_text
+from rehab_planner.plans.schedule import format_date
+from rehab_planner.safety.catalogue import (
+    PLACEHOLDER,
+    fill,
+    number_param,
+    order_values,
+    patient_text,
+)
 
 ORDERS_FILE = "orders.yaml"
 
@@ -39,12 +47,21 @@ class StanceTexts(Model):
     other: str = Field(min_length=1, max_length=200)
 
 
+class WeeklyTexts(Model):
+    """The dates a limit that rises each week steps up on (partial weight bearing)."""
+
+    schedule: str = Field(min_length=1, max_length=120)
+    step: str = Field(min_length=1, max_length=80)
+    full: str = Field(min_length=1, max_length=80)
+
+
 class OrderTexts(Model):
     """resources/orders.yaml, validated."""
 
     surgeon_wording: str = Field(min_length=1, max_length=120)
     days: DayTexts
     stance: StanceTexts
+    weekly: WeeklyTexts
 
 
 _ALLOWED = {
@@ -56,6 +73,9 @@ _ALLOWED = {
     "days.until_lifted": set(),
     "stance.operated": set(),
     "stance.other": set(),
+    "weekly.schedule": {"steps"},
+    "weekly.step": {"percent", "date"},
+    "weekly.full": {"date"},
 }
 
 
@@ -107,6 +127,41 @@ def days_words(setting: PrecautionSetting, texts: OrderTexts | None = None) -> s
     if start == 0:
         return days.first_day if end == 1 else fill(days.first_days, values)
     return fill(days.between, values)
+
+
+#: The most dates a weekly schedule lists; a longer one (5% more each week) is left to the order.
+MOST_STEPS = 8
+
+
+def weekly_steps(precaution: Precaution, setting: PrecautionSetting) -> list[tuple[float, float]]:
+    """When an order's percentage rises each week (partial weight bearing at 25%, then 25% more
+    each week): (weeks after surgery, the percentage from then) for each whole week from the
+    order's start, until it reaches 100 or the order ends. Empty when it does not rise, or would
+    take more than MOST_STEPS dates."""
+    for limit in precaution.forbids_below:
+        value = number_param(precaution, setting, limit.param)
+        step = None if limit.weekly_step is None else \
+            number_param(precaution, setting, limit.weekly_step)
+        if value is None or not step:
+            continue
+        steps: list[tuple[float, float]] = []
+        week = setting.weeks_from
+        while setting.weeks_to is None or week < setting.weeks_to:
+            steps.append((week, min(100.0, value + step * (week - setting.weeks_from))))
+            if steps[-1][1] >= 100 or len(steps) > MOST_STEPS:
+                break
+            week += 1
+        return steps if 1 < len(steps) <= MOST_STEPS else []
+    return []
+
+
+def steps_sentence(steps: list[tuple[dt.date, float]], texts: OrderTexts | None = None) -> str:
+    """'Your dates: 25% from 30 Nov, 50% from 7 Dec, all your weight from 14 Dec.'"""
+    weekly = (texts or order_texts()).weekly
+    parts = [fill(weekly.full, {"date": format_date(day, year=False)}) if percent >= 100 else
+             fill(weekly.step, {"percent": f"{percent:g}", "date": format_date(day, year=False)})
+             for day, percent in steps]
+    return fill(weekly.schedule, {"steps": ", ".join(parts)})
 
 
 def order_line(

@@ -10,7 +10,7 @@ from rehab_planner.errors import RehabError
 from rehab_planner.i18n import current_language
 from rehab_planner.i18n.dates import rule_dates_words
 from rehab_planner.model import Plan, Precaution, PrecautionSetting
-from rehab_planner.order_text import order_line
+from rehab_planner.order_text import order_line, steps_sentence, weekly_steps
 from rehab_planner.plans.conditions import holds
 from rehab_planner.plans.ranges import phase_limits
 from rehab_planner.plans.schedule import date_after, format_date
@@ -55,8 +55,12 @@ def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[st
         precaution = catalogue.get(setting.id)
         if precaution is None:
             raise RehabError(f"The plan's precaution '{setting.id}' is not in the catalogue")
-        lines.append(order_line(precaution, setting,
-                                lambda order: weeks_words(order, plan.surgery_date)))
+        line = order_line(precaution, setting, lambda order: weeks_words(order, plan.surgery_date))
+        steps = weekly_steps(precaution, setting)
+        if steps:
+            line += " " + steps_sentence([(date_after(plan.surgery_date, week), percent)
+                                          for week, percent in steps])
+        lines.append(line)
     return lines
 
 

@@ -214,6 +214,14 @@ def order_values(precaution: Precaution, setting: PrecautionSetting | None) -> d
     return values
 
 
+def number_param(precaution: Precaution, setting: PrecautionSetting, name: str) -> float | None:
+    """A number parameter of an order (the plan's value over the catalogue's default), if any."""
+    value = order_values(precaution, setting).get(name)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
 # A lift limit is "up to" it unless the order's lift_rule says "less than" it, as a surgeon's
 # "nothing of 20 lb or more": the texts then say "lighter than 20 pounds".
 LIFT_RULE = "lift_rule"

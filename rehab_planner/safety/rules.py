@@ -23,7 +23,12 @@ from rehab_planner.model import (
 )
 from rehab_planner.plans.conditions import named_conditions
 from rehab_planner.readability import THERAPIST_NOTE_GRADE_LIMIT, grade
-from rehab_planner.safety.catalogue import clashing_orders, lift_under, setting_problems
+from rehab_planner.safety.catalogue import (
+    clashing_orders,
+    lift_under,
+    number_param,
+    setting_problems,
+)
 from rehab_planner.safety.findings import Code, Finding, OrderRef, Severity, order_ref
 from rehab_planner.safety.index import ExerciseFacts, LibraryIndex
 from rehab_planner.safety.wording import conflict_message, number, phase_weeks
@@ -65,16 +70,6 @@ class PhaseFacts:
     active: tuple[ActivePrecaution, ...]
     forbidden: frozenset[Movement]
     exercise_ids: frozenset[str]
-
-
-def number_param(precaution: Precaution, setting: PrecautionSetting, name: str) -> float | None:
-    """A number parameter of an order (the plan's value over the catalogue's default), if any."""
-    value = setting.params.get(name)
-    if value is None:
-        value = next((p.default for p in precaution.parameters if p.name == name), None)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    return None
 
 
 def lift_limit(precaution: Precaution, setting: PrecautionSetting) -> float | None:

@@ -1,15 +1,19 @@
 """A fifth look at what the handout tells a patient (stop 45): a daily-life rule tied to a staged
 order lasts as long as the whole order (the grabber rule of a conservative lumbar fusion ended
 with its 5 lb order at week 6, while the bending rule went on to week 12); the rotator cuff's
-stage goal asks for no reach past the stage's 120° limit."""
+stage goal asks for no reach past the stage's 120° limit; a weight limit that rises each week
+prints the date of each step (the patient counted weeks from the order's start)."""
 
 from __future__ import annotations
 
 from rehab_planner.guidance import GuidanceLine, line_weeks
+from rehab_planner.i18n.current import using_language
 from rehab_planner.library import Library
-from rehab_planner.model import PrecautionSetting
+from rehab_planner.model import Plan, PrecautionSetting
+from rehab_planner.order_text import weekly_steps
 from rehab_planner.patient_text import printed_texts, text_for_patient
 from rehab_planner.plans.conditions import holds
+from rehab_planner.precaution_text import precaution_lines
 from rehab_planner.safety.check import shipped_catalogue, shipped_guidance
 from tests.templates.lines import review_plan
 
@@ -48,3 +52,39 @@ def test_the_cuff_stage_goal_reaches_no_higher_than_its_limit(library: Library) 
         "shoulder flexion", 120)
     assert not any("high shelf" in line for line in [*stage.goals, *stage.criteria])
     assert "You can reach a shelf at eye level with no weight in your hand." in stage.criteria
+
+
+def _weight_line(plan: Plan) -> str:
+    return next(line for line in precaution_lines(plan, shipped_catalogue())
+                if "of your weight on your leg" in line)
+
+
+def test_a_weekly_rising_weight_limit_prints_its_dates() -> None:
+    # Conservative hip replacement: 25% from week 4, then 25% more each week, to week 8.
+    plan = review_plan("total-hip-replacement", "hip-precautions-12-weeks")
+    line = _weight_line(plan)
+    assert line.endswith("Your dates: 25% from 30 Nov, 50% from 7 Dec, 75% from 14 Dec, all your "
+                         "weight from 21 Dec.")
+    with using_language("es"):
+        assert _weight_line(plan).endswith(
+            "Sus fechas: 25% desde el 30 nov, 50% desde el 7 dic, 75% desde el 14 dic, todo su "
+            "peso desde el 21 dic.")
+
+
+def test_the_dates_stop_where_the_order_ends_and_a_flat_limit_has_none() -> None:
+    catalogue = shipped_catalogue()
+    order = PrecautionSetting(id="wb-partial", weeks_from=2, weeks_to=4,
+                              params={"percent": 20, "add_percent_each_week": 20})
+    assert weekly_steps(catalogue["wb-partial"], order) == [(2, 20), (3, 40)]
+    flat = order.model_copy(update={"params": {"percent": 20}})
+    assert weekly_steps(catalogue["wb-partial"], flat) == []
+    # 5% more each week would list 17 dates: the order's own words say it.
+    slow = PrecautionSetting(id="wb-partial", weeks_from=0, weeks_to=None,
+                             params={"percent": 20, "add_percent_each_week": 5})
+    assert weekly_steps(catalogue["wb-partial"], slow) == []
+    plan = review_plan("total-hip-replacement")
+    plan.precautions = [order]
+    assert _weight_line(plan) == (
+        "From 16 Nov to 30 Nov 2026: Put no more than 20% of your weight on your leg that had "
+        "surgery. Each week, put 20% more of your weight on it, until you stand on it fully. Use "
+        "your crutches or walker. Your dates: 20% from 16 Nov, 40% from 23 Nov.")
