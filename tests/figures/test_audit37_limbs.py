@@ -13,7 +13,7 @@ from rehab_planner.figures.props import attached_prop, static_prop
 from rehab_planner.figures.render import placed_poses
 from rehab_planner.figures.trunk import side_outline
 from rehab_planner.figures.words import figure_words
-from rehab_planner.model.figure import Focus, MarkKind, PropKind
+from rehab_planner.model.figure import Focus, MarkKind, PropKind, View
 
 HALF = LIMB_W / 2  # half a limb's drawn width: a point this far above a surface rests on it
 
@@ -38,27 +38,29 @@ def _foot_bottom(sk, side: str) -> float:  # type: ignore[no-untyped-def]
 # Ankle
 
 
-def test_ankle_isometrics_pushes_the_toes_up_into_the_other_heel_sitting_on_a_chair(library) -> None:  # type: ignore[no-untyped-def]
+def test_ankle_isometrics_presses_the_outside_of_the_foot_into_a_box_sitting_on_a_chair(library) -> None:  # type: ignore[no-untyped-def]
     # Drawn as the toes pushed forward into a wall, a lone lower leg: none of the steps' four
-    # pushes (up, in, out against the outside of the foot, down) and no chair. Then the legs sat
-    # on a chair, one arrow pressing the ball of the foot down: read as a heel digging into the
-    # floor, the hamstring set (reviews TT and UU). Now a close-up of both feet: the near foot
-    # flat on the floor, the other heel on top of its forefoot, an arrow up from its toes, held.
+    # pushes (up, in, out against the outside of the foot, down) and no chair. Then the ball of
+    # the foot pressing down, from the side: read as the heel digging in, the hamstring set
+    # (reviews TT and UU); then the toes pushing up into the other heel: read as a toe raise
+    # (VV). Now seen from the front: the foot flat on the floor presses out into a box, held.
     exercise = library.get("ankle-isometrics")
-    assert any(step.startswith("Push up. Put your other heel on top of your foot")
+    assert any(step.startswith("Push out. Press the outside of your foot")
                for step in exercise.steps)
     spec = exercise.figure
     assert spec.hold and spec.end is None
-    assert spec.zoom is Focus.FOOT and _prop(spec, PropKind.CHAIR)  # the seat shows
+    assert spec.view is View.FRONT and _prop(spec, PropKind.CHAIR)  # the seat shows
     ground, (pose,) = placed_poses(spec)
     p = pose.points
     for point in ("right_heel", "right_toe"):  # flat on the floor
         assert p[point][1] - ground < HALF + 0.01, point
-    # the other heel rests on the forefoot: in front of the heel, behind the toes, on top
-    assert p["right_heel"][0] + 0.06 < p["left_heel"][0] < p["right_toe"][0]
-    assert 0.02 < p["left_heel"][1] - p["right_toe"][1] < 0.08
-    (move,) = spec.marks
-    assert move.kind is MarkKind.MOVE and move.at == "right_toe" and move.direction == 90
+    # Seen from the front the figure's right side is on your left: the box is outside the foot.
+    box = _prop(spec, PropKind.BOX)
+    assert p["right_toe"][0] < p["left_toe"][0] and box.at == "right_toe" and box.dx < 0
+    bottom = p["right_toe"][1] + box.dy - (box.size or 0.24) / 2
+    assert abs(bottom - ground) < 0.01  # the box stands on the floor (it sank through it)
+    (push,) = spec.marks
+    assert push.kind is MarkKind.PUSH and push.at == "right_toe" and push.direction == 180
 
 
 def test_the_towel_scrunch_sits_on_a_chair_the_heel_down_on_the_towel(library) -> None:  # type: ignore[no-untyped-def]

@@ -80,8 +80,8 @@ def test_back_view_folds_a_bent_elbow_in_toward_the_spine() -> None:
 # up and down read as ankle pumps).
 
 def test_ankle_isometrics_presses_the_foot_without_moving(library) -> None:  # type: ignore[no-untyped-def]
-    # Held, one arrow and no motion: the toes push up into the other heel, which holds them
-    # still (where the feet are: tests/figures/test_audit37_limbs.py).
+    # Held, one push and no motion: the foot presses out into a box beside it (where: see
+    # tests/figures/test_audit37_limbs.py).
     from rehab_planner.model.figure import PropKind
 
     spec, placed = _poses(library, "ankle-isometrics")
