@@ -58,6 +58,7 @@ KNOWN_NAMES = frozenset(
         "driving_date",
         "brace_date",
         "no_nsaid_date",
+        "sitting_date",
     }
 )
 
@@ -312,7 +313,8 @@ def dated_weeks(plan: Plan) -> dict[str, float]:
     after surgery; a date the plan does not set is left out."""
     s = plan.settings
     weeks = {"driving_date": s.driving_weeks, "no_nsaid_date": s.no_nsaid_weeks,
-             "brace_date": s.brace_weeks if s.brace else None}
+             "brace_date": s.brace_weeks if s.brace else None,
+             "sitting_date": s.sitting_limit_weeks if s.sitting_limit_minutes else None}
     return {k: v for k, v in weeks.items() if v}
 
 
@@ -421,6 +423,14 @@ def line_weeks(line: GuidanceLine, plan: Plan) -> tuple[float, float | None]:
     return 0, None
 
 
+def line_end(line: GuidanceLine, plan: Plan) -> float | None:
+    """The week a topic line stops holding: its precaution's end (ends_with) or its dated
+    value's (`ends`: the sitting limit's date), the earlier; None: it holds throughout."""
+    ends = [line_weeks(line, plan)[1], dated_weeks(plan).get(line.ends) if line.ends else None]
+    known = [end for end in ends if end is not None]
+    return min(known) if known else None
+
+
 def _text(line: GuidanceLine, ctx: Mapping[str, str], plan: Plan | None) -> str:
     text = fill(line.text, ctx)
     if plan is None or not line.ends_with:
@@ -468,7 +478,7 @@ def topics_for(
         if bullets:
             out.append(GuidanceTopic(id=topic.id, title=topic.title, bullets=bullets,
                                      repeats=[line.repeats for line in shown],
-                                     ends=[line_weeks(line, plan)[1] for line in shown],
+                                     ends=[line_end(line, plan) for line in shown],
                                      weeks=topic.weeks))
     return out
 

@@ -680,32 +680,32 @@
   <context>
     <name>DosageEditor</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="418" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="419" />
       <source>%1 (%2) is below %3 (%4)</source>
       <translation>%1 (%2) es menor que %3 (%4)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="438" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="439" />
       <source>%1 (%2) is below the start (%3)</source>
       <translation>%1 (%2) es menor que el inicio (%3)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="192" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="193" />
       <source>%1 (– for none)</source>
       <translation>%1 (– para ninguno)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="426" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="427" />
       <source>%1 goes in steps of %2 %3, up to %4 %3</source>
       <translation>%1 va en pasos de %2 %3, hasta %4 %3</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="415" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="416" />
       <source>%1 needs %2 first (the bottom of the range)</source>
       <translation>%1 necesita primero %2 (el mínimo del rango)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="217" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="218" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
@@ -725,18 +725,18 @@
       <translation>Por semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="168" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="169" />
       <source>As needed</source>
       <translation>Según necesite</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="176" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="235" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="177" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="236" />
       <source>As tolerated</source>
       <translation>Según tolere</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="243" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="244" />
       <source>Build up to:</source>
       <translation>Aumentar hasta:</translation>
     </message>
@@ -746,57 +746,57 @@
       <translation>Días por semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="158" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="233" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="244" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="159" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="234" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="245" />
       <source>Distance</source>
       <translation>Distancia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="159" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="160" />
       <source>Distance each time (– for none); kilometers and miles in quarters</source>
       <translation>Distancia cada vez (– para ninguna); kilómetros y millas en cuartos</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="183" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="184" />
       <source>Distance to build up to</source>
       <translation>Distancia a alcanzar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="164" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="165" />
       <source>Distance unit</source>
       <translation>Unidad de distancia</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="100" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="318" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="319" />
       <source>Dosage</source>
       <translation>Dosis</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="318" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="319" />
       <source>Dosage: %1</source>
       <translation>Dosis: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="234" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="235" />
       <source>Effort</source>
       <translation>Esfuerzo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="165" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="409" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="166" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="410" />
       <source>Effort (0 to 10)</source>
       <translation>Esfuerzo (0 a 10)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="166" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="409" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="167" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="410" />
       <source>Effort, at most</source>
       <translation>Esfuerzo, como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="139" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="140" />
       <source>Go back to the exercise's default dosage</source>
       <translation>Volver a la dosis por defecto del ejercicio</translation>
     </message>
@@ -823,18 +823,18 @@
       <translation>Sostener (segundos), como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="167" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="168" />
       <source>How hard it should feel, 0 to 10 (– for none)</source>
       <translation>Qué tan difícil debe sentirse, de 0 a 10 (– para ninguno)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="169" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="170" />
       <source>How often is up to the patient: 'as often as you need'</source>
       <translation>La frecuencia la decide el paciente: 'las veces que necesite'</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="115" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="216" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="217" />
       <source>Load</source>
       <translation>Carga</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation>Minutos, como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="140" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="141" />
       <source>More</source>
       <translation>Más</translation>
     </message>
@@ -871,7 +871,7 @@
       <translation>Nota para el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="142" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="143" />
       <source>Ranges, distance, effort, as needed, as tolerated and what to build up to</source>
       <translation>Rangos, distancia, esfuerzo, según necesite, según tolere y hasta dónde aumentar</translation>
     </message>
@@ -917,7 +917,7 @@
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="112" />
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="216" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="217" />
       <source>Side</source>
       <translation>Lado</translation>
     </message>
@@ -928,22 +928,22 @@
       <translation>Se apoya en</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="226" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="227" />
       <source>Starts</source>
       <translation>Empieza</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="134" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="135" />
       <source>Starts in week</source>
       <translation>Empieza en la semana</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="177" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="178" />
       <source>The patient judges this by feel ('as far as feels OK'); a number given is the most</source>
       <translation>El paciente lo decide según cómo se sienta ('hasta donde se sienta bien'); un número dado es el máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="135" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="136" />
       <source>The week after surgery the patient starts this exercise, when later than its stage: the handout prints the date and the log has no boxes before it</source>
       <translation>La semana después de la cirugía en que el paciente empieza este ejercicio, si es más tarde que su etapa: la hoja imprime la fecha y el registro no tiene casillas antes</translation>
     </message>
@@ -953,17 +953,17 @@
       <translation>Veces al día</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="230" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="231" />
       <source>Up to:</source>
       <translation>Hasta:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="138" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="139" />
       <source>Use default</source>
       <translation>Usar la de defecto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="443" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="444" />
       <source>What to build up to asks for no more than the start</source>
       <translation>La meta no pide más que el inicio</translation>
     </message>
@@ -978,17 +978,17 @@
       <translation>p. ej. liga roja</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="173" />
       <source>how far</source>
       <translation>qué distancia</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="173" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="174" />
       <source>how long</source>
       <translation>cuánto tiempo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="174" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="175" />
       <source>how many</source>
       <translation>cuántas veces</translation>
     </message>
@@ -998,7 +998,7 @@
       <translation>sin indicar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="171" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="172" />
       <source>not used</source>
       <translation>no se usa</translation>
     </message>
@@ -1013,17 +1013,17 @@
       <translation>la otra pierna</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="234" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="235" />
       <source>to</source>
       <translation>a</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="133" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="134" />
       <source>week </source>
       <translation>semana </translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="132" />
+      <location filename="../rehab_planner/gui/widgets/dosage_editor.py" line="133" />
       <source>with stage</source>
       <translation>con la etapa</translation>
     </message>
@@ -1469,113 +1469,118 @@
     <name>HandoutSettings</name>
     <message>
       <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="47" />
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="49" />
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="59" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="61" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="51" />
       <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="53" />
       <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="55" />
       <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="57" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="59" />
       <source> weeks</source>
       <translation> semanas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="266" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="268" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="160" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="162" />
       <source>ACL graft</source>
       <translation>Injerto de LCA</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="221" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="223" />
       <source>ACL graft:</source>
       <translation>Injerto de LCA:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="161" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="163" />
       <source>ACL reconstruction: where the new ligament came from. The handout prints the notes for this graft only.</source>
       <translation>Reconstrucción del LCA: de dónde viene el ligamento nuevo. El folleto imprime solo las notas de este injerto.</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="56" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="58" />
       <source>Back to work at</source>
       <translation>Vuelta al trabajo a las</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="155" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="157" />
       <source>Call about a fever from</source>
       <translation>Llamar por fiebre desde</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="217" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="219" />
       <source>Call about a fever from:</source>
       <translation>Llamar por fiebre desde:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="70" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="72" />
       <source>Donor (allograft)</source>
       <translation>Donante (aloinjerto)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="165" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
       <source>Emergency number</source>
       <translation>Número de emergencias</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="220" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="222" />
       <source>Emergency number:</source>
       <translation>Número de emergencias:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="58" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="60" />
       <source>Exercise time a day, at most</source>
       <translation>Tiempo de ejercicio al día, como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="60" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="62" />
       <source>Exercises a phase, at most</source>
       <translation>Ejercicios por fase, como máximo</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="68" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="70" />
       <source>Hamstring</source>
       <translation>Isquiotibiales</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="227" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="229" />
       <source>Lifestyle topics</source>
       <translation>Temas de la vida diaria</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="167" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="169" />
       <source>Lifestyle topics in the handout</source>
       <translation>Temas de la vida diaria en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="181" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="183" />
       <source>Move down</source>
       <translation>Bajar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="179" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="181" />
       <source>Move up</source>
       <translation>Subir</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="56" />
       <source>No NSAIDs for</source>
       <translation>Sin AINE durante</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="50" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="52" />
       <source>No driving for</source>
       <translation>Sin manejar durante</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="49" />
+      <source>No end</source>
+      <translation>Sin fin</translation>
     </message>
     <message>
       <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="47" />
@@ -1583,40 +1588,40 @@
       <translation>Sin indicación</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="53" />
       <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="55" />
       <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="57" />
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="66" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="59" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="68" />
       <source>Not set</source>
       <translation>Sin definir</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="172" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="174" />
       <source>Order of the topics in the handout</source>
       <translation>Orden de los temas en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="67" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="69" />
       <source>Patellar tendon</source>
       <translation>Tendón rotuliano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="180" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="182" />
       <source>Print the chosen topic one place earlier</source>
       <translation>Imprimir el tema elegido un lugar antes</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="182" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="184" />
       <source>Print the chosen topic one place later</source>
       <translation>Imprimir el tema elegido un lugar después</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="177" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="179" />
       <source>Printed &amp;order:</source>
       <translation>&amp;Orden de impresión:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="69" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="71" />
       <source>Quadriceps tendon</source>
       <translation>Tendón cuadricipital</translation>
     </message>
@@ -1626,42 +1631,47 @@
       <translation>Sentado no más de</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="48" />
+      <source>Sitting limit until week</source>
+      <translation>Límite para estar sentado hasta la semana</translation>
+    </message>
+    <message>
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="53" />
       <source>Surgeon decides</source>
       <translation>Lo decide el cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="173" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="175" />
       <source>The handout prints the ticked topics in this order. Drag a topic, or use Move up and Move down (Alt+Up, Alt+Down)</source>
       <translation>El folleto imprime los temas marcados en este orden. Arrastre un tema, o use Subir y Bajar (Alt+Arriba, Alt+Abajo)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="156" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="158" />
       <source>The patient wears a brace</source>
       <translation>El paciente usa un soporte (faja o rodillera)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="168" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="170" />
       <source>Tick the topics the handout explains</source>
       <translation>Marque los temas que explica el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="229" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="231" />
       <source>Tick the topics to print:</source>
       <translation>Marque los temas que se imprimen:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="203" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="205" />
       <source>Values in the handout</source>
       <translation>Valores en el folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="48" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="50" />
       <source>Walking goal</source>
       <translation>Meta de caminata</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/handout_settings.py" line="54" />
       <source>Wear the brace for</source>
       <translation>Usar el soporte durante</translation>
     </message>
@@ -2895,133 +2905,133 @@
   <context>
     <name>PatientDetails</name>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="72" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="78" />
       <source>&amp;Record number:</source>
       <translation>Número de &amp;expediente:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="73" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="79" />
       <source>Date of &amp;birth:</source>
       <translation>Fecha de &amp;nacimiento:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="45" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="101" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="107" />
       <source>Empty: each stage prints its own message</source>
       <translation>Vacío: cada etapa imprime su propio mensaje</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="52" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
       <source>For a clinician who reads English: the handout's headings and exercise names in both languages</source>
       <translation>Para un profesional que lee inglés: los títulos del folleto y los nombres de los ejercicios en los dos idiomas</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="83" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="89" />
       <source>Handout</source>
       <translation>Folleto</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="74" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="80" />
       <source>Handout &amp;language:</source>
       <translation>&amp;Idioma del folleto:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="51" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
       <source>Headings also in English</source>
       <translation>Títulos también en inglés</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="49" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="53" />
       <source>Language the patient reads</source>
       <translation>Idioma que lee el paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="85" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="91" />
       <source>Main &amp;message:</source>
       <translation>&amp;Mensaje principal:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="56" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="60" />
       <source>Main message</source>
       <translation>Mensaje principal</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="78" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="84" />
       <source>Na&amp;me:</source>
       <translation>Nom&amp;bre:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="44" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="48" />
       <source>Not set</source>
       <translation>Sin fecha</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="105" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="112" />
       <source>Now page 1 prints: %1</source>
       <translation>Ahora la página 1 imprime: %1</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="70" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="76" />
       <source>Patient</source>
       <translation>Paciente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="79" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="85" />
       <source>Pho&amp;ne:</source>
       <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="59" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="63" />
       <source>Printed first, in a box, on page 1 of the handout, at every stage. Left empty, each stage prints its own message from the template, if it has one</source>
       <translation>Se imprime primero, en un recuadro, en la página 1 del folleto, en todas las etapas. Si lo deja vacío, cada etapa imprime su propio mensaje de la plantilla, si tiene uno</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="39" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="43" />
       <source>Record number</source>
       <translation>Número de expediente</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="76" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="82" />
       <source>Surgeon</source>
       <translation>Cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="58" />
       <source>Surgeon's name</source>
       <translation>Nombre del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="59" />
       <source>Surgeon's phone</source>
       <translation>Teléfono del cirujano</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="50" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
       <source>The handout is printed in this language</source>
       <translation>El folleto se imprime en este idioma</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="57" />
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="99" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="61" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="105" />
       <source>The one thing the patient must remember</source>
       <translation>Lo único que el paciente debe recordar</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="55" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="59" />
       <source>e.g. 555-0142</source>
       <translation>p. ej. 555-0142</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="54" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="58" />
       <source>e.g. Dr. Ana Ruiz</source>
       <translation>p. ej. Dra. Ana Ruiz</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="39" />
+      <location filename="../rehab_planner/gui/widgets/patient_details.py" line="43" />
       <source>e.g. MRN 004512</source>
       <translation>p. ej. expediente 004512</translation>
     </message>
@@ -3790,7 +3800,7 @@ Palabras del cirujano: %2</translation>
   <context>
     <name>PrescriptionModel</name>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="347" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="349" />
       <source>%1 (from week %2)</source>
       <translation>%1 (desde la semana %2)</translation>
     </message>
@@ -3800,12 +3810,12 @@ Palabras del cirujano: %2</translation>
       <translation>%1 (no está en la biblioteca)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="354" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="356" />
       <source>%1 (off: not for this plan's conditions)</source>
       <translation>%1 (desactivada: no aplica a las condiciones de este plan)</translation>
     </message>
     <message>
-      <location filename="../rehab_planner/gui/models/plan_model.py" line="351" />
+      <location filename="../rehab_planner/gui/models/plan_model.py" line="353" />
       <source>%1, %2</source>
       <translation>%1, %2</translation>
     </message>

@@ -45,7 +45,7 @@ from rehab_planner.model.range_limit import MAX_RANGE_LIMITS, RangeLimit
 # 5: range limits on phases (joint, motion, degrees, passive or active).
 # 6: milestones with only_if/unless (a stage's main_message came within format 6).
 # 7: a prescription's start_week (an exercise that starts later than its stage).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Limits of a plan (README, "Reliability and limits"): far above any real program, low enough
 # that a hostile file cannot take minutes or gigabytes to check or print.
@@ -280,6 +280,9 @@ class PlanSettings(Model):
 
     sitting_limit_minutes: int | None = Field(default=None, ge=5, le=240,
                                               description="None: the surgeon set no sitting limit")
+    sitting_limit_weeks: int | None = Field(
+        default=None, ge=1, le=52,
+        description="How long the sitting limit holds, in weeks after surgery; None: no end set")
     fever_f: float = Field(default=101.0, ge=99.0, le=104.0)
     driving_weeks: int | None = Field(default=None, ge=0, le=52, description="None: surgeon decides")
     brace: bool = False
@@ -296,6 +299,14 @@ class PlanSettings(Model):
     print_progress: bool = Field(
         default=False, description="The handout prints 'Your progress' (pain and function in plain "
         "words, a small plot) from the plan's visits in the patient database")
+
+    @model_serializer(mode="wrap")
+    def _no_unset_sitting_end(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Leave out a sitting limit with no end, so the settings are saved as before format 8."""
+        data = handler(self)
+        if isinstance(data, dict) and self.sitting_limit_weeks is None:
+            data.pop("sitting_limit_weeks", None)
+        return data
 
     @property
     def fever_c(self) -> float:

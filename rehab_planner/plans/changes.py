@@ -26,7 +26,7 @@ from rehab_planner.plans.schedule import format_weeks
 # Settings a patient notices (their words: history.yaml, setting.<field>); the rest are the
 # therapist's business.
 _SETTINGS = ("driving_weeks", "brace_weeks", "no_nsaid_weeks", "return_to_work_weeks",
-             "walking_goal_minutes", "sitting_limit_minutes")
+             "walking_goal_minutes", "sitting_limit_minutes", "sitting_limit_weeks")
 
 
 def _number(value: float) -> str:

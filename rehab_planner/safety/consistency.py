@@ -286,6 +286,9 @@ def hold_vs_caution(plan: Plan, index: LibraryIndex, text: PatientText,
                       if (lim := _caution_limit_seconds(c)) is not None]
             exercise = facts.exercise
             sitting_limit = plan.settings.sitting_limit_minutes  # None: no limit was ordered
+            sitting_end = plan.settings.sitting_limit_weeks  # None: it never ends
+            if sitting_end is not None and phase.weeks_from >= sitting_end:
+                sitting_limit = None
             if (sitting_limit is not None and exercise.position == Position.SITTING
                     and exercise.category == Category.POSTURE_BODY_MECHANICS):
                 limits.append((sitting_limit * 60.0, "sitting-limit"))

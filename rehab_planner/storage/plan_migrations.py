@@ -112,8 +112,17 @@ def _v6_to_v7(data: PlanData) -> PlanData:
     return data
 
 
+def _v7_to_v8(data: PlanData) -> PlanData:
+    """Format 8 lets the sitting limit end (`settings.sitting_limit_weeks`); a format-7 plan's
+    limit has no end, so it reads as it was. The step exists so that an app that reads up to
+    format 7 refuses a format-8 file clearly."""
+    data["schema_version"] = 8
+    return data
+
+
 STEPS: dict[int, Callable[[PlanData], PlanData]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
-                                                    4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
+                                                    4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
+                                                    7: _v7_to_v8}
 
 
 def migrate_plan_data(data: PlanData) -> PlanData:

@@ -55,6 +55,19 @@ def test_optional_settings_can_be_left_to_the_surgeon(qtbot, window) -> None:
     assert panel.emergency.text() == "911"
 
 
+def test_the_sitting_limit_can_end(qtbot, window) -> None:
+    # "No end" (the test template sets none) keeps the limit for good; a week ends it there.
+    window.files.create_plan("lumbar-fusion", "Ann", "", SURGERY)
+    panel = window.editor.settings
+    until = panel.numbers["sitting_limit_weeks"]
+    assert window.document.plan.settings.sitting_limit_weeks is None
+    assert until.text() == "No end"
+    until.setValue(12)
+    assert window.document.plan.settings.sitting_limit_weeks == 12
+    window.undo_action.trigger()
+    assert window.document.plan.settings.sitting_limit_weeks is None and until.text() == "No end"
+
+
 def test_guidance_topics_are_ticked_in_the_plan_order(qtbot, window) -> None:
     window.files.create_plan("lumbar-fusion", "Ann", "", SURGERY)
     topics = window.editor.settings.topics

@@ -89,6 +89,21 @@ def test_a_hold_longer_than_its_caution_allows(library: Library) -> None:
     assert _found(plan, library, Code.HOLD_VS_CAUTION) == []
 
 
+def test_the_sitting_limit_holds_a_sitting_hold_only_until_it_ends(library: Library) -> None:
+    plan = _plan()
+    plan.settings.sitting_limit_minutes, plan.settings.sitting_limit_weeks = 30, 12
+    first, last = plan.phases[0], plan.phases[-1]
+    assert first.weeks_from < 12 <= last.weeks_from
+    for phase in (first, last):
+        phase.prescriptions.append(Prescription(exercise_id="belly-breathing",
+                                                dosage=Dosage(minutes=45)))
+    [finding] = _found(plan, library, Code.HOLD_VS_CAUTION)
+    assert "longer than the sitting limit allows (30 minutes)" in finding.message
+    assert finding.phase_id == first.id  # after week 12 it has ended
+    plan.settings.sitting_limit_weeks = None  # no end: both stages
+    assert len(_found(plan, library, Code.HOLD_VS_CAUTION)) == 2
+
+
 def test_often_beside_a_daily_count(library: Library) -> None:
     plan = _plan()
     rx = _rx(plan, 0, "ankle-pumps")

@@ -45,6 +45,8 @@ from ..labels import QT_TRANSLATE_NOOP
 NUMBERS: tuple[tuple[str, str, int, int, str, str], ...] = (
     ("sitting_limit_minutes", QT_TRANSLATE_NOOP("HandoutSettings", "Sit no longer than"), 5, 240,
      QT_TRANSLATE_NOOP("HandoutSettings", " min"), QT_TRANSLATE_NOOP("HandoutSettings", "Not ordered")),
+    ("sitting_limit_weeks", QT_TRANSLATE_NOOP("HandoutSettings", "Sitting limit until week"), 1, 52,
+     "", QT_TRANSLATE_NOOP("HandoutSettings", "No end")),
     ("walking_goal_minutes", QT_TRANSLATE_NOOP("HandoutSettings", "Walking goal"), 5, 120,
      QT_TRANSLATE_NOOP("HandoutSettings", " min"), ""),
     ("driving_weeks", QT_TRANSLATE_NOOP("HandoutSettings", "No driving for"), 0, 52,
