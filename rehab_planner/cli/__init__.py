@@ -47,6 +47,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "milestones": ("course", "the recovery timeline: list, add or remove milestones"),
     "clinician": ("course", "care given in the clinic (never on the handout): list, add, remove"),
     "ranges": ("course", "a phase's range limits (joint, motion, degrees): list, add or remove"),
+    "settings": ("settings", "the handout's values (sitting limit, driving, brace, ...): list or set"),
 }
 
 EXIT_OK = 0
