@@ -13,14 +13,6 @@ from rehab_planner.storage.planfile import load_plan
 from tests.handout.pdfread import all_text
 
 
-@pytest.fixture
-def plan_file(tmp_path: Path) -> Path:
-    path = tmp_path / "plan.json"
-    assert main(["new", "--template", "lumbar-fusion", "--patient", "Ann Lee",
-                 "--surgery-date", "2026-11-02", "-o", str(path)]) == 0
-    return path
-
-
 def test_criteria_met_then_move_on(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["criteria", str(plan_file), "--phase", "1", "--ends-by", "criteria",
                  "--met", "1", "--met", "2", "--by", "Sam", "--on", "2026-12-01"]) == 0

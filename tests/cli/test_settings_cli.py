@@ -14,14 +14,6 @@ from rehab_planner.storage.planfile import load_plan
 from tests.handout.pdfread import page_texts
 
 
-@pytest.fixture
-def plan_file(tmp_path: Path) -> Path:
-    path = tmp_path / "plan.json"
-    assert main(["new", "--template", "lumbar-fusion", "--patient", "Ann Lee",
-                 "--surgery-date", "2026-11-02", "-o", str(path)]) == 0
-    return path
-
-
 def test_the_settings_are_listed(plan_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["settings", str(plan_file)]) == 0
