@@ -177,15 +177,16 @@ def order_line(
         precaution: the catalogue entry.
         setting: the plan's order.
         weeks_words: how the handout words an order's time (calendar dates); an order written in
-            days adds its days in brackets.
+            days adds its days in brackets; "" prints the order without a time.
         texts: the order texts; the shipped ones when None.
     """
     texts = texts or order_texts()
     when = weeks_words(setting)
-    if setting.unit == "days":  # as the surgeon wrote it, beside the dates
+    if when and setting.unit == "days":  # as the surgeon wrote it, beside the dates
         days = days_words(setting, texts)
         when = f"{when} ({days[:1].lower()}{days[1:]})"
-    line = f"{when}: {patient_text(precaution, setting)}"
+    line = f"{when}: {patient_text(precaution, setting)}" if when else \
+        patient_text(precaution, setting)
     wording = " ".join(setting.wording.split())
     if wording:
         line += " " + fill(texts.surgeon_wording, {"wording": wording})

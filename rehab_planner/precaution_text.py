@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import partial
 from typing import NamedTuple
 
 from rehab_planner.errors import RehabError
 from rehab_planner.i18n import current_language
-from rehab_planner.i18n.dates import rule_dates_words
+from rehab_planner.i18n.dates import range_words, rule_dates_words
 from rehab_planner.model import Plan, Precaution, PrecautionSetting
 from rehab_planner.order_text import order_line, steps_sentence, weekly_steps
 from rehab_planner.plans.conditions import holds
 from rehab_planner.plans.ranges import phase_limits
 from rehab_planner.plans.schedule import date_after, format_date
 from rehab_planner.range_text import limit_sentence
+from rehab_planner.safety.catalogue import order_values, sentence_shown
 
 UNTIL_LIFTED = "until your surgeon says you may stop"
 
@@ -43,6 +45,35 @@ def weeks_words(setting: PrecautionSetting, surgery: dt.date) -> str:
     return dates_words(surgery, setting.weeks_from, setting.weeks_to)
 
 
+def since_words(surgery: dt.date, weeks_from: float) -> str:
+    """When an allowance starts: 'From 30 Nov 2026' ('Desde el 30 de noviembre de 2026'); ""
+    from the day of surgery."""
+    if weeks_from == 0:
+        return ""
+    start = date_after(surgery, weeks_from)
+    if current_language() != "en":
+        text = range_words(start, None, current_language())
+        return text[:1].upper() + text[1:]
+    return f"From {format_date(start)}"
+
+
+def order_dates(surgery: dt.date, precaution: Precaution, setting: PrecautionSetting) -> str:
+    """When an order holds, as page 1 prints it: a permission from its start (see open_ended),
+    any other from its start to its end (see dates_words)."""
+    if open_ended(precaution, setting):
+        return since_words(surgery, setting.weeks_from)
+    return weeks_words(setting, surgery)
+
+
+def open_ended(precaution: Precaution, setting: PrecautionSetting) -> bool:
+    """A permission (weight as tolerated) whose shown sentences limit nothing: what it allows
+    goes on after its end, so page 1 gives no end date ("until 14 Dec: you may put as much
+    weight as feels OK" read as full weight stopping that day)."""
+    values = order_values(precaution, setting)
+    return precaution.permission and not any(
+        s.restricts and sentence_shown(s, values) for s in precaution.sentences)
+
+
 def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:
     """Each of the plan's orders as one line a patient reads: when (dates), what (built from the
     order's values), and the surgeon's own wording when the plan keeps it.
@@ -55,7 +86,7 @@ def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[st
         precaution = catalogue.get(setting.id)
         if precaution is None:
             raise RehabError(f"The plan's precaution '{setting.id}' is not in the catalogue")
-        line = order_line(precaution, setting, lambda order: weeks_words(order, plan.surgery_date))
+        line = order_line(precaution, setting, partial(order_dates, plan.surgery_date, precaution))
         steps = weekly_steps(precaution, setting)
         if steps:
             line += " " + steps_sentence([(date_after(plan.surgery_date, week), percent)
@@ -71,34 +102,51 @@ class LimitRule(NamedTuple):
     text: str
 
 
+Weeks = tuple[float, float | None]  # from, to (None: onwards)
+
+
+def _without(weeks: Weeks, taken: list[Weeks]) -> list[Weeks]:
+    """The parts of a stretch of weeks that none of the taken stretches covers."""
+    pieces = [weeks]
+    for t_from, t_to in taken:
+        kept: list[Weeks] = []
+        for start, end in pieces:
+            if start < t_from:
+                kept.append((start, t_from if end is None else min(end, t_from)))
+            if t_to is not None and (end is None or end > t_to):
+                kept.append((max(start, t_to), end))
+        pieces = [(a, b) for a, b in kept if b is None or b > a]
+    return pieces
+
+
 def limit_rules(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[LimitRule]:
     """The stages' range limits as page 1's rules, beside the surgeon's orders: one line for each
     stretch of weeks, a limit of back-to-back stages once ('Until 25 Jan 2027: Do not arch your
     back.').
 
-    A limit on movement for the patient (passive) is left to the cards of the exercises it holds
-    back, and so is a joint motion an order in force for the whole stage already says
-    (`says_limits`: the hip rules after a hip replacement).
+    A joint motion an order already says (`says_limits`: the hip rules after a hip replacement,
+    the twist in the spinal rules) is left out for the weeks that order holds, and printed for
+    the rest of the stage.
     """
-    spans: dict[str, list[list[float | None]]] = {}
+    orders = [(setting, catalogue[setting.id]) for setting in plan.precautions
+              if setting.id in catalogue and holds(setting, plan.conditions)]
+    spans: dict[str, list[Weeks]] = {}
     for phase in sorted(plan.phases, key=lambda p: p.weeks_from):
-        said = {key for setting in plan.precautions if holds(setting, plan.conditions)
-                and setting.covers(phase.weeks_from, phase.weeks_to)
-                and setting.id in catalogue for key in catalogue[setting.id].says_limits}
         for limit in phase_limits(plan, phase):
-            if limit.mode == "passive" or limit.key in said:
-                continue
+            said = [(s.weeks_from, s.weeks_to) for s, entry in orders
+                    if limit.key in entry.says_limits]
             runs = spans.setdefault(limit_sentence(limit), [])
-            if runs and runs[-1][0] == phase.weeks_from:  # two limits that read the same
-                continue
-            if runs and runs[-1][1] == phase.weeks_from:
-                runs[-1][1] = phase.weeks_to
-            else:
-                runs.append([phase.weeks_from, phase.weeks_to])
-    stretches: dict[tuple[float, float | None], list[str]] = {}
+            for start, end in _without((phase.weeks_from, phase.weeks_to), said):
+                if runs and runs[-1][0] == start:  # two limits that read the same
+                    continue
+                if runs and runs[-1][1] == start:
+                    runs[-1] = (runs[-1][0], end)
+                else:
+                    runs.append((start, end))
+    stretches: dict[Weeks, list[str]] = {}
     for sentence, runs in spans.items():
-        for start, end in runs:
-            stretches.setdefault((start or 0.0, end), []).append(sentence)
+        for run in runs:
+            stretches.setdefault(run, []).append(sentence)
     return [LimitRule(end, f"{dates_words(plan.surgery_date, start, end)}: {' '.join(texts)}")
             for (start, end), texts in sorted(
                 stretches.items(), key=lambda kv: (kv[0][0], kv[0][1] or float("inf")))]

@@ -1,5 +1,6 @@
-"""A phase's range limits in plain words for the exercise cards ("Lift your arm only to shoulder
-height (90°)."), from resources/guidance/range-limits.yaml and its translations."""
+"""A phase's range limits in plain words for the exercise cards and page 1 ("Do not lift your arm
+higher than your shoulder (90°)."), from resources/guidance/range-limits.yaml and its
+translations."""
 
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ def range_words_in(language: str) -> RangeWords:
 
 
 def limit_sentence(limit: RangeLimit, words: RangeWords | None = None) -> str:
-    """The limit in plain words, e.g. 'Lift your arm only to shoulder height (90°).'"""
+    """The limit in plain words, e.g. 'Do not lift your arm higher than your shoulder (90°).'"""
     words = words or range_words_in(current_language())
     motion = words.motions[limit.key]
     limbs = words.limbs[limit.joint]

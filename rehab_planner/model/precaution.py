@@ -41,6 +41,9 @@ class Sentence(Model):
     text: str = Field(min_length=1, max_length=300)
     when: dict[str, ParamValue | list[ParamValue]] = Field(default_factory=dict)
     unless: dict[str, ParamValue | list[ParamValue]] = Field(default_factory=dict)
+    restricts: bool = Field(
+        default=False, description="It limits what a permission allows (weight only in the "
+        "boot): an order that shows it keeps its end date on page 1")
 
 
 class LimitForbids(Model):
@@ -82,6 +85,10 @@ class Precaution(Model):
         default_factory=list, max_length=20,
         description="Phrases a stage's name or goals may not use while this order runs through "
         "the whole stage (e.g. 'without crutches' under a weight-bearing limit)")
+    permission: bool = Field(
+        default=False, description="It allows more than the order before it (weight as "
+        "tolerated, lifting as tolerated): page 1 gives its start date only, since what it "
+        "allows goes on after its end")
     says_limits: list[str] = Field(
         default_factory=list, max_length=12,
         description="Joint motions ('hip flexion') its words already limit: page 1 prints no "

@@ -1,7 +1,7 @@
 """Page 1 lists the stages' range limits among the precautions, each with its dates: the hip bend
 after a hip arthroscopy was only in the main message and on two cards, with no date to stop.
-A limit on motion done for the patient (passive) stays on the cards it holds back, and a motion
-an order already says (the hip rules after a hip replacement) is not said twice."""
+Each says what not to pass ("only 30°" read as a task), and a motion an order already says (the
+hip rules after a hip replacement, the twist in the spinal rules) is not said twice."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def _rules(template_id: str, *conditions: str) -> list[str]:
 def test_the_hip_bend_after_a_hip_arthroscopy_is_a_dated_rule_on_page_1(
         content: HandoutContent) -> None:
     assert _rules("hip-arthroscopy") == [
-        f"Until 30 Nov 2026: {HIP_BEND} Move your leg out to the side only 30°. "
-        "Turn your knee and toes out only 30°."]
+        f"Until 30 Nov 2026: {HIP_BEND} Do not move your leg out to the side more than 30°. "
+        "Do not turn your knee and toes out more than 30°."]
     page_1 = _pages(content, review_plan("hip-arthroscopy"), 0).split("Warning signs")[0]
     assert "Until 30 Nov 2026: Do not bend your hip past a right angle (90°)." in page_1
 
@@ -56,30 +56,43 @@ def test_a_motion_the_surgeons_order_says_is_not_said_twice() -> None:
     # Laminectomy: the twist is in the surgeon's order to week 2; after it, the limit says it.
     assert _rules("lumbar-laminectomy") == [
         "Until 28 Dec 2026: Do not arch your back.",
-        "From 16 Nov to 28 Dec 2026: Do not twist your body."]
+        "From 16 Nov to 28 Dec 2026: Do not twist your back."]
+    # With its order to week 6, the twist limit of weeks 2-8 prints from week 6 only (it was said
+    # twice from 16 Nov to 14 Dec: handout review, stop 45).
+    assert _rules("lumbar-laminectomy", "laminectomy-lift-10-lb-6-weeks") == [
+        "Until 28 Dec 2026: Do not arch your back.",
+        "From 14 Dec to 28 Dec 2026: Do not twist your back."]
 
 
-def test_a_limit_on_motion_done_for_the_patient_stays_on_the_cards() -> None:
-    # Rotator cuff weeks 0-6: the arm is moved for the patient to 90°; page 1 says not to lift
-    # it with its own muscles, and a "lift your arm only to 90°" beside it would clash.
-    rules = _rules("rotator-cuff-repair")
-    assert all("Until 14 Dec 2026" not in rule for rule in rules)
-    assert rules == ["From 14 Dec 2026 to 25 Jan 2027: Lift your arm in front of you only 120°. "
-                     "At 90° it points straight ahead. Keep your elbow at your side. Turn your "
-                     "hand out only 30° from straight ahead."]
+def test_a_limit_on_motion_done_for_the_patient_prints_as_a_limit() -> None:
+    # Rotator cuff weeks 0-6: the arm is moved for the patient (passive limits 90° and 20°). The
+    # lift is in the order "do not lift your arm with its own muscles", so only the turn prints,
+    # worded as what not to pass.
+    assert _rules("rotator-cuff-repair") == [
+        "Until 14 Dec 2026: Keep your elbow at your side. Do not turn your hand out more than 20° "
+        "from straight ahead.",
+        "From 14 Dec 2026 to 25 Jan 2027: Do not lift your arm in front of you more than 120°. "
+        "At 90° it points straight ahead. Keep your elbow at your side. Do not turn your hand out "
+        "more than 30° from straight ahead."]
+    # The shoulder replacement's subscapularis line: its 10° turn is on page 1 (only on a card,
+    # page 1 read the same as the standard line's).
+    assert _rules("anatomic-total-shoulder", "tsa-subscapularis-protection")[0] == (
+        "Until 14 Dec 2026: Keep your elbow at your side. Do not turn your hand out more than 10° "
+        "from straight ahead.")
 
 
 def test_the_rule_follows_the_plans_conditions() -> None:
     # A root or radial meniscus repair keeps the knee bend to 90° in weeks 4-6 too.
     assert _rules("meniscus-repair", "meniscus-root-radial-repair") == [
-        "Until 14 Dec 2026: Bend your knee only to a right angle (90°)."]
+        "Until 14 Dec 2026: Do not bend your knee past a right angle (90°)."]
 
 
 def test_the_whole_program_lists_every_rule_with_its_dates(content: HandoutContent) -> None:
     plan = review_plan("achilles-repair")
     rules = _rules("achilles-repair")
     assert rules == ["Until 14 Dec 2026: Do not pull your toes up toward you.",
-                     "From 14 Dec 2026 to 25 Jan 2027: Pull your toes up toward you only 10°."]
+                     "From 14 Dec 2026 to 25 Jan 2027: Do not pull your toes up toward you more "
+                     "than 10°."]
     options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=7), whole_program=True)
     pdf = render_handout(plan, options, content=content).pdf
     text = " ".join(" ".join(page_texts(pdf)).split())
@@ -103,5 +116,5 @@ def test_an_added_limit_prints_on_page_1() -> None:
     plan = review_plan("total-knee-replacement")
     plan.phases[0].range_limits.append(RangeLimit(joint="knee", motion="flexion", degrees=90))
     [rule] = [r for r in limit_rules(plan, shipped_catalogue())]
-    assert rule.text.endswith("Bend your knee only to a right angle (90°).")
+    assert rule.text.endswith("Do not bend your knee past a right angle (90°).")
     assert rule.weeks_to == plan.phases[0].weeks_to

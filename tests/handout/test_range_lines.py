@@ -15,13 +15,14 @@ from rehab_planner.range_text import limit_sentence, load_range_words, range_wor
 from rehab_planner.storage.planfile import load_plan, save_plan
 from tests.handout.pdfread import page_texts
 
-HEIGHT = {"en": "Lift your arm only to shoulder height (90°).",
-          "es": "Levante el brazo solo hasta la altura del hombro (90°)."}
-TURN_20 = {"en": "Keep your elbow at your side. Turn your hand out only 20° from straight ahead.",
-           "es": "Mantenga el codo junto al cuerpo. Gire la mano hacia afuera solo 20° desde "
+HEIGHT = {"en": "Do not lift your arm higher than your shoulder (90°).",
+          "es": "No levante el brazo más arriba de la altura del hombro (90°)."}
+TURN_20 = {"en": "Keep your elbow at your side. Do not turn your hand out more than 20° from "
+                 "straight ahead.",
+           "es": "Mantenga el codo junto al cuerpo. No gire la mano hacia afuera más de 20° desde "
                  "el frente."}
-TURN_30 = {"en": "Turn your hand out only 30° from straight ahead.",
-           "es": "Gire la mano hacia afuera solo 30° desde el frente."}
+TURN_30 = {"en": "Do not turn your hand out more than 30° from straight ahead.",
+           "es": "No gire la mano hacia afuera más de 30° desde el frente."}
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +70,7 @@ def test_a_plan_without_limits_prints_no_limit_line(cuff_plan: Path, tmp_path: P
     bare = tmp_path / "bare.json"
     save_plan(plan, bare)
     text = _render(bare, tmp_path / "bare.pdf", "en", "--whole-program")
-    assert HEIGHT["en"] not in text and "only 30°" not in text
+    assert HEIGHT["en"] not in text and "more than 30°" not in text
 
 
 @pytest.mark.parametrize(("limit", "en", "es"), [
@@ -82,11 +83,11 @@ def test_a_plan_without_limits_prints_no_limit_line(cuff_plan: Path, tmp_path: P
     (RangeLimit(joint=Joint.HIP, motion=Motion.INTERNAL_ROTATION, degrees=0),
      "Do not turn your knee or toes in.", "No gire la rodilla ni los dedos del pie hacia adentro."),
     (RangeLimit(joint=Joint.SHOULDER, motion=Motion.FLEXION, degrees=120, side="left"),
-     "Lift your left arm in front of you only 120°. At 90° it points straight ahead.",
-     "Levante el brazo izquierdo hacia el frente solo 120°. A 90° apunta derecho al frente."),
+     "Do not lift your left arm in front of you more than 120°. At 90° it points straight ahead.",
+     "No levante el brazo izquierdo hacia el frente más de 120°. A 90° apunta derecho al frente."),
     (RangeLimit(joint=Joint.KNEE, motion=Motion.FLEXION, degrees=90, side="right"),
-     "Bend your right knee only to a right angle (90°).",
-     "Doble la rodilla derecha solo hasta un ángulo recto (90°)."),
+     "Do not bend your right knee past a right angle (90°).",
+     "No doble la rodilla derecha más de un ángulo recto (90°)."),
 ])
 def test_a_limit_reads_in_plain_words(limit: RangeLimit, en: str, es: str) -> None:
     with using_language("en"):

@@ -88,3 +88,33 @@ def test_the_dates_stop_where_the_order_ends_and_a_flat_limit_has_none() -> None
         "From 16 Nov to 30 Nov 2026: Put no more than 20% of your weight on your leg that had "
         "surgery. Each week, put 20% more of your weight on it, until you stand on it fully. Use "
         "your crutches or walker. Your dates: 20% from 16 Nov, 40% from 23 Nov.")
+
+
+def _order_lines(template_id: str, *conditions: str) -> list[str]:
+    return precaution_lines(review_plan(template_id, *conditions), shipped_catalogue())
+
+
+def test_a_permission_gives_its_start_not_an_end() -> None:
+    # "Until 14 Dec 2026: You may put as much weight on your leg as feels OK" read as full weight
+    # stopping on 14 Dec (handout review, stop 45).
+    thr = _order_lines("total-hip-replacement")
+    assert ("You may put as much weight on your leg as feels OK. Use your walker or cane until "
+            "your therapist says you can stop.") in thr  # from the day of surgery: no date
+    assert not any(line.startswith("Until") and "You may put" in line for line in thr)
+    meniscus = _order_lines("meniscus-repair")
+    assert any(line.startswith("From 30 Nov 2026: You may put as much weight") for line in meniscus)
+    tsa = _order_lines("anatomic-total-shoulder")
+    assert "From 25 Jan 2027: You may lift what feels OK. Start light. Stop if it hurts." in tsa
+    with using_language("es"):
+        assert any(line.startswith("Desde el 30 de noviembre de 2026: ")
+                   for line in _order_lines("meniscus-repair"))
+
+
+def test_a_permission_that_restricts_keeps_its_end() -> None:
+    # Weight only in the boot ends with the order: its end date stays.
+    achilles = _order_lines("achilles-repair")
+    assert any(line.startswith("From 16 Nov to 14 Dec 2026: You may put as much weight")
+               and "only with your boot on" in line for line in achilles)
+    catalogue = shipped_catalogue()
+    assert catalogue["wb-as-tolerated"].permission and catalogue["lifting-as-tolerated"].permission
+    assert not catalogue["wb-partial"].permission
