@@ -62,7 +62,8 @@ def test_the_large_tear_handout_prints_its_own_goals_in_weeks_3_to_6(tmp_path: P
 def test_the_large_tear_handout_prints_its_own_goals_in_weeks_6_to_12(tmp_path: Path) -> None:
     text = _handout(tmp_path, "large-tear", _week(8))
     assert "Gentle motion" in text and LARGE_WEEKS_6_12 in text
-    assert "From week 10, you may raise your arm with help from your other arm." in text
+    assert ("From 10 weeks after surgery, you may raise your arm with help from your other "
+            "arm.") in text
     assert "Use your arm for light daily tasks." not in text
     assert "Lift your arm on your own." not in text
     assert not any(c in text for c in STANDARD_CRITERIA)
@@ -85,7 +86,8 @@ def test_the_spanish_large_tear_handout_prints_the_spanish_words(tmp_path: Path)
     assert "Suba el brazo con ayuda del otro brazo." not in text and "[EN]" not in text
     text = _handout(tmp_path, "large-tear", _week(8), "es")
     assert "Movimiento suave" in text
-    assert "Desde la semana 10, puede subir el brazo con ayuda del otro brazo." in text
+    assert ("Desde las 10 semanas después de la cirugía, puede subir el brazo con ayuda del otro "
+            "brazo.") in text
     assert "Vuelva a usar el brazo" not in text and "[EN]" not in text
 
 
