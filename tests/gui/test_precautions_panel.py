@@ -128,7 +128,8 @@ def test_the_new_plan_dialog_chooses_conditions(qtbot, window, monkeypatch) -> N
     assert window.files.new_plan()
     plan = window.document.plan
     assert plan.conditions == ["graft-allograft"]
-    assert [o.id for o in in_effect(plan).precautions if o.id.startswith("wb-")] == ["wb-partial"]
+    assert [o.id for o in in_effect(plan).precautions if o.id.startswith("wb-")] == [
+        "wb-partial", "wb-as-tolerated"]
 
 
 def test_an_order_written_in_days_is_shown_and_edited_in_days(

@@ -65,20 +65,20 @@ def test_a_motion_the_surgeons_order_says_is_not_said_twice() -> None:
 
 
 def test_a_limit_on_motion_done_for_the_patient_prints_as_a_limit() -> None:
-    # Rotator cuff weeks 0-6: the arm is moved for the patient (passive limits 90° and 20°). The
-    # lift is in the order "do not lift your arm with its own muscles", so only the turn prints,
-    # worded as what not to pass.
+    # Rotator cuff weeks 0-6: the arm is moved for the patient (passive limits 90° and 20°),
+    # worded as what not to pass: beside "do not lift your arm with its own muscles" it limits
+    # the helped lift (the reverse shoulder's table slide had no limit on page 1 before week 2).
     assert _rules("rotator-cuff-repair") == [
-        "Until 14 Dec 2026: Keep your elbow at your side. Do not turn your hand out more than 20° "
-        "from straight ahead.",
+        "Until 14 Dec 2026: Do not lift your arm higher than your shoulder (90°). With your elbow "
+        "at your side, do not turn your hand out more than 20° from straight ahead.",
         "From 14 Dec 2026 to 25 Jan 2027: Do not lift your arm in front of you more than 120°. "
-        "At 90° it points straight ahead. Keep your elbow at your side. Do not turn your hand out "
+        "At 90° it points straight ahead. With your elbow at your side, do not turn your hand out "
         "more than 30° from straight ahead."]
     # The shoulder replacement's subscapularis line: its 10° turn is on page 1 (only on a card,
     # page 1 read the same as the standard line's).
-    assert _rules("anatomic-total-shoulder", "tsa-subscapularis-protection")[0] == (
-        "Until 14 Dec 2026: Keep your elbow at your side. Do not turn your hand out more than 10° "
-        "from straight ahead.")
+    assert ("Until 14 Dec 2026: With your elbow at your side, do not turn your hand out more than "
+            "10° from straight ahead.") in _rules("anatomic-total-shoulder",
+                                                  "tsa-subscapularis-protection")
 
 
 def test_the_rule_follows_the_plans_conditions() -> None:

@@ -17,12 +17,12 @@ from tests.handout.pdfread import page_texts
 
 HEIGHT = {"en": "Do not lift your arm higher than your shoulder (90°).",
           "es": "No levante el brazo más arriba de la altura del hombro (90°)."}
-TURN_20 = {"en": "Keep your elbow at your side. Do not turn your hand out more than 20° from "
+TURN_20 = {"en": "With your elbow at your side, do not turn your hand out more than 20° from "
                  "straight ahead.",
-           "es": "Mantenga el codo junto al cuerpo. No gire la mano hacia afuera más de 20° desde "
-                 "el frente."}
-TURN_30 = {"en": "Do not turn your hand out more than 30° from straight ahead.",
-           "es": "No gire la mano hacia afuera más de 30° desde el frente."}
+           "es": "Con el codo junto al cuerpo, no gire la mano hacia afuera más de 20° desde el "
+                 "frente."}
+TURN_30 = {"en": "do not turn your hand out more than 30° from straight ahead.",
+           "es": "no gire la mano hacia afuera más de 30° desde el frente."}
 
 
 @pytest.fixture(scope="module")

@@ -58,8 +58,10 @@ def test_the_acl_template_sets_partial_weight_bearing_for_a_hamstring_graft() ->
                                       conditions=["graft-hamstring"]))
     assert [(o.id, o.weeks_to) for o in default.precautions if o.id.startswith("wb-")] == [
         ("wb-as-tolerated", 4)]
+    # 50% for 6 weeks, then as tolerated while the crutches are weaned (stop 45)
     assert [(o.id, o.weeks_to, o.params) for o in hamstring.precautions
-            if o.id.startswith("wb-")] == [("wb-partial", 6, {"percent": 50, "aid": "crutches"})]
+            if o.id.startswith("wb-")] == [("wb-partial", 6, {"percent": 50, "aid": "crutches"}),
+                                           ("wb-as-tolerated", 8, {"aid": "crutches"})]
 
 
 def test_check_and_handout_follow_the_conditions(tmp_path: Path) -> None:
@@ -71,7 +73,10 @@ def test_check_and_handout_follow_the_conditions(tmp_path: Path) -> None:
     text = all_text(render_handout(hamstring, HandoutOptions(printed_on=SURGERY)).pdf)
     assert "Put no more than 50% of your weight on your leg that had surgery." in text
     assert "Use your crutches." in text
-    assert "You may put as much weight on your leg as feels OK." not in text
+    # the standard line's weight as tolerated from the day of surgery is not printed; the
+    # graft's own, after the 50% rule, is (from 14 Dec 2026)
+    assert "• You may put as much weight on your leg as feels OK." not in text
+    assert "From 14 Dec 2026: You may put as much weight on your leg as feels OK." in text
     default = instantiate(template, Patient(name="Ann"), SURGERY)
     text = all_text(render_handout(default, HandoutOptions(printed_on=SURGERY)).pdf)
     assert "You may put as much weight on your leg as feels OK." in text
@@ -115,7 +120,8 @@ def test_new_with_a_condition_on_the_command_line(tmp_path: Path,
                  "-o", str(path)]) == 0
     plan_ = load_plan(path)
     assert plan_.conditions == ["graft-allograft"]
-    assert [o.id for o in in_effect(plan_).precautions if o.id.startswith("wb-")] == ["wb-partial"]
+    assert [o.id for o in in_effect(plan_).precautions if o.id.startswith("wb-")] == [
+        "wb-partial", "wb-as-tolerated"]
     assert main(["new", "--template", "acl-reconstruction", "--patient", "Ann", "--surgery-date",
                  "2026-11-02", "--condition", "graft-unicorn", "-o", str(tmp_path / "b.json")]) == 2
     assert not (tmp_path / "b.json").exists()

@@ -86,7 +86,9 @@ def test_each_weight_bearing_line_reads_its_own_stage_words() -> None:
     assert words("ankle-fracture-fixation", "syndesmosis", 1) == standard  # the later line wins
     boot = words("ankle-fracture-fixation", "syndesmosis", 2)
     assert boot[0] == "Walk in your boot" and not any("shoe" in g for g in boot[1])
-    assert any("until week 4" in g for g in words("achilles-repair", "conservative", 1)[1])
+    conservative = words("achilles-repair", "conservative", 1)
+    assert conservative[0] == "Stand a little in your boot"  # no weight in its first two weeks
+    assert any("until the date on page 1" in g for g in conservative[1])
     # the boot's end as page 1 dates it ("until week 8" read as a week early beside the page's
     # count of the week the patient is in: handout review, stop 44)
     assert any("until the date on page 1" in g

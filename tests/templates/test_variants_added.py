@@ -66,8 +66,10 @@ def test_weight_bearing_follows_mgb(tmp_path: Path, variant_id: str, partial: bo
     plan = load_plan(make(tmp_path, ACL, variant_id))
     wb = orders(plan, "wb-partial")
     wbat = orders(plan, "wb-as-tolerated")
-    if partial:  # MGB: hamstring and allograft, partial weight bearing for 6 weeks
-        assert [(p.weeks_from, p.weeks_to) for p in wb] == [(0, 6)] and wbat == []
+    if partial:  # MGB: hamstring and allograft, partial weight bearing for 6 weeks, then as
+        # tolerated while the crutches are weaned (the 50% rule ended with nothing after it)
+        assert [(p.weeks_from, p.weeks_to) for p in wb] == [(0, 6)]
+        assert [(p.weeks_from, p.weeks_to) for p in wbat] == [(6, 8)]
     else:
         assert wb == [] and [(p.weeks_from, p.weeks_to) for p in wbat] == [(0, 4)]
 
