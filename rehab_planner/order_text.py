@@ -169,6 +169,7 @@ def order_line(
     setting: PrecautionSetting,
     weeks_words: Callable[[PrecautionSetting], str],
     texts: OrderTexts | None = None,
+    what: str | None = None,
 ) -> str:
     """One order as the patient reads it: when, what (built from its values), and the surgeon's
     own wording after it when the plan keeps it.
@@ -179,14 +180,16 @@ def order_line(
         weeks_words: how the handout words an order's time (calendar dates); an order written in
             days adds its days in brackets; "" prints the order without a time.
         texts: the order texts; the shipped ones when None.
+        what: the order's words when the caller built them (a permission with a dated limit);
+            else its sentences.
     """
     texts = texts or order_texts()
     when = weeks_words(setting)
     if when and setting.unit == "days":  # as the surgeon wrote it, beside the dates
         days = days_words(setting, texts)
         when = f"{when} ({days[:1].lower()}{days[1:]})"
-    line = f"{when}: {patient_text(precaution, setting)}" if when else \
-        patient_text(precaution, setting)
+    what = what if what is not None else patient_text(precaution, setting)
+    line = f"{when}: {what}" if when else what
     wording = " ".join(setting.wording.split())
     if wording:
         line += " " + fill(texts.surgeon_wording, {"wording": wording})

@@ -16,7 +16,7 @@ from rehab_planner.plans.conditions import holds
 from rehab_planner.plans.ranges import phase_limits
 from rehab_planner.plans.schedule import date_after, format_date
 from rehab_planner.range_text import limit_sentence
-from rehab_planner.safety.catalogue import order_values, sentence_shown
+from rehab_planner.safety.catalogue import fill, order_values, param_values, sentence_shown
 
 UNTIL_LIFTED = "until your surgeon says you may stop"
 
@@ -58,11 +58,29 @@ def since_words(surgery: dt.date, weeks_from: float) -> str:
 
 
 def order_dates(surgery: dt.date, precaution: Precaution, setting: PrecautionSetting) -> str:
-    """When an order holds, as page 1 prints it: a permission from its start (see open_ended),
-    any other from its start to its end (see dates_words)."""
-    if open_ended(precaution, setting):
+    """When an order holds, as page 1 prints it: a permission from its start (what limits it
+    carries its own end, see limited_permission), any other from its start to its end."""
+    if precaution.permission:
         return since_words(surgery, setting.weeks_from)
     return weeks_words(setting, surgery)
+
+
+def limited_permission(precaution: Precaution, setting: PrecautionSetting,
+                       surgery: dt.date) -> str | None:
+    """A permission's words with the sentences that limit it dated to the order's end: "You may
+    put as much weight on your leg as feels OK. ... Until 14 Dec 2026: Put weight on your leg only
+    with your boot on." None when nothing limits it (or it has no end)."""
+    if not precaution.permission or setting.weeks_to is None:
+        return None
+    values = order_values(precaution, setting)
+    shown = [s for s in precaution.sentences if sentence_shown(s, values)]
+    if not any(s.restricts for s in shown):
+        return None
+    params = param_values(precaution, setting)
+    free = " ".join(fill(s.text, params) for s in shown if not s.restricts)
+    bound = " ".join(fill(s.text, params) for s in shown if s.restricts)
+    until = dates_words(surgery, 0, setting.weeks_to)
+    return " ".join(f"{free} {until}: {bound}".split())
 
 
 def open_ended(precaution: Precaution, setting: PrecautionSetting) -> bool:
@@ -86,7 +104,8 @@ def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[st
         precaution = catalogue.get(setting.id)
         if precaution is None:
             raise RehabError(f"The plan's precaution '{setting.id}' is not in the catalogue")
-        line = order_line(precaution, setting, partial(order_dates, plan.surgery_date, precaution))
+        line = order_line(precaution, setting, partial(order_dates, plan.surgery_date, precaution),
+                          what=limited_permission(precaution, setting, plan.surgery_date))
         steps = weekly_steps(precaution, setting)
         if steps:
             line += " " + steps_sentence([(date_after(plan.surgery_date, week), percent)

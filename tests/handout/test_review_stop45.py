@@ -7,6 +7,7 @@ prints the date of each step (the patient counted weeks from the order's start).
 from __future__ import annotations
 
 from rehab_planner.guidance import GuidanceLine, line_weeks
+from rehab_planner.handout import HandoutContent
 from rehab_planner.i18n.current import using_language
 from rehab_planner.library import Library
 from rehab_planner.model import Plan, PrecautionSetting
@@ -15,6 +16,7 @@ from rehab_planner.patient_text import printed_texts, text_for_patient
 from rehab_planner.plans.conditions import holds
 from rehab_planner.precaution_text import precaution_lines
 from rehab_planner.safety.check import shipped_catalogue, shipped_guidance
+from tests.handout.test_review_stop44 import _pages
 from tests.templates.lines import review_plan
 
 GRABBER = GuidanceLine(text="Use a grabber.", ends_with=["spinal-blt"])
@@ -110,11 +112,19 @@ def test_a_permission_gives_its_start_not_an_end() -> None:
                    for line in _order_lines("meniscus-repair"))
 
 
-def test_a_permission_that_restricts_keeps_its_end() -> None:
-    # Weight only in the boot ends with the order: its end date stays.
+def test_a_permission_dates_what_limits_it(content: HandoutContent) -> None:
+    # Weight only in the boot ends with the order: that sentence carries the end date, the
+    # permission only its start ("From 16 Nov to 14 Dec: You may put as much weight" read as the
+    # allowance stopping: re-review, stop 45).
     achilles = _order_lines("achilles-repair")
-    assert any(line.startswith("From 16 Nov to 14 Dec 2026: You may put as much weight")
-               and "only with your boot on" in line for line in achilles)
+    assert ("From 16 Nov 2026: You may put as much weight on your leg as feels OK. Use your "
+            "crutches until your therapist says you can stop. Until 14 Dec 2026: Put weight on "
+            "your leg only with your boot on. Do not stand on your bare foot.") in achilles
+    spanish = _pages(content, review_plan("achilles-repair"), 0, "es")
+    assert ("Desde el 16 de noviembre de 2026: Puede poner sobre la pierna todo el peso que se "
+            "sienta bien.") in spanish
+    assert "Hasta el 14 de diciembre de 2026: Apoye peso en la pierna solo con la bota puesta." \
+        in spanish
     catalogue = shipped_catalogue()
     assert catalogue["wb-as-tolerated"].permission and catalogue["lifting-as-tolerated"].permission
     assert not catalogue["wb-partial"].permission
