@@ -16,7 +16,7 @@ from rehab_planner.plans.conditions import holds
 from rehab_planner.plans.ranges import phase_limits
 from rehab_planner.plans.schedule import date_after, format_date
 from rehab_planner.range_text import limit_sentence
-from rehab_planner.safety.catalogue import fill, order_values, param_values, sentence_shown
+from rehab_planner.safety.catalogue import fill, param_values, shown_sentences
 
 UNTIL_LIFTED = "until your surgeon says you may stop"
 
@@ -72,8 +72,7 @@ def limited_permission(precaution: Precaution, setting: PrecautionSetting,
     with your boot on." None when nothing limits it (or it has no end)."""
     if not precaution.permission or setting.weeks_to is None:
         return None
-    values = order_values(precaution, setting)
-    shown = [s for s in precaution.sentences if sentence_shown(s, values)]
+    shown = shown_sentences(precaution, setting)
     if not any(s.restricts for s in shown):
         return None
     params = param_values(precaution, setting)
@@ -87,9 +86,8 @@ def open_ended(precaution: Precaution, setting: PrecautionSetting) -> bool:
     """A permission (weight as tolerated) whose shown sentences limit nothing: what it allows
     goes on after its end, so page 1 gives no end date ("until 14 Dec: you may put as much
     weight as feels OK" read as full weight stopping that day)."""
-    values = order_values(precaution, setting)
     return precaution.permission and not any(
-        s.restricts and sentence_shown(s, values) for s in precaution.sentences)
+        s.restricts for s in shown_sentences(precaution, setting))
 
 
 def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:

@@ -258,6 +258,12 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
+def shown_sentences(precaution: Precaution, setting: PrecautionSetting) -> list[Sentence]:
+    """The sentences of an order whose conditions its values meet, in order."""
+    values = order_values(precaution, setting)
+    return [s for s in precaution.sentences if sentence_shown(s, values)]
+
+
 def patient_text(precaution: Precaution, setting: PrecautionSetting) -> str:
     """The precaution's plain sentence with its numbers filled in from the plan's setting.
 
@@ -270,8 +276,7 @@ def patient_text(precaution: Precaution, setting: PrecautionSetting) -> str:
         joined; the entry's patient_text when none is shown. E.g. 'Do not lift anything.' for a
         lift limit of 0 lb and 'Do not lift anything heavier than 10 pounds (4.5 kg).' for 10 lb.
     """
-    values = order_values(precaution, setting)
-    shown = [s.text for s in precaution.sentences if sentence_shown(s, values)]
+    shown = [s.text for s in shown_sentences(precaution, setting)]
     text = " ".join(shown) if shown else precaution.patient_text
     return " ".join(fill(text, param_values(precaution, setting)).split())
 
