@@ -344,7 +344,14 @@ def word_at(outline: tuple[Point, ...], middle: Point, word: str, unit: float = 
     half_h = size * 0.625 + size * 0.2
     end = (edge[0] + (middle[0] - edge[0]) * 0.5, middle[1] - half_h)
     label = Label(word, (middle[0], middle[1] - size * 0.375), size)
-    return [Stroke((edge, end), LEADER_W, BLACK), *backed(label)]
+    return [*leader(edge, end), *backed(label)]
+
+
+def leader(start: Point, end: Point) -> list[Item]:
+    """The line from a muscle to its word: black, on a white line a little wider, so it still
+    shows where it crosses the black body (over an arm to the low back it vanished, and the word
+    seemed to name the arm: stop 46 check)."""
+    return [Stroke((start, end), LEADER_W + 2 * EDGE_W, WHITE), Stroke((start, end), LEADER_W, BLACK)]
 
 
 def _dots(items: list[Item]) -> list[Point]:
@@ -392,7 +399,7 @@ def _word(outline: tuple[Point, ...], way: tuple[float, float], word: str, unit:
         score = covered + abs(turn) / 40 + further * 3 + out / unit * 4 + sunk / unit * 40
         if best is None or score < best[0]:
             label = Label(word, (middle[0], middle[1] - size * 0.375), size)
-            best = (score, [Stroke((start, end), LEADER_W, BLACK), *backed(label)])
+            best = (score, [*leader(start, end), *backed(label)])
         if covered == 0 and out == 0:
             break
     assert best is not None

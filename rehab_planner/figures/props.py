@@ -120,7 +120,7 @@ HORN_BLADE = 0.16  # ...and its blade, more than twice as wide as the shaft, dow
 HORN_SHAFT = 0.04  # the shaft's width
 HORN_FILL = grey(0.85)  # a rigid tool: light grey inside a black outline (a black stick read as a band)
 REACHER_JAW = 0.15  # a reacher's jaws' length; they meet a third of it above the rim of the cup
-REACHER_SHAFT = 0.045  # ...and its shaft, thicker than a band
+REACHER_SHAFT = 0.06  # ...and its shaft, thicker than a band and dark (thinner, it read as a cord)
 REACHER_CUP = 0.2  # the cup its jaws pick up off the floor: how tall
 CHAIR_BACK = 0.5  # a chair back's height above the seat, unless the prop's size says
 ARMREST_HIGH = 0.22  # a chair's arm rest above the seat, unless the prop's size says
@@ -992,13 +992,14 @@ def _reacher(a: Point, prop: Prop, floor: float, line: Color) -> list[Item]:
     d = math.dist(a, tip) or 1.0
     ux, uy = (tip[0] - a[0]) / d, (tip[1] - a[1]) / d
     # A stiff shaft, thicker than a band (a thin grey line to the floor read as a band row).
-    items: list[Item] = [Stroke((a, tip), REACHER_SHAFT, line)]
+    dark = PROP_DARK if line == PROP_LINE else line
+    items: list[Item] = [Stroke((a, tip), REACHER_SHAFT, dark)]
     trigger = (a[0] + ux * 0.07 + uy * 0.05, a[1] + uy * 0.07 - ux * 0.05)
-    items.append(Stroke(((a[0] + ux * 0.03, a[1] + uy * 0.03), trigger), 0.03, line))
+    items.append(Stroke(((a[0] + ux * 0.03, a[1] + uy * 0.03), trigger), 0.035, dark))
     items += cup(tip[0], floor, REACHER_CUP)
     half = REACHER_CUP / 2
-    for side in (-1.0, 1.0):  # the jaws, down round the cup's rim
-        items.append(Stroke((tip, (tip[0] + side * half * 1.15, floor + REACHER_CUP * 0.55)), 0.03, line))
+    for side in (-1.0, 1.0):  # the jaws, down round the cup's rim, as thick as the shaft's end
+        items.append(Stroke((tip, (tip[0] + side * half * 1.2, floor + REACHER_CUP * 0.5)), 0.045, dark))
     return items
 
 

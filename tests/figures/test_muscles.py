@@ -117,7 +117,10 @@ def test_a_squeezed_thigh_lies_along_the_thigh_with_its_word_joined_by_a_line() 
     assert word.text == "squeeze" and word.size == WORD_SIZE
     # A white patch under the word, a short line from the muscle to it.
     assert any(isinstance(i, Shape) and i.fill == WHITE and i.stroke is None for i in items)
-    (leader,) = [i for i in items if isinstance(i, Stroke)]
+    (under, leader) = [i for i in items if isinstance(i, Stroke)]
+    # The line is black on a wider white line, so it shows where it crosses the black body.
+    assert leader.color == BLACK and under.color == WHITE and under.width > leader.width
+    assert under.points == leader.points
     start, end = leader.points
     assert math.dist(start, end) == pytest.approx(LEADER, abs=0.01)
     near = min(math.dist(start, p) for p in shaded[0].points)
