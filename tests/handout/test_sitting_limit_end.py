@@ -99,3 +99,17 @@ def test_an_end_without_a_limit_prints_nothing(content: HandoutContent) -> None:
     plan.settings.sitting_limit_minutes = None
     plan.settings.sitting_limit_weeks = 12
     assert "Do not sit for more than" not in " ".join(_pages(plan, content, 0, whole_program=True))
+
+
+def test_the_sitting_card_points_to_page_1_where_the_limit_is(content: HandoutContent) -> None:
+    # The card said "Often it is 15 to 30 minutes" and "walk around at least every 30 minutes",
+    # beside a surgeon's limit of 20 minutes on page 1 (stop 46): it now sends the patient there.
+    plan = load_plan(FORMAT_7)
+    plan.settings.sitting_limit_minutes = 20
+    plan.settings.sitting_limit_weeks = 12
+    pages = _pages(plan, content, 0)
+    whole = " ".join(" ".join(p.split()) for p in pages)
+    assert "Sitting tall with a back roll" in whole
+    assert "If there is a limit, it is on page 1." in whole
+    assert "Do not sit for more than 20 minutes at a time." in " ".join(pages[0].split())
+    assert "Often it is 15 to 30 minutes" not in whole and "every 30 minutes" not in whole
