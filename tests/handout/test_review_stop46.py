@@ -1,0 +1,48 @@
+"""Sentences of stop 46 that were not true for every patient who read them: the ankle
+syndesmosis line wears a boot from day 1, so its wound care speaks of the boot, not a splint."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
+from rehab_planner.library import Library
+from rehab_planner.model import Plan
+from rehab_planner.patient_text import printed_texts, text_for_patient
+from rehab_planner.safety.check import shipped_catalogue, shipped_guidance
+from tests.handout.pdfread import page_texts
+from tests.templates.lines import SURGERY, review_plan
+
+SPLINT = "Do not take off your splint to look at your cut."
+BOOT = "Leave your boot and bandage on until your surgeon says."
+
+
+def _printed(plan: Plan, library: Library) -> str:
+    text = text_for_patient(plan, library, shipped_guidance(), shipped_catalogue(), 1)
+    return " ".join(line for _, line in printed_texts(plan, library, text))
+
+
+@pytest.mark.parametrize(("conditions", "splint", "boot"), [
+    ((), True, False), (("ankle-early-weight-bearing",), True, False),
+    (("ankle-syndesmosis-fixation",), False, True)])
+def test_the_wound_care_names_what_the_leg_is_in(library: Library, conditions: tuple[str, ...],
+                                                  splint: bool, boot: bool) -> None:
+    printed = _printed(review_plan("ankle-fracture-fixation", *conditions), library)
+    assert (SPLINT in printed) is splint and (BOOT in printed) is boot
+    assert "Look at your cut each day. Call" not in printed  # the cut is covered at first
+
+
+def test_achilles_keeps_its_splint_line(library: Library) -> None:
+    printed = _printed(review_plan("achilles-repair"), library)
+    assert SPLINT in printed and BOOT not in printed
+
+
+def test_the_boot_line_prints_in_english_and_spanish(content: HandoutContent) -> None:
+    plan = review_plan("ankle-fracture-fixation", "ankle-syndesmosis-fixation")
+    for language, words in (("en", BOOT), ("es", "Deje puestos la bota y el vendaje")):
+        options = HandoutOptions(printed_on=SURGERY + dt.timedelta(days=4), whole_program=True,
+                                 language=language)  # type: ignore[arg-type]
+        text = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
+        assert words in text and "férula para mirar" not in text
