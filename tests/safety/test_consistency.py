@@ -77,7 +77,11 @@ def test_one_movement_with_a_date_and_no_date(library: Library) -> None:
 
 def test_a_hold_longer_than_its_caution_allows(library: Library) -> None:
     plan = _plan()
+    plan.settings.sitting_limit_minutes = None  # only the caution limits it
     rx = _rx(plan, 0, "sitting-posture-lumbar-roll")
+    # The library's caution sets no time since stop 46 ("If there is a limit, it is on page
+    # 1"); the therapist's note on the exercise is a caution too.
+    rx.note = "Sit like this for 15 to 30 minutes at a time."
     rx.dosage = Dosage(minutes=45)
     [finding] = _found(plan, library, Code.HOLD_VS_CAUTION)
     assert "held for 45 minutes, longer than its caution allows (15 minutes)" in finding.message
