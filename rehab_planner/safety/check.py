@@ -112,6 +112,7 @@ def check_plan(
         findings.extend(rules.time_budget(phase, minutes, plan.settings, untimed))
         findings.extend(rules.too_many_exercises(phase, plan.settings))
     findings.extend(no_picture)
+    findings.extend(range_rules.limits_twice(plan))
     findings.extend(_text_findings(plan, library, guidance or shipped_guidance(), catalogue,
                                    doses))
     return apply_acknowledgements(findings, plan.acknowledgements, include_accepted)

@@ -52,6 +52,7 @@ class Code(StrEnum):
     UNKNOWN_MILESTONE = "unknown-milestone"
     CRITERIA_UNMET = "criteria-unmet"
     RANGE_LIMIT = "range-limit"
+    RANGE_LIMIT_TWICE = "range-limit-twice"
     STAGE_WORDS_VS_ORDER = "stage-words-vs-order"
     MILESTONE_VS_ORDER = "milestone-vs-order"
     LIFT_RULES_DISAGREE = "lift-rules-disagree"

@@ -1,4 +1,5 @@
-"""Range limits: an exercise of a phase that takes a joint past the phase's limit is a conflict."""
+"""Range limits: an exercise of a phase that takes a joint past the phase's limit is a conflict;
+two limits on one joint motion in one stage print two numbers on page 1."""
 
 from __future__ import annotations
 
@@ -52,6 +53,28 @@ def range_limit_findings(plan: Plan, phase: Phase, rx: Prescription, exercise: E
             phase_id=phase.id, phase_name=phase.name, exercise_id=exercise.id,
             prescription_id=rx.id, subject=held.limit.key,
             alternatives=_within(exercise, limits, index, {r.exercise_id for r in phase.prescriptions}))
+
+
+def _overlap(a: RangeLimit, b: RangeLimit) -> bool:
+    """Both limits hold the same movements of the same side (a limit on both sides, or on any
+    movement, overlaps one on a side, or on passive or active movement)."""
+    return (a.key == b.key and (a.mode == b.mode or "both" in (a.mode, b.mode))
+            and (a.side == b.side or None in (a.side, b.side)))
+
+
+def limits_twice(plan: Plan) -> Iterator[Finding]:
+    """A stage with two limits on one joint motion for this plan: page 1 printed 'no more than
+    120°' and 'no more than 100°' in one rule (a large cuff tear's limit beside the usual one)."""
+    for phase in plan.phases:
+        limits = phase_limits(plan, phase)
+        for i, first in enumerate(limits):
+            for second in limits[i + 1:]:
+                if _overlap(first, second):
+                    yield Finding(
+                        Severity.WARNING, Code.RANGE_LIMIT_TWICE,
+                        say("findings.range-limit-twice", phase=phase.name,
+                            first=limit_words(first), second=limit_words(second)),
+                        phase_id=phase.id, phase_name=phase.name, subject=first.key)
 
 
 def _within(exercise: Exercise, limits: list[RangeLimit], index: LibraryIndex,

@@ -1,5 +1,6 @@
 """Sentences of stop 46 that were not true for every patient who read them: the ankle
-syndesmosis line wears a boot from day 1, so its wound care speaks of the boot, not a splint."""
+syndesmosis line wears a boot from day 1, so its wound care speaks of the boot, not a splint; a
+large cuff tear's page 1 gives one number for lifting the arm, not 120° and 100°."""
 
 from __future__ import annotations
 
@@ -46,3 +47,10 @@ def test_the_boot_line_prints_in_english_and_spanish(content: HandoutContent) ->
                                  language=language)  # type: ignore[arg-type]
         text = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
         assert words in text and "férula para mirar" not in text
+
+
+def test_the_large_tear_prints_one_number_for_lifting_the_arm(content: HandoutContent) -> None:
+    plan = review_plan("rotator-cuff-repair", "cuff-large-tear")
+    options = HandoutOptions(printed_on=SURGERY + dt.timedelta(days=3))
+    page_1 = " ".join(page_texts(render_handout(plan, options, content=content).pdf)[0].split())
+    assert "more than 100°" in page_1 and "more than 120°" not in page_1

@@ -46,7 +46,7 @@ def test_an_exercise_past_a_limit_it_cannot_stop_short_of_is_a_conflict(library:
     name = library.get("prone-y-t-raise").name
     assert finding.message == (
         f"'{name}' takes the shoulder to 135° of flexion (the library), but 'Use your arm "
-        "again' allows shoulder flexion to 120°.")
+        "again' allows shoulder flexion to 120°; not with cuff-large-tear.")
     for alt in finding.alternatives:
         assert not any(h.exceeded for h in limits_on(third.range_limits, library.get(alt)))
     # a Spanish interface says the same in Spanish (the stage's name is the plan's own)
@@ -58,7 +58,7 @@ def test_an_exercise_past_a_limit_it_cannot_stop_short_of_is_a_conflict(library:
         name_es = exercise_name(library.get("prone-y-t-raise"))
     assert spanish.message == (
         f"'{name_es}' lleva el hombro a 135° de flexión (según la biblioteca), pero 'Use your "
-        "arm again' permite flexión de hombro hasta 120°.")
+        "arm again' permite flexión de hombro hasta 120°; no con cuff-large-tear.")
     assert spanish.subject == finding.subject  # the same finding, so an acceptance holds
 
 
