@@ -125,8 +125,11 @@ def dose_below_goal(plan: Plan, index: LibraryIndex,
 def precaution_end_mismatch(plan: Plan, catalogue: Mapping[str, Precaution]
                             ) -> Iterator[Finding]:
     """Two of the plan's precautions forbid the same movement at the same time, one until a
-    date and one until the surgeon lifts it, so the handout gives two ends for one rule."""
-    chosen = [(s, catalogue[s.id]) for s in plan.precautions if s.id in catalogue]
+    date and one until the surgeon lifts it, so the handout gives two ends for one rule. An order
+    that allows (weight as tolerated) prints what it allows, not what it forbids: no rule of its
+    own to end twice (beside a knee replacement's lasting "Do not run or jump", stop 46)."""
+    chosen = [(s, catalogue[s.id]) for s in plan.precautions
+              if s.id in catalogue and not catalogue[s.id].permission]
     for i, (first, first_entry) in enumerate(chosen):
         for second, second_entry in chosen[i + 1:]:
             shared = set(first_entry.forbids) & set(second_entry.forbids)

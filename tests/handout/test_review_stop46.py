@@ -1,6 +1,7 @@
 """Sentences of stop 46 that were not true for every patient who read them: the ankle
 syndesmosis line wears a boot from day 1, so its wound care speaks of the boot, not a splint; a
-large cuff tear's page 1 gives one number for lifting the arm, not 120° and 100°."""
+large cuff tear's page 1 gives one number for lifting the arm, not 120° and 100°; after knee
+surgery no date on page 1 reads as leave to jump, cut and pivot."""
 
 from __future__ import annotations
 
@@ -54,3 +55,33 @@ def test_the_large_tear_prints_one_number_for_lifting_the_arm(content: HandoutCo
     options = HandoutOptions(printed_on=SURGERY + dt.timedelta(days=3))
     page_1 = " ".join(page_texts(render_handout(plan, options, content=content).pdf)[0].split())
     assert "more than 100°" in page_1 and "more than 120°" not in page_1
+
+
+def _page_1(content: HandoutContent, plan: Plan, weeks: int, language: str = "en") -> str:
+    options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=weeks, days=3),
+                             language=language)  # type: ignore[arg-type]
+    return " ".join(page_texts(render_handout(plan, options, content=content).pdf)[0].split())
+
+
+SPORTS = "Do not play sports where you jump, change direction or turn fast."
+
+
+@pytest.mark.parametrize(("template_id", "running_until"), [
+    ("acl-reconstruction", "Until 19 Apr 2027: Do not run or jump."),
+    ("meniscus-repair", None)])
+def test_sport_waits_for_the_surgeon_not_for_a_date(content: HandoutContent, template_id: str,
+                                                     running_until: str | None) -> None:
+    # "Until 19 Apr 2027: Do not run or jump. Do not twist on your leg ..." read as jumping and
+    # pivoting allowed from then (ACL sport waits 9 to 12 months): the sports rule has no date.
+    page_1 = _page_1(content, review_plan(template_id), 14)
+    assert f"Until your surgeon says you may stop: {SPORTS}" in page_1
+    assert not running_until or running_until in page_1
+    spanish = _page_1(content, review_plan(template_id), 14, "es")
+    assert "No practique deportes en los que salte, cambie de dirección o gire rápido." in spanish
+
+
+def test_a_knee_replacement_keeps_no_running_or_jumping(content: HandoutContent) -> None:
+    page_1 = _page_1(content, review_plan("total-knee-replacement"), 30)
+    assert ("Until your surgeon says you may stop: Do not run or jump. Do not twist on your leg "
+            "while your foot is planted.") in page_1
+    assert "Until 3 May 2027" not in page_1

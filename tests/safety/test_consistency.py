@@ -75,6 +75,15 @@ def test_one_movement_with_a_date_and_no_date(library: Library) -> None:
     assert _found(plan, library, Code.PRECAUTION_END_MISMATCH) == []  # two dates: two rules
 
 
+def test_an_allowance_beside_a_lasting_rule_is_not_one_rule_with_two_ends(library: Library) -> None:
+    # Weight as tolerated to week 6 prints what it allows; the knee replacement's lasting "Do not
+    # run or jump" is the only rule about impact (stop 46).
+    plan = _plan("total-knee-replacement")
+    plan.precautions = [PrecautionSetting(id="wb-as-tolerated", weeks_to=6),
+                        PrecautionSetting(id="no-pivoting", weeks_to=None)]
+    assert _found(plan, library, Code.PRECAUTION_END_MISMATCH) == []
+
+
 def test_a_hold_longer_than_its_caution_allows(library: Library) -> None:
     plan = _plan()
     plan.settings.sitting_limit_minutes = None  # only the caution limits it
