@@ -85,3 +85,21 @@ def test_a_knee_replacement_keeps_no_running_or_jumping(content: HandoutContent)
     assert ("Until your surgeon says you may stop: Do not run or jump. Do not twist on your leg "
             "while your foot is planted.") in page_1
     assert "Until 3 May 2027" not in page_1
+
+
+def test_the_microfracture_line_goes_back_to_sport_at_six_months(content: HandoutContent) -> None:
+    # At 17 weeks (the labral repair's date) it read as sport before the patient was cleared to
+    # jog; the microfracture line takes the end of the 4-6 month range (Roth).
+    from rehab_planner.plans.conditions import in_effect
+
+    def sports(*conditions: str) -> list[float | None]:
+        plan = in_effect(review_plan("hip-arthroscopy", *conditions))
+        return [m.weeks for m in plan.milestones if m.kind == "sports"]
+
+    assert sports() == [17] and sports("hip-microfracture") == [26]
+    plan = review_plan("hip-arthroscopy", "hip-microfracture")
+    whole = " ".join(" ".join(page_texts(render_handout(plan, HandoutOptions(
+        printed_on=SURGERY + dt.timedelta(weeks=15), whole_program=True),
+        content=content).pdf)).split())
+    assert "(17 weeks after surgery)" not in whole
+    assert "3 May 2027 (26 weeks after surgery): You may go back to your sports" in whole
