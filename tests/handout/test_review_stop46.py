@@ -103,3 +103,14 @@ def test_the_microfracture_line_goes_back_to_sport_at_six_months(content: Handou
         content=content).pdf)).split())
     assert "(17 weeks after surgery)" not in whole
     assert "3 May 2027 (26 weeks after surgery): You may go back to your sports" in whole
+
+
+@pytest.mark.parametrize(("template_id", "sign"), [
+    ("lumbar-microdiscectomy", "Leg pain like the pain you had before surgery comes back."),
+    ("meniscus-repair", "Your knee gives way or locks, or it swells a lot after a twist or a pop."),
+    ("acl-reconstruction", "Your knee gives way or locks, or it swells a lot after a twist or a pop.")])
+def test_a_repair_that_can_tear_again_has_its_warning_sign(content: HandoutContent,
+                                                          template_id: str, sign: str) -> None:
+    assert sign in _page_1(content, review_plan(template_id), 0)
+    for other in ("lumbar-fusion", "total-knee-replacement"):
+        assert sign not in _page_1(content, review_plan(other), 0)
