@@ -114,3 +114,24 @@ def test_a_repair_that_can_tear_again_has_its_warning_sign(content: HandoutConte
     assert sign in _page_1(content, review_plan(template_id), 0)
     for other in ("lumbar-fusion", "total-knee-replacement"):
         assert sign not in _page_1(content, review_plan(other), 0)
+
+
+@pytest.mark.parametrize(("template_id", "conditions"), [
+    ("achilles-repair", ("achilles-delayed-weight-bearing",)), ("ankle-fracture-fixation", ())])
+def test_standing_work_waits_for_the_boot_to_come_off(content: HandoutContent, template_id: str,
+                                                      conditions: tuple[str, ...]) -> None:
+    # At week 6 the boot stays on to 28 Dec (week 8): the log had daily boxes for heel raises
+    # from 18 Dec, the card only "Start this once your boot is off".
+    plan = review_plan(template_id, *conditions)
+    options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=6, days=4))
+    text = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
+    card = text[text.index(": Heel raises How much"):]
+    assert "Start this on 28 Dec 2026. Do not do it before then." in card[:600]
+    assert "Heel raises Not yet Not yet" in text  # the log's boxes before that day
+
+
+def test_the_standard_achilles_line_stands_from_its_stages_start(content: HandoutContent) -> None:
+    plan = review_plan("achilles-repair")  # its boot is off at week 6, the stage's start
+    options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=6, days=4))
+    text = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
+    assert "Heel raises Not yet" not in text and "Start this on 28 Dec 2026" not in text
