@@ -135,3 +135,11 @@ def test_the_standard_achilles_line_stands_from_its_stages_start(content: Handou
     options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=6, days=4))
     text = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
     assert "Heel raises Not yet" not in text and "Start this on 28 Dec 2026" not in text
+
+
+def test_the_acl_seated_knee_straighten_gives_its_range() -> None:
+    # "Straighten only part way" beside the card's "until the leg is straight out" gave no range;
+    # U Delaware: long arc quad from 90° to 45°.
+    plan = review_plan("acl-reconstruction")
+    (rx,) = [rx for rx in plan.phases[0].prescriptions if rx.exercise_id == "long-arc-quad"]
+    assert "right angle (90°)" in rx.note and "Stop at 45°" in rx.note
