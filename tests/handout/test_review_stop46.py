@@ -143,3 +143,20 @@ def test_the_acl_seated_knee_straighten_gives_its_range() -> None:
     plan = review_plan("acl-reconstruction")
     (rx,) = [rx for rx in plan.phases[0].prescriptions if rx.exercise_id == "long-arc-quad"]
     assert "right angle (90°)" in rx.note and "Stop at 45°" in rx.note
+
+
+def test_walks_stay_short_while_a_weight_rule_holds(content: HandoutContent) -> None:
+    short = "Keep your walks short, around your home, with your crutches or walker."
+
+    def text(plan: Plan, weeks: int, language: str = "en") -> str:
+        options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=weeks, days=3),
+                                 language=language)  # type: ignore[arg-type]
+        return " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
+
+    root = review_plan("meniscus-repair", "meniscus-root-radial-repair")  # no weight to week 6
+    early = text(root, 0)
+    assert f"Until 14 Dec 2026: {short}" in early
+    assert early.index(short) < early.index("Work up to walking")
+    assert short not in text(root, 14)
+    assert short not in text(review_plan("lumbar-fusion"), 0)
+    assert "Haga caminatas cortas, dentro de su casa" in text(root, 0, "es")
