@@ -184,7 +184,7 @@ def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False,
     # the most compact layouts leave out the box's first sentence: every rule shows its date
     precautions = _precautions(ctx, intro=compact < NO_PRECAUTIONS_INTRO)
     story += [precautions if last else KeepTogether([precautions]), Spacer(1, space * 2)]
-    if compact == MAIN_MESSAGE_AFTER_PRECAUTIONS or main_early:
+    if MAIN_MESSAGE_AFTER_PRECAUTIONS <= compact < MAIN_MESSAGE_AFTER or main_early:
         story += [*main, *(summary_story(ctx) if summary_early else [])]
         main = []
     story += warning_signs_story(ctx, splittable=compact == SPLIT_911)
@@ -192,11 +192,13 @@ def _first_page(ctx: BuildContext, compact: int, *, main_early: bool = False,
 
 
 # Page 1's layouts, from as designed (0) to the most compact; each step keeps the ones before.
+# The main message stays on page 1 while the details and the space between the boxes can give
+# way (it went to page 2 first, and 8 of 90 review handouts lost it from page 1: stop 46).
 MAIN_MESSAGE_AFTER_PRECAUTIONS = 1  # the main message under the precautions (large print:
 # the foot of page 1 when the warning signs start page 2)
-MAIN_MESSAGE_AFTER = 2  # the main message under the warning signs (page 2)
-COMPACT_DETAILS = 3  # the details two to a line
-CLOSE_BOXES = 4  # half the space between the boxes and between their lines
+COMPACT_DETAILS = 2  # the details two to a line
+CLOSE_BOXES = 3  # half the space between the boxes and between their lines
+MAIN_MESSAGE_AFTER = 4  # the main message under the warning signs (page 2)
 TIGHT_LINES = 5  # lines closer, level by level (not 1.4 times the type size; the same sizes)
 LEADINGS = (1.25, 1.2, 1.15, 1.15, 1.1)
 LAST_RESORT = TIGHT_LINES + 3  # narrower box margins, the details (never the safety text) at

@@ -160,3 +160,55 @@ def test_walks_stay_short_while_a_weight_rule_holds(content: HandoutContent) -> 
     assert short not in text(root, 14)
     assert short not in text(review_plan("lumbar-fusion"), 0)
     assert "Haga caminatas cortas, dentro de su casa" in text(root, 0, "es")
+
+
+@pytest.mark.parametrize(("template_id", "conditions"), [
+    ("rotator-cuff-repair", ()), ("acl-reconstruction", ("graft-hamstring",))])
+def test_the_main_message_stays_on_page_1_before_the_details_give_way(
+        content: HandoutContent, template_id: str, conditions: tuple[str, ...]) -> None:
+    # Both went to page 2 with this stop's rules and signs; the details two to a line and
+    # closer boxes now give way first (8 of 90 review handouts had lost it, then 3).
+    page_1 = _page_1(content, review_plan(template_id, *conditions), 0)
+    assert "The most important thing:" in page_1
+    assert "Printed on: 5 Nov 2026" in page_1  # the details, two to a line
+
+
+def _whole(content: HandoutContent, plan: Plan, weeks: int) -> str:
+    options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=weeks, days=3))
+    return " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
+
+
+HIGH_CHAIR = "Sit in a firm, high chair with arms. Do not sit in low, soft chairs or sofas."
+FIRM_CHAIR = "Sit in a firm chair with arms. It is easier to get up from."
+
+
+def test_the_hip_rules_seat_and_pillow_hold_while_the_hip_rules_do(content: HandoutContent) -> None:
+    back = review_plan("total-hip-replacement")  # hip rules to 14 Dec 2026
+    early = _whole(content, back, 0)
+    assert f"Until 14 Dec 2026: {HIGH_CHAIR}" in early and FIRM_CHAIR not in early
+    assert "Until 14 Dec 2026: Sleep on your back, or on your good side with a pillow" in early
+    late = _whole(content, back, 14)
+    assert HIGH_CHAIR not in late and "pillow between your knees" not in late
+    # the sitting limit ended at week 6: nor its number for car rides
+    assert "On long car rides" in early and "On long car rides" not in late
+    for other in (review_plan("total-hip-replacement", "hip-no-precautions"),
+                  review_plan("total-knee-replacement")):
+        text = _whole(content, other, 0)
+        assert HIGH_CHAIR not in text and FIRM_CHAIR in text
+
+
+def test_the_log_roll_ends_with_the_backs_rules(content: HandoutContent) -> None:
+    late = _whole(content, review_plan("lumbar-fusion"), 14)  # the rules ended at week 12
+    assert "log roll" not in late and "let your legs swing down" not in late
+
+
+def test_a_shoulder_patient_props_the_elbow_and_knows_a_torn_cuff(content: HandoutContent) -> None:
+    elbow = "When you lie on your back, put a small pillow or a folded towel under your elbow."
+    cuff = review_plan("rotator-cuff-repair")
+    text = _whole(content, cuff, 0)
+    assert elbow in text
+    assert "You feel a pop or a tear in your shoulder" in _page_1(content, cuff, 0)
+    reverse = review_plan("reverse-total-shoulder")
+    assert elbow in _whole(content, reverse, 0)
+    assert "pop or a tear in your shoulder" not in _page_1(content, reverse, 0)
+    assert elbow not in _whole(content, review_plan("lumbar-fusion"), 0)
