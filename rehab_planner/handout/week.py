@@ -100,8 +100,12 @@ def summary_box(ctx: BuildContext, items: list[Item]) -> list[Flowable]:
               "stage": stage.phase.name}
     full, partly, none = ((text.one_exercise, text.one_exercise, text.one_exercise_no_minutes)
                           if len(items) == 1 else (None, text.minutes_partly, text.no_minutes))
-    lines = [filled(daily.sentence(full or line, partly, none)
-                    if "{minutes}" in line else line, **values) for line in text.lines]
+    if stage.where is Where.AFTER_LAST:  # no stage's dates under "This week" once all ended
+        _, end = phase_dates(ctx.plan, stage.phase)
+        values["date"] = format_date(end) if end else ""
+    lines = [filled(daily.sentence(full or line, partly, none) if "{minutes}" in line
+                    else text.ended if "{dates}" in line and stage.where is Where.AFTER_LAST
+                    else line, **values) for line in text.lines]
     later = [(item.number, start) for item in items
              if (start := ctx.start_day(item)) is not None and start > ctx.printed_on]
     at = next((n + 1 for n, line in enumerate(text.lines) if "{minutes}" in line), len(lines))

@@ -44,6 +44,8 @@ class SummaryText(Model):
     # After the line with {minutes}, for each exercise that starts after the print date (later
     # than its stage): {number} and {date}.
     starts_later: str
+    # In place of the line with {dates} once every stage has ended: {number}, {count}, {date}.
+    ended: str
 
 
 class Anchor(Model):
@@ -99,6 +101,8 @@ class WeekText(Model):
         out["summary.no_minutes"] = self.summary.no_minutes
         out["summary.one_exercise"] = self.summary.one_exercise
         out["summary.one_exercise_no_minutes"] = self.summary.one_exercise_no_minutes
+        out["summary.starts_later"] = self.summary.starts_later
+        out["summary.ended"] = self.summary.ended
         out["pain_scale.intro"] = self.pain_scale.intro
         out["pain_scale.what_to_do"] = "\n".join(self.pain_scale.what_to_do)
         out["questions.intro"] = self.questions.intro

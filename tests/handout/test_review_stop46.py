@@ -212,3 +212,26 @@ def test_a_shoulder_patient_props_the_elbow_and_knows_a_torn_cuff(content: Hando
     assert elbow in _whole(content, reverse, 0)
     assert "pop or a tear in your shoulder" not in _page_1(content, reverse, 0)
     assert elbow not in _whole(content, review_plan("lumbar-fusion"), 0)
+
+
+def test_this_week_says_the_last_stage_ended(content: HandoutContent) -> None:
+    # "This week: Stage 3 of 3: 14 Dec 2026 to 25 Jan 2027." under "Your last stage ended on 25
+    # Jan 2027" read as a stage still going.
+    plan = review_plan("cervical-disc-replacement")  # its last stage ends at week 12
+    page_1 = _page_1(content, plan, 14)
+    assert "This week: • Stage 3 of 3 ended on 25 Jan 2027." in page_1
+    assert "Stage 3 of 3: 14 Dec 2026 to 25 Jan 2027" not in page_1
+    options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=14, days=3), language="es")
+    spanish = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
+    assert "La etapa 3 de 3 terminó el 25 de enero de 2027." in spanish
+    assert "Stage 2 of 3: 16 Nov to 14 Dec 2026." in _whole(content, plan, 3)  # while it runs
+
+
+def test_the_knee_sleep_line_ends_with_the_knee_rule(content: HandoutContent) -> None:
+    line = "Sleep with your knee straight. Do not put a pillow under your knee."
+    for template_id in ("acl-reconstruction", "total-knee-replacement"):  # the rule to week 6
+        assert line not in _whole(content, review_plan(template_id), 14), template_id
+    plan = review_plan("total-knee-replacement")
+    options = HandoutOptions(printed_on=SURGERY + dt.timedelta(days=3), whole_program=True)
+    whole = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
+    assert f"Until 14 Dec 2026: {line}" in whole
