@@ -235,3 +235,11 @@ def test_the_knee_sleep_line_ends_with_the_knee_rule(content: HandoutContent) ->
     options = HandoutOptions(printed_on=SURGERY + dt.timedelta(days=3), whole_program=True)
     whole = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
     assert f"Until 14 Dec 2026: {line}" in whole
+
+
+def test_the_knee_replacement_keeps_straightening_its_knee_after_week_6() -> None:
+    # Stage 2's criterion asks for a knee that goes fully straight; no exercise worked on it.
+    plan = review_plan("total-knee-replacement")
+    stage_2 = plan.phases[1]
+    assert any("fully straight" in c for c in stage_2.criteria)
+    assert "heel-prop" in {rx.exercise_id for rx in stage_2.prescriptions}
