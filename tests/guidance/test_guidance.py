@@ -347,13 +347,18 @@ def test_catalogue_type_is_a_mapping_of_precautions() -> None:
 
 
 def test_topic_bullets_follow_the_procedure() -> None:
-    def sleep(template_id: str) -> str:
-        plan = make_plan(template_id=template_id, precautions=[], guidance=["sleep"])
+    def sleep(template_id: str, *orders: str) -> str:
+        plan = make_plan(template_id=template_id, guidance=["sleep"],
+                         precautions=[PrecautionSetting(id=o, weeks_to=6) for o in orders])
         return " ".join(topics_for(plan, GUIDANCE, CATALOGUE)[0].bullets)
 
-    assert "log roll" in sleep("lumbar-fusion")
-    assert "log roll" not in sleep("total-knee-replacement")
-    assert "Do not put a pillow under your knee." in sleep("total-knee-replacement")
+    # the log roll and the straight knee are the surgeon's rules' (dated by them since stop 46)
+    assert "log roll" in sleep("lumbar-fusion", "spinal-blt")
+    assert "log roll" not in sleep("lumbar-fusion")
+    assert "log roll" not in sleep("total-knee-replacement", "knee-straight-rest")
+    assert "Do not put a pillow under your knee." in sleep("total-knee-replacement",
+                                                           "knee-straight-rest")
+    assert "Do not put a pillow under your knee." not in sleep("total-knee-replacement")
     assert "recliner" in sleep("rotator-cuff-repair")
 
 

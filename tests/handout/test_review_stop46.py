@@ -207,7 +207,7 @@ def test_a_shoulder_patient_props_the_elbow_and_knows_a_torn_cuff(content: Hando
     cuff = review_plan("rotator-cuff-repair")
     text = _whole(content, cuff, 0)
     assert elbow in text
-    assert "You feel a pop or a tear in your shoulder" in _page_1(content, cuff, 0)
+    assert "You feel a pop or a tear in your shoulder." in _page_1(content, cuff, 0)
     reverse = review_plan("reverse-total-shoulder")
     assert elbow in _whole(content, reverse, 0)
     assert "pop or a tear in your shoulder" not in _page_1(content, reverse, 0)
@@ -243,3 +243,20 @@ def test_the_knee_replacement_keeps_straightening_its_knee_after_week_6() -> Non
     stage_2 = plan.phases[1]
     assert any("fully straight" in c for c in stage_2.criteria)
     assert "heel-prop" in {rx.exercise_id for rx in stage_2.prescriptions}
+
+
+def test_no_smoking_advice_ends_on_a_date(content: HandoutContent) -> None:
+    # "At the very least, do not smoke for 3 months after surgery" read at week 14 as leave to
+    # smoke again, the fusion not yet joined.
+    text = _whole(content, review_plan("lumbar-fusion"), 14)
+    assert "3 months" not in text
+    assert "If you smoke, stop now and stay stopped." in text
+
+
+def test_side_lying_work_after_a_posterior_hip_keeps_a_pillow_between_the_knees(
+        library: Library) -> None:
+    plan = review_plan("total-hip-replacement", "hip-precautions-12-weeks",
+                       "hip-protected-weight-bearing")
+    printed = _printed(plan, library)
+    assert "Lower your leg onto a pillow between your knees." in printed
+    assert "Lower your leg onto a pillow" not in _printed(review_plan("lumbar-fusion"), library)
