@@ -1,5 +1,5 @@
 """Sentences of stop 46 that were not true for every patient who read them: the ankle
-syndesmosis line wears a boot from day 1, so its wound care speaks of the boot, not a splint; a
+syndesmosis line wears a boot from day 1, so its wound care speaks of the bandage, not a splint; a
 large cuff tear's page 1 gives one number for lifting the arm, not 120° and 100°; after knee
 surgery no date on page 1 reads as leave to jump, cut and pivot."""
 
@@ -13,12 +13,13 @@ from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
 from rehab_planner.library import Library
 from rehab_planner.model import Plan
 from rehab_planner.patient_text import printed_texts, text_for_patient
+from rehab_planner.plans.conditions import in_effect
 from rehab_planner.safety.check import shipped_catalogue, shipped_guidance
 from tests.handout.pdfread import page_texts
 from tests.templates.lines import SURGERY, review_plan
 
 SPLINT = "Do not take off your splint to look at your cut."
-BOOT = "Leave your boot and bandage on until your surgeon says."
+BOOT = "Keep your bandage on and dry until your surgeon says it may come off."
 
 
 def _printed(plan: Plan, library: Library) -> str:
@@ -43,7 +44,7 @@ def test_achilles_keeps_its_splint_line(library: Library) -> None:
 
 def test_the_boot_line_prints_in_english_and_spanish(content: HandoutContent) -> None:
     plan = review_plan("ankle-fracture-fixation", "ankle-syndesmosis-fixation")
-    for language, words in (("en", BOOT), ("es", "Deje puestos la bota y el vendaje")):
+    for language, words in (("en", BOOT), ("es", "Deje el vendaje puesto y seco")):
         options = HandoutOptions(printed_on=SURGERY + dt.timedelta(days=4), whole_program=True,
                                  language=language)  # type: ignore[arg-type]
         text = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
@@ -90,8 +91,6 @@ def test_a_knee_replacement_keeps_no_running_or_jumping(content: HandoutContent)
 def test_the_microfracture_line_goes_back_to_sport_at_six_months(content: HandoutContent) -> None:
     # At 17 weeks (the labral repair's date) it read as sport before the patient was cleared to
     # jog; the microfracture line takes the end of the 4-6 month range (Roth).
-    from rehab_planner.plans.conditions import in_effect
-
     def sports(*conditions: str) -> list[float | None]:
         plan = in_effect(review_plan("hip-arthroscopy", *conditions))
         return [m.weeks for m in plan.milestones if m.kind == "sports"]
@@ -260,3 +259,12 @@ def test_side_lying_work_after_a_posterior_hip_keeps_a_pillow_between_the_knees(
     printed = _printed(plan, library)
     assert "Lower your leg onto a pillow between your knees." in printed
     assert "Lower your leg onto a pillow" not in _printed(review_plan("lumbar-fusion"), library)
+
+
+def test_the_syndesmosis_line_has_no_quick_turns_after_its_boot() -> None:
+    def last_stage(*conditions: str) -> set[str]:
+        plan = in_effect(review_plan("ankle-fracture-fixation", *conditions))
+        return {rx.exercise_id for rx in plan.phases[-1].prescriptions}
+
+    assert "side-to-side-cuts" in last_stage()
+    assert "side-to-side-cuts" not in last_stage("ankle-syndesmosis-fixation")
