@@ -82,14 +82,6 @@ def limited_permission(precaution: Precaution, setting: PrecautionSetting,
     return " ".join(f"{free} {until}: {bound}".split())
 
 
-def open_ended(precaution: Precaution, setting: PrecautionSetting) -> bool:
-    """A permission (weight as tolerated) whose shown sentences limit nothing: what it allows
-    goes on after its end, so page 1 gives no end date ("until 14 Dec: you may put as much
-    weight as feels OK" read as full weight stopping that day)."""
-    return precaution.permission and not any(
-        s.restricts for s in shown_sentences(precaution, setting))
-
-
 def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:
     """Each of the plan's orders as one line a patient reads: when (dates), what (built from the
     order's values), and the surgeon's own wording when the plan keeps it.

@@ -100,12 +100,17 @@ def summary_box(ctx: BuildContext, items: list[Item]) -> list[Flowable]:
               "stage": stage.phase.name}
     full, partly, none = ((text.one_exercise, text.one_exercise, text.one_exercise_no_minutes)
                           if len(items) == 1 else (None, text.minutes_partly, text.no_minutes))
-    if stage.where is Where.AFTER_LAST:  # no stage's dates under "This week" once all ended
+    ended = stage.where is Where.AFTER_LAST  # no stage's dates under "This week" once all ended
+    if ended:
         _, end = phase_dates(ctx.plan, stage.phase)
         values["date"] = format_date(end) if end else ""
-    lines = [filled(daily.sentence(full or line, partly, none) if "{minutes}" in line
-                    else text.ended if "{dates}" in line and stage.where is Where.AFTER_LAST
-                    else line, **values) for line in text.lines]
+
+    def chosen(line: str) -> str:
+        if "{minutes}" in line:
+            return daily.sentence(full or line, partly, none)
+        return text.ended if ended and "{dates}" in line else line
+
+    lines = [filled(chosen(line), **values) for line in text.lines]
     later = [(item.number, start) for item in items
              if (start := ctx.start_day(item)) is not None and start > ctx.printed_on]
     at = next((n + 1 for n, line in enumerate(text.lines) if "{minutes}" in line), len(lines))

@@ -9,11 +9,11 @@ import pytest
 
 from rehab_planner.guidance import load_guidance
 from rehab_planner.handout import HandoutContent, HandoutOptions, render_handout
-from rehab_planner.model import Patient, Plan, Surgeon
+from rehab_planner.model import Patient, Plan, Precaution, PrecautionSetting, Surgeon
 from rehab_planner.patient_text import text_for_patient
 from rehab_planner.plans.conditions import in_effect
-from rehab_planner.precaution_text import open_ended
 from rehab_planner.procedure_words import load_procedure_words
+from rehab_planner.safety.catalogue import shown_sentences
 from rehab_planner.safety.check import shipped_catalogue
 from rehab_planner.templates.loader import instantiate, load_templates
 from tests.handout.pdfread import all_text
@@ -103,6 +103,13 @@ def test_dosage_lines_never_say_times_twice(handouts: dict[str, str], template_i
     for line in text.split("How much:")[1:]:
         dosage = line.split("Be careful:")[0].split("Note from")[0][:120]
         assert not re.search(r"\b\d+ times\b(?! a day)", dosage), dosage
+
+
+def open_ended(precaution: Precaution, setting: PrecautionSetting) -> bool:
+    """A permission (weight as tolerated) whose shown sentences limit nothing: page 1 gives it
+    no end date."""
+    return precaution.permission and not any(
+        s.restricts for s in shown_sentences(precaution, setting))
 
 
 @pytest.mark.parametrize("template_id", sorted(TEMPLATES))
