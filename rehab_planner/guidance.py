@@ -78,6 +78,11 @@ class GuidanceLine(Model):
     ends: str | None = Field(
         default=None, description="A date value (e.g. brace_date): this week's handout leaves the "
         "line out from that date, as it does a line that prints a date already past")
+    until_week: float | None = Field(
+        default=None, gt=0, le=52,
+        description="A line of the first weeks after surgery (a cut that still leaks, no bowel "
+        "movement in 4 days): this week's handout leaves it out from this many weeks after "
+        "surgery; the whole program keeps it")
     only_for: list[str] = Field(default_factory=list, description="Template ids or groups")
     not_for: list[str] = Field(default_factory=list,
                                description="Template ids or groups it is never shown for")
@@ -424,9 +429,11 @@ def line_weeks(line: GuidanceLine, plan: Plan) -> tuple[float, float | None]:
 
 
 def line_end(line: GuidanceLine, plan: Plan) -> float | None:
-    """The week a topic line stops holding: its precaution's end (ends_with) or its dated
-    value's (`ends`: the sitting limit's date), the earlier; None: it holds throughout."""
-    ends = [line_weeks(line, plan)[1], dated_weeks(plan).get(line.ends) if line.ends else None]
+    """The week a topic line stops holding: its precaution's end (ends_with), its dated value's
+    (`ends`: the sitting limit's date) or its `until_week`, the earliest; None: it holds
+    throughout."""
+    ends = [line_weeks(line, plan)[1], dated_weeks(plan).get(line.ends) if line.ends else None,
+            line.until_week]
     known = [end for end in ends if end is not None]
     return min(known) if known else None
 
@@ -484,17 +491,27 @@ def topics_for(
 
 
 def warning_signs_for(
-    plan: Plan, guidance: Guidance, catalogue: Mapping[str, Precaution]
+    plan: Plan, guidance: Guidance, catalogue: Mapping[str, Precaution],
+    weeks: float | None = None,
 ) -> WarningSigns:
-    """The warning signs for this plan, in two tiers, filled in."""
+    """The warning signs for this plan, in two tiers, filled in.
+
+    weeks: the weeks since surgery this week's handout is about: a sign of the first weeks
+    (`until_week`) is left out from its week. None (the whole program, `check`): every sign.
+    """
     ctx = context(plan, catalogue)
     tags = plan_tags(plan, guidance)
     signs = guidance.warning_signs
+
+    def current(lines: list[GuidanceLine]) -> list[GuidanceLine]:
+        return [line for line in lines
+                if weeks is None or line.until_week is None or weeks < line.until_week]
+
     return WarningSigns(
         call_911_heading=_first(signs.headings.call_911, ctx, tags, "call_911"),
-        call_911=_filled(signs.call_911, ctx, tags),
+        call_911=_filled(current(signs.call_911), ctx, tags),
         call_surgeon_heading=_first(signs.headings.call_surgeon, ctx, tags, "call_surgeon"),
-        call_surgeon=_filled(signs.call_surgeon, ctx, tags),
+        call_surgeon=_filled(current(signs.call_surgeon), ctx, tags),
     )
 
 

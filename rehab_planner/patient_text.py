@@ -51,8 +51,9 @@ def text_for_patient(plan: Plan, library: Library, guidance: Guidance,
 
     Exercises the library does not have are left out (the handout reports them by itself).
     weeks: the weeks since surgery this week's handout is about: an exercise's surgery note
-    tied to a precaution that has ended by then is left out. None (the whole program, `check`):
-    every note the plan's precautions call for.
+    tied to a precaution that has ended by then is left out, and so is a warning sign of the
+    first weeks (`until_week`) from its week. None (the whole program, `check`): every note the
+    plan's precautions call for and every sign.
 
     Raises:
         RehabError: the plan names a topic or precaution the data files do not have.
@@ -61,7 +62,7 @@ def text_for_patient(plan: Plan, library: Library, guidance: Guidance,
         tags=frozenset(plan_tags(plan, guidance)),
         precautions=precaution_lines(plan, catalogue),
         limit_rules=limit_rules(plan, catalogue),
-        warning_signs=warning_signs_for(plan, guidance, catalogue),
+        warning_signs=warning_signs_for(plan, guidance, catalogue, weeks),
         topics=topics_for(plan, guidance, catalogue),
         exercise_notes=exercise_notes(plan, library, guidance, weeks),
     )
