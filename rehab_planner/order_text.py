@@ -55,6 +55,14 @@ class WeeklyTexts(Model):
     full: str = Field(min_length=1, max_length=80)
 
 
+class LiftPushPullTexts(Model):
+    """A lift limit and a push and pull limit that say the same, as one sentence."""
+
+    nothing: str = Field(min_length=1, max_length=120)
+    up_to: str = Field(min_length=1, max_length=120)
+    under: str = Field(min_length=1, max_length=120)
+
+
 class OrderTexts(Model):
     """resources/orders.yaml, validated."""
 
@@ -62,6 +70,7 @@ class OrderTexts(Model):
     days: DayTexts
     stance: StanceTexts
     weekly: WeeklyTexts
+    lift_push_pull: LiftPushPullTexts
 
 
 _ALLOWED = {
@@ -76,6 +85,9 @@ _ALLOWED = {
     "weekly.schedule": {"steps"},
     "weekly.step": {"percent", "date"},
     "weekly.full": {"date"},
+    "lift_push_pull.nothing": set(),
+    "lift_push_pull.up_to": {"pounds", "kg"},
+    "lift_push_pull.under": {"pounds", "kg"},
 }
 
 

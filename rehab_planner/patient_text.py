@@ -14,14 +14,13 @@ from rehab_planner.guidance import (
     GuidanceTopic,
     WarningSigns,
     plan_tags,
-    precaution_lines,
     safety_notes_for,
     topics_for,
     warning_signs_for,
 )
 from rehab_planner.library import Library
 from rehab_planner.model import Plan, Precaution
-from rehab_planner.precaution_text import LimitRule, limit_rules
+from rehab_planner.precaution_text import DatedRule, limit_rules, page_rules
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,8 @@ class PatientText:
 
     Attributes:
         tags: the template id, precaution ids, variant and groups the plan belongs to.
-        precautions: one line per precaution: when (calendar dates), then what.
+        precautions: the orders as page 1 prints them: when (calendar dates), then what (see
+            page_rules: a lift limit and a push and pull limit that say the same share a line).
         limit_rules: the stages' range limits as rules beside them (see limit_rules).
         warning_signs: the two tiers with their headings, filled in.
         topics: the daily-life topics with their bullets, filled in.
@@ -38,8 +38,8 @@ class PatientText:
     """
 
     tags: frozenset[str]
-    precautions: list[str]
-    limit_rules: list[LimitRule]
+    precautions: list[DatedRule]
+    limit_rules: list[DatedRule]
     warning_signs: WarningSigns
     topics: list[GuidanceTopic]
     exercise_notes: dict[str, list[str]]
@@ -60,7 +60,7 @@ def text_for_patient(plan: Plan, library: Library, guidance: Guidance,
     """
     return PatientText(
         tags=frozenset(plan_tags(plan, guidance)),
-        precautions=precaution_lines(plan, catalogue),
+        precautions=page_rules(plan, catalogue),
         limit_rules=limit_rules(plan, catalogue),
         warning_signs=warning_signs_for(plan, guidance, catalogue, weeks),
         topics=topics_for(plan, guidance, catalogue),
@@ -93,7 +93,7 @@ def printed_texts(plan: Plan, library: Library, text: PatientText) -> Iterator[t
         for phase in plan.phases:
             if phase.main_message.strip():
                 yield f"the main message of '{phase.name}'", phase.main_message
-    for line in [*text.precautions, *(rule.text for rule in text.limit_rules)]:
+    for line in (rule.text for rule in [*text.precautions, *text.limit_rules]):
         yield "the precautions", line
     signs = text.warning_signs
     for line in [signs.call_911_heading, *signs.call_911, signs.call_surgeon_heading,

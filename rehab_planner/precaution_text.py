@@ -11,12 +11,19 @@ from rehab_planner.errors import RehabError
 from rehab_planner.i18n import current_language
 from rehab_planner.i18n.dates import range_words, rule_dates_words
 from rehab_planner.model import Plan, Precaution, PrecautionSetting
-from rehab_planner.order_text import order_line, steps_sentence, weekly_steps
+from rehab_planner.order_text import order_line, order_texts, steps_sentence, weekly_steps
 from rehab_planner.plans.conditions import holds
 from rehab_planner.plans.ranges import phase_limits
 from rehab_planner.plans.schedule import date_after, format_date
 from rehab_planner.range_text import limit_sentence
-from rehab_planner.safety.catalogue import fill, param_values, shown_sentences
+from rehab_planner.safety.catalogue import (
+    LESS_THAN,
+    fill,
+    number_param,
+    order_values,
+    param_values,
+    shown_sentences,
+)
 
 UNTIL_LIFTED = "until your surgeon says you may stop"
 
@@ -82,6 +89,63 @@ def limited_permission(precaution: Precaution, setting: PrecautionSetting,
     return " ".join(f"{free} {until}: {bound}".split())
 
 
+class DatedRule(NamedTuple):
+    """A rule as page 1 prints it: the week it ends (None: no end) and its sentence."""
+
+    weeks_to: float | None
+    text: str
+
+
+LIFT, PUSH_PULL = "lift-limit", "push-pull-limit"
+
+
+def _lift_push_pull(lift: PrecautionSetting, push: PrecautionSetting,
+                    catalogue: Mapping[str, Precaution]) -> str | None:
+    """A lift limit and a push and pull limit as one sentence ("Do not lift, push or pull
+    anything heavier than 10 pounds (4.5 kg)."), when they hold the same days or weeks with the
+    same pounds and rule and neither keeps the surgeon's wording; else None."""
+    same_time = ((lift.weeks_from, lift.weeks_to, lift.unit, lift.days_from, lift.days_to)
+                 == (push.weeks_from, push.weeks_to, push.unit, push.days_from, push.days_to))
+    if not same_time or lift.wording.strip() or push.wording.strip():
+        return None
+    pounds = number_param(catalogue[LIFT], lift, "lift_limit_lb")
+    rule = order_values(catalogue[LIFT], lift).get("lift_rule")
+    if pounds is None or pounds != number_param(catalogue[PUSH_PULL], push, "push_pull_limit_lb") \
+            or rule != order_values(catalogue[PUSH_PULL], push).get("push_pull_rule"):
+        return None
+    texts = order_texts().lift_push_pull
+    if pounds == 0:
+        return texts.nothing
+    values = param_values(catalogue[LIFT], lift)
+    return fill(texts.under if rule == LESS_THAN else texts.up_to,
+                {"pounds": values["lift_limit_lb"], "kg": values["lift_limit_kg"]})
+
+
+def page_rules(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[DatedRule]:
+    """The plan's orders as page 1 prints them: one line each (see precaution_lines), except a
+    lift limit and a push and pull limit that say the same, which share one line in the lift
+    limit's place.
+
+    Raises:
+        RehabError: the plan names a precaution the catalogue does not have.
+    """
+    lines = precaution_lines(plan, catalogue)
+    orders = plan.precautions
+    joined: dict[int, str] = {}
+    for i, lift in enumerate(orders):
+        for j, push in enumerate(orders):
+            if lift.id != LIFT or push.id != PUSH_PULL or i in joined or j in joined:
+                continue
+            what = _lift_push_pull(lift, push, catalogue)
+            if what is not None:
+                line = order_line(catalogue[LIFT], lift,
+                                  partial(order_dates, plan.surgery_date, catalogue[LIFT]), what=what)
+                joined.update({i: line, j: ""})
+    rules = [DatedRule(order.weeks_to, joined.get(i, line))
+             for i, (order, line) in enumerate(zip(orders, lines, strict=True))]
+    return [rule for rule in rules if rule.text]
+
+
 def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[str]:
     """Each of the plan's orders as one line a patient reads: when (dates), what (built from the
     order's values), and the surgeon's own wording when the plan keeps it.
@@ -104,13 +168,6 @@ def precaution_lines(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[st
     return lines
 
 
-class LimitRule(NamedTuple):
-    """Range limits as one rule on page 1: when (dates), then each limit's sentence."""
-
-    weeks_to: float | None
-    text: str
-
-
 Weeks = tuple[float, float | None]  # from, to (None: onwards)
 
 
@@ -128,7 +185,7 @@ def _without(weeks: Weeks, taken: list[Weeks]) -> list[Weeks]:
     return pieces
 
 
-def limit_rules(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[LimitRule]:
+def limit_rules(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[DatedRule]:
     """The stages' range limits as page 1's rules, beside the surgeon's orders: one line for each
     stretch of weeks, a limit of back-to-back stages once ('Until 25 Jan 2027: Do not arch your
     back.').
@@ -156,6 +213,6 @@ def limit_rules(plan: Plan, catalogue: Mapping[str, Precaution]) -> list[LimitRu
     for sentence, runs in spans.items():
         for run in runs:
             stretches.setdefault(run, []).append(sentence)
-    return [LimitRule(end, f"{dates_words(plan.surgery_date, start, end)}: {' '.join(texts)}")
+    return [DatedRule(end, f"{dates_words(plan.surgery_date, start, end)}: {' '.join(texts)}")
             for (start, end), texts in sorted(
                 stretches.items(), key=lambda kv: (kv[0][0], kv[0][1] or float("inf")))]

@@ -102,13 +102,12 @@ def precaution_sentences(ctx: BuildContext) -> list[str]:
     day = ctx.reads_from()
     if day is not None:
         weeks = (day - ctx.plan.surgery_date).days / 7
-        orders = [line for setting, line in zip(ctx.plan.precautions, orders, strict=True)
-                  if setting.weeks_to is None or setting.weeks_to > weeks]
+        orders = [rule for rule in orders if rule.weeks_to is None or rule.weeks_to > weeks]
         limits = [rule for rule in limits if rule.weeks_to is None or rule.weeks_to > weeks]
         ended = {k for k, v in dated_weeks(ctx.plan).items() if v <= weeks}
         extra = [line for line in extra
                  if not ended & {line.ends, *PLACEHOLDER.findall(line.text)}]
-    return orders + [rule.text for rule in limits] + shown_lines(extra, values)
+    return [rule.text for rule in [*orders, *limits]] + shown_lines(extra, values)
 
 
 def _ended_rules(ctx: BuildContext) -> bool:

@@ -175,9 +175,10 @@ def test_order_texts_refuse_an_unknown_placeholder(tmp_path: Path) -> None:
         "days": {"first_day": "a", "first_days": "b {end}", "between": "c {start} {end}",
                  "from_day": "d {start}", "until_lifted": "e"},
         "stance": {"operated": "f", "other": "g"},
-        "weekly": {"schedule": "h {steps}", "step": "i {percent} {date}", "full": "j {day}"}}}),
+        "weekly": {"schedule": "h {steps}", "step": "i {percent} {date}", "full": "j {day}"},
+        "lift_push_pull": {"nothing": "k", "up_to": "l {pounds} {kg}", "under": "m {pound}"}}}),
         "utf-8")
     with pytest.raises(DataFileError, match=r"surgeon_wording.*\{words\}") as refused:
         load_order_texts(path)
-    assert "{day}" in str(refused.value)  # each problem named
+    assert "{day}" in str(refused.value) and "{pound}" in str(refused.value)  # each problem named
     assert load_order_texts().surgeon_wording.count("{wording}") == 1
