@@ -25,7 +25,7 @@ from rehab_planner.model.vocab import Movement
 from rehab_planner.order_text import brace_values
 from rehab_planner.plans.conditions import holds
 from rehab_planner.plans.schedule import date_after, format_date
-from rehab_planner.precaution_text import dates_words
+from rehab_planner.precaution_text import dates_words, since_words
 from rehab_planner.precaution_text import precaution_lines as precaution_lines  # moved; re-exported
 from rehab_planner.safety.catalogue import PLACEHOLDER, fill, lift_under, param_values
 
@@ -89,6 +89,10 @@ class GuidanceLine(Model):
     ends_with: list[str] = Field(
         default_factory=list,
         description="Precaution ids: shown only with one of them, dated by it ('Until 25 Jan:')")
+    starts_after: list[str] = Field(
+        default_factory=list,
+        description="Precaution ids: when the plan has one, the line holds from the day that rule "
+        "ends, dated by it ('From 14 Dec 2026:'); left out when that rule has no end")
     forbids: list[Movement] = Field(
         default_factory=list, description="What the rule forbids, for the consistency check")
     repeats: list[str] = Field(
@@ -414,7 +418,20 @@ def line_weeks(line: GuidanceLine, plan: Plan) -> tuple[float, float | None]:
     its conditions), or the whole program. A staged order (5 lb to week 6, then 10 lb to week
     12) holds the rule from its first order to the end of the last that follows on without a
     gap."""
-    for precaution_id in line.ends_with:
+    return _order_weeks(line.ends_with, plan) or (0, None)
+
+
+def line_start(line: GuidanceLine, plan: Plan) -> float | None:
+    """The week a line starts to hold: the end of the first of its starts_after precautions the
+    plan has (0 when it has none of them); None when that precaution has no end (the line
+    never holds)."""
+    weeks = _order_weeks(line.starts_after, plan)
+    return 0 if weeks is None else weeks[1]
+
+
+def _order_weeks(precaution_ids: list[str], plan: Plan) -> tuple[float, float | None] | None:
+    """The weeks of the first of these precautions the plan has (see line_weeks), else None."""
+    for precaution_id in precaution_ids:
         orders = sorted((order for order in plan.orders(precaution_id)
                          if holds(order, plan.conditions)), key=lambda order: order.weeks_from)
         if not orders:
@@ -425,7 +442,7 @@ def line_weeks(line: GuidanceLine, plan: Plan) -> tuple[float, float | None]:
                 break
             end = None if order.weeks_to is None else max(end, order.weeks_to)
         return start, end
-    return 0, None
+    return None
 
 
 def line_end(line: GuidanceLine, plan: Plan) -> float | None:
@@ -440,14 +457,24 @@ def line_end(line: GuidanceLine, plan: Plan) -> float | None:
 
 def _text(line: GuidanceLine, ctx: Mapping[str, str], plan: Plan | None) -> str:
     text = fill(line.text, ctx)
-    if plan is None or not line.ends_with:
+    if plan is None:
         return text
-    return f"{dates_words(plan.surgery_date, *line_weeks(line, plan))}: {text}"
+    if line.ends_with:
+        return f"{dates_words(plan.surgery_date, *line_weeks(line, plan))}: {text}"
+    start = line_start(line, plan)
+    return f"{since_words(plan.surgery_date, start)}: {text}" if start else text
 
 
 def _filled(lines: list[GuidanceLine], ctx: Mapping[str, str], tags: set[str],
             plan: Plan | None = None) -> list[str]:
-    return [_text(line, ctx, plan) for line in lines if _shown(line, ctx, tags)]
+    return [_text(line, ctx, plan) for line in _held(lines, ctx, tags, plan)]
+
+
+def _held(lines: list[GuidanceLine], ctx: Mapping[str, str], tags: set[str],
+          plan: Plan | None) -> list[GuidanceLine]:
+    """The lines shown for this plan, without those waiting on a rule that never ends."""
+    return [line for line in lines if _shown(line, ctx, tags)
+            and (plan is None or line_start(line, plan) is not None)]
 
 
 def shown_rules(plan: Plan, guidance: Guidance, catalogue: Mapping[str, Precaution]
@@ -481,7 +508,7 @@ def topics_for(
             known = ", ".join(guidance.topics)
             raise RehabError(f"Unknown guidance topic '{topic_id}'. Known topics: {known}")
         bullets = _filled(topic.bullets, ctx, tags, plan)
-        shown = [line for line in topic.bullets if _shown(line, ctx, tags)]
+        shown = _held(topic.bullets, ctx, tags, plan)
         if bullets:
             out.append(GuidanceTopic(id=topic.id, title=topic.title, bullets=bullets,
                                      repeats=[line.repeats for line in shown],

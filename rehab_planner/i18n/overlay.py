@@ -23,7 +23,8 @@ IsText: TypeAlias = Callable[[tuple[str, ...]], bool]
 # Fields that are never patient text, in any data file (callers pass only the fields a patient
 # reads of a model that holds other strings too, e.g. an exercise's name, steps and notes).
 NOT_TEXT = frozenset({
-    "id", "when", "unless", "ends", "until_week", "only_for", "while_in_force", "ends_with", "forbids",
+    "id", "when", "unless", "ends", "until_week", "only_for", "while_in_force", "ends_with",
+    "starts_after", "forbids",
     "schema_version", "groups",
     "low", "high",
 })

@@ -184,10 +184,11 @@ FIRM_CHAIR = "Sit in a firm chair with arms. It is easier to get up from."
 def test_the_hip_rules_seat_and_pillow_hold_while_the_hip_rules_do(content: HandoutContent) -> None:
     back = review_plan("total-hip-replacement")  # hip rules to 14 Dec 2026
     early = _whole(content, back, 0)
-    assert f"Until 14 Dec 2026: {HIGH_CHAIR}" in early and FIRM_CHAIR not in early
+    # the plain chair follows, dated by the rules' end (tests/handout/test_chair_after_rules.py)
+    assert f"Until 14 Dec 2026: {HIGH_CHAIR}" in early and f"From 14 Dec 2026: {FIRM_CHAIR}" in early
     assert "Until 14 Dec 2026: Sleep on your back, or on your good side with a pillow" in early
     late = _whole(content, back, 14)
-    assert HIGH_CHAIR not in late and "pillow between your knees" not in late
+    assert HIGH_CHAIR not in late and "pillow between your knees" not in late and FIRM_CHAIR in late
     # the sitting limit ended at week 6: nor its number for car rides
     assert "On long car rides" in early and "On long car rides" not in late
     for other in (review_plan("total-hip-replacement", "hip-no-precautions"),
