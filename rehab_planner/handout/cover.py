@@ -205,7 +205,7 @@ LAST_RESORT = TIGHT_LINES + 3  # narrower box margins, the details (never the sa
 # the page (large print); then, one level on, lines 1.1 apart
 SPLIT_911 = TIGHT_LINES + len(LEADINGS)  # large print only: the 911 box may go on over page 2
 NO_PRECAUTIONS_INTRO = SPLIT_911 - 1  # the most compact for Letter: the precautions without
-# "Follow each rule until the date it shows" (each rule still starts with its date)
+# "Each rule shows the dates it holds" (each rule still starts with its date)
 
 
 def first_page_layout(ctx: BuildContext) -> tuple[int, list[Flowable], list[Flowable], bool]:
@@ -245,7 +245,7 @@ def summary_story(ctx: BuildContext) -> list[Flowable]:
     if ctx.whole_program or ctx.stage is None:
         return []
     items = ctx.items(ctx.stage.phase)
-    summary = summary_box(ctx, items)
+    summary = summary_box(ctx, items, rules=bool(precaution_sentences(ctx)))
     return [Spacer(1, ctx.style.para_space * 1.5), *summary] if summary else []
 
 

@@ -85,10 +85,12 @@ def banner_story(ctx: BuildContext) -> list[Flowable]:
     return story
 
 
-def summary_box(ctx: BuildContext, items: list[Item]) -> list[Flowable]:
+def summary_box(ctx: BuildContext, items: list[Item], *, rules: bool = True) -> list[Flowable]:
     """'This week:' and a few short lines about the stage, in a box ([] with no stage).
 
     The line about minutes a day gives a number only when it can be known (see DailyMinutes).
+    rules: page 1 prints a rule in force, so the box sends the patient to it (not once every
+    rule has ended: page 1 then says so).
     """
     stage = ctx.stage
     if stage is None or not items:
@@ -110,7 +112,7 @@ def summary_box(ctx: BuildContext, items: list[Item]) -> list[Flowable]:
             return daily.sentence(full or line, partly, none)
         return text.ended if ended and "{dates}" in line else line
 
-    lines = [filled(chosen(line), **values) for line in text.lines]
+    lines = [filled(chosen(line), **values) for line in text.lines] + ([text.rules] if rules else [])
     later = [(item.number, start) for item in items
              if (start := ctx.start_day(item)) is not None and start > ctx.printed_on]
     at = next((n + 1 for n, line in enumerate(text.lines) if "{minutes}" in line), len(lines))

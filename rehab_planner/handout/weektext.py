@@ -34,6 +34,8 @@ class SummaryText(Model):
 
     heading: str
     lines: list[str] = Field(min_length=1)
+    # After the lines while page 1 prints a rule in force ("Follow your precautions on page 1").
+    rules: str
     # The line with {minutes}, when some exercises have no set time, and when none has.
     minutes_partly: str
     no_minutes: str

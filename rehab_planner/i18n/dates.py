@@ -56,8 +56,8 @@ WORDS: dict[str, DateWords] = {
         week="Desde la semana {start}", weeks="Semanas {start} a {end}",
         range_same_year="del {start} al {end} de {year}", range="del {start} al {end}",
         from_on="desde el {start}", until="Hasta el {end}",
-        until_lifted="Hasta que su cirujano le diga que puede dejar de hacerlo",
-        from_until_lifted="Desde el {start} hasta que su cirujano le diga que puede dejar de hacerlo",
+        until_lifted="Hasta que su cirujano le diga otra cosa",
+        from_until_lifted="Desde el {start} hasta que su cirujano le diga otra cosa",
     ),
 }
 

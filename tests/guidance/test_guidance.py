@@ -130,10 +130,10 @@ def test_fever_brace_nsaid_and_phones_fill_in() -> None:
     assert "100.4°F (38°C)" in text
     assert "Wear your brace until 12 Apr 2024" in text
     assert "ibuprofen, naproxen or aspirin before 15 Mar 2024" in text
-    assert "Call your surgeon today at 555-0100 if you have:" in text
+    assert "Call your surgeon today at 555-0100 for any of these:" in text
     plan = make_plan(clinic=Clinic(phone="555-0199"))
     signs = warning_signs_for(plan, GUIDANCE, CATALOGUE)
-    assert signs.call_surgeon_heading == "Call your clinic today at 555-0199 if you have:"
+    assert signs.call_surgeon_heading == "Call your clinic today at 555-0199 for any of these:"
     assert signs.call_911_heading.startswith("Call 911 ")
 
 

@@ -21,7 +21,7 @@ def test_phones_print_on_page_1_and_in_every_footer(content: HandoutContent) -> 
     first, signs = pages[0], pages[0] + " " + pages[1]
     assert "Your surgeon: Dr Ruiz, (217) 555-0199" in first
     assert "Nights and weekends: (217) 555-0188" in first
-    assert "Call your surgeon today at (217) 555-0199 if you have any of these." in signs
+    assert "Call your surgeon today at (217) 555-0199 for any of these." in signs
     assert "At night or on a weekend, call (217) 555-0188." in signs
     for number, page in enumerate(pages, start=1):
         assert "Call (217) 555-0199 ·" in page, f"page {number} has no phone in its footer"
@@ -31,14 +31,14 @@ def test_phones_print_on_page_1_and_in_every_footer(content: HandoutContent) -> 
 def test_the_clinic_phone_is_used_when_the_surgeon_has_none(content: HandoutContent) -> None:
     pages = _pages(content, clinic=Clinic(phone="555-0142"), surgeon=Surgeon())
     assert "555-0142" in pages[0]  # the clinic line at the top
-    assert "Call your clinic today at 555-0142 if you have:" in pages[0] + pages[1]
+    assert "Call your clinic today at 555-0142 for any of these:" in pages[0] + pages[1]
     assert all("Call 555-0142 ·" in page for page in pages)
 
 
 def test_no_phone_prints_a_line_to_write_one_in(content: HandoutContent) -> None:
     pages = _pages(content, clinic=Clinic(name="Riverside PT"), surgeon=Surgeon(name="Dr Ruiz"))
     assert "Your surgeon's phone: ________________" in pages[0]
-    assert "Call your surgeon today at ______________ if you have:" in pages[0] + pages[1]
+    assert "Call your surgeon today at ______________ for any of these:" in pages[0] + pages[1]
     assert all("Phone: ______________ ·" in page for page in pages)
 
 

@@ -112,7 +112,7 @@ def test_minutes_a_day_is_printed(content: HandoutContent) -> None:
     expected = max(5, round(total / 5) * 5)
     text = all_text(result.pdf)
     assert f"about {expected} minutes a day" in text
-    assert "Walks and posture time are extra" in text
+    assert "Walks and resting positions are not part of that time" in text
     assert daily_minutes([]).minutes == 5
 
 

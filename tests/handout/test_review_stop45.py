@@ -121,8 +121,8 @@ def test_a_permission_dates_what_limits_it(content: HandoutContent) -> None:
             "crutches until your therapist says you can stop. Until 14 Dec 2026: Put weight on "
             "your leg only with your boot on. Do not stand on your bare foot.") in achilles
     spanish = _pages(content, review_plan("achilles-repair"), 0, "es")
-    assert ("Desde el 16 de noviembre de 2026: Puede poner sobre la pierna todo el peso que se "
-            "sienta bien.") in spanish
+    assert ("Desde el 16 de noviembre de 2026: Puede poner sobre la pierna todo el peso que "
+            "aguante sin dolor.") in spanish
     assert "Hasta el 14 de diciembre de 2026: Apoye peso en la pierna solo con la bota puesta." \
         in spanish
     catalogue = shipped_catalogue()

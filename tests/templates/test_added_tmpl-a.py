@@ -91,7 +91,7 @@ def test_reverse_shoulder_sling_lift_and_reach_behind_orders(tmp_path: Path) -> 
     assert [(p.weeks_from, p.weeks_to) for p in orders(plan, "shoulder-no-reach-behind")] == [
         (0, 12)]
     assert [(p.weeks_from, p.weeks_to, p.params["lift_limit_lb"])
-            for p in orders(plan, "lift-limit")] == [(2, 6, 1.1), (6, 12, 3), (12, 26, 6)]
+            for p in orders(plan, "lift-limit")] == [(2, 6, 1), (6, 12, 3), (12, 26, 6)]
     # SHORT: passive elevation to 120, external rotation to 30 in weeks 0-6.
     for phase in (0, 1):
         assert limits(plan, phase) == {("shoulder", "flexion", 120, "passive"),
