@@ -70,14 +70,15 @@ def test_a_limit_on_motion_done_for_the_patient_prints_as_a_limit() -> None:
     # the helped lift (the reverse shoulder's table slide had no limit on page 1 before week 2).
     assert _rules("rotator-cuff-repair") == [
         "Until 14 Dec 2026: Do not lift your arm higher than your shoulder (90°). With your elbow "
-        "at your side, do not turn your hand out more than 20° from straight ahead.",
-        "From 14 Dec 2026 to 25 Jan 2027: Do not lift your arm in front of you more than 120°. "
-        "At 90° it points straight ahead. With your elbow at your side, do not turn your hand out "
-        "more than 30° from straight ahead."]
+        "at your side, do not turn your hand out more than 20° from straight ahead. Straight out "
+        "to the side is 90°.",
+        "From 14 Dec 2026 to 25 Jan 2027: Do not lift your arm in front of you higher than the "
+        "top of your head (120°). With your elbow at your side, do not turn your hand out "
+        "more than 30° from straight ahead. Straight out to the side is 90°."]
     # The shoulder replacement's subscapularis line: its 10° turn is on page 1 (only on a card,
     # page 1 read the same as the standard line's).
     assert ("Until 14 Dec 2026: With your elbow at your side, do not turn your hand out more than "
-            "10° from straight ahead.") in _rules("anatomic-total-shoulder",
+            "10° from straight ahead. Straight out to the side is 90°.") in _rules("anatomic-total-shoulder",
                                                   "tsa-subscapularis-protection")
 
 
@@ -92,7 +93,7 @@ def test_the_whole_program_lists_every_rule_with_its_dates(content: HandoutConte
     rules = _rules("achilles-repair")
     assert rules == ["Until 14 Dec 2026: Do not pull your toes up toward you.",
                      "From 14 Dec 2026 to 25 Jan 2027: Do not pull your toes up toward you more "
-                     "than 10°."]
+                     "than a little past where your foot and leg make an L (10°)."]
     options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=7), whole_program=True)
     pdf = render_handout(plan, options, content=content).pdf
     text = " ".join(" ".join(page_texts(pdf)).split())
