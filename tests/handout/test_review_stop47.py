@@ -92,6 +92,11 @@ def test_the_rules_line_goes_when_every_rule_has_ended(content: HandoutContent) 
      ["todo el peso que se sienta bien", "Nunca ponga nada bajo la rodilla"]),
     # the twist the back rules forbid is "torcer"; "girar" is the log roll's word
     ("lumbar-laminectomy", 3, "es", ["No tuerza la espalda"], ["No gire la espalda"]),
+    # the exercise stick is a "palo": a "bastón" is a walking cane to most readers
+    ("rotator-cuff-repair", 6, "es", ["un palo (como el de una escoba)"], ["con un bastón"]),
+    # a goal is what the patient does ("Usted camina"), not a command in the familiar form
+    ("total-knee-replacement", 1, "es", ["Usted camina sin andadera ni bastón."],
+     ["• Camina sin andadera"]),
 ])
 def test_sentences_that_read_wrong(content: HandoutContent, template_id: str, weeks: int,
                                    language: str, said: list[str], gone: list[str]) -> None:
