@@ -92,6 +92,9 @@ def test_the_rules_line_goes_when_every_rule_has_ended(content: HandoutContent) 
      ["todo el peso que se sienta bien", "Nunca ponga nada bajo la rodilla"]),
     # the twist the back rules forbid is "torcer"; "girar" is the log roll's word
     ("lumbar-laminectomy", 3, "es", ["No tuerza la espalda"], ["No gire la espalda"]),
+    # the heel slide points at the limit page 1 prints (after a meniscus repair, 90° to 30 Nov)
+    ("meniscus-repair", 1, "en", ["Bend your knee as far as feels OK. If page 1 gives you a limit, "
+                                  "stay under it."], ["not past any limit your surgeon gave you"]),
     # the exercise stick is a "palo": a "bastón" is a walking cane to most readers
     ("rotator-cuff-repair", 6, "es", ["un palo (como el de una escoba)"], ["con un bastón"]),
     # a goal is what the patient does ("Usted camina"), not a command in the familiar form
