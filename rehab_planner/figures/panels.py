@@ -25,7 +25,7 @@ TOP = 2 * NUMBER_R + 0.08  # room above each panel for its number
 DIVIDER = grey(0.75)
 
 
-def _is_floor(item: Item, width: float) -> TypeGuard[Stroke]:
+def is_floor(item: Item, width: float) -> TypeGuard[Stroke]:
     """The floor line _fit draws across the whole box (it is re-drawn under each panel)."""
     if not isinstance(item, Stroke) or len(item.points) != 2:
         return False
@@ -80,7 +80,7 @@ def compose(pictures: list[Picture], width: float, height: float) -> Picture:
     """
     contents: list[tuple[list[Item], Stroke | None, tuple[float, float, float, float]]] = []
     for pic in pictures:
-        floor = next((i for i in pic.items if _is_floor(i, pic.width)), None)
+        floor = next((i for i in pic.items if is_floor(i, pic.width)), None)
         rest = [i for i in pic.items if i is not floor]
         box = bounds(rest)
         if floor is not None:

@@ -21,6 +21,7 @@ from rehab_planner.figures import (
     trunk,
     zoom,
 )
+from rehab_planner.figures.cues import with_cue
 from rehab_planner.figures.elliptical import foot_oval
 from rehab_planner.figures.ladder import ladder_close_up
 from rehab_planner.figures.layout import (
@@ -245,8 +246,13 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = F
         RenderError: the base position has no drawing in the spec's view.
     """
     if spec.then:
-        return panels.compose([_render_held(p, side) for p in spec.panels()], BOX_W, BOX_H)
-    return _render_held(spec, side, crop)
+        picture = panels.compose([_render_held(p, side) for p in spec.panels()], BOX_W, BOX_H)
+    else:
+        picture = _render_held(spec, side, crop)
+    cues = figure_words().cues
+    if spec.cue is not None and spec.cue in cues:
+        picture = with_cue(picture, cues[spec.cue], BOX_H)
+    return picture
 
 
 def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = False) -> Picture:
@@ -263,11 +269,18 @@ def _render_held(spec: FigureSpec, side: Side | str | None, crop_box: bool = Fal
     if cropped:
         picture = crop.hug(picture)
     if spec.hold and not any(isinstance(i, Label) for i in picture.items):
-        word = _corner_word(figure_words().hold, picture.items, picture.height)
-        if cropped and _covered(word, picture.items):  # a cropped picture makes room above
-            picture = crop.grow_for_word(picture, word)
-            word = _corner_word(figure_words().hold, picture.items, picture.height)
-        picture.items += backed(word)
+        picture = _add_corner_word(picture, figure_words().hold, cropped)
+    return picture
+
+
+def _add_corner_word(picture: Picture, word: str, cropped: bool) -> Picture:
+    """The picture with the word in the top corner that covers the least of it; a cropped
+    picture grows upward to make room when both corners would cover the drawing."""
+    label = _corner_word(word, picture.items, picture.height)
+    if cropped and _covered(label, picture.items):
+        picture = crop.grow_for_word(picture, label)
+        label = _corner_word(word, picture.items, picture.height)
+    picture.items += backed(label)
     return picture
 
 

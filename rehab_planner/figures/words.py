@@ -1,10 +1,11 @@
-"""The words printed in the pictures ('hold', 'squeeze', 'stretch', 'glide') and in the picture key."""
+"""The words printed in the pictures ('hold', 'squeeze', 'stretch', 'glide', the cues) and in the
+picture key."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import ValidationError
+from pydantic import Field, ValidationError, field_validator
 
 from rehab_planner import paths
 from rehab_planner.datafile import read_versioned, section_problems
@@ -12,6 +13,9 @@ from rehab_planner.errors import DataFileError
 from rehab_planner.i18n.current import current_language
 from rehab_planner.i18n.languages import DEFAULT_LANGUAGE
 from rehab_planner.model.base import Model
+
+CUE_WORDS = 4  # a picture cue: a few words a glance takes in ("knees high"; "nariz a la axila")
+CUE_LETTERS = 15  # letters and spaces: at the pictures' word size, 15 fill the picture's width
 
 
 class FigureWords(Model):
@@ -31,6 +35,16 @@ class FigureWords(Model):
     key_glide: str  # printed when a picture of the handout is a nerve glide's
     key_panels: str
     key_close_up: str  # printed when a picture of the handout has a close-up box
+    cues: dict[str, str] = Field(default_factory=dict)  # a figure's `cue` names one
+
+    @field_validator("cues")
+    @classmethod
+    def _short(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, text in value.items():
+            if len(text) > CUE_LETTERS or len(text.split()) > CUE_WORDS:
+                raise ValueError(f"cue '{name}' is too long: at most {CUE_WORDS} words and "
+                                 f"{CUE_LETTERS} letters, to fit under a picture")
+        return value
 
 
 def figure_words() -> FigureWords:
@@ -60,6 +74,11 @@ def _english_words() -> FigureWords:
     except ValidationError as err:
         problems = [("words", field or entry, why) for entry, field, why in section_problems(err)]
         raise DataFileError(path, problems) from None
+
+
+def cue_names() -> frozenset[str]:
+    """The cue names a figure may give (the English words file holds every one)."""
+    return frozenset(_english_words().cues)
 
 
 def clear_cache() -> None:

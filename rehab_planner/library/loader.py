@@ -266,11 +266,25 @@ def _attach_figures(library: Library, figures: dict[str, tuple[Any, Path]]) -> l
         except ValidationError as exc:
             errors.append(DataFileError(path, validation_problems(exercise_id, exc)))
             continue
+        unknown = _unknown_cues(figure)
+        if unknown:
+            errors.append(DataFileError(path, [(exercise_id, "cue", say(
+                "datafile.library.unknown-cue", cue=", ".join(unknown)))]))
+            continue
         if waiting is not None:
             waiting.figure = figure
         else:
             exercises[exercise_id] = exercises[exercise_id].model_copy(update={"figure": figure})
     return errors
+
+
+def _unknown_cues(figure: FigureSpec) -> list[str]:
+    """The figure's cue name when the picture words do not have it."""
+    from rehab_planner.figures.words import cue_names
+
+    if figure.cue is None or figure.cue in cue_names():
+        return []
+    return [figure.cue]
 
 
 def _check_links(library: Library) -> list[DataFileError]:

@@ -358,7 +358,8 @@ class FigureSpec(_Moves):
 
     `then` adds numbered panels (2 and 3) after this one, for movements one frame cannot show
     (log roll, sit to stand). `hold` marks a held position: it has no start pose and the picture
-    says "hold". `constraints` are what the exercise's text promises the picture shows.
+    says "hold". `cue` names a few words printed under the whole picture (its panels too).
+    `constraints` are what the exercise's text promises the picture shows.
     """
 
     base: BasePosition
@@ -373,6 +374,11 @@ class FigureSpec(_Moves):
     marks: list[Mark] = Field(default_factory=list)
     focus: Focus | None = Field(default=None, description="Show only this body region, large")
     hold: bool = Field(default=False, description="A held position: no start pose, says 'hold'")
+    cue: str | None = Field(
+        default=None, pattern=r"^[a-z][a-z0-9_]*$",
+        description="A picture cue by name (resources/figures/words.yaml `cues`): a few words under the "
+        "picture, the one thing this exercise does that its look-alikes do not (knees high)",
+    )
     then: list[Panel] = Field(default_factory=list, max_length=2, description="Panels 2 and 3")
     constraints: list[Constraint] = Field(default_factory=list)
     hands: dict[Literal["left", "right"], Hand] = Field(

@@ -10,6 +10,7 @@ from rehab_planner.figures.props import FRAME_W, PROP_LINE
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.figures.words import figure_words
 from rehab_planner.model.figure import BasePosition, Focus, MarkKind, PropKind, View
+from tests.figures.cue_items import drawn
 
 
 def _footprints(spec):  # type: ignore[no-untyped-def]
@@ -56,7 +57,7 @@ def test_hamstring_set_lies_with_the_heel_digging_back_and_the_back_of_the_thigh
     assert squeeze.at == "right_thigh" and (squeeze.word in (None, "squeeze"))
     picture = render_exercise(library.get("hamstring-set"))
     (oval,) = [i for i in picture.items if isinstance(i, Shape) and i.fill == SHADE]
-    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    (word,) = [i for i in drawn(picture, library.get("hamstring-set")) if isinstance(i, Label)]
     assert word.text == figure_words().squeeze
     # The word sits beside the shaded thigh toward the head, clear of the bent knee.
     assert word.at[0] < min(x for x, _ in oval.points)
@@ -131,7 +132,7 @@ def test_front_of_hip_stretch_is_a_lunge_on_the_back_toes_not_a_half_step(librar
     (ring,) = [m for m in spec.marks if m.kind is MarkKind.RING]
     assert 90 < ring.direction < 270
     picture = render_exercise(library.get("hip-flexor-stretch"))
-    (word,) = [i for i in picture.items if isinstance(i, Label)]
+    (word,) = [i for i in drawn(picture, library.get("hip-flexor-stretch")) if isinstance(i, Label)]
     (oval,) = [i for i in picture.items if isinstance(i, Shape) and i.fill == SHADE]
     assert word.at[0] < min(x for x, _ in oval.points)
 

@@ -15,11 +15,11 @@ import pytest
 from rehab_planner.figures import inset
 from rehab_planner.figures.body import LIMB_W
 from rehab_planner.figures.hands import THUMB_UP_W
-from rehab_planner.figures.layout import BOX_H, BOX_W
 from rehab_planner.figures.primitives import BLACK, WHITE, Item, Shape, Stroke
 from rehab_planner.figures.props import PROP_LINE
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.model.figure import BasePosition, CloseHand, HandInset, MarkKind, PropKind, View
+from tests.figures.cue_items import drawing_box
 
 
 def _poses(library, exercise_id: str, panel: int = 0):  # type: ignore[no-untyped-def]
@@ -123,9 +123,11 @@ def test_forearm_exercises_show_the_hand_large_in_an_inset(library, exercise_id:
     (frame,) = frames
     x0, y0 = min(p[0] for p in frame.points), min(p[1] for p in frame.points)
     x1, y1 = max(p[0] for p in frame.points), max(p[1] for p in frame.points)
-    # In the top right corner, big enough to read: about half the picture's height.
-    assert x1 > BOX_W - 0.1 and y1 > BOX_H - 0.1
-    assert y1 - y0 >= BOX_H * 0.45
+    # In the top right corner, big enough to read: about half the picture's height (of the
+    # drawing, above a cue's band).
+    box = drawing_box(library.get(exercise_id))
+    assert x1 > box[2] - 0.1 and y1 > box[3] - 0.1
+    assert y1 - y0 >= (box[3] - box[1]) * 0.45
     # A line joins the inset to the hand it shows, outside the frame.
     (leader,) = [i for i in items if isinstance(i, Stroke) and i.width == pytest.approx(inset.LEADER_W)]
     far = min(leader.points, key=lambda p: p[1])
@@ -186,7 +188,8 @@ def test_a_mirrored_inset_shows_the_other_hand_in_the_other_corner(library) -> N
     items = render_exercise(library.get("wrist-curl"), side="left").items
     (frame,) = [i for i in items if isinstance(i, Shape) and i.stroke == PROP_LINE
                 and i.width == pytest.approx(inset.FRAME_W)]
-    assert min(p[0] for p in frame.points) < 0.1  # the figure faces left: the inset goes left
+    left = drawing_box(library.get("wrist-curl"))[0]
+    assert min(p[0] for p in frame.points) < left + 0.1  # the figure faces left: the inset goes left
 
 
 def test_y_and_t_lifts_show_a_t_then_a_y_from_past_the_feet_with_the_arms_lifting(library) -> None:  # type: ignore[no-untyped-def]

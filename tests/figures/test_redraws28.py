@@ -14,6 +14,7 @@ from rehab_planner.figures.props import static_prop
 from rehab_planner.figures.render import placed_poses, render_exercise
 from rehab_planner.model.figure import MarkKind, PropKind, View
 from rehab_planner.model.figure_vocab import BasePosition
+from tests.figures.cue_items import drawn
 
 
 def _top(items: list) -> float:  # type: ignore[type-arg]
@@ -226,7 +227,8 @@ def test_the_standing_leg_back_lifts_the_foot_off_the_floor(library, exercise_id
 
 def test_a_word_never_sinks_below_the_body_onto_the_floor(library) -> None:  # type: ignore[no-untyped-def]
     # The figure-4 stretch's word sat under the mat, across its line.
-    items = render_exercise(library.get("figure-4-stretch")).items
+    exercise = library.get("figure-4-stretch")
+    items = drawn(render_exercise(exercise), exercise)  # its cue prints under the mat, by design
     (word,) = [i for i in items if isinstance(i, Label)]
     body_bottom = min(p[1] for i in items if isinstance(i, Shape) and i.fill == BLACK for p in i.points)
     assert word.at[1] > body_bottom  # the word's baseline is above the body's lowest edge

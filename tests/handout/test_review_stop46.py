@@ -124,7 +124,7 @@ def test_standing_work_waits_for_the_boot_to_come_off(content: HandoutContent, t
     plan = review_plan(template_id, *conditions)
     options = HandoutOptions(printed_on=SURGERY + dt.timedelta(weeks=6, days=4))
     text = " ".join(" ".join(page_texts(render_handout(plan, options, content=content).pdf)).split())
-    card = text[text.index(": Heel raises How much"):]
+    card = text[text.index(": Heel raises both feet How much"):]  # its picture's cue, then the dose
     assert "Start this on 28 Dec 2026. Do not do it before then." in card[:600]
     assert "Heel raises Not yet Not yet" in text  # the log's boxes before that day
 
