@@ -230,7 +230,8 @@ def placed_poses(spec: FigureSpec) -> tuple[float, list[Skeleton]]:
     return placer.ground, [placer.place(a, s, p) for (a, s), p in zip(resolved, poses, strict=True)]
 
 
-def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = False) -> Picture:
+def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = False,
+                cue: bool = True) -> Picture:
     """Turn figure data into a picture in a BOX_W x BOX_H box.
 
     A held position says "hold" (beside its shaded muscle, else in the top corner); a figure
@@ -241,6 +242,8 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = F
         side: 'left' or 'right' to draw that side working, highlighted; otherwise as authored.
         crop: cut a lying figure's box to its body and surface (BOX_W wide, less tall), so a
             picture drawn wide shows the body as large as it can (figures/crop.py).
+        cue: print the figure's cue under it (figures/cues.py); a thumbnail too small to read
+            it leaves it out.
 
     Raises:
         RenderError: the base position has no drawing in the spec's view.
@@ -250,7 +253,7 @@ def render_spec(spec: FigureSpec, side: Side | str | None = None, crop: bool = F
     else:
         picture = _render_held(spec, side, crop)
     cues = figure_words().cues
-    if spec.cue is not None and spec.cue in cues:
+    if cue and spec.cue is not None and spec.cue in cues:
         picture = with_cue(picture, cues[spec.cue], BOX_H)
     return picture
 
@@ -609,13 +612,13 @@ def _movement_arrows(
 
 def render_exercise(
     exercise: Exercise, side: Side | str | None = None, photo: Path | None = None,
-    crop: bool = False,
+    crop: bool = False, cue: bool = True,
 ) -> Picture:
     """The picture of an exercise: its photo if it has one, else the drawing from its figure
-    (crop: a lying figure's box cut to its body and surface, as render_spec)."""
+    (crop and cue as render_spec)."""
     if photo is not None:
         return Picture(BOX_W, BOX_H, [], photo=photo)
-    return render_spec(spec_for(exercise), side, crop)
+    return render_spec(spec_for(exercise), side, crop, cue)
 
 
 ARCH_GAP = 0.04  # a start's back this far off the surface at the waist shows over the end pose

@@ -87,10 +87,12 @@ def _paint(painter: QPainter, item: Item) -> None:
 
 
 def paint_figure(
-    painter: QPainter, rect: QRect | QRectF, exercise: Exercise, side: Side | str | None = None
+    painter: QPainter, rect: QRect | QRectF, exercise: Exercise, side: Side | str | None = None,
+    cue: bool = True,
 ) -> None:
-    """Paint an exercise's picture (its photo if it has one) into rect."""
-    paint_picture(painter, rect, render_exercise(exercise, side, photo=photo_path(exercise)))
+    """Paint an exercise's picture (its photo if it has one) into rect; cue=False leaves out the
+    words under it (a thumbnail too small to read them)."""
+    paint_picture(painter, rect, render_exercise(exercise, side, photo=photo_path(exercise), cue=cue))
 
 
 def figure_image(exercise: Exercise, width: int, side: Side | str | None = None) -> QImage:

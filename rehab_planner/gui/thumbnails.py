@@ -60,8 +60,12 @@ def _paint_placeholder(painter: QPainter, rect: QRectF, exercise: Exercise) -> N
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(exercise.name))
 
 
+CUE_MIN_SIZE = 100  # logical pixels: a smaller picture leaves out the words under it (unreadable)
+
+
 def paint_thumbnail(painter: QPainter, rect: QRectF, exercise: Exercise) -> None:
-    """Draw an exercise's picture into rect: the figure if it can be drawn, else its initials."""
+    """Draw an exercise's picture into rect: the figure if it can be drawn, else its initials.
+    A picture under CUE_MIN_SIZE wide leaves out its cue (the words under it, too small)."""
     module = _figure_painter()
     if module is not None and exercise.figure is not None:
         try:
@@ -69,7 +73,7 @@ def paint_thumbnail(painter: QPainter, rect: QRectF, exercise: Exercise) -> None
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("white"))
             painter.drawRoundedRect(rect, 6, 6)
-            module.paint_figure(painter, rect.toRect(), exercise)
+            module.paint_figure(painter, rect.toRect(), exercise, cue=rect.width() >= CUE_MIN_SIZE)
             painter.restore()
             return
         except Exception:  # a broken drawing must not break the list

@@ -17,11 +17,12 @@ from rehab_planner.errors import DataFileError
 from rehab_planner.figures import words as words_module
 from rehab_planner.figures.crop import hugs
 from rehab_planner.figures.cues import CUE_BAND
-from rehab_planner.figures.primitives import Label, Picture, item_bounds
+from rehab_planner.figures.primitives import Label, Picture, bounds, item_bounds
 from rehab_planner.figures.render import BOX_H, BOX_W, render_exercise
 from rehab_planner.i18n.current import using_language
 from rehab_planner.library import load_library
 from rehab_planner.library.loader import validate_library
+from tests.figures.cue_items import drawn
 
 # Pairs that blind reviews mixed up most: each side of each pair prints its own cue.
 LOOK_ALIKES = [
@@ -167,3 +168,13 @@ def test_an_unknown_cue_names_the_file_the_exercise_and_the_field(tmp_path: Path
                            encoding="utf-8")
     assert validate_library(tmp_path) == []
     assert load_library(tmp_path).get("heel-slide").figure.cue == "knee_bent"
+
+
+def test_a_picture_can_leave_its_cue_out_for_a_thumbnail(library) -> None:  # type: ignore[no-untyped-def]
+    exercise = library.get("high-knee-march")
+    full = render_exercise(exercise)
+    small = render_exercise(exercise, cue=False)
+    assert "knees high" in {label.text for label in labels(full)}
+    assert "knees high" not in {label.text for label in labels(small)}
+    # Without the band the drawing keeps the whole box.
+    assert bounds(small.items)[1] < CUE_BAND < bounds(drawn(full, exercise))[1] + 0.01

@@ -39,3 +39,21 @@ def test_a_photo_replaces_the_drawing(qapp, library, tmp_path: Path) -> None:  #
     exercise = library.get("bridge").model_copy(update={"photo": str(photo)})
     image = figure_image(exercise, 80)
     assert QColor(image.pixel(40, 30)).name() == "#ff0000"
+
+
+def test_a_small_thumbnail_leaves_out_the_words_under_the_picture(qapp, library, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rehab_planner.gui import figure_painter, thumbnails
+
+    asked: list[bool] = []
+    painter = figure_painter.paint_figure
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(kwargs.get("cue", True))
+        return painter(*args, **kwargs)
+
+    monkeypatch.setattr(figure_painter, "paint_figure", spy)
+    thumbnails.thumbnail(library.get("high-knee-march"), 48)
+    thumbnails.thumbnail(library.get("high-knee-march"), thumbnails.CUE_MIN_SIZE)
+    figure_image(library.get("high-knee-march"), 240)
+    # The list's thumbnail leaves "knees high" out; the detail view's picture shows it.
+    assert asked == [False, True, True]
