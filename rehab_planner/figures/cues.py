@@ -11,11 +11,13 @@ from dataclasses import replace
 
 from rehab_planner.figures.muscles import WORD_SIZE
 from rehab_planner.figures.panels import is_floor
+from rehab_planner.figures.pose import HEAD_R
 from rehab_planner.figures.primitives import Circle, Item, Label, Picture, Stroke, backed, transform
 
 GAP = 0.006  # between the cue's white patch and the box's foot, and the drawing above
 PATCH_H = WORD_SIZE * 1.65  # a word's white patch: the word's height (1.25 sizes) and its padding
 CUE_BAND = PATCH_H + 2 * GAP  # the band under the drawing that holds the cue
+SMALL_R = HEAD_R * 0.8  # circles smaller than a head (fists, eyes) keep their size when it shrinks
 
 
 def cue_label(text: str, middle: float, bottom: float) -> list[Item]:
@@ -26,7 +28,7 @@ def cue_label(text: str, middle: float, bottom: float) -> list[Item]:
 def with_cue(picture: Picture, text: str, max_height: float) -> Picture:
     """The picture with its cue in a band under it: a short (cropped) picture grows down to make
     room, up to max_height; the rest of the room comes from drawing it smaller (its lines keep
-    their weight, its circles and words their size)."""
+    their weight, its words and small circles their size)."""
     height = min(max_height, picture.height + CUE_BAND)
     scale = min(1.0, (height - CUE_BAND) / picture.height)
     dx = picture.width * (1 - scale) / 2
@@ -35,9 +37,10 @@ def with_cue(picture: Picture, text: str, max_height: float) -> Picture:
         shifted = transform(item, scale, dx, CUE_BAND, width_scale=1.0)
         if isinstance(item, Label) and isinstance(shifted, Label):
             shifted = replace(shifted, size=item.size)
-        elif isinstance(item, Circle) and isinstance(shifted, Circle):
-            # Heads, fists and joints keep their size as lines keep their weight: a fist drawn
-            # smaller than the forearm's line reads as no hand.
+        elif isinstance(item, Circle) and isinstance(shifted, Circle) and item.radius < SMALL_R:
+            # Fists, eyes and joints keep their size as lines keep their weight: a fist drawn
+            # narrower than the forearm's line reads as no hand. A head follows the drawing, as
+            # the lines meeting it were drawn for its size.
             shifted = replace(shifted, radius=item.radius)
         elif is_floor(item, picture.width) and isinstance(shifted, Stroke):
             # The floor still runs the picture's width, as in every picture.
